@@ -1,0 +1,116 @@
+#!/usr/bin/env python3
+"""Crawl throughput of newsarchive next to plain Scrapy, measured in the same run.
+
+    python benchmarks/crawl.py [--bench ../shared/bench/crawl] [--articles 2000] [--port 8766]
+
+Builds the bench site with the bench's ``make_site.py``, serves it with its
+``serve.py``, runs ``baseline.py --mode bare`` (plain Scrapy, politeness off),
+then ``newsarchive crawl`` on the same seeds with the same politeness (no
+robots.txt, no AutoThrottle, 32 concurrent requests), WARC writing and
+extraction on. Prints one JSON line per run and the ratios: pages/s relative to
+plain Scrapy and peak memory relative to plain Scrapy. Each run is a separate
+process whose peak RSS is read from the kernel (``wait4``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+
+HERE = Path(__file__).resolve().parent
+DEFAULT_BENCH = HERE.parent.parent / "shared" / "bench" / "crawl"
+
+
+def run_measured(cmd: list[str]) -> tuple[float, int, str]:
+    """Run ``cmd``; return wall seconds, its own peak RSS in MB and its stdout."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)  # reap it ourselves to get its rusage
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        if proc.returncode:
+            sys.exit(f"failed: {' '.join(cmd)}\n{err.read().decode(errors='replace')[-2000:]}")
+        return seconds, round(usage.ru_maxrss / 1024), out.read().decode()
+
+
+def count_pages(warc_dir: Path) -> int:
+    pages = 0
+    for path in warc_dir.glob("*.warc.gz"):
+        with open(path, "rb") as f:
+            pages += sum(1 for r in ArchiveIterator(f) if r.rec_type == "response")
+    return pages
+
+
+def wait_for_port(port: int, seconds: float = 30) -> None:
+    import socket
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex(("127.0.0.1", port)) == 0:
+                return
+        time.sleep(0.2)
+    sys.exit(f"bench server did not start on port {port}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH, help="the shared bench/crawl folder")
+    ap.add_argument("--articles", type=int, default=2000)
+    ap.add_argument("--port", type=int, default=8766)
+    ap.add_argument("--concurrency", type=int, default=32)
+    ap.add_argument("--keep", action="store_true", help="keep the site and the crawl output")
+    args = ap.parse_args()
+
+    work = Path(tempfile.mkdtemp(prefix="newsarchive-bench-"))
+    base = f"http://127.0.0.1:{args.port}"
+    subprocess.run([sys.executable, str(args.bench / "make_site.py"), str(work), "--articles",
+                    str(args.articles), "--base", base], check=True, stdout=subprocess.DEVNULL)
+    server = subprocess.Popen([sys.executable, str(args.bench / "serve.py"), str(work), "--port", str(args.port)],
+                              stdout=subprocess.DEVNULL)
+    try:
+        wait_for_port(args.port)
+        urls = str(work / "urls.txt")
+        seconds, rss, out = run_measured([sys.executable, str(args.bench / "baseline.py"), urls,
+                                          "--mode", "bare", "--concurrency", str(args.concurrency)])
+        bare = json.loads(out.strip().splitlines()[-1])
+        bare["peak_rss_mb"] = rss
+        print(json.dumps(bare))
+        out_dir = work / "out"
+        seconds, rss, _ = run_measured([
+            sys.executable, "-m", "newsarchive.cli", "crawl", "-i", urls, "-o", str(out_dir), "-q",
+            "--ignore-robots", "-s", "AUTOTHROTTLE_ENABLED=False",
+            "-s", f"CONCURRENT_REQUESTS={args.concurrency}",
+            "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={args.concurrency}",
+            "-s", "RETRY_ENABLED=False",
+        ])
+        pages = count_pages(out_dir / "warc")
+        articles = sum(1 for _ in open(out_dir / "articles.jsonl"))
+        ours = {"mode": "newsarchive", "pages": pages, "articles": articles, "seconds": round(seconds, 2),
+                "pages_per_s": round(pages / seconds, 1), "peak_rss_mb": rss}
+        print(json.dumps(ours))
+        print(json.dumps({"pages_per_s_ratio": round(ours["pages_per_s"] / bare["pages_per_s"], 2),
+                          "peak_rss_ratio": round(rss / bare["peak_rss_mb"], 2)}))
+    finally:
+        server.terminate()
+        server.wait()
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"kept {work}", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

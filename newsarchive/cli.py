@@ -1,0 +1,159 @@
+"""The ``newsarchive`` command: crawl, extract, demo (and bench, schedule, run, history).
+
+Exit status: 0 when a run completed (failed pages are reported, not fatal), 2 for
+bad usage or unreadable input, with one line on stderr naming the problem.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
+
+from newsarchive import __version__
+
+if TYPE_CHECKING:
+    from scrapy.settings import Settings
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad usage or unreadable input: exit status 2 with a one-line message."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse exits 2 itself; keep it one line
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def parse_size(text: str) -> int:
+    """``1G``, ``500M``, ``64k`` or plain bytes."""
+    units = {"k": 10**3, "m": 10**6, "g": 10**9, "t": 10**12}
+    text = text.strip().lower().removesuffix("b")
+    try:
+        if text and text[-1] in units:
+            return int(float(text[:-1]) * units[text[-1]])
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (use e.g. 1G, 500M)") from None
+
+
+def _add_verbosity(p: argparse.ArgumentParser) -> None:
+    g = p.add_mutually_exclusive_group()
+    g.add_argument("-v", "--verbose", action="count", default=0, help="more log output (-vv: debug)")
+    g.add_argument("-q", "--quiet", action="store_true", help="errors only, no progress line or summary")
+
+
+def _add_crawl_options(p: argparse.ArgumentParser, output: str) -> None:
+    p.add_argument("-o", "--output", default=output, metavar="DIR",
+                   help=f"output folder for articles.jsonl and warc/ (default: {output})")
+    p.add_argument("--depth", type=int, default=None, metavar="N",
+                   help="link hops to follow from each seed (default: 1; 0 = seeds only)")
+    p.add_argument("--same-site", action="store_true", help="follow links to the seeds' hosts only")
+    p.add_argument("--ignore-robots", action="store_true", help="do not obey robots.txt")
+    p.add_argument("--resume", action="store_true",
+                   help="keep Scrapy's job state in DIR/.job so an interrupted crawl can go on")
+    p.add_argument("--warc-max-size", type=parse_size, default=None, metavar="SIZE",
+                   help="start a new WARC file past this size (default: 1G)")
+    p.add_argument("--contact", metavar="URL", help="contact URL for the User-Agent")
+    p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
+                   help="override a Scrapy or newsarchive setting (repeatable)")
+    _add_verbosity(p)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="newsarchive", description="Archive news pages to WARC and extract articles as JSON.")
+    parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
+
+    crawl = sub.add_parser("crawl", help="crawl article URLs and their related links",
+                           description="Fetch each seed article and its related links; write WARC files and articles.jsonl.")
+    crawl.add_argument("urls", nargs="*", metavar="URL", help="article URLs to crawl")
+    crawl.add_argument("-i", "--input", action="append", default=[], metavar="FILE",
+                       help="file with one URL a line ('-' for stdin; '#' comments and blank lines skipped)")
+    _add_crawl_options(crawl, "output")
+
+    extract = sub.add_parser("extract", help="extract articles from saved HTML or WARC files (offline)",
+                             description="Extract one JSON record per HTML page or WARC response record, without network.")
+    extract.add_argument("paths", nargs="+", metavar="PATH",
+                         help=".html, .htm, .html.gz, .warc, .warc.gz files or folders of them")
+    extract.add_argument("-o", "--output", metavar="FILE.jsonl", help="write here instead of stdout")
+    extract.add_argument("--url", help="the URL of a single HTML file (resolves its links)")
+    extract.add_argument("--articles-only", action="store_true", help="skip pages that are not articles")
+    extract.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                         help="extraction time limit per page (default: 10)")
+    _add_verbosity(extract)
+
+    demo = sub.add_parser("demo", help="archive the bundled demo news site (no internet needed)",
+                          description="Serve the bundled demo site on 127.0.0.1 and crawl it.")
+    _add_crawl_options(demo, "output/demo")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    commands: dict[str, Callable[[argparse.Namespace], int]] = {
+        "crawl": _crawl, "extract": _extract, "demo": _demo,
+    }
+    try:
+        return commands[args.command](args)
+    except UsageError as exc:
+        print(f"newsarchive {args.command}: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("newsarchive: interrupted", file=sys.stderr)
+        return 130
+
+
+def _crawl(args: argparse.Namespace) -> int:
+    from newsarchive.runner import run_crawl
+    from newsarchive.seeds import UnreadableInput, collect_seeds
+
+    if not args.urls and not args.input:
+        raise UsageError("give article URLs or -i FILE (see --help)")
+    try:
+        seeds = collect_seeds(args.urls, args.input)
+    except UnreadableInput as exc:
+        raise UsageError(str(exc)) from None
+    if not seeds.urls:
+        raise UsageError("no valid URL to crawl: " + "; ".join(seeds.problems[:3]))
+    return run_crawl(_settings(args), seeds)
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from newsarchive.runner import crawl_settings
+
+    try:
+        return crawl_settings(args)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from newsarchive.demo.server import SiteServer, demo_site_root, demo_urls
+    from newsarchive.runner import run_crawl
+    from newsarchive.seeds import collect_seeds
+
+    settings = _settings(args)
+    with SiteServer(demo_site_root()) as server:
+        seeds = collect_seeds(demo_urls(server.base_url))
+        if not args.quiet:
+            print(f"demo site served at {server.base_url}/ ; archiving {len(seeds.urls)} articles "
+                  f"into {args.output}/", file=sys.stderr)
+        return run_crawl(settings, seeds)
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from newsarchive.offline import ExtractError, run_extract
+
+    try:
+        return run_extract(args.paths, args.output, url=args.url, articles_only=args.articles_only,
+                           seconds=args.timeout, quiet=args.quiet)
+    except ExtractError as exc:
+        raise UsageError(str(exc)) from None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

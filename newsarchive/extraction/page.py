@@ -1,0 +1,72 @@
+"""A fetched HTML page, decoded and parsed once, shared by every extractor.
+
+Decoding follows the order browsers use (byte-order mark, then the HTTP
+``Content-Type`` charset, then ``<meta charset>`` / ``http-equiv``, then detection);
+w3lib implements exactly that, so it is used instead of our own sniffing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, TypeVar
+
+import lxml.html
+from lxml import etree
+from w3lib.encoding import html_to_unicode
+
+T = TypeVar("T")
+
+#: pages larger than this (in characters) are cut before parsing, so one
+#: pathological page cannot stall a crawl; real articles are far smaller.
+MAX_HTML_CHARS = 8_000_000
+
+
+@dataclass(eq=False)
+class Page:
+    """One HTML document: its URL (may be ``None`` for a local file), text and tree.
+
+    ``memo`` lets each extractor compute a derived view of the page once
+    (structured data, the article container, ...) and share it with the others.
+    """
+
+    url: str | None
+    html: str
+    tree: lxml.html.HtmlElement
+    encoding: str = "utf-8"
+    memo: dict[str, Any] = field(default_factory=dict)
+
+    def cached(self, key: str, compute: Callable[[Page], T]) -> T:
+        """Return ``compute(self)``, computed at most once per page for ``key``."""
+        if key not in self.memo:
+            self.memo[key] = compute(self)
+        return self.memo[key]
+
+
+def decode_html(body: bytes | str, content_type: str | None = None) -> tuple[str, str]:
+    """Return ``(text, encoding)`` for a raw HTML payload."""
+    if isinstance(body, str):
+        return body, "utf-8"
+    encoding, text = html_to_unicode(content_type, body)
+    return text, encoding
+
+
+def parse_html(text: str) -> lxml.html.HtmlElement:
+    """Parse HTML leniently; never raises, returns an empty document for garbage."""
+    text = text[:MAX_HTML_CHARS].replace("\x00", "")
+    if text.lstrip().startswith("<?xml"):
+        # lxml refuses str input that carries an XML encoding declaration.
+        text = text.split("?>", 1)[-1]
+    try:
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+        root = lxml.html.document_fromstring(text, parser=parser) if text.strip() else None
+    except (etree.ParserError, ValueError):
+        root = None
+    if root is None:
+        root = lxml.html.document_fromstring("<html><body></body></html>")
+    return root
+
+
+def load_page(body: bytes | str, url: str | None = None, content_type: str | None = None) -> Page:
+    """Decode and parse a page. ``content_type`` is the HTTP header value, if any."""
+    text, encoding = decode_html(body, content_type)
+    return Page(url=url, html=text, tree=parse_html(text), encoding=encoding)

@@ -1,0 +1,97 @@
+"""Scrapy extension: a live progress line on stderr and a summary at the end.
+
+The line shows pages fetched, articles extracted, failures and pages/s; on a
+terminal it is redrawn in place, elsewhere (logs, CI) a line is printed every
+``10 x NEWSARCHIVE_PROGRESS_INTERVAL`` seconds. The summary lists failures by reason and the
+files written, so a user sees at once what a run did.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from typing import Any, TextIO
+
+from scrapy import signals
+from scrapy.crawler import Crawler
+from scrapy.exceptions import NotConfigured
+from scrapy.statscollectors import StatsCollector
+from twisted.internet import task
+
+from newsarchive.failures import STAT_PREFIX
+
+
+def failures(stats: dict[str, Any]) -> dict[str, int]:
+    """Failure counts by reason, most frequent first."""
+    found = {k[len(STAT_PREFIX):]: v for k, v in stats.items() if k.startswith(STAT_PREFIX)}
+    return dict(sorted(found.items(), key=lambda kv: (-kv[1], kv[0])))
+
+
+def progress_line(stats: dict[str, Any], seconds: float) -> str:
+    pages = stats.get("newsarchive/pages", 0)
+    rate = pages / seconds if seconds > 0 else 0.0
+    return (f"{pages} pages, {stats.get('newsarchive/articles', 0)} articles, "
+            f"{sum(failures(stats).values())} failed, {rate:.1f} pages/s")
+
+
+def summary_text(stats: dict[str, Any], seconds: float, output: Path) -> str:
+    lines = [f"done in {seconds:.1f} s: {progress_line(stats, seconds)}"]
+    for reason, count in failures(stats).items():
+        lines.append(f"  failed ({reason}): {count}")
+    if stats.get("newsarchive/extraction_errors"):
+        lines.append(f"  extraction errors: {stats['newsarchive/extraction_errors']}")
+    articles = output / "articles.jsonl"
+    lines.append(f"articles: {articles}" + ("" if articles.exists() else " (none written)"))
+    for path in stats.get("newsarchive/warc_files", []):
+        lines.append(f"WARC:     {path}")
+    return "\n".join(lines)
+
+
+class Progress:
+    def __init__(self, stats: StatsCollector, interval: float, output: Path,
+                 stream: TextIO = sys.stderr) -> None:
+        self.stats = stats
+        self.interval = interval
+        self.output = output
+        self.stream = stream
+        self.tty = stream.isatty()
+        self.started = time.monotonic()
+        self.ticks = 0
+        self.loop: task.LoopingCall | None = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler) -> Progress:
+        settings = crawler.settings
+        if not settings.getbool("NEWSARCHIVE_PROGRESS"):
+            raise NotConfigured
+        ext = cls(crawler.stats, settings.getfloat("NEWSARCHIVE_PROGRESS_INTERVAL"),
+                  Path(settings.get("NEWSARCHIVE_OUTPUT")))
+        crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed, priority=-1000)
+        return ext
+
+    def spider_opened(self, spider: Any) -> None:
+        self.started = time.monotonic()
+        self.loop = task.LoopingCall(self.tick)
+        self.loop.start(self.interval, now=False)
+
+    def tick(self) -> None:
+        self.ticks += 1
+        line = progress_line(self.stats.get_stats(), time.monotonic() - self.started)
+        if self.tty:
+            self.stream.write("\r\033[K" + line)
+        elif self.ticks % 10 == 0:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def spider_closed(self, spider: Any, reason: str) -> None:
+        if self.loop and self.loop.running:
+            self.loop.stop()
+        if self.tty:
+            self.stream.write("\r\033[K")
+        text = summary_text(self.stats.get_stats(), time.monotonic() - self.started, self.output)
+        if reason != "finished":
+            text += f"\nstopped: {reason}"
+        self.stream.write(text + "\n")
+        self.stream.flush()

@@ -1,0 +1,72 @@
+"""Running the ``article`` spider from the command line with newsarchive's settings."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+
+from scrapy.crawler import CrawlerProcess
+from scrapy.settings import Settings
+
+from newsarchive import __version__
+from newsarchive.seeds import SeedList
+
+LOG_FORMAT = "%(levelname)s: %(message)s"
+
+
+def _parse_set(pairs: list[str]) -> dict[str, str]:
+    values = {}
+    for pair in pairs:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise ValueError(f"-s wants NAME=VALUE, got {pair!r}")
+        values[name.strip()] = value
+    return values
+
+
+def crawl_settings(args: argparse.Namespace) -> Settings:
+    """newsarchive's settings module, then the command-line options on top.
+
+    Raises ValueError for options that make no sense.
+    """
+    settings = Settings()
+    settings.setmodule("newsarchive.settings", priority="project")
+    options: dict[str, object] = {
+        "NEWSARCHIVE_OUTPUT": args.output,
+        "LOG_FORMAT": LOG_FORMAT,
+        "LOG_LEVEL": ("ERROR" if args.quiet else
+                      {0: "WARNING", 1: "INFO"}.get(args.verbose, "DEBUG")),
+    }
+    if args.quiet:
+        options["NEWSARCHIVE_PROGRESS"] = False
+    if args.depth is not None:
+        if args.depth < 0:
+            raise ValueError("--depth must be 0 or more")
+        options["NEWSARCHIVE_DEPTH"] = args.depth
+    if args.same_site:
+        options["NEWSARCHIVE_SAME_SITE"] = True
+    if args.ignore_robots:
+        options["ROBOTSTXT_OBEY"] = False
+    if args.resume:
+        options["JOBDIR"] = f"{args.output}/.job"
+    if args.warc_max_size:
+        options["NEWSARCHIVE_WARC_MAX_SIZE"] = args.warc_max_size
+    if args.contact:
+        options["NEWSARCHIVE_CONTACT_URL"] = args.contact
+        options["USER_AGENT"] = f"newsarchive/{__version__} (+{args.contact})"
+    settings.setdict(options, priority="cmdline")
+    settings.setdict(_parse_set(args.set), priority="cmdline")
+    return settings
+
+
+def run_crawl(settings: Settings, seeds: SeedList) -> int:
+    """Crawl ``seeds``; 0 when the crawl ran to its end, 1 when it broke off."""
+    process = CrawlerProcess(settings)
+    crawler = process.create_crawler("article")
+    process.crawl(crawler, seeds=seeds)
+    process.start()
+    reason = crawler.stats.get_value("finish_reason")
+    if reason not in ("finished", None):
+        logging.getLogger(__name__).error("crawl stopped: %s", reason)
+        return 1
+    return 0

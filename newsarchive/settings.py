@@ -1,0 +1,61 @@
+"""Scrapy settings of newsarchive: polite defaults, capture, extraction and exporters.
+
+Every value can be overridden with ``-s NAME=VALUE`` on ``newsarchive crawl`` and
+on ``scrapy crawl article``. The ``NEWSARCHIVE_*`` settings are newsarchive's own.
+"""
+
+from newsarchive import __version__
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["newsarchive.spiders"]
+NEWSPIDER_MODULE = "newsarchive.spiders"
+
+# -- newsarchive's own settings ------------------------------------------------
+NEWSARCHIVE_OUTPUT = "output"  # folder for articles.jsonl and warc/
+NEWSARCHIVE_DEPTH = 1  # how many link hops from the seeds to follow
+NEWSARCHIVE_SAME_SITE = False  # follow links to the seeds' hosts only
+NEWSARCHIVE_CONTACT_URL = "https://newsarchive.invalid/contact"
+NEWSARCHIVE_WARC_MAX_SIZE = 10**9  # bytes per WARC file before rotating
+NEWSARCHIVE_WARC_PREFIX = "newsarchive"
+NEWSARCHIVE_EXTRACT_TIMEOUT = 10.0  # seconds of extraction per page at most
+NEWSARCHIVE_PROGRESS = True  # live progress line on stderr
+NEWSARCHIVE_PROGRESS_INTERVAL = 1.0
+
+# -- politeness --------------------------------------------------------------------
+USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT_URL})"
+ROBOTSTXT_OBEY = True
+AUTOTHROTTLE_ENABLED = True
+AUTOTHROTTLE_START_DELAY = 0.5
+AUTOTHROTTLE_MAX_DELAY = 30
+AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
+CONCURRENT_REQUESTS = 32
+CONCURRENT_REQUESTS_PER_DOMAIN = 4
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+
+# -- dependability -----------------------------------------------------------------
+RETRY_ENABLED = True
+RETRY_TIMES = 2
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+DOWNLOAD_TIMEOUT = 30
+DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+REDIRECT_MAX_TIMES = 10
+DNS_TIMEOUT = 20
+LOG_LEVEL = "INFO"
+REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"
+
+# -- capture, archive, extract, export ------------------------------------------
+DOWNLOAD_HANDLERS = {
+    "http": "newsarchive.capture.CapturingDownloadHandler",
+    "https": "newsarchive.capture.CapturingDownloadHandler",
+}
+EXTENSIONS = {
+    "newsarchive.archive.WarcArchiver": 100,
+    "newsarchive.progress.Progress": 500,
+    "scrapy.extensions.logstats.LogStats": None,  # replaced by the progress line
+}
+ITEM_PIPELINES = {
+    "newsarchive.pipelines.extraction.ExtractionPipeline": 100,
+    "newsarchive.pipelines.jsonl.JsonLinesPipeline": 800,
+}

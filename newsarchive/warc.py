@@ -1,0 +1,161 @@
+"""Writing WARC/1.1 files: whole records, gzip member per record, rotated by size.
+
+Records are built with warcio (digests, headers, gzip framing) into a memory
+buffer and appended to the file in a single ``write`` followed by a flush, so a
+crawl killed at any moment leaves a file that reads cleanly up to its last whole
+record. The HTTP heads are written byte for byte as they were sent and
+received (see :mod:`newsarchive.capture`); warcio would otherwise re-serialise
+them from its parsed form.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+
+from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
+from warcio.timeutils import datetime_to_iso_date
+from warcio.warcwriter import WARCWriter
+
+WARC_VERSION = "WARC/1.1"
+_CHUNKED = re.compile(rb"^transfer-encoding:", re.IGNORECASE | re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class RecordPointer:
+    """Where a record lies: enough for any WARC tool to seek to it."""
+
+    filename: str
+    offset: int
+    length: int
+    record_id: str
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class _RawHead(StatusAndHeaders):
+    """An HTTP head that warcio serialises exactly as it was on the wire."""
+
+    def __init__(self, raw: bytes) -> None:
+        parsed = StatusAndHeadersParser([], verify=False).parse(BytesIO(raw))
+        super().__init__(parsed.statusline, parsed.headers, parsed.protocol)
+        self._raw = raw
+
+    def compute_headers_buffer(self, header_filter: Any = None) -> None:
+        self.headers_buff = self._raw
+
+
+def dechunked_head(head: bytes) -> bytes:
+    """Rename ``Transfer-Encoding`` once the client has removed the chunk framing.
+
+    The payload stored is de-chunked, so keeping the header would make the
+    record lie; Common Crawl's convention keeps the information under
+    ``X-Crawler-Transfer-Encoding``.
+    """
+    return _CHUNKED.sub(b"X-Crawler-Transfer-Encoding:", head)
+
+
+def warc_date(moment: datetime) -> str:
+    return datetime_to_iso_date(moment.astimezone(timezone.utc).replace(tzinfo=None), use_micros=True)
+
+
+class WarcFile:
+    """A series of ``PREFIX-YYYYMMDDHHMMSS-NNNNN.warc.gz`` files in one folder.
+
+    A new file starts when the current one would grow past ``max_size``; every
+    file begins with a ``warcinfo`` record describing the crawl.
+    """
+
+    def __init__(self, folder: Path, info: dict[str, str], max_size: int = 10**9,
+                 prefix: str = "newsarchive", started: datetime | None = None) -> None:
+        self.folder = Path(folder)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self.info = info
+        self.max_size = max_size
+        started = started or datetime.now(timezone.utc)
+        self._stem = f"{prefix}-{started:%Y%m%d%H%M%S}"
+        self._serial = 0
+        self._fd: int | None = None
+        self._name = ""
+        self._size = 0
+        self._builder = WARCWriter(BytesIO(), gzip=True, warc_version=WARC_VERSION)
+        self.files: list[Path] = []
+
+    # -- file management -------------------------------------------------
+    def _open_next(self) -> None:
+        self.close()
+        while True:
+            self._serial += 1
+            self._name = f"{self._stem}-{self._serial:05d}.warc.gz"
+            path = self.folder / self._name
+            if not path.exists():  # a resumed crawl never appends to an old file
+                break
+        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        self._size = 0
+        self.files.append(path)
+        info = self._builder.create_warcinfo_record(self._name, self.info)
+        self._append(self._serialise(info), info)
+
+    def close(self) -> None:
+        if self._fd is not None:
+            os.fsync(self._fd)
+            os.close(self._fd)
+            self._fd = None
+
+    # -- writing -----------------------------------------------------------
+    def _serialise(self, record: Any) -> bytes:
+        buf = BytesIO()
+        WARCWriter(buf, gzip=True, warc_version=WARC_VERSION).write_record(record)
+        return buf.getvalue()
+
+    def _append(self, data: bytes, record: Any) -> RecordPointer:
+        assert self._fd is not None
+        offset = self._size
+        written = os.write(self._fd, data)
+        while written < len(data):  # os.write may write less on some filesystems
+            written += os.write(self._fd, data[written:])
+        self._size += len(data)
+        record_id = record.rec_headers.get_header("WARC-Record-ID")
+        return RecordPointer(self._name, offset, len(data), record_id)
+
+    def write(self, *records: Any) -> list[RecordPointer]:
+        """Append records (built by the ``*_record`` methods) to the same file."""
+        data = [self._serialise(r) for r in records]
+        if self._fd is None or (self._size and self._size + sum(map(len, data)) > self.max_size):
+            self._open_next()
+        return [self._append(d, r) for d, r in zip(data, records)]
+
+    # -- record builders ---------------------------------------------------
+    def response_record(self, url: str, head: bytes, body: bytes, date: datetime,
+                        ip: str | None = None, truncated: str | None = None) -> Any:
+        headers = {"WARC-Date": warc_date(date)}
+        if ip:
+            headers["WARC-IP-Address"] = ip
+        if truncated:
+            headers["WARC-Truncated"] = truncated
+        return self._builder.create_warc_record(
+            url, "response", payload=BytesIO(body), length=len(body),
+            warc_headers_dict=headers, http_headers=_RawHead(dechunked_head(head)))
+
+    def request_record(self, url: str, head: bytes, body: bytes, date: datetime,
+                       concurrent_to: str) -> Any:
+        headers = {"WARC-Date": warc_date(date), "WARC-Concurrent-To": concurrent_to}
+        return self._builder.create_warc_record(
+            url, "request", payload=BytesIO(body), length=len(body),
+            warc_headers_dict=headers, http_headers=_RawHead(head))
+
+    def revisit_record(self, url: str, head: bytes, date: datetime, payload_digest: str,
+                       refers_to_uri: str, refers_to_date: str, refers_to_id: str) -> Any:
+        """An identical-payload-digest revisit pointing at an earlier response."""
+        record = self._builder.create_revisit_record(
+            url, payload_digest, refers_to_uri, refers_to_date,
+            http_headers=_RawHead(dechunked_head(head)))
+        record.rec_headers.replace_header("WARC-Date", warc_date(date))
+        record.rec_headers.add_header("WARC-Refers-To", refers_to_id)
+        return record

@@ -1,0 +1,1 @@
+"""newsarchive's item pipelines (installed as ``newsarchive.pipelines``)."""

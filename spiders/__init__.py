@@ -1,0 +1,1 @@
+"""newsarchive's spiders (installed as ``newsarchive.spiders``)."""
