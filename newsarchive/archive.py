@@ -13,11 +13,11 @@ from __future__ import annotations
 import json
 import logging
 from datetime import datetime, timezone
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import scrapy
-import warcio
 from scrapy import signals
 from scrapy.crawler import Crawler
 from scrapy.http import Request, Response
@@ -63,7 +63,7 @@ class WarcArchiver:
         settings = crawler.settings
         self.stats = crawler.stats
         info = {
-            "software": f"newsarchive/{__version__} (Scrapy {scrapy.__version__}, warcio {warcio.__version__})",
+            "software": f"newsarchive/{__version__} (Scrapy {scrapy.__version__}, warcio {version('warcio')})",
             "format": "WARC File Format 1.1",
             "conformsTo": "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/",
             "http-header-user-agent": settings.get("USER_AGENT"),

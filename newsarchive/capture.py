@@ -74,14 +74,16 @@ class _CapturingParser(_LenientHTTPClientParser):
     """Keeps the raw status and header lines and attaches them to the headers."""
 
     request_head: bytes = b""
+    raw_lines: list[bytes]
 
     def connectionMade(self) -> None:  # noqa: N802
-        self.raw_lines: list[bytes] = []  # reset for a fresh response, incl. after 1xx
+        self.raw_lines = []  # a fresh response starts, e.g. after a 1xx one
         super().connectionMade()
 
     def lineReceived(self, line: bytes) -> None:  # noqa: N802
-        if line:
-            self.raw_lines.append(line.removesuffix(b"\r"))
+        stripped = line.removesuffix(b"\r")
+        if stripped:  # the blank line ending the head is added back when joining
+            self.raw_lines.append(stripped)
         super().lineReceived(line)
 
     def allHeadersReceived(self) -> None:  # noqa: N802
@@ -99,6 +101,7 @@ class _CapturingProtocol(_LenientHTTP11ClientProtocol):
         parser = self._parser
         if parser is not None:
             parser.__class__ = _CapturingParser
+            parser.raw_lines = []
             data = bytes(recording.recorder.data) if recording.recorder else b""
             parser.request_head = data.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
         return d

@@ -132,7 +132,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from newsarchive.demo.server import SiteServer, demo_site_root, demo_urls
+    from newsarchive.demo import demo_urls
+    from newsarchive.demo.server import SiteServer, demo_site_root
     from newsarchive.runner import run_crawl
     from newsarchive.seeds import collect_seeds
 

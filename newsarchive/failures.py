@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
-from twisted.internet import error as tx_error
 from twisted.python.failure import Failure
 
 STAT_PREFIX = "newsarchive/failed/"
 
-_NETWORK = (
-    (tx_error.DNSLookupError, "DNS lookup failed"),
-    (tx_error.ConnectionRefusedError, "connection refused"),
-    (tx_error.TCPTimedOutError, "timeout"),
-    (tx_error.TimeoutError, "timeout"),
-    (tx_error.ConnectionLost, "connection lost"),
-    (tx_error.ConnectionDone, "connection closed"),
-    (tx_error.ConnectError, "cannot connect"),
-)
+#: exception class names (Twisted's and Scrapy's wrappers of them) -> reason
+_BY_NAME = {
+    "DNSLookupError": "DNS lookup failed",
+    "CannotResolveHostError": "DNS lookup failed",
+    "ConnectionRefusedError": "connection refused",
+    "DownloadConnectionRefusedError": "connection refused",
+    "TimeoutError": "timeout",
+    "TCPTimedOutError": "timeout",
+    "DownloadTimeoutError": "timeout",
+    "ConnectionLost": "connection lost",
+    "ResponseFailed": "connection lost",
+    "ResponseDataLossError": "connection lost",
+    "DownloadFailedError": "connection lost",
+    "ConnectError": "cannot connect",
+    "UnsupportedURLSchemeError": "unsupported scheme",
+}
 
 
 def failure_reason(failure: Failure) -> str:
@@ -24,17 +30,12 @@ def failure_reason(failure: Failure) -> str:
     response = getattr(exc, "response", None)
     if response is not None:
         return f"HTTP {response.status}"
-    message = str(exc)
-    if "max download size" in message.lower() or "larger than download max size" in message.lower():
+    message = str(exc).lower()
+    if "max size" in message or "maxsize" in message or "max download size" in message:
         return "too large"
     if "robots.txt" in message:
         return "forbidden by robots.txt"
-    if "redirect" in message.lower():
-        return "too many redirects"
-    for kind, reason in _NETWORK:
-        if isinstance(exc, kind):
-            return reason
-    name = type(exc).__name__
-    if "Timeout" in name:
-        return "timeout"
-    return name
+    for cls in type(exc).__mro__:
+        if cls.__name__ in _BY_NAME:
+            return _BY_NAME[cls.__name__]
+    return type(exc).__name__

@@ -92,15 +92,14 @@ def _warc_sources(path: Path, source: str) -> Iterator[Source]:
             content_type = record.http_headers.get_header("Content-Type")
             if not _is_html(content_type):
                 continue
-            offset = records.get_record_offset()
-            body = record.content_stream().read()
-            records.read_to_end()
+            body = record.content_stream().read()  # before the offset: asking for it skips the record
             headers = record.rec_headers
             yield Source(
                 source, body, url=headers.get_header("WARC-Target-URI"), content_type=content_type,
                 status=int(record.http_headers.get_statuscode() or 0) or None,
                 fetched_at=_iso_z(headers.get_header("WARC-Date")),
-                warc={"filename": path.name, "offset": offset, "length": records.get_record_length(),
+                warc={"filename": path.name, "offset": records.get_record_offset(),
+                      "length": records.get_record_length(),
                       "record_id": headers.get_header("WARC-Record-ID")},
             )
 

@@ -67,8 +67,9 @@ class Progress:
             raise NotConfigured
         ext = cls(crawler.stats, settings.getfloat("NEWSARCHIVE_PROGRESS_INTERVAL"),
                   Path(settings.get("NEWSARCHIVE_OUTPUT")))
+        # spider_closed receivers run in connection order: after the WARC archiver (order 100)
         crawler.signals.connect(ext.spider_opened, signal=signals.spider_opened)
-        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed, priority=-1000)
+        crawler.signals.connect(ext.spider_closed, signal=signals.spider_closed)
         return ext
 
     def spider_opened(self, spider: Any) -> None:

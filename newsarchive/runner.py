@@ -12,6 +12,13 @@ from newsarchive import __version__
 from newsarchive.seeds import SeedList
 
 LOG_FORMAT = "%(levelname)s: %(message)s"
+#: loggers whose failure messages (with tracebacks) repeat what newsarchive's own
+#: one-line "failed: REASON: URL" says; shown again with -v
+REPEATING_LOGGERS = (
+    "scrapy.downloadermiddlewares.robotstxt",
+    "scrapy.downloadermiddlewares.retry",
+    "scrapy.core.downloader.handlers.http11",
+)
 
 
 def _parse_set(pairs: list[str]) -> dict[str, str]:
@@ -62,6 +69,9 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
 def run_crawl(settings: Settings, seeds: SeedList) -> int:
     """Crawl ``seeds``; 0 when the crawl ran to its end, 1 when it broke off."""
     process = CrawlerProcess(settings)
+    if logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING:
+        for name in REPEATING_LOGGERS:
+            logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler("article")
     process.crawl(crawler, seeds=seeds)
     process.start()

@@ -59,3 +59,4 @@ ITEM_PIPELINES = {
     "newsarchive.pipelines.extraction.ExtractionPipeline": 100,
     "newsarchive.pipelines.jsonl.JsonLinesPipeline": 800,
 }
+DUPEFILTER_CLASS = "newsarchive.dupefilter.LoopReportingDupeFilter"

@@ -1,0 +1,353 @@
+"""Who the article credits besides its authors: photographers, contributing reporters
+and agencies, the outlets and bodies it cites by link, and the rights holder.
+
+Our own code because no extraction library reads these: they are sentences
+("AFP contributed reporting.", "Reporting by ...; Editing by ...", "CNN reported",
+"(dpa) -", "Mit Material von dpa", "© 2023 ...") rather than markup.  The rules are
+wording patterns in the languages we archive plus the link structure of the text;
+nothing is tied to one site.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from lxml.html import HtmlElement
+
+from .credits import normalize_space
+from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
+from .page import Page
+
+_MAX_LINE = 300
+
+# -- contributors ---------------------------------------------------------------------
+
+_CONTRIBUTED = re.compile(
+    r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|to\s+this\s+(?:report|story|article))",
+    re.IGNORECASE)
+_ROLE_BY = re.compile(
+    r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|production|"
+    r"produced|graphics|reported|written|edited|fact-checking|fact-checked)\s+by\s+(?P<names>.+)$",
+    re.IGNORECASE)
+_WITH = re.compile(r"^(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
+_MATERIAL = re.compile(
+    r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
+    r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s+"
+    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?$",
+    re.IGNORECASE)
+_DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*[-–—]\s")
+_BARE_AGENCY = re.compile(r"^\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
+#: "МОСКВА, 7 марта. /ТАСС/." - the agency between slashes after the dateline.
+_SLASH_DATELINE = re.compile(r"^[^/]{2,60}?\s/(?P<names>[A-Za-zА-Яа-я][\w .&-]{0,20})/\.?\s")
+#: "... contributed reporting from Kyiv, and Anna Lukinova from Kramatorsk."
+_MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+from\b")
+_CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\bи\b)\s*")
+_LOCATION = re.compile(r"\s+(?:in|from|aus|in der|в|из)\s+\S.*$")
+_ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+",
+                          re.IGNORECASE)
+_NOT_NAMES = frozenset({"staff", "agencies", "agency", "wires", "wire", "agenturen", "агентства", "others"})
+_SEGMENTS = re.compile(r";\s*|(?<=[a-z])\.\s+(?=[A-Z])")
+
+# -- sources ------------------------------------------------------------------------
+
+_VERBS = (
+    r"said|says|reported|reports|told|wrote|writes|noted|notes|announced|stated|estimated|estimates|"
+    r"found|finds|revealed|reveals|confirmed|confirms|claimed|claims|added|tweeted|posted|published|"
+    r"warned|explained|assessed|assesses|concluded|observed|suggested|showed|shows|"
+    r"berichtete|berichtet|meldete|meldet|schreibt|schrieb|sagte|sagt|erklärte|erklärt|zitiert|zitierte|"
+    r"сообщил[аои]?|сообщает|сообщают|пишет|писал[аои]?|заявил[аои]?|заявляет|передает|передаёт|"
+    r"отмечает|отметил[аои]?|рассказал[аои]?|указывает|указал[аои]?"
+)
+_VERB_ONLY = re.compile(rf"^(?:{_VERBS})(?:\s+(?:in\s+a\s+(?:statement|report|post)|on\s+\w+))?$", re.IGNORECASE)
+_ENDS_WITH_VERB = re.compile(rf"^(?P<subject>.+?)\s+(?:also\s+|later\s+|earlier\s+)?(?:{_VERBS})$", re.IGNORECASE)
+_NAME_FIRST = re.compile(
+    r"^(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|laut|по\s+данным|по\s+информации|"
+    r"по\s+словам)\s+(?P<name>.+)$", re.IGNORECASE)
+_CITING_BEFORE = re.compile(
+    r"(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|told|per|via|interview\s+with|"
+    r"a\s+report\s+(?:by|from|in)|a\s+statement\s+to|laut|wie|по\s+данным|по\s+информации|по\s+словам|"
+    r"сообщает|сообщил[аои]?|пишет|передает|передаёт|как\s+сообщает|как\s+пишет|berichtet|meldet|schreibt)"
+    r"(?:\s+(?:the|der|die|das|dem|den))?\s*$",
+    re.IGNORECASE)
+_VERB_AFTER = re.compile(rf"^\s*(?:also\s+)?(?:{_VERBS}|zufolge)\b", re.IGNORECASE)
+_CLAUSE_BREAK = re.compile(
+    r"[.!?;:,\"“”«»„()\[\]—–]|\b(?:that|which|who|while|as|because|after|when|where|dass|что|как)\b",
+    re.IGNORECASE)
+_LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so|und|aber|и|а|но)\s+", re.IGNORECASE)
+_PRONOUNS = frozenset({"we", "he", "she", "they", "it", "i", "you", "wir", "er", "sie", "es", "мы", "он", "она", "они"})
+_GENERIC = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s*){1,3}$|^(?:das|die|der|dem|den)\s+[A-ZÄÖÜ][a-zäöüß]+$")
+_ARTICLE = r"(?:the|der|die|das|dem|den|des)\s+"
+_CAP = r"[A-ZÄÖÜА-Я][\w'’.&-]*"
+_PROPER = rf"{_CAP}(?:\s+(?:(?:of|for|the|and|on|in|de|du|des|la|le|für|&)\s+)*{_CAP})*"
+_MODIFIERS = r"(?:[\w.'’-]+-(?:based|led|backed|funded|run|owned|affiliated)\s+)*"
+_NAMED = re.compile(rf"(?P<det>\b[Tt]he\s+)?{_MODIFIERS}(?P<name>{_PROPER})")
+_NAMED_SPEAKER = re.compile(rf"(?P<det>\b[Tt]he\s+)?{_MODIFIERS}(?P<name>{_PROPER})\s+(?:{_VERBS})\b")
+_ORG_WORD = re.compile(
+    r"\b(?:Institute|Ministry|Agency|Council|Cent(?:er|re)|Foundation|Committee|Office|Department|Service|"
+    r"University|Bank|Fund|Organi[sz]ation|Association|Union|Group|Party|Court|Commission|Bureau|Times|"
+    r"Post|News|Journal|Tribune|Herald|Press|Institut|Ministerium|Amt)\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_QUOTES = "\"'“”„«»‘’"
+_PREVIOUS_BLOCKS = 3
+
+# -- copyright ----------------------------------------------------------------------
+
+_RIGHTS_TEXT = ("©", "opyright", "(c)", "(C)", "ll rights reserved", "lle Rechte", "се права")
+_RIGHTS = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?P<name>(?:[^.|©\n]|\.(?=\S))+?)\s*(?:[.|,]|\ball rights\b|\balle rechte\b|\bвсе права\b|$)",
+    re.IGNORECASE)
+_TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}$")
+_FOOTER_HINT = re.compile(r"\b(?:footer|copyright|rights|contentinfo|legal|imprint|impressum)\b")
+_MAX_RIGHTS_LINE = 200
+
+
+def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, images: list[dict]) -> list[dict]:
+    """Photo, contributor, source and copyright attributions as ``{"role","name","text","url"}``."""
+    regions = article_regions(page, root)
+    containers = [root] if root is not None else regions
+    found = _photo(page, images) + _contributors(body_text, containers) + _sources(page, containers)
+    found += _copyright(page, regions)
+    return _dedupe(found)
+
+
+def _entry(role: str, name: str, text: str, url: str | None = None) -> dict:
+    return {"role": role, "name": name, "text": text, "url": url}
+
+
+def _dedupe(entries: list[dict]) -> list[dict]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for entry in entries:
+        key = (entry["role"], entry["name"].casefold())
+        if key not in seen:
+            seen.add(key)
+            out.append(entry)
+    return out
+
+
+# -- photo --------------------------------------------------------------------------
+
+def _photo(page: Page, images: list[dict]) -> list[dict]:
+    printed = page.memo.get(CREDIT_LINES, {})
+    return [_entry("photo", img["credit"], printed.get(img["credit"], img["credit"]))
+            for img in images if img.get("credit")]
+
+
+# -- contributors -------------------------------------------------------------------
+
+def _contributors(body_text: str, containers: list[HtmlElement]) -> list[dict]:
+    out = []
+    for line in _candidate_lines(body_text, containers):
+        for name in contributor_names(line):
+            out.append(_entry("contributor", name, line))
+    return out
+
+
+def _candidate_lines(body_text: str, containers: list[HtmlElement]) -> Iterable[str]:
+    seen: set[str] = set()
+    lines = [normalize_space(x) for x in (body_text or "").split("\n")]
+    for container in containers:
+        lines += [normalize_space(p.text_content()) for p in container.iter("p")]
+    for line in lines:
+        if line and len(line) <= _MAX_LINE and line not in seen:
+            seen.add(line)
+            yield line
+
+
+def contributor_names(line: str) -> list[str]:
+    """Names credited by a contribution line ("AFP contributed reporting." -> ["AFP"])."""
+    names: list[str] = []
+    for segment in _SEGMENTS.split(line):
+        match = _ROLE_BY.match(segment.strip())
+        if match:
+            names += _split_names(match.group("names"))
+    if names:
+        return names
+    for pattern in _CONTRIBUTOR_LINES:
+        match = pattern.match(line)
+        if match:
+            more = _MORE_CONTRIBUTORS.findall(line[match.end():]) if pattern is _CONTRIBUTED else []
+            return _split_names(match.group("names")) + [n for n in more if _plausible_name(n)]
+    return []
+
+
+def _split_names(text: str) -> list[str]:
+    text = _ROLE_PREFIX.sub("", text.strip().rstrip("."))
+    out: list[str] = []
+    after_place = False
+    for part in _NAME_SPLIT.split(text):
+        name = _LOCATION.sub("", part).strip(" .,")
+        if after_place and len(name.split()) == 1 and not name.isupper():
+            continue  # "in Baton Rouge, Louisiana, and ...": the rest of a place name
+        after_place = name != part.strip(" .,")
+        if _plausible_name(name):
+            out.append(name)
+    return out
+
+
+def _plausible_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(words) > 6 or name.casefold() in _NOT_NAMES:
+        return False
+    return name[0].isupper() or (len(words) == 1 and len(name) <= 5 and name.isalpha())
+
+
+# -- sources ------------------------------------------------------------------------
+
+def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
+    base = base_url(page)
+    blocks = [b for c in containers for b in c.iter("p", "li", "blockquote")] or containers
+    texts: list[str] = []
+    out = []
+    for block in blocks:
+        text, links = _text_and_links(block)
+        for link, start, end in links:
+            href = (link.get("href") or "").strip()
+            if not href or href.startswith(("#", "javascript:", "mailto:")):
+                continue
+            name = _with_article(source_name(text[:start], text[start:end], text[end:]), text[:start])
+            if name and _GENERIC.match(name):
+                name = _resolve(name, [text[:start]] + texts[::-1][:_PREVIOUS_BLOCKS])
+            if name:
+                out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
+        texts.append(text)
+    return out
+
+
+def _text_and_links(block: HtmlElement) -> tuple[str, list[tuple[HtmlElement, int, int]]]:
+    """A block's text and the character span of each link in it."""
+    parts: list[str] = []
+    links: list[tuple[HtmlElement, int, int]] = []
+    size = 0
+
+    def add(text: str | None) -> None:
+        nonlocal size
+        if text:
+            parts.append(text)
+            size += len(text)
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag in ("script", "style"):
+            return
+        start = size
+        add(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            add(child.tail)
+        if node.tag == "a" and node is not block:
+            links.append((node, start, size))
+
+    walk(block)
+    return "".join(parts), links
+
+
+def source_name(before: str, link_text: str, after: str) -> str | None:
+    """The outlet or body a link cites, from the link text and the words around it."""
+    link_text = normalize_space(link_text)
+    clause = _clause_tail(before)
+    if _VERB_ONLY.match(link_text):
+        return _subject(clause)
+    match = _ENDS_WITH_VERB.match(link_text)
+    if match:
+        return _subject(match.group("subject"))
+    match = _NAME_FIRST.match(link_text)
+    if match:
+        return _as_name(match.group("name"))
+    if _CITING_BEFORE.search(clause):
+        return _GENERIC.match(link_text) and link_text or _as_name(link_text)
+    if _VERB_AFTER.match(after):
+        return _as_name(link_text)
+    return None
+
+
+def _with_article(name: str | None, before: str) -> str | None:
+    """"the" printed just before the link belongs to the name ("the [Financial Times reported]")."""
+    if name and _THE_BEFORE.search(before) and not re.match(_ARTICLE, name, re.IGNORECASE):
+        return "the " + name
+    return name
+
+
+def _clause_tail(before: str) -> str:
+    return normalize_space(_CLAUSE_BREAK.split(before[-300:])[-1])
+
+
+def _subject(text: str) -> str | None:
+    subject = _LEADING_CONJUNCTION.sub("", normalize_space(text).strip(_QUOTES + " "))
+    words = subject.split()
+    if not words or len(words) > 8 or subject.casefold() in _PRONOUNS:
+        return None
+    if _GENERIC.match(subject):
+        return subject
+    return _as_name(subject)
+
+
+def _as_name(text: str) -> str | None:
+    """``text`` when it reads as a name: short, capitalised after an optional article."""
+    name = normalize_space(text).strip(_QUOTES + " .,")
+    head = re.sub(rf"^{_ARTICLE}", "", name, flags=re.IGNORECASE)
+    if not head or len(name.split()) > 8 or len(name) > 80 or not (head[0].isupper() or head[0].isdigit()):
+        return None
+    return name
+
+
+def _resolve(generic: str, earlier: list[str]) -> str:
+    """The body a generic phrase ("the think tank") stands for: the nearest earlier
+    named speaker ("The U.S.-based Institute for the Study of War said"), else the
+    nearest organisation name; the phrase itself when there is none."""
+    for pattern, keep in ((_NAMED_SPEAKER, lambda m: True), (_NAMED, lambda m: bool(_ORG_WORD.search(m.group("name"))))):
+        for text in earlier:
+            matches = [m for m in pattern.finditer(text) if keep(m)]
+            if matches:
+                last = matches[-1]
+                return ("the " if last.group("det") else "") + last.group("name")
+    return generic
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    opening = max(text.rfind(". ", 0, start), text.rfind("! ", 0, start), text.rfind("? ", 0, start))
+    closing = re.search(r"[.!?](?=\s|$)", text[end:])
+    stop = end + closing.end() if closing else len(text)
+    return normalize_space(text[opening + 1 if opening >= 0 else 0: stop])
+
+
+# -- copyright ----------------------------------------------------------------------
+
+def _copyright(page: Page, regions: list[HtmlElement]) -> list[dict]:
+    body = page.tree.find("body")
+    if body is None:
+        return []
+    condition = " or ".join(f"contains(., '{t}')" for t in _RIGHTS_TEXT)
+    out = []
+    for text in body.xpath(f".//text()[{condition}]"):
+        element = text.getparent()
+        if element is not None and text.is_tail:
+            element = element.getparent()
+        if element is None or not _rights_place(element, regions):
+            continue
+        line = normalize_space(element.text_content())
+        match = _RIGHTS.search(line) if len(line) <= _MAX_RIGHTS_LINE else None
+        name = _TRAILING_YEAR.sub("", match.group("name")).strip(_QUOTES + " ,") if match else ""
+        if name and not name.casefold().startswith(("all rights", "alle rechte")):
+            out.append(_entry("copyright", name, line))
+    return out
+
+
+def _rights_place(element: HtmlElement, regions: list[HtmlElement]) -> bool:
+    """In the article or the page footer, but not a photo credit or a script."""
+    in_footer = False
+    for node in [element, *element.iterancestors()]:
+        tag = node.tag
+        if tag in ("script", "style", "figure", "figcaption", "noscript"):
+            return False
+        words = hint(node)
+        if "caption" in words or "credit" in words:
+            return False
+        if any(node is r for r in regions):
+            return True
+        in_footer = in_footer or tag == "footer" or bool(_FOOTER_HINT.search(words))
+    return in_footer

@@ -1,0 +1,296 @@
+"""Authors: the persons named in the article's byline, and agencies credited there.
+
+A byline is found where publishing systems put it: ``rel=author`` links,
+``itemprop=author``, elements whose class or id says byline/author, close to the
+headline and outside "related"/comment blocks; then the article's JSON-LD
+``author`` (persons only) and ``<meta name=author>``.  The printed byline is
+preferred because it is what the reader sees; declared authors are a fallback
+and a cross-check.
+
+Every candidate text goes through ``split_byline``, which removes the "By"/"Von"/
+"Por" lead-in, e-mails, handles, dates and "Updated" tails, splits on commas and
+conjunctions of several languages, drops job titles and desks, and sets agency
+names (AFP, Reuters, dpa, ...) aside: they are credited as contributors, never
+as authors.  No library does this well across languages (trafilatura's author
+heuristics keep agencies and desks), so this is our own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+from .page import Page
+from .structured import Structured, element_text, structured_data, type_names
+
+AGENCIES = {
+    a.casefold(): a for a in (
+        "AFP", "AP", "Associated Press", "The Associated Press", "Reuters", "dpa", "dpa-AFX", "AFX",
+        "epd", "KNA", "APA", "SDA", "Keystone-SDA", "ANSA", "EFE", "Agencia EFE", "Europa Press",
+        "TASS", "RIA Novosti", "Interfax", "Xinhua", "PA", "PA Media", "PA Wire", "UPI", "Kyodo",
+        "Yonhap", "Belga", "ANP", "Lusa", "AAP", "The Canadian Press", "Canadian Press", "dapd",
+        "SID", "Bloomberg", "Agence France-Presse", "Agence France Presse", "Agência Brasil",
+        "Deutsche Presse-Agentur", "Evangelischer Pressedienst", "Katholische Nachrichten-Agentur",
+        "NTB", "TT", "Ritzau", "STT", "ČTK", "CTK", "PAP", "MTI", "Anadolu", "IANS", "PTI", "ANI",
+        "Bernama", "Antara", "WAM", "KUNA", "Notimex", "Télam", "Sputnik", "Ukrinform", "UNIAN",
+        "BTA", "Agerpres", "HINA", "Tanjug", "ATS",
+    )
+}
+#: words that make a byline part a job title, desk or outlet rather than a person
+ROLE_WORDS = frozenset("""
+staff writer writers correspondent correspondents reporter reporters editor editors editorial
+redakteur redakteurin redaktion autor autorin autoren author authors journalist journalistin
+contributor contributors columnist senior chief deputy political desk team newsroom news online
+agency agencies press photographer photo photos foto fotos bild bilder video producer analyst
+guest gastautor gastbeitrag kolumnist kolumnistin special leitender leitende stellvertretender
+freier freie updated update published aktualisiert veröffentlicht actualizado publicado mis jour
+read min minutes minuten lesezeit share teilen compartir partager follow folgen mail email
+twitter facebook instagram linkedin newsletter more mehr alle articles artikel view profile
+redacción rédaction redazione redactie agencia agence agentur ressort admin administrator
+correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
+bureau office 기자 記者 记者 特派員
+""".split())
+#: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte")
+ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "reporter",
+                 "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort")
+_LEAD_IN = re.compile(
+    r"^\s*(?:(?:written|reported|posted|story|words|text|texto|interview|commentary|analysis|"
+    r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
+    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*)+",
+    re.I,
+)
+_CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
+_JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\[.*?\]|©")
+_TAIL = re.compile(
+    r"\s*(?:\b(?:updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
+    r"publicado|mis à jour|publié|on|am|le|el|il|em)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}).*$",
+    re.I,
+)
+_SPLIT = re.compile(
+    r"\s*(?:\n|[,;/&+|•·]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja)\s)\s*"
+)
+_PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
+_BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
+_SKIP_HINT = re.compile(r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit", re.I)
+#: elements whose attributes mark them as (part of) a byline; the exact check is ``_is_byline``
+_HINTED = etree.XPath(
+    ".//*[@rel='author' or @itemprop='author' or self::address or contains(@class, 'yline') "
+    "or contains(@class, 'uthor') or contains(@class, 'utor') or contains(@id, 'uthor') "
+    "or contains(@id, 'yline') or contains(@data-testid, 'yline')]"
+)
+_NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
+_SKIP_TAGS = frozenset({"aside", "nav", "footer", "figure", "figcaption", "form"})
+MAX_BYLINE_CHARS = 250
+MAX_LEAD_IN_CHARS = 150
+_TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
+_LEAD_IN_WORD = re.compile(
+    r"\s*(?:by|von|por|par|door|av|af|di|автор|от|text|texto|written by|escrito por|escribe)\b\s*:?\s*(?:$|[^\W\d_])",
+    re.I,
+)
+_BLOCK_TAGS = frozenset({"div", "p", "li", "br", "ul", "ol", "dd", "dt", "section", "header", "h2", "h3", "h4", "h5", "h6", "time"})
+_GLUED = re.compile(r"(?<=\S)\x00+(?=\S)")
+
+
+@dataclass
+class Byline:
+    """Persons and agencies of the article's byline, the byline as printed, author page links."""
+
+    names: list[str] = field(default_factory=list)
+    agencies: list[str] = field(default_factory=list)
+    text: str | None = None
+    urls: dict[str, str] = field(default_factory=dict)
+
+
+def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
+    """The article's byline: declared authors, completed by the printed byline
+    (searched around the headline, and anywhere only when none are declared)."""
+    declared = _declared_byline(structured_data(page), sites)
+    printed = _printed_byline(page, header, sites, anywhere=not declared.names)
+    if not declared.names:
+        return printed if printed.names or printed.agencies else declared
+    agencies = _unique(declared.agencies + printed.agencies)
+    return Byline(declared.names, agencies, printed.text, printed.urls)
+
+
+def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]]:
+    """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
+
+    Lines of ``text`` (tag boundaries of a printed byline) separate names as commas do.
+    A one-word part counts as a name only when it is the whole byline (pen names),
+    so datelines such as "Anna Smith, London" lose the place.
+    """
+    site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
+    parts = []
+    for line in _JUNK.sub(" ", text).split("\n"):
+        if not _CREDIT.match(line):
+            parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
+    parts = [p for p in (_strip_part(p) for p in parts) if p]
+    persons, agencies = [], []
+    for part in parts:
+        agency = AGENCIES.get(part.casefold())
+        name = _name_part(part)
+        if agency:
+            agencies.append(agency)
+        elif name and is_person_name(name) and (" " in name or len(parts) == 1) and not _is_site(name, site_keys):
+            persons.append(name)
+    return _unique(persons), _unique(agencies)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` looks like a person's name (not a role, desk, outlet, date or sentence)."""
+    words = text.split()
+    if not 1 <= len(words) <= 5 or len(text) > 60 or any(c.isdigit() for c in text):
+        return False
+    if any(_is_role(w) for w in words) or (any(_is_acronym(w) for w in words) and not _all_caps_name(words)):
+        return False
+    cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
+    return all(w[0].isupper() or w.casefold() in _PARTICLES for w in cased)
+
+
+def _strip_part(part: str) -> str:
+    part = _LEAD_IN.sub("", part.strip()).strip(" :-–—\"'“”„«»")
+    if part.endswith(".") and len(part.split()[-1]) > 4:
+        part = part[:-1]
+    return part
+
+
+def _name_part(part: str) -> str:
+    """The name in a byline part: after any "Label:", without job titles around it."""
+    return " ".join(_drop_roles(part.rsplit(":", 1)[-1].split()))
+
+
+def _is_site(name: str, site_keys: list[str]) -> bool:
+    key = _key(name)
+    return any(key in site or site in key for site in site_keys)
+
+
+def _key(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
+
+
+def _drop_roles(words: list[str]) -> list[str]:
+    """Remove leading and trailing job titles ("Korrespondent Anna Smith Staff Writer")."""
+    while words and _is_role(words[0]):
+        words = words[1:]
+    while words and _is_role(words[-1]):
+        words = words[:-1]
+    return words
+
+
+def _is_role(word: str) -> bool:
+    word = word.casefold().strip(".,")
+    return word in ROLE_WORDS or word.endswith(ROLE_SUFFIXES)
+
+
+def _all_caps_name(words: list[str]) -> bool:
+    """A name printed in capitals ("MORITZ GATHMANN"), not an outlet acronym."""
+    return all(w.isupper() for w in words) and any(len(w) > 4 for w in words)
+
+
+def _is_acronym(word: str) -> bool:
+    """An outlet-style acronym ("NDR", "SN"), not an initial ("J.", "J.R.")."""
+    return 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: set[str] = set()
+    return [x for x in items if not (x.casefold() in seen or seen.add(x.casefold()))]
+
+
+def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool) -> Byline:
+    for el in _byline_elements(page, header, anywhere):
+        text = byline_text(el)
+        persons, agencies = split_byline(text, sites)
+        if persons or agencies:
+            return Byline(persons, agencies, " ".join(text.split()), _author_links(el, persons))
+    return Byline()
+
+
+def byline_text(el: HtmlElement) -> str:
+    """An element's text, with a line break between blocks and between inline
+    elements that are glued without a space ("Anna Smith</a><span>Reporter")."""
+    parts: list[str] = []
+    for node in el.iter():
+        if node.tag in ("script", "style"):
+            continue
+        mark = "\n" if node.tag in _BLOCK_TAGS else "\x00"
+        parts += [mark, node.text or ""]
+        if node is not el:
+            parts += [mark, node.tail or ""]
+    text = _GLUED.sub("\n", "".join(parts)).replace("\x00", "")
+    return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
+
+
+def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> Iterator[HtmlElement]:
+    """Byline containers: first around the headline, closest first (elements marked
+    as bylines, and short texts led in by "By"/"Von"/...), then, if ``anywhere``,
+    marked elements anywhere else."""
+    scopes = [header, *list(header.iterancestors())[:3]] if header is not None else []
+    rank = {scope: i for i, scope in enumerate(scopes)}
+    local = []
+    if scopes:
+        local = [el for el in _HINTED(scopes[-1]) if _is_byline(el)]
+        local += [el for el in scopes[-1].iter(_TEXT_TAGS) if _is_lead_in(el)]
+    yield from sorted(local, key=lambda el: _scope_rank(el, rank))
+    if anywhere:
+        seen = set(local)
+        yield from (el for el in _HINTED(page.tree) if el not in seen and _is_byline(el))
+
+
+def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
+    """The index of the innermost scope containing ``el``."""
+    return next((rank[a] for a in el.iterancestors() if a in rank), len(rank))
+
+
+def _is_lead_in(el: HtmlElement) -> bool:
+    if not el.text or not _LEAD_IN_WORD.match(el.text):
+        return False
+    return len(el.text_content()) < MAX_LEAD_IN_CHARS and not any(a.tag in _SKIP_TAGS for a in el.iterancestors())
+
+
+def _is_byline(el: HtmlElement) -> bool:
+    hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')} {el.get('data-testid', '')}"
+    if not (el.tag == "address" or _BYLINE_HINT.search(hint)) or el.tag in _NOT_BYLINE_TAGS:
+        return False
+    if len(el.text_content()) > MAX_BYLINE_CHARS:
+        return False
+    return not any(a.tag in _SKIP_TAGS or _SKIP_HINT.search(a.get("class", "")) for a in el.iterancestors())
+
+
+def _author_links(el: HtmlElement, persons: list[str]) -> dict[str, str]:
+    links = [el] if el.tag == "a" else el.iter("a")
+    found = {}
+    for a in links:
+        name, href = element_text(a), a.get("href")
+        if href and name in persons:
+            found[name] = href
+    return found
+
+
+def _declared_byline(data: Structured, sites: list[str]) -> Byline:
+    persons: list[str] = []
+    agencies: list[str] = []
+    for name in _declared_names(data):
+        found, credited = split_byline(name, sites)
+        persons += found
+        agencies += credited
+    return Byline(_unique(persons), _unique(agencies), None)
+
+
+def _declared_names(data: Structured) -> Iterator[str]:
+    authors = (data.article or {}).get("author") or (data.article or {}).get("creator")
+    for author in authors if isinstance(authors, list) else [authors]:
+        if isinstance(author, str):
+            yield author
+        elif isinstance(author, dict) and isinstance(author.get("name"), str):
+            if "Organization" not in type_names(author) or author["name"].casefold() in AGENCIES:
+                yield author["name"]
+    if not authors:
+        for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
+            for value in data.meta.get(key, ()):
+                if not value.startswith("http"):
+                    yield value

@@ -1,0 +1,190 @@
+"""Cut a page into text blocks in one walk over the lxml tree.
+
+A *block* is the text a reader sees as one paragraph: the inline content of a ``p``,
+heading, list item, quote, table cell, or the loose text of a ``div``. Each block
+remembers the element that owns it and that element's ancestors, so the article
+container can later be chosen by arithmetic over ancestors (see ``container.py``)
+without walking the tree again.
+
+The walk never enters subtrees that cannot hold article text (scripts, forms,
+navigation, figures and captions, hidden elements). Elements whose names mark them as
+furniture (``share``, ``related``, ``comments`` ...) are entered but marked: whether
+they are furniture depends on where the container is, since sites also put such
+names on page-wide wrappers (``class="Page-ad-margins"``, ``has-sidebar``). Teaser
+boxes skipped by tag (``<aside class="related">``, an ``aside`` or ``figure`` holding a
+headline link) are remembered for their links.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+
+from newsarchive.extraction.hints import DISCUSSION, FURNITURE, RELATED, is_hidden, name_kinds
+
+#: elements whose whole subtree is never article text.
+SKIP_TAGS = frozenset(
+    "script style noscript template svg math canvas iframe frame frameset object embed video audio "
+    "ins nav footer aside button select input textarea label option figure figcaption picture img "
+    "h1 header dialog menu head title meta link".split()
+)
+#: elements that start a new block.
+BLOCK_TAGS = frozenset(
+    "p div section article main h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table thead tbody "
+    "tfoot tr td th center address details summary hr body html form fieldset".split()
+)
+#: a link in an unnamed aside/figure with this much text is a headline teaser.
+TEASER_MIN = 15
+#: skipped elements that may be teaser boxes worth their links.
+TEASER_HOLDERS = frozenset(("aside", "section", "div", "ul", "nav", "figure"))
+HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: AMP and web-component tags (names with a hyphen) that hold no readable text.
+_CUSTOM_SKIP = re.compile(r"^(?:amp-(?!fit-text)|gpt-|ad-)")
+_SPACES = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+#: deeper subtrees are not article text, and recursion must stay bounded.
+MAX_DEPTH = 180
+
+
+@dataclass(slots=True)
+class Block:
+    """One paragraph of page text with its owner element and that element's ancestors."""
+
+    element: HtmlElement
+    path: tuple[HtmlElement, ...]
+    text: str
+    link_chars: int
+    links: list[tuple[str, str]]
+    heading: bool
+    quote: bool
+    #: indices in ``path`` of the furniture-named ancestors, outermost first.
+    furniture: tuple[int, ...]
+    #: index in ``path`` of the innermost teaser-box ancestor, or -1.
+    related: int
+
+
+@dataclass(slots=True)
+class Walk:
+    """The result of cutting a page into blocks."""
+
+    blocks: list[Block] = field(default_factory=list)
+    #: skipped boxes that may be teasers: (element, [(href, anchor text), ...], named
+    #: "related" by class/id); an unnamed one is a teaser only inside the article.
+    related: list[tuple[HtmlElement, list[tuple[str, str]], bool]] = field(default_factory=list)
+
+
+class _Cutter:
+    """Recursive walk state: the open block's text pieces, links and ancestor path."""
+
+    def __init__(self) -> None:
+        self.out = Walk()
+        self.pieces: list[str] = []
+        self.size = 0
+        self.link_chars = 0
+        self.links: list[tuple[str, str]] = []
+        self.path: list[HtmlElement] = []
+        self.quote_depth = 0
+        self.link_depth = 0
+        self.furniture: list[int] = []
+        self.related: list[int] = [-1]
+
+    def add(self, text: str | None) -> None:
+        if text:
+            self.pieces.append(text)
+            self.size += len(text)
+
+    def flush(self) -> None:
+        """Close the open block, owned by the innermost block element on the path."""
+        if not self.pieces:
+            return
+        text = _SPACES.sub(" ", "".join(self.pieces)).strip()
+        if text:
+            owner = self.path[-1]
+            # a block inside a link is a teaser card: all of it counts as link text
+            link_chars = len(text) if self.link_depth else self.link_chars
+            self.out.blocks.append(Block(owner, tuple(self.path), text, link_chars,
+                                         self.links, owner.tag in HEADINGS, self.quote_depth > 0,
+                                         tuple(self.furniture), self.related[-1]))
+        self.pieces, self.size, self.link_chars, self.links = [], 0, 0, []
+
+    def visit(self, el: HtmlElement, depth: int) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or tag in SKIP_TAGS or "-" in tag and _CUSTOM_SKIP.match(tag) or depth > MAX_DEPTH \
+                or is_hidden(el):
+            if tag in TEASER_HOLDERS:
+                self._teaser_box(el)
+            self.add(el.tail)
+            return
+        if tag == "br":
+            self.add("\n")
+            self.add(el.tail)
+            return
+        kinds = name_kinds(el)
+        block = tag in BLOCK_TAGS
+        if kinds & DISCUSSION and tag not in ("html", "body") or kinds & FURNITURE and not block and tag != "a":
+            self.add(el.tail)
+            return
+        if block:
+            self.flush()
+            self.path.append(el)
+            self.quote_depth += tag == "blockquote"
+            self._mark(kinds, +1)
+        start = self.size
+        self.link_depth += tag == "a"
+        self.add(el.text)
+        for child in el:
+            self.visit(child, depth + 1)
+        if tag == "a":
+            self.link_depth -= 1
+            self._link(el, start)
+        if block:
+            self.flush()
+            self._mark(kinds, -1)
+            self.path.pop()
+            self.quote_depth -= tag == "blockquote"
+        self.add(el.tail)
+
+    def _teaser_box(self, el: HtmlElement) -> None:
+        """Remember a skipped box whose links may be related-article teasers."""
+        named = bool(name_kinds(el) & RELATED)
+        if named or el.tag in ("aside", "figure"):
+            anchors = [(href, text) for href, text in _anchors(el) if named or len(text) >= TEASER_MIN]
+            if anchors:
+                self.out.related.append((el, anchors, named))
+
+    def _mark(self, kinds: int, step: int) -> None:
+        """Enter (step +1) or leave (-1) a block element, tracking furniture and teaser boxes."""
+        if not kinds & FURNITURE:
+            return
+        if step > 0:
+            self.furniture.append(len(self.path) - 1)
+            if kinds & RELATED:
+                self.related.append(len(self.path) - 1)
+        else:
+            self.furniture.pop()
+            if kinds & RELATED:
+                self.related.pop()
+
+    def _link(self, el: HtmlElement, start: int) -> None:
+        text = "".join(self.pieces)[start - self.size:] if start < self.size else ""
+        self.link_chars += len(text.strip())
+        href = el.get("href")
+        if href:
+            self.links.append((href, _SPACES.sub(" ", text).strip()))
+
+
+def _anchors(el: HtmlElement) -> list[tuple[str, str]]:
+    """``(href, text)`` of every link inside a skipped teaser box."""
+    return [(a.get("href"), _SPACES.sub(" ", a.text_content()).strip()) for a in el.iter("a") if a.get("href")]
+
+
+def cut_blocks(root: HtmlElement) -> Walk:
+    """Cut ``root`` (normally the ``<body>``) into blocks in reading order."""
+    cutter = _Cutter()
+    cutter.path.append(root)
+    cutter.add(root.text)
+    for child in root:
+        cutter.visit(child, 1)
+    cutter.flush()
+    return cutter.out

@@ -1,0 +1,155 @@
+"""The article body: its text, its container element and the links in it.
+
+Approach (our own, written for this project): one walk cuts the page into paragraph
+blocks while skipping subtrees that cannot be article text (``blocks.py``); the blocks
+vote for the ancestor that wraps the prose best (``container.py``); the blocks inside
+that container, minus teaser and prompt lines, are the body. General-purpose
+extractors (readability, trafilatura) clean a copy of the tree and then score it; doing
+the cleaning and the scoring during one walk, without copying or mutating the shared
+tree, keeps extraction fast and leaves ``page.tree`` intact for the other extractors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from newsarchive.extraction.blocks import Block, Walk, cut_blocks
+from newsarchive.extraction.container import MAX_LINK_DENSITY, choose_container, furniture_level, layout_wrappers
+from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TEASER_TEXT
+from newsarchive.extraction.page import Page
+
+_DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
+#: a line this long, or ending like this, is prose rather than a label.
+SENTENCE_MIN = 80
+SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
+#: inside the container a sentence may be mostly link ("<a>we reported</a> on ...").
+PROSE_LINK_DENSITY = 0.8
+LIST_ROWS = frozenset(("li", "td", "th", "dd", "pre"))
+
+
+@dataclass
+class Body:
+    """Article text (paragraphs separated by one blank line), its container and links."""
+
+    text: str
+    root: HtmlElement | None
+    links: list[dict] = field(default_factory=list)
+
+
+def extract_body(page: Page) -> Body:
+    """The body of ``page``, computed once per page; never raises."""
+    return page.cached("body", _safe_extract)
+
+
+def _safe_extract(page: Page) -> Body:
+    try:
+        return _extract(page)
+    except Exception:  # a malformed page must not stop a crawl
+        return Body("", None, [])
+
+
+def _extract(page: Page) -> Body:
+    body_el = page.tree.find("body")
+    walk = cut_blocks(body_el if body_el is not None else page.tree)
+    layout = layout_wrappers(walk.blocks)
+    container = choose_container(walk.blocks, layout)
+    if container is None:
+        return Body("", None, [])
+    found = _classify(walk, container, layout)
+    text = _trim_edges([entry for entry in found if entry[2] == "inline"])
+    links = _Links(_base_url(page))
+    related = [entry for entry in found if entry[2] == "related"]
+    for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
+        links.add(block.links, kind)
+    _add_related_boxes(walk, container, links)
+    return Body("\n\n".join(block.text for _, block, _ in text), container, links.items)
+
+
+def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> list[tuple[int, Block, str]]:
+    """``(reading position, block, kind)`` of the article's text ("inline") and teaser
+    ("related") blocks: teasers inside the container or in a teaser box next to it."""
+    found: list[tuple[int, Block, str]] = []
+    scope = container.getparent()
+    for pos, block in enumerate(walk.blocks):
+        if container not in block.path:
+            if block.related >= 0 and scope is not None and scope in block.path[:block.related]:
+                found.append((pos, block, "related"))
+            continue
+        level = block.path.index(container)
+        if block.related > level or TEASER_TEXT.match(block.text):
+            found.append((pos, block, "related"))
+        elif furniture_level(block, layout) <= level and _is_text(block):
+            found.append((pos, block, "inline"))
+    return found
+
+
+def _is_text(block: Block) -> bool:
+    """Whether a block inside the container is article text, not a prompt or link list."""
+    limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
+    if block.link_chars > limit * len(block.text):
+        return False
+    return PROMPT_TEXT.match(block.text) is None
+
+
+def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """Drop the bylines, dates, labels and headings that open or close the container.
+
+    Article text starts and ends with a sentence; short unpunctuated lines at the edges
+    ("By Jane Doe", "Nov. 19, 2019", "Share", "More from the Times") are furniture.
+    """
+    start, end = 0, len(blocks)
+    while start < end and not _is_sentence(blocks[start][1]):
+        start += 1
+    while end > start and not _is_sentence(blocks[end - 1][1]):
+        end -= 1
+    return blocks[start:end]
+
+
+def _is_sentence(block: Block) -> bool:
+    """Prose, an agency line, or a list/table row (lists and tables may close an article)."""
+    text = block.text
+    if len(text) >= SENTENCE_MIN:
+        return True
+    if block.link_chars > MAX_LINK_DENSITY * len(text):
+        return False
+    return text[-1] in SENTENCE_ENDS or block.element.tag in LIST_ROWS or AGENCY_LINE.search(text) is not None
+
+
+def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links") -> None:
+    """Links of teaser boxes inside the container, or named "related" next to it."""
+    scope = container.getparent() if container.getparent() is not None else container
+    for box, anchors, named in walk.related:
+        ancestors = list(box.iterancestors())
+        if container in ancestors or named and scope in ancestors:
+            links.add(anchors, "related")
+
+
+def _base_url(page: Page) -> str:
+    base = page.tree.find("head/base[@href]")
+    href = base.get("href").strip() if base is not None else ""
+    return urljoin(page.url or "", href) if href else page.url or ""
+
+
+class _Links:
+    """Absolute, de-duplicated links in first-seen order."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.items: list[dict] = []
+        self.seen: set[str] = set()
+
+    def add(self, anchors: list[tuple[str, str]], kind: str) -> None:
+        for href, text in anchors:
+            href = href.strip()
+            if not href or href.lower().startswith(_DROP_SCHEMES):
+                continue
+            try:
+                url = urljoin(self.base, href)
+            except ValueError:
+                continue
+            if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
+                self.seen.add(url)
+                self.items.append({"url": url, "text": text, "kind": kind})

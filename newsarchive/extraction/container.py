@@ -1,0 +1,106 @@
+"""Choose the article container: the element whose blocks are the most article-like.
+
+Every block votes for all its ancestors: prose (long, few links, sentence punctuation)
+votes with its length, link lists and short furniture lines vote against. The element
+with the highest sum is the tightest wrapper around the prose, because climbing higher
+adds only furniture (negative votes) and climbing lower loses prose.
+
+Furniture-named elements (``related``, ``footer``, ``ad`` ...) are never candidates
+and their text votes against whatever contains them. One exception: a furniture name
+on an element that holds most of the page's prose is a layout wrapper
+(``class="Page-ad-margins"``, ``one-sidebar``), not furniture, and is ignored.
+
+Elements that schema.org ``articleBody``, ``<article>`` or container names mark as
+article text get a bonus, so that of two wrappers with similar prose the marked one
+wins; ``itemprop="articleBody"`` is the publisher's own statement and weighs most.
+"""
+
+from __future__ import annotations
+
+from lxml.html import HtmlElement
+
+from newsarchive.extraction.blocks import Block
+from newsarchive.extraction.hints import ARTICLE, is_schema_body, name_kinds
+
+#: a block with more link text than this share is navigation, not prose.
+MAX_LINK_DENSITY = 0.5
+#: a furniture-named element holding this share of the page's prose is layout.
+LAYOUT_SHARE = 0.5
+#: a link this long opening a non-paragraph block is a teaser's headline.
+TEASER_HEADLINE = 25
+#: page-wide elements: their names describe the page, never the article text.
+PAGE_TAGS = frozenset(("html", "body"))
+#: bonus factors for containers marked by names / by schema.org markup.
+NAMED_BONUS = 1.25
+SCHEMA_BONUS = 2.0
+
+
+def block_weight(block: Block) -> float:
+    """How strongly a block votes for its ancestors being the article (negative: against)."""
+    size = len(block.text)
+    if block.link_chars > MAX_LINK_DENSITY * size:
+        return -float(size)
+    plain = size - block.link_chars
+    if block.heading:
+        return 10.0
+    if _is_teaser_card(block):
+        return -float(plain)
+    if plain < 40 and block.text[-1] not in ".!?\"”»:":
+        return -float(min(plain, 30))
+    return float(plain)
+
+
+def _is_teaser_card(block: Block) -> bool:
+    """A list item or box that opens with a headline link and goes on with a summary.
+
+    The summary starts a new sentence right after the link ("Storm hits coast LONDON:
+    Gales ..."), unlike prose that merely opens with a link ("<a>Officials said</a> that").
+    """
+    if block.element.tag == "p" or not block.links:
+        return False
+    first = block.links[0][1]
+    if len(first) < TEASER_HEADLINE or not block.text.startswith(first):
+        return False
+    rest = block.text[len(first):].lstrip()
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
+
+
+def furniture_level(block: Block, layout: set[HtmlElement]) -> int:
+    """Index in ``block.path`` of its outermost real furniture ancestor, or -1."""
+    for idx in block.furniture:
+        if block.path[idx] not in layout:
+            return idx
+    return -1
+
+
+def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
+    """Furniture-named elements that hold most of the page's prose."""
+    prose: dict[HtmlElement, float] = {}
+    total = 0.0
+    for block in blocks:
+        weight = max(block_weight(block), 0.0)
+        total += weight
+        for idx in block.furniture:
+            el = block.path[idx]
+            prose[el] = prose.get(el, 0.0) + weight
+    return {el for el, amount in prose.items() if amount >= LAYOUT_SHARE * total}
+
+
+def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlElement | None:
+    """The element that best wraps the article's prose, or None without any prose."""
+    scores: dict[HtmlElement, float] = {}
+    for block in blocks:
+        stop = furniture_level(block, layout)
+        weight = block_weight(block) if stop < 0 else -float(len(block.text))
+        for el in block.path[:stop] if stop >= 0 else block.path:
+            scores[el] = scores.get(el, 0.0) + weight
+    best, best_score = None, 0.0
+    for el, score in scores.items():
+        if score > 0 and el.tag not in PAGE_TAGS:
+            if is_schema_body(el):
+                score *= SCHEMA_BONUS
+            elif el.tag == "article" or name_kinds(el) & ARTICLE:
+                score *= NAMED_BONUS
+        if score >= best_score and score > 0:
+            best, best_score = el, score
+    return best

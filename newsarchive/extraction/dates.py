@@ -1,0 +1,308 @@
+"""Publication and modification dates, as ISO 8601 strings in the page's own offset.
+
+Sources, most trustworthy first: the article's JSON-LD, the date ``<meta>`` tags
+publishing systems write, microdata, a ``<time>`` or dateline printed in the article
+header, the URL path, and finally htmldate's whole-page heuristics.  Values are
+never converted to UTC: the page's offset is kept, so the calendar day is the one
+the page states; a date without a time stays a plain date.
+
+Parsing is our own for the two shapes that matter and must be fast: ISO-like
+machine values (``datetime.fromisoformat`` after light normalisation, epoch
+numbers) and the numeric / "7 марта 2023" datelines printed near a headline.
+dateparser would read those too, but costs milliseconds per string; only its
+month-name tables (several dozen languages, genitive forms included) are borrowed.
+htmldate is used as the last resort because it searches the whole page, which
+is slower and less precise than looking where the article header is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import datetime, timezone
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+from lxml.html import HtmlElement
+
+from .page import Page
+from .structured import Structured, element_text, structured_data
+
+PUBLISHED_META = (
+    "article:published_time", "og:published_time", "article:published", "published_time",
+    "og:article:published_time", "parsely-pub-date", "sailthru.date", "dc.date.issued",
+    "dcterms.issued", "dc.date.created", "dcterms.created", "dc.date", "dcterms.date",
+    "datepublished", "publishdate", "publish-date", "publish_date", "pubdate",
+    "publication_date", "date.release", "article.published", "cxenseparse:recs:publishtime",
+    "article_date_original", "original-publish-date", "displaydate", "date",
+)
+MODIFIED_META = (
+    "article:modified_time", "og:updated_time", "article:modified", "modified_time",
+    "og:article:modified_time", "dc.date.modified", "dcterms.modified", "datemodified",
+    "last-modified", "lastmod", "article.updated", "revised",
+)
+
+#: declared dates further apart than this are different events, not one date in two clocks
+EARLIEST_WINDOW_S = 2 * 86400
+_ISO = re.compile(
+    r"(\d{4})-?(\d{2})-?(\d{2})"
+    r"(?:[T ]?(\d{1,2}):(\d{2})(?::(\d{2}))?(?:[.,]\d+)?\s*(Z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?",
+    re.I,
+)
+_EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?![\d])")
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[./年-]\s?(\d{1,2})\s?[./月-]\s?(\d{1,2})(?!\d)")
+_WORD_DATE = re.compile(
+    r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+(?P<m1>[^\W\d_]{3,}\.?)(?:\s+de|,)?\s+((?:19|20)\d{2})"
+    r"|(?P<m2>[^\W\d_]{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})",
+)
+_TIME = re.compile(
+    r"^\D{0,12}?(\d{1,2})[:.h](\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})\b)?", re.I
+)
+_URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+_DATE_HINT = re.compile(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info", re.I)
+_SKIP_HINT = re.compile(r"related|most|popular|teaser|recommend|sidebar|comment|footer|trending|list", re.I)
+_UPDATED = re.compile(r"updat|modif|aktualisiert|geändert|actualiza|mis à jour|atualiza|aggiorn|обновл|bijgewerkt", re.I)
+_MONTH_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sk", "sv", "da",
+                "nb", "fi", "tr", "hu", "ro", "ca", "id", "hr", "sl", "el", "bg", "sr", "lt", "lv", "et")
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+
+
+def find_published(page: Page, header: HtmlElement | None = None) -> str | None:
+    """The first-publication date of the page's article, or ``None``.
+
+    Publishing systems declare the date in several places that do not always
+    agree (creation vs. publication, a re-publication, a local vs. UTC clock):
+    among declared dates within two days of the most trusted one, the earliest
+    is the first publication.  A declared date in UTC (or without offset) and the
+    date printed under the headline can straddle midnight; the printed day is the
+    one the page states, so it wins when the two are a day apart.
+    """
+    declared = _earliest(_declared_published(structured_data(page)))
+    printed = _printed_date(header)
+    if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
+        return printed
+    return declared or printed or _header_datetime(header) or url_date(page.url) or _htmldate(page)
+
+
+def find_modified(page: Page) -> str | None:
+    """The last-modification date the page declares, or ``None``."""
+    data = structured_data(page)
+    article = data.article or {}
+    return (
+        _first(parse_machine_date(v) for v in _values(article, "dateModified"))
+        or _first(parse_machine_date(v) for k in MODIFIED_META for v in data.meta.get(k, ()))
+        or _first(_itemprop_dates(data, "dateModified"))
+    )
+
+
+def parse_machine_date(value: object) -> str | None:
+    """ISO 8601 for a machine-readable date (ISO-like text or epoch seconds), keeping its offset."""
+    if not isinstance(value, (str, int, float)):
+        return None
+    text = str(value).strip()
+    if _EPOCH.match(text):
+        seconds = int(text[:10])
+        return datetime.fromtimestamp(seconds, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    match = _ISO.match(text)
+    return _iso_from_match(match) if match else parse_printed_date(text)
+
+
+def parse_printed_date(text: str) -> str | None:
+    """ISO 8601 for a date as printed ("7 марта 2023, 14:35", "March 07, 2023", "07.03.2023")."""
+    text = unicodedata.normalize("NFKC", text)
+    for found in (_word_date(text), _numeric_date(text)):
+        if found:
+            day, end = found
+            return day + _time_after(text[end:])
+    return None
+
+
+def url_date(url: str | None) -> str | None:
+    """The date in a ``/2023/03/07/`` style URL path."""
+    match = _URL_DATE.search(url or "")
+    return _iso_day(*match.groups()) if match else None
+
+
+def _declared_published(data: Structured) -> list[str]:
+    """Publication dates in JSON-LD and meta tags, most trusted first; else the
+    JSON-LD creation date or microdata (both often belong to something else)."""
+    article = data.article or {}
+    values = [*_values(article, "datePublished"), *(v for k in PUBLISHED_META for v in data.meta.get(k, ()))]
+    dates = [d for d in map(parse_machine_date, values) if d]
+    if dates:
+        return dates
+    fallback = [parse_machine_date(v) for v in _values(article, "dateCreated")]
+    return [d for d in fallback + list(_itemprop_dates(data, "datePublished")) if d][:1]
+
+
+def _earliest(dates: list[str]) -> str | None:
+    """The earliest of ``dates`` that lies within two days of the first one."""
+    if not dates:
+        return None
+    first = _instant(dates[0])
+    close = [d for d in dates if abs((_instant(d) - first).total_seconds()) <= EARLIEST_WINDOW_S]
+    return min(close, key=_instant)
+
+
+def _instant(iso: str) -> datetime:
+    """A comparable instant; a date or time without offset is taken as UTC."""
+    value = datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _is_utc_or_naive(iso: str) -> bool:
+    return len(iso) == 10 or iso.endswith(("Z", "+00:00")) or iso[-6] not in "+-"
+
+
+def _days_apart(a: str, b: str) -> int:
+    return abs((datetime.fromisoformat(a[:10]) - datetime.fromisoformat(b[:10])).days)
+
+
+def _first(values: Iterable[str | None]) -> str | None:
+    return next((v for v in values if v), None)
+
+
+def _values(obj: dict, *keys: str) -> Iterator[object]:
+    for key in keys:
+        value = obj.get(key)
+        yield from value if isinstance(value, list) else [value]
+
+
+def _iso_from_match(match: re.Match) -> str | None:
+    year, month, day, hour, minute, second, zone = match.groups()
+    date = _iso_day(year, month, day)
+    if not date or hour is None:
+        return date
+    if int(hour) > 23 or int(minute) > 59 or int(second or 0) > 59:
+        return date
+    return f"{date}T{int(hour):02d}:{minute}:{second or '00'}{_offset(zone)}"
+
+
+def _offset(zone: str | None) -> str:
+    if not zone:
+        return ""
+    if zone.upper() in ("Z", "UTC", "GMT"):
+        return "Z"
+    digits = zone[1:].replace(":", "")
+    return f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"
+
+
+def _iso_day(year: str, month: str, day: str) -> str | None:
+    try:
+        date = datetime(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if not 1990 <= date.year <= datetime.now().year + 1:
+        return None
+    return date.strftime("%Y-%m-%d")
+
+
+def _word_date(text: str) -> tuple[str, int] | None:
+    for match in _WORD_DATE.finditer(text):
+        if match["m1"]:
+            day, name, year = match.group(1), match["m1"], match.group(3)
+        else:
+            name, day, year = match["m2"], match.group(5), match.group(6)
+        month = _month_numbers().get(name.rstrip(".").casefold())
+        date = month and _iso_day(year, str(month), day)
+        if date:
+            return date, match.end()
+    return None
+
+
+def _numeric_date(text: str) -> tuple[str, int] | None:
+    match = _YMD.search(text)
+    if match:
+        date = _iso_day(*match.groups())
+        if date:
+            return date, match.end()
+    match = _NUMERIC.search(text)
+    if not match:
+        return None
+    first, sep, second, year = match.groups()
+    day, month = (second, first) if sep == "/" and int(second) > 12 else (first, second)
+    date = _iso_day(year, month, day)
+    return (date, match.end()) if date else None
+
+
+def _time_after(rest: str) -> str:
+    match = _TIME.match(rest)
+    if not match:
+        return ""
+    hour, minute, half = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
+    hour = hour % 12 + (12 if half == "p" else 0) if half else hour
+    return f"T{hour:02d}:{minute:02d}:00{_offset(match.group(4))}" if hour < 24 and minute < 60 else ""
+
+
+@lru_cache(maxsize=1)
+def _month_numbers() -> dict[str, int]:
+    """Month names and abbreviations in many languages -> month number (dateparser's tables)."""
+    from dateparser.languages.loader import default_loader
+
+    table: dict[str, int] = {}
+    for lang in _MONTH_LANGS:
+        info = default_loader.get_locale(lang).info
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for name in info.get(key, ()):
+                table.setdefault(name.rstrip(".").casefold(), number)
+    return table
+
+
+def _itemprop_dates(data: Structured, prop: str) -> Iterator[str | None]:
+    for el in data.itemprops.get(prop, ()):
+        value = el.get("datetime") or el.get("content")
+        yield parse_machine_date(value) if value else parse_printed_date(element_text(el))
+
+
+def _printed_date(header: HtmlElement | None) -> str | None:
+    """The date printed in the article header, nearest the headline first."""
+    for el in _header_date_elements(header):
+        text = _UPDATED.split(element_text(el)[:200], 1)[0]
+        if date := parse_printed_date(text):
+            return date
+    return None
+
+
+def _header_datetime(header: HtmlElement | None) -> str | None:
+    """The machine-readable ``datetime`` of a ``<time>`` in the article header."""
+    for el in _header_date_elements(header):
+        value = el.get("datetime") or el.get("content")
+        if value and not _UPDATED.search(element_text(el)) and (date := parse_machine_date(value)):
+            return date
+    return None
+
+
+def _header_date_elements(header: HtmlElement | None) -> Iterator[HtmlElement]:
+    """Elements likely to carry the date, within ever wider ancestors of the headline."""
+    seen: set[HtmlElement] = set()
+    scope = header
+    for _ in range(4):
+        if scope is None:
+            return
+        for el in scope.iter("time", "span", "div", "p", "li", "small", "dd"):
+            hint = f"{el.get('class', '')} {el.get('id', '')}"
+            if el not in seen and (el.tag == "time" or _DATE_HINT.search(hint)) and not _UPDATED.search(hint):
+                seen.add(el)
+                if not _in_skipped_block(el, scope):
+                    yield el
+        scope = scope.getparent()
+
+
+def _in_skipped_block(el: HtmlElement, stop: HtmlElement) -> bool:
+    for ancestor in el.iterancestors():
+        if ancestor is stop:
+            return False
+        if ancestor.tag in ("aside", "nav", "footer") or _SKIP_HINT.search(ancestor.get("class", "")):
+            return True
+    return False
+
+
+def _htmldate(page: Page) -> str | None:
+    from htmldate import find_date
+
+    try:
+        return find_date(page.tree, original_date=True, extensive_search=True)
+    except Exception:  # htmldate is a heuristic black box; a failure there means "no date"
+        return None

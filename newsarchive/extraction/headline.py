@@ -1,0 +1,153 @@
+"""The article's headline: the one the reader sees, without the site name.
+
+Declared titles (JSON-LD ``headline``, ``og:title``, ``twitter:title``,
+``<title>``) are written for search engines and sharing: they often carry a
+"| Site" suffix, or are a different, SEO wording.  The visible headline is the
+``<h1>`` (or ``itemprop=headline``) of the article, but pages also have ``<h1>``
+logos, section names and teaser titles.  So the visible candidates are ranked by
+how well they agree with the declared titles (token overlap), and the declared
+titles are used, stripped of the site name, only when no visible candidate agrees
+or none exists.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+
+from lxml.html import HtmlElement
+
+from .page import Page
+from .structured import Structured, element_text, structured_data, type_names
+
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•:»/]|::)\s+")
+_TOKEN = re.compile(r"\w+")
+_NOT_ARTICLE = ("nav", "footer", "aside")
+#: agreement (token F1) above which a visible heading is taken to be the declared headline
+AGREES = 0.6
+
+
+@dataclass
+class Headline:
+    """The headline text and the element that shows it (``None`` when only declared)."""
+
+    text: str | None
+    element: HtmlElement | None
+
+
+def find_headline(page: Page) -> Headline:
+    """The page's headline, computed once per page."""
+    return page.cached("headline", _find)
+
+
+def declared_titles(data: Structured, tree: HtmlElement) -> list[str]:
+    """Titles the page declares, most specific first, unescaped and on one line."""
+    article = data.article or {}
+    values = [article.get("headline"), data.meta_first("og:title"), data.meta_first("twitter:title"),
+              _title_tag(tree), article.get("name")]
+    return [_clean(v) for v in values if isinstance(v, str) and _clean(v)]
+
+
+def site_names(data: Structured) -> list[str]:
+    """Names the site goes by (og:site_name, JSON-LD publisher, application-name)."""
+    publisher = (data.article or {}).get("publisher")
+    names = [data.meta_first("og:site_name"), data.meta_first("application-name"),
+             publisher.get("name") if isinstance(publisher, dict) else None]
+    names += [obj.get("name") for obj in data.jsonld if {"Organization", "WebSite", "NewsMediaOrganization"}
+              & type_names(obj)]
+    return [n for n in names if isinstance(n, str) and n.strip()]
+
+
+def strip_site_name(title: str, sites: list[str]) -> str:
+    """``title`` without a leading or trailing "| Site" part naming one of ``sites``."""
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title
+    keys = [_key(s) for s in sites]
+    if any(_same_site(_key(parts[-1]), k) for k in keys):
+        return _join_head(title, len(parts) - 1)
+    if any(_same_site(_key(parts[0]), k) for k in keys):
+        return title[_SEPARATORS.search(title).end():]
+    return title
+
+
+def _find(page: Page) -> Headline:
+    data = structured_data(page)
+    declared = declared_titles(data, page.tree)
+    visible = _visible_candidates(page.tree)
+    best, score = None, 0.0
+    for el, text in visible:
+        agreement = max((_agreement(text, d) for d in declared), default=0.0)
+        if agreement > score:
+            best, score = (el, text), agreement
+    sites = site_names(data)
+    if best and score >= AGREES:
+        return Headline(_spelled(best[1], declared, sites), best[0])
+    if visible and not declared:
+        return Headline(visible[0][1], visible[0][0])
+    for title in declared:
+        stripped = strip_site_name(title, sites)
+        if stripped:
+            return Headline(stripped, best[0] if best else None)
+    return Headline(None, None)
+
+
+def _spelled(visible: str, declared: list[str], sites: list[str]) -> str:
+    """The declared spelling of the visible headline when they have the same words:
+    a visible kicker and headline glued by CSS ("BreakpointHilfe, ...") lose
+    their separator in the text, the declared title keeps it."""
+    for title in declared:
+        stripped = strip_site_name(title, sites)
+        if _key(stripped) == _key(visible) and stripped != visible:
+            return stripped
+    return visible
+
+
+def _visible_candidates(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
+    """Headings (``<h1>``, ``itemprop=headline``) outside navigation, and the parts of
+    a heading made of several elements (kicker + headline), whole heading first."""
+    found = []
+    for el in tree.xpath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"):
+        if any(a.tag in _NOT_ARTICLE for a in el.iterancestors()):
+            continue
+        for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
+            text = _clean(element_text(part))
+            if text and len(text) < 400:
+                found.append((el, text))
+    return found
+
+
+def _agreement(visible: str, declared: str) -> float:
+    """Token F1 between a visible heading and a declared title."""
+    a, b = _TOKEN.findall(visible.casefold()), _TOKEN.findall(declared.casefold())
+    if not a or not b:
+        return 0.0
+    common = len(set(a) & set(b))
+    if not common:
+        return 0.0
+    precision, recall = common / len(set(a)), common / len(set(b))
+    return max(2 * precision * recall / (precision + recall), precision if len(a) >= 4 else 0.0)
+
+
+def _title_tag(tree: HtmlElement) -> str | None:
+    title = tree.find(".//title")
+    return title.text_content() if title is not None else None
+
+
+def _clean(text: str) -> str:
+    return " ".join(html.unescape(text).split())
+
+
+def _key(text: str) -> str:
+    return "".join(_TOKEN.findall(text.casefold()))
+
+
+def _same_site(part: str, site: str) -> bool:
+    return bool(part and site) and (part == site or part in site or site in part)
+
+
+def _join_head(title: str, keep: int) -> str:
+    """The first ``keep`` separator-delimited parts of ``title``, as written."""
+    cut = [m.start() for m in _SEPARATORS.finditer(title)][keep - 1]
+    return title[:cut]

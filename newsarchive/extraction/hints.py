@@ -1,0 +1,154 @@
+"""Name and text hints that tell article text from page furniture.
+
+News pages are built from a small vocabulary: publishing systems name the article
+container ``article-body``, ``story-content``, ``entry-content`` ... and the furniture
+around it ``share``, ``related``, ``newsletter``, ``promo``, ``comments``, ``footer``.
+Those words recur across WordPress, Arc, Drupal, BBC-, Guardian- or AMP-built pages,
+so matching them (on word boundaries inside ``class``/``id`` values) is a generic rule,
+not a per-site one.
+
+Teaser and prompt lines ("Related article: ...", "Sign up for our newsletter") are
+recognised by their wording in the languages we archive (English, German, French,
+Spanish, Russian); they are furniture wherever they appear.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from lxml.html import HtmlElement
+
+# Words inside class/id values are delimited by start/end, space, '-', '_' or a camelCase
+# change (``signupTitle___15fvr`` is read as ``signup-title___15fvr``).
+_B = r"(?:^|[\s_-])"
+_E = r"(?=$|[\s_-])"
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+#: furniture: never article text, whatever it contains. First the words that may be
+#: glued to a suffix (``advertisement``, ``newsletterSignup``), then whole words.
+_FURNITURE = re.compile(
+    _B + r"(?:"
+    r"advert|sponsor|share|sharing|social|related|recirc|recommend|outbrain|taboola|"
+    r"newsletter|signup|subscri|promo|cookie|byline|author|caption|credit|photo|gallery|"
+    r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
+    r"standfirst|summary|key-?points|screen-?reader"
+    r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
+    r"read-?more|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
+    r"consent|gdpr|paywall-?prompt|bio|contributors?|dek|tags|tag-?list|keywords|topics|"
+    r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
+    r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
+    r")"
+)
+
+#: embedded posts and quotes (tweets, Instagram) are article text even when their
+#: wrapper is named "social-media-embed".
+_EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
+
+#: reader comments: pruned wherever they are, since they can outweigh the article.
+_DISCUSSION = re.compile(
+    r"(?:^|\s)(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|s)|"
+    r"commentlist|disqus\w*|respond|replies|reader-?comments)(?=$|[\s_-])"
+)
+
+#: teaser boxes whose links are kept as kind "related".
+_RELATED = re.compile(
+    _B + r"(?:related\w*|more-?on\w*|read-?more|also-?read|see-?also|further-?reading|"
+    r"inline-?related|story-?teaser|teaser\w*)" + _E
+)
+
+#: the article container itself.
+_ARTICLE = re.compile(
+    r"(?:article|story|entry|post|news|content|main|body|text|rich)[\s_-]*"
+    r"(?:body|content|text|copy|main|inner|container|wrapper|blocks?|__body|page)"
+    r"|articlebody|storybody|articletext|main-?content|bodytext|post-?body|"
+    r"article__text|paragraphs?"
+)
+
+#: teaser lines inside the text: "Related article: <a>...</a>", "Read more: ...", or a
+#: teaser box's own label ("Related topics").
+TEASER_TEXT = re.compile(
+    r"^\W{0,3}(?:more|see more|related(?: articles?| stories| story| coverage| content| news| topics)?|"
+    r"read (?:more|also|next)|see also|also read|more on this(?: story)?|recommended|"
+    r"watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
+    r"lire aussi|à lire aussi|voir aussi|lea también|leer más|te puede interesar|"
+    r"читайте также|смотрите также|по теме|подробнее)(?:\s*[:|>»\-–—]|\W*$)",
+    re.IGNORECASE,
+)
+
+#: prompts that are furniture even when they sit inside the article container.
+PROMPT_TEXT = re.compile(
+    r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
+    r"(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|email|inbox|updates|free)|"
+    r".{0,100}\b(?:click|tap) here\b|share (?:this|on)\b|"
+    r"follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|threads|bluesky)\b|"
+    r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
+    r"this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)|"
+    r"(?:already a subscriber|subscribe now|to continue reading|to read the full)|"
+    r"we use cookies|cookies? (?:policy|settings)|"
+    r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
+    r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
+    # markup or shortcodes that leaked into text, and bare URLs
+    r"<[a-z!/][^>]*>|\[/?[a-z_]+(?:\s[^\]]*)?\]|https?://\S+$)",
+    re.IGNORECASE,
+)
+
+
+#: bits returned by ``name_kinds``.
+ARTICLE, FURNITURE, DISCUSSION, RELATED = 1, 2, 4, 8
+
+_CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu"))
+
+
+@lru_cache(maxsize=65536)
+def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
+    """Bit set of what class/id values say; cached, since pages repeat class names a lot."""
+    names = _CAMEL.sub("-", f"{cls or ''} | {ident or ''} | {component or ''}").lower()
+    article = _ARTICLE.search(names) is not None
+    kinds = ARTICLE if article else 0
+    if not article and _FURNITURE.search(names) and not _EMBED.search(names):
+        kinds |= FURNITURE
+    if _DISCUSSION.search(names):
+        kinds |= DISCUSSION
+    if _RELATED.search(names):
+        kinds |= RELATED
+    return kinds
+
+
+def name_kinds(el: HtmlElement) -> int:
+    """What the element's names say it is: a bit set of ARTICLE, FURNITURE, ...
+
+    Names are ``class``, ``id`` and the component names React-built pages carry in
+    ``data-component`` / ``data-testid``.
+    """
+    get = el.get
+    cls, ident, component = get("class"), get("id"), get("data-component") or get("data-testid")
+    return _kinds(cls, ident, component) if cls or ident or component else 0
+
+
+def is_hidden(el: HtmlElement) -> bool:
+    """True when attributes, ARIA role or inline style hide the element or mark it as chrome."""
+    get = el.get
+    if get("hidden") is not None or get("aria-hidden") == "true":
+        return True
+    style = get("style")
+    if style and ("none" in style or "hidden" in style):
+        compact = style.replace(" ", "").lower()
+        if "display:none" in compact or "visibility:hidden" in compact:
+            return True
+    return get("role") in _CHROME_ROLES
+
+
+def is_schema_body(el: HtmlElement) -> bool:
+    """True for the element schema.org microdata / RDFa marks as the article body."""
+    prop = el.get("itemprop") or el.get("property")
+    return prop is not None and "articleBody" in prop
+
+#: agency and contributor lines that close an article ("AFP contributed reporting.",
+#: "Reporting by ...; Editing by ...", "Mit Material von dpa"): article text, kept.
+AGENCY_LINE = re.compile(
+    r"\b(?:contributed|reporting by|editing by|writing by|with (?:files|reporting) from|"
+    r"mit material (?:von|der|des)|unter mitarbeit|con información de|avec l'afp|"
+    r"по материалам|при участии)\b",
+    re.IGNORECASE,
+)

@@ -1,0 +1,577 @@
+"""The article's images with their captions, credits and alt texts, lead image first.
+
+Our own code because no extraction library returns captions *with* credits: the
+readability family keeps or drops ``<figure>`` whole, and metadata libraries only
+know ``og:image``.  The rules are generic: figure/figcaption structure, class and
+``itemprop`` hints (``caption``, ``credit``, ``copyright``, ``photographer``),
+credit labels ("Photo:", "Image source,", "Foto:", "Фото:"; see ``credits.py``),
+and the lazy-loading conventions publishing systems share (``srcset``,
+``data-src``, ``<picture><source>``, ``<noscript>``, ``amp-img``).
+
+The printed credit lines (label included, e.g. "Photo: Anatolii Stepanov / AFP") are
+left in ``page.memo[CREDIT_LINES]`` for the attribution extractor.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from .credits import clean_credit, normalize_space, split_caption, starts_with_credit_label, tidy_caption
+from .page import Page
+from .structured import Structured, element_text, structured_data, type_names
+
+#: ``page.memo`` key: {credit name: credit line as printed}
+CREDIT_LINES = "images.credit_lines"
+
+_IMAGE_TAGS = ("img", "amp-img", "amp-anim")
+_LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-hi-res-src",
+             "data-full-src", "data-url", "data-img-src", "data-srcset-src")
+_LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "data-original-set")
+_SKIP_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "template"})
+_MIN_SIDE = 60
+_HEADSHOT_SIDE = 300
+_MAX_CREDIT = 120
+#: an author's name or contact block next to a picture (and no headline: that is the article header).
+_BYLINE_NEAR = ("boolean((.//a[@rel='author'] | .//address | .//*[@itemprop='author' or @rel='author'])"
+                "[1]) and not(.//h1)")
+_AMP_RATIO_LAYOUTS = frozenset({"responsive", "fill", "flex-item", "intrinsic", "fixed-height"})
+#: how far above an image its figure (or captioned wrapper) may be.
+_FIGURE_DEPTH = 5
+
+_FURNITURE = re.compile(
+    r"\b(?:nav|navigation|navbar|menu|sidebar|rail|related|recommend\w*|recirc\w*|"
+    r"most ?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo\w*|"
+    r"share|sharing|social|ad|ads|advert\w*|sponsor\w*|dfp|outbrain|taboola|"
+    r"newsletter|subscribe|subscription|paywall|regwall|piano|offer|signup|"
+    r"avatar|author|authors|byline|profile|bio|headshot|mugshot|logo|icon|icons|emoji|"
+    r"sprite|comments?|breadcrumbs?|widget|site ?header|masthead|pixel|tracking)\b"
+)
+_BAD_URL = re.compile(
+    r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|spacer|blank|pixel|1x1|transparent|placeholder|"
+    r"lazy|loading|grey|gray|emoji|badge|tracking|beacon)s?(?:[/_.?-]|$)|doubleclick|/ads?/",
+    re.IGNORECASE,
+)
+_CAPTION_HINT = re.compile(r"caption|legend|cutline|dida|desc|bildunterschrift|unterschrift|unterzeile|подпись")
+_CREDIT_HINT = re.compile(
+    r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
+    r"source|quelle|urheber|agency|copyrightholder|creator"
+)
+_CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption")
+_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
+_URL_WIDTH = re.compile(r"(?:[?&](?:w|width|resize)=|[/,](?:w_|width[=/_-]?))(\d{2,4})\b|\b(\d{3,4})x\d{2,4}\b")
+#: links printed inside captions that are controls, not caption text.
+_CAPTION_FURNITURE = re.compile(
+    r"licensing rights|purchase licen|buy (?:this )?(?:photo|image)|opens new tab|enlarge|expand (?:image|photo)|"
+    r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить", re.IGNORECASE)
+_INT = re.compile(r"^\s*(\d+)")
+
+
+def extract_images(page: Page, root: HtmlElement | None) -> list[dict]:
+    """Images of the article as ``{"url", "caption", "credit", "alt"}``, lead image first."""
+    base = base_url(page)
+    lines: dict[str, str] = {}
+    page.memo[CREDIT_LINES] = lines
+    images = _page_images(page, article_regions(page, root), base, lines)
+    data = structured_data(page)
+    if images:
+        _complete_from_jsonld(images, data, base)
+        return images
+    fallback = _declared_image(data, base)
+    return [fallback] if fallback else []
+
+
+def base_url(page: Page) -> str:
+    """The URL relative links resolve against: ``<base href>`` over the page URL."""
+    href = page.tree.xpath("string(//base/@href)").strip()
+    return absolute(href, page.url or "") if href else (page.url or "")
+
+
+def absolute(url: str, base: str) -> str:
+    """``url`` resolved against ``base`` (unchanged when there is no base)."""
+    url = url.strip()
+    try:
+        return urljoin(base, url) if base else url
+    except ValueError:
+        return url
+
+
+def article_regions(page: Page, root: HtmlElement | None) -> list[HtmlElement]:
+    """The subtrees that hold the article: its headline, lead media and text.
+
+    ``root`` (the text container from the body extractor) often excludes the header
+    and the lead figure, so the region grows to the ``<article>`` around the
+    headline and the text, or to the span of sibling blocks from headline to text.
+    """
+    cached = page.memo.get("images.regions")
+    if cached is None or cached[0] is not root:
+        cached = page.memo["images.regions"] = (root, _regions(page, root))
+    return cached[1]
+
+
+def _regions(page: Page, root: HtmlElement | None) -> list[HtmlElement]:
+    body = page.tree.find("body")
+    body = body if body is not None else page.tree
+    root = root if root is not None else _guess_root(body)
+    if root is None:
+        return [body]
+    h1 = next(iter(body.iter("h1")), None)
+    article = _article_ancestor(root)
+    if article is not None and (h1 is None or _contains(article, h1)):
+        return [article]
+    if h1 is None or _contains(root, h1):
+        return [root]
+    common = _common_ancestor(root, h1)
+    if common is None:
+        return [root]
+    article = _article_ancestor(common)
+    if article is not None:
+        return [article]
+    if common.tag in ("html", "body", "main") or hint(common).find("page") >= 0:
+        return _sibling_span(common, h1, root)
+    return [common]
+
+
+def _guess_root(body: HtmlElement) -> HtmlElement | None:
+    found = body.xpath("(.//*[@itemprop='articleBody'])[1]")
+    if found:
+        return found[0]
+    articles = [a for a in body.iter("article") if a.find(".//h1") is not None]
+    if articles:
+        return max(articles, key=lambda a: len(a.findall(".//p")))
+    main = body.find(".//main")
+    if main is not None:
+        return main
+    h1 = body.find(".//h1")
+    node = h1
+    while node is not None and node is not body and len(node.findall(".//p")) < 3:
+        node = node.getparent()
+    return node
+
+
+def _article_ancestor(el: HtmlElement) -> HtmlElement | None:
+    node: HtmlElement | None = el
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tag == "article" or "Article" in (node.get("itemtype") or "") or "BlogPosting" in (node.get("itemtype") or ""):
+            return node
+        node = node.getparent()
+    return None
+
+
+def _contains(ancestor: HtmlElement, el: HtmlElement) -> bool:
+    return any(a is ancestor for a in el.iterancestors()) or el is ancestor
+
+
+def _common_ancestor(a: HtmlElement, b: HtmlElement) -> HtmlElement | None:
+    chain = {a, *a.iterancestors()}
+    node: HtmlElement | None = b
+    while node is not None and node not in chain:
+        node = node.getparent()
+    return node
+
+
+def _sibling_span(common: HtmlElement, first: HtmlElement, last: HtmlElement) -> list[HtmlElement]:
+    def branch(el: HtmlElement) -> HtmlElement:
+        while el.getparent() is not common:
+            el = el.getparent()
+        return el
+
+    if first is common or last is common:
+        return [common]
+    children = list(common)
+    start, end = children.index(branch(first)), children.index(branch(last))
+    return children[min(start, end): max(start, end) + 1]
+
+
+def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[str, str]) -> list[dict]:
+    images: list[dict] = []
+    by_url: dict[str, dict] = {}
+    verdicts: dict[HtmlElement, bool] = {}
+    page_url = (page.url or "").split("#")[0]
+    for region in regions:
+        for img in region.iter(*_IMAGE_TAGS):
+            if _is_fallback(img) or _shown_elsewhere(img, base):
+                continue
+            url = best_url(img, base)
+            if not url or _BAD_URL.search(url) or _tiny(img):
+                continue
+            if _is_furniture(img, region, verdicts) or _links_away(img, region, base, page_url) or _beside_byline(img):
+                continue
+            caption, printed = _caption_of(img, region)
+            credit = clean_credit(printed)
+            if credit:
+                lines.setdefault(credit, printed or credit)
+            known = by_url.get(url)
+            if known is None:
+                by_url[url] = {"url": url, "caption": caption, "credit": credit, "alt": _alt(img)}
+                images.append(by_url[url])
+            else:
+                _fill(known, caption=caption, credit=credit, alt=_alt(img))
+    return images
+
+
+def _is_fallback(img: HtmlElement) -> bool:
+    """An ``<img>`` inside ``amp-img`` (its fallback), already covered by the ``amp-img``."""
+    if img.tag != "img":
+        return False
+    return any(node.tag in _IMAGE_TAGS for _, node in zip(range(2), img.iterancestors()))
+
+
+def _shown_elsewhere(img: HtmlElement, base: str) -> bool:
+    """A ``<noscript>`` copy of a lazy image that its scripted sibling already gives."""
+    noscript = next((a for a in islice(img.iterancestors(), 2) if a.tag == "noscript"), None)
+    holder = noscript.getparent() if noscript is not None else None
+    if holder is None:
+        return False
+    return any(best_url(other, base) for other in holder.iter(*_IMAGE_TAGS)
+               if other is not img and not _in_noscript(other))
+
+
+def _fill(image: dict, **fields: str | None) -> None:
+    for key, value in fields.items():
+        if value and not image[key]:
+            image[key] = value
+
+
+def _alt(img: HtmlElement) -> str | None:
+    return normalize_space(img.get("alt")) or None
+
+
+def best_url(img: HtmlElement, base: str) -> str | None:
+    """The URL of the largest rendition an image element offers, absolute.
+
+    Widths declared by ``srcset`` descriptors or the ``width`` attribute win; a width read from the URL
+    ("-1024x683.jpg", "?width=960") only decides among candidates without one.
+    """
+    candidates: list[tuple[int, int, str]] = []
+    for attr in _LAZY_SRCSET + ("srcset",):
+        candidates += parse_srcset(img.get(attr), img)
+    own_width = 0 if _ratio_only(img) else _width_attr(img)
+    for attr in _LAZY_SRC + ("src",):
+        value = (img.get(attr) or "").strip()
+        if value and not value.startswith("data:"):
+            candidates.append((own_width, _url_width(value), value))
+    picture = _picture_of(img)
+    if picture is not None:
+        for source in picture.iter("source"):
+            for attr in ("srcset", "data-srcset", "data-src", "src"):
+                candidates += parse_srcset(source.get(attr), img)
+    if not candidates:
+        return None
+    declared = [c for c in candidates if c[0]]
+    best = max(declared, key=lambda c: c[0]) if declared else max(candidates, key=lambda c: c[1])
+    return absolute(best[2], base) or None
+
+
+def parse_srcset(value: str | None, img: HtmlElement) -> list[tuple[int, int, str]]:
+    """``(declared width, width in URL, url)`` for each candidate of a ``srcset``;
+    URLs may contain commas. The declared width is the ``w`` descriptor, or ``x``
+    times the element's ``width``; unknown widths count as 0.
+    """
+    out: list[tuple[int, int, str]] = []
+    text, pos = value or "", 0
+    while pos < len(text):
+        while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
+            pos += 1
+        end = pos
+        while end < len(text) and not text[end].isspace():
+            end += 1
+        url = text[pos:end]
+        descriptor = ""
+        if url.endswith(","):
+            url = url.rstrip(",")
+        else:
+            comma = text.find(",", end)
+            comma = len(text) if comma < 0 else comma
+            descriptor, end = text[end:comma].strip(), comma
+        pos = end + 1
+        if url and not url.startswith("data:"):
+            out.append((_declared_width(descriptor, img), _url_width(url), url))
+    return out
+
+
+def _declared_width(descriptor: str, img: HtmlElement) -> int:
+    number = _INT.match(descriptor)
+    if number and descriptor.rstrip().endswith("w"):
+        return int(number.group(1))
+    if descriptor.endswith("x"):
+        try:
+            density = float(descriptor[:-1])
+        except ValueError:
+            return 0
+        width = 0 if _ratio_only(img) else _width_attr(img)
+        return int(density * width) if 0 < density < 100 else 0
+    return 0
+
+
+def _url_width(url: str) -> int:
+    match = _URL_WIDTH.search(url)
+    return int(match.group(1) or match.group(2)) if match else 0
+
+
+def _width_attr(img: HtmlElement) -> int:
+    return _int_attr(img, "width")
+
+
+def _int_attr(el: HtmlElement, name: str) -> int:
+    match = _INT.match(el.get(name) or "")
+    return int(match.group(1)) if match else 0
+
+
+def _picture_of(img: HtmlElement) -> HtmlElement | None:
+    for depth, node in enumerate(img.iterancestors()):
+        if node.tag == "picture":
+            return node
+        if depth >= 2:
+            break
+    return None
+
+
+def _ratio_only(img: HtmlElement) -> bool:
+    return (img.get("layout") or "").lower() in _AMP_RATIO_LAYOUTS
+
+
+def _tiny(img: HtmlElement) -> bool:
+    """Pixels and icons; AMP's responsive layouts use width/height as an aspect ratio only."""
+    if _ratio_only(img):
+        return False
+    sides = [_INT.match(img.get(a) or "") for a in ("width", "height")]
+    return any(s is not None and int(s.group(1)) < _MIN_SIDE for s in sides)
+
+
+def hint(el: HtmlElement) -> str:
+    """Lower-cased words of an element's class, id, itemprop and test/qa attributes."""
+    raw = " ".join(el.get(a) or "" for a in ("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "role"))
+    return _NON_WORD.sub(" ", _CAMEL.sub(r"\1 \2", raw).lower())
+
+
+def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElement, bool]) -> bool:
+    if _FURNITURE.search(hint(img)):
+        return True
+    for node in img.iterancestors():
+        if node is region:
+            return False
+        if node not in verdicts:
+            verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or bool(
+                _FURNITURE.search(hint(node)))
+        if verdicts[node]:
+            return True
+    return False
+
+
+def _beside_byline(img: HtmlElement) -> bool:
+    """Author photos: a square thumbnail, or a picture sitting next to the author's name."""
+    width, height = _width_attr(img), _int_attr(img, "height")
+    if width and width == height and width <= _HEADSHOT_SIDE:
+        return True
+    for node in islice(img.iterancestors(), 3):
+        if node.tag == "figure":
+            return False
+        if node.xpath(_BYLINE_NEAR):
+            return True
+    return False
+
+
+def _site_header(header: HtmlElement) -> bool:
+    return header.get("role") == "banner" or bool(re.search(r"\b(?:site|global|page|top|main)\b", hint(header)))
+
+
+def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
+    """A picture linking to another page is a teaser (a link to the full-size file is not)."""
+    for node in img.iterancestors():
+        if node is region or node.tag == "figure":
+            return False
+        if node.tag == "a" and node.get("href"):
+            target = absolute(node.get("href"), base).split("#")[0]
+            return bool(target) and target != page_url and not _IMAGE_FILE.search(target)
+    return False
+
+
+def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str | None]:
+    """``(caption, printed credit)`` of an image, from its figure or captioned wrapper,
+    else from ``data-caption`` / ``data-credit`` attributes."""
+    holder = _caption_holder(img, region)
+    caption, credit = _read_parts(holder) if holder is not None else (None, None)
+    if caption or credit:
+        return caption, credit
+    caption, credit = split_caption(img.get("data-caption"))
+    return caption, normalize_space(img.get("data-credit")) or credit
+
+
+def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None:
+    """The enclosing figure (or captioned wrapper) of this one image, else the
+    caption element right after the image or its wrapper (``<img><p class="caption">``)."""
+    node, wrapper = img, None
+    for _ in range(_FIGURE_DEPTH):
+        if node is region or node.getparent() is None:
+            break
+        node = node.getparent()
+        if _image_count(node) > 1:
+            break
+        if node.tag == "figure":
+            return node
+        if wrapper is None and _CONTAINER_HINT.search(hint(node)) and _has_parts(node):
+            wrapper = node
+    if wrapper is not None:
+        return wrapper
+    node = img
+    for _ in range(2):
+        following = node.getnext()
+        if following is not None and _is_caption_sibling(following):
+            return following
+        node = node.getparent()
+        if node is None or node is region:
+            break
+    return None
+
+
+def _is_caption_sibling(el: HtmlElement) -> bool:
+    if el.tag == "figcaption" or _CAPTION_HINT.search(hint(el)) or _CREDIT_HINT.search(hint(el)):
+        return not _has_image(el)
+    return False
+
+
+def _has_parts(node: HtmlElement) -> bool:
+    return any(_role(el) for el in node.iterdescendants() if isinstance(el.tag, str))
+
+
+def _image_count(node: HtmlElement) -> int:
+    return sum(1 for el in node.iter(*_IMAGE_TAGS) if not _is_fallback(el) and not _in_noscript(el))
+
+
+def _has_image(el: HtmlElement) -> bool:
+    return next(el.iter(*_IMAGE_TAGS), None) is not None
+
+
+def _in_noscript(el: HtmlElement) -> bool:
+    return any(a.tag == "noscript" for a in el.iterancestors())
+
+
+def _role(el: HtmlElement) -> str | None:
+    """"credit", "caption" or None for an element inside a figure."""
+    if el.tag in ("script", "style", "svg", "button", "noscript") or _has_image(el):
+        return None
+    hints = hint(el)
+    if _CREDIT_HINT.search(hints) or (el.get("itemprop") or "").lower() in ("copyrightholder", "creator", "author"):
+        return "credit"
+    if el.tag == "figcaption" or _CAPTION_HINT.search(hints):
+        return "caption"
+    text = normalize_space(el.text_content())
+    if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text):
+        return "credit"
+    return None
+
+
+def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
+    """Caption and printed credit of a figure: caption elements minus the credit
+    elements inside them; a credit printed inside the caption text is split off."""
+    captions: list[HtmlElement] = []
+    credits: list[HtmlElement] = []
+    for el in holder.iter():
+        if not isinstance(el.tag, str) or _inside(el, credits):
+            continue
+        role = _role(el)
+        if role == "credit":
+            credits.append(el)
+        elif role == "caption" and not _inside(el, captions):
+            captions.append(el)
+    printed = normalize_space(" ".join(element_text(c) for c in credits)) or None
+    caption_text = " ".join(_text_without(c, credits) for c in captions)
+    caption, inline_credit = split_caption(caption_text)
+    if printed is None:
+        return caption, inline_credit
+    return (tidy_caption(caption_text) if inline_credit is None else caption), printed
+
+
+def _inside(el: HtmlElement, tops: list[HtmlElement]) -> bool:
+    return any(_contains(t, el) for t in tops)
+
+
+def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> str:
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if any(node is s for s in skip) or node.tag in ("script", "style", "svg", "button"):
+            return
+        if node.tag == "a" and _CAPTION_FURNITURE.search(node.text_content()):
+            return
+        parts.append(node.text or "")
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child)
+            parts.append(child.tail or "")
+
+    walk(el)
+    return normalize_space(" ".join(parts))
+
+
+def _complete_from_jsonld(images: list[dict], data: Structured, base: str) -> None:
+    """Caption and credit the page does not print, from the JSON-LD ImageObject of the
+    same picture (same URL, or same file name: resizing services change the path)."""
+    declared: dict[str, dict] = {}
+    for img in _jsonld_images(data, base):
+        declared.setdefault(img["url"], img)
+        declared.setdefault(_file_name(img["url"]), img)
+    for image in images:
+        found = declared.get(image["url"]) or declared.get(_file_name(image["url"]))
+        if found:
+            _fill(image, caption=found["caption"], credit=found["credit"])
+
+
+def _file_name(url: str) -> str:
+    return "file:" + url.split("?")[0].split("#")[0].rstrip("/").rsplit("/", 1)[-1].lower()
+
+
+def _declared_image(data: Structured, base: str) -> dict | None:
+    """The lead image the page declares but does not show: JSON-LD, then og:image."""
+    for image in _jsonld_images(data, base):
+        return image
+    url = data.meta_first("og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src")
+    if not url:
+        return None
+    alt = data.meta_first("og:image:alt", "twitter:image:alt")
+    return {"url": absolute(url, base), "caption": None, "credit": None, "alt": alt}
+
+
+def _jsonld_images(data: Structured, base: str) -> list[dict]:
+    article = data.article or {}
+    value = article.get("image") or article.get("associatedMedia")
+    values = value if isinstance(value, list) else [value]
+    out = []
+    for item in values:
+        image = _image_object(item, base)
+        if image:
+            out.append(image)
+    return out
+
+
+def _image_object(item: object, base: str) -> dict | None:
+    if isinstance(item, str) and item.strip():
+        return {"url": absolute(item, base), "caption": None, "credit": None, "alt": None}
+    if not isinstance(item, dict) or (type_names(item) and "ImageObject" not in type_names(item)):
+        return None
+    url = item.get("url") or item.get("contentUrl")
+    url = url[0] if isinstance(url, list) and url else url
+    if not isinstance(url, str) or not url.strip():
+        return None
+    credit = _name(item.get("creditText")) or _name(item.get("copyrightHolder")) or _name(
+        item.get("creator")) or _name(item.get("author"))
+    caption = _name(item.get("caption")) or _name(item.get("description"))
+    return {"url": absolute(url, base), "caption": tidy_caption(caption), "credit": clean_credit(credit),
+            "alt": None}
+
+
+def _name(value: object) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return _name(value.get("name") or value.get("text") or value.get("@value"))
+    if isinstance(value, str):
+        return normalize_space(value) or None
+    return None

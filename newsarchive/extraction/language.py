@@ -1,0 +1,60 @@
+"""The page's language as a BCP 47 tag.
+
+Declared first (``<html lang>``, ``Content-Language``, ``og:locale``, JSON-LD
+``inLanguage``), normalised ("en_US" -> "en-US", "DE" -> "de").  When the page
+declares nothing usable, py3langid classifies about 2,000 characters of paragraph
+text: it is fast (a fraction of a millisecond) and good enough at that length.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml.html import HtmlElement
+
+from .page import Page
+from .structured import structured_data
+
+SAMPLE_CHARS = 2000
+_TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
+
+
+def find_language(page: Page) -> str | None:
+    """The page's declared language, else the language detected in its text."""
+    data = structured_data(page)
+    article = data.article or {}
+    in_language = article.get("inLanguage")
+    declared = (
+        page.tree.get("lang"), page.tree.get("xml:lang"), data.meta_first("content-language", "language", "dc.language"),
+        data.meta_first("og:locale"), in_language if isinstance(in_language, str) else None,
+    )
+    for value in declared:
+        tag = normalise_tag(value)
+        if tag:
+            return tag
+    return detect_language(page.tree)
+
+
+def normalise_tag(value: str | None) -> str | None:
+    """A BCP 47 tag from a declared value ("en_US" -> "en-US", "pt-br" -> "pt-BR"), or ``None``."""
+    match = _TAG.match((value or "").strip().split(",")[0])
+    if not match:
+        return None
+    lang, script, region = match.groups()
+    parts = [lang.lower()] + ([script.title()] if script else []) + ([region.upper()] if region else [])
+    return "-".join(parts)
+
+
+def detect_language(tree: HtmlElement) -> str | None:
+    """The language of the page's paragraph text, detected by py3langid."""
+    import py3langid
+
+    sample, size = [], 0
+    for p in tree.iter("p"):
+        text = p.text_content()
+        sample.append(text)
+        size += len(text)
+        if size >= SAMPLE_CHARS:
+            break
+    text = " ".join(sample)[:SAMPLE_CHARS]
+    return py3langid.classify(text)[0] if len(text.strip()) >= 20 else None

@@ -1,0 +1,140 @@
+"""Article metadata: assembles headline, dates, authors, language and the simple
+declared fields (canonical URL, description, publisher, section, tags, type).
+
+Each concept lives in its own module; this one only wires them together and reads
+the fields that need no heuristics beyond "visible first, then JSON-LD, then meta".
+Nothing here raises: a page without metadata yields ``None``s and empty lists.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from urllib.parse import urljoin
+
+from lxml.html import HtmlElement
+
+from .authors import find_byline
+from .dates import find_modified, find_published
+from .headline import find_headline, site_names
+from .language import find_language
+from .page import Page
+from .structured import Structured, element_text, structured_data, type_names
+
+_DESCRIPTION_CLASSES = re.compile(r"standfirst|dek\b|summary|teaser|lead|intro|subtitle|subhead|excerpt", re.I)
+_TAG_SPLIT = re.compile(r"\s*[,;]\s*")
+
+
+@dataclass
+class Metadata:
+    """What a page says about its article (see the record contract for each field)."""
+
+    canonical_url: str | None = None
+    headline: str | None = None
+    description: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    authors: list[str] = field(default_factory=list)
+    author_attributions: list[dict] = field(default_factory=list)
+    publisher: str | None = None
+    section: str | None = None
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    article_type: str | None = None
+
+
+def extract_metadata(page: Page) -> Metadata:
+    """All metadata of ``page``; never raises on odd pages (fields stay empty)."""
+    data = structured_data(page)
+    headline = find_headline(page)
+    header = _header(headline.element)
+    sites = site_names(data)
+    byline = find_byline(page, header, sites)
+    return Metadata(
+        canonical_url=_canonical_url(page, data),
+        headline=headline.text,
+        description=_description(data, header),
+        published=find_published(page, header),
+        modified=find_modified(page),
+        authors=byline.names,
+        author_attributions=_attributions(byline),
+        publisher=_publisher(data, sites),
+        section=_section(data),
+        tags=_tags(data),
+        language=find_language(page),
+        article_type=_article_type(data),
+    )
+
+
+def _header(h1: HtmlElement | None) -> HtmlElement | None:
+    """The block around the headline where kicker, standfirst, byline and date live."""
+    return h1.getparent() if h1 is not None else None
+
+
+def _canonical_url(page: Page, data: Structured) -> str | None:
+    links = page.tree.xpath("//link[@rel='canonical']/@href")
+    url = (links[0].strip() if links else None) or data.meta_first("og:url")
+    if not url:
+        return None
+    return urljoin(page.url, url) if page.url else url
+
+
+def _description(data: Structured, header: HtmlElement | None) -> str | None:
+    article = data.article or {}
+    declared = article.get("description")
+    for value in (declared, data.meta_first("og:description", "description", "twitter:description")):
+        if isinstance(value, str) and value.strip():
+            return " ".join(html.unescape(value).split())
+    return _visible_standfirst(header)
+
+
+def _visible_standfirst(header: HtmlElement | None) -> str | None:
+    if header is None:
+        return None
+    for el in header.iter("p", "div", "h2"):
+        if _DESCRIPTION_CLASSES.search(el.get("class", "")):
+            text = element_text(el)
+            if text:
+                return text
+    return None
+
+
+def _attributions(byline) -> list[dict]:
+    text = byline.text or ", ".join(byline.names + byline.agencies)
+    authors = [{"role": "author", "name": n, "text": text, "url": byline.urls.get(n)} for n in byline.names]
+    return authors + [{"role": "contributor", "name": a, "text": text, "url": None} for a in byline.agencies]
+
+
+def _publisher(data: Structured, sites: list[str]) -> str | None:
+    publisher = (data.article or {}).get("publisher")
+    if isinstance(publisher, list) and publisher:
+        publisher = publisher[0]
+    if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+        return publisher["name"].strip()
+    return sites[0].strip() if sites else None
+
+
+def _section(data: Structured) -> str | None:
+    value = (data.article or {}).get("articleSection")
+    if isinstance(value, list):
+        value = value[0] if value else None
+    value = value if isinstance(value, str) else data.meta_first("article:section", "section", "parsely-section")
+    return value.strip() if value and value.strip() else None
+
+
+def _tags(data: Structured) -> list[str]:
+    tags: list[str] = list(data.meta.get("article:tag", []))
+    for key in ("news_keywords", "keywords"):
+        for value in data.meta.get(key, ()):
+            tags += _TAG_SPLIT.split(value)
+    keywords = (data.article or {}).get("keywords")
+    tags += keywords if isinstance(keywords, list) else _TAG_SPLIT.split(keywords) if isinstance(keywords, str) else []
+    seen: set[str] = set()
+    return [t.strip() for t in tags
+            if isinstance(t, str) and t.strip() and not (t.strip().casefold() in seen or seen.add(t.strip().casefold()))]
+
+
+def _article_type(data: Structured) -> str | None:
+    types = sorted(type_names(data.article)) if data.article else []
+    return types[0] if types else data.meta_first("og:type")

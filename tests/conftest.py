@@ -1,0 +1,131 @@
+"""Pytest fixtures: the fixture news site on a local server, with routes for the bad cases.
+
+``site`` serves ``tests/fixtures/site`` plus these routes:
+
+==================  ============================================================
+``/redirect/<p>``   301 to ``/<p>`` (query string kept)
+``/loop/a``, ``/b`` 302 to each other, forever
+``/status/<code>``  that status with a small HTML page (e.g. 500, 404)
+``/slow/<p>``       waits ``SLOW_SECONDS`` then serves ``/<p>``
+``/huge``           an HTML article of about ``HUGE_BYTES`` bytes
+``/chunked``        ``streamed/index.html`` sent with ``Transfer-Encoding: chunked``
+``/cookies``        two ``Set-Cookie`` headers and the status line ``HTTP/1.1 200 Fine``
+==================  ============================================================
+
+``/doc.pdf`` (``application/pdf``) and ``/photo.jpg`` (``image/jpeg``) are plain files.
+"""
+
+from __future__ import annotations
+
+import functools
+import socket
+import time
+from collections.abc import Iterator, Mapping
+from http import HTTPStatus
+from pathlib import Path
+
+import pytest
+
+from newsarchive.demo.server import Route, SiteRequestHandler, SiteServer
+
+FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
+SLOW_SECONDS = 3
+HUGE_BYTES = 12 * 1024 * 1024
+CHUNK_SIZE = 1024
+COOKIE_PAGE = b"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>Cookie wall test</title></head>
+<body><article><h1>Cookie wall test</h1>
+<p>This page sets two cookies and answers with the reason phrase "Fine".</p></article></body></html>
+"""
+
+
+def redirect(handler: SiteRequestHandler) -> None:
+    handler.redirect("/" + handler.path.removeprefix("/redirect/"))
+
+
+def loop(handler: SiteRequestHandler) -> None:
+    targets = {"/loop/a": "/loop/b", "/loop/b": "/loop/a"}
+    target = targets.get(handler.request_path)
+    if target is None:
+        handler.serve_file(handler.request_path)
+    else:
+        handler.redirect(target, HTTPStatus.FOUND)
+
+
+def status(handler: SiteRequestHandler) -> None:
+    code = handler.request_path.removeprefix("/status/")
+    if not code.isdigit() or not 200 <= int(code) <= 599:
+        handler.serve_file(handler.request_path)
+        return
+    page = f"<!DOCTYPE html><html><head><title>Status {code}</title></head><body><h1>Status {code}</h1></body></html>"
+    handler.send_page(int(code), page.encode())
+
+
+def slow(handler: SiteRequestHandler) -> None:
+    time.sleep(SLOW_SECONDS)
+    handler.serve_file(handler.request_path.removeprefix("/slow"))
+
+
+@functools.cache
+def huge_page() -> bytes:
+    """A news article padded to about ``HUGE_BYTES`` with numbered paragraphs."""
+    head = (
+        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>A Very Long Page</title></head>\n'
+        "<body><article><h1>A Very Long Page</h1>\n"
+    )
+    paragraph = "<p>Paragraph {:07d}: the archive must stay responsive however long an article grows.</p>\n"
+    count = HUGE_BYTES // len(paragraph.format(0))
+    body = "".join(paragraph.format(i) for i in range(count))
+    return (head + body + "</article></body></html>\n").encode()
+
+
+def huge(handler: SiteRequestHandler) -> None:
+    handler.send_page(HTTPStatus.OK, huge_page())
+
+
+def chunked(handler: SiteRequestHandler) -> None:
+    body = (FIXTURE_SITE / "streamed" / "index.html").read_bytes()
+    handler.send_response(HTTPStatus.OK)
+    handler.send_headers({"Content-Type": "text/html; charset=utf-8", "Transfer-Encoding": "chunked"})
+    if handler.command == "HEAD":
+        return
+    for start in range(0, len(body), CHUNK_SIZE):
+        chunk = body[start : start + CHUNK_SIZE]
+        handler.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+        handler.wfile.flush()
+    handler.wfile.write(b"0\r\n\r\n")
+
+
+def cookies(handler: SiteRequestHandler) -> None:
+    headers = [
+        ("Set-Cookie", "session=d41d8cd98f00; Path=/; HttpOnly"),
+        ("Set-Cookie", "consent=yes; Path=/; Max-Age=3600"),
+    ]
+    handler.send_page(HTTPStatus.OK, COOKIE_PAGE, headers=headers, reason="Fine")
+
+
+ROUTES: Mapping[str, Route] = {
+    "/redirect/": redirect,
+    "/loop/": loop,
+    "/status/": status,
+    "/slow/": slow,
+    "/huge": huge,
+    "/chunked": chunked,
+    "/cookies": cookies,
+}
+
+
+@pytest.fixture(scope="session")
+def site() -> Iterator[SiteServer]:
+    """The fixture news site with the bad-case routes, running for the whole session."""
+    with SiteServer(FIXTURE_SITE, routes=ROUTES) as server:
+        yield server
+
+
+@pytest.fixture(scope="session")
+def dead_url() -> str:
+    """An ``http://127.0.0.1:PORT/`` URL where nothing listens (connection refused)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    return f"http://127.0.0.1:{port}/"

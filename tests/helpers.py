@@ -1,0 +1,72 @@
+"""Shared helpers for the end-to-end tests: run the real CLI, read what it wrote."""
+
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+from warcio.archiveiterator import ArchiveIterator
+
+from newsarchive.records import load_schema
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared"
+#: fast, still polite enough for a local server: no throttle delay, short timeouts
+FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=1"]
+
+
+def newsarchive_cmd() -> list[str]:
+    """The installed console script (what a user runs), else the module."""
+    script = shutil.which("newsarchive", path=str(Path(sys.executable).parent))
+    return [script] if script else [sys.executable, "-m", "newsarchive.cli"]
+
+
+def run_cli(*args: str, stdin: str | None = None, timeout: float = 120, cwd: Path | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run([*newsarchive_cmd(), *args], input=stdin, capture_output=True, text=True,
+                          timeout=timeout, cwd=cwd)
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+
+
+def validate(records: list[dict[str, Any]]) -> None:
+    validator = jsonschema.Draft202012Validator(load_schema())
+    for record in records:
+        validator.validate(record)
+
+
+def warc_records(folder: Path) -> list[tuple[Path, int, Any, bytes]]:
+    """Every record of every WARC file: (file, offset, record, raw block payload)."""
+    found = []
+    for path in sorted(folder.glob("*.warc.gz")):
+        with open(path, "rb") as f:
+            it = ArchiveIterator(f, check_digests=True)
+            for rec in it:
+                raw = rec.raw_stream.read()
+                offset = it.get_record_offset()  # only after reading: asking first skips the record
+                assert rec.digest_checker.problems == [], (path, offset, rec.digest_checker.problems)
+                found.append((path, offset, rec, raw))
+    return found
+
+
+def warcio_check(folder: Path) -> subprocess.CompletedProcess:
+    files = [str(p) for p in sorted(folder.glob("*.warc.gz"))]
+    return subprocess.run([sys.executable, "-c", "import sys; from warcio.cli import main; main()",
+                           "check", *files], capture_output=True, text=True)
+
+
+def record_at(folder: Path, pointer: dict[str, Any]) -> Any:
+    """The WARC record a ``warc`` pointer names, read by seeking to its offset."""
+    with open(folder / pointer["filename"], "rb") as f:
+        f.seek(pointer["offset"])
+        data = f.read(pointer["length"])
+    rec = next(iter(ArchiveIterator(io.BytesIO(data))))
+    rec.payload = rec.content_stream().read()
+    return rec
