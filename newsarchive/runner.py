@@ -67,7 +67,7 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
 
 
 def run_crawl(settings: Settings, seeds: SeedList) -> int:
-    """Crawl ``seeds``; 0 when the crawl ran to its end, 1 when it broke off."""
+    """Crawl ``seeds``; 0 when the crawl ran to its end, 130 when interrupted, 1 otherwise."""
     process = CrawlerProcess(settings)
     if logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING:
         for name in REPEATING_LOGGERS:
@@ -76,6 +76,10 @@ def run_crawl(settings: Settings, seeds: SeedList) -> int:
     process.crawl(crawler, seeds=seeds)
     process.start()
     reason = crawler.stats.get_value("finish_reason")
+    if reason == "shutdown":
+        hint = "run the same command again to go on" if settings.get("JOBDIR") else "use --resume to make a crawl resumable"
+        logging.getLogger(__name__).warning("interrupted: %s", hint)
+        return 130
     if reason not in ("finished", None):
         logging.getLogger(__name__).error("crawl stopped: %s", reason)
         return 1

@@ -59,6 +59,7 @@ class ArticleSpider(scrapy.Spider):
         else:
             listed = collect_seeds(seeds or (), [urls] if urls else ())
         self.seed_urls = listed.urls
+        self.seed_set = set(listed.urls)
         self.seed_problems = listed.problems
         self._depth = depth
         self._same_site = same_site
@@ -86,6 +87,8 @@ class ArticleSpider(scrapy.Spider):
             try:
                 url = normalize_url(link["url"])
             except InvalidURL:
+                continue
+            if url in self.seed_set:  # fetched as a seed, at depth 0, whatever links to it
                 continue
             if self.allowed_sites is None or site_of(url) in self.allowed_sites:
                 yield self._request(url)

@@ -12,6 +12,8 @@ from urllib.parse import urljoin
 
 import lxml.html
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsarchive.extraction.attributions import contributor_names, extract_attributions, source_name
 from newsarchive.extraction.images import extract_images
@@ -144,7 +146,7 @@ def attributions_of(name: str, url: str) -> list[dict]:
 def test_attributions_of_publishing_systems(name: str, url: str, expected: list[tuple]) -> None:
     got = attributions_of(name, url)
     assert [(a["role"], a["name"], a["url"]) for a in got] == [(role, n, u) for role, n, _, u in expected]
-    for entry, (_, _, text, _) in zip(got, expected):
+    for entry, (_, _, text, _) in zip(got, expected, strict=True):
         assert set(entry) == {"role", "name", "text", "url"}
         assert entry["text"]
         if text is not None:
@@ -260,3 +262,17 @@ def test_bench_site_attributions(bench_site: Path) -> None:
         links = {urljoin(truth["url"], a.get("href")): a.text_content() for a in lxml.html.fromstring(html).iter("a")}
         for source in (a for a in got if a["role"] == S):
             assert source["name"] in links[source["url"]]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "<p>", "</p>", "<a href='/x'>", "</a>", "said", " reported ", "according to ", "the think tank ", "CNN ",
+    "The U.S.-based Institute for the Study of War ", ", ", ". ", "\u00a9 2024 ", "All rights reserved.", "<footer>",
+    "</footer>", "AFP contributed reporting.", "Reporting by ", "; Editing by ", " and ", "(dpa) - ", "With ",
+    "<article>", "</article>", "<h1>", "</h1>", "\u00ab", "\u00bb", "/\u0422\u0410\u0421\u0421/. ",
+]), max_size=40))
+def test_never_raises_on_generated_text(parts: list[str]) -> None:
+    html = "".join(parts)
+    page = load_page(html, "https://a.example/x/")
+    for entry in extract_attributions(page, None, html, extract_images(page, None)):
+        assert entry["name"] and entry["role"] in {P, C, S, R}

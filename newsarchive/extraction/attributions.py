@@ -44,7 +44,7 @@ _SLASH_DATELINE = re.compile(r"^[^/]{2,60}?\s/(?P<names>[A-Za-zА-Яа-я][\w .&
 _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+from\b")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|/|\band\b|\bund\b|\bet\b|\bи\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bet\b|\bи\b)\s*")
 _LOCATION = re.compile(r"\s+(?:in|from|aus|in der|в|из)\s+\S.*$")
 _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+",
                           re.IGNORECASE)
@@ -97,7 +97,7 @@ _PREVIOUS_BLOCKS = 3
 
 _RIGHTS_TEXT = ("©", "opyright", "(c)", "(C)", "ll rights reserved", "lle Rechte", "се права")
 _RIGHTS = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?:©|\(c\)|^copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?P<name>(?:[^.|©\n]|\.(?=\S))+?)\s*(?:[.|,]|\ball rights\b|\balle rechte\b|\bвсе права\b|$)",
     re.IGNORECASE)
 _TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}$")
@@ -178,10 +178,11 @@ def contributor_names(line: str) -> list[str]:
 def _split_names(text: str) -> list[str]:
     text = _ROLE_PREFIX.sub("", text.strip().rstrip("."))
     out: list[str] = []
+    pieces = _NAME_SPLIT.split(text)
     after_place = False
-    for part in _NAME_SPLIT.split(text):
+    for part, separator in zip(pieces[::2], [""] + pieces[1::2], strict=True):
         name = _LOCATION.sub("", part).strip(" .,")
-        if after_place and len(name.split()) == 1 and not name.isupper():
+        if after_place and separator == "," and len(name.split()) == 1 and not name.isupper():
             continue  # "in Baton Rouge, Louisiana, and ...": the rest of a place name
         after_place = name != part.strip(" .,")
         if _plausible_name(name):
@@ -258,8 +259,8 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     match = _NAME_FIRST.match(link_text)
     if match:
         return _as_name(match.group("name"))
-    if _CITING_BEFORE.search(clause):
-        return _GENERIC.match(link_text) and link_text or _as_name(link_text)
+    if _CITING_BEFORE.search(clause):  # "according to [the ministry]" names the body itself
+        return link_text if _GENERIC.match(link_text) else _as_name(link_text)
     if _VERB_AFTER.match(after):
         return _as_name(link_text)
     return None
@@ -299,9 +300,9 @@ def _resolve(generic: str, earlier: list[str]) -> str:
     """The body a generic phrase ("the think tank") stands for: the nearest earlier
     named speaker ("The U.S.-based Institute for the Study of War said"), else the
     nearest organisation name; the phrase itself when there is none."""
-    for pattern, keep in ((_NAMED_SPEAKER, lambda m: True), (_NAMED, lambda m: bool(_ORG_WORD.search(m.group("name"))))):
+    for pattern, org_only in ((_NAMED_SPEAKER, False), (_NAMED, True)):
         for text in earlier:
-            matches = [m for m in pattern.finditer(text) if keep(m)]
+            matches = [m for m in pattern.finditer(text) if not org_only or _ORG_WORD.search(m.group("name"))]
             if matches:
                 last = matches[-1]
                 return ("the " if last.group("det") else "") + last.group("name")

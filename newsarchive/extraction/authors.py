@@ -203,11 +203,31 @@ def _unique(items: list[str]) -> list[str]:
 
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool) -> Byline:
     for el in _byline_elements(page, header, anywhere):
-        text = byline_text(el)
-        persons, agencies = split_byline(text, sites)
+        persons, agencies = split_byline(byline_text(el), sites)
         if persons or agencies:
-            return Byline(persons, agencies, " ".join(text.split()), _author_links(el, persons))
+            return _refined(el, persons, agencies, sites)
     return Byline()
+
+
+def _refined(el: HtmlElement, persons: list[str], agencies: list[str], sites: list[str]) -> Byline:
+    """Use the byline elements nested in ``el`` to trim names ("Anna Smith" in
+    "Anna Smith Environment correspondent"), and print the byline from the
+    innermost element that still names everyone."""
+    nested = [(inner, split_byline(byline_text(inner), sites)[0]) for inner in el.iterdescendants()
+              if _is_byline(inner) or _is_lead_in(inner)]
+    for _, found in nested:
+        persons = [next((f for f in found if _shortens(f, p)), p) for p in persons]
+    best = el
+    for inner, found in nested:
+        if found and all(p in found for p in persons):
+            best = inner
+    text = " ".join(byline_text(best).split())
+    return Byline(persons, agencies, text, _author_links(el, persons))
+
+
+def _shortens(inner: str, outer: str) -> bool:
+    """``inner`` is ``outer`` without trailing words."""
+    return len(inner) < len(outer) and outer.startswith(inner + " ")
 
 
 def byline_text(el: HtmlElement) -> str:

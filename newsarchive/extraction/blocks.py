@@ -122,7 +122,8 @@ class _Cutter:
             return
         kinds = name_kinds(el)
         block = tag in BLOCK_TAGS
-        if kinds & DISCUSSION and tag not in ("html", "body") or kinds & FURNITURE and not block and tag != "a":
+        if kinds & DISCUSSION and tag not in ("html", "body") or kinds & FURNITURE and not block and tag != "a" \
+                and not self.link_depth:
             self.add(el.tail)
             return
         if block:

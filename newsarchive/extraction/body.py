@@ -70,7 +70,11 @@ def _extract(page: Page) -> Body:
 
 def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> list[tuple[int, Block, str]]:
     """``(reading position, block, kind)`` of the article's text ("inline") and teaser
-    ("related") blocks: teasers inside the container or in a teaser box next to it."""
+    ("related") blocks: teasers inside the container or in a teaser box next to it.
+
+    A heading directly followed by a teaser, link list or prompt is that box's label
+    ("Related Internet Links", "A message from the editors:"), not a subheading.
+    """
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
     for pos, block in enumerate(walk.blocks):
@@ -79,10 +83,15 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
                 found.append((pos, block, "related"))
             continue
         level = block.path.index(container)
-        if block.related > level or TEASER_TEXT.match(block.text):
-            found.append((pos, block, "related"))
-        elif furniture_level(block, layout) <= level and _is_text(block):
+        if furniture_level(block, layout) > level and block.related <= level:
+            continue
+        text = block.related <= level and TEASER_TEXT.match(block.text) is None and _is_text(block)
+        if not text and found and found[-1][2] == "inline" and found[-1][1].heading:
+            found.pop()
+        if text:
             found.append((pos, block, "inline"))
+        elif block.related > level or TEASER_TEXT.match(block.text):
+            found.append((pos, block, "related"))
     return found
 
 
@@ -103,7 +112,7 @@ def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, 
     start, end = 0, len(blocks)
     while start < end and not _is_sentence(blocks[start][1]):
         start += 1
-    while end > start and not _is_sentence(blocks[end - 1][1]):
+    while end > start and (blocks[end - 1][1].heading or not _is_sentence(blocks[end - 1][1])):
         end -= 1
     return blocks[start:end]
 

@@ -28,6 +28,9 @@ MAX_LINK_DENSITY = 0.5
 LAYOUT_SHARE = 0.5
 #: a link this long opening a non-paragraph block is a teaser's headline.
 TEASER_HEADLINE = 25
+#: a line shorter than this without sentence punctuation is a label or a date line
+#: ("Last modified on Fri 10 Mar 2023 09.21 GMT"), not prose.
+LABEL_MAX = 80
 #: page-wide elements: their names describe the page, never the article text.
 PAGE_TAGS = frozenset(("html", "body"))
 #: bonus factors for containers marked by names / by schema.org markup.
@@ -45,7 +48,7 @@ def block_weight(block: Block) -> float:
         return 10.0
     if _is_teaser_card(block):
         return -float(plain)
-    if plain < 40 and block.text[-1] not in ".!?\"”»:":
+    if plain < LABEL_MAX and block.text[-1] not in ".!?\"”»:":
         return -float(min(plain, 30))
     return float(plain)
 

@@ -74,34 +74,32 @@ def strip_site_name(title: str, sites: list[str]) -> str:
 
 def _find(page: Page) -> Headline:
     data = structured_data(page)
+    sites = site_names(data)
     declared = declared_titles(data, page.tree)
-    visible = _visible_candidates(page.tree)
+    titles = [strip_site_name(d, sites) for d in declared]
+    visible = [(el, text) for el, text in _visible_candidates(page.tree) if not _is_site_name(text, sites)]
     best, score = None, 0.0
     for el, text in visible:
-        agreement = max((_agreement(text, d) for d in declared), default=0.0)
+        agreement = max((_agreement(text, t) for t in titles), default=0.0)
         if agreement > score:
             best, score = (el, text), agreement
-    sites = site_names(data)
     if best and score >= AGREES:
-        return Headline(_spelled(best[1], declared, sites), best[0])
+        return Headline(_spelled(best[1], titles), best[0])
     if visible and not declared:
         return Headline(visible[0][1], visible[0][0])
-    for title in declared:
-        stripped = strip_site_name(title, sites)
-        if stripped:
-            return Headline(stripped, best[0] if best else None)
-    return Headline(None, None)
+    title = next((t for t in titles if t), None)
+    return Headline(title, best[0] if best and title else None)
 
 
-def _spelled(visible: str, declared: list[str], sites: list[str]) -> str:
+def _is_site_name(text: str, sites: list[str]) -> bool:
+    return any(_key(text) == _key(site) for site in sites)
+
+
+def _spelled(visible: str, titles: list[str]) -> str:
     """The declared spelling of the visible headline when they have the same words:
     a visible kicker and headline glued by CSS ("BreakpointHilfe, ...") lose
     their separator in the text, the declared title keeps it."""
-    for title in declared:
-        stripped = strip_site_name(title, sites)
-        if _key(stripped) == _key(visible) and stripped != visible:
-            return stripped
-    return visible
+    return next((t for t in titles if _key(t) == _key(visible)), visible)
 
 
 def _visible_candidates(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:

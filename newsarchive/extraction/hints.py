@@ -30,12 +30,12 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _FURNITURE = re.compile(
     _B + r"(?:"
     r"advert|sponsor|share|sharing|social|related|recirc|recommend|outbrain|taboola|"
-    r"newsletter|signup|subscri|promo|cookie|byline|author|caption|credit|photo|gallery|"
+    r"newsletter|signup|subscri|promo|donat|cookie|byline|author|caption|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
     r"standfirst|summary|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
-    r"read-?more|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
-    r"consent|gdpr|paywall-?prompt|bio|contributors?|dek|tags|tag-?list|keywords|topics|"
+    r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
+    r"consent|gdpr|paywall-?prompt|support-?us|contribute|membership|bio|contributors?|dek|tags|tag-?list|keywords|topics|"
     r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
     r")"
@@ -53,7 +53,7 @@ _DISCUSSION = re.compile(
 
 #: teaser boxes whose links are kept as kind "related".
 _RELATED = re.compile(
-    _B + r"(?:related\w*|more-?on\w*|read-?more|also-?read|see-?also|further-?reading|"
+    _B + r"(?:related\w*|more-?on\w*|read-?more|read-?next|up-?next|also-?read|see-?also|further-?reading|"
     r"inline-?related|story-?teaser|teaser\w*)" + _E
 )
 
@@ -85,6 +85,10 @@ PROMPT_TEXT = re.compile(
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
     r"this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)|"
     r"(?:already a subscriber|subscribe now|to continue reading|to read the full)|"
+    # donation appeals
+    r"dear readers?\b|(?:please )?(?:support|fund) (?:us|our|independent|quality)\b.{0,40}\bjournalism|"
+    r"(?:donate|give) (?:now|today|here)\b|make a (?:one-off |monthly )?(?:donation|contribution)|"
+    r"become an? (?:member|supporter|patron)\b|"
     r"we use cookies|cookies? (?:policy|settings)|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"

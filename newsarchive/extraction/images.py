@@ -61,6 +61,8 @@ _CREDIT_HINT = re.compile(
     r"source|quelle|urheber|agency|copyrightholder|creator"
 )
 _CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption")
+_ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
+_HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "role")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
@@ -132,7 +134,7 @@ def _regions(page: Page, root: HtmlElement | None) -> list[HtmlElement]:
     article = _article_ancestor(common)
     if article is not None:
         return [article]
-    if common.tag in ("html", "body", "main") or hint(common).find("page") >= 0:
+    if common.tag in ("html", "body", "main") or "page" in hint(common):
         return _sibling_span(common, h1, root)
     return [common]
 
@@ -157,7 +159,7 @@ def _guess_root(body: HtmlElement) -> HtmlElement | None:
 def _article_ancestor(el: HtmlElement) -> HtmlElement | None:
     node: HtmlElement | None = el
     while node is not None and node.tag not in ("body", "html"):
-        if node.tag == "article" or "Article" in (node.get("itemtype") or "") or "BlogPosting" in (node.get("itemtype") or ""):
+        if node.tag == "article" or _ARTICLE_ITEMTYPE.search(node.get("itemtype") or ""):
             return node
         node = node.getparent()
     return None
@@ -219,7 +221,7 @@ def _is_fallback(img: HtmlElement) -> bool:
     """An ``<img>`` inside ``amp-img`` (its fallback), already covered by the ``amp-img``."""
     if img.tag != "img":
         return False
-    return any(node.tag in _IMAGE_TAGS for _, node in zip(range(2), img.iterancestors()))
+    return any(node.tag in _IMAGE_TAGS for node in islice(img.iterancestors(), 2))
 
 
 def _shown_elsewhere(img: HtmlElement, base: str) -> bool:
@@ -346,7 +348,7 @@ def _tiny(img: HtmlElement) -> bool:
 
 def hint(el: HtmlElement) -> str:
     """Lower-cased words of an element's class, id, itemprop and test/qa attributes."""
-    raw = " ".join(el.get(a) or "" for a in ("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "role"))
+    raw = " ".join(el.get(a) or "" for a in _HINT_ATTRIBUTES)
     return _NON_WORD.sub(" ", _CAMEL.sub(r"\1 \2", raw).lower())
 
 

@@ -77,7 +77,10 @@ def _canonical_url(page: Page, data: Structured) -> str | None:
     url = (links[0].strip() if links else None) or data.meta_first("og:url")
     if not url:
         return None
-    return urljoin(page.url, url) if page.url else url
+    try:
+        return urljoin(page.url, url) if page.url else url
+    except ValueError:  # malformed URL (e.g. a broken IPv6 host)
+        return None
 
 
 def _description(data: Structured, header: HtmlElement | None) -> str | None:
@@ -124,8 +127,8 @@ def _section(data: Structured) -> str | None:
 
 
 def _tags(data: Structured) -> list[str]:
-    tags: list[str] = list(data.meta.get("article:tag", []))
-    for key in ("news_keywords", "keywords"):
+    tags: list[str] = []
+    for key in ("article:tag", "news_keywords", "keywords"):
         for value in data.meta.get(key, ()):
             tags += _TAG_SPLIT.split(value)
     keywords = (data.article or {}).get("keywords")
