@@ -114,3 +114,37 @@ def test_extraction_is_memoised_per_page():
 def test_never_raises(raw):
     body = extract_body(load_page(raw, "https://news.example/x"))
     assert isinstance(body, Body) and isinstance(body.text, str)
+
+
+SITE = Path(__file__).parent / "fixtures" / "site"
+BAKHMUT = "2023/03/07/russias-losses-in-bakhmut-5-times-higher-than-ukraine-s-nato-estimates-a80410"
+SITE_URL = "http://127.0.0.1:8000/"
+
+
+def bakhmut_page(html: bytes | None = None) -> Body:
+    """The Moscow-Times-like site fixture (optionally with its HTML edited)."""
+    raw = html if html is not None else (SITE / BAKHMUT / "index.html").read_bytes()
+    return extract_body(load_page(raw, SITE_URL + BAKHMUT))
+
+
+def test_related_teaser_inside_the_text_keeps_its_link():
+    body = bakhmut_page()
+    assert {"kind": "related", "url": SITE_URL + "2023/03/06/wagner-boss-says-bakhmut-fighters-lack-ammo-a80396",
+            "text": "Related article: Wagner Boss Says Bakhmut Fighters Lack Ammo"} in body.links
+    assert links_of(body, "inline") == [SITE_URL + "sources/cnn-nato-bakhmut-estimate/",
+                                        SITE_URL + "sources/isw-russian-offensive-campaign-assessment-march-6-2023/"]
+    assert "Related article" not in body.text and "Wagner Boss" not in body.text
+
+
+def test_donation_appeal_after_the_text_is_not_body():
+    body = bakhmut_page()
+    assert body.text.endswith("\n\nAFP contributed reporting.")
+    assert "Dear readers" not in body.text and "A Message from" not in body.text
+    assert "article__content" in body.root.get("class", "")
+
+
+def test_unnamed_appeal_box_and_its_heading_are_not_body():
+    html = (SITE / BAKHMUT / "index.html").read_bytes().replace(b"article__donate donate-block", b"article__block")
+    body = bakhmut_page(html)
+    assert body.text.endswith("\n\nAFP contributed reporting.")
+    assert "A Message from" not in body.text

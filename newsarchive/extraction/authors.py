@@ -211,18 +211,16 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
 
 def _refined(el: HtmlElement, persons: list[str], agencies: list[str], sites: list[str]) -> Byline:
     """Use the byline elements nested in ``el`` to trim names ("Anna Smith" in
-    "Anna Smith Environment correspondent"), and print the byline from the
-    innermost element that still names everyone."""
-    nested = [(inner, split_byline(byline_text(inner), sites)[0]) for inner in el.iterdescendants()
-              if _is_byline(inner) or _is_lead_in(inner)]
-    for _, found in nested:
+    "Anna Smith Environment correspondent"); the byline as printed is the shortest
+    of these elements that names everyone, one with a "By" lead-in preferred."""
+    texts = {inner: byline_text(inner) for inner in el.iterdescendants() if _is_byline(inner) or _is_lead_in(inner)}
+    nested = {inner: split_byline(text, sites)[0] for inner, text in texts.items()}
+    for found in nested.values():
         persons = [next((f for f in found if _shortens(f, p)), p) for p in persons]
-    best = el
-    for inner, found in nested:
-        if found and all(p in found for p in persons):
-            best = inner
-    text = " ".join(byline_text(best).split())
-    return Byline(persons, agencies, text, _author_links(el, persons))
+    texts[el] = byline_text(el)
+    naming_all = [inner for inner, found in nested.items() if found and all(p in found for p in persons)]
+    best = min([el, *naming_all], key=lambda e: (not _LEAD_IN_WORD.match(texts[e]), len(texts[e])))
+    return Byline(persons, agencies, " ".join(texts[best].split()), _author_links(el, persons))
 
 
 def _shortens(inner: str, outer: str) -> bool:

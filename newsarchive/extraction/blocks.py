@@ -10,7 +10,9 @@ The walk never enters subtrees that cannot hold article text (scripts, forms,
 navigation, figures and captions, hidden elements). Elements whose names mark them as
 furniture (``share``, ``related``, ``comments`` ...) are entered but marked: whether
 they are furniture depends on where the container is, since sites also put such
-names on page-wide wrappers (``class="Page-ad-margins"``, ``has-sidebar``). Teaser
+names on page-wide wrappers (``class="Page-ad-margins"``, ``has-sidebar``). Inline
+elements with such names are skipped, except inside a link: a teaser link's text is
+its label and headline (``<a><span class="related-article__title">``). Teaser
 boxes skipped by tag (``<aside class="related">``, an ``aside`` or ``figure`` holding a
 headline link) are remembered for their links.
 """

@@ -24,6 +24,9 @@ from .structured import Structured, element_text, structured_data, type_names
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•:»/]|::)\s+")
 _TOKEN = re.compile(r"\w+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
+_HEADINGS = "//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"
+#: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
+_SUBHEADINGS = "//body//h2 | //body//h3"
 #: agreement (token F1) above which a visible heading is taken to be the declared headline
 AGREES = 0.6
 
@@ -77,18 +80,25 @@ def _find(page: Page) -> Headline:
     sites = site_names(data)
     declared = declared_titles(data, page.tree)
     titles = [strip_site_name(d, sites) for d in declared]
-    visible = [(el, text) for el, text in _visible_candidates(page.tree) if not _is_site_name(text, sites)]
+    visible = _visible_candidates(page.tree, _HEADINGS, sites)
+    best, score = _best_agreeing(visible, titles)
+    if score < AGREES and titles:
+        best, score = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites), titles)
+    if best and score >= AGREES:
+        return Headline(_spelled(best[1], titles), best[0])
+    if visible and not declared:
+        return Headline(visible[0][1], visible[0][0])
+    return Headline(next((t for t in titles if t), None), None)
+
+
+def _best_agreeing(visible: list[tuple[HtmlElement, str]], titles: list[str]) -> tuple[tuple | None, float]:
+    """The visible heading agreeing best with a declared title, and its agreement."""
     best, score = None, 0.0
     for el, text in visible:
         agreement = max((_agreement(text, t) for t in titles), default=0.0)
         if agreement > score:
             best, score = (el, text), agreement
-    if best and score >= AGREES:
-        return Headline(_spelled(best[1], titles), best[0])
-    if visible and not declared:
-        return Headline(visible[0][1], visible[0][0])
-    title = next((t for t in titles if t), None)
-    return Headline(title, best[0] if best and title else None)
+    return best, score
 
 
 def _is_site_name(text: str, sites: list[str]) -> bool:
@@ -102,16 +112,16 @@ def _spelled(visible: str, titles: list[str]) -> str:
     return next((t for t in titles if _key(t) == _key(visible)), visible)
 
 
-def _visible_candidates(tree: HtmlElement) -> list[tuple[HtmlElement, str]]:
-    """Headings (``<h1>``, ``itemprop=headline``) outside navigation, and the parts of
-    a heading made of several elements (kicker + headline), whole heading first."""
+def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str]) -> list[tuple[HtmlElement, str]]:
+    """Headings outside navigation that are not the site's name, and the parts of a
+    heading made of several elements (kicker + headline), whole heading first."""
     found = []
-    for el in tree.xpath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"):
+    for el in tree.xpath(xpath):
         if any(a.tag in _NOT_ARTICLE for a in el.iterancestors()):
             continue
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
             text = _clean(element_text(part))
-            if text and len(text) < 400:
+            if text and len(text) < 400 and not _is_site_name(text, sites):
                 found.append((el, text))
     return found
 
