@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsarchive import __version__
@@ -16,7 +17,9 @@ from newsarchive import __version__
 if TYPE_CHECKING:
     from scrapy.settings import Settings
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_USAGE = 2
+#: the tools ``newsarchive bench`` can measure (kept here so --help needs no heavy import)
+TOOLS = ("newsarchive", "trafilatura", "newspaper4k")
 
 
 class UsageError(Exception):
@@ -89,13 +92,24 @@ def build_parser() -> argparse.ArgumentParser:
     demo = sub.add_parser("demo", help="archive the bundled demo news site (no internet needed)",
                           description="Serve the bundled demo site on 127.0.0.1 and crawl it.")
     _add_crawl_options(demo, "output/demo")
+
+    bench = sub.add_parser("bench", help="score extraction on the shared benchmarks, next to other tools",
+                           description="Extraction quality and speed of newsarchive, trafilatura and newspaper4k, "
+                                       "measured in one run on the body and meta benchmarks.")
+    bench.add_argument("--body", type=Path, default=Path("../shared/bench/body"), metavar="DIR",
+                       help="the body benchmark folder (default: ../shared/bench/body)")
+    bench.add_argument("--meta", type=Path, default=Path("../shared/bench/meta"), metavar="DIR",
+                       help="the meta benchmark folder (default: ../shared/bench/meta)")
+    bench.add_argument("--tools", default=",".join(TOOLS),
+                       help=f"comma-separated tools to measure (default: {','.join(TOOLS)})")
+    bench.add_argument("-o", "--output", type=Path, metavar="FILE.json", help="also write the figures as JSON")
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
-        "crawl": _crawl, "extract": _extract, "demo": _demo,
+        "crawl": _crawl, "extract": _extract, "demo": _demo, "bench": _bench,
     }
     try:
         return commands[args.command](args)
@@ -153,6 +167,19 @@ def _extract(args: argparse.Namespace) -> int:
         return run_extract(args.paths, args.output, url=args.url, articles_only=args.articles_only,
                            seconds=args.timeout, quiet=args.quiet)
     except ExtractError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from newsarchive.bench import run_bench
+
+    tools = [t.strip() for t in args.tools.split(",") if t.strip()]
+    unknown = set(tools) - set(TOOLS)
+    if unknown:
+        raise UsageError(f"unknown tool(s) {', '.join(sorted(unknown))}; choose from {', '.join(TOOLS)}")
+    try:
+        return run_bench(args.body, args.meta, tools, args.output)
+    except FileNotFoundError as exc:
         raise UsageError(str(exc)) from None
 
 

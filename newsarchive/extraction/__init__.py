@@ -33,7 +33,7 @@ ARTICLE_TYPES = frozenset({
     "liveblogposting", "socialmediaposting", "scholarlyarticle", "techarticle", "report",
 })
 #: an undeclared page is taken for an article with a date and at least this many words
-MIN_ARTICLE_WORDS = 120
+MIN_ARTICLE_WORDS = 50
 
 
 def content_sha256(body: str) -> str:

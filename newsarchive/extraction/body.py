@@ -18,7 +18,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extraction.blocks import Block, Walk, cut_blocks
 from newsarchive.extraction.container import MAX_LINK_DENSITY, choose_container, furniture_level, layout_wrappers
-from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TEASER_TEXT
+from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
 from newsarchive.extraction.page import Page
 
 _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
@@ -112,9 +112,14 @@ def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, 
     start, end = 0, len(blocks)
     while start < end and not _is_sentence(blocks[start][1]):
         start += 1
-    while end > start and (blocks[end - 1][1].heading or not _is_sentence(blocks[end - 1][1])):
+    while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
     return blocks[start:end]
+
+
+def _closes_text(block: Block) -> bool:
+    """Whether a block may be the article's last: a sentence, not a heading or tagline."""
+    return not block.heading and _is_sentence(block) and TAGLINE.search(block.text) is None
 
 
 def _is_sentence(block: Block) -> bool:

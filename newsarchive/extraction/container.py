@@ -35,7 +35,7 @@ LABEL_MAX = 80
 PAGE_TAGS = frozenset(("html", "body"))
 #: bonus factors for containers marked by names / by schema.org markup.
 NAMED_BONUS = 1.25
-SCHEMA_BONUS = 3.0
+SCHEMA_BONUS = 2.0
 
 
 def block_weight(block: Block) -> float:

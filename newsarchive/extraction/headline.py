@@ -21,7 +21,8 @@ from lxml.html import HtmlElement
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
-_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•:»/]|::)\s+")
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/]|::)\s+")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
 _HEADINGS = "//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"
@@ -29,6 +30,8 @@ _HEADINGS = "//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"
 _SUBHEADINGS = "//body//h2 | //body//h3"
 #: agreement (token F1) above which a visible heading is taken to be the declared headline
 AGREES = 0.6
+#: agreement required of a part of a heading, or of a lesser heading (``<h2>``, ``<h3>``)
+AGREES_STRICT = 0.9
 
 
 @dataclass
@@ -81,24 +84,26 @@ def _find(page: Page) -> Headline:
     declared = declared_titles(data, page.tree)
     titles = [strip_site_name(d, sites) for d in declared]
     visible = _visible_candidates(page.tree, _HEADINGS, sites)
-    best, score = _best_agreeing(visible, titles)
-    if score < AGREES and titles:
-        best, score = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites), titles)
-    if best and score >= AGREES:
+    best = _best_agreeing(visible, titles, AGREES)
+    if best is None and titles:
+        best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites), titles, AGREES_STRICT)
+    if best:
         return Headline(_spelled(best[1], titles), best[0])
     if visible and not declared:
         return Headline(visible[0][1], visible[0][0])
     return Headline(next((t for t in titles if t), None), None)
 
 
-def _best_agreeing(visible: list[tuple[HtmlElement, str]], titles: list[str]) -> tuple[tuple | None, float]:
-    """The visible heading agreeing best with a declared title, and its agreement."""
+def _best_agreeing(visible: list[tuple[HtmlElement, str, bool]], titles: list[str],
+                   threshold: float) -> tuple[HtmlElement, str] | None:
+    """The visible heading agreeing best with a declared title, if it agrees enough;
+    a part of a heading (kicker or headline alone) must agree closely."""
     best, score = None, 0.0
-    for el, text in visible:
+    for el, text, whole in visible:
         agreement = max((_agreement(text, t) for t in titles), default=0.0)
-        if agreement > score:
+        if agreement > score and agreement >= (threshold if whole else AGREES_STRICT):
             best, score = (el, text), agreement
-    return best, score
+    return best
 
 
 def _is_site_name(text: str, sites: list[str]) -> bool:
@@ -112,7 +117,7 @@ def _spelled(visible: str, titles: list[str]) -> str:
     return next((t for t in titles if _key(t) == _key(visible)), visible)
 
 
-def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str]) -> list[tuple[HtmlElement, str]]:
+def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str]) -> list[tuple[HtmlElement, str, bool]]:
     """Headings outside navigation that are not the site's name, and the parts of a
     heading made of several elements (kicker + headline), whole heading first."""
     found = []
@@ -122,7 +127,7 @@ def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str]) -> list
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
             text = _clean(element_text(part))
             if text and len(text) < 400 and not _is_site_name(text, sites):
-                found.append((el, text))
+                found.append((el, text, part is el))
     return found
 
 
@@ -135,7 +140,7 @@ def _agreement(visible: str, declared: str) -> float:
     if not common:
         return 0.0
     precision, recall = common / len(set(a)), common / len(set(b))
-    return max(2 * precision * recall / (precision + recall), precision if len(a) >= 4 else 0.0)
+    return 2 * precision * recall / (precision + recall)
 
 
 def _title_tag(tree: HtmlElement) -> str | None:
@@ -144,7 +149,7 @@ def _title_tag(tree: HtmlElement) -> str | None:
 
 
 def _clean(text: str) -> str:
-    return " ".join(html.unescape(text).split())
+    return " ".join(_INVISIBLE.sub("", html.unescape(text)).split())
 
 
 def _key(text: str) -> str:
@@ -152,7 +157,10 @@ def _key(text: str) -> str:
 
 
 def _same_site(part: str, site: str) -> bool:
-    return bool(part and site) and (part == site or part in site or site in part)
+    """Whether a title part names the site ("BBC News" / "BBC", "the Guardian" / "Guardian")."""
+    if not part or len(site) < 3:
+        return False
+    return part == site or part.startswith(site) or part.endswith(site) or site.endswith(part)
 
 
 def _join_head(title: str, keep: int) -> str:

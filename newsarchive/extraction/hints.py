@@ -79,7 +79,10 @@ TEASER_TEXT = re.compile(
 #: prompts that are furniture even when they sit inside the article container.
 PROMPT_TEXT = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
-    r"(?:sign up|subscribe|register)\b.{0,80}\b(?:newsletter|email|inbox|updates|free)|"
+    r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
+    r".{0,80}\b(?:to|in|into) your inbox\b|(?:you have been|you're|you are) (?:successfully )?subscribed|"
+    r"there was an? (?:problem|error) (?:subscribing|signing)|have your say\b|(?:have|got) a (?:news )?tip\b|"
+    r"join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|"
     r".{0,100}\b(?:click|tap) here\b|share (?:this|on)\b|"
     r"follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|threads|bluesky)\b|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
@@ -155,4 +158,15 @@ AGENCY_LINE = re.compile(
     r"mit material (?:von|der|des)|unter mitarbeit|con información de|avec l'afp|"
     r"по материалам|при участии)\b",
     re.IGNORECASE,
+)
+
+#: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
+#: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
+#: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
+#: last blocks of the text, where the article is over.
+TAGLINE = re.compile(
+    r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
+    r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
+    r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b"
 )

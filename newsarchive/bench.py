@@ -1,0 +1,188 @@
+"""``newsarchive bench``: extraction quality and speed next to the best open tools.
+
+Runs newsarchive's extraction over the shared ``body`` and ``meta`` benchmarks, scores
+the predictions with each benchmark's own ``score.py``, and does the same in the same
+run for trafilatura and newspaper4k (the ``bench`` extra), so every figure in the table
+is measured on this machine, now. Each tool performs one full extraction per page (all
+fields); its time is the sum of those calls on one core, in this process.
+
+As in the benchmarks' own anchor measurements, trafilatura gets the raw bytes (it
+decodes them itself), newspaper4k gets text decoded beforehand (not timed), and
+newsarchive gets the raw bytes (its decoding and parsing are timed).
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from newsarchive.extraction import extract
+from newsarchive.extraction.page import decode_html, load_page
+
+@dataclass
+class Output:
+    body: str = ""
+    headline: str | None = None
+    published: str | None = None
+    authors: list[str] = field(default_factory=list)
+
+
+Extractor = Callable[[bytes, str], Output]
+
+
+def _newsarchive() -> Extractor:
+    def run(raw: bytes, text: str) -> Output:
+        f = extract(load_page(raw)).fields
+        return Output(f["body"], f["headline"], f["published"], f["authors"])
+    return run
+
+
+def _trafilatura() -> Extractor:
+    import trafilatura
+
+    def run(raw: bytes, text: str) -> Output:
+        doc = trafilatura.bare_extraction(raw, with_metadata=True)
+        if doc is None:
+            return Output()
+        authors = [a.strip() for a in (doc.author or "").split(";") if a.strip()]
+        return Output(doc.text or "", doc.title, doc.date, authors)
+    return run
+
+
+def _newspaper4k() -> Extractor:
+    import newspaper
+
+    config = newspaper.Config()
+    config.fetch_images = False
+    config.follow_meta_refresh = False
+
+    def run(raw: bytes, text: str) -> Output:
+        article = newspaper.Article("http://localhost/", config=config)
+        article.download(input_html=text)
+        article.parse()
+        date = article.publish_date.isoformat() if article.publish_date else None
+        return Output(article.text or "", article.title or None, date, list(article.authors))
+    return run
+
+
+ADAPTERS: dict[str, Callable[[], Extractor]] = {
+    "newsarchive": _newsarchive, "trafilatura": _trafilatura, "newspaper4k": _newspaper4k,
+}
+
+
+@dataclass
+class Pages:
+    """The benchmark pages as (source name, raw bytes, decoded text)."""
+
+    body: list[tuple[str, bytes, str]]
+    meta: list[tuple[str, bytes, str]]
+
+    @classmethod
+    def load(cls, body_dir: Path, meta_dir: Path) -> Pages:
+        body_files = sorted((body_dir / "data" / "html").glob("*.html.gz"))
+        truth = [json.loads(line) for line in (meta_dir / "truth.jsonl").read_text("utf-8").splitlines() if line]
+        meta_files = [(row["file"], meta_dir / "data" / row["file"]) for row in truth]
+        return cls([_read(f.name, f) for f in body_files], [_read(name, f) for name, f in meta_files])
+
+
+def _read(name: str, path: Path) -> tuple[str, bytes, str]:
+    raw = gzip.decompress(path.read_bytes())
+    return name, raw, decode_html(raw)[0]
+
+
+def _timed(run: Extractor, pages: list[tuple[str, bytes, str]]) -> tuple[list[tuple[str, Output]], float, int]:
+    outputs, seconds, failures = [], 0.0, 0
+    for name, raw, text in pages:
+        started = time.perf_counter()
+        try:
+            out = run(raw, text)
+        except Exception:  # noqa: BLE001 - a tool crashing on a page scores as empty
+            out, failures = Output(), failures + 1
+        seconds += time.perf_counter() - started
+        outputs.append((name, out))
+    return outputs, seconds, failures
+
+
+def _score(script: Path, rows: list[dict[str, Any]], *args: str) -> str:
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8") as f:
+        for row in rows:
+            f.write(json.dumps(row, ensure_ascii=False) + "\n")
+    try:
+        done = subprocess.run([sys.executable, str(script), f.name, *args], capture_output=True, text=True,
+                              check=True)
+    finally:
+        Path(f.name).unlink()
+    return done.stdout
+
+
+def measure(tool: str, pages: Pages, body_dir: Path, meta_dir: Path) -> dict[str, Any]:
+    """One tool's figures: body P/R/F1, headline, date, authors, pages/s."""
+    run = ADAPTERS[tool]()
+    body_out, body_s, body_fail = _timed(run, pages.body)
+    meta_out, meta_s, meta_fail = _timed(run, pages.meta)
+    body = json.loads(_score(body_dir / "score.py", [{"source": n, "body": o.body} for n, o in body_out])
+                      .strip().splitlines()[-1])
+    meta = json.loads(_score(meta_dir / "score.py", [
+        {"source": n, "headline": o.headline, "published": o.published, "authors": o.authors}
+        for n, o in meta_out], "--json"))["all"]
+    pages_n = len(pages.body) + len(pages.meta)
+    return {
+        "tool": tool, "body_precision": body["precision"], "body_recall": body["recall"], "body_f1": body["f1"],
+        "headline_exact": meta["headline_exact"], "headline_fuzzy": meta["headline_fuzzy"],
+        "date_accuracy": meta["date_accuracy"], "authors_f1": meta["authors_f1"],
+        "pages_per_s": round(pages_n / (body_s + meta_s), 1) if body_s + meta_s else None,
+        "crashes": body_fail + meta_fail,
+    }
+
+
+COLUMNS = (("body_precision", "body P"), ("body_recall", "body R"), ("body_f1", "body F1"),
+           ("headline_exact", "head exact"), ("headline_fuzzy", "head fuzzy"), ("date_accuracy", "date acc"),
+           ("authors_f1", "author F1"), ("pages_per_s", "pages/s"))
+
+
+def ratios(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """newsarchive's figure divided by the best other tool's, per column."""
+    ours = next((r for r in rows if r["tool"] == "newsarchive"), None)
+    others = [r for r in rows if r["tool"] != "newsarchive"]
+    result: dict[str, Any] = {"tool": "ratio to best other"}
+    for key, _ in COLUMNS:
+        best = max((r[key] for r in others if r.get(key) is not None), default=None)
+        result[key] = round(ours[key] / best, 3) if ours and best and ours.get(key) is not None else None
+    return result
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    def cell(value: Any) -> str:
+        return "-" if value is None else f"{value:.3f}" if isinstance(value, float) and value <= 1.5 else str(value)
+    head = f"{'tool':<20}" + "".join(f"{label:>11}" for _, label in COLUMNS)
+    lines = [head, "-" * len(head)]
+    for row in rows:
+        lines.append(f"{row['tool']:<20}" + "".join(f"{cell(row.get(key)):>11}" for key, _ in COLUMNS))
+    return "\n".join(lines)
+
+
+def run_bench(body_dir: Path, meta_dir: Path, tools: list[str], output: Path | None = None) -> int:
+    for folder, script in ((body_dir, "score.py"), (meta_dir, "score.py")):
+        if not (folder / script).exists():
+            raise FileNotFoundError(f"no {script} in {folder}: give the benchmark folder with --body / --meta")
+    pages = Pages.load(body_dir, meta_dir)
+    rows = []
+    for tool in tools:
+        try:
+            print(f"measuring {tool} on {len(pages.body)} + {len(pages.meta)} pages ...", file=sys.stderr)
+            rows.append(measure(tool, pages, body_dir, meta_dir))
+        except ImportError as exc:
+            print(f"skipped {tool}: {exc} (pip install -e '.[bench]')", file=sys.stderr)
+    rows.append(ratios(rows))
+    print(table(rows))
+    if output:
+        output.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
+    return 0
