@@ -26,7 +26,11 @@ def test_demo_archives_the_bundled_site(tmp_path) -> None:
     assert "demo site served at http://127.0.0.1:" in result.stderr
     records = read_jsonl(out / "articles.jsonl")
     validate(records)
-    assert len(records) == 6
+    paths = [r["url"].split("/", 3)[3] for r in records]
+    seeds = [line.lstrip("/") for line in (REPO / "newsarchive/demo/urls.txt").read_text().splitlines()
+             if line.startswith("/")]
+    assert set(seeds) <= set(paths) and len(seeds) == 6
+    assert all(p.startswith("sources/") for p in set(paths) - set(seeds))  # cited pages that are articles
     seed = next(r for r in records if r["headline"] == SEED_HEADLINE)
     assert seed["published"] == "2023-03-07"
     assert seed["images"][0]["caption"] == "A Ukrainian serviceman drives a vehicle in the town of Bakhmut."

@@ -1,18 +1,21 @@
-"""Authors: the persons named in the article's byline, and agencies credited there.
+"""Authors: the persons named as the article's authors, and agencies credited in the byline.
 
-A byline is found where publishing systems put it: ``rel=author`` links,
-``itemprop=author``, elements whose class or id says byline/author, close to the
-headline and outside "related"/comment blocks; then the article's JSON-LD
-``author`` (persons only) and ``<meta name=author>``.  The printed byline is
-preferred because it is what the reader sees; declared authors are a fallback
-and a cross-check.
+Two sources: the authors the page declares (JSON-LD ``author`` persons, else
+``<meta name=author>`` and the like), and the byline it prints, found where
+publishing systems put it (``rel=author`` links, ``itemprop=author``, ``<address>``,
+elements whose class or id says byline/author, short texts led in by "By"/"Von"/
+"Por"/"Par"/"Автор" close to the headline, outside figures and "related" blocks).
+Declared persons come first: on real pages they are more precise than printed
+bylines (which mix in roles, datelines and photo credits); the printed byline
+gives the text as printed, author links and agencies, and the names when none are
+declared.
 
-Every candidate text goes through ``split_byline``, which removes the "By"/"Von"/
-"Por" lead-in, e-mails, handles, dates and "Updated" tails, splits on commas and
-conjunctions of several languages, drops job titles and desks, and sets agency
-names (AFP, Reuters, dpa, ...) aside: they are credited as contributors, never
-as authors.  No library does this well across languages (trafilatura's author
-heuristics keep agencies and desks), so this is our own.
+Every candidate text goes through ``split_byline``, which removes the lead-in,
+e-mails, handles, dates and "Updated" tails, splits on commas, tag boundaries and
+conjunctions of several languages, drops job titles, desks and the outlet's own
+name, and sets agency names (AFP, Reuters, dpa, ...) aside: they are credited as
+contributors, never as authors.  No library does this well across languages
+(trafilatura's author heuristics keep agencies and desks), so this is our own.
 """
 
 from __future__ import annotations
@@ -83,6 +86,8 @@ _HINTED = etree.XPath(
     "or contains(@id, 'yline') or contains(@data-testid, 'yline')]"
 )
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
+#: blocks about other articles: a "By ..." text there is another article's byline
+_ELSEWHERE_HINT = re.compile(r"related|recommend|comment", re.I)
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "figure", "figcaption", "form"})
 MAX_BYLINE_CHARS = 250
 MAX_LEAD_IN_CHARS = 150
@@ -267,16 +272,19 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
 def _is_lead_in(el: HtmlElement) -> bool:
     if not el.text or not _LEAD_IN_WORD.match(el.text):
         return False
-    return len(el.text_content()) < MAX_LEAD_IN_CHARS and not any(a.tag in _SKIP_TAGS for a in el.iterancestors())
+    return len(el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT)
 
 
 def _is_byline(el: HtmlElement) -> bool:
     hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')} {el.get('data-testid', '')}"
     if not (el.tag == "address" or _BYLINE_HINT.search(hint)) or el.tag in _NOT_BYLINE_TAGS:
         return False
-    if len(el.text_content()) > MAX_BYLINE_CHARS:
-        return False
-    return not any(a.tag in _SKIP_TAGS or _SKIP_HINT.search(a.get("class", "")) for a in el.iterancestors())
+    return len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT)
+
+
+def _in_skipped_block(el: HtmlElement, hint: re.Pattern) -> bool:
+    """Inside navigation, a figure, or a block whose class matches ``hint``."""
+    return any(a.tag in _SKIP_TAGS or hint.search(a.get("class", "")) for a in el.iterancestors())
 
 
 def _author_links(el: HtmlElement, persons: list[str]) -> dict[str, str]:

@@ -72,26 +72,31 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
     """``(reading position, block, kind)`` of the article's text ("inline") and teaser
     ("related") blocks: teasers inside the container or in a teaser box next to it.
 
-    A heading directly followed by a teaser, link list or prompt is that box's label
+    The list rows under a teaser label ("More Great Stories") are not text. A
+    heading directly followed by a teaser, link list or prompt is that box's label
     ("Related Internet Links", "A message from the editors:"), not a subheading.
     """
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
+    under_label = False
     for pos, block in enumerate(walk.blocks):
         if container not in block.path:
             if block.related >= 0 and scope is not None and scope in block.path[:block.related]:
                 found.append((pos, block, "related"))
             continue
         level = block.path.index(container)
-        if furniture_level(block, layout) > level and block.related <= level:
+        if block.related > level or TEASER_TEXT.match(block.text):
+            kind, under_label = "related", block.heading or not block.links
+        elif furniture_level(block, layout) > level:
             continue
-        text = block.related <= level and TEASER_TEXT.match(block.text) is None and _is_text(block)
-        if not text and found and found[-1][2] == "inline" and found[-1][1].heading:
+        elif under_label and block.element.tag in LIST_ROWS:
+            kind = None
+        else:
+            kind, under_label = ("inline" if _is_text(block) else None), False
+        if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading:
             found.pop()
-        if text:
-            found.append((pos, block, "inline"))
-        elif block.related > level or TEASER_TEXT.match(block.text):
-            found.append((pos, block, "related"))
+        if kind:
+            found.append((pos, block, kind))
     return found
 
 
@@ -107,7 +112,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, 
     """Drop the bylines, dates, labels and headings that open or close the container.
 
     Article text starts and ends with a sentence; short unpunctuated lines at the edges
-    ("By Jane Doe", "Nov. 19, 2019", "Share", "More from the Times") are furniture.
+    ("By Jane Doe", "Nov. 19, 2019", "Share", "More from the Times") are furniture, and
+    so are the author's tagline and a heading at the end.
     """
     start, end = 0, len(blocks)
     while start < end and not _is_sentence(blocks[start][1]):

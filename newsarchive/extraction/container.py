@@ -10,6 +10,10 @@ and their text votes against whatever contains them. One exception: a furniture 
 on an element that holds most of the page's prose is a layout wrapper
 (``class="Page-ad-margins"``, ``one-sidebar``), not furniture, and is ignored.
 
+Teaser cards vote against their ancestors too: a headline link followed by a summary
+in an element of their own, repeated down a list of "More from ..." cards, would
+otherwise outvote a short article.
+
 Elements that schema.org ``articleBody``, ``<article>`` or container names mark as
 article text get a bonus, so that of two wrappers with similar prose the marked one
 wins; ``itemprop="articleBody"`` is the publisher's own statement and weighs most.
@@ -31,6 +35,8 @@ TEASER_HEADLINE = 25
 #: a line shorter than this without sentence punctuation is a label or a date line
 #: ("Last modified on Fri 10 Mar 2023 09.21 GMT"), not prose.
 LABEL_MAX = 80
+#: a teaser card's summary follows its headline within this many blocks.
+CARD_SPAN = 3
 #: page-wide elements: their names describe the page, never the article text.
 PAGE_TAGS = frozenset(("html", "body"))
 #: bonus factors for containers marked by names / by schema.org markup.
@@ -68,6 +74,42 @@ def _is_teaser_card(block: Block) -> bool:
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
 
 
+def _card_summaries(blocks: list[Block]) -> set[int]:
+    """Indices of the summaries of teaser cards: prose that follows a headline link
+    (after at most a byline and a date) in an element that holds nothing else.
+
+    A list of such cards ("More from ...", a section front) carries enough summary prose
+    to outvote a short article. In an article the same prose would share its element
+    with the paragraphs around it, or follow a heading that is not a link.
+    """
+    found: set[int] = set()
+    for idx, head in enumerate(blocks):
+        if len(head.text) >= TEASER_HEADLINE and head.link_chars > MAX_LINK_DENSITY * len(head.text):
+            summary = _card_summary(blocks, idx)
+            if summary is not None:
+                found.add(summary)
+    return found
+
+
+def _card_summary(blocks: list[Block], head: int) -> int | None:
+    """The summary of the card opened by the headline ``blocks[head]``, if it is one."""
+    last = min(head + CARD_SPAN, len(blocks) - 1)
+    summary = next((idx for idx in range(head + 1, last + 1) if block_weight(blocks[idx]) > 0), None)
+    if summary is None:
+        return None
+    card = _common_ancestor(blocks[head].path, blocks[summary].path)
+    opens = head == 0 or card not in blocks[head - 1].path
+    closes = summary + 1 == len(blocks) or card not in blocks[summary + 1].path
+    return summary if opens and closes else None
+
+
+def _common_ancestor(path: tuple[HtmlElement, ...], other: tuple[HtmlElement, ...]) -> HtmlElement:
+    depth = 0
+    while depth < len(path) and depth < len(other) and path[depth] is other[depth]:
+        depth += 1
+    return path[depth - 1]
+
+
 def furniture_level(block: Block, layout: set[HtmlElement]) -> int:
     """Index in ``block.path`` of its outermost real furniture ancestor, or -1."""
     for idx in block.furniture:
@@ -92,9 +134,10 @@ def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
 def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlElement | None:
     """The element that best wraps the article's prose, or None without any prose."""
     scores: dict[HtmlElement, float] = {}
-    for block in blocks:
+    cards = _card_summaries(blocks)
+    for idx, block in enumerate(blocks):
         stop = furniture_level(block, layout)
-        weight = block_weight(block) if stop < 0 else -float(len(block.text))
+        weight = block_weight(block) if stop < 0 and idx not in cards else -float(len(block.text))
         for el in block.path[:stop] if stop >= 0 else block.path:
             scores[el] = scores.get(el, 0.0) + weight
     best, best_score = None, 0.0

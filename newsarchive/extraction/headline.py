@@ -2,12 +2,14 @@
 
 Declared titles (JSON-LD ``headline``, ``og:title``, ``twitter:title``,
 ``<title>``) are written for search engines and sharing: they often carry a
-"| Site" suffix, or are a different, SEO wording.  The visible headline is the
+"| Site" suffix (removed when the part names the site: og:site_name, publisher,
+organisation), or are a different, SEO wording.  The visible headline is the
 ``<h1>`` (or ``itemprop=headline``) of the article, but pages also have ``<h1>``
-logos, section names and teaser titles.  So the visible candidates are ranked by
-how well they agree with the declared titles (token overlap), and the declared
-titles are used, stripped of the site name, only when no visible candidate agrees
-or none exists.
+logos, breadcrumbs and teaser titles, and ``<h1>`` made of a kicker and a headline.
+So visible headings, and the parts of a composite heading, are ranked by how well
+they agree with the declared titles (token F1); ``<h2>``/``<h3>`` are tried, with a
+stricter bar, when no ``<h1>`` agrees.  The declared title is used only when no
+visible heading agrees, or none exists.
 """
 
 from __future__ import annotations

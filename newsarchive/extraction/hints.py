@@ -7,9 +7,10 @@ Those words recur across WordPress, Arc, Drupal, BBC-, Guardian- or AMP-built pa
 so matching them (on word boundaries inside ``class``/``id`` values) is a generic rule,
 not a per-site one.
 
-Teaser and prompt lines ("Related article: ...", "Sign up for our newsletter") are
-recognised by their wording in the languages we archive (English, German, French,
-Spanish, Russian); they are furniture wherever they appear.
+Teaser and prompt lines ("Related article: ...", "Sign up for our newsletter", donation
+appeals) are recognised by their wording in the languages we archive (English, German,
+French, Spanish, Russian); they are furniture wherever they appear. Author taglines
+("Email her at ...", "Jane Doe is a reporter for ...") are furniture where the text ends.
 """
 
 from __future__ import annotations
@@ -35,7 +36,8 @@ _FURNITURE = re.compile(
     r"standfirst|summary|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
-    r"consent|gdpr|paywall-?prompt|support-?us|contribute|membership|bio|contributors?|dek|tags|tag-?list|keywords|topics|"
+    r"consent|gdpr|paywall-?prompt|support-?us|contribute|membership|bio|contributors?|dek|tags|tag-?list|"
+    r"keywords|topics|"
     r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
     r")"
@@ -68,7 +70,8 @@ _ARTICLE = re.compile(
 #: teaser lines inside the text: "Related article: <a>...</a>", "Read more: ...", or a
 #: teaser box's own label ("Related topics").
 TEASER_TEXT = re.compile(
-    r"^\W{0,3}(?:more|see more|related(?: articles?| stories| story| coverage| content| news| topics)?|"
+    r"^\W{0,3}(?:more|see more|more (?:\w+ ){0,3}(?:stories|articles|news|coverage|headlines)|more from(?: \S+){1,5}|"
+    r"related(?: articles?| stories| story| coverage| content| news| topics)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story)?|recommended|"
     r"watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
     r"lire aussi|à lire aussi|voir aussi|lea también|leer más|te puede interesar|"
@@ -87,7 +90,7 @@ PROMPT_TEXT = re.compile(
     r"follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|threads|bluesky)\b|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
     r"this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)|"
-    r"(?:already a subscriber|subscribe now|to continue reading|to read the full)|"
+    r"(?:already a subscriber|to continue reading|to read the full)|"
     # donation appeals
     r"dear readers?\b|(?:please )?(?:support|fund) (?:us|our|independent|quality)\b.{0,40}\bjournalism|"
     r"(?:donate|give) (?:now|today|here)\b|make a (?:one-off |monthly )?(?:donation|contribution)|"

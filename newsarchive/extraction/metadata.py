@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from .authors import find_byline
+from .authors import Byline, find_byline
 from .dates import find_modified, find_published
 from .headline import find_headline, site_names
 from .language import find_language
@@ -58,7 +58,7 @@ def extract_metadata(page: Page) -> Metadata:
         published=find_published(page, header),
         modified=find_modified(page),
         authors=byline.names,
-        author_attributions=_attributions(byline),
+        author_attributions=_attributions(byline, page.url),
         publisher=_publisher(data, sites),
         section=_section(data),
         tags=_tags(data),
@@ -74,13 +74,7 @@ def _header(h1: HtmlElement | None) -> HtmlElement | None:
 
 def _canonical_url(page: Page, data: Structured) -> str | None:
     links = page.tree.xpath("//link[@rel='canonical']/@href")
-    url = (links[0].strip() if links else None) or data.meta_first("og:url")
-    if not url:
-        return None
-    try:
-        return urljoin(page.url, url) if page.url else url
-    except ValueError:  # malformed URL (e.g. a broken IPv6 host)
-        return None
+    return _absolute((links[0].strip() if links else None) or data.meta_first("og:url"), page.url)
 
 
 def _description(data: Structured, header: HtmlElement | None) -> str | None:
@@ -103,10 +97,18 @@ def _visible_standfirst(header: HtmlElement | None) -> str | None:
     return None
 
 
-def _attributions(byline) -> list[dict]:
+def _attributions(byline: Byline, base_url: str | None) -> list[dict]:
     text = byline.text or ", ".join(byline.names + byline.agencies)
-    authors = [{"role": "author", "name": n, "text": text, "url": byline.urls.get(n)} for n in byline.names]
+    authors = [{"role": "author", "name": n, "text": text, "url": _absolute(byline.urls.get(n), base_url)}
+               for n in byline.names]
     return authors + [{"role": "contributor", "name": a, "text": text, "url": None} for a in byline.agencies]
+
+
+def _absolute(url: str | None, base_url: str | None) -> str | None:
+    try:
+        return urljoin(base_url, url) if url and base_url else url
+    except ValueError:  # malformed URL
+        return None
 
 
 def _publisher(data: Structured, sites: list[str]) -> str | None:

@@ -57,7 +57,9 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         # lxml refuses str input that carries an XML encoding declaration.
         text = text.split("?>", 1)[-1]
     try:
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True, huge_tree=True)
+        # Without huge_tree, libxml2 caps nesting at 256 levels: a page of 20,000
+        # nested divs cannot drive the extractors' tree walks into deep recursion.
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
         root = lxml.html.document_fromstring(text, parser=parser) if text.strip() else None
     except (etree.ParserError, ValueError):
         root = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Iterator
+from typing import Any
 
 from lxml.html import HtmlElement
 
@@ -50,6 +50,7 @@ class Structured:
     jsonld: list[dict] = field(default_factory=list)
     meta: dict[str, list[str]] = field(default_factory=dict)
     itemprops: dict[str, list[HtmlElement]] = field(default_factory=dict)
+    #: the JSON-LD object describing the page's article, if any
     article: dict | None = None
 
     def meta_first(self, *keys: str) -> str | None:
@@ -58,10 +59,6 @@ class Structured:
             for value in self.meta.get(key, ()):
                 return value
         return None
-
-    def of_type(self, types: frozenset[str]) -> Iterator[dict]:
-        """JSON-LD objects whose ``@type`` is one of ``types``."""
-        return (obj for obj in self.jsonld if types & type_names(obj))
 
 
 def structured_data(page: Page) -> Structured:
@@ -175,12 +172,5 @@ def _main_article(objects: list[dict]) -> dict | None:
         for obj in objects:
             if types & type_names(obj) and useful(obj):
                 return obj
-    for obj in objects:
-        if types_free(obj) and useful(obj):
-            return obj
-    return None
-
-
-def types_free(obj: dict) -> bool:
-    """An untyped object (some sites omit ``@type``)."""
-    return not type_names(obj)
+    # some sites omit ``@type`` altogether
+    return next((obj for obj in objects if not type_names(obj) and useful(obj)), None)

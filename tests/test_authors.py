@@ -1,0 +1,65 @@
+"""Byline parsing: person names only, agencies set aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extraction.authors import find_byline, is_person_name, split_byline
+from newsarchive.extraction.page import load_page
+
+
+@pytest.mark.parametrize("text, persons, agencies", [
+    ("By Anna Smith and Boris Petrov", ["Anna Smith", "Boris Petrov"], []),
+    ("By Anna Smith, AFP", ["Anna Smith"], ["AFP"]),
+    ("Von Max Mustermann und Erika Gabler, dpa", ["Max Mustermann", "Erika Gabler"], ["dpa"]),
+    ("Por Lucía Fernández y José García", ["Lucía Fernández", "José García"], []),
+    ("Par Claire Dubois et Jean Martin", ["Claire Dubois", "Jean Martin"], []),
+    ("Автор: Иван Петров", ["Иван Петров"], []),
+    ("By Tom Baker, Staff Writer | Updated March 7, 2023", ["Tom Baker"], []),
+    ("Anna Smith, London", ["Anna Smith"], []),
+    ("Anna Smith anna.smith@example.com @annasmith", ["Anna Smith"], []),
+    ("Korrespondentin Erika Gabler", ["Erika Gabler"], []),
+    ("By The Associated Press", [], ["The Associated Press"]),
+    ("Reuters", [], ["Reuters"]),
+    ("By Riverside Gazette Staff", [], []),
+    ("Foto: Anna Smith", [], []),
+    ("Cortyn", ["Cortyn"], []),
+    ("Perry Bacon Jr.", ["Perry Bacon Jr."], []),
+])
+def test_split_byline(text, persons, agencies) -> None:
+    assert split_byline(text, ["Riverside Gazette"]) == (persons, agencies)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anna Smith", True),
+    ("MORITZ GATHMANN", True),
+    ("Christoph von Eichhorn", True),
+    ("NDR", False),
+    ("Online-Redaktion", False),
+    ("Senior Correspondent", False),
+    ("the news desk reports", False),
+    ("Anna Smith 2023", False),
+])
+def test_is_person_name(text, expected) -> None:
+    assert is_person_name(text) is expected
+
+
+def test_glued_byline_elements_are_separate() -> None:
+    page = load_page("<div class='head'><h1>T</h1><div class='byline'><a>Anna Smith</a><span>Korrespondentin</span>"
+                     "<a>Boris Petrov</a></div></div>")
+    byline = find_byline(page, page.tree.find(".//h1").getparent())
+    assert byline.names == ["Anna Smith", "Boris Petrov"]
+
+
+def test_declared_persons_first_organisations_left_out() -> None:
+    page = load_page("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"T\", \"author\": "
+                     "[{\"@type\": \"Person\", \"name\": \"Anna Smith\"}, {\"@type\": \"Organization\", \"name\": \"Daily X\"},"
+                     " {\"@type\": \"Organization\", \"name\": \"AFP\"}]}</script><h1>T</h1>")
+    byline = find_byline(page)
+    assert (byline.names, byline.agencies) == (["Anna Smith"], ["AFP"])
+
+
+def test_related_article_bylines_are_ignored() -> None:
+    page = load_page("<article><h1>T</h1><p>Text.</p></article>"
+                     "<div class='related'><span class='byline'>By Other Person</span></div>")
+    assert find_byline(page, page.tree.find(".//h1").getparent()).names == []

@@ -1,0 +1,93 @@
+"""Date parsing and the choice between declared, printed and URL dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extraction.dates import find_modified, find_published, parse_machine_date, parse_printed_date, url_date
+from newsarchive.extraction.page import load_page
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-03-07T09:00:00+03:00", "2023-03-07T09:00:00+03:00"),
+    ("2023-03-07T09:00:00+0300", "2023-03-07T09:00:00+03:00"),
+    ("2023-03-07T06:00:00.000Z", "2023-03-07T06:00:00Z"),
+    ("2023-03-07 09:00", "2023-03-07T09:00:00"),
+    ("2023-03-07", "2023-03-07"),
+    ("20230307", "2023-03-07"),
+    ("1678172400", "2023-03-07T07:00:00Z"),
+    ("Tue, 07 Mar 2023 09:00:00 GMT", "2023-03-07T09:00:00Z"),
+    ("2023-13-45", None),
+    ("soon", None),
+    (None, None),
+])
+def test_machine_dates(value, expected) -> None:
+    assert parse_machine_date(value) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("March 07, 2023", "2023-03-07"),
+    ("Published March 7th, 2023 at 9:05 pm", "2023-03-07T21:05:00"),
+    ("07.03.2023, 14.35 Uhr", "2023-03-07T14:35:00"),
+    ("7. März 2023", "2023-03-07"),
+    ("7 марта 2023, 14:35", "2023-03-07T14:35:00"),
+    ("7 de marzo de 2023", "2023-03-07"),
+    ("le 7 mars 2023 à 14h35", "2023-03-07T14:35:00"),
+    ("2023年3月7日", "2023-03-07"),
+    ("3/17/2023", "2023-03-17"),
+    ("17/03/2023", "2023-03-17"),
+    ("31.02.2023", None),
+    ("7 Smarch 2023", None),
+])
+def test_printed_dates(text, expected) -> None:
+    assert parse_printed_date(text) == expected
+
+
+def test_url_date() -> None:
+    assert url_date("https://x.example/news/2023/03/07/story") == "2023-03-07"
+    assert url_date("https://x.example/2023-3-7-story") == "2023-03-07"
+    assert url_date("https://x.example/story-2023") is None
+    assert url_date(None) is None
+
+
+def published(html: str, url: str | None = None) -> str | None:
+    page = load_page(html, url)
+    h1 = page.tree.find(".//h1")
+    return find_published(page, h1.getparent() if h1 is not None else None)
+
+
+def test_printed_day_wins_over_utc_across_midnight() -> None:
+    html = ("<meta property='article:published_time' content='2023-03-07T23:30:00Z'>"
+            "<div class='head'><h1>T</h1><span class='date'>8 March 2023</span></div>")
+    assert published(html) == "2023-03-08"
+
+
+def test_declared_offset_is_kept_over_printed_day() -> None:
+    html = ("<meta property='article:published_time' content='2023-03-07T23:30:00+01:00'>"
+            "<div class='head'><h1>T</h1><span class='date'>8 March 2023</span></div>")
+    assert published(html) == "2023-03-07T23:30:00+01:00"
+
+
+def test_earliest_declared_date_is_first_publication() -> None:
+    html = ("<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"headline\": \"T\","
+            " \"datePublished\": \"2023-03-08T10:00:00+01:00\"}</script>"
+            "<meta property='article:published_time' content='2023-03-07T18:00:00+01:00'><h1>T</h1>")
+    assert published(html) == "2023-03-07T18:00:00+01:00"
+
+
+def test_sidebar_dates_are_ignored() -> None:
+    html = ("<div class='article'><div class='head'><h1>T</h1><p>Story text.</p></div>"
+            "<div class='most-read'><span class='date'>01.01.2021</span></div></div>")
+    assert published(html, "https://x.example/2023/03/07/t") == "2023-03-07"
+
+
+def test_updated_line_is_not_the_publication_date() -> None:
+    html = ("<div class='head'><h1>T</h1><span class='meta'>Updated 9 March 2023</span>"
+            "<time datetime='2023-03-07T10:00:00+02:00'>7 March 2023</time></div>")
+    assert published(html) == "2023-03-07"
+
+
+def test_modified() -> None:
+    page = load_page("<meta property='article:modified_time' content='2023-03-07T12:00:00-05:00'>")
+    assert find_modified(page) == "2023-03-07T12:00:00-05:00"
+    assert find_modified(load_page("<p>nothing</p>")) is None
