@@ -1,0 +1,261 @@
+"""The scheduler loop on a fake clock: what runs when, restarts, reloads, stop signals."""
+
+from __future__ import annotations
+
+import logging
+import os
+import signal
+import sys
+import types
+from collections.abc import Callable
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from newsarchive import schedule
+from newsarchive.jobs import Job
+from newsarchive.schedule import MAX_SLEEP, Scheduler, last_run_from_state, run_job_subprocess
+
+UTC = timezone.utc
+START = datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
+JOBS = """
+[jobs.a]
+seeds = ["https://a.example/"]
+every = "30m"
+
+[jobs.b]
+seeds = ["https://b.example/"]
+every = "1h"
+"""
+
+
+class Clock:
+    """A fake clock whose sleeps only move time forward."""
+
+    def __init__(self) -> None:
+        self.time = START
+        self.sleeps: list[float] = []
+
+    def now(self) -> datetime:
+        return self.time
+
+    def sleep(self, seconds: float) -> None:
+        self.sleeps.append(seconds)
+        self.time += timedelta(seconds=seconds)
+
+
+class Runner:
+    """Records each run as (job name, start minute), takes ``minutes`` of fake time.
+
+    ``once`` is called during the next run only (to edit the job file, send a signal...).
+    """
+
+    def __init__(self, clock: Clock, minutes: float = 2, status: int = 0) -> None:
+        self.clock, self.minutes, self.status = clock, minutes, status
+        self.runs: list[tuple[str, float]] = []
+        self.once: Callable[[], None] = lambda: None
+
+    def __call__(self, jobs_file: Path, name: str) -> int:
+        self.runs.append((name, (self.clock.time - START).total_seconds() / 60))
+        once, self.once = self.once, lambda: None
+        once()
+        self.clock.time += timedelta(minutes=self.minutes)
+        return self.status
+
+
+@pytest.fixture
+def jobs_file(tmp_path) -> Path:
+    path = tmp_path / "jobs.toml"
+    path.write_text(JOBS)
+    return path
+
+
+def make(jobs_file: Path, last: dict[str, datetime] | None = None, **runner_options) -> tuple[Scheduler, Runner, Clock]:
+    clock = Clock()
+    runner = Runner(clock, **runner_options)
+    scheduler = Scheduler(jobs_file, runner, now=clock.now, sleep=clock.sleep,
+                          last_run=lambda job: (last or {}).get(job.name))
+    return scheduler, runner, clock
+
+
+def rewrite(path: Path, text: str) -> None:
+    """Change the file and its mtime (which a fast test could otherwise leave equal)."""
+    mtime = path.stat().st_mtime_ns
+    path.write_text(text)
+    os.utime(path, ns=(mtime + 10**9, mtime + 10**9))
+
+
+def test_never_run_jobs_are_due_first_then_the_most_overdue(jobs_file) -> None:
+    path = jobs_file
+    path.write_text(JOBS + '\n[jobs.c]\nseeds = ["https://c.example/"]\nevery = "1h"\n')
+    last = {"a": START - timedelta(hours=3), "b": START - timedelta(minutes=20)}
+    scheduler, _, _ = make(path, last)
+    assert [j.name for j in scheduler.due(START)] == ["c", "a"]
+    assert [j.name for j in scheduler.due(START + timedelta(minutes=40))] == ["c", "a", "b"]
+    assert [j.name for j in scheduler.due(START - timedelta(hours=2, minutes=31))] == ["c"]
+
+
+def test_runs_one_after_another_and_then_on_schedule(jobs_file) -> None:
+    scheduler, runner, clock = make(jobs_file)
+    scheduler.run_forever(max_runs=6)
+    # a every 30m, b every 1h, each run 2 minutes, intervals from run start to run start
+    assert runner.runs == [("a", 0), ("b", 2), ("a", 30), ("a", 60), ("b", 62), ("a", 90)]
+    assert max(clock.sleeps) == MAX_SLEEP
+
+
+def test_sleeps_until_the_next_run_but_at_most_a_minute(jobs_file) -> None:
+    last = {"a": START - timedelta(minutes=29, seconds=30), "b": START - timedelta(minutes=59)}
+    scheduler, runner, clock = make(jobs_file, last)
+    scheduler.run_forever(max_runs=2)
+    assert clock.sleeps == [30.0] and runner.runs == [("a", 0.5), ("b", 2.5)]
+    last = {"a": START, "b": START}
+    scheduler, runner, clock = make(jobs_file, last)
+    scheduler.run_forever(max_runs=1)
+    assert clock.sleeps == [MAX_SLEEP] * 30 and runner.runs == [("a", 30)]
+
+
+def test_a_restart_continues_from_the_last_runs(jobs_file) -> None:
+    last = {"a": START - timedelta(minutes=10), "b": START - timedelta(hours=5)}
+    scheduler, runner, _ = make(jobs_file, last)
+    scheduler.run_forever(max_runs=2)
+    assert runner.runs == [("b", 0), ("a", 20)]
+
+
+def test_runs_started_here_count_even_when_they_fail(jobs_file, caplog) -> None:
+    scheduler, runner, _ = make(jobs_file, status=1)
+    with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
+        scheduler.run_forever(max_runs=3)
+    assert runner.runs == [("a", 0), ("b", 2), ("a", 30)]
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
+    assert warnings[0].getMessage() == "job a: started 2024-05-01T10:00:00+00:00, exit status 1, 120.0s"
+
+
+def test_logs_one_line_per_run(jobs_file, caplog) -> None:
+    scheduler, _, _ = make(jobs_file)
+    with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
+        scheduler.run_forever(max_runs=2)
+    assert [r.getMessage() for r in caplog.records] == [
+        "job a: started 2024-05-01T10:00:00+00:00, exit status 0, 120.0s",
+        "job b: started 2024-05-01T10:02:00+00:00, exit status 0, 120.0s",
+    ]
+
+
+def test_reloads_the_file_when_it_changes(jobs_file, caplog) -> None:
+    scheduler, runner, _ = make(jobs_file)
+    runner.once = lambda: rewrite(jobs_file, JOBS + '\n[jobs.c]\nseeds = ["https://c.example/"]\nevery = "1h"\n')
+    with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
+        scheduler.run_forever(max_runs=3)
+    assert runner.runs == [("a", 0), ("b", 2), ("c", 4)]
+    assert set(scheduler.jobs) == {"a", "b", "c"}
+    assert f"reloaded {jobs_file}: 3 jobs" in caplog.messages
+
+
+def test_a_broken_edit_keeps_the_previous_jobs(jobs_file, caplog) -> None:
+    scheduler, runner, _ = make(jobs_file)
+    runner.once = lambda: rewrite(jobs_file, JOBS.replace('every = "1h"', 'every = "1 hour"'))
+    with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
+        scheduler.run_forever(max_runs=2)
+    assert runner.runs == [("a", 0), ("b", 2)]
+    assert set(scheduler.jobs) == {"a", "b"} and scheduler.jobs["b"].every == timedelta(hours=1)
+    errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
+    assert errors == [f"{jobs_file}: job 'b': every: not a duration: '1 hour' (use e.g. 30m, 2h, 1d); "
+                      "keeping the previous jobs"]
+    rewrite(jobs_file, JOBS.replace('every = "1h"', 'every = "2h"'))
+    scheduler.run_forever(max_runs=1)
+    assert scheduler.jobs["b"].every == timedelta(hours=2)
+
+
+def test_a_deleted_file_keeps_the_previous_jobs(jobs_file, caplog) -> None:
+    scheduler, runner, _ = make(jobs_file)
+    runner.once = jobs_file.unlink
+    with caplog.at_level(logging.ERROR, logger="newsarchive.schedule"):
+        scheduler.run_forever(max_runs=2)
+    assert runner.runs == [("a", 0), ("b", 2)]
+    assert len(caplog.records) == 1 and "cannot read" in caplog.messages[0]
+
+
+def test_sigterm_during_a_run_stops_after_it(jobs_file) -> None:
+    scheduler, runner, _ = make(jobs_file)
+    runner.once = lambda: os.kill(os.getpid(), signal.SIGTERM)
+    before = signal.getsignal(signal.SIGTERM)
+    scheduler.run_forever()
+    assert runner.runs == [("a", 0)]
+    assert signal.getsignal(signal.SIGTERM) == before
+
+
+def test_sigint_during_a_sleep_stops_at_once(jobs_file) -> None:
+    scheduler, runner, clock = make(jobs_file, {"a": START, "b": START})
+
+    def sleep(seconds: float) -> None:
+        clock.sleeps.append(seconds)
+        os.kill(os.getpid(), signal.SIGINT)
+        clock.sleeps.append(-1)  # not reached: the signal cuts the sleep short
+
+    scheduler._sleep = sleep
+    scheduler.run_forever()
+    assert clock.sleeps == [MAX_SLEEP] and runner.runs == []
+
+
+def test_cron_jobs_run_at_their_times(tmp_path) -> None:
+    path = tmp_path / "jobs.toml"
+    path.write_text('[jobs.c]\nseeds = ["https://c.example/"]\ncron = "15 * * * *"\n')
+    scheduler, runner, _ = make(path, {"c": START - timedelta(minutes=5)})
+    scheduler.run_forever(max_runs=2)
+    assert runner.runs == [("c", 15), ("c", 75)]
+
+
+class FakeStateDB:
+    runs: dict[str, dict[str, str | None] | None] = {}
+
+    def __init__(self, path: Path) -> None:
+        assert path.name == "state.sqlite"
+
+    def last_run(self, name: str) -> dict[str, str | None] | None:
+        return self.runs[name]
+
+
+@pytest.fixture
+def state_db(monkeypatch) -> type[FakeStateDB]:
+    monkeypatch.setitem(sys.modules, "newsarchive.state", types.SimpleNamespace(StateDB=FakeStateDB))
+    return FakeStateDB
+
+
+def state_job(tmp_path: Path, name: str, with_db: bool = True) -> Job:
+    path = tmp_path / "jobs.toml"
+    path.write_text(f'[jobs.{name}]\nseeds = ["https://e.org/"]\nevery = "1h"\n')
+    scheduler_job = Scheduler(path, lambda f, n: 0).jobs[name]
+    if with_db:
+        scheduler_job.output.mkdir(parents=True)
+        (scheduler_job.output / "state.sqlite").write_bytes(b"")
+    return scheduler_job
+
+
+def test_last_run_from_state(tmp_path, state_db) -> None:
+    state_db.runs = {
+        "done": {"started": "2024-05-01T09:00:00+00:00", "finished": "2024-05-01T09:05:00+00:00"},
+        "naive": {"started": "2024-05-01T09:00:00", "finished": "2024-05-01T09:05:00"},
+        "interrupted": {"started": "2024-05-01T09:00:00+00:00", "finished": None},
+        "new": None,
+    }
+    assert last_run_from_state(state_job(tmp_path, "done")) == datetime(2024, 5, 1, 9, tzinfo=UTC)
+    assert last_run_from_state(state_job(tmp_path, "naive")) == datetime(2024, 5, 1, 9, tzinfo=UTC)
+    assert last_run_from_state(state_job(tmp_path, "interrupted")) is None
+    assert last_run_from_state(state_job(tmp_path, "new")) is None
+
+
+def test_last_run_without_a_database_is_never(tmp_path, monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "newsarchive.state", None)  # importing it would fail
+    assert last_run_from_state(state_job(tmp_path, "fresh", with_db=False)) is None
+
+
+def test_run_job_subprocess(monkeypatch) -> None:
+    calls = []
+
+    def fake_run(command, check):
+        calls.append(command)
+        return types.SimpleNamespace(returncode=3)
+
+    monkeypatch.setattr(schedule.subprocess, "run", fake_run)
+    assert run_job_subprocess(Path("jobs.toml"), "harbour-times") == 3
+    assert calls == [[sys.executable, "-m", "newsarchive.cli", "run", "jobs.toml", "--job", "harbour-times"]]
