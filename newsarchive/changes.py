@@ -33,6 +33,7 @@ _PLAIN = {"delete": ("[-", "-]"), "insert": ("{+", "+}")}
 _COLOR = {"delete": ("\x1b[31m", "\x1b[m"), "insert": ("\x1b[32m", "\x1b[m")}
 
 Span = tuple[str, list[str], list[str]]  # (difflib tag, old tokens, new tokens)
+Splitter = Callable[[list[str]], list[tuple[str, ...]]]  # tokens -> units of a level
 
 
 def compare(old: Mapping, new: Mapping) -> dict[str, dict]:
@@ -53,14 +54,13 @@ def word_diff(old: str, new: str, width: int = 100, *, color: bool = False) -> s
     """
     if old == new:
         return ""
-    marks = _COLOR if color else _PLAIN
     blocks: list[str] = []
     for paragraph in _paragraph_items(_spans(old, new)):
         if all(kind == "equal" for kind, _ in paragraph):
             if not blocks or blocks[-1] != "…":
                 blocks.append("…")
         else:
-            blocks.append("\n".join(_render_lines(paragraph, width, marks)))
+            blocks.append("\n".join(_render_lines(paragraph, width, color)))
     return "\n\n".join(blocks)
 
 
@@ -117,24 +117,29 @@ def _tokens(text: str) -> list[str]:
     return tokens
 
 
-def _units(tokens: list[str], ends_unit: Callable[[str], bool]) -> list[tuple[str, ...]]:
-    """The tokens cut into units (paragraphs, sentences), each unit ending where ``ends_unit``."""
+def _paragraph_units(tokens: list[str]) -> list[tuple[str, ...]]:
+    return _cut(tokens, lambda i: tokens[i] == _BREAK)
+
+
+def _sentence_units(tokens: list[str]) -> list[tuple[str, ...]]:
+    """Sentences; a paragraph's last sentence keeps the paragraph end with it."""
+    def ends(i: int) -> bool:
+        if tokens[i] == _BREAK:
+            return True
+        return _SENTENCE_END.search(tokens[i]) is not None and tokens[i + 1:i + 2] != [_BREAK]
+    return _cut(tokens, ends)
+
+
+def _cut(tokens: list[str], ends: Callable[[int], bool]) -> list[tuple[str, ...]]:
+    """The tokens cut into units, each ending at an index where ``ends``."""
     units, start = [], 0
-    for index, token in enumerate(tokens):
-        if ends_unit(token):
+    for index in range(len(tokens)):
+        if ends(index):
             units.append(tuple(tokens[start:index + 1]))
             start = index + 1
     if start < len(tokens):
         units.append(tuple(tokens[start:]))
     return units
-
-
-def _ends_paragraph(token: str) -> bool:
-    return token == _BREAK
-
-
-def _ends_sentence(token: str) -> bool:
-    return token == _BREAK or _SENTENCE_END.search(token) is not None
 
 
 def _opcodes(old: Sequence, new: Sequence) -> list[tuple[str, int, int, int, int]]:
@@ -143,16 +148,16 @@ def _opcodes(old: Sequence, new: Sequence) -> list[tuple[str, int, int, int, int
 
 def _spans(old: str, new: str) -> Iterator[Span]:
     """The word diff of two texts, aligned by paragraphs, then sentences, then words."""
-    return _diff(_tokens(old), _tokens(new), (_ends_paragraph, _ends_sentence))
+    return _diff(_tokens(old), _tokens(new), (_paragraph_units, _sentence_units))
 
 
-def _diff(old: list[str], new: list[str], levels: tuple[Callable[[str], bool], ...]) -> Iterator[Span]:
+def _diff(old: list[str], new: list[str], levels: tuple[Splitter, ...]) -> Iterator[Span]:
     """Align units of the first level; diff each changed region at the next level down."""
     if not levels:
         for tag, i1, i2, j1, j2 in _opcodes(old, new):
             yield tag, old[i1:i2], new[j1:j2]
         return
-    old_units, new_units = _units(old, levels[0]), _units(new, levels[0])
+    old_units, new_units = levels[0](old), levels[0](new)
     for tag, i1, i2, j1, j2 in _opcodes(old_units, new_units):
         old_tokens = [token for unit in old_units[i1:i2] for token in unit]
         new_tokens = [token for unit in new_units[j1:j2] for token in unit]
@@ -180,9 +185,9 @@ def _paragraph_items(spans: Iterator[Span]) -> Iterator[list[tuple[str, str]]]:
         yield paragraph
 
 
-def _render_lines(items: list[tuple[str, str]], width: int, marks: dict[str, tuple[str, str]]) -> list[str]:
+def _render_lines(items: list[tuple[str, str]], width: int, color: bool) -> list[str]:
     """Wrap a paragraph's items at ``width`` visible columns, grouping runs of one kind."""
-    overhead = 0 if marks is _COLOR else 4
+    marks, overhead = (_COLOR, 0) if color else (_PLAIN, 4)  # colour codes take no columns
     lines: list[list[tuple[str, list[str]]]] = [[]]
     used = 0
     for kind, word in items:

@@ -20,11 +20,11 @@ them must be safe as well as tolerant:
   the end of every element it saw closed, and the ones it only closes at EOF are
   the unfinished ones, whose text may be a truncated URL.
 
-feedparser and the sitemap parsers around Scrapy were not used: feedparser
-reads through its own loose parser (with no size limits or gzip bomb guard)
-and neither returns one model for feeds and sitemaps. Element names are matched
-by local name only, so wrong-but-common namespaces (Atom 0.3, old sitemap and
-Google News schemas, none at all) read the same.
+feedparser reads feeds but not sitemaps, and Scrapy's ``scrapy.utils.sitemap``
+reads sitemaps but not feeds; one lxml pass gives both the same model and the
+same safety rules. Element names are matched by local name only, so
+wrong-but-common namespaces (Atom 0.3, old sitemap and Google News schemas, none
+at all) read the same.
 """
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ import re
 import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from html.entities import html5
 from urllib.parse import urljoin, urlsplit
@@ -51,8 +51,9 @@ RSS_DATES = ("pubDate", "date")
 ATOM_DATES = ("published", "updated", "issued", "modified")
 GZIP_MAGIC = b"\x1f\x8b"
 UTF8_BOM = b"\xef\xbb\xbf"
-_REFERENCE = re.compile(rb"<!\[CDATA\[.*?\]\]>|&(#[0-9]+;|#x[0-9a-fA-F]+;|[A-Za-z_][\w.-]*;)?", re.DOTALL)
 XML_ENTITIES = frozenset({"amp;", "lt;", "gt;", "quot;", "apos;"})
+SAFE_PARSING = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
+_REFERENCE = re.compile(rb"<!\[CDATA\[.*?\]\]>|&(#[0-9]+;|#x[0-9a-fA-F]+;|[A-Za-z_][\w.-]*;)?", re.DOTALL)
 _STRING = etree.XPath("string()")  # text content without unexpanded entity references
 
 
@@ -116,19 +117,20 @@ def _gunzip(data: bytes) -> bytes:
 
 def _parse_xml(data: bytes, base_url: str | None) -> tuple[etree._Element, set[etree._Element]]:
     """The root element, and the entry elements a truncated document left unfinished."""
-    safe = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
     try:
-        root, unfinished = etree.fromstring(data, etree.XMLParser(**safe), base_url=base_url), set()
+        root, unfinished = etree.fromstring(data, etree.XMLParser(**SAFE_PARSING), base_url=base_url), set()
     except etree.XMLSyntaxError:
-        root, unfinished = _recover(data, base_url, safe)
+        root, unfinished = _recover(data, base_url)
     if root is None:
         raise FeedError("not a feed or sitemap: not XML")
     _refuse_entities(root)
     return root, unfinished
 
 
-def _recover(data: bytes, base_url: str | None, safe: dict) -> tuple[etree._Element | None, set]:
-    parser = etree.XMLPullParser(events=("end",), tag=tuple(ENTRY_TAG.values()), recover=True, base_url=base_url, **safe)
+def _recover(data: bytes, base_url: str | None) -> tuple[etree._Element | None, set[etree._Element]]:
+    """Parse broken XML; entries whose end tag was never reached are returned as unfinished."""
+    parser = etree.XMLPullParser(events=("end",), tag=tuple(ENTRY_TAG.values()), recover=True,
+                                 base_url=base_url, **SAFE_PARSING)
     parser.feed(_repair_references(data))
     for _ in parser.read_events():
         pass  # entries closed in the document itself
@@ -279,8 +281,8 @@ def _dateparser_date(text: str) -> datetime | None:
     settings = {"TIMEZONE": "UTC", "RETURN_AS_TIMEZONE_AWARE": True,
                 "PARSERS": ["absolute-time"], "REQUIRE_PARTS": ["day", "month", "year"]}
     parsed = dateparser.parse(text, languages=["en"], settings=settings)
-    return parsed.astimezone(timezone.utc) if parsed else None
+    return parsed.astimezone(UTC) if parsed else None
 
 
 def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -26,7 +26,7 @@ def format_history(db: StateDB, url: str) -> str:
     rows = [_HEADER] + [_row(version) for version in db.versions(url)]
     lines = [url, *_table(rows), "", _fetch_summary(db.fetches(url))]
     if state.removed_at:
-        lines.append(f"removed since {state.removed_at} (HTTP {state.status})")
+        lines.append(f"removed since {state.removed_at} ({_status(state.status)})")
     return "\n".join(lines)
 
 
@@ -81,7 +81,8 @@ def _shorten(text: str, width: int) -> str:
 def _table(rows: list[tuple[str, ...]]) -> list[str]:
     """Left-aligned columns two spaces apart; the first column right-aligned (numbers)."""
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-    return ["  ".join([row[0].rjust(widths[0])] + [cell.ljust(width) for cell, width in zip(row[1:], widths[1:])]).rstrip()
+    return ["  ".join([row[0].rjust(widths[0])]
+                      + [cell.ljust(width) for cell, width in zip(row[1:], widths[1:])]).rstrip()
             for row in rows]
 
 
@@ -91,8 +92,13 @@ def _fetch_summary(fetches: list[tuple[str, int | None, str]]) -> str:
     counts = Counter(outcome for _, _, outcome in fetches)
     parts = ", ".join(f"{counts[outcome]} {outcome}" for outcome in OUTCOMES if counts[outcome])
     last_at, last_status, _ = fetches[-1]
-    return f"fetches: {len(fetches)} ({parts}); last {last_at} (HTTP {last_status})"
+    return f"fetches: {len(fetches)} ({parts}); last {last_at} ({_status(last_status)})"
+
+
+def _status(status: int | None) -> str:
+    return "no response" if status is None else f"HTTP {status}"
 
 
 def _diff_header(sign: str, version: Version) -> str:
-    return f"{sign} version {version.version}, fetched {version.fetched_at}, content {version.content_sha256[:HASH_WIDTH]}"
+    return (f"{sign} version {version.version}, fetched {version.fetched_at}, "
+            f"content {version.content_sha256[:HASH_WIDTH]}")

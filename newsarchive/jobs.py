@@ -57,7 +57,7 @@ import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -124,7 +124,7 @@ def parse_duration(text: str) -> timedelta:
 
 def next_run(job: Job, after: datetime) -> datetime:
     """When ``job`` runs next after ``after`` (a run start; naive means UTC), in UTC."""
-    after = after.replace(tzinfo=timezone.utc) if after.tzinfo is None else after.astimezone(timezone.utc)
+    after = after.replace(tzinfo=UTC) if after.tzinfo is None else after.astimezone(UTC)
     if job.cron is not None:
         return croniter(job.cron, after).get_next(datetime)
     assert job.every is not None  # a Job has exactly one of the two

@@ -29,7 +29,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from types import FrameType
 
@@ -43,7 +43,7 @@ STATE_FILE = "state.sqlite"
 
 
 def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def last_run_from_state(job: Job) -> datetime | None:
@@ -57,7 +57,7 @@ def last_run_from_state(job: Job) -> datetime | None:
     if not run or not run.get("finished"):
         return None
     started = datetime.fromisoformat(run["started"])
-    return started if started.tzinfo else started.replace(tzinfo=timezone.utc)
+    return started if started.tzinfo else started.replace(tzinfo=UTC)
 
 
 def run_job_subprocess(jobs_file: Path, name: str) -> int:

@@ -31,6 +31,9 @@ AUTOTHROTTLE_TARGET_CONCURRENCY = 2.0
 CONCURRENT_REQUESTS = 32
 CONCURRENT_REQUESTS_PER_DOMAIN = 4
 COOKIES_ENABLED = False
+# A page yields one item and a handful of links; Scrapy's default of 100 parallel
+# output workers per response costs more in task switching than it saves.
+CONCURRENT_ITEMS = 16
 TELNETCONSOLE_ENABLED = False
 
 # -- dependability -----------------------------------------------------------------

@@ -26,10 +26,10 @@ import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 
 from newsarchive.changes import compare
 
@@ -68,7 +68,7 @@ def state_path(folder: Path) -> Path:
 
 def iso_utc(moment: datetime) -> str:
     """``2026-11-24T21:00:00Z``, the timestamp format of the state and the records."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def parse_time(text: str) -> datetime:
@@ -77,7 +77,7 @@ def parse_time(text: str) -> datetime:
         moment = datetime.combine(date.fromisoformat(text), datetime.min.time())
     else:
         moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 class LockedError(RuntimeError):
@@ -104,7 +104,7 @@ class FolderLock:
         self.job = job
         self._fd: int | None = None
 
-    def __enter__(self) -> FolderLock:
+    def __enter__(self) -> Self:
         self.acquire()
         return self
 
@@ -121,7 +121,7 @@ class FolderLock:
             holder = _read_holder(fd)
             os.close(fd)
             raise LockedError(self.folder, holder.get("pid"), holder.get("since"), holder.get("job")) from None
-        note = json.dumps({"pid": os.getpid(), "since": iso_utc(datetime.now(timezone.utc)), "job": self.job})
+        note = json.dumps({"pid": os.getpid(), "since": iso_utc(datetime.now(UTC)), "job": self.job})
         os.pwrite(fd, (note + "\n").encode(), 0)
         os.ftruncate(fd, len(note) + 1)
         self._fd = fd
@@ -204,7 +204,7 @@ class StateDB:
     def close(self) -> None:
         self._conn.close()
 
-    def __enter__(self) -> StateDB:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
@@ -333,7 +333,7 @@ class StateDB:
         "Worth watching": published (else first seen) within ``keep_for`` of ``now``, so
         fresh news is re-checked for corrections and old articles are left alone.
         """
-        now = now if now.tzinfo else now.replace(tzinfo=timezone.utc)
+        now = now if now.tzinfo else now.replace(tzinfo=UTC)
         rows = self._conn.execute("SELECT url, published, first_seen, last_fetched FROM urls "
                                   "WHERE removed_at IS NULL ORDER BY url").fetchall()
         return [url for url, published, first_seen, last_fetched in rows

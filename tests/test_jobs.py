@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 from textwrap import dedent
 
 import pytest
 
-from newsarchive.jobs import Job, JobFileError, Revisit, Seed, load_jobs, next_run, parse_duration
+from newsarchive.jobs import (
+    Job,
+    JobFileError,
+    Revisit,
+    Seed,
+    load_jobs,
+    next_run,
+    parse_duration,
+)
 
 REPO = Path(__file__).resolve().parent.parent
-UTC = timezone.utc
+
 
 
 def write(tmp_path: Path, text: str) -> Path:
@@ -151,11 +159,11 @@ JOB = 'seeds = ["https://example.org/"]\nevery = "1h"\n'
     ('[jobs.x]\nevry = "1h"\nseeds = ["https://e.org/"]\n',
      "jobs.toml: job 'x': unknown key 'evry' (did you mean 'every'?)"),
     (f'[jobs.x]\n{JOB}colour = "red"\n',
-     "jobs.toml: job 'x': unknown key 'colour' (known keys: seeds, every, cron, depth, output, "
-     "revisit, same_site, settings)"),
+     ("jobs.toml: job 'x': unknown key 'colour' (known keys: seeds, every, cron, depth, output, "
+      "revisit, same_site, settings)")),
     (f'[defaults]\nseeds = ["https://e.org/"]\n[jobs.x]\n{JOB}',
-     "jobs.toml: defaults: unknown key 'seeds' (known keys: every, cron, depth, output, revisit, "
-     "same_site, settings)"),
+     ("jobs.toml: defaults: unknown key 'seeds' (known keys: every, cron, depth, output, revisit, "
+      "same_site, settings)")),
     (f'[job.x]\n{JOB}', "jobs.toml: unknown key 'job' (did you mean 'jobs'?)"),
     (f'[jobs.x]\n{JOB}revisit = {{ for = "1d", evry = "1h" }}\n',
      "jobs.toml: job 'x': revisit: unknown key 'evry' (did you mean 'every'?)"),
@@ -166,11 +174,11 @@ JOB = 'seeds = ["https://example.org/"]\nevery = "1h"\n'
      "jobs.toml: job 'x': every: expected a string, got int 30"),
     ('[jobs.x]\nseeds = ["https://e.org/"]\nevery = "0m"\n', "jobs.toml: job 'x': every: must be more than 0"),
     ('[jobs.x]\nseeds = ["https://e.org/"]\ncron = "61 * * * *"\n',
-     "jobs.toml: job 'x': cron: not a cron expression: '61 * * * *' "
-     "(minute hour day month weekday, e.g. '*/30 6-22 * * *', or '@daily')"),
+     ("jobs.toml: job 'x': cron: not a cron expression: '61 * * * *' "
+      "(minute hour day month weekday, e.g. '*/30 6-22 * * *', or '@daily')")),
     ('[jobs.x]\nseeds = ["https://e.org/"]\ncron = "0 0 * * * *"\n',
-     "jobs.toml: job 'x': cron: not a cron expression: '0 0 * * * *' "
-     "(minute hour day month weekday, e.g. '*/30 6-22 * * *', or '@daily')"),
+     ("jobs.toml: job 'x': cron: not a cron expression: '0 0 * * * *' "
+      "(minute hour day month weekday, e.g. '*/30 6-22 * * *', or '@daily')")),
     ('[jobs.x]\nseeds = ["https://e.org/"]\n',
      "jobs.toml: job 'x': no schedule: give every (e.g. every = \"30m\") or cron (e.g. cron = \"0 * * * *\")"),
     ('[jobs.x]\nevery = "1h"\n',
@@ -186,8 +194,8 @@ JOB = 'seeds = ["https://example.org/"]\nevery = "1h"\n'
     ('[jobs.x]\nseeds = ["https://e.org/", "ftp://e.org/x"]\nevery = "1h"\n',
      "jobs.toml: job 'x': seeds: seed 2: unsupported scheme 'ftp' (only http and https): 'ftp://e.org/x'"),
     ('[jobs.x]\nseeds = [{ url = "https://e.org/x", kind = "rss" }]\nevery = "1h"\n',
-     "jobs.toml: job 'x': seeds: seed 1: kind: 'rss' is not one of url, feed, sitemap "
-     "(a URL list file is given as a plain string)"),
+     ("jobs.toml: job 'x': seeds: seed 1: kind: 'rss' is not one of url, feed, sitemap "
+      "(a URL list file is given as a plain string)")),
     ('[jobs.x]\nseeds = [{ kind = "feed" }]\nevery = "1h"\n',
      "jobs.toml: job 'x': seeds: seed 1: url: missing (a URL list file is given as a plain string)"),
     ('[jobs.x]\nseeds = [3]\nevery = "1h"\n',
@@ -229,9 +237,9 @@ def test_the_example_file_loads() -> None:
 
 
 def job(**changes) -> Job:
-    base = dict(name="x", seeds=(Seed("https://e.org/", "url"),), every=None, cron=None, depth=1,
-                revisit=Revisit(timedelta(days=2), timedelta(hours=6)), output=Path("/tmp/x"),
-                same_site=False, settings={})
+    base = {"name": "x", "seeds": (Seed("https://e.org/", "url"),), "every": None, "cron": None, "depth": 1,
+            "revisit": Revisit(timedelta(days=2), timedelta(hours=6)), "output": Path("/tmp/x"),
+            "same_site": False, "settings": {}}
     return Job(**{**base, **changes})
 
 

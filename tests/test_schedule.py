@@ -8,16 +8,20 @@ import signal
 import sys
 import types
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from newsarchive import schedule
-from newsarchive.jobs import Job
-from newsarchive.schedule import MAX_SLEEP, Scheduler, last_run_from_state, run_job_subprocess
+from newsarchive.jobs import Job, load_jobs
+from newsarchive.schedule import (
+    MAX_SLEEP,
+    Scheduler,
+    last_run_from_state,
+    run_job_subprocess,
+)
 
-UTC = timezone.utc
 START = datetime(2024, 5, 1, 10, 0, tzinfo=UTC)
 JOBS = """
 [jobs.a]
@@ -87,10 +91,9 @@ def rewrite(path: Path, text: str) -> None:
 
 
 def test_never_run_jobs_are_due_first_then_the_most_overdue(jobs_file) -> None:
-    path = jobs_file
-    path.write_text(JOBS + '\n[jobs.c]\nseeds = ["https://c.example/"]\nevery = "1h"\n')
+    jobs_file.write_text(JOBS + '\n[jobs.c]\nseeds = ["https://c.example/"]\nevery = "1h"\n')
     last = {"a": START - timedelta(hours=3), "b": START - timedelta(minutes=20)}
-    scheduler, _, _ = make(path, last)
+    scheduler, _, _ = make(jobs_file, last)
     assert [j.name for j in scheduler.due(START)] == ["c", "a"]
     assert [j.name for j in scheduler.due(START + timedelta(minutes=40))] == ["c", "a", "b"]
     assert [j.name for j in scheduler.due(START - timedelta(hours=2, minutes=31))] == ["c"]
@@ -159,8 +162,8 @@ def test_a_broken_edit_keeps_the_previous_jobs(jobs_file, caplog) -> None:
     assert runner.runs == [("a", 0), ("b", 2)]
     assert set(scheduler.jobs) == {"a", "b"} and scheduler.jobs["b"].every == timedelta(hours=1)
     errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
-    assert errors == [f"{jobs_file}: job 'b': every: not a duration: '1 hour' (use e.g. 30m, 2h, 1d); "
-                      "keeping the previous jobs"]
+    assert errors == [(f"{jobs_file}: job 'b': every: not a duration: '1 hour' (use e.g. 30m, 2h, 1d); "
+                       "keeping the previous jobs")]
     rewrite(jobs_file, JOBS.replace('every = "1h"', 'every = "2h"'))
     scheduler.run_forever(max_runs=1)
     assert scheduler.jobs["b"].every == timedelta(hours=2)
@@ -185,16 +188,19 @@ def test_sigterm_during_a_run_stops_after_it(jobs_file) -> None:
 
 
 def test_sigint_during_a_sleep_stops_at_once(jobs_file) -> None:
-    scheduler, runner, clock = make(jobs_file, {"a": START, "b": START})
+    sleeps, runs = [], []
 
     def sleep(seconds: float) -> None:
-        clock.sleeps.append(seconds)
+        sleeps.append(seconds)
         os.kill(os.getpid(), signal.SIGINT)
-        clock.sleeps.append(-1)  # not reached: the signal cuts the sleep short
+        sleeps.append(-1)  # not reached: the signal cuts the sleep short
 
-    scheduler._sleep = sleep
+    scheduler = Scheduler(jobs_file, lambda f, name: runs.append(name) or 0, now=lambda: START, sleep=sleep,
+                          last_run=lambda job: START)
+    before = signal.getsignal(signal.SIGINT)
     scheduler.run_forever()
-    assert clock.sleeps == [MAX_SLEEP] and runner.runs == []
+    assert sleeps == [MAX_SLEEP] and runs == []
+    assert signal.getsignal(signal.SIGINT) == before
 
 
 def test_cron_jobs_run_at_their_times(tmp_path) -> None:
@@ -205,39 +211,39 @@ def test_cron_jobs_run_at_their_times(tmp_path) -> None:
     assert runner.runs == [("c", 15), ("c", 75)]
 
 
-class FakeStateDB:
+@pytest.fixture
+def state_runs(monkeypatch) -> dict[str, dict[str, str | None] | None]:
+    """Each job's last run as the state database reports it (stands in for newsarchive.state)."""
     runs: dict[str, dict[str, str | None] | None] = {}
 
-    def __init__(self, path: Path) -> None:
-        assert path.name == "state.sqlite"
+    class StateDB:
+        def __init__(self, path: Path) -> None:
+            assert path.name == "state.sqlite"
 
-    def last_run(self, name: str) -> dict[str, str | None] | None:
-        return self.runs[name]
+        def last_run(self, name: str) -> dict[str, str | None] | None:
+            return runs[name]
 
-
-@pytest.fixture
-def state_db(monkeypatch) -> type[FakeStateDB]:
-    monkeypatch.setitem(sys.modules, "newsarchive.state", types.SimpleNamespace(StateDB=FakeStateDB))
-    return FakeStateDB
+    monkeypatch.setitem(sys.modules, "newsarchive.state", types.SimpleNamespace(StateDB=StateDB))
+    return runs
 
 
 def state_job(tmp_path: Path, name: str, with_db: bool = True) -> Job:
     path = tmp_path / "jobs.toml"
     path.write_text(f'[jobs.{name}]\nseeds = ["https://e.org/"]\nevery = "1h"\n')
-    scheduler_job = Scheduler(path, lambda f, n: 0).jobs[name]
+    job = load_jobs(path)[name]
     if with_db:
-        scheduler_job.output.mkdir(parents=True)
-        (scheduler_job.output / "state.sqlite").write_bytes(b"")
-    return scheduler_job
+        job.output.mkdir(parents=True)
+        (job.output / "state.sqlite").write_bytes(b"")
+    return job
 
 
-def test_last_run_from_state(tmp_path, state_db) -> None:
-    state_db.runs = {
+def test_last_run_from_state(tmp_path, state_runs) -> None:
+    state_runs.update({
         "done": {"started": "2024-05-01T09:00:00+00:00", "finished": "2024-05-01T09:05:00+00:00"},
         "naive": {"started": "2024-05-01T09:00:00", "finished": "2024-05-01T09:05:00"},
         "interrupted": {"started": "2024-05-01T09:00:00+00:00", "finished": None},
         "new": None,
-    }
+    })
     assert last_run_from_state(state_job(tmp_path, "done")) == datetime(2024, 5, 1, 9, tzinfo=UTC)
     assert last_run_from_state(state_job(tmp_path, "naive")) == datetime(2024, 5, 1, 9, tzinfo=UTC)
     assert last_run_from_state(state_job(tmp_path, "interrupted")) is None
