@@ -5,7 +5,9 @@ handler returns, before any downloader middleware has decompressed the body or
 followed a redirect: so redirects, error pages and robots.txt are archived too,
 with the payload exactly as received. The record's location is left in
 ``request.meta["warc"]`` and the fetch time in ``request.meta["fetched_at"]``
-for the spider and pipelines.
+for the spider and pipelines. In a periodic job (``NEWSARCHIVE_STATE`` set) a
+page whose payload was archived before becomes a ``revisit`` record, and
+``request.meta["newsarchive_unchanged"]`` tells the spider so.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from scrapy.http import Request, Response
 
 from newsarchive import __version__
 from newsarchive.capture import pop_raw_heads
+from newsarchive.state import StateDB
 from newsarchive.warc import WarcFile
 
 logger = logging.getLogger(__name__)
@@ -74,7 +77,10 @@ class WarcArchiver:
             Path(settings.get("NEWSARCHIVE_OUTPUT")) / "warc", info,
             max_size=settings.getint("NEWSARCHIVE_WARC_MAX_SIZE"),
             prefix=settings.get("NEWSARCHIVE_WARC_PREFIX"),
+            fsync=settings.getbool("NEWSARCHIVE_FSYNC"),
         )
+        state = settings.get("NEWSARCHIVE_STATE")
+        self.state = StateDB(Path(state)) if state else None
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 
@@ -88,6 +94,11 @@ class WarcArchiver:
         truncated = "disconnect" if "dataloss" in (response.flags or []) else None
         ip = str(response.ip_address) if response.ip_address else None
         resp = self.warc.response_record(response.url, heads[1], response.body, now, ip, truncated)
+        revisit = self._revisit(response, heads[1], resp, now)
+        if revisit is not None:
+            resp = revisit
+            request.meta["newsarchive_unchanged"] = True
+            self.stats.inc_value("newsarchive/revisits")
         req = self.warc.request_record(
             request.url, heads[0], request.body or b"", now,
             resp.rec_headers.get_header("WARC-Record-ID"))
@@ -97,7 +108,25 @@ class WarcArchiver:
         self.stats.inc_value("newsarchive/pages")
         self.stats.inc_value("newsarchive/warc_records", 2)
 
+    def _revisit(self, response: Response, head: bytes, record: Any, now: datetime) -> Any:
+        """A revisit record instead of ``record`` when a periodic job has this payload already.
+
+        A 304 or a payload whose digest equals the one archived before is written as
+        an identical-payload-digest revisit pointing at the original response, so
+        replay tools serve the original bytes and the archive does not grow.
+        """
+        known = self.state.get(response.url) if self.state else None
+        if known is None or not known.warc_record_id or not known.payload_digest:
+            return None
+        same = record.rec_headers.get_header("WARC-Payload-Digest") == known.payload_digest
+        if not (response.status == 304 or (response.status == 200 and same)):
+            return None
+        return self.warc.revisit_record(response.url, head, now, known.payload_digest,
+                                        known.warc_uri or response.url, known.warc_date or "", known.warc_record_id)
+
     def spider_closed(self, spider: Any) -> None:
+        if self.state:
+            self.state.close()
         self.warc.close()
         for path in self.warc.files:
             logger.info("WARC file written: %s", path)

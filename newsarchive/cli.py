@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from scrapy.settings import Settings
 
 EXIT_USAGE = 2
+EXIT_LOCKED = 3  # another run of the job holds its folder
 #: the tools ``newsarchive bench`` can measure (kept here so --help needs no heavy import)
 TOOLS = ("newsarchive", "trafilatura", "newspaper4k")
 
@@ -93,6 +94,28 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Serve the bundled demo site on 127.0.0.1 and crawl it.")
     _add_crawl_options(demo, "output/demo")
 
+    run = sub.add_parser("run", help="run one periodic archive job once (for cron, systemd timers)",
+                         description="Run one job of a job file once: archive what is new or changed.")
+    run.add_argument("jobs_file", type=Path, metavar="JOBS.toml")
+    run.add_argument("--job", required=True, metavar="NAME", help="the job to run")
+    _add_verbosity(run)
+
+    schedule = sub.add_parser("schedule", help="run the periodic archive jobs of a job file on their schedules",
+                              description="Run every job of a job file on its interval or cron schedule, "
+                                          "each run in a fresh process, until stopped (SIGTERM, Ctrl-C).")
+    schedule.add_argument("jobs_file", type=Path, metavar="JOBS.toml")
+    _add_verbosity(schedule)
+
+    history = sub.add_parser("history", help="the archived versions of an article, and what changed",
+                             description="List an article's versions (time, headline, content hash, changes) "
+                                         "from a job's state database; --diff shows a word-level diff.")
+    history.add_argument("url", metavar="URL")
+    history.add_argument("-o", "--output", type=Path, default=Path("output"), metavar="DIR",
+                         help="the job's output folder (default: output)")
+    history.add_argument("--diff", nargs="*", type=int, metavar="VERSION",
+                         help="diff of headline and body: the last two versions, or the two given")
+    history.add_argument("--color", action="store_true", help="colour the diff (red removed, green added)")
+
     bench = sub.add_parser("bench", help="score extraction on the shared benchmarks, next to other tools",
                            description="Extraction quality and speed of newsarchive, trafilatura and newspaper4k, "
                                        "measured in one run on the body and meta benchmarks.")
@@ -110,6 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     commands: dict[str, Callable[[argparse.Namespace], int]] = {
         "crawl": _crawl, "extract": _extract, "demo": _demo, "bench": _bench,
+        "run": _run, "schedule": _schedule, "history": _history,
     }
     try:
         return commands[args.command](args)
@@ -168,6 +192,65 @@ def _extract(args: argparse.Namespace) -> int:
                            seconds=args.timeout, quiet=args.quiet)
     except ExtractError as exc:
         raise UsageError(str(exc)) from None
+
+
+def _load_jobs(path: Path) -> dict:
+    from newsarchive.jobs import JobFileError, load_jobs
+
+    try:
+        return load_jobs(path)
+    except JobFileError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _run(args: argparse.Namespace) -> int:
+    from newsarchive.jobrun import run_job
+    from newsarchive.state import LockedError
+
+    jobs = _load_jobs(args.jobs_file)
+    if args.job not in jobs:
+        raise UsageError(f"{args.jobs_file}: no job {args.job!r} (jobs: {', '.join(sorted(jobs)) or 'none'})")
+    try:
+        return run_job(jobs[args.job], args.verbose, args.quiet)
+    except LockedError as exc:
+        print(f"newsarchive run: {exc}", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _schedule(args: argparse.Namespace) -> int:
+    import logging
+
+    from newsarchive.schedule import Scheduler, run_job_subprocess
+
+    _load_jobs(args.jobs_file)  # refuse a broken file at once, with exit status 2
+    level = logging.ERROR if args.quiet else logging.DEBUG if args.verbose > 1 else logging.INFO
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s: %(message)s")
+    Scheduler(args.jobs_file, run_job_subprocess).run_forever()
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    from newsarchive.history import format_diff, format_history
+    from newsarchive.state import StateDB, state_path
+    from newsarchive.urls import InvalidURL, normalize_url
+
+    path = state_path(args.output)
+    if not path.exists():
+        raise UsageError(f"no state database in {args.output} (history is kept by periodic jobs: newsarchive run)")
+    try:
+        url = normalize_url(args.url)
+    except InvalidURL as exc:
+        raise UsageError(str(exc)) from None
+    with StateDB(path) as db:
+        if db.get(url) is None:
+            raise UsageError(f"{url} is not in the archive of {args.output}")
+        if args.diff is None:
+            print(format_history(db, url))
+        elif len(args.diff) in (0, 2):
+            print(format_diff(db, url, *args.diff, color=args.color))
+        else:
+            raise UsageError("--diff takes no version (the last two) or two versions")
+    return 0
 
 
 def _bench(args: argparse.Namespace) -> int:

@@ -90,10 +90,19 @@ def parse_feed(data: bytes, base_url: str | None = None) -> Feed:
 
 def new_entries(feed: Feed, since: datetime | None) -> list[FeedEntry]:
     """Entries published after ``since`` (naive means UTC) or undated, in document order."""
+    return _after(feed.entries, since)
+
+
+def changed_sitemaps(feed: Feed, since: datetime | None) -> list[FeedEntry]:
+    """A sitemap index's children modified after ``since`` (or undated), in document order."""
+    return _after(feed.sitemaps, since)
+
+
+def _after(entries: list[FeedEntry], since: datetime | None) -> list[FeedEntry]:
     if since is None:
-        return list(feed.entries)
+        return list(entries)
     since = _aware(since)
-    return [e for e in feed.entries if e.published is None or e.published > since]
+    return [e for e in entries if e.published is None or e.published > since]
 
 
 def _prepare(data: bytes) -> bytes:

@@ -3,6 +3,8 @@
 A spider yields a :class:`FetchedPage` for every HTML page it receives; the
 extraction pipeline turns it into an :class:`Article` (the record of the contract,
 fields in the contract's order) or drops it when the page is not an article.
+:class:`Unchanged` and :class:`Removed` tell the state pipeline of periodic jobs
+about re-checks; they are never exported.
 """
 
 from __future__ import annotations
@@ -52,3 +54,25 @@ class Article:
     related_links: list[dict[str, Any]] = field(default_factory=list)
     warc: dict[str, Any] | None = None
     content_sha256: str = ""
+    version: int | None = None  # periodic jobs: 1, 2, ... per URL; null in plain crawls
+    changes: dict[str, Any] | None = None  # periodic jobs: what changed since the previous version
+
+
+@dataclass
+class Unchanged:
+    """A known page re-checked and found the same (a 304, or the payload archived before)."""
+
+    url: str
+    status: int
+    fetched_at: str
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+@dataclass
+class Removed:
+    """A page that answered 404 or 410: a known article that was taken down."""
+
+    url: str
+    status: int
+    fetched_at: str

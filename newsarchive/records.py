@@ -12,7 +12,7 @@ RECORD_FIELDS = (
     "schema_version", "url", "source", "final_url", "canonical_url", "fetched_at", "status",
     "headline", "description", "published", "modified", "authors", "publisher", "section",
     "tags", "language", "body", "images", "attributions", "related_links", "warc",
-    "content_sha256",
+    "content_sha256", "version", "changes",
 )
 
 

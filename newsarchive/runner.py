@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+from typing import Any
 
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
@@ -31,21 +32,25 @@ def _parse_set(pairs: list[str]) -> dict[str, str]:
     return values
 
 
+def base_settings(verbose: int = 0, quiet: bool = False) -> Settings:
+    """newsarchive's settings module, with the log level the CLI's -v / -q ask for."""
+    settings = Settings()
+    settings.setmodule("newsarchive.settings", priority="project")
+    settings.setdict({
+        "LOG_FORMAT": LOG_FORMAT,
+        "LOG_LEVEL": "ERROR" if quiet else {0: "WARNING", 1: "INFO"}.get(verbose, "DEBUG"),
+        "NEWSARCHIVE_PROGRESS": not quiet,
+    }, priority="cmdline")
+    return settings
+
+
 def crawl_settings(args: argparse.Namespace) -> Settings:
     """newsarchive's settings module, then the command-line options on top.
 
     Raises ValueError for options that make no sense.
     """
-    settings = Settings()
-    settings.setmodule("newsarchive.settings", priority="project")
-    options: dict[str, object] = {
-        "NEWSARCHIVE_OUTPUT": args.output,
-        "LOG_FORMAT": LOG_FORMAT,
-        "LOG_LEVEL": ("ERROR" if args.quiet else
-                      {0: "WARNING", 1: "INFO"}.get(args.verbose, "DEBUG")),
-    }
-    if args.quiet:
-        options["NEWSARCHIVE_PROGRESS"] = False
+    settings = base_settings(args.verbose, args.quiet)
+    options: dict[str, object] = {"NEWSARCHIVE_OUTPUT": args.output}
     if args.depth is not None:
         if args.depth < 0:
             raise ValueError("--depth must be 0 or more")
@@ -66,16 +71,21 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
     return settings
 
 
-def run_crawl(settings: Settings, seeds: SeedList) -> int:
-    """Crawl ``seeds``; 0 when the crawl ran to its end, 130 when interrupted, 1 otherwise."""
+def crawl(settings: Settings, **spider_args: Any) -> dict[str, Any]:
+    """Run the ``article`` spider to its end in this process; return its final stats."""
     process = CrawlerProcess(settings)
     if logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING:
         for name in REPEATING_LOGGERS:
             logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler("article")
-    process.crawl(crawler, seeds=seeds)
+    process.crawl(crawler, **spider_args)
     process.start()
-    reason = crawler.stats.get_value("finish_reason")
+    return crawler.stats.get_stats()
+
+
+def exit_status(stats: dict[str, Any], settings: Settings) -> int:
+    """0 when the crawl ran to its end, 130 when interrupted, 1 otherwise."""
+    reason = stats.get("finish_reason")
     if reason == "shutdown":
         hint = "run the same command again to go on" if settings.get("JOBDIR") else "use --resume to make a crawl resumable"
         logging.getLogger(__name__).warning("interrupted: %s", hint)
@@ -84,3 +94,8 @@ def run_crawl(settings: Settings, seeds: SeedList) -> int:
         logging.getLogger(__name__).error("crawl stopped: %s", reason)
         return 1
     return 0
+
+
+def run_crawl(settings: Settings, seeds: SeedList) -> int:
+    """Crawl ``seeds``; the exit status of :func:`exit_status`."""
+    return exit_status(crawl(settings, seeds=seeds), settings)

@@ -20,6 +20,8 @@ NEWSARCHIVE_WARC_PREFIX = "newsarchive"
 NEWSARCHIVE_EXTRACT_TIMEOUT = 10.0  # seconds of extraction per page at most
 NEWSARCHIVE_PROGRESS = True  # live progress line on stderr
 NEWSARCHIVE_PROGRESS_INTERVAL = 1.0
+NEWSARCHIVE_STATE = None  # periodic jobs: the state database (set by `newsarchive run`)
+NEWSARCHIVE_FSYNC = False  # flush WARC and JSON writes to disk before the state commits
 
 # -- politeness --------------------------------------------------------------------
 USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT_URL})"
@@ -58,8 +60,13 @@ EXTENSIONS = {
     "newsarchive.progress.Progress": 500,
     "scrapy.extensions.logstats.LogStats": None,  # replaced by the progress line
 }
+DOWNLOADER_MIDDLEWARES = {
+    "newsarchive.conditional.ConditionalRequestsMiddleware": 560,
+}
 ITEM_PIPELINES = {
     "newsarchive.pipelines.extraction.ExtractionPipeline": 100,
+    "newsarchive.pipelines.state.VersionPipeline": 500,
     "newsarchive.pipelines.jsonl.JsonLinesPipeline": 800,
+    "newsarchive.pipelines.state.StatePipeline": 900,
 }
 DUPEFILTER_CLASS = "newsarchive.dupefilter.LoopReportingDupeFilter"

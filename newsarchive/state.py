@@ -32,6 +32,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from newsarchive.changes import compare
+from newsarchive.warc import response_facts
 
 STATE_FILENAME = "state.sqlite"
 LOCK_FILENAME = ".lock"
@@ -250,15 +251,10 @@ class StateDB:
         """
         fetched_at = record["fetched_at"]
         with self._write() as conn:
-            latest = conn.execute("SELECT version, record FROM versions WHERE url = ? "
-                                  "ORDER BY version DESC LIMIT 1", (url,)).fetchone()
-            if latest is None:
-                version, changes, outcome = 1, None, "new"
-            else:
-                changes = compare(_unpack(latest[1]), record)
-                if not changes:
-                    return latest[0], {}
-                version, outcome = latest[0] + 1, "changed"
+            version, changes = self._next_version(conn, url, record)
+            if changes == {}:
+                return version, changes
+            outcome = "new" if changes is None else "changed"
             conn.execute("INSERT INTO urls (url, first_seen, version) VALUES (?, ?, 0) "
                          "ON CONFLICT (url) DO NOTHING", (url, fetched_at))
             conn.execute(
@@ -275,6 +271,26 @@ class StateDB:
                  warc_record_id, url))
             self._insert_fetch(conn, url, fetched_at, record.get("status"), outcome)
         return version, changes
+
+    def next_version(self, url: str, record: Mapping) -> tuple[int, dict | None]:
+        """What :meth:`add_version` would return for ``record``, without writing anything."""
+        return self._next_version(self._conn, url, record)
+
+    @staticmethod
+    def _next_version(conn: sqlite3.Connection, url: str, record: Mapping) -> tuple[int, dict | None]:
+        latest = conn.execute("SELECT version, record FROM versions WHERE url = ? "
+                              "ORDER BY version DESC LIMIT 1", (url,)).fetchone()
+        if latest is None:
+            return 1, None
+        changes = compare(_unpack(latest[1]), record)
+        return (latest[0], {}) if not changes else (latest[0] + 1, changes)
+
+    def add_archived(self, record: Mapping, warc_dir: Path) -> tuple[int, dict | None]:
+        """:meth:`add_version` for a record whose response lies in ``warc_dir``, read back from there."""
+        facts = response_facts(warc_dir, record["warc"])
+        return self.add_version(record["final_url"], record, payload_digest=facts.payload_digest,
+                                etag=facts.etag, last_modified=facts.last_modified, warc_uri=facts.uri,
+                                warc_date=facts.date, warc_record_id=facts.record_id)
 
     def touch(self, url: str, fetched_at: str, status: int, *, etag: str | None = None,
               last_modified: str | None = None) -> None:

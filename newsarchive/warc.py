@@ -18,6 +18,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
@@ -73,8 +74,9 @@ class WarcFile:
     """
 
     def __init__(self, folder: Path, info: dict[str, str], max_size: int = 10**9,
-                 prefix: str = "newsarchive", started: datetime | None = None) -> None:
+                 prefix: str = "newsarchive", started: datetime | None = None, fsync: bool = False) -> None:
         self.folder = Path(folder)
+        self.fsync = fsync  # flush every write to the disk (periodic jobs, before their state commits)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.info = info
         self.max_size = max_size
@@ -129,7 +131,10 @@ class WarcFile:
         data = [self._serialise(r) for r in records]
         if self._fd is None or (self._size and self._size + sum(map(len, data)) > self.max_size):
             self._open_next()
-        return [self._append(d, r) for d, r in zip(data, records)]
+        pointers = [self._append(d, r) for d, r in zip(data, records)]
+        if self.fsync:
+            os.fsync(self._fd)
+        return pointers
 
     # -- record builders ---------------------------------------------------
     def response_record(self, url: str, head: bytes, body: bytes, date: datetime,
@@ -153,9 +158,32 @@ class WarcFile:
     def revisit_record(self, url: str, head: bytes, date: datetime, payload_digest: str,
                        refers_to_uri: str, refers_to_date: str, refers_to_id: str) -> Any:
         """An identical-payload-digest revisit pointing at an earlier response."""
-        record = self._builder.create_revisit_record(
-            url, payload_digest, refers_to_uri, refers_to_date,
-            http_headers=_RawHead(dechunked_head(head)))
-        record.rec_headers.replace_header("WARC-Date", warc_date(date))
-        record.rec_headers.add_header("WARC-Refers-To", refers_to_id)
-        return record
+        return self._builder.create_revisit_record(
+            url, payload_digest, refers_to_uri, refers_to_date, http_headers=_RawHead(dechunked_head(head)),
+            warc_headers_dict={"WARC-Date": warc_date(date), "WARC-Refers-To": refers_to_id})
+
+
+@dataclass(frozen=True)
+class ResponseFacts:
+    """What a periodic job remembers of an archived response, read back from its record."""
+
+    uri: str
+    date: str
+    record_id: str
+    payload_digest: str
+    etag: str | None
+    last_modified: str | None
+
+
+def response_facts(folder: Path, pointer: dict[str, Any]) -> ResponseFacts:
+    """Read the response record a ``warc`` pointer names (raises OSError if it is unreadable)."""
+    with open(Path(folder) / pointer["filename"], "rb") as f:
+        f.seek(pointer["offset"])
+        member = f.read(pointer["length"])
+    record = next(iter(ArchiveIterator(BytesIO(member))))
+    headers, http = record.rec_headers, record.http_headers
+    return ResponseFacts(
+        uri=headers.get_header("WARC-Target-URI"), date=headers.get_header("WARC-Date"),
+        record_id=headers.get_header("WARC-Record-ID"), payload_digest=headers.get_header("WARC-Payload-Digest"),
+        etag=http.get_header("ETag") if http else None,
+        last_modified=http.get_header("Last-Modified") if http else None)

@@ -21,8 +21,9 @@ from newsarchive.records import record_line
 class AppendOnlyLines:
     """A file that only ever grows by whole lines."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, fsync: bool = False) -> None:
         self.path = path
+        self.fsync = fsync
         path.parent.mkdir(parents=True, exist_ok=True)
         self._repair_tail()
         self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
@@ -50,6 +51,8 @@ class AppendOnlyLines:
         written = os.write(self._fd, line)
         while written < len(line):
             written += os.write(self._fd, line[written:])
+        if self.fsync:
+            os.fsync(self._fd)
 
     def close(self) -> None:
         os.fsync(self._fd)
@@ -59,6 +62,7 @@ class AppendOnlyLines:
 class JsonLinesPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.path = Path(crawler.settings.get("NEWSARCHIVE_OUTPUT")) / "articles.jsonl"
+        self.fsync = crawler.settings.getbool("NEWSARCHIVE_FSYNC")
         self.out: AppendOnlyLines | None = None
 
     @classmethod
@@ -66,7 +70,7 @@ class JsonLinesPipeline:
         return cls(crawler)
 
     def open_spider(self) -> None:
-        self.out = AppendOnlyLines(self.path)
+        self.out = AppendOnlyLines(self.path, self.fsync)
 
     def close_spider(self) -> None:
         if self.out:

@@ -1,36 +1,46 @@
 """The ``article`` spider: fetch seed articles and follow their related links.
 
 Seeds come from ``-a urls=FILE`` (``-`` for stdin), ``-a seeds="URL URL"`` or the
-``seeds`` list the CLI passes. From each article page it follows the links the
+``seeds`` list the CLI passes; ``feeds`` are RSS/Atom feeds and (news) sitemaps
+whose new entries become seeds. From each article page it follows the links the
 body extractor finds in the article text and in related-article teasers (on any
 host, unless ``same_site``), never navigation, footers, ads or share links, up to
 ``NEWSARCHIVE_DEPTH`` hops. Every HTML page goes on as a
 :class:`~newsarchive.items.FetchedPage`; the extraction pipeline decides which
-ones are articles.
+ones are articles. In a periodic job, pages found unchanged go on as
+:class:`~newsarchive.items.Unchanged` and pages gone (404, 410) as
+:class:`~newsarchive.items.Removed`.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 import scrapy
 from scrapy.http import Response
+from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive.archive import iso_utc, utc_now
 from newsarchive.extraction.body import extract_body
 from newsarchive.extraction.page import load_page
 from newsarchive.failures import STAT_PREFIX, failure_reason
-from newsarchive.items import FetchedPage
+from newsarchive.feeds import FeedError, changed_sitemaps, new_entries, parse_feed
+from newsarchive.items import FetchedPage, Removed, Unchanged
 from newsarchive.seeds import SeedList, collect_seeds
+from newsarchive.state import StateDB
 from newsarchive.urls import InvalidURL, normalize_url, site_of
 
 logger = logging.getLogger(__name__)
 
 FOLLOW_KINDS = frozenset({"related", "inline"})
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+GONE = (404, 410)
+DEPTH = "newsarchive_depth"  # our own hop count: feed entries are seeds (depth 0) too
 
 
 def _as_bool(value: Any) -> bool:
@@ -45,22 +55,27 @@ def is_html(response: Response, content_type: str) -> bool:
     return start.startswith((b"<!doctype html", b"<html")) or b"<head" in start
 
 
+def _header(response: Response, name: str) -> str | None:
+    value = response.headers.get(name)
+    return value.decode("latin-1") if value else None
+
+
 class ArticleSpider(scrapy.Spider):
     name = "article"
 
     def __init__(self, urls: str | None = None, seeds: SeedList | Iterable[str] | str | None = None,
                  depth: int | str | None = None, same_site: bool | str | None = None,
+                 feeds: Iterable[str] | str | None = None, since: datetime | None = None,
                  **kwargs: Any) -> None:
         super().__init__(**kwargs)
         if isinstance(seeds, str):
             seeds = seeds.split()
-        if isinstance(seeds, SeedList):
-            listed = seeds
-        else:
-            listed = collect_seeds(seeds or (), [urls] if urls else ())
+        listed = seeds if isinstance(seeds, SeedList) else collect_seeds(seeds or (), [urls] if urls else ())
         self.seed_urls = listed.urls
         self.seed_set = set(listed.urls)
         self.seed_problems = listed.problems
+        self.feed_urls = feeds.split() if isinstance(feeds, str) else list(feeds or ())
+        self.since = since
         self._depth = depth
         self._same_site = same_site
 
@@ -68,19 +83,28 @@ class ArticleSpider(scrapy.Spider):
         settings = self.settings
         self.max_depth = int(self._depth if self._depth is not None else settings.getint("NEWSARCHIVE_DEPTH"))
         same_site = self._same_site if self._same_site is not None else settings.getbool("NEWSARCHIVE_SAME_SITE")
-        self.allowed_sites = {site_of(u) for u in self.seed_urls} if _as_bool(same_site) else None
+        hosts = [*self.seed_urls, *self.feed_urls]
+        self.allowed_sites = {site_of(u) for u in hosts} if _as_bool(same_site) else None
+        state = settings.get("NEWSARCHIVE_STATE")
+        self.state = StateDB(Path(state)) if state else None
         for problem in self.seed_problems:
             self._fail("invalid URL", problem)
-        if not self.seed_urls:
+        if not self.seed_urls and not self.feed_urls:
             logger.warning("no URLs to crawl")
+        for url in self.feed_urls:
+            yield scrapy.Request(url, callback=self.parse_feed, errback=self.on_error, meta={DEPTH: 0})
         for url in self.seed_urls:
-            yield self._request(url)
+            yield self._request(url, 0)
+
+    def closed(self, reason: str) -> None:
+        if self.state:
+            self.state.close()
 
     # -- requests ------------------------------------------------------------------
-    def _request(self, url: str) -> scrapy.Request:
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error)
+    def _request(self, url: str, depth: int) -> scrapy.Request:
+        return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={DEPTH: depth})
 
-    def _follow(self, links: list[dict[str, Any]]) -> Iterator[scrapy.Request]:
+    def _follow(self, links: list[dict[str, Any]], depth: int) -> Iterator[scrapy.Request]:
         for link in links:
             if link["kind"] not in FOLLOW_KINDS:
                 continue
@@ -91,10 +115,34 @@ class ArticleSpider(scrapy.Spider):
             if url in self.seed_set:  # fetched as a seed, at depth 0, whatever links to it
                 continue
             if self.allowed_sites is None or site_of(url) in self.allowed_sites:
-                yield self._request(url)
+                yield self._request(url, depth)
+
+    # -- feeds and sitemaps ----------------------------------------------------------
+    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+        """New entries of a feed or sitemap become seeds; a sitemap index, more sitemaps."""
+        try:
+            feed = parse_feed(response.body, response.url)
+        except FeedError as exc:
+            self._fail("not a feed or sitemap", f"{response.url}: {exc}")
+            return
+        for child in changed_sitemaps(feed, self.since):
+            yield scrapy.Request(child.url, callback=self.parse_feed, errback=self.on_error, meta={DEPTH: 0})
+        fresh = [e for e in new_entries(feed, self.since) if not (self.state and self.state.get(e.url))]
+        self.crawler.stats.inc_value("newsarchive/feed_entries_new", len(fresh))
+        for entry in fresh:
+            try:
+                url = normalize_url(entry.url)
+            except InvalidURL:
+                continue
+            self.seed_set.add(url)
+            yield self._request(url, 0)
 
     # -- responses -----------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+        fetched_at = response.meta.get("fetched_at") or iso_utc(utc_now())
+        if response.meta.get("newsarchive_unchanged"):
+            yield self._unchanged(response, fetched_at)
+            return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         if not is_html(response, content_type):
             kind = content_type.split(";", 1)[0] or "unknown type"
@@ -107,15 +155,26 @@ class ArticleSpider(scrapy.Spider):
             status=response.status,
             content_type=content_type or None,
             body=response.body,
-            fetched_at=response.meta.get("fetched_at") or iso_utc(utc_now()),
+            fetched_at=fetched_at,
             warc=response.meta.get("warc"),
             page=page,
         )
-        if response.meta.get("depth", 0) < self.max_depth:
-            yield from self._follow(extract_body(page).links)
+        depth = response.meta.get(DEPTH, 0)
+        if depth < self.max_depth:
+            yield from self._follow(extract_body(page).links, depth + 1)
 
-    def on_error(self, failure: Failure) -> None:
+    def _unchanged(self, response: Response, fetched_at: str) -> Unchanged:
+        return Unchanged(response.url, response.status, fetched_at,
+                         etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"))
+
+    def on_error(self, failure: Failure) -> Iterator[Any]:
         request = getattr(failure, "request", None)
+        response = failure.value.response if failure.check(HttpError) else None
+        if response is not None and response.status == 304:
+            yield self._unchanged(response, response.meta.get("fetched_at") or iso_utc(utc_now()))
+            return
+        if response is not None and response.status in GONE:
+            yield Removed(response.url, response.status, response.meta.get("fetched_at") or iso_utc(utc_now()))
         self._fail(failure_reason(failure), request.url if request else "?")
 
     def _fail(self, reason: str, what: str) -> None:
