@@ -94,15 +94,19 @@ class WarcArchiver:
         truncated = "disconnect" if "dataloss" in (response.flags or []) else None
         ip = str(response.ip_address) if response.ip_address else None
         resp = self.warc.response_record(response.url, heads[1], response.body, now, ip, truncated)
+        extra = []
         revisit = self._revisit(response, heads[1], resp, now)
         if revisit is not None:
             resp = revisit
             request.meta["newsarchive_unchanged"] = True
             self.stats.inc_value("newsarchive/revisits")
+            if response.status == 304:
+                record_id = resp.rec_headers.get_header("WARC-Record-ID")
+                extra.append(self.warc.head_record(response.url, heads[1], now, record_id))
         req = self.warc.request_record(
             request.url, heads[0], request.body or b"", now,
             resp.rec_headers.get_header("WARC-Record-ID"))
-        pointer, _ = self.warc.write(resp, req)
+        pointer, *_ = self.warc.write(resp, req, *extra)
         request.meta["warc"] = pointer.as_dict()
         request.meta["fetched_at"] = iso_utc(now)
         self.stats.inc_value("newsarchive/pages")
@@ -113,7 +117,8 @@ class WarcArchiver:
 
         A 304 or a payload whose digest equals the one archived before is written as
         an identical-payload-digest revisit pointing at the original response, so
-        replay tools serve the original bytes and the archive does not grow.
+        replay tools serve the original bytes and the archive does not grow. A 304's
+        own head goes into a metadata record beside it (see ``WarcFile.head_record``).
         """
         known = self.state.get(response.url) if self.state else None
         if known is None or not known.warc_record_id or not known.payload_digest:
@@ -121,8 +126,9 @@ class WarcArchiver:
         same = record.rec_headers.get_header("WARC-Payload-Digest") == known.payload_digest
         if not (response.status == 304 or (response.status == 200 and same)):
             return None
-        return self.warc.revisit_record(response.url, head, now, known.payload_digest,
-                                        known.warc_uri or response.url, known.warc_date or "", known.warc_record_id)
+        return self.warc.revisit_record(response.url, None if response.status == 304 else head, now,
+                                        known.payload_digest, known.warc_uri or response.url,
+                                        known.warc_date or "", known.warc_record_id)
 
     def spider_closed(self, spider: Any) -> None:
         if self.state:

@@ -155,12 +155,31 @@ class WarcFile:
             url, "request", payload=BytesIO(body), length=len(body),
             warc_headers_dict=headers, http_headers=_RawHead(head))
 
-    def revisit_record(self, url: str, head: bytes, date: datetime, payload_digest: str,
+    def revisit_record(self, url: str, head: bytes | None, date: datetime, payload_digest: str,
                        refers_to_uri: str, refers_to_date: str, refers_to_id: str) -> Any:
-        """An identical-payload-digest revisit pointing at an earlier response."""
+        """An identical-payload-digest revisit pointing at an earlier response.
+
+        ``head`` is the HTTP head of this fetch, or None for an empty block: replay
+        tools then serve the original's head and payload (see :meth:`head_record`).
+        """
         return self._builder.create_revisit_record(
-            url, payload_digest, refers_to_uri, refers_to_date, http_headers=_RawHead(dechunked_head(head)),
+            url, payload_digest, refers_to_uri, refers_to_date,
+            http_headers=_RawHead(dechunked_head(head)) if head else None,
             warc_headers_dict={"WARC-Date": warc_date(date), "WARC-Refers-To": refers_to_id})
+
+    def head_record(self, url: str, head: bytes, date: datetime, concurrent_to: str) -> Any:
+        """A metadata record keeping an HTTP head byte for byte, one ANVL field a line.
+
+        A ``304 Not Modified`` is archived as a revisit with an empty block, since
+        replay tools (pywb among them) answer a revisit whose own status is 3xx with
+        that status instead of the original page. The 304 as received is kept here;
+        ``text/anvl`` metadata is left out of replay indexes.
+        """
+        lines = head.decode("latin-1").rstrip("\r\n").split("\r\n")
+        block = "".join(f"http-response-line: {line}\r\n" for line in lines).encode("latin-1")
+        return self._builder.create_warc_record(
+            url, "metadata", payload=BytesIO(block), length=len(block), warc_content_type="text/anvl",
+            warc_headers_dict={"WARC-Date": warc_date(date), "WARC-Concurrent-To": concurrent_to})
 
 
 @dataclass(frozen=True)
