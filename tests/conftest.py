@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import functools
 import socket
+import subprocess
+import sys
 import time
 from collections.abc import Iterator, Mapping
 from http import HTTPStatus
@@ -129,3 +131,15 @@ def dead_url() -> str:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     return f"http://127.0.0.1:{port}/"
+
+
+@pytest.fixture(scope="session")
+def bench_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 30-article site made by the shared bench's make_site.py (pages and truth.jsonl)."""
+    make_site = Path(__file__).resolve().parents[2] / "shared" / "bench" / "crawl" / "make_site.py"
+    if not make_site.exists():
+        pytest.skip("../shared/bench is not beside the checkout")
+    out = tmp_path_factory.mktemp("bench-site")
+    subprocess.run([sys.executable, str(make_site), str(out), "--articles", "30", "--base", "http://127.0.0.1:8766"],
+                   check=True, capture_output=True)
+    return out

@@ -5,8 +5,6 @@ one by one."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -236,16 +234,6 @@ def test_never_raises_on_odd_markup(html: str) -> None:
     for root in [None, *page.tree.iter()]:
         for entry in extract_attributions(page, root, html, [{"url": "u", "caption": None, "credit": "X", "alt": None}]):
             assert entry["name"]
-
-
-@pytest.fixture(scope="module")
-def bench_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not BENCH.exists():
-        pytest.skip("crawl bench not available")
-    out = tmp_path_factory.mktemp("site")
-    subprocess.run([sys.executable, str(BENCH), str(out), "--articles", "30", "--base", "http://127.0.0.1:8766"],
-                   check=True, capture_output=True)
-    return out
 
 
 def test_bench_site_attributions(bench_site: Path) -> None:

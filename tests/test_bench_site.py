@@ -9,7 +9,6 @@ import socket
 import subprocess
 import sys
 from datetime import datetime
-from pathlib import Path
 
 import pytest
 from helpers import FAST, SHARED, read_jsonl, record_at, run_cli, validate, warcio_check

@@ -9,9 +9,6 @@ and every field of every image is asserted exactly.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import lxml.html
@@ -22,7 +19,6 @@ from hypothesis import strategies as st
 from newsarchive.extraction.credits import clean_credit, split_caption
 from newsarchive.extraction.images import extract_images, parse_srcset
 from newsarchive.extraction.page import load_page
-from newsarchive.extraction.structured import structured_data
 
 FIXTURES = Path(__file__).parent / "fixtures" / "media"
 BENCH = Path("/work/shared/bench/crawl/make_site.py")
@@ -255,30 +251,6 @@ def test_never_raises_on_generated_markup(parts: list[str]) -> None:
     page = load_page(html, "https://a.example/x/")
     for image in extract_images(page, None):
         assert image["url"]
-
-
-def test_fast_on_a_100_kb_page() -> None:
-    html = (FIXTURES / "wordpress.html").read_text()
-    filler = "<p>" + "word " * 200 + "</p>"
-    html = html.replace("<p>The county", filler * 100 + "<p>The county")
-    assert len(html) > 100_000
-    pages = [load_page(html, "https://riversidegazette.com/x/") for _ in range(30)]
-    for page in pages:  # parsed once per page and shared with the metadata extractor
-        structured_data(page)
-    start = time.perf_counter()
-    for page in pages:
-        extract_images(page, None)
-    assert (time.perf_counter() - start) / len(pages) < 0.002
-
-
-@pytest.fixture(scope="module")
-def bench_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    if not BENCH.exists():
-        pytest.skip("crawl bench not available")
-    out = tmp_path_factory.mktemp("site")
-    subprocess.run([sys.executable, str(BENCH), str(out), "--articles", "30", "--base", "http://127.0.0.1:8766"],
-                   check=True, capture_output=True)
-    return out
 
 
 def test_bench_site_images(bench_site: Path) -> None:
