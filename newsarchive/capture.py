@@ -15,7 +15,9 @@ Scrapy builds its protocol and parser classes itself, so the handler swaps in
 subclasses the same way Scrapy's own lenient parser is installed (by setting
 the parser object's class), then hands the captured heads to the rest of Scrapy
 through two private response headers that :func:`pop_raw_heads` removes again.
-Everything else (TLS, proxies, size limits, timeouts) is Scrapy's code path.
+Everything else (TLS, proxies, size limits, timeouts) is Scrapy's code path. The
+classes extended here are Scrapy's private HTTP/1.1 handler classes as of 2.19;
+the end-to-end tests check the captured bytes against a real server.
 """
 
 from __future__ import annotations

@@ -82,3 +82,19 @@ def test_pointers_land_and_extract_reproduces_hashes(bench_crawl, tmp_path) -> N
     assert result.returncode == 0, result.stderr
     again = {r["final_url"]: r["content_sha256"] for r in read_jsonl(tmp_path / "again.jsonl")}
     assert {r["final_url"]: r["content_sha256"] for r in records} == again
+
+
+def test_extraction_worker_gives_the_same_records(bench_crawl, tmp_path) -> None:
+    """With an extraction worker process the records are the same as in-process."""
+    out, truth, records, _ = bench_crawl
+    site = out.parent / "site"
+    port = int(truth[0]["url"].split(":")[2].split("/")[0])
+    with SiteServer(site, port=port):
+        result = run_cli("crawl", "-i", str(out.parent / "urls.txt"), "-o", str(tmp_path / "w"), *FAST,
+                         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=1",
+                         timeout=300)
+    assert result.returncode == 0, result.stderr
+    worker = {r["url"]: (r["content_sha256"], r["headline"], r["authors"], r["images"], r["attributions"])
+              for r in read_jsonl(tmp_path / "w" / "articles.jsonl")}
+    assert worker == {r["url"]: (r["content_sha256"], r["headline"], r["authors"], r["images"], r["attributions"])
+                      for r in records}

@@ -175,7 +175,8 @@ def slowly(handler: SiteRequestHandler) -> None:
     handler.serve_file(handler.request_path)
 
 
-def test_killed_run_then_rerun_loses_and_duplicates_nothing(tmp_path) -> None:
+@pytest.mark.parametrize("kill_after", [1, 3, 6])
+def test_killed_run_then_rerun_loses_and_duplicates_nothing(tmp_path, kill_after: int) -> None:
     root = tmp_path / "site"
     root.mkdir()
     with SiteServer(root, routes={"/news/": slowly}) as server:
@@ -192,7 +193,7 @@ def test_killed_run_then_rerun_loses_and_duplicates_nothing(tmp_path) -> None:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             path = out / "articles.jsonl"
-            if path.exists() and path.read_bytes().count(b"\n") >= 2:
+            if path.exists() and path.read_bytes().count(b"\n") >= kill_after:
                 break
             time.sleep(0.05)
         proc.send_signal(signal.SIGKILL)

@@ -17,7 +17,7 @@ from newsarchive.extraction.limits import time_limit
 from newsarchive.extraction.metadata import extract_metadata
 from newsarchive.extraction.page import Page, load_page
 
-__all__ = ["ARTICLE_FIELDS", "Extraction", "Page", "extract", "extract_article", "load_page"]
+__all__ = ["ARTICLE_FIELDS", "Extraction", "Page", "extract", "extract_article", "extract_payload", "load_page"]
 
 #: the fields extraction fills, in the record's order
 ARTICLE_FIELDS = (
@@ -102,6 +102,12 @@ def _extract(page: Page) -> Extraction:
         "content_sha256": content_sha256(body.text),
     }
     return Extraction(fields, meta.article_type)
+
+
+def extract_payload(body: bytes | str, url: str | None = None, content_type: str | None = None,
+                    seconds: float | None = None) -> Extraction:
+    """:func:`extract` of a raw payload in one picklable call, for a worker process."""
+    return extract(load_page(body, url, content_type), seconds)
 
 
 def extract_article(body: bytes | str, url: str | None = None,
