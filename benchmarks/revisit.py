@@ -4,8 +4,9 @@
     python benchmarks/revisit.py [--bench ../shared/bench/crawl] [--articles 2000] [--port 8767]
 
 Builds the bench site, serves it with the bench's ``serve.py`` (no ETag support:
-unchanged pages are recognised by their payload digest) and runs a job over the
-article list twice with ``newsarchive run``. Prints, per run: wall seconds,
+unchanged pages are recognised by their payload digest; with ``--etag``, with
+newsarchive's demo server, which answers conditional requests with 304) and runs a
+job over the article list twice with ``newsarchive run``. Prints, per run: wall seconds,
 requests sent, pages written as full responses, revisit records, new article
 records. The second run re-checks every article (revisit interval 0 s).
 """
@@ -40,6 +41,8 @@ def main() -> None:
     ap.add_argument("--bench", type=Path, default=DEFAULT_BENCH)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--port", type=int, default=8767)
+    ap.add_argument("--etag", action="store_true",
+                    help="serve with newsarchive's demo server, which answers conditional requests with 304")
     args = ap.parse_args()
     work = Path(tempfile.mkdtemp(prefix="newsarchive-revisit-"))
     base = f"http://127.0.0.1:{args.port}"
@@ -50,8 +53,10 @@ def main() -> None:
         'revisit = { for = "10000d", every = "1s" }\n'
         'settings = { AUTOTHROTTLE_ENABLED = false, ROBOTSTXT_OBEY = false, CONCURRENT_REQUESTS = 32, '
         'CONCURRENT_REQUESTS_PER_DOMAIN = 32 }\n')
-    server = subprocess.Popen([sys.executable, str(args.bench / "serve.py"), str(work), "--port", str(args.port)],
-                              stdout=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "newsarchive.demo.server", str(work / "site"), "--port", str(args.port)] if args.etag
+        else [sys.executable, str(args.bench / "serve.py"), str(work), "--port", str(args.port)],
+        stdout=subprocess.DEVNULL)
     seen: set[Path] = set()
     try:
         wait_for_port(args.port)
