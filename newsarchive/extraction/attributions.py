@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .credits import normalize_space
@@ -318,13 +319,18 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 # -- copyright ----------------------------------------------------------------------
 
+#: text nodes holding a rights marker; script and style text (often large JSON or
+#: CSS) is left out before any substring search, which is most of the cost
+_RIGHTS_TEXTS = etree.XPath(".//text()[not(parent::script or parent::style)]["
+                            + " or ".join(f"contains(., '{t}')" for t in _RIGHTS_TEXT) + "]")
+
+
 def _copyright(page: Page, regions: list[HtmlElement]) -> list[dict]:
     body = page.tree.find("body")
     if body is None:
         return []
-    condition = " or ".join(f"contains(., '{t}')" for t in _RIGHTS_TEXT)
     out = []
-    for text in body.xpath(f".//text()[{condition}]"):
+    for text in _RIGHTS_TEXTS(body):
         element = text.getparent()
         if element is not None and text.is_tail:
             element = element.getparent()
