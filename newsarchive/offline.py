@@ -19,7 +19,7 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
-from newsarchive.extraction import extract, load_page
+from newsarchive.extraction import could_be_article, extract, load_page
 from newsarchive.items import SCHEMA_VERSION
 from newsarchive.records import record_dict, record_line
 
@@ -118,7 +118,10 @@ def sources(path: Path, source: str, url: str | None) -> Iterator[Source]:
 
 
 def record_for(src: Source, seconds: float | None, articles_only: bool) -> dict[str, Any] | None:
-    result = extract(load_page(src.body, src.url, src.content_type), seconds)
+    page = load_page(src.body, src.url, src.content_type)
+    if articles_only and not could_be_article(page):
+        return None
+    result = extract(page, seconds)
     if result.error:
         logger.warning("extraction failed: %s: %s", src.source, result.error)
     if articles_only and not result.is_article:

@@ -16,13 +16,14 @@ import logging
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import get_context
-from typing import Any
+from typing import Any, NoReturn
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.asyncio import is_asyncio_available
 
-from newsarchive.extraction import Extraction, empty_fields, extract, extract_payload, load_page
+from newsarchive.extraction import (Extraction, could_be_article, empty_fields, extract, extract_payload,
+                                    load_page)
 from newsarchive.items import Article, FetchedPage
 
 logger = logging.getLogger(__name__)
@@ -56,15 +57,20 @@ class ExtractionPipeline:
     async def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
+        if item.page is not None and not could_be_article(item.page):
+            self._not_article(item)
         result = await self._extract(item)
         if result.error:
             self.stats.inc_value("newsarchive/extraction_errors")
             logger.warning("extraction failed: %s: %s", item.final_url, result.error)
         if not result.is_article:
-            self.stats.inc_value("newsarchive/pages_not_article")
-            raise DropItem(f"not an article: {item.final_url}", log_level="DEBUG")
+            self._not_article(item)
         self.stats.inc_value("newsarchive/articles")
         return article_from(item, result.fields)
+
+    def _not_article(self, item: FetchedPage) -> NoReturn:
+        self.stats.inc_value("newsarchive/pages_not_article")
+        raise DropItem(f"not an article: {item.final_url}", log_level="DEBUG")
 
     async def _extract(self, item: FetchedPage) -> Extraction:
         if self.pool is None:

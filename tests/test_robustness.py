@@ -7,7 +7,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsarchive.extraction import ARTICLE_FIELDS, extract, extract_article, load_page
+from newsarchive.extraction import ARTICLE_FIELDS, could_be_article, extract, extract_article, load_page
 
 FIXTURES = sorted(p for p in (Path(__file__).parent / "fixtures").rglob("*.htm*") if p.is_file())
 PAGES = [p.read_bytes() for p in FIXTURES]
@@ -79,3 +79,20 @@ def test_time_limit_gives_empty_fields_not_a_hang() -> None:
 def test_extract_article_is_a_pure_function_of_url_and_html() -> None:
     page = PAGES[0]
     assert extract_article(page, "https://example.org/a") == extract_article(page, "https://example.org/a")
+
+
+@COMMON
+@given(st.sampled_from(range(len(PAGES))), st.floats(min_value=0, max_value=1))
+def test_the_cheap_article_check_never_rejects_an_article(index: int, where: float) -> None:
+    """The crawl skips extraction where could_be_article is False: it must never be False for
+    a page that extraction would call an article (whole pages and cut ones)."""
+    page_bytes = PAGES[index][: max(200, int(len(PAGES[index]) * where))]
+    page = load_page(page_bytes, "https://example.org/2023/03/07/story")
+    if not could_be_article(page):
+        assert not extract(load_page(page_bytes, "https://example.org/2023/03/07/story")).is_article
+
+
+def test_the_cheap_article_check_skips_stubs_and_keeps_articles() -> None:
+    stub = load_page("<html><body><h1>CNN: statement 4</h1><p>A short note of twenty words.</p></body></html>")
+    assert not could_be_article(stub)
+    assert all(could_be_article(load_page(page)) for page in PAGES if extract(load_page(page)).is_article)

@@ -14,10 +14,11 @@ from newsarchive.extraction.attributions import extract_attributions
 from newsarchive.extraction.body import extract_body
 from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.limits import time_limit
-from newsarchive.extraction.metadata import extract_metadata
+from newsarchive.extraction.metadata import declared_type, extract_metadata
 from newsarchive.extraction.page import Page, load_page
 
-__all__ = ["ARTICLE_FIELDS", "Extraction", "Page", "extract", "extract_article", "extract_payload", "load_page"]
+__all__ = ["ARTICLE_FIELDS", "Extraction", "Page", "could_be_article", "extract", "extract_article",
+           "extract_payload", "load_page"]
 
 #: the fields extraction fills, in the record's order
 ARTICLE_FIELDS = (
@@ -51,11 +52,27 @@ class Extraction:
     @property
     def is_article(self) -> bool:
         """True for article pages; fronts, lists and stubs are archived but not extracted."""
-        declared = (self.article_type or "").lower().rsplit("/", 1)[-1]
-        if declared in ARTICLE_TYPES:
+        if is_article_type(self.article_type):
             return bool(self.fields["headline"] or self.fields["body"])
         words = len(self.fields["body"].split())
         return bool(self.fields["published"]) and words >= MIN_ARTICLE_WORDS
+
+
+def is_article_type(declared: str | None) -> bool:
+    """Whether a declared schema.org type or og:type is an article's."""
+    return (declared or "").lower().rsplit("/", 1)[-1] in ARTICLE_TYPES
+
+
+def could_be_article(page: Page) -> bool:
+    """False for a page that :attr:`Extraction.is_article` can only reject, known cheaply.
+
+    An undeclared page needs :data:`MIN_ARTICLE_WORDS` words of body text, and its
+    body is part of all its text: a page with fewer words in all is no article, and
+    a crawl's many stubs, fronts and error pages need no extraction at all.
+    """
+    if is_article_type(declared_type(page)):
+        return True
+    return sum(len(text.split()) for text in page.tree.itertext()) >= MIN_ARTICLE_WORDS
 
 
 def empty_fields() -> dict[str, Any]:

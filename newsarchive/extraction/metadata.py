@@ -140,6 +140,11 @@ def _tags(data: Structured) -> list[str]:
             if isinstance(t, str) and t.strip() and not (t.strip().casefold() in seen or seen.add(t.strip().casefold()))]
 
 
+def declared_type(page: Page) -> str | None:
+    """The article type the page declares (JSON-LD ``@type``, else ``og:type``), if any."""
+    return _article_type(structured_data(page))
+
+
 def _article_type(data: Structured) -> str | None:
     types = sorted(type_names(data.article)) if data.article else []
     return types[0] if types else data.meta_first("og:type")
