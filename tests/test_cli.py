@@ -130,3 +130,18 @@ def test_settings_override_reaches_the_crawl(site, tmp_path) -> None:
     warcs = sorted((out / "warc").glob("*.warc.gz"))
     assert len(warcs) >= 2  # rotated at 1 kB: robots.txt exchange and the article in separate files
     assert b"probe/1.0" in b"".join(gzip.decompress(p.read_bytes()) for p in warcs)
+
+
+def test_extract_reads_uncompressed_warc_too(site, tmp_path) -> None:
+    out = tmp_path / "out"
+    url = site.base_url + "/2023/03/06/wagner-boss-says-bakhmut-fighters-lack-ammo-a80396"
+    assert run_cli("crawl", url, "-o", str(out), "--depth", "0", *FAST).returncode == 0
+    (record,) = read_jsonl(out / "articles.jsonl")
+    (packed,) = (out / "warc").glob("*.warc.gz")
+    plain = tmp_path / "plain.warc"
+    plain.write_bytes(gzip.decompress(packed.read_bytes()))  # all members, one stream
+    result = run_cli("extract", str(plain), "--articles-only")
+    assert result.returncode == 0, result.stderr
+    (again,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert again["content_sha256"] == record["content_sha256"] and again["source"] == str(plain)
+    assert again["warc"]["filename"] == "plain.warc"
