@@ -9,7 +9,6 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from newsarchive import __version__
 from newsarchive.seeds import SeedList
 
 LOG_FORMAT = "%(levelname)s: %(message)s"
@@ -65,7 +64,6 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
         options["NEWSARCHIVE_WARC_MAX_SIZE"] = args.warc_max_size
     if args.contact:
         options["NEWSARCHIVE_CONTACT_URL"] = args.contact
-        options["USER_AGENT"] = f"newsarchive/{__version__} (+{args.contact})"
     settings.setdict(options, priority="cmdline")
     settings.setdict(_parse_set(args.set), priority="cmdline")
     return settings

@@ -28,7 +28,14 @@ NEWSARCHIVE_STATE = None  # periodic jobs: the state database (set by `newsarchi
 NEWSARCHIVE_FSYNC = False  # flush WARC and JSON writes to disk before the state commits
 
 # -- politeness --------------------------------------------------------------------
-USER_AGENT = f"newsarchive/{__version__} (+{NEWSARCHIVE_CONTACT_URL})"
+
+
+def user_agent(contact: str) -> str:
+    """newsarchive's User-Agent: software, version and where to reach its operator."""
+    return f"newsarchive/{__version__} (+{contact})"
+
+
+USER_AGENT = user_agent(NEWSARCHIVE_CONTACT_URL)  # follows NEWSARCHIVE_CONTACT_URL (see the spider)
 ROBOTSTXT_OBEY = True
 AUTOTHROTTLE_ENABLED = True
 AUTOTHROTTLE_START_DELAY = 0.5

@@ -22,6 +22,7 @@ from typing import Any
 
 import scrapy
 from scrapy.http import Response
+from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
@@ -32,6 +33,7 @@ from newsarchive.failures import STAT_PREFIX, failure_reason
 from newsarchive.feeds import FeedError, changed_sitemaps, new_entries, parse_feed
 from newsarchive.items import FetchedPage, Removed, Unchanged
 from newsarchive.seeds import SeedList, collect_seeds
+from newsarchive.settings import user_agent
 from newsarchive.state import StateDB
 from newsarchive.urls import InvalidURL, normalize_url, site_of
 
@@ -62,6 +64,14 @@ def _header(response: Response, name: str) -> str | None:
 
 class ArticleSpider(scrapy.Spider):
     name = "article"
+
+    @classmethod
+    def update_settings(cls, settings: Settings) -> None:
+        """A contact URL set anywhere goes into the User-Agent, unless a User-Agent is given."""
+        super().update_settings(settings)
+        if settings.getpriority("USER_AGENT") <= settings.getpriority("NEWSARCHIVE_CONTACT_URL"):
+            settings.set("USER_AGENT", user_agent(settings.get("NEWSARCHIVE_CONTACT_URL")),
+                         priority=settings.getpriority("NEWSARCHIVE_CONTACT_URL"))
 
     def __init__(self, urls: str | None = None, seeds: SeedList | Iterable[str] | str | None = None,
                  depth: int | str | None = None, same_site: bool | str | None = None,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import gzip
 import shutil
 import subprocess
@@ -145,3 +146,16 @@ def test_extract_reads_uncompressed_warc_too(site, tmp_path) -> None:
     (again,) = [json.loads(line) for line in result.stdout.splitlines()]
     assert again["content_sha256"] == record["content_sha256"] and again["source"] == str(plain)
     assert again["warc"]["filename"] == "plain.warc"
+
+
+@pytest.mark.parametrize("args, agent", [
+    (["--contact", "https://desk.example.org/archive"], "(+https://desk.example.org/archive)"),
+    (["-s", "NEWSARCHIVE_CONTACT_URL=https://desk.example.org/c"], "(+https://desk.example.org/c)"),
+    (["-s", "NEWSARCHIVE_CONTACT_URL=https://a.example/c", "-s", "USER_AGENT=own/1.0"], "own/1.0"),
+])
+def test_contact_url_goes_into_the_user_agent(site, tmp_path, args, agent) -> None:
+    out = tmp_path / "out"
+    url = site.base_url + "/2023/03/06/wagner-boss-says-bakhmut-fighters-lack-ammo-a80396"
+    assert run_cli("crawl", url, "-o", str(out), "--depth", "0", *FAST, *args).returncode == 0
+    sent = b"".join(gzip.decompress(p.read_bytes()) for p in (out / "warc").glob("*.warc.gz"))
+    assert re.search(rb"\r\nUser-Agent: [^\r]*" + re.escape(agent.encode()) + rb"\r\n", sent)
