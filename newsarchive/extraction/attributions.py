@@ -16,7 +16,7 @@ from typing import Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .credits import normalize_space
+from .credits import AGENCIES, is_agency, normalize_space
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .page import Page
 
@@ -34,21 +34,30 @@ _ROLE_BY = re.compile(
 _WITH = re.compile(r"^(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
     r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
-    r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s+"
+    r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
+    r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
+    r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
     r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?$",
     re.IGNORECASE)
-_DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*[-–—]\s")
+_DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
 _BARE_AGENCY = re.compile(r"^\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
 #: "МОСКВА, 7 марта. /ТАСС/." - the agency between slashes after the dateline.
 _SLASH_DATELINE = re.compile(r"^[^/]{2,60}?\s/(?P<names>[A-Za-zА-Яа-я][\w .&-]{0,20})/\.?\s")
 #: "... contributed reporting from Kyiv, and Anna Lukinova from Kramatorsk."
 _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+from\b")
+#: "Quelle: dpa", "Źródło: PAP", "Fuente: EFE" closing the text: the agencies it came from.
+_SOURCE_LINE = re.compile(r"^(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*:\s*(?P<names>.{2,80}?)\.?$",
+                          re.IGNORECASE)
+#: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
+_SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
-_NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bet\b|\bи\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*")
 _LOCATION = re.compile(r"\s+(?:in|from|aus|in der|в|из)\s+\S.*$")
-_ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?)\s+",
-                          re.IGNORECASE)
+_ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|"
+                          r"interns?|producers?|researchers?)\s+", re.IGNORECASE)
+#: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe".
+_POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
 _NOT_NAMES = frozenset({"staff", "agencies", "agency", "wires", "wire", "agenturen", "агентства", "others"})
 _SEGMENTS = re.compile(r";\s*|(?<=[a-z])\.\s+(?=[A-Z])")
 
@@ -60,18 +69,32 @@ _VERBS = (
     r"warned|explained|assessed|assesses|concluded|observed|suggested|showed|shows|"
     r"berichtete|berichtet|meldete|meldet|schreibt|schrieb|sagte|sagt|erklärte|erklärt|zitiert|zitierte|"
     r"сообщил[аои]?|сообщает|сообщают|пишет|писал[аои]?|заявил[аои]?|заявляет|передает|передаёт|"
-    r"отмечает|отметил[аои]?|рассказал[аои]?|указывает|указал[аои]?"
+    r"отмечает|отметил[аои]?|рассказал[аои]?|указывает|указал[аои]?|documented|detailed|described|"
+    r"rapporte|a\s+rapporté|indique|a\s+indiqué|écrit|a\s+écrit|a\s+annoncé|annonce|affirme|a\s+affirmé|"
+    r"révèle|a\s+révélé|précise|a\s+précisé|"
+    r"informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|señaló|señala|dijo|afirmó|reveló|"
+    r"riferisce|ha\s+riferito|riporta|ha\s+riportato|scrive|ha\s+scritto|ha\s+detto|ha\s+annunciato|"
+    r"meldt|meldde|schrijft|schreef|zegt|zei|berichtte|"
+    r"poinformował[aoy]?|podał[aoy]?|podaje|pisze|napisał[aoy]?|"
+    r"によると|によりますと|によれば|が報じ\w*|は報じ\w*|が伝え\w*|が明らかにし\w*"
 )
 _VERB_ONLY = re.compile(rf"^(?:{_VERBS})(?:\s+(?:in\s+a\s+(?:statement|report|post)|on\s+\w+))?$", re.IGNORECASE)
 _ENDS_WITH_VERB = re.compile(rf"^(?P<subject>.+?)\s+(?:also\s+|later\s+|earlier\s+)?(?:{_VERBS})$", re.IGNORECASE)
 _NAME_FIRST = re.compile(
     r"^(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|laut|по\s+данным|по\s+информации|"
-    r"по\s+словам)\s+(?P<name>.+)$", re.IGNORECASE)
+    r"по\s+словам|(?:a|an)\s+(?:new\s+)?(?:report|story|article|investigation|analysis|statement)\s+(?:in|by|from)|"
+    r"selon|d['’]après|según|secondo|volgens|według)\s+(?P<name>.+)$", re.IGNORECASE)
 _CITING_BEFORE = re.compile(
     r"(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|told|per|via|interview\s+with|"
     r"a\s+report\s+(?:by|from|in)|a\s+statement\s+to|laut|wie|по\s+данным|по\s+информации|по\s+словам|"
-    r"сообщает|сообщил[аои]?|пишет|передает|передаёт|как\s+сообщает|как\s+пишет|berichtet|meldet|schreibt)"
-    r"(?:\s+(?:the|der|die|das|dem|den))?\s*$",
+    r"сообщает|сообщил[аои]?|пишет|передает|передаёт|как\s+сообщает|как\s+пишет|berichtet|meldet|schreibt|"
+    r"nach\s+angaben\s+(?:von|der|des)|"
+    r"selon|d['’]après|a\s+rapporté|rapporte|a\s+indiqué|indique|a\s+écrit|écrit|"
+    r"según(?:\s+informó|\s+publicó|\s+ha\s+informado)?|de\s+acuerdo\s+con|informó|citado\s+por|"
+    r"secondo|riferisce|ha\s+riferito|riporta|ha\s+riportato|scrive|come\s+ha\s+scritto|"
+    r"volgens|meldt|schrijft|aldus|"
+    r"według|poinformował[aoy]?|podał[aoy]?|podaje|jak\s+podaje|jak\s+podał[aoy]?|pisze)"
+    r"(?:\s+(?:the|der|die|das|dem|den|le|la|les|el|los|las|il|lo|gli|het|de))?\s*$",
     re.IGNORECASE)
 _VERB_AFTER = re.compile(rf"^\s*(?:also\s+)?(?:{_VERBS}|zufolge)\b", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
@@ -80,7 +103,7 @@ _CLAUSE_BREAK = re.compile(
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so|und|aber|и|а|но)\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"we", "he", "she", "they", "it", "i", "you", "wir", "er", "sie", "es", "мы", "он", "она", "они"})
 _GENERIC = re.compile(r"^(?:the|this|that)\s+(?:[a-z-]+\s*){1,3}$|^(?:das|die|der|dem|den)\s+[A-ZÄÖÜ][a-zäöüß]+$")
-_ARTICLE = r"(?:the|der|die|das|dem|den|des)\s+"
+_ARTICLE = r"(?:(?:the|der|die|das|dem|den|des|le|la|les|el|los|las|il|lo|gli|het|de)\s+|l['’])"
 _CAP = r"[A-ZÄÖÜА-Я][\w'’.&-]*"
 _PROPER = rf"{_CAP}(?:\s+(?:(?:of|for|the|and|on|in|de|du|des|la|le|für|&)\s+)*{_CAP})*"
 _MODIFIERS = r"(?:[\w.'’-]+-(?:based|led|backed|funded|run|owned|affiliated)\s+)*"
@@ -97,11 +120,22 @@ _PREVIOUS_BLOCKS = 3
 # -- copyright ----------------------------------------------------------------------
 
 _RIGHTS_TEXT = ("©", "opyright", "(c)", "(C)", "ll rights reserved", "lle Rechte", "се права")
+#: "all rights reserved" in the languages we archive, which ends the rights holder's name.
+_RESERVED = (r"all\s+rights|alle\s+rechte|все\s+права|tous\s+droits|todos\s+los\s+derechos|tutti\s+i\s+diritti|"
+             r"alle\s+rechten|wszelkie\s+prawa|riproduzione\s+riservata|reproduction\s+interdite")
 _RIGHTS = re.compile(
-    r"(?:©|\(c\)|^copyright\b)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?\s*,?\s*)?"
-    r"(?P<name>(?:[^.|©\n]|\.(?=\S))+?)\s*(?:[.|,]|\ball rights\b|\balle rechte\b|\bвсе права\b|$)",
+    r"(?:©|\(c\)|^copyright\b)\s*(?:©\s*|copyright\b\s*)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
+    r"(?:by\s+)?"
+    # a company form after a comma ("Vox Media, LLC") and full stops inside abbreviations ("B.V", "sp. z o.o")
+    r"(?P<name>(?:,\s*(?:LLC|L\.L\.C|Inc|Ltd|GmbH|AG|S\.A|S\.L|B\.V|N\.V|Co)\b|[^.|,©\n]|\.(?=\S)|\.(?=\s(?-i:[a-z]|KG\b|AG\b|OHG\b)))+?)"
+    r"\s*(?:\.(?!\S|\s(?-i:[a-z]|KG\b|AG\b|OHG\b))|\||,(?!\s*(?:LLC|L\.L\.C|Inc|Ltd|GmbH|AG|S\.A|S\.L|B\.V|N\.V|Co)\b)|\s[-–—]\s|"
+    rf"(?:\b|(?-i:(?<=[a-z])(?=[A-Z])))(?:{_RESERVED})\b|$)",  # also run together: "example.comAlle Rechte"
     re.IGNORECASE)
-_TRAILING_YEAR = re.compile(r"[\s,]*(?:19|20)\d{2}$")
+#: the holder printed before the sign: "Rail Notes © 2024", "Le Monde.fr © 2024 - Tous droits réservés".
+_HOLDER_BEFORE = re.compile(r"(?:^|[|·•]\s*)(?P<name>[^|·•©.]{2,60}(?:\.[a-z]{2,4})?)\s*$")
+_TRAILING_YEAR = re.compile(r"[\s,]*(?:(?:19|20)\d{2}\s*[-–—]\s*)?(?:19|20)\d{2}\s*[-–—]?$")
+#: a short dotted abbreviation closing a company name: "B.V", "S.L", "sp. z o.o", "m.b.H".
+_DOTTED_ABBREVIATION = re.compile(r"(?:^|\s)(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3}$")
 _FOOTER_HINT = re.compile(r"\b(?:footer|copyright|rights|contentinfo|legal|imprint|impressum)\b")
 _MAX_RIGHTS_LINE = 200
 
@@ -162,6 +196,11 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement]) -> Iterable[
 def contributor_names(line: str) -> list[str]:
     """Names credited by a contribution line ("AFP contributed reporting." -> ["AFP"])."""
     names: list[str] = []
+    match = _SOURCE_LINE.match(line)
+    if match:
+        return [n for n in _split_names(match.group("names")) if is_agency(n)]
+    if _SIGN_OFF.match(line):
+        return [n for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
     for segment in _SEGMENTS.split(line):
         match = _ROLE_BY.match(segment.strip())
         if match:
@@ -177,7 +216,7 @@ def contributor_names(line: str) -> list[str]:
 
 
 def _split_names(text: str) -> list[str]:
-    text = _ROLE_PREFIX.sub("", text.strip().rstrip("."))
+    text = _POSSESSIVE.sub("", _ROLE_PREFIX.sub("", text.strip().rstrip(".")))
     out: list[str] = []
     pieces = _NAME_SPLIT.split(text)
     after_place = False
@@ -292,7 +331,8 @@ def _as_name(text: str) -> str | None:
     """``text`` when it reads as a name: short, capitalised after an optional article."""
     name = normalize_space(text).strip(_QUOTES + " .,")
     head = re.sub(rf"^{_ARTICLE}", "", name, flags=re.IGNORECASE)
-    if not head or len(name.split()) > 8 or len(name) > 80 or not (head[0].isupper() or head[0].isdigit()):
+    if not head or len(name.split()) > 8 or len(name) > 80 or not (head[0].isdigit() or (
+            head[0].isalpha() and not head[0].islower())):  # capitals, or a script without case (日本語)
         return None
     return name
 
@@ -338,8 +378,15 @@ def _copyright(page: Page, regions: list[HtmlElement]) -> list[dict]:
             continue
         line = normalize_space(element.text_content())
         match = _RIGHTS.search(line) if len(line) <= _MAX_RIGHTS_LINE else None
-        name = _TRAILING_YEAR.sub("", match.group("name")).strip(_QUOTES + " ,") if match else ""
-        if name and not name.casefold().startswith(("all rights", "alle rechte")):
+        name = _TRAILING_YEAR.sub("", match.group("name")).strip(_QUOTES + " ,–—-") if match else ""
+        bare = name.rstrip(". ")
+        stop = name.endswith(".") or (match is not None and line[match.end("name"):match.end("name") + 1] == ".")
+        # "B.V." / "S.L." / "o.o." keep the abbreviation's own full stop; "www.example.com." does not
+        name = bare + "." if bare and stop and _DOTTED_ABBREVIATION.search(bare) else bare
+        if match and (not name or re.match(_RESERVED, name, re.IGNORECASE)):
+            before = _HOLDER_BEFORE.search(line[:match.start()])
+            name = before.group("name").strip(_QUOTES + " ,–—-") if before and len(before.group("name").split()) <= 6 else ""
+        if name and not re.match(_RESERVED, name, re.IGNORECASE):
             out.append(_entry("copyright", name, line))
     return out
 

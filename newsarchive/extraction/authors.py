@@ -96,6 +96,11 @@ _LEAD_IN_WORD = re.compile(
     r"\s*(?:by|von|por|par|door|av|af|di|автор|от|text|texto|written by|escrito por|escribe)\b\s*:?\s*(?:$|[^\W\d_])",
     re.I,
 )
+_LEAD_IN_ONLY = re.compile(
+    r"^\s*(?:by|von|por|par|door|av|af|di|da|de|автор|от|text|texto|written by|escrito por|escribe|autor|auteur|"
+    r"autore|author)\s*:?\s*$",
+    re.I,
+)
 _BLOCK_TAGS = frozenset({"div", "p", "li", "br", "ul", "ol", "dd", "dt", "section", "header", "h2", "h3", "h4", "h5", "h6", "time"})
 _GLUED = re.compile(r"(?<=\S)\x00+(?=\S)")
 
@@ -237,13 +242,17 @@ def byline_text(el: HtmlElement) -> str:
     """An element's text, with a line break between blocks and between inline
     elements that are glued without a space ("Anna Smith</a><span>Reporter")."""
     parts: list[str] = []
-    for node in el.iter():
-        if node.tag in ("script", "style"):
-            continue
+    skipping = 0
+    for event, node in etree.iterwalk(el, events=("start", "end")):
         mark = "\n" if node.tag in _BLOCK_TAGS else "\x00"
-        parts += [mark, node.text or ""]
-        if node is not el:
-            parts += [mark, node.tail or ""]
+        if event == "start":
+            skipping += node.tag in ("script", "style")
+            if not skipping:
+                parts += [mark, node.text or ""]
+            continue
+        skipping -= node.tag in ("script", "style")
+        if node is not el and not skipping:
+            parts += [mark, node.tail or ""]  # a tail follows the element's children
     text = _GLUED.sub("\n", "".join(parts)).replace("\x00", "")
     return "\n".join(" ".join(line.split()) for line in text.split("\n") if line.strip())
 
@@ -256,8 +265,8 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
     rank = {scope: i for i, scope in enumerate(scopes)}
     local = []
     if scopes:
-        local = [el for el in _HINTED(scopes[-1]) if _is_byline(el)]
-        local += [el for el in scopes[-1].iter(_TEXT_TAGS) if _is_lead_in(el)]
+        local = [el for el in _HINTED(scopes[-1]) if _is_byline(el, header)]
+        local += _unique_elements(_lead_in_holder(el) for el in scopes[-1].iter(_TEXT_TAGS) if _is_lead_in(el, header))
     yield from sorted(local, key=lambda el: _scope_rank(el, rank))
     if anywhere:
         seen = set(local)
@@ -269,22 +278,46 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
     return next((rank[a] for a in el.iterancestors() if a in rank), len(rank))
 
 
-def _is_lead_in(el: HtmlElement) -> bool:
+def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
     if not el.text or not _LEAD_IN_WORD.match(el.text):
         return False
-    return len(el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT)
+    return len(el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header)
 
 
-def _is_byline(el: HtmlElement) -> bool:
+def _lead_in_holder(el: HtmlElement) -> HtmlElement:
+    """The byline a lead-in belongs to: the element itself, or its parent when the
+    element holds the lead-in word alone (``<span>Por </span><a>Laura Gómez</a>``)."""
+    parent = el.getparent()
+    if _LEAD_IN_ONLY.match(el.text_content()) and parent is not None and parent.tag not in _NOT_BYLINE_TAGS \
+            and len(parent.text_content()) < MAX_LEAD_IN_CHARS:
+        return parent
+    return el
+
+
+def _unique_elements(elements: Iterator[HtmlElement]) -> list[HtmlElement]:
+    seen: set[HtmlElement] = set()
+    return [el for el in elements if not (el in seen or seen.add(el))]
+
+
+def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:
     hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')} {el.get('data-testid', '')}"
     if not (el.tag == "address" or _BYLINE_HINT.search(hint)) or el.tag in _NOT_BYLINE_TAGS:
         return False
-    return len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT)
+    return len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT, header)
 
 
-def _in_skipped_block(el: HtmlElement, hint: re.Pattern) -> bool:
-    """Inside navigation, a figure, or a block whose class matches ``hint``."""
-    return any(a.tag in _SKIP_TAGS or hint.search(a.get("class", "")) for a in el.iterancestors())
+def _in_skipped_block(el: HtmlElement, hint: re.Pattern, header: HtmlElement | None = None) -> bool:
+    """Inside navigation, a figure, or a block whose class matches ``hint``; a
+    ``<footer>`` inside the headline's own block is that header's footer (HTML5 puts
+    byline and date there), not the page's."""
+    for a in el.iterancestors():
+        if a is header:
+            header = None  # ancestors from here on are outside the header
+        elif a.tag == "footer" and header is not None and any(h is header for h in a.iterancestors()):
+            continue
+        if a.tag in _SKIP_TAGS or hint.search(a.get("class", "")):
+            return True
+    return False
 
 
 def _author_links(el: HtmlElement, persons: list[str]) -> dict[str, str]:

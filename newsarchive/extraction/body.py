@@ -120,7 +120,16 @@ def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, 
         start += 1
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
+    if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
+        start -= 1
     return blocks[start:end]
+
+
+def _opens_section(block: Block, text: list[tuple[int, Block, str]]) -> bool:
+    """Whether a heading just before the first paragraph is the first of the text's
+    subheads (the first entry's title in a live blog) rather than a label: the text
+    goes on with further headings of the same kind."""
+    return block.heading and any(b.heading and b.element.tag == block.element.tag for _, b, _ in text)
 
 
 def _closes_text(block: Block) -> bool:
@@ -135,7 +144,13 @@ def _is_sentence(block: Block) -> bool:
         return True
     if block.link_chars > MAX_LINK_DENSITY * len(text):
         return False
-    return text[-1] in SENTENCE_ENDS or block.element.tag in LIST_ROWS or AGENCY_LINE.search(text) is not None
+    return text[-1] in SENTENCE_ENDS or _is_row(block) or AGENCY_LINE.search(text) is not None
+
+
+def _is_row(block: Block) -> bool:
+    """A list item or table cell; not the loose text of a layout cell that also holds
+    paragraphs (a table-laid page's headline and byline before its ``<p>`` text)."""
+    return block.element.tag in LIST_ROWS and (block.element.tag != "td" or block.element.find(".//p") is None)
 
 
 def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links") -> None:

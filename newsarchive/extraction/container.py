@@ -35,6 +35,9 @@ TEASER_HEADLINE = 25
 #: a line shorter than this without sentence punctuation is a label or a date line
 #: ("Last modified on Fri 10 Mar 2023 09.21 GMT"), not prose.
 LABEL_MAX = 80
+#: the ends of a sentence, Latin and CJK ("。" closes Japanese and Chinese prose, whose
+#: paragraphs are short in characters).
+SENTENCE_MARKS = frozenset(".!?\"”»:。！？」』")
 #: a teaser card's summary follows its headline within this many blocks.
 CARD_SPAN = 3
 #: page-wide elements: their names describe the page, never the article text.
@@ -54,7 +57,7 @@ def block_weight(block: Block) -> float:
         return 10.0
     if _is_teaser_card(block):
         return -float(plain)
-    if plain < LABEL_MAX and block.text[-1] not in ".!?\"”»:":
+    if plain < LABEL_MAX and block.text[-1] not in SENTENCE_MARKS:
         return -float(min(plain, 30))
     return float(plain)
 

@@ -13,41 +13,76 @@ import re
 
 #: words that introduce a credit, in the languages we archive; only recognised with
 #: a following ":" / "," / "..." (or "by"/"von"), so ordinary caption words never match.
+#: Kinds of picture (photo, illustration, graphic, map, screenshot) and of credit
+#: (credit, source, courtesy) in English, German, French, Spanish, Italian, Dutch,
+#: Polish, Russian and Japanese; "Staff photo by", "File photo:" take a qualifier.
 _LABEL_WORDS = (
-    r"photo\s+credit|photographs?|photos?|pictures?|pics?|images?\s+source|images?|"
-    r"credits?|fotos?|fotografie|bild(?:er)?|bildquelle|quelle|source|crédit(?:\s+photo)?|"
-    r"фото(?:графия)?|источник"
+    r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
+    r"images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
+    r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|quelle|grafik|karte|"
+    r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
+    r"kuva|skjermdump|skärmdump|"
+    r"imagen|fuente|cr[ée]dito|fonte|immagine|beeld|bron|zdj[eę]cie|źródło|ilustracja|"
+    r"фото(?:графия)?|источник|写真|提供|撮影|画像|出典|資料"
 )
-_LABEL_SEP = r"(?:\s*[:,]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b)"
-_LABEL = rf"(?:{_LABEL_WORDS}){_LABEL_SEP}"
+_LABEL_SEP = r"(?:\s*[:,：＝]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
+#: abbreviated labels carry their own full stop: "Fot. PAP/Name".
+_ABBREVIATED_LABEL = r"fot\.|phot\.|abb\.|ill\."
+_LABEL = rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_ABBREVIATED_LABEL})(?=\s*\S))"
+#: a label word printed without separator before a capitalised name, "Foto ANSA",
+#: "Beeld ANP"; only stripped from text already known to be a credit.
+_BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie)\s+(?=[A-ZÀ-ÝА-Я])")
+#: "Photo courtesy of X" -> "Courtesy of X".
+_PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 
 #: a label at the start of a string: "Photo: ", "Image source, ", "Credit...".
 LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*", re.IGNORECASE)
 #: a label starting a credit inside a caption; must begin with a capital letter.
-_INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|]))(?=[A-ZА-ЯÀ-Ý])(?i:{_LABEL})")
-_COPYRIGHT = re.compile(r"^\s*(?:©|\(c\)|copyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+_INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|（【]))(?=[A-ZА-ЯÀ-Ý\u3040-\u30ff\u4e00-\u9fff])(?i:{_LABEL})")
+_COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|\(c\)|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
 #: "(Getty Images)" / "(Name/Agency)" closing a caption.
 _TRAILING_PARENS = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?\s*$")
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence.
 _TRAILING_SLASH = re.compile(r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+([^.!?\"”«»]{2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
+#: news agencies, whose bare name closes a caption as its credit ("... on Thursday. EFE").
+AGENCIES = (
+    r"AFP|AP|EFE|ANSA|ANP|PAP|dpa|DPA|Reuters|REUTERS|EPA|Getty\s+Images|Xinhua|Kyodo|共同|Jiji|時事|Belga|APA|"
+    r"Keystone|Lusa|Europa\s+Press|NTB|TT|Ritzau|Yonhap|Anadolu|AA|Imago|IMAGO|Shutterstock|PA|PA\s+Media|"
+    r"KNA|epd|AAP|CTK|ČTK|MTI|BTA|STA|HINA|Tanjug|LaPresse|Agencia\s+Uno|Notimex|Télam|ТАСС|РИА\s+Новости|"
+    r"Associated\s+Press|Agence\s+France-Presse|Agencja\s+Wyborcza\.pl|Ukrinform|Interfax|Bloomberg"
+)
+_AGENCY_NAME = re.compile(rf"^(?:{AGENCIES})$")
+#: a bare agency (optionally "/ Name") after the caption's last sentence.
+_TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCIES})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
+#: "Name (AGENCY)" after the caption's last sentence: "Chema Moya (EFE)".
+_TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
+#: rights boilerplate some systems append to every caption.
+_CAPTION_RIGHTS = re.compile(
+    r"\s*(?:[-–—|]\s*)?(?:riproduzione\s+riservata|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
+    r"tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|reproduction\s+interdite)\.?\s*$",
+    re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
     r"^\s*(?:image\s+caption|caption|bildunterschrift|подпись)\s*[:,]\s*", re.IGNORECASE
 )
 #: words that make a parenthetical at the end of a caption a credit.
 _CREDIT_WORDS = re.compile(
     r"/|\b(?:getty|images|photo|photos|foto|press|pool|handout|courtesy|archive|archiv|"
-    r"agency|agentur|shutterstock|alamy|istock|reuters|afp|ap|epa|dpa|imago|tass|ria)\b|"
+    r"agency|agentur|agencia|agenzia|shutterstock|alamy|istock|reuters|afp|ap|epa|dpa|imago|tass|ria|"
+    r"efe|ansa|anp|pap|xinhua|kyodo|belga|lusa|keystone|anadolu|yonhap|kna|epd|aap|unsplash|pexels)\b|"
     r"(?-i:^[A-ZА-Я]{2,}$)|^фото\b|тасс|риа",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
+#: zero-width characters systems put inside credits ("Boris Roessler/\u200bdpa") to allow line breaks.
+#: (not the zero-width joiner, which holds emoji sequences together)
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _EDGE_PUNCT = " \t\n.,;:|–—-"
 
 
 def normalize_space(text: str | None) -> str:
     """Collapse runs of whitespace (including no-break spaces) and trim."""
-    return _SPACE.sub(" ", text or "").strip()
+    return _SPACE.sub(" ", _ZERO_WIDTH.sub("", text or "")).strip()
 
 
 def strip_caption_label(text: str) -> str:
@@ -58,6 +93,27 @@ def strip_caption_label(text: str) -> str:
 def starts_with_credit_label(text: str) -> bool:
     """True for strings such as "Photo: Reuters", "Image source, Getty", "© dpa"."""
     return bool(LEADING_LABEL.match(text) or _COPYRIGHT.match(text))
+
+
+def is_agency(text: str) -> bool:
+    """True for the bare name of a news agency ("AFP", "EFE", "dpa")."""
+    return bool(_AGENCY_NAME.match(normalize_space(text)))
+
+
+def reads_as_credit(text: str) -> bool:
+    """True for a short unlabelled string printed as a credit on its own: a name with an
+    agency ("Name / Agency", "Name (EFE)"), a bare agency, or a person's name
+    ("Claudio Álvarez") - capitalised words, no sentence punctuation."""
+    text = normalize_space(text)
+    if not text or len(text) > 60 or text[-1] in ".!?:;,":
+        return False
+    if starts_with_credit_label(text) or is_agency(text) or _CREDIT_WORDS.search(text):
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
+
+
+_PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "y", "e", "bin", "al"})
 
 
 def clean_credit(printed: str | None) -> str | None:
@@ -71,6 +127,10 @@ def clean_credit(printed: str | None) -> str | None:
         before = text
         text = _unwrap(text)
         text = LEADING_LABEL.sub("", text, count=1)
+        if _PHOTO_COURTESY.match(text):
+            text = _PHOTO_COURTESY.sub("", text, count=1)
+            text = text[:1].upper() + text[1:]
+        text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
         text = text.strip(_EDGE_PUNCT)
         if text == before:
@@ -106,17 +166,23 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
     matches = list(_INNER_LABEL.finditer(text))
     if not matches:
         return None
-    start = matches[-1].start()
-    if start > 0 and text[start - 1] in "([":
+    chosen = len(matches) - 1
+    while chosen > 0 and not text[matches[chosen - 1].end():matches[chosen].start()].strip():
+        chosen -= 1  # labels in a row belong to one credit: "Foto: Skjermdump, The Guardian"
+    start = matches[chosen].start()
+    if start > 0 and text[start - 1] in "([（【":
         start -= 1
     return text[:start], text[start:].strip()
 
 
 def _split_trailing(text: str) -> tuple[str, str] | None:
-    for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH):
+    for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY):
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
+    match = _TRAILING_NAME_PARENS.search(text)
+    if match and match.start(1) > 0 and _CREDIT_WORDS.search(match.group(1).rsplit("(", 1)[1]):
+        return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_PARENS.search(text)
     if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1)):
         return text[: match.start()], match.group(0).strip()
@@ -124,11 +190,12 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
 
 
 def _unwrap(text: str) -> str:
-    if len(text) > 1 and text[0] in "([" and text[-1] in ")]" and text.count("(") <= 1:
+    if len(text) > 1 and text[0] in "([（【" and text[-1] in ")]）】" and text.count("(") <= 1:
         return text[1:-1].strip()
     return text
 
 
 def _tidy_caption(text: str) -> str | None:
+    text = _CAPTION_RIGHTS.sub("", text)
     text = text.strip().rstrip("|–—-/ ").strip()
     return text or None

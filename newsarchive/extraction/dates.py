@@ -42,6 +42,8 @@ MODIFIED_META = (
     "last-modified", "lastmod", "article.updated", "revised",
 )
 
+#: the update line is printed next to the publication date: the headline's block and its parent
+MODIFIED_SCOPES = 2
 #: declared dates further apart than this are different events, not one date in two clocks
 EARLIEST_WINDOW_S = 2 * 86400
 _ISO = re.compile(
@@ -51,18 +53,42 @@ _ISO = re.compile(
 )
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})([./])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?![\d])")
-_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[./年-]\s?(\d{1,2})\s?[./月-]\s?(\d{1,2})(?!\d)")
+_YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[./年년-]\s?(\d{1,2})\s?[./月월-]\s?(\d{1,2})(?!\d)")
 _WORD_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+(?P<m1>[^\W\d_]{3,}\.?)(?:\s+de|,)?\s+((?:19|20)\d{2})"
     r"|(?P<m2>[^\W\d_]{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})",
 )
+#: time-zone abbreviations printed after a time: fixed offsets, and the US/European
+#: names whose offset depends on the date (resolved with zoneinfo)
+ZONE_OFFSETS = {
+    "CET": "+01:00", "MEZ": "+01:00", "CEST": "+02:00", "MESZ": "+02:00", "EET": "+02:00", "EEST": "+03:00",
+    "WET": "+00:00", "WEST": "+01:00", "BST": "+01:00", "MSK": "+03:00", "IST": "+05:30", "PKT": "+05:00",
+    "SGT": "+08:00", "HKT": "+08:00", "JST": "+09:00", "KST": "+09:00", "AEST": "+10:00", "AEDT": "+11:00",
+    "NZST": "+12:00", "NZDT": "+13:00", "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+    "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00", "AKST": "-09:00", "AKDT": "-08:00",
+    "HST": "-10:00",
+}
+ZONE_NAMES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+              "PT": "America/Los_Angeles"}
+_ZONE = (r"Z|(?:UTC|GMT)(?:\s?[+-]\d{1,2}(?::?\d{2})?)?|[+-]\d{2}:?\d{2}|"
+         + "|".join(sorted([*ZONE_OFFSETS, *ZONE_NAMES], key=len, reverse=True)))
+#: a printed time ("14:35", "14.35 Uhr", "14h35", "2:35 p.m. EST", "14時35分", "14시 35분")
 _TIME = re.compile(
-    r"^\D{0,12}?(\d{1,2})[:.h](\d{2})(?::\d{2})?(?:\s*([ap])\.?m\.?)?(?:\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})\b)?", re.I
+    r"^\D{0,12}?(\d{1,2})\s?(?:[:.h]|時|时|시\s?)(\d{2})(?:分|분)?(?::\d{2})?(?:\s*([aApP])\.?\s?[mM]\.?)?"
+    r"(?:\s*Uhr)?(?:\s*\(?(" + _ZONE + r")(?![\w+-]))?"
 )
+#: words that open a printed publication date, after which an "Updated" part may end
+_US_CLOCK = re.compile(r"\d\s?(?:[aApP]\.?\s?[mM]\b\.?|(?:E|C|M|P)[SD]?T\b)")
+_PUBLISHED_WORD = re.compile(r"publi|pubblic|posted|veröffentlicht|erschienen|опубликован|公開|配信", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _DATE_HINT = re.compile(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info", re.I)
+_DATE_ATTR = re.compile(r"^data-(?:\w+-)?(?:date|time|timestamp|published|publish-date)$", re.I)
 _SKIP_HINT = re.compile(r"related|most|popular|teaser|recommend|sidebar|comment|footer|trending|list", re.I)
-_UPDATED = re.compile(r"updat|modif|aktualisiert|geändert|actualiza|mis à jour|atualiza|aggiorn|обновл|bijgewerkt", re.I)
+_UPDATED = re.compile(
+    r"updat|modif|aktualisiert|aktualiz|geändert|actualiza|mis à jour|atualiza|aggiorn|обновл|оновлен|bijgewerkt|"
+    r"gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|güncellen|更新",
+    re.I,
+)
 _MONTH_LANGS = ("en", "de", "fr", "es", "pt", "it", "nl", "ru", "uk", "pl", "cs", "sk", "sv", "da",
                 "nb", "fi", "tr", "hu", "ro", "ca", "id", "hr", "sl", "el", "bg", "sr", "lt", "lv", "et")
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -80,20 +106,22 @@ def find_published(page: Page, header: HtmlElement | None = None) -> str | None:
     one the page states, so it wins when the two are a day apart.
     """
     declared = _earliest(_declared_published(structured_data(page)))
-    printed = _printed_date(header)
+    printed = _printed_date(header, _us_english(page))
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
         return printed
     return declared or printed or _header_datetime(header) or url_date(page.url) or _htmldate(page)
 
 
-def find_modified(page: Page) -> str | None:
-    """The last-modification date the page declares, or ``None``."""
+def find_modified(page: Page, header: HtmlElement | None = None) -> str | None:
+    """The last-modification date the page declares, else the one its header prints
+    ("Updated March 8, 2023", "modifié le 8 mars 2023", "Aktualisiert am ..."), or ``None``."""
     data = structured_data(page)
     article = data.article or {}
     return (
         _first(parse_machine_date(v) for v in _values(article, "dateModified"))
         or _first(parse_machine_date(v) for k in MODIFIED_META for v in data.meta.get(k, ()))
         or _first(_itemprop_dates(data, "dateModified"))
+        or _printed_modified(header, _us_english(page))
     )
 
 
@@ -109,13 +137,19 @@ def parse_machine_date(value: object) -> str | None:
     return _iso_from_match(match) if match else parse_printed_date(text)
 
 
-def parse_printed_date(text: str) -> str | None:
-    """ISO 8601 for a date as printed ("7 марта 2023, 14:35", "March 07, 2023", "07.03.2023")."""
+def parse_printed_date(text: str, month_first: bool = False) -> str | None:
+    """ISO 8601 for a date as printed ("7 марта 2023, 14:35", "March 07, 2023", "07.03.2023").
+
+    A slashed date that reads both ways ("03/07/2023") is day first, as in most of the
+    world, unless ``month_first`` (a US-English page) or the line itself is American
+    (a 12-hour clock or a US time zone: "03/07/2023 02:35 PM EST").
+    """
     text = unicodedata.normalize("NFKC", text)
-    for found in (_word_date(text), _numeric_date(text)):
+    month_first = month_first or _US_CLOCK.search(text) is not None
+    for found in (_word_date(text), _numeric_date(text, month_first)):
         if found:
             day, end = found
-            return day + _time_after(text[end:])
+            return day + _time_after(text[end:], day)
     return None
 
 
@@ -180,13 +214,38 @@ def _iso_from_match(match: re.Match) -> str | None:
     return f"{date}T{int(hour):02d}:{minute}:{second or '00'}{_offset(zone)}"
 
 
-def _offset(zone: str | None) -> str:
+def _offset(zone: str | None, day: str = "", hour: int = 12) -> str:
+    """ISO offset of a zone as printed: "Z", "+0100", "UTC+1", "CET", or "ET" on ``day``."""
     if not zone:
         return ""
-    if zone.upper() in ("Z", "UTC", "GMT"):
+    zone = zone.strip()
+    upper = zone.upper()
+    if upper in ("Z", "UTC", "GMT"):
         return "Z"
-    digits = zone[1:].replace(":", "")
-    return f"{zone[0]}{digits[:2]}:{digits[2:4] or '00'}"
+    if upper in ZONE_OFFSETS:
+        return ZONE_OFFSETS[upper]
+    if upper in ZONE_NAMES:
+        return _named_zone_offset(ZONE_NAMES[upper], day, hour)
+    if upper.startswith(("UTC", "GMT")):
+        zone = zone[3:].strip()
+    sign, digits = zone[0], zone[1:].replace(":", "")
+    hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    return f"{sign}{int(hours):02d}:{minutes}"
+
+
+def _named_zone_offset(name: str, day: str, hour: int) -> str:
+    """The offset of a daylight-saving zone ("ET") on ``day``, or "" without a day."""
+    if not day:
+        return ""
+    from zoneinfo import ZoneInfo
+
+    try:
+        local = datetime.fromisoformat(day).replace(hour=hour, tzinfo=ZoneInfo(name))
+    except (ValueError, KeyError, OSError):
+        return ""
+    seconds = int(local.utcoffset().total_seconds())
+    sign, seconds = ("-" if seconds < 0 else "+"), abs(seconds)
+    return f"{sign}{seconds // 3600:02d}:{seconds % 3600 // 60:02d}"
 
 
 def _iso_day(year: str, month: str, day: str) -> str | None:
@@ -212,7 +271,7 @@ def _word_date(text: str) -> tuple[str, int] | None:
     return None
 
 
-def _numeric_date(text: str) -> tuple[str, int] | None:
+def _numeric_date(text: str, month_first: bool = False) -> tuple[str, int] | None:
     match = _YMD.search(text)
     if match:
         date = _iso_day(*match.groups())
@@ -222,18 +281,21 @@ def _numeric_date(text: str) -> tuple[str, int] | None:
     if not match:
         return None
     first, sep, second, year = match.groups()
-    day, month = (second, first) if sep == "/" and int(second) > 12 else (first, second)
+    us = sep == "/" and (int(second) > 12 or month_first and int(first) <= 12)
+    day, month = (second, first) if us else (first, second)
     date = _iso_day(year, month, day)
     return (date, match.end()) if date else None
 
 
-def _time_after(rest: str) -> str:
+def _time_after(rest: str, day: str = "") -> str:
     match = _TIME.match(rest)
     if not match:
         return ""
     hour, minute, half = int(match.group(1)), int(match.group(2)), (match.group(3) or "").lower()
     hour = hour % 12 + (12 if half == "p" else 0) if half else hour
-    return f"T{hour:02d}:{minute:02d}:00{_offset(match.group(4))}" if hour < 24 and minute < 60 else ""
+    if hour > 23 or minute > 59:
+        return ""
+    return f"T{hour:02d}:{minute:02d}:00{_offset(match.group(4), day, hour)}"
 
 
 @lru_cache(maxsize=1)
@@ -256,13 +318,49 @@ def _itemprop_dates(data: Structured, prop: str) -> Iterator[str | None]:
         yield parse_machine_date(value) if value else parse_printed_date(element_text(el))
 
 
-def _printed_date(header: HtmlElement | None) -> str | None:
-    """The date printed in the article header, nearest the headline first."""
+def _us_english(page: Page) -> bool:
+    """Whether the page declares US English (slashed dates are then month first)."""
+    lang = (page.tree.get("lang") or "").replace("_", "-").lower()
+    return lang == "en-us"
+
+
+def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str | None:
+    """The date printed in the article header, nearest the headline first; an
+    "Updated ..." part of a dateline is skipped, wherever it stands."""
     for el in _header_date_elements(header):
-        text = _UPDATED.split(element_text(el)[:200], 1)[0]
-        if date := parse_printed_date(text):
+        published, _ = _dateline_parts(element_text(el)[:300])
+        if published and (date := parse_printed_date(published, month_first)):
             return date
     return None
+
+
+def _printed_modified(header: HtmlElement | None, month_first: bool = False) -> str | None:
+    """The date of an "Updated ..." / "Aktualisiert ..." / "modifié le ..." line in the article header."""
+    for el in _header_date_elements(header, updated=True, depth=MODIFIED_SCOPES):
+        named = _UPDATED.search(f"{el.get('class', '')} {el.get('id', '')}")
+        if not named and not _UPDATED.search(el.text_content()[:300]):
+            continue
+        _, updated = _dateline_parts(element_text(el)[:300])
+        if not updated and named:
+            updated = element_text(el)[:200]
+        if updated and (date := parse_printed_date(updated, month_first)):
+            return date
+    return None
+
+
+def _dateline_parts(text: str) -> tuple[str, str]:
+    """``(publication part, update part)`` of a printed dateline such as "Published
+    March 7 ... Updated March 8" or "Updated March 8 | Published March 7": an update
+    part runs from its keyword to a publication keyword or the end."""
+    published, updated, pos = [], "", 0
+    while (match := _UPDATED.search(text, pos)) is not None:
+        published.append(text[pos:match.start()])
+        end = _PUBLISHED_WORD.search(text, match.end())
+        stop = end.start() if end else len(text)
+        updated = updated or text[match.start():stop]
+        pos = stop
+    published.append(text[pos:])
+    return " ".join(p for p in published if p.strip()), updated
 
 
 def _header_datetime(header: HtmlElement | None) -> str | None:
@@ -274,29 +372,49 @@ def _header_datetime(header: HtmlElement | None) -> str | None:
     return None
 
 
-def _header_date_elements(header: HtmlElement | None) -> Iterator[HtmlElement]:
-    """Elements likely to carry the date, within ever wider ancestors of the headline."""
+def _header_date_elements(header: HtmlElement | None, updated: bool = False,
+                          depth: int = 4) -> Iterator[HtmlElement]:
+    """Elements likely to carry the date, within ever wider ancestors of the headline
+    (with ``updated``, also those whose names say they carry the update date).
+
+    An element carries a date when it is a ``<time>``, when its class or id says so, or
+    when it has a date attribute (``data-date``, ``data-timestamp``): obfuscated class
+    names ("a_md_f") are common, date attributes survive them.
+    """
     seen: set[HtmlElement] = set()
     scope = header
-    for _ in range(4):
+    for _ in range(depth):
         if scope is None:
             return
-        for el in scope.iter("time", "span", "div", "p", "li", "small", "dd"):
+        for el in scope.iter("time", "span", "div", "p", "li", "small", "dd", "a"):
             hint = f"{el.get('class', '')} {el.get('id', '')}"
-            if el not in seen and (el.tag == "time" or _DATE_HINT.search(hint)) and not _UPDATED.search(hint):
+            marked = el.tag == "time" or _DATE_HINT.search(hint) or _has_date_attribute(el)
+            if el not in seen and marked and (updated or not _UPDATED.search(hint)):
                 seen.add(el)
-                if not _in_skipped_block(el, scope):
+                if not _in_skipped_block(el, scope, header):
                     yield el
         scope = scope.getparent()
 
 
-def _in_skipped_block(el: HtmlElement, stop: HtmlElement) -> bool:
+def _has_date_attribute(el: HtmlElement) -> bool:
+    return any(k.startswith("data-") and _DATE_ATTR.match(k) for k in el.keys())
+
+
+def _in_skipped_block(el: HtmlElement, stop: HtmlElement, header: HtmlElement | None = None) -> bool:
+    """Inside an aside, navigation or a page footer (a ``<footer>`` within the headline's
+    own block is the article header's footer, where HTML5 puts byline and date)."""
     for ancestor in el.iterancestors():
         if ancestor is stop:
             return False
+        if ancestor.tag == "footer" and header is not None and _is_within(ancestor, header):
+            continue
         if ancestor.tag in ("aside", "nav", "footer") or _SKIP_HINT.search(ancestor.get("class", "")):
             return True
     return False
+
+
+def _is_within(el: HtmlElement, container: HtmlElement) -> bool:
+    return any(a is container for a in el.iterancestors())
 
 
 def _htmldate(page: Page) -> str | None:

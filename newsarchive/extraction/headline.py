@@ -17,6 +17,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from lxml.html import HtmlElement
 
@@ -24,6 +25,7 @@ from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/]|::)\s+")
+_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
@@ -82,7 +84,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
 
 def _find(page: Page) -> Headline:
     data = structured_data(page)
-    sites = site_names(data)
+    sites = site_names(data) + _host_names(page, data)
     declared = declared_titles(data, page.tree)
     titles = [strip_site_name(d, sites) for d in declared]
     visible = _visible_candidates(page.tree, _HEADINGS, sites)
@@ -94,6 +96,28 @@ def _find(page: Page) -> Headline:
     if visible and not declared:
         return Headline(visible[0][1], visible[0][0])
     return Headline(next((t for t in titles if t), None), None)
+
+
+def _host_names(page: Page, data: Structured) -> list[str]:
+    """The site's name as its host spells it ("harborlightweekly" for
+    www.harborlightweekly.com): a title part equal to it is the site's name even
+    when the page declares no site name."""
+    head = page.tree.find("head")
+    canonical = [link.get("href") for link in head.iterchildren("link") if link.get("rel") == "canonical"] \
+        if head is not None else []
+    urls = [page.url, data.meta_first("og:url"), *canonical[:1]]
+    names = []
+    for url in urls:
+        try:
+            host = urlsplit(url.strip()).hostname if isinstance(url, str) else None
+        except ValueError:
+            host = None
+        labels = [label for label in (host or "").split(".") if label not in ("www", "m", "amp", "mobile")][:-1]
+        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+            labels = labels[:-1]
+        if labels and labels[-1] not in names:
+            names.append(labels[-1])
+    return names
 
 
 def _best_agreeing(visible: list[tuple[HtmlElement, str, bool]], titles: list[str],

@@ -64,7 +64,9 @@ _ARTICLE = re.compile(
     r"(?:article|story|entry|post|news|content|main|body|text|rich)[\s_-]*"
     r"(?:body|content|text|copy|main|inner|container|wrapper|blocks?|__body|page)"
     r"|articlebody|storybody|articletext|main-?content|bodytext|post-?body|"
-    r"article__text|paragraphs?"
+    r"article__text|paragraphs?|"
+    # metered and paywalled text: the part every reader sees and the part subscribers see
+    r"subscriber-?(?:preview|only|content)|(?:premium|paid|gated|locked|metered)-?content"
 )
 
 #: teaser lines inside the text: "Related article: <a>...</a>", "Read more: ...", or a
@@ -75,6 +77,9 @@ TEASER_TEXT = re.compile(
     r"read (?:more|also|next)|see also|also read|more on this(?: story)?|recommended|"
     r"watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
     r"lire aussi|à lire aussi|voir aussi|lea también|leer más|te puede interesar|"
+    r"leggi anche|leggi pure|potrebbe interessarti|lees ook|lees meer|zie ook|"
+    r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
+    r"leia (?:também|mais)|veja (?:também|mais)|läs (?:också|mer)|se også|læs også|les også|"
     r"читайте также|смотрите также|по теме|подробнее)(?:\s*[:|>»\-–—]|\W*$)",
     re.IGNORECASE,
 )
@@ -158,7 +163,8 @@ def is_schema_body(el: HtmlElement) -> bool:
 #: "Reporting by ...; Editing by ...", "Mit Material von dpa"): article text, kept.
 AGENCY_LINE = re.compile(
     r"\b(?:contributed|reporting by|editing by|writing by|with (?:files|reporting) from|"
-    r"mit material (?:von|der|des)|unter mitarbeit|con información de|avec l'afp|"
+    r"mit material (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|"
+    r"con (?:agencias|efe|europa press)\b|con informazioni di|met medewerking van|"
     r"по материалам|при участии)\b",
     re.IGNORECASE,
 )

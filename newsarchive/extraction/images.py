@@ -20,7 +20,8 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from .credits import clean_credit, normalize_space, split_caption, starts_with_credit_label, tidy_caption
+from .credits import (clean_credit, normalize_space, reads_as_credit, split_caption, starts_with_credit_label,
+                      tidy_caption)
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -58,7 +59,7 @@ _BAD_URL = re.compile(
 _CAPTION_HINT = re.compile(r"caption|legend|cutline|dida|desc|bildunterschrift|unterschrift|unterzeile|подпись")
 _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
-    r"source|quelle|urheber|agency|copyrightholder|creator"
+    r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
 )
 _CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
@@ -72,6 +73,12 @@ _CAPTION_FURNITURE = re.compile(
     r"licensing rights|purchase licen|buy (?:this )?(?:photo|image)|opens new tab|enlarge|expand (?:image|photo)|"
     r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить", re.IGNORECASE)
 _INT = re.compile(r"^\s*(\d+)")
+#: layout modifiers that name what a layout has, not what the element is: "layout-with-rail",
+#: "has-sidebar", "no-ads" (the element is the main column, not the rail).
+_HAS_MODIFIER = re.compile(r"\b(?:with|has|no|without)\s+(?:rail|sidebar|ads?|advert\w*|sponsor\w*|share|sharing|"
+                           r"social|newsletter|paywall|promo\w*|related|comments?)\b")
+#: printed credits are trimmed of separators systems print around them ("| Name/Agency").
+_CREDIT_EDGE = " |–—-·•"
 
 
 def extract_images(page: Page, root: HtmlElement | None) -> list[dict]:
@@ -326,12 +333,22 @@ def _int_attr(el: HtmlElement, name: str) -> int:
 
 
 def _picture_of(img: HtmlElement) -> HtmlElement | None:
-    for depth, node in enumerate(img.iterancestors()):
+    for node in _ancestors(img, 3):
         if node.tag == "picture":
             return node
-        if depth >= 2:
-            break
     return None
+
+
+def _ancestors(el: HtmlElement, limit: int):
+    """Up to ``limit`` ancestors, not counting ``<source>`` elements: libxml2's HTML parser
+    does not know ``<source>`` is empty and nests what follows it (the ``<img>``) inside."""
+    for node in el.iterancestors():
+        if node.tag == "source":
+            continue
+        yield node
+        limit -= 1
+        if limit <= 0:
+            return
 
 
 def _ratio_only(img: HtmlElement) -> bool:
@@ -352,15 +369,22 @@ def hint(el: HtmlElement) -> str:
     return _NON_WORD.sub(" ", _CAMEL.sub(r"\1 \2", raw).lower())
 
 
+def _furniture_hint(el: HtmlElement) -> bool:
+    words = hint(el)
+    if _FURNITURE.search(words) is None:
+        return False
+    return bool(_FURNITURE.search(_HAS_MODIFIER.sub(" ", words)))
+
+
 def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElement, bool]) -> bool:
-    if _FURNITURE.search(hint(img)):
+    if _furniture_hint(img):
         return True
     for node in img.iterancestors():
         if node is region:
             return False
         if node not in verdicts:
-            verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or bool(
-                _FURNITURE.search(hint(node)))
+            verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
+                _furniture_hint(node))
         if verdicts[node]:
             return True
     return False
@@ -399,6 +423,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     else from ``data-caption`` / ``data-credit`` attributes."""
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
+    if holder is not None and holder.tag == "figure" and not (caption and credit):
+        caption, credit = _from_gallery(holder, region, caption, credit)
     if caption or credit:
         return caption, credit
     caption, credit = split_caption(img.get("data-caption"))
@@ -409,16 +435,15 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     """The enclosing figure (or captioned wrapper) of this one image, else the
     caption element right after the image or its wrapper (``<img><p class="caption">``)."""
     node, wrapper = img, None
-    for _ in range(_FIGURE_DEPTH):
-        if node is region or node.getparent() is None:
-            break
-        node = node.getparent()
+    for node in _ancestors(img, _FIGURE_DEPTH):
         if _image_count(node) > 1:
             break
         if node.tag == "figure":
             return node
         if wrapper is None and _CONTAINER_HINT.search(hint(node)) and _has_parts(node):
             wrapper = node
+        if node is region:
+            break
     if wrapper is not None:
         return wrapper
     node = img
@@ -458,14 +483,19 @@ def _role(el: HtmlElement) -> str | None:
     """"credit", "caption" or None for an element inside a figure."""
     if el.tag in ("script", "style", "svg", "button", "noscript") or _has_image(el):
         return None
+    itemprop = (el.get("itemprop") or "").lower()
+    if itemprop in ("copyrightholder", "creator", "author", "copyrightnotice", "credittext"):
+        return "credit"
+    if itemprop == "caption":  # declared outright, whatever its classes say ("image__caption attribution")
+        return "caption"
     hints = hint(el)
-    if _CREDIT_HINT.search(hints) or (el.get("itemprop") or "").lower() in ("copyrightholder", "creator", "author"):
+    if _CREDIT_HINT.search(hints) or el.tag == "cite":
         return "credit"
     if el.tag == "figcaption" or _CAPTION_HINT.search(hints):
         return "caption"
     text = normalize_space(el.text_content())
-    if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text):
-        return "credit"
+    if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text) and clean_credit(text):
+        return "credit"  # a label alone ("Photo by " before a link) belongs to the credit that follows
     return None
 
 
@@ -482,12 +512,64 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
             credits.append(el)
         elif role == "caption" and not _inside(el, captions):
             captions.append(el)
-    printed = normalize_space(" ".join(element_text(c) for c in credits)) or None
+    if not credits and len(captions) == 1:
+        last = _trailing_credit_child(captions[0])
+        if last is not None:
+            credits.append(last)
+    printed = _join_credits([normalize_space(element_text(c)).strip(_CREDIT_EDGE) for c in credits]) or None
     caption_text = " ".join(_text_without(c, credits) for c in captions)
     caption, inline_credit = split_caption(caption_text)
     if printed is None:
         return caption, inline_credit
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
+
+
+def _trailing_credit_child(caption: HtmlElement) -> HtmlElement | None:
+    """The last of several text elements of a caption when it reads as a credit on its own
+    (``<figcaption><span>Text.</span><span class="x">Name Surname</span>``): systems that
+    print the credit apart give it its own element, often without a telling class."""
+    children = [c for c in caption if isinstance(c.tag, str) and c.tag not in ("br", "script", "style")]
+    if len(children) < 2 or (children[-1].tail or "").strip() or children[-1].tag == "a":
+        return None
+    last = children[-1]
+    before = normalize_space(" ".join([caption.text or ""] + [element_text(c) + " " + (c.tail or "")
+                                                                for c in children[:-1]]))
+    if not before or before[-1] not in ".!?)»\"”":
+        return None
+    return last if reads_as_credit(element_text(last)) else None
+
+
+def _join_credits(parts: list[str]) -> str:
+    """Credit elements printed side by side ("Name" + "Agency") joined as "Name / Agency";
+    a bare label element ("Photo:") runs into the name after it."""
+    kept: list[tuple[str, str]] = []  # (as printed, name)
+    for part in parts:
+        name = clean_credit(part) or ""
+        if not part or (name and any(name in known for _, known in kept)):
+            continue  # the same credit printed twice ("Name" and "© Name")
+        if name:
+            kept = [(p, known) for p, known in kept if not known or known not in name]
+        if kept and not kept[-1][1]:
+            kept[-1] = (f"{kept[-1][0]} {part}", clean_credit(f"{kept[-1][0]} {part}") or "")
+        else:
+            kept.append((part, name))
+    return " / ".join(p for p, _ in kept)
+
+
+def _from_gallery(figure: HtmlElement, region: HtmlElement, caption: str | None,
+                  credit: str | None) -> tuple[str | None, str | None]:
+    """A gallery's own caption (a figure of figures) stands for the pictures without one;
+    its credit ("Photos by ...") for those without their own."""
+    for node in islice(figure.iterancestors(), 2):
+        if node.tag == "figure":
+            own = [c for c in node if c.tag == "figcaption"]
+            if own:
+                shared_caption, shared_credit = _read_parts(own[-1])
+                return caption or (None if caption or credit else shared_caption), credit or shared_credit
+            break
+        if node is region:
+            break
+    return caption, credit
 
 
 def _inside(el: HtmlElement, tops: list[HtmlElement]) -> bool:

@@ -56,7 +56,7 @@ def extract_metadata(page: Page) -> Metadata:
         headline=headline.text,
         description=_description(data, header),
         published=find_published(page, header),
-        modified=find_modified(page),
+        modified=find_modified(page, header),
         authors=byline.names,
         author_attributions=_attributions(byline, page.url),
         publisher=_publisher(data, sites),
