@@ -16,7 +16,7 @@ from typing import Iterable
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .credits import AGENCIES, is_agency, normalize_space
+from .credits import is_agency, normalize_space
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .page import Page
 

@@ -27,22 +27,10 @@ from typing import Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .agencies import BY_CASEFOLD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
-AGENCIES = {
-    a.casefold(): a for a in (
-        "AFP", "AP", "Associated Press", "The Associated Press", "Reuters", "dpa", "dpa-AFX", "AFX",
-        "epd", "KNA", "APA", "SDA", "Keystone-SDA", "ANSA", "EFE", "Agencia EFE", "Europa Press",
-        "TASS", "RIA Novosti", "Interfax", "Xinhua", "PA", "PA Media", "PA Wire", "UPI", "Kyodo",
-        "Yonhap", "Belga", "ANP", "Lusa", "AAP", "The Canadian Press", "Canadian Press", "dapd",
-        "SID", "Bloomberg", "Agence France-Presse", "Agence France Presse", "Agência Brasil",
-        "Deutsche Presse-Agentur", "Evangelischer Pressedienst", "Katholische Nachrichten-Agentur",
-        "NTB", "TT", "Ritzau", "STT", "ČTK", "CTK", "PAP", "MTI", "Anadolu", "IANS", "PTI", "ANI",
-        "Bernama", "Antara", "WAM", "KUNA", "Notimex", "Télam", "Sputnik", "Ukrinform", "UNIAN",
-        "BTA", "Agerpres", "HINA", "Tanjug", "ATS",
-    )
-}
 #: words that make a byline part a job title, desk or outlet rather than a person
 ROLE_WORDS = frozenset("""
 staff writer writers correspondent correspondents reporter reporters editor editors editorial
@@ -141,7 +129,7 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
     parts = [p for p in (_strip_part(p) for p in parts) if p]
     persons, agencies = [], []
     for part in parts:
-        agency = AGENCIES.get(part.casefold())
+        agency = BY_CASEFOLD.get(part.casefold())
         name = _name_part(part)
         if agency:
             agencies.append(agency)
@@ -346,7 +334,7 @@ def _declared_names(data: Structured) -> Iterator[str]:
         if isinstance(author, str):
             yield author
         elif isinstance(author, dict) and isinstance(author.get("name"), str):
-            if "Organization" not in type_names(author) or author["name"].casefold() in AGENCIES:
+            if "Organization" not in type_names(author) or author["name"].casefold() in BY_CASEFOLD:
                 yield author["name"]
     if not authors:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .agencies import PATTERN as AGENCY_PATTERN
+
 #: words that introduce a credit, in the languages we archive; only recognised with
 #: a following ":" / "," / "..." (or "by"/"von"), so ordinary caption words never match.
 #: Kinds of picture (photo, illustration, graphic, map, screenshot) and of credit
@@ -46,15 +48,9 @@ _TRAILING_PARENS = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?\s*$")
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence.
 _TRAILING_SLASH = re.compile(r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+([^.!?\"”«»]{2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
 #: news agencies, whose bare name closes a caption as its credit ("... on Thursday. EFE").
-AGENCIES = (
-    r"AFP|AP|EFE|ANSA|ANP|PAP|dpa|DPA|Reuters|REUTERS|EPA|Getty\s+Images|Xinhua|Kyodo|共同|Jiji|時事|Belga|APA|"
-    r"Keystone|Lusa|Europa\s+Press|NTB|TT|Ritzau|Yonhap|Anadolu|AA|Imago|IMAGO|Shutterstock|PA|PA\s+Media|"
-    r"KNA|epd|AAP|CTK|ČTK|MTI|BTA|STA|HINA|Tanjug|LaPresse|Agencia\s+Uno|Notimex|Télam|ТАСС|РИА\s+Новости|"
-    r"Associated\s+Press|Agence\s+France-Presse|Agencja\s+Wyborcza\.pl|Ukrinform|Interfax|Bloomberg"
-)
-_AGENCY_NAME = re.compile(rf"^(?:{AGENCIES})$")
+_AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.
-_TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCIES})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
+_TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
 #: "Name (AGENCY)" after the caption's last sentence: "Chema Moya (EFE)".
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
 #: rights boilerplate some systems append to every caption.

@@ -1,0 +1,34 @@
+"""News and photo agencies: organisations that supply stories and pictures.
+
+A byline or a credit that names one attributes the work to an organisation, not a
+person: authors keep persons only, and the agency becomes a contributor or photo
+attribution. One list serves the byline, credit and attribution extractors.
+Spellings are as printed; matching of bylines is case-insensitive, matching inside
+captions is case-sensitive (so "PA" is an agency and "Pa" a word), hence the
+upper-case variants.
+"""
+
+from __future__ import annotations
+
+import re
+
+AGENCIES: tuple[str, ...] = (
+    'AFP', 'AP', 'Associated Press', 'The Associated Press', 'Reuters', 'dpa', 'dpa-AFX', 'AFX',
+    'epd', 'KNA', 'APA', 'SDA', 'Keystone-SDA', 'ANSA', 'EFE', 'Agencia EFE', 'Europa Press',
+    'TASS', 'RIA Novosti', 'Interfax', 'Xinhua', 'PA', 'PA Media', 'PA Wire', 'UPI', 'Kyodo',
+    'Yonhap', 'Belga', 'ANP', 'Lusa', 'AAP', 'The Canadian Press', 'Canadian Press', 'dapd', 'SID',
+    'Bloomberg', 'Agence France-Presse', 'Agence France Presse', 'Agência Brasil',
+    'Deutsche Presse-Agentur', 'Evangelischer Pressedienst', 'Katholische Nachrichten-Agentur',
+    'NTB', 'TT', 'Ritzau', 'STT', 'ČTK', 'CTK', 'PAP', 'MTI', 'Anadolu', 'IANS', 'PTI', 'ANI',
+    'Bernama', 'Antara', 'WAM', 'KUNA', 'Notimex', 'Télam', 'Sputnik', 'Ukrinform', 'UNIAN', 'BTA',
+    'Agerpres', 'HINA', 'Tanjug', 'ATS', 'DPA', 'REUTERS', 'EPA', 'Getty Images', '共同', 'Jiji',
+    '時事', 'Keystone', 'AA', 'Imago', 'IMAGO', 'Shutterstock', 'STA', 'LaPresse', 'Agencia Uno',
+    'ТАСС', 'РИА Новости', 'Agencja Wyborcza.pl',
+)
+
+#: agency name -> its first spelling in :data:`AGENCIES`, for case-insensitive lookups
+BY_CASEFOLD = {name.casefold(): name for name in reversed(AGENCIES)}
+
+#: a regex alternation of the names, longest first, spaces matching any whitespace
+PATTERN = "|".join(re.escape(name).replace(r"\ ", r"\s+")
+                   for name in sorted(AGENCIES, key=len, reverse=True))
