@@ -4,7 +4,9 @@ Runs newsarchive's extraction over the shared ``body`` and ``meta`` benchmarks, 
 the predictions with each benchmark's own ``score.py``, and does the same in the same
 run for trafilatura and newspaper4k (the ``bench`` extra), so every figure in the table
 is measured on this machine, now. Each tool performs one full extraction per page (all
-fields); its time is the sum of those calls on one core, in this process.
+fields) in a fresh process of its own, so that none starts warm from another's work (they
+share lxml, htmldate and dateparser); its time is the sum of those calls, on one core,
+the start-up work of its first pages included.
 
 As in the benchmarks' own anchor measurements, trafilatura gets the raw bytes (it
 decodes them itself), newspaper4k gets text decoded beforehand (not timed), and
@@ -173,16 +175,41 @@ def run_bench(body_dir: Path, meta_dir: Path, tools: list[str], output: Path | N
     for folder, script in ((body_dir, "score.py"), (meta_dir, "score.py")):
         if not (folder / script).exists():
             raise FileNotFoundError(f"no {script} in {folder}: give the benchmark folder with --body / --meta")
-    pages = Pages.load(body_dir, meta_dir)
     rows = []
     for tool in tools:
-        try:
-            print(f"measuring {tool} on {len(pages.body)} + {len(pages.meta)} pages ...", file=sys.stderr)
-            rows.append(measure(tool, pages, body_dir, meta_dir))
-        except ImportError as exc:
-            print(f"skipped {tool}: {exc} (pip install -e '.[bench]')", file=sys.stderr)
+        print(f"measuring {tool} ...", file=sys.stderr)
+        row = measure_apart(tool, body_dir, meta_dir)
+        if row is not None:
+            rows.append(row)
     rows.append(ratios(rows))
     print(table(rows))
     if output:
         output.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def measure_apart(tool: str, body_dir: Path, meta_dir: Path) -> dict[str, Any] | None:
+    """:func:`measure` in a fresh process; None when the tool is not installed."""
+    done = subprocess.run([sys.executable, "-m", "newsarchive.bench", tool, str(body_dir), str(meta_dir)],
+                          capture_output=True, text=True)
+    if done.returncode == 3:
+        print(f"skipped {tool}: {done.stderr.strip()} (pip install -e '.[bench]')", file=sys.stderr)
+        return None
+    if done.returncode:
+        raise RuntimeError(f"measuring {tool} failed: {done.stderr.strip()[-500:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _measure_main(tool: str, body_dir: str, meta_dir: str) -> int:
+    try:
+        ADAPTERS[tool]()
+    except ImportError as exc:
+        print(exc, file=sys.stderr)
+        return 3
+    pages = Pages.load(Path(body_dir), Path(meta_dir))
+    print(json.dumps(measure(tool, pages, Path(body_dir), Path(meta_dir))))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_measure_main(*sys.argv[1:4]))
