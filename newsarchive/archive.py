@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timezone
+from datetime import datetime
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,8 @@ from scrapy.http import Request, Response
 
 from newsarchive import __version__
 from newsarchive.capture import pop_raw_heads
-from newsarchive.state import StateDB
+from newsarchive.state import open_state
+from newsarchive.timestamps import iso_utc, utc_now
 from newsarchive.warc import WarcFile
 
 logger = logging.getLogger(__name__)
@@ -37,15 +38,6 @@ RECORDED_SETTINGS = (
     "AUTOTHROTTLE_ENABLED", "CONCURRENT_REQUESTS", "CONCURRENT_REQUESTS_PER_DOMAIN",
     "DOWNLOAD_DELAY", "DOWNLOAD_MAXSIZE", "DOWNLOAD_TIMEOUT",
 )
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-def iso_utc(moment: datetime) -> str:
-    """``2026-11-24T21:00:00Z``: the record's ``fetched_at`` format."""
-    return moment.astimezone(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def fallback_heads(request: Request, response: Response) -> tuple[bytes, bytes]:
@@ -79,8 +71,7 @@ class WarcArchiver:
             prefix=settings.get("NEWSARCHIVE_WARC_PREFIX"),
             fsync=settings.getbool("NEWSARCHIVE_FSYNC"),
         )
-        state = settings.get("NEWSARCHIVE_STATE")
-        self.state = StateDB(Path(state)) if state else None
+        self.state = open_state(settings.get("NEWSARCHIVE_STATE"))
         crawler.signals.connect(self.response_downloaded, signal=signals.response_downloaded)
         crawler.signals.connect(self.spider_closed, signal=signals.spider_closed)
 

@@ -8,13 +8,11 @@ archive almost nothing. Enabled when ``NEWSARCHIVE_STATE`` names a state databas
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from scrapy import Request
 from scrapy.crawler import Crawler
 from scrapy.exceptions import NotConfigured
 
-from newsarchive.state import StateDB
+from newsarchive.state import StateDB, open_state
 
 
 class ConditionalRequestsMiddleware:
@@ -23,10 +21,10 @@ class ConditionalRequestsMiddleware:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ConditionalRequestsMiddleware:
-        path = crawler.settings.get("NEWSARCHIVE_STATE")
-        if not path:
+        state = open_state(crawler.settings.get("NEWSARCHIVE_STATE"))
+        if state is None:
             raise NotConfigured
-        return cls(StateDB(Path(path)))
+        return cls(state)
 
     def process_request(self, request: Request) -> None:
         if request.method != "GET" or b"If-None-Match" in request.headers:

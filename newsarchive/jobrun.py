@@ -14,14 +14,15 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from newsarchive.jobs import Job
 from newsarchive.runner import base_settings, crawl, exit_status
 from newsarchive.seeds import SeedList, collect_seeds
-from newsarchive.state import FolderLock, StateDB, iso_utc, parse_time, state_path
+from newsarchive.state import FolderLock, StateDB, state_path
+from newsarchive.timestamps import iso_utc, parse_time, utc_now
 
 logger = logging.getLogger(__name__)
 PAGE_KINDS = ("url", "urls")
@@ -64,7 +65,7 @@ def run_job(job: Job, verbose: int = 0, quiet: bool = False) -> int:
         if repaired:
             logger.warning("state repaired: %d version(s) from an interrupted run", repaired)
         last = db.last_run(job.name)
-        now = datetime.now(timezone.utc)
+        now = utc_now()
         since = parse_time(last["started"]) - FEED_GRACE if last else None
         run_id = db.start_run(job.name, iso_utc(now))
         seeds = job_seeds(job, db, now)
@@ -78,7 +79,7 @@ def run_job(job: Job, verbose: int = 0, quiet: bool = False) -> int:
         }, priority="cmdline")
         stats = crawl(settings, seeds=seeds, feeds=feeds, since=since)
         status = exit_status(stats, settings)
-        db.finish_run(run_id, iso_utc(datetime.now(timezone.utc)), "ok" if status == 0 else f"exit {status}",
+        db.finish_run(run_id, iso_utc(utc_now()), "ok" if status == 0 else f"exit {status}",
                       _summary(stats))
         return status
 

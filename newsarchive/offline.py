@@ -20,6 +20,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from newsarchive.extraction import could_be_article, extract, load_page
+from newsarchive.extraction.page import is_html_type
 from newsarchive.items import SCHEMA_VERSION
 from newsarchive.records import record_dict, record_line
 
@@ -27,7 +28,6 @@ logger = logging.getLogger(__name__)
 
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 
 
 class ExtractError(Exception):
@@ -79,10 +79,6 @@ def _html_sources(path: Path, source: str, url: str | None) -> Iterator[Source]:
     yield Source(source, data, url=url)
 
 
-def _is_html(content_type: str | None) -> bool:
-    return bool(content_type) and content_type.split(";", 1)[0].strip().lower() in HTML_TYPES
-
-
 def _warc_sources(path: Path, source: str) -> Iterator[Source]:
     with open(path, "rb") as stream:
         records = ArchiveIterator(stream)
@@ -90,7 +86,7 @@ def _warc_sources(path: Path, source: str) -> Iterator[Source]:
             if record.rec_type != "response" or not record.http_headers:
                 continue
             content_type = record.http_headers.get_header("Content-Type")
-            if not _is_html(content_type):
+            if not is_html_type(content_type):
                 continue
             body = record.content_stream().read()  # before the offset: asking for it skips the record
             headers = record.rec_headers

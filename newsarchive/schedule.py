@@ -34,16 +34,13 @@ from pathlib import Path
 from types import FrameType
 
 from newsarchive.jobs import Job, JobFileError, load_jobs, next_run
+from newsarchive.timestamps import utc_now
 
 logger = logging.getLogger(__name__)
 
 #: longest sleep, so file edits and stop signals are noticed within it
 MAX_SLEEP = 60.0
 STATE_FILE = "state.sqlite"
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def last_run_from_state(job: Job) -> datetime | None:

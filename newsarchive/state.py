@@ -26,12 +26,13 @@ import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from newsarchive.changes import compare
+from newsarchive.timestamps import iso_utc, parse_time, utc_now
 from newsarchive.warc import response_facts
 
 STATE_FILENAME = "state.sqlite"
@@ -67,18 +68,9 @@ def state_path(folder: Path) -> Path:
     return Path(folder) / STATE_FILENAME
 
 
-def iso_utc(moment: datetime) -> str:
-    """``2026-11-24T21:00:00Z``, the timestamp format of the state and the records."""
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def parse_time(text: str) -> datetime:
-    """An ISO 8601 date or time as an aware datetime (UTC when it has no offset)."""
-    if len(text) == 10:
-        moment = datetime.combine(date.fromisoformat(text), datetime.min.time())
-    else:
-        moment = datetime.fromisoformat(text)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+def open_state(path: str | Path | None) -> StateDB | None:
+    """The state database at ``path`` (the ``NEWSARCHIVE_STATE`` setting), or None when unset."""
+    return StateDB(Path(path)) if path else None
 
 
 class LockedError(RuntimeError):
@@ -122,7 +114,7 @@ class FolderLock:
             holder = _read_holder(fd)
             os.close(fd)
             raise LockedError(self.folder, holder.get("pid"), holder.get("since"), holder.get("job")) from None
-        note = json.dumps({"pid": os.getpid(), "since": iso_utc(datetime.now(UTC)), "job": self.job})
+        note = json.dumps({"pid": os.getpid(), "since": iso_utc(utc_now()), "job": self.job})
         os.pwrite(fd, (note + "\n").encode(), 0)
         os.ftruncate(fd, len(note) + 1)
         self._fd = fd

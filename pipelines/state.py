@@ -19,12 +19,7 @@ from scrapy.exceptions import DropItem, NotConfigured
 
 from newsarchive.items import Article, Removed, Unchanged
 from newsarchive.records import record_dict
-from newsarchive.state import StateDB
-
-
-def _open_state(crawler: Crawler) -> StateDB | None:
-    path = crawler.settings.get("NEWSARCHIVE_STATE")
-    return StateDB(Path(path)) if path else None
+from newsarchive.state import StateDB, open_state
 
 
 class VersionPipeline:
@@ -34,7 +29,7 @@ class VersionPipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> VersionPipeline:
-        state = _open_state(crawler)
+        state = open_state(crawler.settings.get("NEWSARCHIVE_STATE"))
         if state is None:
             raise NotConfigured
         return cls(state, crawler)
@@ -62,7 +57,8 @@ class StatePipeline:
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> StatePipeline:
-        return cls(_open_state(crawler), Path(crawler.settings.get("NEWSARCHIVE_OUTPUT")) / "warc")
+        return cls(open_state(crawler.settings.get("NEWSARCHIVE_STATE")),
+                   Path(crawler.settings.get("NEWSARCHIVE_OUTPUT")) / "warc")
 
     def close_spider(self) -> None:
         if self.state:

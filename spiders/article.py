@@ -17,7 +17,6 @@ from __future__ import annotations
 import logging
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import datetime
-from pathlib import Path
 from typing import Any
 
 import scrapy
@@ -26,21 +25,20 @@ from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
-from newsarchive.archive import iso_utc, utc_now
 from newsarchive.extraction.body import extract_body
-from newsarchive.extraction.page import load_page
+from newsarchive.extraction.page import is_html_type, load_page
 from newsarchive.failures import STAT_PREFIX, failure_reason
 from newsarchive.feeds import FeedError, changed_sitemaps, new_entries, parse_feed
 from newsarchive.items import FetchedPage, Removed, Unchanged
 from newsarchive.seeds import SeedList, collect_seeds
 from newsarchive.settings import user_agent
-from newsarchive.state import StateDB
+from newsarchive.state import open_state
+from newsarchive.timestamps import iso_utc, utc_now
 from newsarchive.urls import InvalidURL, normalize_url, site_of
 
 logger = logging.getLogger(__name__)
 
 FOLLOW_KINDS = frozenset({"related", "inline"})
-HTML_TYPES = ("text/html", "application/xhtml+xml")
 GONE = (404, 410)
 DEPTH = "newsarchive_depth"  # our own hop count: feed entries are seeds (depth 0) too
 
@@ -52,9 +50,14 @@ def _as_bool(value: Any) -> bool:
 def is_html(response: Response, content_type: str) -> bool:
     """HTML by its Content-Type, or by its first bytes when the server sent none."""
     if content_type:
-        return content_type.split(";", 1)[0].strip().lower() in HTML_TYPES
+        return is_html_type(content_type)
     start = response.body[:512].lstrip().lower()
     return start.startswith((b"<!doctype html", b"<html")) or b"<head" in start
+
+
+def _fetched_at(response: Response) -> str:
+    """When the archiver received the response (now, if no archiver saw it)."""
+    return response.meta.get("fetched_at") or iso_utc(utc_now())
 
 
 def _header(response: Response, name: str) -> str | None:
@@ -95,8 +98,7 @@ class ArticleSpider(scrapy.Spider):
         same_site = self._same_site if self._same_site is not None else settings.getbool("NEWSARCHIVE_SAME_SITE")
         hosts = [*self.seed_urls, *self.feed_urls]
         self.allowed_sites = {site_of(u) for u in hosts} if _as_bool(same_site) else None
-        state = settings.get("NEWSARCHIVE_STATE")
-        self.state = StateDB(Path(state)) if state else None
+        self.state = open_state(settings.get("NEWSARCHIVE_STATE"))
         for problem in self.seed_problems:
             self._fail("invalid URL", problem)
         if not self.seed_urls and not self.feed_urls:
@@ -115,13 +117,7 @@ class ArticleSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, meta={DEPTH: depth})
 
     def _follow(self, links: list[dict[str, Any]], depth: int) -> Iterator[scrapy.Request]:
-        for link in links:
-            if link["kind"] not in FOLLOW_KINDS:
-                continue
-            try:
-                url = normalize_url(link["url"])
-            except InvalidURL:
-                continue
+        for url in _normalized(link["url"] for link in links if link["kind"] in FOLLOW_KINDS):
             if url in self.seed_set:  # fetched as a seed, at depth 0, whatever links to it
                 continue
             if self.allowed_sites is None or site_of(url) in self.allowed_sites:
@@ -137,21 +133,17 @@ class ArticleSpider(scrapy.Spider):
             return
         for child in changed_sitemaps(feed, self.since):
             yield scrapy.Request(child.url, callback=self.parse_feed, errback=self.on_error, meta={DEPTH: 0})
-        fresh = [e for e in new_entries(feed, self.since) if not (self.state and self.state.get(e.url))]
+        fresh = [url for url in _normalized(e.url for e in new_entries(feed, self.since))
+                 if not (self.state and self.state.get(url))]
         self.crawler.stats.inc_value("newsarchive/feed_entries_new", len(fresh))
-        for entry in fresh:
-            try:
-                url = normalize_url(entry.url)
-            except InvalidURL:
-                continue
+        for url in fresh:
             self.seed_set.add(url)
             yield self._request(url, 0)
 
     # -- responses -----------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
-        fetched_at = response.meta.get("fetched_at") or iso_utc(utc_now())
         if response.meta.get("newsarchive_unchanged"):
-            yield self._unchanged(response, fetched_at)
+            yield self._unchanged(response)
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         if not is_html(response, content_type):
@@ -165,7 +157,7 @@ class ArticleSpider(scrapy.Spider):
             status=response.status,
             content_type=content_type or None,
             body=response.body,
-            fetched_at=fetched_at,
+            fetched_at=_fetched_at(response),
             warc=response.meta.get("warc"),
             page=page,
         )
@@ -173,20 +165,29 @@ class ArticleSpider(scrapy.Spider):
         if depth < self.max_depth:
             yield from self._follow(extract_body(page).links, depth + 1)
 
-    def _unchanged(self, response: Response, fetched_at: str) -> Unchanged:
-        return Unchanged(response.url, response.status, fetched_at,
+    def _unchanged(self, response: Response) -> Unchanged:
+        return Unchanged(response.url, response.status, _fetched_at(response),
                          etag=_header(response, "ETag"), last_modified=_header(response, "Last-Modified"))
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
         request = getattr(failure, "request", None)
         response = failure.value.response if failure.check(HttpError) else None
         if response is not None and response.status == 304:
-            yield self._unchanged(response, response.meta.get("fetched_at") or iso_utc(utc_now()))
+            yield self._unchanged(response)
             return
         if response is not None and response.status in GONE:
-            yield Removed(response.url, response.status, response.meta.get("fetched_at") or iso_utc(utc_now()))
+            yield Removed(response.url, response.status, _fetched_at(response))
         self._fail(failure_reason(failure), request.url if request else "?")
 
     def _fail(self, reason: str, what: str) -> None:
         self.crawler.stats.inc_value(STAT_PREFIX + reason)
         logger.warning("failed: %s: %s", reason, what)
+
+
+def _normalized(urls: Iterable[str]) -> Iterator[str]:
+    """The URLs in their canonical spelling; the ones that are no http(s) URLs left out."""
+    for url in urls:
+        try:
+            yield normalize_url(url)
+        except InvalidURL:
+            continue

@@ -256,6 +256,8 @@ def test_feed_job_picks_up_only_new_items(changing_site, tmp_path) -> None:
     run_job(jobs)
     site.page("three", "Story three of the day")
     site.feed(["three", "one", "two"])
+    feed_xml = site.root / "feed.xml"  # known items now carry tracking parameters: still known
+    feed_xml.write_text(feed_xml.read_text().replace("/news/one/<", "/news/one/?utm_source=rss<"))
     run_job(jobs)
     urls = [r["url"].split("/")[-2] for r in read_jsonl(out / "articles.jsonl")]
     assert sorted(urls[:2]) == ["one", "two"] and urls[2:] == ["three"]

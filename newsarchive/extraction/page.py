@@ -68,6 +68,14 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     return root
 
 
+HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+def is_html_type(content_type: str | None) -> bool:
+    """Whether an HTTP ``Content-Type`` value names HTML."""
+    return bool(content_type) and content_type.split(";", 1)[0].strip().lower() in HTML_TYPES
+
+
 def load_page(body: bytes | str, url: str | None = None, content_type: str | None = None) -> Page:
     """Decode and parse a page. ``content_type`` is the HTTP header value, if any."""
     text, encoding = decode_html(body, content_type)
