@@ -1,7 +1,6 @@
 """The ``newsarchive`` command: crawl, extract, demo (and bench, schedule, run, history).
 
-Exit status: 0 when a run completed (failed pages are reported, not fatal), 2 for
-bad usage or unreadable input, with one line on stderr naming the problem.
+Exit statuses: :mod:`newsarchive.exits` (shown by every ``--help``).
 """
 
 from __future__ import annotations
@@ -12,13 +11,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsarchive import __version__
+from newsarchive import __version__, exits
 
 if TYPE_CHECKING:
     from scrapy.settings import Settings
 
-EXIT_USAGE = 2
-EXIT_LOCKED = 3  # another run of the job holds its folder
+DEMO_PORT = 8417
 #: the tools ``newsarchive bench`` can measure (kept here so --help needs no heavy import)
 TOOLS = ("newsarchive", "trafilatura", "newspaper4k")
 
@@ -29,7 +27,7 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse exits 2 itself; keep it one line
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        self.exit(exits.USAGE, f"{self.prog}: error: {message}\n")
 
 
 def parse_size(text: str) -> int:
@@ -58,7 +56,10 @@ def _add_crawl_options(p: argparse.ArgumentParser, output: str) -> None:
     p.add_argument("--same-site", action="store_true", help="follow links to the seeds' hosts only")
     p.add_argument("--ignore-robots", action="store_true", help="do not obey robots.txt")
     p.add_argument("--resume", action="store_true",
-                   help="keep Scrapy's job state in DIR/.job so an interrupted crawl can go on")
+                   help="go on with a crawl that was interrupted (the default: every run into DIR "
+                        "first fetches what an interrupted run left unfinished)")
+    p.add_argument("--allow-private", action="store_true",
+                   help="follow links to private and loopback addresses even when no seed is on such a network")
     p.add_argument("--warc-max-size", type=parse_size, default=None, metavar="SIZE",
                    help="start a new WARC file past this size (default: 1G)")
     p.add_argument("--contact", metavar="URL", help="contact URL for the User-Agent")
@@ -72,7 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsarchive {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, metavar="COMMAND")
 
-    crawl = sub.add_parser("crawl", help="crawl article URLs and their related links",
+    crawl = sub.add_parser("crawl", help="crawl article URLs and their related links", epilog=exits.HELP,
+                           formatter_class=argparse.RawDescriptionHelpFormatter,
                            description="Fetch each seed article and its related links; write WARC files and articles.jsonl.")
     crawl.add_argument("urls", nargs="*", metavar="URL", help="article URLs to crawl")
     crawl.add_argument("-i", "--input", action="append", default=[], metavar="FILE",
@@ -80,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_crawl_options(crawl, "output")
 
     extract = sub.add_parser("extract", help="extract articles from saved HTML or WARC files (offline)",
+                             epilog=exits.HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
                              description="Extract one JSON record per HTML page or WARC response record, without network.")
     extract.add_argument("paths", nargs="+", metavar="PATH",
                          help=".html, .htm, .html.gz, .warc, .warc.gz files or folders of them")
@@ -91,10 +94,14 @@ def build_parser() -> argparse.ArgumentParser:
     _add_verbosity(extract)
 
     demo = sub.add_parser("demo", help="archive the bundled demo news site (no internet needed)",
+                          epilog=exits.HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
                           description="Serve the bundled demo site on 127.0.0.1 and crawl it.")
+    demo.add_argument("--port", type=int, default=DEMO_PORT, metavar="N",
+                      help=f"port of the demo site on 127.0.0.1 (default: {DEMO_PORT})")
     _add_crawl_options(demo, "output/demo")
 
     run = sub.add_parser("run", help="run one periodic archive job once (for cron, systemd timers)",
+                         epilog=exits.HELP, formatter_class=argparse.RawDescriptionHelpFormatter,
                          description="Run one job of a job file once: archive what is new or changed.")
     run.add_argument("jobs_file", type=Path, metavar="JOBS.toml")
     run.add_argument("--job", required=True, metavar="NAME", help="the job to run")
@@ -135,14 +142,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         "crawl": _crawl, "extract": _extract, "demo": _demo, "bench": _bench,
         "run": _run, "schedule": _schedule, "history": _history,
     }
+    from newsarchive.store.errors import UnusableOutput
+    from newsarchive.store.lock import LockedError
+
     try:
         return commands[args.command](args)
-    except UsageError as exc:
+    except (UsageError, UnusableOutput) as exc:
         print(f"newsarchive {args.command}: error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
+        return exits.USAGE
+    except LockedError as exc:
+        print(f"newsarchive {args.command}: {exc}", file=sys.stderr)
+        return exits.LOCKED
     except KeyboardInterrupt:
         print("newsarchive: interrupted", file=sys.stderr)
-        return 130
+        return exits.INTERRUPTED
 
 
 def _crawl(args: argparse.Namespace) -> int:
@@ -176,7 +189,13 @@ def _demo(args: argparse.Namespace) -> int:
     from newsarchive.seeds import collect_seeds
 
     settings = _settings(args)
-    with SiteServer(demo_site_root()) as server:
+    try:  # the same port every time, so a second demo run into a folder re-checks the same URLs
+        server = SiteServer(demo_site_root(), port=args.port).start()
+    except OSError:
+        server = SiteServer(demo_site_root()).start()
+        print(f"port {args.port} is taken: serving on {server.port} instead (new URLs, so nothing is "
+              "re-checked)", file=sys.stderr)
+    with server:
         seeds = collect_seeds(demo_urls(server.base_url))
         if not args.quiet:
             print(f"demo site served at {server.base_url}/ ; archiving {len(seeds.urls)} articles "
@@ -205,16 +224,11 @@ def _load_jobs(path: Path) -> dict:
 
 def _run(args: argparse.Namespace) -> int:
     from newsarchive.jobrun import run_job
-    from newsarchive.state import LockedError
 
     jobs = _load_jobs(args.jobs_file)
     if args.job not in jobs:
         raise UsageError(f"{args.jobs_file}: no job {args.job!r} (jobs: {', '.join(sorted(jobs)) or 'none'})")
-    try:
-        return run_job(jobs[args.job], args.verbose, args.quiet)
-    except LockedError as exc:
-        print(f"newsarchive run: {exc}", file=sys.stderr)
-        return EXIT_LOCKED
+    return run_job(jobs[args.job], args.verbose, args.quiet)
 
 
 def _schedule(args: argparse.Namespace) -> int:
@@ -231,7 +245,7 @@ def _schedule(args: argparse.Namespace) -> int:
 
 def _history(args: argparse.Namespace) -> int:
     from newsarchive.history import format_diff, format_history
-    from newsarchive.state import StateDB, state_path
+    from newsarchive.store.state import StateDB, state_path
     from newsarchive.urls import InvalidURL, normalize_url
 
     path = state_path(args.output)

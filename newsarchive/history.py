@@ -1,7 +1,7 @@
 """How an archived article changed over time, as text for a terminal.
 
 The state database keeps every version of an article and every fetch of its URL
-(:mod:`newsarchive.state`); this module turns them into the two views a reader asks
+(:mod:`newsarchive.store.state`); this module turns them into the two views a reader asks
 for: the history (one line per version, what changed, how the re-checks went) and the
 word diff between two versions (:func:`newsarchive.changes.word_diff`).
 """
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 
 from newsarchive.changes import compare, word_diff
-from newsarchive.state import OUTCOMES, StateDB, Version
+from newsarchive.store.state import OUTCOMES, StateDB, Version
 
 HEADLINE_WIDTH = 50
 HASH_WIDTH = 12

@@ -1,27 +1,25 @@
 """One run of a periodic archive job: ``newsarchive run jobs.toml --job NAME``.
 
-A run locks the job's folder, brings the state database up to date with what
-is already on disk, picks its seeds (articles not archived yet, known articles
+A run opens the job's folder (:class:`~newsarchive.store.archive.Archive`: the
+lock, torn tails cut, the state brought up to date with what is on disk), picks its seeds (articles not archived yet, known articles
 due for a re-check under the job's revisit policy, and the new entries of its
 feeds and sitemaps), crawls them with the state-aware components switched on
-and records the run. The state is an index of the files: ``articles.jsonl``
-and the WARC files are the truth, so a run killed between writing a record and
-committing the state is repaired by the next run (:func:`reconcile`), which
-neither loses nor repeats a version.
+and records the run. A run killed at any moment is repaired by the next one,
+which neither loses nor repeats a version and first fetches the pages the killed
+run left unfinished (its depth-1 pages too: :mod:`newsarchive.store.frontier`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
 from datetime import datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 from newsarchive.jobs import Job
 from newsarchive.runner import base_settings, crawl, exit_status
 from newsarchive.seeds import SeedList, collect_seeds
-from newsarchive.state import FolderLock, StateDB, state_path
+from newsarchive.store.archive import Archive
+from newsarchive.store.state import StateDB
 from newsarchive.timestamps import iso_utc, parse_time, utc_now
 
 logger = logging.getLogger(__name__)
@@ -29,23 +27,6 @@ PAGE_KINDS = ("url", "urls")
 #: feed entries dated up to this long before the last run still count as new: publishers
 #: backdate items, and the state database already skips every URL archived before
 FEED_GRACE = timedelta(days=1)
-
-
-def reconcile(db: StateDB, output: Path) -> int:
-    """Commit versions that ``articles.jsonl`` holds and the state lacks; returns how many."""
-    path = output / "articles.jsonl"
-    if not path.exists():
-        return 0
-    repaired = 0
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            version = record.get("version")
-            known = db.get(record["final_url"]) if version else None
-            if version and (known is None or known.version < version) and record.get("warc"):
-                db.add_archived(record, output / "warc")
-                repaired += 1
-    return repaired
 
 
 def job_seeds(job: Job, db: StateDB, now: datetime) -> SeedList:
@@ -58,12 +39,9 @@ def job_seeds(job: Job, db: StateDB, now: datetime) -> SeedList:
 
 
 def run_job(job: Job, verbose: int = 0, quiet: bool = False) -> int:
-    """Run ``job`` once; raises :class:`~newsarchive.state.LockedError` if another run holds its folder."""
-    job.output.mkdir(parents=True, exist_ok=True)
-    with FolderLock(job.output, job.name), StateDB(state_path(job.output)) as db:
-        repaired = reconcile(db, job.output)
-        if repaired:
-            logger.warning("state repaired: %d version(s) from an interrupted run", repaired)
+    """Run ``job`` once; raises :class:`~newsarchive.store.lock.LockedError` if another run holds its folder."""
+    with Archive.open(job.output, job=job.name, durable=True) as archive:
+        db = archive.state
         last = db.last_run(job.name)
         now = utc_now()
         since = parse_time(last["started"]) - FEED_GRACE if last else None
@@ -74,13 +52,14 @@ def run_job(job: Job, verbose: int = 0, quiet: bool = False) -> int:
         settings.setdict(dict(job.settings), priority="cmdline")
         settings.setdict({
             "NEWSARCHIVE_OUTPUT": str(job.output), "NEWSARCHIVE_DEPTH": job.depth,
-            "NEWSARCHIVE_SAME_SITE": job.same_site, "NEWSARCHIVE_STATE": str(state_path(job.output)),
-            "NEWSARCHIVE_FSYNC": True, "NEWSARCHIVE_WARC_PREFIX": job.name,
+            "NEWSARCHIVE_SAME_SITE": job.same_site, "NEWSARCHIVE_DURABLE": True,
+            "NEWSARCHIVE_WARC_PREFIX": job.name,
         }, priority="cmdline")
-        stats = crawl(settings, seeds=seeds, feeds=feeds, since=since)
-        status = exit_status(stats, settings)
-        db.finish_run(run_id, iso_utc(utc_now()), "ok" if status == 0 else f"exit {status}",
-                      _summary(stats))
+        stats = crawl(settings, seeds=seeds, feeds=feeds, since=since, archive=archive)
+        status = exit_status(stats)
+        if archive.failure is None:
+            db.finish_run(run_id, iso_utc(utc_now()), "ok" if status == 0 else f"exit {status}",
+                          _summary(stats))
         return status
 
 

@@ -31,12 +31,20 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
 def progress_line(stats: dict[str, Any], seconds: float) -> str:
     pages = stats.get("newsarchive/pages", 0)
     rate = pages / seconds if seconds > 0 else 0.0
-    return (f"{pages} pages, {stats.get('newsarchive/articles', 0)} articles, "
+    return (f"{pages} pages, {stats.get('newsarchive/articles_written', 0)} articles, "
             f"{sum(failures(stats).values())} failed, {rate:.1f} pages/s")
 
 
 def summary_text(stats: dict[str, Any], seconds: float, output: Path) -> str:
     lines = [f"done in {seconds:.1f} s: {progress_line(stats, seconds)}"]
+    if stats.get("newsarchive/recovered"):
+        lines.append(f"  went on with {stats['newsarchive/recovered']} page(s) an interrupted run left unfinished")
+    if stats.get("newsarchive/articles_changed"):
+        lines.append(f"  changed since the last run: {stats['newsarchive/articles_changed']} article(s), "
+                     "written as new versions")
+    unchanged = stats.get("newsarchive/articles_unchanged", 0) + stats.get("newsarchive/revisits", 0)
+    if unchanged:
+        lines.append(f"  unchanged since the last run: {unchanged} page(s) (revisit records, no new lines)")
     for reason, count in failures(stats).items():
         lines.append(f"  failed ({reason}): {count}")
     if stats.get("newsarchive/extraction_errors"):

@@ -9,7 +9,10 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
+from newsarchive import exits
+from newsarchive.archive import WRITE_FAILED
 from newsarchive.seeds import SeedList
+from newsarchive.store.archive import Archive
 
 LOG_FORMAT = "%(levelname)s: %(message)s"
 #: loggers whose failure messages (with tracebacks) repeat what newsarchive's own
@@ -58,8 +61,8 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
         options["NEWSARCHIVE_SAME_SITE"] = True
     if args.ignore_robots:
         options["ROBOTSTXT_OBEY"] = False
-    if args.resume:
-        options["JOBDIR"] = f"{args.output}/.job"
+    if args.allow_private:
+        options["NEWSARCHIVE_ALLOW_PRIVATE"] = True
     if args.warc_max_size:
         options["NEWSARCHIVE_WARC_MAX_SIZE"] = args.warc_max_size
     if args.contact:
@@ -81,19 +84,29 @@ def crawl(settings: Settings, **spider_args: Any) -> dict[str, Any]:
     return crawler.stats.get_stats()
 
 
-def exit_status(stats: dict[str, Any], settings: Settings) -> int:
-    """0 when the crawl ran to its end, 130 when interrupted, 1 otherwise."""
+def exit_status(stats: dict[str, Any]) -> int:
+    """The exit status of a crawl from its stats (see :mod:`newsarchive.exits`)."""
     reason = stats.get("finish_reason")
+    if reason == WRITE_FAILED:
+        return exits.WRITE_FAILED
     if reason == "shutdown":
-        hint = "run the same command again to go on" if settings.get("JOBDIR") else "use --resume to make a crawl resumable"
-        logging.getLogger(__name__).warning("interrupted: %s", hint)
-        return 130
+        logging.getLogger(__name__).warning("interrupted: run the same command again to go on")
+        return exits.INTERRUPTED
     if reason not in ("finished", None):
         logging.getLogger(__name__).error("crawl stopped: %s", reason)
-        return 1
-    return 0
+        return exits.WRITE_FAILED if stats.get("newsarchive/write_failed") else exits.FAILED
+    if stats.get("newsarchive/seeds", 0) and not (stats.get("newsarchive/seeds_ok", 0)
+                                                  or stats.get("newsarchive/seeds_done_before", 0)):
+        logging.getLogger(__name__).error("not one seed could be archived")
+        return exits.NOTHING_ARCHIVED
+    return exits.OK
 
 
 def run_crawl(settings: Settings, seeds: SeedList) -> int:
-    """Crawl ``seeds``; the exit status of :func:`exit_status`."""
-    return exit_status(crawl(settings, seeds=seeds), settings)
+    """Crawl ``seeds`` into the output folder; the exit status of :func:`exit_status`.
+
+    Raises :class:`~newsarchive.store.lock.LockedError` when another process writes the
+    folder and :class:`~newsarchive.store.errors.UnusableOutput` when it cannot be written.
+    """
+    with Archive.open(settings.get("NEWSARCHIVE_OUTPUT"), durable=settings.getbool("NEWSARCHIVE_DURABLE")) as archive:
+        return exit_status(crawl(settings, seeds=seeds, archive=archive))

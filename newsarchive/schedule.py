@@ -48,7 +48,7 @@ def last_run_from_state(job: Job) -> datetime | None:
     path = job.output / STATE_FILE
     if not path.is_file():
         return None
-    from newsarchive.state import StateDB
+    from newsarchive.store.state import StateDB
 
     run = StateDB(path).last_run(job.name)
     if not run or not run.get("finished"):

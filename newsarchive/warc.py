@@ -23,6 +23,9 @@ from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
 from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
+from newsarchive.store.errors import StoreWriteError
+from newsarchive.store.files import OPEN_SUFFIX, append_whole
+
 WARC_VERSION = "WARC/1.1"
 _CHUNKED = re.compile(rb"^transfer-encoding:", re.IGNORECASE | re.MULTILINE)
 
@@ -98,17 +101,27 @@ class WarcFile:
             path = self.folder / self._name
             if not path.exists():  # a resumed crawl never appends to an old file
                 break
-        self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        try:
+            (self.folder / (self._name + OPEN_SUFFIX)).touch()  # until closed: see repair_open_warcs
+            self._fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+        except OSError as exc:
+            raise StoreWriteError(path, exc.strerror or str(exc)) from None
         self._size = 0
         self.files.append(path)
         info = self._builder.create_warcinfo_record(self._name, self.info)
-        self._append(self._serialise(info), info)
+        self._append([info])
 
     def close(self) -> None:
-        if self._fd is not None:
-            os.fsync(self._fd)
-            os.close(self._fd)
-            self._fd = None
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            os.fsync(fd)
+        except OSError:
+            return  # left marked open: the next run checks its tail
+        finally:
+            os.close(fd)
+        (self.folder / (self._name + OPEN_SUFFIX)).unlink(missing_ok=True)
 
     # -- writing -----------------------------------------------------------
     def _serialise(self, record: Any) -> bytes:
@@ -116,25 +129,29 @@ class WarcFile:
         WARCWriter(buf, gzip=True, warc_version=WARC_VERSION).write_record(record)
         return buf.getvalue()
 
-    def _append(self, data: bytes, record: Any) -> RecordPointer:
+    def _append(self, records: list[Any], data: list[bytes] | None = None) -> list[RecordPointer]:
+        """Append records (``data``: already serialised) to the current file in one write: all or none."""
         assert self._fd is not None
-        offset = self._size
-        written = os.write(self._fd, data)
-        while written < len(data):  # os.write may write less on some filesystems
-            written += os.write(self._fd, data[written:])
-        self._size += len(data)
-        record_id = record.rec_headers.get_header("WARC-Record-ID")
-        return RecordPointer(self._name, offset, len(data), record_id)
+        data = data or [self._serialise(r) for r in records]
+        offset = append_whole(self._fd, b"".join(data), self.folder / self._name, self.fsync)
+        pointers = []
+        for member, record in zip(data, records):
+            pointers.append(RecordPointer(self._name, offset, len(member),
+                                          record.rec_headers.get_header("WARC-Record-ID")))
+            offset += len(member)
+        self._size = offset
+        return pointers
 
     def write(self, *records: Any) -> list[RecordPointer]:
-        """Append records (built by the ``*_record`` methods) to the same file."""
+        """Append records (built by the ``*_record`` methods) to the same file, whole or not at all.
+
+        Raises :class:`~newsarchive.store.errors.StoreWriteError` when the write fails;
+        the file is then as it was before.
+        """
         data = [self._serialise(r) for r in records]
         if self._fd is None or (self._size and self._size + sum(map(len, data)) > self.max_size):
             self._open_next()
-        pointers = [self._append(d, r) for d, r in zip(data, records)]
-        if self.fsync:
-            os.fsync(self._fd)
-        return pointers
+        return self._append(list(records), data)
 
     # -- record builders ---------------------------------------------------
     def response_record(self, url: str, head: bytes, body: bytes, date: datetime,

@@ -1,48 +1,55 @@
-"""Item pipelines of periodic jobs: version numbers, and the state database.
+"""Item pipelines that keep the archive's state: version numbers, and the state database.
 
-``VersionPipeline`` (before the exporters) gives each article record its
+``VersionPipeline`` (before the JSON writer) gives each article record its
 ``version`` and ``changes``, and drops an article whose fields are the same as
 its latest version: a re-check adds no record. ``StatePipeline`` (after the
-exporters) commits what was archived to the state database, so the state never
-describes a record or WARC response that is not on disk yet. Both read the
-database named by ``NEWSARCHIVE_STATE``; without it only ``StatePipeline`` runs,
-to keep the spider's re-check events (``Unchanged``, ``Removed``) out of feeds.
+JSON writer) commits what was archived to the state database, so the state never
+describes a record or WARC response that is not on disk yet; it also records the
+spider's re-check events (``Unchanged``, ``Removed``), which are never exported.
+Every crawl into a folder is incremental, so both always run.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from scrapy.crawler import Crawler
-from scrapy.exceptions import DropItem, NotConfigured
+from scrapy.exceptions import DropItem
 
+from newsarchive.archive import archive_of
 from newsarchive.items import Article, Removed, Unchanged
 from newsarchive.records import record_dict
-from newsarchive.state import StateDB, open_state
+from newsarchive.store.errors import StoreWriteError
 
 
-class VersionPipeline:
-    def __init__(self, state: StateDB, crawler: Crawler) -> None:
-        self.state = state
+class _StorePipeline:
+    def __init__(self, crawler: Crawler) -> None:
+        self.archive = archive_of(crawler)
         self.stats = crawler.stats
 
     @classmethod
-    def from_crawler(cls, crawler: Crawler) -> VersionPipeline:
-        state = open_state(crawler.settings.get("NEWSARCHIVE_STATE"))
-        if state is None:
-            raise NotConfigured
-        return cls(state, crawler)
+    def from_crawler(cls, crawler: Crawler) -> Any:
+        return cls(crawler)
 
-    def close_spider(self) -> None:
-        self.state.close()
+    def _write(self, method: Any, *args: Any, **kwargs: Any) -> Any:
+        """Call a state method; a failed write stops the crawl and drops the item."""
+        if self.archive.failure is not None:
+            raise DropItem("not archived: an earlier write failed", log_level="DEBUG")
+        try:
+            return method(*args, **kwargs)
+        except StoreWriteError as exc:
+            self.archive.fail(exc)
+            raise DropItem(f"not archived: {exc}", log_level="DEBUG") from None
 
+
+class VersionPipeline(_StorePipeline):
     def process_item(self, item: Any) -> Any:
         if not isinstance(item, Article):
             return item
-        version, changes = self.state.next_version(item.final_url, record_dict(item))
+        state = self.archive.state
+        version, changes = state.next_version(item.final_url, record_dict(item))
         if changes == {}:
-            self.state.touch(item.final_url, item.fetched_at, item.status)
+            self._write(state.touch, item.final_url, item.fetched_at, item.status)
             self.stats.inc_value("newsarchive/articles_unchanged")
             raise DropItem(f"unchanged since version {version}: {item.final_url}", log_level="DEBUG")
         item.version, item.changes = version, changes
@@ -50,31 +57,19 @@ class VersionPipeline:
         return item
 
 
-class StatePipeline:
-    def __init__(self, state: StateDB | None, warc_dir: Path) -> None:
-        self.state = state
-        self.warc_dir = warc_dir
-
-    @classmethod
-    def from_crawler(cls, crawler: Crawler) -> StatePipeline:
-        return cls(open_state(crawler.settings.get("NEWSARCHIVE_STATE")),
-                   Path(crawler.settings.get("NEWSARCHIVE_OUTPUT")) / "warc")
-
-    def close_spider(self) -> None:
-        if self.state:
-            self.state.close()
-
+class StatePipeline(_StorePipeline):
     def process_item(self, item: Any) -> Any:
+        state = self.archive.state
         if isinstance(item, Article):
-            if self.state and item.warc:
-                self.state.add_archived(record_dict(item), self.warc_dir)
+            if item.warc:
+                self._write(state.add_archived, record_dict(item), self.archive.warc_dir)
             return item
         if isinstance(item, (Unchanged, Removed)):
-            known = self.state.get(item.url) if self.state else None
+            known = state.get(item.url)
             if known and isinstance(item, Unchanged):
-                self.state.touch(item.url, item.fetched_at, item.status, etag=item.etag,
-                                 last_modified=item.last_modified)
+                self._write(state.touch, item.url, item.fetched_at, item.status, etag=item.etag,
+                            last_modified=item.last_modified)
             elif known:
-                self.state.mark_removed(item.url, item.fetched_at, item.status)
+                self._write(state.mark_removed, item.url, item.fetched_at, item.status)
             raise DropItem(f"re-check of {item.url} recorded", log_level="DEBUG")
         return item

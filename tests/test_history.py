@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsarchive.history import format_diff, format_history
-from newsarchive.state import StateDB, state_path
+from newsarchive.store.state import StateDB, state_path
 
 URL = "https://example.org/news/storm"
 BODY_1 = ("A storm hit the coast on Monday.\n\nPower was cut in 3,000 homes.\n\n"

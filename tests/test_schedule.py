@@ -213,7 +213,7 @@ def test_cron_jobs_run_at_their_times(tmp_path) -> None:
 
 @pytest.fixture
 def state_runs(monkeypatch) -> dict[str, dict[str, str | None] | None]:
-    """Each job's last run as the state database reports it (stands in for newsarchive.state)."""
+    """Each job's last run as the state database reports it (stands in for newsarchive.store.state)."""
     runs: dict[str, dict[str, str | None] | None] = {}
 
     class StateDB:
@@ -223,7 +223,7 @@ def state_runs(monkeypatch) -> dict[str, dict[str, str | None] | None]:
         def last_run(self, name: str) -> dict[str, str | None] | None:
             return runs[name]
 
-    monkeypatch.setitem(sys.modules, "newsarchive.state", types.SimpleNamespace(StateDB=StateDB))
+    monkeypatch.setitem(sys.modules, "newsarchive.store.state", types.SimpleNamespace(StateDB=StateDB))
     return runs
 
 
@@ -251,7 +251,7 @@ def test_last_run_from_state(tmp_path, state_runs) -> None:
 
 
 def test_last_run_without_a_database_is_never(tmp_path, monkeypatch) -> None:
-    monkeypatch.setitem(sys.modules, "newsarchive.state", None)  # importing it would fail
+    monkeypatch.setitem(sys.modules, "newsarchive.store.state", None)  # importing it would fail
     assert last_run_from_state(state_job(tmp_path, "fresh", with_db=False)) is None
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.state import FolderLock, LockedError, StateDB, state_path
+from newsarchive.store.lock import FolderLock, LockedError
+from newsarchive.store.state import StateDB, state_path
 
 REPO = Path(__file__).resolve().parent.parent
 URL = "https://example.org/news/budget"
@@ -201,7 +202,7 @@ def _python(code: str, *args: str) -> subprocess.Popen:
 HOLD_LOCK = """
 import sys, time
 from pathlib import Path
-from newsarchive.state import FolderLock
+from newsarchive.store.lock import FolderLock
 with FolderLock(Path(sys.argv[1]), job="nightly"):
     print("locked", flush=True)
     time.sleep(120)
@@ -232,7 +233,7 @@ def test_lock_excludes_another_process_until_it_dies(tmp_path: Path) -> None:
 WRITE_FOREVER = """
 import hashlib, sys
 from pathlib import Path
-from newsarchive.state import StateDB
+from newsarchive.store.state import StateDB
 db = StateDB(Path(sys.argv[1]))
 seed = sys.argv[2]
 for i in range(10**9):

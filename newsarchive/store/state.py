@@ -6,10 +6,13 @@ conditional requests), the digest and WARC record of the last archived payload (
 WARC revisit records) and every version of the article (to show how it changed). That
 state lives beside the crawl's output as ``DIR/state.sqlite``.
 
-SQLite in WAL mode with ``synchronous=FULL``, and each write method one transaction
-(``BEGIN IMMEDIATE`` ... ``COMMIT``): a run killed at any moment (kill -9, power loss)
-leaves each write whole or absent, never half-made, and readers (``history``) never block
-the writer. A folder has one writer at a time, enforced by :class:`FolderLock`.
+SQLite in WAL mode, each write method one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``):
+a run killed at any moment (kill -9) leaves each write whole or absent, never half-made,
+and readers (``history``) never block the writer. ``durable=True`` (periodic jobs) adds
+``synchronous=FULL``, so a commit also survives a power loss; plain crawls use
+``synchronous=NORMAL``, which survives any crash of the process at a fraction of the cost.
+A folder has one writer at a time, enforced by :class:`~newsarchive.store.lock.FolderLock`.
+A write that fails (full disk, I/O error) raises :class:`StoreWriteError`.
 
 Versions store the whole article record as zlib-compressed JSON, so any two versions can
 be compared again later (:mod:`newsarchive.history`); a re-fetch whose fields compare
@@ -18,9 +21,7 @@ equal (:func:`newsarchive.changes.compare`) adds no version.
 
 from __future__ import annotations
 
-import fcntl
 import json
-import os
 import sqlite3
 import zlib
 from collections.abc import Iterator, Mapping
@@ -29,14 +30,14 @@ from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Self
 
 from newsarchive.changes import compare
-from newsarchive.timestamps import iso_utc, parse_time, utc_now
+from newsarchive.store.errors import StoreWriteError
+from newsarchive.timestamps import parse_time
 from newsarchive.warc import response_facts
 
 STATE_FILENAME = "state.sqlite"
-LOCK_FILENAME = ".lock"
 SCHEMA_VERSION = 1
 #: a fetch's outcome, as recorded by :meth:`StateDB.add_fetch`
 OUTCOMES = ("new", "changed", "unchanged", "not-modified", "removed", "failed")
@@ -66,74 +67,6 @@ _SCHEMA = (
 def state_path(folder: Path) -> Path:
     """The state database of an output folder."""
     return Path(folder) / STATE_FILENAME
-
-
-def open_state(path: str | Path | None) -> StateDB | None:
-    """The state database at ``path`` (the ``NEWSARCHIVE_STATE`` setting), or None when unset."""
-    return StateDB(Path(path)) if path else None
-
-
-class LockedError(RuntimeError):
-    """Another process holds the folder's lock."""
-
-    def __init__(self, folder: Path, pid: int | None, since: str | None, job: str | None) -> None:
-        self.folder, self.pid, self.since, self.job = folder, pid, since, job
-        holder = f"pid {pid if pid is not None else '?'}, since {since or '?'}"
-        if job:
-            holder += f", job {job}"
-        super().__init__(f"another newsarchive run is writing {folder} ({holder})")
-
-
-class FolderLock:
-    """One writer per output folder: an exclusive ``flock`` on ``DIR/.lock``.
-
-    The kernel drops the lock when the holder's file is closed, which includes the
-    process dying in any way (kill -9 too), so a stale lock cannot outlive its run. The
-    file names the holder (pid, start time, job) for the error another run gets.
-    """
-
-    def __init__(self, folder: Path, job: str | None = None) -> None:
-        self.folder = Path(folder)
-        self.job = job
-        self._fd: int | None = None
-
-    def __enter__(self) -> Self:
-        self.acquire()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.release()
-
-    def acquire(self) -> None:
-        """Take the lock or raise :class:`LockedError` at once (never waits)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.folder / LOCK_FILENAME, os.O_RDWR | os.O_CREAT, 0o644)
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            holder = _read_holder(fd)
-            os.close(fd)
-            raise LockedError(self.folder, holder.get("pid"), holder.get("since"), holder.get("job")) from None
-        note = json.dumps({"pid": os.getpid(), "since": iso_utc(utc_now()), "job": self.job})
-        os.pwrite(fd, (note + "\n").encode(), 0)
-        os.ftruncate(fd, len(note) + 1)
-        self._fd = fd
-
-    def release(self) -> None:
-        """Drop the lock (closing the file releases it)."""
-        if self._fd is not None:
-            os.ftruncate(self._fd, 0)
-            os.close(self._fd)
-            self._fd = None
-
-
-def _read_holder(fd: int) -> dict[str, Any]:
-    """The holder's note (its first line), or {} while it is being written."""
-    try:
-        note = json.loads(os.pread(fd, 4096, 0).split(b"\n", 1)[0])
-    except ValueError:
-        return {}
-    return note if isinstance(note, dict) else {}
 
 
 @dataclass
@@ -185,12 +118,12 @@ def _unpack(blob: bytes) -> dict:
 class StateDB:
     """The state database of one output folder (see the module docstring)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, durable: bool = True) -> None:
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._conn = sqlite3.connect(self.path, isolation_level=None, timeout=30)
         self._conn.execute("PRAGMA journal_mode=WAL")
-        self._conn.execute("PRAGMA synchronous=FULL")
+        self._conn.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
         self._conn.execute("PRAGMA foreign_keys=ON")
         self._create_schema()
 
@@ -206,15 +139,28 @@ class StateDB:
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction: committed whole on success, rolled back on any error."""
-        self._conn.execute("BEGIN IMMEDIATE")
+        """One write transaction: committed whole on success, rolled back on any error.
+
+        SQLite's own failures (a full disk, an I/O error, a locked database) become
+        :class:`StoreWriteError` naming the database file.
+        """
         try:
-            yield self._conn
-            self._conn.execute("COMMIT")
-        except BaseException:
-            if self._conn.in_transaction:
-                self._conn.execute("ROLLBACK")
-            raise
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                if self._conn.in_transaction:
+                    self._conn.execute("ROLLBACK")
+                raise
+        except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
+            raise StoreWriteError(self.path, str(exc)) from None
+
+    transaction = _write  # for the other tables of the store (the frontier)
+
+    def query(self, sql: str, params: tuple = ()) -> list[tuple]:
+        """Rows of a read-only query."""
+        return self._conn.execute(sql, params).fetchall()
 
     def _create_schema(self) -> None:
         with self._write() as conn:

@@ -1,0 +1,88 @@
+"""The crawl frontier kept in the archive's state database, so that it survives SIGKILL.
+
+Scrapy's own persistence (``JOBDIR``) writes its seen-requests file as requests are
+scheduled but its queue only on a clean stop: after ``kill -9`` every page still
+queued is remembered as seen and never fetched again. Here every page a crawl means to
+fetch is a row, written before the request is handed to Scrapy, and marked done only
+once everything it leads to is on disk: its WARC records, its article line, its state,
+and the frontier rows of the links it is followed to. A run that ends early leaves
+its unfinished rows behind; the next run into the folder fetches exactly those again
+(:meth:`Frontier.pending`), whatever command it was, and a run that finishes clears
+the table for the next crawl, which re-checks everything (an incremental crawl).
+
+A page acknowledged twice or fetched again after a crash is harmless: the store turns
+an identical payload into a revisit record and no new article line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsarchive.store.state import StateDB
+
+#: the request meta key naming the frontier entry a request (and its redirects) fetches
+FRONTIER_KEY = "newsarchive_frontier"
+#: what a frontier entry is fetched as (the spider's callback)
+KINDS = ("page", "feed")
+
+SCHEMA = (
+    f"""CREATE TABLE IF NOT EXISTS frontier (
+        url TEXT PRIMARY KEY, depth INTEGER NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in KINDS)})),
+        done INTEGER NOT NULL DEFAULT 0)""",
+    "CREATE INDEX IF NOT EXISTS frontier_pending ON frontier (done)",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    url: str
+    depth: int
+    kind: str = "page"
+
+
+class Frontier:
+    """The pages of the current run: to fetch (pending) or archived (done)."""
+
+    def __init__(self, db: StateDB) -> None:
+        self.db = db
+        with db.transaction() as conn:
+            for statement in SCHEMA:
+                conn.execute(statement)
+
+    def add(self, entries: Iterable[Entry]) -> list[Entry]:
+        """Add entries not in the frontier yet, in one transaction; returns the ones added."""
+        added = []
+        with self.db.transaction() as conn:
+            for entry in entries:
+                cursor = conn.execute("INSERT OR IGNORE INTO frontier (url, depth, kind) VALUES (?, ?, ?)",
+                                      (entry.url, entry.depth, entry.kind))
+                if cursor.rowcount:
+                    added.append(entry)
+        return added
+
+    def done(self, url: str) -> None:
+        """Mark a page archived (a URL not in the frontier is ignored)."""
+        with self.db.transaction() as conn:
+            conn.execute("UPDATE frontier SET done = 1 WHERE url = ? AND done = 0", (url,))
+
+    def state_of(self, url: str) -> str | None:
+        """``"pending"``, ``"done"``, or None for a URL not in this run's frontier."""
+        rows = self.db.query("SELECT done FROM frontier WHERE url = ?", (url,))
+        return None if not rows else ("done" if rows[0][0] else "pending")
+
+    def pending(self) -> list[Entry]:
+        """Entries left unfinished by an earlier run, in the order they were added."""
+        rows = self.db.query("SELECT url, depth, kind FROM frontier WHERE done = 0 ORDER BY rowid")
+        return [Entry(*row) for row in rows]
+
+    def counts(self) -> tuple[int, int]:
+        """``(pending, done)``."""
+        rows = dict(self.db.query("SELECT done, count(*) FROM frontier GROUP BY done"))
+        return rows.get(0, 0), rows.get(1, 0)
+
+    def clear(self) -> None:
+        """Forget a finished run: the next crawl into the folder starts a new frontier."""
+        with self.db.transaction() as conn:
+            conn.execute("DELETE FROM frontier")
