@@ -40,17 +40,17 @@ logger = logging.getLogger(__name__)
 
 #: longest sleep, so file edits and stop signals are noticed within it
 MAX_SLEEP = 60.0
-STATE_FILE = "state.sqlite"
 
 
 def last_run_from_state(job: Job) -> datetime | None:
     """Start of the job's last finished run per its state database; None: run it now."""
-    path = job.output / STATE_FILE
+    from newsarchive.store.state import StateDB, state_path
+
+    path = state_path(job.output)
     if not path.is_file():
         return None
-    from newsarchive.store.state import StateDB
-
-    run = StateDB(path).last_run(job.name)
+    with StateDB(path) as db:
+        run = db.last_run(job.name)
     if not run or not run.get("finished"):
         return None
     started = datetime.fromisoformat(run["started"])

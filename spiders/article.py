@@ -103,13 +103,14 @@ class ArticleSpider(scrapy.Spider):
 
     async def start(self) -> AsyncIterator[scrapy.Request]:
         settings = self.settings
+        if self.archive is None:
+            self.archive = archive_of(self.crawler)
+        self._add_seeds_of_interrupted_run()
         self.max_depth = int(self._depth if self._depth is not None else settings.getint("NEWSARCHIVE_DEPTH"))
         same_site = self._same_site if self._same_site is not None else settings.getbool("NEWSARCHIVE_SAME_SITE")
         hosts = [*self.seed_urls, *self.feed_urls]
         self.allowed_sites = {site_of(u) for u in hosts} if _as_bool(same_site) else None
         self.url_limit = settings.getint("URLLENGTH_LIMIT")
-        if self.archive is None:
-            self.archive = archive_of(self.crawler)
         for problem in self.seed_problems:
             self._fail("invalid URL", problem)
         if not self.seed_urls and not self.feed_urls:
@@ -126,6 +127,17 @@ class ArticleSpider(scrapy.Spider):
             self.crawler.stats.set_value("newsarchive/seeds_done_before", already)
         for entry in [*recovered, *added]:
             yield self._request(entry)
+
+    def _add_seeds_of_interrupted_run(self) -> None:
+        """The seeds of the run this one goes on with are this run's seeds too.
+
+        Same-site and address rules are the seeds' (a job's rerun may have no seed of
+        its own left to fetch, yet its unfinished pages were found from the old ones).
+        """
+        for entry in self.archive.frontier.seeds():
+            listed = self.feed_urls if entry.kind == "feed" else self.seed_urls
+            if entry.url not in listed:
+                listed.append(entry.url)
 
     # -- requests ------------------------------------------------------------------
     def _request(self, entry: Entry) -> scrapy.Request:

@@ -211,48 +211,37 @@ def test_cron_jobs_run_at_their_times(tmp_path) -> None:
     assert runner.runs == [("c", 15), ("c", 75)]
 
 
-@pytest.fixture
-def state_runs(monkeypatch) -> dict[str, dict[str, str | None] | None]:
-    """Each job's last run as the state database reports it (stands in for newsarchive.store.state)."""
-    runs: dict[str, dict[str, str | None] | None] = {}
+def state_job(tmp_path: Path, name: str, runs: list[tuple[str, str | None]] = ()) -> Job:
+    """A job whose folder has a real state database with these ``(started, finished)`` runs."""
+    from newsarchive.store.state import StateDB, state_path
 
-    class StateDB:
-        def __init__(self, path: Path) -> None:
-            assert path.name == "state.sqlite"
-
-        def last_run(self, name: str) -> dict[str, str | None] | None:
-            return runs[name]
-
-    monkeypatch.setitem(sys.modules, "newsarchive.store.state", types.SimpleNamespace(StateDB=StateDB))
-    return runs
-
-
-def state_job(tmp_path: Path, name: str, with_db: bool = True) -> Job:
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "jobs.toml"
     path.write_text(f'[jobs.{name}]\nseeds = ["https://e.org/"]\nevery = "1h"\n')
     job = load_jobs(path)[name]
-    if with_db:
-        job.output.mkdir(parents=True)
-        (job.output / "state.sqlite").write_bytes(b"")
+    if runs:
+        with StateDB(state_path(job.output)) as db:
+            for started, finished in runs:
+                run_id = db.start_run(name, started)
+                if finished:
+                    db.finish_run(run_id, finished, "ok", {})
     return job
 
 
-def test_last_run_from_state(tmp_path, state_runs) -> None:
-    state_runs.update({
-        "done": {"started": "2024-05-01T09:00:00+00:00", "finished": "2024-05-01T09:05:00+00:00"},
-        "naive": {"started": "2024-05-01T09:00:00", "finished": "2024-05-01T09:05:00"},
-        "interrupted": {"started": "2024-05-01T09:00:00+00:00", "finished": None},
-        "new": None,
-    })
-    assert last_run_from_state(state_job(tmp_path, "done")) == datetime(2024, 5, 1, 9, tzinfo=UTC)
-    assert last_run_from_state(state_job(tmp_path, "naive")) == datetime(2024, 5, 1, 9, tzinfo=UTC)
-    assert last_run_from_state(state_job(tmp_path, "interrupted")) is None
-    assert last_run_from_state(state_job(tmp_path, "new")) is None
+def test_last_run_from_state(tmp_path) -> None:
+    done = state_job(tmp_path / "1", "done", [("2024-05-01T09:00:00+00:00", "2024-05-01T09:05:00+00:00")])
+    naive = state_job(tmp_path / "2", "naive", [("2024-05-01T09:00:00", "2024-05-01T09:05:00")])
+    interrupted = state_job(tmp_path / "3", "interrupted", [("2024-05-01T09:00:00+00:00", "2024-05-01T09:05:00"),
+                                                             ("2024-05-02T09:00:00+00:00", None)])
+    assert last_run_from_state(done) == datetime(2024, 5, 1, 9, tzinfo=UTC)
+    assert last_run_from_state(naive) == datetime(2024, 5, 1, 9, tzinfo=UTC)
+    assert last_run_from_state(interrupted) == datetime(2024, 5, 1, 9, tzinfo=UTC)  # the last finished one
 
 
-def test_last_run_without_a_database_is_never(tmp_path, monkeypatch) -> None:
-    monkeypatch.setitem(sys.modules, "newsarchive.store.state", None)  # importing it would fail
-    assert last_run_from_state(state_job(tmp_path, "fresh", with_db=False)) is None
+def test_last_run_without_a_database_is_never(tmp_path) -> None:
+    job = state_job(tmp_path, "fresh")
+    assert last_run_from_state(job) is None
+    assert not job.output.exists()  # asking made no folder
 
 
 def test_run_job_subprocess(monkeypatch) -> None:

@@ -77,6 +77,11 @@ class Frontier:
         rows = self.db.query("SELECT url, depth, kind FROM frontier WHERE done = 0 ORDER BY rowid")
         return [Entry(*row) for row in rows]
 
+    def seeds(self) -> list[Entry]:
+        """The run's depth-0 entries, done or not: its seeds, also after an interruption."""
+        rows = self.db.query("SELECT url, depth, kind FROM frontier WHERE depth = 0 ORDER BY rowid")
+        return [Entry(*row) for row in rows]
+
     def counts(self) -> tuple[int, int]:
         """``(pending, done)``."""
         rows = dict(self.db.query("SELECT done, count(*) FROM frontier GROUP BY done"))

@@ -154,7 +154,7 @@ class StateDB:
                     self._conn.execute("ROLLBACK")
                 raise
         except (sqlite3.OperationalError, sqlite3.DatabaseError) as exc:
-            raise StoreWriteError(self.path, str(exc)) from None
+            raise StoreWriteError(self.path, _reason(exc)) from None
 
     transaction = _write  # for the other tables of the store (the frontier)
 
@@ -316,6 +316,13 @@ class StateDB:
             return None
         started, finished, status, stats = row
         return {"started": started, "finished": finished, "status": status, "stats": json.loads(stats)}
+
+
+def _reason(exc: sqlite3.Error) -> str:
+    """SQLite's message, led by the system's words where SQLite names a full disk."""
+    if getattr(exc, "sqlite_errorname", "") == "SQLITE_FULL":
+        return f"No space left on device ({exc})"
+    return str(exc)
 
 
 def _version(url: str, version: int, fetched_at: str, headline: str | None, content_sha256: str,
