@@ -73,6 +73,7 @@ def count_pages(warc_dir: Path) -> int:
 
 
 def wait_for_port(port: int, seconds: float = 30) -> None:
+    """Return once something listens on 127.0.0.1:PORT; RuntimeError after ``seconds``."""
     import socket
 
     deadline = time.monotonic() + seconds
@@ -80,8 +81,8 @@ def wait_for_port(port: int, seconds: float = 30) -> None:
         with socket.socket() as s:
             if s.connect_ex(("127.0.0.1", port)) == 0:
                 return
-        time.sleep(0.2)
-    sys.exit(f"bench server did not start on port {port}")
+        time.sleep(0.1)
+    raise RuntimeError(f"bench server did not start on port {port}")
 
 
 def crawl(work: Path, urls: str, mode: str, workers: int, concurrency: int) -> dict:

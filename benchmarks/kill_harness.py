@@ -68,6 +68,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 DEFAULT_BENCH = REPO.parent / "shared" / "bench" / "crawl"
 sys.path.insert(0, str(REPO / "tests"))
+sys.path.insert(0, str(HERE))
+from crawl import wait_for_port  # noqa: E402 (the bench scripts share it)
 from helpers import newsarchive_cmd, warcio_check
 
 #: the counts that must all be 0
@@ -129,16 +131,6 @@ class Site:
             seen |= found
             frontier = found
         return seen
-
-
-def wait_for_port(port: int, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        with socket.socket() as s:
-            if s.connect_ex(("127.0.0.1", port)) == 0:
-                return
-        time.sleep(0.1)
-    raise RuntimeError(f"bench server did not start on port {port}")
 
 
 @contextmanager

@@ -142,16 +142,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "crawl": _crawl, "extract": _extract, "demo": _demo, "bench": _bench,
         "run": _run, "schedule": _schedule, "history": _history,
     }
+    from newsarchive.sanitize import for_terminal
     from newsarchive.store.errors import UnusableOutput
     from newsarchive.store.lock import LockedError
 
     try:
         return commands[args.command](args)
     except (UsageError, UnusableOutput) as exc:
-        print(f"newsarchive {args.command}: error: {exc}", file=sys.stderr)
+        print(f"newsarchive {args.command}: error: {for_terminal(str(exc))}", file=sys.stderr)
         return exits.USAGE
     except LockedError as exc:
-        print(f"newsarchive {args.command}: {exc}", file=sys.stderr)
+        print(f"newsarchive {args.command}: {for_terminal(str(exc))}", file=sys.stderr)
         return exits.LOCKED
     except KeyboardInterrupt:
         print("newsarchive: interrupted", file=sys.stderr)
@@ -164,13 +165,14 @@ def _crawl(args: argparse.Namespace) -> int:
 
     if not args.urls and not args.input:
         raise UsageError("give article URLs or -i FILE (see --help)")
+    settings = _settings(args)
     try:
-        seeds = collect_seeds(args.urls, args.input)
+        seeds = collect_seeds(args.urls, args.input, max_length=settings.getint("URLLENGTH_LIMIT"))
     except UnreadableInput as exc:
         raise UsageError(str(exc)) from None
     if not seeds.urls:
         raise UsageError("no valid URL to crawl: " + "; ".join(seeds.problems[:3]))
-    return run_crawl(_settings(args), seeds)
+    return run_crawl(settings, seeds)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -208,7 +210,7 @@ def _extract(args: argparse.Namespace) -> int:
 
     try:
         return run_extract(args.paths, args.output, url=args.url, articles_only=args.articles_only,
-                           seconds=args.timeout, quiet=args.quiet)
+                           seconds=args.timeout, quiet=args.quiet, verbose=args.verbose)
     except ExtractError as exc:
         raise UsageError(str(exc)) from None
 
@@ -234,11 +236,13 @@ def _run(args: argparse.Namespace) -> int:
 def _schedule(args: argparse.Namespace) -> int:
     import logging
 
+    from newsarchive import logsafe
     from newsarchive.schedule import Scheduler, run_job_subprocess
 
     _load_jobs(args.jobs_file)  # refuse a broken file at once, with exit status 2
     level = logging.ERROR if args.quiet else logging.DEBUG if args.verbose > 1 else logging.INFO
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s: %(message)s")
+    logsafe.install(args.verbose)
     Scheduler(args.jobs_file, run_job_subprocess).run_forever()
     return 0
 

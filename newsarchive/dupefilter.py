@@ -3,7 +3,8 @@
 Scrapy's duplicate filter swallows a redirect back to a URL already requested,
 so a page caught in a redirect loop would vanish from the run without a word.
 Here a filtered request whose redirect chain already holds its URL is counted
-and logged as a failure ("redirect loop"), like any other failed fetch.
+and logged as a failure ("redirect loop"), like any other failed fetch, its
+URLs without user names and passwords.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from scrapy.http import Request
 from scrapy.statscollectors import StatsCollector
 
 from newsarchive.failures import STAT_PREFIX
+from newsarchive.sanitize import for_terminal, redact_url
 
 logger = logging.getLogger(__name__)
 
@@ -34,5 +36,6 @@ class LoopReportingDupeFilter(RFPDupeFilter):
         chain = request.meta.get("redirect_urls") or []
         if request.url in chain and self.stats is not None:
             self.stats.inc_value(STAT_PREFIX + "redirect loop")
-            logger.warning("failed: redirect loop: %s", " -> ".join([*chain, request.url]))
+            loop = " -> ".join(redact_url(url) for url in [*chain, request.url])
+            logger.warning("failed: redirect loop: %s", for_terminal(loop))
         super().log(request, spider)

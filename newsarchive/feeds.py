@@ -9,8 +9,9 @@ them must be safe as well as tolerant:
   declares entities at all (billion laughs, XXE) is refused, since no feed or
   sitemap needs them.
 - gzip input (``.xml.gz`` sitemaps) is detected by its magic bytes and
-  decompressed by :mod:`gzip` in a streaming read that stops at
-  :data:`MAX_FEED_BYTES`, so a gzip bomb is refused after that many bytes.
+  decompressed by :func:`newsarchive.decompress.decompress`, whose streaming
+  decoder stops at :data:`MAX_FEED_BYTES`, so a gzip bomb is refused after that
+  many bytes (the same capped decoder ``newsarchive extract`` uses).
 - Broken XML is parsed again in lxml's recover mode. Bare ``&`` (common in
   query strings) are escaped first, because recovery would silently drop the
   characters after them and yield wrong URLs, and HTML entities (``&eacute;``,
@@ -29,10 +30,7 @@ at all) read the same.
 
 from __future__ import annotations
 
-import gzip
-import io
 import re
-import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -42,6 +40,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
+from newsarchive.decompress import GZIP_MAGIC, DecompressError, TooLarge, decompress
+
 MAX_FEED_BYTES = 50 * 1024 * 1024
 """Largest document accepted, after decompression (the sitemaps.org limit)."""
 
@@ -49,7 +49,6 @@ KINDS = {"rss": "rss", "RDF": "rss", "feed": "atom", "urlset": "sitemap", "sitem
 ENTRY_TAG = {"rss": "{*}item", "atom": "{*}entry", "sitemap": "{*}url", "sitemap-index": "{*}sitemap"}
 RSS_DATES = ("pubDate", "date")
 ATOM_DATES = ("published", "updated", "issued", "modified")
-GZIP_MAGIC = b"\x1f\x8b"
 UTF8_BOM = b"\xef\xbb\xbf"
 XML_ENTITIES = frozenset({"amp;", "lt;", "gt;", "quot;", "apos;"})
 SAFE_PARSING = {"resolve_entities": False, "no_network": True, "load_dtd": False, "huge_tree": False}
@@ -115,13 +114,11 @@ def _prepare(data: bytes) -> bytes:
 
 def _gunzip(data: bytes) -> bytes:
     try:
-        with gzip.GzipFile(fileobj=io.BytesIO(data)) as stream:
-            content = stream.read(MAX_FEED_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as exc:
+        return decompress(data, "gzip", MAX_FEED_BYTES)
+    except TooLarge:
+        raise FeedError(f"document larger than {MAX_FEED_BYTES} bytes once decompressed") from None
+    except DecompressError as exc:
         raise FeedError(f"unreadable gzip data: {exc}") from None
-    if len(content) > MAX_FEED_BYTES:
-        raise FeedError(f"document larger than {MAX_FEED_BYTES} bytes once decompressed")
-    return content
 
 
 def _parse_xml(data: bytes, base_url: str | None) -> tuple[etree._Element, set[etree._Element]]:

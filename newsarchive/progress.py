@@ -20,6 +20,7 @@ from scrapy.statscollectors import StatsCollector
 from twisted.internet import task
 
 from newsarchive.failures import STAT_PREFIX
+from newsarchive.sanitize import for_terminal
 
 
 def failures(stats: dict[str, Any]) -> dict[str, int]:
@@ -102,5 +103,5 @@ class Progress:
         text = summary_text(self.stats.get_stats(), time.monotonic() - self.started, self.output)
         if reason != "finished":
             text += f"\nstopped: {reason}"
-        self.stream.write(text + "\n")
+        self.stream.write(for_terminal(text, multiline=True) + "\n")
         self.stream.flush()

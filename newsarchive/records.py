@@ -1,4 +1,10 @@
-"""Article records as JSON: the contract's field order, one line per record."""
+"""Article records as JSON: the contract's field order, one line per record.
+
+This is the one place records are serialised (crawl, ``extract``, periodic jobs'
+state): every string goes through :func:`newsarchive.sanitize.clean_record` here,
+so a lone surrogate or a control character from a page can neither make a
+record unwritable nor reach a reader, and URL fields carry no credentials.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +12,8 @@ import json
 from typing import Any
 
 from itemadapter import ItemAdapter
+
+from newsarchive.sanitize import clean_record
 
 #: the record's fields in the contract's order (``source`` only from ``extract``)
 RECORD_FIELDS = (
@@ -17,8 +25,19 @@ RECORD_FIELDS = (
 
 
 def record_dict(item: Any) -> dict[str, Any]:
-    """The item as a plain dict with the contract's key order (unknown keys last)."""
+    """The item as a plain, sanitised dict with the contract's key order (unknown keys last).
+
+    ``content_sha256`` stays the hash of ``body`` as written: when cleaning changed
+    the body, the hash is taken again.
+    """
     data = ItemAdapter(item).asdict()
+    body = data.get("body")
+    data = clean_record(data)
+    if isinstance(body, str) and data.get("content_sha256") and data.get("body") != body:
+        # rare (a body with control characters): imported here to keep this module light
+        from newsarchive.extraction import content_sha256
+
+        data["content_sha256"] = content_sha256(data["body"])
     ordered = {k: data.pop(k) for k in RECORD_FIELDS if k in data}
     ordered.update(data)
     return ordered

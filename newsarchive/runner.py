@@ -9,7 +9,7 @@ from typing import Any
 from scrapy.crawler import CrawlerProcess
 from scrapy.settings import Settings
 
-from newsarchive import exits
+from newsarchive import exits, logsafe
 from newsarchive.archive import WRITE_FAILED
 from newsarchive.seeds import SeedList
 from newsarchive.store.archive import Archive
@@ -21,6 +21,7 @@ REPEATING_LOGGERS = (
     "scrapy.downloadermiddlewares.robotstxt",
     "scrapy.downloadermiddlewares.retry",
     "scrapy.core.downloader.handlers.http11",
+    "scrapy.downloadermiddlewares.httpcompression",
 )
 
 
@@ -75,7 +76,9 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
 def crawl(settings: Settings, **spider_args: Any) -> dict[str, Any]:
     """Run the ``article`` spider to its end in this process; return its final stats."""
     process = CrawlerProcess(settings)
-    if logging.getLevelName(settings.get("LOG_LEVEL")) >= logging.WARNING:
+    level = logging.getLevelName(settings.get("LOG_LEVEL"))
+    logsafe.install(2 if level <= logging.DEBUG else 1 if level <= logging.INFO else 0)
+    if level >= logging.WARNING:
         for name in REPEATING_LOGGERS:
             logging.getLogger(name).setLevel(logging.CRITICAL)
     crawler = process.create_crawler("article")

@@ -24,8 +24,12 @@ NEWSARCHIVE_EXTRACT_TIMEOUT = 10.0  # seconds of extraction per page at most
 NEWSARCHIVE_EXTRACT_PROCESSES = 0
 NEWSARCHIVE_PROGRESS = True  # live progress line on stderr
 NEWSARCHIVE_PROGRESS_INTERVAL = 1.0
-NEWSARCHIVE_STATE = None  # periodic jobs: the state database (set by `newsarchive run`)
-NEWSARCHIVE_FSYNC = False  # flush WARC and JSON writes to disk before the state commits
+NEWSARCHIVE_DURABLE = False  # fsync every WARC, JSON and state write (periodic jobs): survives power loss
+# Let links and redirects reach loopback, private (10.x, 192.168.x ...), shared, multicast and
+# reserved addresses even when no seed is on such a network (--allow-private). Link-local and
+# cloud metadata addresses stay refused either way (newsarchive/crawl/addresses.py).
+NEWSARCHIVE_ALLOW_PRIVATE = False
+
 
 # -- politeness --------------------------------------------------------------------
 
@@ -56,6 +60,11 @@ RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 DOWNLOAD_TIMEOUT = 30
 DOWNLOAD_MAXSIZE = 10 * 1024 * 1024
 DOWNLOAD_WARNSIZE = 4 * 1024 * 1024
+DOWNLOAD_FAIL_ON_DATALOSS = False  # a body cut short is kept (WARC-Truncated: disconnect), not dropped
+# Seconds a body may keep arriving after its headers before it is cut and archived as
+# WARC-Truncated: time. None: until 80% of DOWNLOAD_TIMEOUT has passed since the request
+# started; never later than that, so the cut comes before Scrapy's timeout drops the response.
+NEWSARCHIVE_BODY_TIMEOUT = None
 REDIRECT_MAX_TIMES = 10
 DNS_TIMEOUT = 20
 LOG_LEVEL = "INFO"
@@ -67,12 +76,19 @@ DOWNLOAD_HANDLERS = {
     "https": "newsarchive.capture.CapturingDownloadHandler",
 }
 EXTENSIONS = {
-    "newsarchive.archive.WarcArchiver": 100,
+    "newsarchive.crawl.truncation.DownloadLimits": 90,  # the size and time limits, keeping what arrived
+    "newsarchive.archive.ArchiveExtension": 100,
     "newsarchive.progress.Progress": 500,
     "scrapy.extensions.logstats.LogStats": None,  # replaced by the progress line
 }
 DOWNLOADER_MIDDLEWARES = {
+    # before robots.txt (100), so a refused host never has its robots.txt fetched; it sees
+    # every request, redirects included (they go through the whole chain again)
+    "newsarchive.crawl.addresses.AddressPolicyMiddleware": 60,
     "newsarchive.conditional.ConditionalRequestsMiddleware": 560,
+    # asks only for the codings both Scrapy and warcio can decode (newsarchive/encodings.py)
+    "scrapy.downloadermiddlewares.httpcompression.HttpCompressionMiddleware": None,
+    "newsarchive.encodings.HttpCompressionMiddleware": 590,
 }
 ITEM_PIPELINES = {
     "newsarchive.pipelines.extraction.ExtractionPipeline": 100,

@@ -24,7 +24,7 @@ from warcio.timeutils import datetime_to_iso_date
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.store.errors import StoreWriteError
-from newsarchive.store.files import OPEN_SUFFIX, append_whole
+from newsarchive.store.files import OPEN_SUFFIX, append_whole, sync_and_close
 
 WARC_VERSION = "WARC/1.1"
 _CHUNKED = re.compile(rb"^transfer-encoding:", re.IGNORECASE | re.MULTILINE)
@@ -115,13 +115,8 @@ class WarcFile:
         if self._fd is None:
             return
         fd, self._fd = self._fd, None
-        try:
-            os.fsync(fd)
-        except OSError:
-            return  # left marked open: the next run checks its tail
-        finally:
-            os.close(fd)
-        (self.folder / (self._name + OPEN_SUFFIX)).unlink(missing_ok=True)
+        if sync_and_close(fd):  # else left marked open: the next run checks its tail
+            (self.folder / (self._name + OPEN_SUFFIX)).unlink(missing_ok=True)
 
     # -- writing -----------------------------------------------------------
     def _serialise(self, record: Any) -> bytes:

@@ -243,7 +243,7 @@ class ArticleSpider(scrapy.Spider):
             self._went_on(response)
             yield self._unchanged(response)
             return
-        self._fail(failure_reason(failure), request.url if request else "?")
+        self._fail(failure_reason(failure), _asked_for(request))
         if response is not None and response.status in GONE:
             yield Removed(response.url, response.status, _fetched_at(response))
         elif request is not None:
@@ -254,6 +254,14 @@ class ArticleSpider(scrapy.Spider):
     def _fail(self, reason: str, what: str) -> None:
         self.crawler.stats.inc_value(STAT_PREFIX + reason)
         logger.warning("failed: %s: %s", reason, what)
+
+
+def _asked_for(request: scrapy.Request | None) -> str:
+    """The URL the crawl asked for, and where its redirects led when they went wrong."""
+    if request is None:
+        return "?"
+    chain = request.meta.get("redirect_urls")
+    return f"{chain[0]} (redirected to {request.url})" if chain else request.url
 
 
 def _normalized(urls: Iterable[str]) -> Iterator[str]:

@@ -18,7 +18,6 @@ from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.page import load_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "media"
-BENCH = Path("/work/shared/bench/crawl/make_site.py")
 
 P, C, S, R = "photo", "contributor", "source", "copyright"
 REUTERS_LINE = ("Reporting by Pavel Polityuk in Kyiv and Dan Peleschuk; Additional reporting by Olena Harmash; "

@@ -14,6 +14,8 @@ RELATED = "/2023/03/06/wagner-boss-says-bakhmut-fighters-lack-ammo-a80396"
 CNN = "/sources/cnn-nato-bakhmut-estimate/"
 ISW = "/sources/isw-russian-offensive-campaign-assessment-march-6-2023/"
 CP1251 = "/ru/2023/03/07/poteri-rossii-pod-bakhmutom-a80411/"
+#: the founding article as text, a copy of ../shared/seed/ (the tests must run without ../shared)
+SEED_TEXT = Path(__file__).parent / "fixtures" / "seed" / "moscow-times-bakhmut-2023-03-07.md"
 
 
 @pytest.fixture(scope="module")
@@ -25,8 +27,8 @@ def seed_crawl(site, tmp_path_factory) -> tuple[Path, list[dict], object]:
 
 
 def seed_paragraphs() -> list[str]:
-    """The founding article's text paragraphs, as ../shared/seed gives them (markdown removed)."""
-    text = next((SHARED / "seed").glob("*.md")).read_text("utf-8")
+    """The founding article's text paragraphs, as the seed text gives them (markdown removed)."""
+    text = SEED_TEXT.read_text("utf-8")
     paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
     start = next(i for i, p in enumerate(paragraphs) if p.startswith("A Ukrainian serviceman")) + 1
     end = next(i for i, p in enumerate(paragraphs) if p.startswith("Original url"))
@@ -56,6 +58,13 @@ def test_seed_article_comes_out_right(site, seed_crawl) -> None:
     assert cnn["url"] == site.base_url + CNN
     assert seed["body"] == "\n\n".join(seed_paragraphs())  # exactly the founding article's text
     assert seed["status"] == 200 and seed["fetched_at"].endswith("Z")
+
+
+def test_seed_text_is_the_shared_one() -> None:
+    shared = SHARED / "seed" / SEED_TEXT.name
+    if not shared.exists():
+        pytest.skip("../shared/seed is not beside the checkout (the copy in tests/fixtures/seed is used)")
+    assert SEED_TEXT.read_bytes() == shared.read_bytes()
 
 
 def test_related_links_followed_but_not_navigation(site, seed_crawl) -> None:
@@ -158,7 +167,9 @@ def test_bad_inputs_are_reported_and_the_run_goes_on(site, dead_url, tmp_path) -
     assert b"Kyiv Says Its Troops" in raw and b"\r\n0\r\n" not in raw
     assert responses[f"/redirect{SEED}"][0].http_headers.get_statuscode() == "301"
     assert responses["/status/404"][0].http_headers.get_statuscode() == "404"
-    assert "/huge" not in responses  # cancelled at the size limit, never half-archived
+    huge, raw = responses["/huge"]  # cut at the size limit and archived as such, never as a whole page
+    assert huge.rec_headers.get_header("WARC-Truncated") == "length"
+    assert 10 * 1024 * 1024 <= len(raw) < 12 * 1024 * 1024
     assert warcio_check(out / "warc").returncode == 0
 
 
@@ -216,11 +227,19 @@ def test_bad_usage_exits_2_with_one_line(args, message, tmp_path) -> None:
     assert not (tmp_path / "out" / "articles.jsonl").exists()
 
 
-def test_appends_and_never_rewrites(site, tmp_path) -> None:
+def test_a_second_crawl_into_a_folder_is_incremental(site, tmp_path) -> None:
+    """Unchanged: a revisit record and no new line; the first line is never rewritten."""
     out = tmp_path / "out"
-    for _ in range(2):
-        result = run_cli("crawl", site.base_url + RELATED, "-o", str(out), "--depth", "0", *FAST)
-        assert result.returncode == 0, result.stderr
-    records = read_jsonl(out / "articles.jsonl")
-    assert len(records) == 2 and records[0]["fetched_at"] <= records[1]["fetched_at"]
-    assert len(list((out / "warc").glob("*.warc.gz"))) == 2  # a run never appends to an old WARC file
+    result = run_cli("crawl", site.base_url + RELATED, "-o", str(out), "--depth", "0", *FAST)
+    assert result.returncode == 0, result.stderr
+    first = (out / "articles.jsonl").read_bytes()
+    again = run_cli("crawl", site.base_url + RELATED, "-o", str(out), "--depth", "0", *FAST)
+    assert again.returncode == 0, again.stderr
+    assert (out / "articles.jsonl").read_bytes() == first
+    assert read_jsonl(out / "articles.jsonl")[0]["version"] == 1
+    assert "unchanged since the last run: 1 page(s)" in again.stderr
+    files = sorted((out / "warc").glob("*.warc.gz"))
+    assert len(files) == 2  # a run never appends to an old WARC file
+    kinds = [rec.rec_type for path, _, rec, _ in warc_records(out / "warc")
+             if path == files[1] and rec.rec_headers.get_header("WARC-Target-URI") == site.base_url + RELATED]
+    assert kinds[:2] == ["revisit", "request"] and "response" not in kinds

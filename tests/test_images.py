@@ -21,7 +21,6 @@ from newsarchive.extraction.images import extract_images, parse_srcset
 from newsarchive.extraction.page import load_page
 
 FIXTURES = Path(__file__).parent / "fixtures" / "media"
-BENCH = Path("/work/shared/bench/crawl/make_site.py")
 
 
 def page_of(name: str, url: str | None):

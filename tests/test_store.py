@@ -251,3 +251,33 @@ def test_crawl_stops_with_status_1_when_the_archive_cannot_be_written(tmp_path: 
     fetched = {rec.rec_headers.get_header("WARC-Target-URI") for _, _, rec, _ in warc_records(out / "warc")
                if rec.rec_type in ("response", "revisit")}
     assert sum("/sources/" in u for u in fetched) == 2 * count
+
+
+def test_extract_into_an_archive_folder_appends_under_its_lock(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(ARTICLE.format(n=1, d=1, paragraphs="<p>" + "Words of the story. " * 100 + "</p>"))
+    folder = tmp_path / "archive"
+    with Archive.open(folder) as archive:
+        lines = archive.articles()
+        lines.append(b'{"url": "http://a.test/kept"}\n')
+        lines.close()
+        held = run_cli("extract", str(page), "-o", str(folder))
+        assert held.returncode == 3, held.stderr
+        assert "another newsarchive run is writing" in held.stderr and held.stderr.count("\n") == 1
+    done = run_cli("extract", str(page), "-o", str(folder))
+    assert done.returncode == 0, done.stderr
+    records = read_jsonl(folder / "articles.jsonl")
+    assert records[0] == {"url": "http://a.test/kept"} and len(records) == 2 and records[1]["source"] == str(page)
+
+
+def test_not_one_seed_archived_exits_4(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port nothing listens on
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    result = run_cli("crawl", f"http://127.0.0.1:{port}/a", f"http://127.0.0.1:{port}/b", "-o", str(tmp_path / "o"),
+                     *FAST)
+    assert result.returncode == 4, result.stderr
+    assert "not one seed could be archived" in result.stderr
+    assert "Traceback" not in result.stderr

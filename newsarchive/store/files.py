@@ -43,6 +43,17 @@ def append_whole(fd: int, data: bytes, path: Path, fsync: bool = False) -> int:
     return start
 
 
+def sync_and_close(fd: int) -> bool:
+    """``fsync`` then close; False when the sync failed (what was written whole stays)."""
+    try:
+        os.fsync(fd)
+        return True
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
 def trim_partial_line(path: Path) -> int:
     """Cut a final line left incomplete; returns the bytes cut.
 
@@ -134,12 +145,6 @@ class AppendOnlyLines:
         append_whole(self._fd, line, self.path, self.fsync)
 
     def close(self) -> None:
-        if self._fd is None:
-            return
-        fd, self._fd = self._fd, None
-        try:
-            os.fsync(fd)
-        except OSError:
-            pass  # every line written whole is in the file; fsync only hurries it to disk
-        finally:
-            os.close(fd)
+        if self._fd is not None:
+            fd, self._fd = self._fd, None
+            sync_and_close(fd)
