@@ -32,6 +32,7 @@ from newsarchive.store.archive import Archive
 from newsarchive.store.errors import StoreWriteError
 from newsarchive.store.frontier import FRONTIER_KEY
 from newsarchive.timestamps import iso_utc, utc_now
+from newsarchive.warc import facts_of
 
 logger = logging.getLogger(__name__)
 
@@ -132,6 +133,8 @@ class ArchiveExtension:
             request.url, heads[0], request.body or b"", now,
             resp.rec_headers.get_header("WARC-Record-ID"))
         pointer, *_ = self.warc.write(resp, req, *extra)
+        if revisit is None:
+            self.archive.remember(facts_of(resp))
         request.meta["warc"] = pointer.as_dict()
         request.meta["fetched_at"] = iso_utc(now)
         if revisit is not None:
@@ -180,6 +183,7 @@ class ArchiveExtension:
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         self.warc.close()
+        self.archive.flush_acknowledged()
         frontier = self.archive.frontier
         if frontier is not None and self.archive.failure is None:
             pending, _ = frontier.counts()

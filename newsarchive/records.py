@@ -9,6 +9,7 @@ record unwritable nor reach a reader, and URL fields carry no credentials.
 from __future__ import annotations
 
 import json
+from dataclasses import fields, is_dataclass
 from typing import Any
 
 from itemadapter import ItemAdapter
@@ -30,7 +31,12 @@ def record_dict(item: Any) -> dict[str, Any]:
     ``content_sha256`` stays the hash of ``body`` as written: when cleaning changed
     the body, the hash is taken again.
     """
-    data = ItemAdapter(item).asdict()
+    if is_dataclass(item) and not isinstance(item, type):
+        # shallow: clean_record copies every container below anyway (ItemAdapter's asdict
+        # would walk and copy them all once more)
+        data = {f.name: getattr(item, f.name) for f in fields(item)}
+    else:
+        data = ItemAdapter(item).asdict()
     body = data.get("body")
     data = clean_record(data)
     if isinstance(body, str) and data.get("content_sha256") and data.get("body") != body:

@@ -40,6 +40,8 @@ def clean_text(text: str) -> str:
     """
     if not isinstance(text, str):
         text = str(text)
+    if text.isprintable():  # the common case, checked in C: no control character, no surrogate
+        return text
     if _SURROGATE.search(text):
         # UTF-16 joins valid pairs and turns every lone surrogate into U+FFFD
         text = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
@@ -66,12 +68,13 @@ def _is_url_key(key: object) -> bool:
 
 
 def _clean(obj: Any, url: bool) -> Any:
-    if isinstance(obj, str):
-        text = clean_text(obj)
-        return redact_url(text) if url else text
-    if isinstance(obj, dict):
+    kind = type(obj)  # exact types first: this runs for every value of every record
+    if kind is str or isinstance(obj, str):
+        text = obj if obj.isprintable() else clean_text(obj)
+        return redact_url(text) if url and "@" in text else text
+    if kind is dict or isinstance(obj, dict):
         return {(clean_text(k) if isinstance(k, str) else k): _clean(v, url or _is_url_key(k)) for k, v in obj.items()}
-    if isinstance(obj, (list, tuple)):
+    if kind is list or isinstance(obj, (list, tuple)):
         return [_clean(v, url) for v in obj]
     return obj
 

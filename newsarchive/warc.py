@@ -206,15 +206,19 @@ class ResponseFacts:
     last_modified: str | None
 
 
-def response_facts(folder: Path, pointer: dict[str, Any]) -> ResponseFacts:
-    """Read the response record a ``warc`` pointer names (raises OSError if it is unreadable)."""
-    with open(Path(folder) / pointer["filename"], "rb") as f:
-        f.seek(pointer["offset"])
-        member = f.read(pointer["length"])
-    record = next(iter(ArchiveIterator(BytesIO(member))))
+def facts_of(record: Any) -> ResponseFacts:
+    """The facts of a response record (one just built, or one read back)."""
     headers, http = record.rec_headers, record.http_headers
     return ResponseFacts(
         uri=headers.get_header("WARC-Target-URI"), date=headers.get_header("WARC-Date"),
         record_id=headers.get_header("WARC-Record-ID"), payload_digest=headers.get_header("WARC-Payload-Digest"),
         etag=http.get_header("ETag") if http else None,
         last_modified=http.get_header("Last-Modified") if http else None)
+
+
+def response_facts(folder: Path, pointer: dict[str, Any]) -> ResponseFacts:
+    """Read the response record a ``warc`` pointer names (raises OSError if it is unreadable)."""
+    with open(Path(folder) / pointer["filename"], "rb") as f:
+        f.seek(pointer["offset"])
+        member = f.read(pointer["length"])
+    return facts_of(next(iter(ArchiveIterator(BytesIO(member)))))

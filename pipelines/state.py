@@ -62,7 +62,7 @@ class StatePipeline(_StorePipeline):
         state = self.archive.state
         if isinstance(item, Article):
             if item.warc:
-                self._write(state.add_archived, record_dict(item), self.archive.warc_dir)
+                self._write(self.archive.add_archived, record_dict(item))
             return item
         if isinstance(item, (Unchanged, Removed)):
             known = state.get(item.url)

@@ -211,10 +211,15 @@ def test_killed_run_then_rerun_loses_and_duplicates_nothing(tmp_path, kill_after
     assert all(v == 1 for _, v in keys)
 
 
+def very_slowly(handler: SiteRequestHandler) -> None:
+    time.sleep(4)  # longer than a second run takes to start, on a loaded machine too
+    handler.serve_file(handler.request_path)
+
+
 def test_a_second_run_on_the_same_folder_is_refused(tmp_path) -> None:
     root = tmp_path / "site"
     root.mkdir()
-    with SiteServer(root, routes={"/news/": slowly}) as server:
+    with SiteServer(root, routes={"/news/": very_slowly}) as server:
         site = ChangingSite(root, server)
         for i in range(5):
             site.page(f"s{i}", f"Story {i}")

@@ -24,21 +24,26 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from newsarchive.store.errors import StoreWriteError, UnusableOutput
 from newsarchive.store.files import AppendOnlyLines, repair_open_warcs, trim_partial_line
 from newsarchive.store.frontier import Frontier
 from newsarchive.store.lock import FolderLock
 from newsarchive.store.state import StateDB, state_path
-from newsarchive.warc import WarcFile
+from newsarchive.warc import ResponseFacts, WarcFile, response_facts
 
 logger = logging.getLogger(__name__)
 
 ARTICLES = "articles.jsonl"
+#: frontier acknowledgements committed together
+ACK_BATCH = 64
+#: responses whose facts are kept after writing, for their article's state (else read back)
+REMEMBERED = 2048
 WARC_DIR = "warc"
 
 
@@ -54,6 +59,8 @@ class Archive:
         self.frontier: Frontier | None = None
         self.failure: StoreWriteError | None = None
         self._listeners: list[Callable[[StoreWriteError], None]] = []
+        self._acknowledged: list[str] = []
+        self._written: OrderedDict[str, ResponseFacts] = OrderedDict()
         #: what opening repaired: lines and versions brought back, bytes of torn tails cut
         self.repairs: dict[str, int] = {}
 
@@ -110,6 +117,7 @@ class Archive:
 
     def close(self) -> None:
         if self.state is not None:
+            self.flush_acknowledged()
             self.state.close()
             self.state = None
         self._lock.release()
@@ -154,7 +162,7 @@ class Archive:
                 known = self.state.get(url)
                 if known is None or known.version < version:
                     try:
-                        self.state.add_archived(record, self.warc_dir)
+                        self.add_archived(record)
                     except (OSError, KeyError, StopIteration) as exc:
                         logger.warning("cannot restore the state of %s: %s", url, exc)
                         continue
@@ -162,6 +170,19 @@ class Archive:
         if repaired:
             logger.warning("state repaired: %d version(s) from an interrupted run", repaired)
         return repaired
+
+    def remember(self, facts: ResponseFacts) -> None:
+        """Keep what was just written of a response, so committing its article need not read it back."""
+        self._written[facts.record_id] = facts
+        while len(self._written) > REMEMBERED:
+            self._written.popitem(last=False)
+
+    def add_archived(self, record: Mapping[str, Any]) -> tuple[int, dict | None]:
+        """Commit an article record written to ``articles.jsonl`` as its URL's next version."""
+        assert self.state is not None
+        pointer = record["warc"]
+        facts = self._written.pop(pointer["record_id"], None) or response_facts(self.warc_dir, pointer)
+        return self.state.add_archived(record, facts)
 
     # -- failures ---------------------------------------------------------------------------
     def on_failure(self, listener: Callable[[StoreWriteError], None]) -> None:
@@ -176,11 +197,24 @@ class Archive:
             listener(error)
 
     def acknowledge(self, url: str) -> None:
-        """Mark a frontier page archived, unless a write has failed in this run."""
+        """Mark a frontier page archived, unless a write has failed in this run.
+
+        Acknowledgements are committed in batches (:meth:`flush_acknowledged`): one that
+        a crash loses only makes the next run fetch that page again, which is harmless.
+        """
         if self.failure is not None or self.frontier is None:
             return
+        self._acknowledged.append(url)
+        if len(self._acknowledged) >= ACK_BATCH:
+            self.flush_acknowledged()
+
+    def flush_acknowledged(self) -> None:
+        """Commit the acknowledgements gathered so far."""
+        urls, self._acknowledged = self._acknowledged, []
+        if not urls or self.frontier is None:
+            return
         try:
-            self.frontier.done(url)
+            self.frontier.done(urls)
         except StoreWriteError as exc:
             self.fail(exc)
 

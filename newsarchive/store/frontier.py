@@ -62,10 +62,10 @@ class Frontier:
                     added.append(entry)
         return added
 
-    def done(self, url: str) -> None:
-        """Mark a page archived (a URL not in the frontier is ignored)."""
+    def done(self, urls: Iterable[str]) -> None:
+        """Mark pages archived, in one transaction (a URL not in the frontier is ignored)."""
         with self.db.transaction() as conn:
-            conn.execute("UPDATE frontier SET done = 1 WHERE url = ? AND done = 0", (url,))
+            conn.executemany("UPDATE frontier SET done = 1 WHERE url = ? AND done = 0", ((u,) for u in urls))
 
     def state_of(self, url: str) -> str | None:
         """``"pending"``, ``"done"``, or None for a URL not in this run's frontier."""

@@ -35,7 +35,7 @@ from typing import Self
 from newsarchive.changes import compare
 from newsarchive.store.errors import StoreWriteError
 from newsarchive.timestamps import parse_time
-from newsarchive.warc import response_facts
+from newsarchive.warc import ResponseFacts
 
 STATE_FILENAME = "state.sqlite"
 SCHEMA_VERSION = 1
@@ -223,9 +223,8 @@ class StateDB:
         changes = compare(_unpack(latest[1]), record)
         return (latest[0], {}) if not changes else (latest[0] + 1, changes)
 
-    def add_archived(self, record: Mapping, warc_dir: Path) -> tuple[int, dict | None]:
-        """:meth:`add_version` for a record whose response lies in ``warc_dir``, read back from there."""
-        facts = response_facts(warc_dir, record["warc"])
+    def add_archived(self, record: Mapping, facts: ResponseFacts) -> tuple[int, dict | None]:
+        """:meth:`add_version` for a record whose response record has these ``facts``."""
         return self.add_version(record["final_url"], record, payload_digest=facts.payload_digest,
                                 etag=facts.etag, last_modified=facts.last_modified, warc_uri=facts.uri,
                                 warc_date=facts.date, warc_record_id=facts.record_id)
