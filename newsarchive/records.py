@@ -51,7 +51,12 @@ def record_dict(item: Any) -> dict[str, Any]:
 
 def record_line(item: Any) -> bytes:
     """One JSON line, UTF-8, newline-terminated."""
-    return (json.dumps(record_dict(item), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+    return json_line(record_dict(item))
+
+
+def json_line(record: dict[str, Any]) -> bytes:
+    """A record from :func:`record_dict` as one JSON line, UTF-8, newline-terminated."""
+    return (json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
 
 
 def load_schema() -> dict[str, Any]:

@@ -92,8 +92,6 @@ DOWNLOADER_MIDDLEWARES = {
 }
 ITEM_PIPELINES = {
     "newsarchive.pipelines.extraction.ExtractionPipeline": 100,
-    "newsarchive.pipelines.state.VersionPipeline": 500,
-    "newsarchive.pipelines.jsonl.JsonLinesPipeline": 800,
-    "newsarchive.pipelines.state.StatePipeline": 900,
+    "newsarchive.pipelines.archive.ArchivePipeline": 800,
 }
 DUPEFILTER_CLASS = "newsarchive.dupefilter.LoopReportingDupeFilter"
