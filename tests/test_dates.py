@@ -91,3 +91,18 @@ def test_modified() -> None:
     page = load_page("<meta property='article:modified_time' content='2023-03-07T12:00:00-05:00'>")
     assert find_modified(page) == "2023-03-07T12:00:00-05:00"
     assert find_modified(load_page("<p>nothing</p>")) is None
+
+
+@pytest.mark.parametrize("offset", ["+25:00", "-30:00", "+2400", "+99:99", "+05:75"])
+def test_an_impossible_offset_keeps_the_record(offset: str) -> None:
+    """No zone on Earth: the time as printed, without an offset, and every other field kept."""
+    from newsarchive.extraction import extract
+
+    html = (f'<html><head><script type="application/ld+json">{{"@type": "NewsArticle", "headline": "Ferry '
+            f'resumes", "datePublished": "2023-03-07T10:00:00{offset}"}}</script></head><body><article>'
+            f'<h1>Ferry resumes</h1><p>{"The ferry runs again after the storm. " * 40}</p></article></body></html>')
+    result = extract(load_page(html.encode(), "https://news.example/ferry", "text/html"), 10)
+    assert result.error is None
+    assert result.fields["headline"] == "Ferry resumes"
+    assert result.fields["published"] == "2023-03-07T10:00:00"
+    assert parse_machine_date(f"2023-03-07T10:00:00{offset}") == "2023-03-07T10:00:00"

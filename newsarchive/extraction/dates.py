@@ -214,6 +214,10 @@ def _iso_from_match(match: re.Match) -> str | None:
     return f"{date}T{int(hour):02d}:{minute}:{second or '00'}{_offset(zone)}"
 
 
+#: the largest UTC offset in use (UTC+14, Line Islands); ISO 8601 allows up to 23:59
+MAX_OFFSET_HOURS = 14
+
+
 def _offset(zone: str | None, day: str = "", hour: int = 12) -> str:
     """ISO offset of a zone as printed: "Z", "+0100", "UTC+1", "CET", or "ET" on ``day``."""
     if not zone:
@@ -230,6 +234,8 @@ def _offset(zone: str | None, day: str = "", hour: int = 12) -> str:
         zone = zone[3:].strip()
     sign, digits = zone[0], zone[1:].replace(":", "")
     hours, minutes = (digits[:-2], digits[-2:]) if len(digits) > 2 else (digits, "00")
+    if not (hours.isdigit() and minutes.isdigit()) or int(hours) > MAX_OFFSET_HOURS or int(minutes) > 59:
+        return ""  # no zone on Earth (+25:00, +05:75): the time as printed, without an offset
     return f"{sign}{int(hours):02d}:{minutes}"
 
 
