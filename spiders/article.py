@@ -119,20 +119,22 @@ class ArticleSpider(scrapy.Spider):
         if recovered:
             self.crawler.stats.set_value("newsarchive/recovered", len(recovered))
             logger.warning("going on with %d page(s) an interrupted run left unfinished", len(recovered))
-        given = [Entry(url, 0, "feed") for url in self.feed_urls] + [Entry(url, 0) for url in self.seed_urls]
+        given = [Entry(url, 0, "feed", given=True) for url in self.feed_urls]
+        given += [Entry(url, 0, given=True) for url in self.seed_urls]
         added = self._add(given)
         self.crawler.stats.set_value("newsarchive/seeds", len(given))
-        already = len(given) - len(added) - sum(1 for e in recovered if e.depth == 0)
+        already = len(given) - len(added) - sum(1 for e in recovered if e.given)
         if already > 0:
             self.crawler.stats.set_value("newsarchive/seeds_done_before", already)
         for entry in [*recovered, *added]:
             yield self._request(entry)
 
     def _add_seeds_of_interrupted_run(self) -> None:
-        """The seeds of the run this one goes on with are this run's seeds too.
+        """The seeds the user gave the run this one goes on with are this run's seeds too.
 
         Same-site and address rules are the seeds' (a job's rerun may have no seed of
         its own left to fetch, yet its unfinished pages were found from the old ones).
+        Entries a feed or a page led to are not seeds: their authors chose them.
         """
         for entry in self.archive.frontier.seeds():
             listed = self.feed_urls if entry.kind == "feed" else self.seed_urls

@@ -70,6 +70,7 @@ def test_frontier_survives_reopening_and_clears(tmp_path: Path) -> None:
         archive.acknowledge("http://a.test/1")
     with Archive.open(tmp_path) as archive:
         assert archive.frontier.pending() == [Entry("http://a.test/2", 1, "page")]
+        assert archive.frontier.seeds() == []  # none was given by the user
         assert archive.frontier.state_of("http://a.test/1") == "done"
         assert archive.frontier.add([Entry("http://a.test/1", 0)]) == []  # done in this run: not again
         archive.frontier.clear()

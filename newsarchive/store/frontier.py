@@ -30,7 +30,7 @@ SCHEMA = (
     f"""CREATE TABLE IF NOT EXISTS frontier (
         url TEXT PRIMARY KEY, depth INTEGER NOT NULL,
         kind TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in KINDS)})),
-        done INTEGER NOT NULL DEFAULT 0)""",
+        given INTEGER NOT NULL DEFAULT 0, done INTEGER NOT NULL DEFAULT 0)""",
     "CREATE INDEX IF NOT EXISTS frontier_pending ON frontier (done)",
 )
 
@@ -40,6 +40,7 @@ class Entry:
     url: str
     depth: int
     kind: str = "page"
+    given: bool = False  # a seed the user gave (not one a feed, a sitemap or a page led to)
 
 
 class Frontier:
@@ -56,8 +57,8 @@ class Frontier:
         added = []
         with self.db.transaction() as conn:
             for entry in entries:
-                cursor = conn.execute("INSERT OR IGNORE INTO frontier (url, depth, kind) VALUES (?, ?, ?)",
-                                      (entry.url, entry.depth, entry.kind))
+                cursor = conn.execute("INSERT OR IGNORE INTO frontier (url, depth, kind, given) "
+                                      "VALUES (?, ?, ?, ?)", (entry.url, entry.depth, entry.kind, entry.given))
                 if cursor.rowcount:
                     added.append(entry)
         return added
@@ -74,12 +75,12 @@ class Frontier:
 
     def pending(self) -> list[Entry]:
         """Entries left unfinished by an earlier run, in the order they were added."""
-        rows = self.db.query("SELECT url, depth, kind FROM frontier WHERE done = 0 ORDER BY rowid")
+        rows = self.db.query("SELECT url, depth, kind, given FROM frontier WHERE done = 0 ORDER BY rowid")
         return [Entry(*row) for row in rows]
 
     def seeds(self) -> list[Entry]:
-        """The run's depth-0 entries, done or not: its seeds, also after an interruption."""
-        rows = self.db.query("SELECT url, depth, kind FROM frontier WHERE depth = 0 ORDER BY rowid")
+        """The seeds the user gave the run, done or not, also after an interruption."""
+        rows = self.db.query("SELECT url, depth, kind, given FROM frontier WHERE given = 1 ORDER BY rowid")
         return [Entry(*row) for row in rows]
 
     def counts(self) -> tuple[int, int]:
