@@ -20,11 +20,10 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
-#: the compared fields, in the order changes are reported
-FIELDS = (
-    "headline", "description", "body", "authors", "published", "modified", "images",
-    "section", "tags", "canonical_url",
-)
+from newsarchive.items import COMPARED_FIELDS
+
+#: the compared fields, in the order changes are reported (declared in :mod:`newsarchive.items`)
+FIELDS = COMPARED_FIELDS
 
 _BREAK = "\n"  # ends each paragraph's words; str.split() never yields it
 _PARAGRAPH_SEPARATOR = re.compile(r"\n\s*\n")

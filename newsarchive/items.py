@@ -9,7 +9,8 @@ about re-checks; they are never exported.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 SCHEMA_VERSION = 1
@@ -29,33 +30,66 @@ class FetchedPage:
     page: Any = None  # the parsed newsarchive.extraction.page.Page, if the spider made one
 
 
+def _field(default: Any = None, *, factory: Callable[[], Any] | None = None, extracted: bool = False,
+           compared: int = 0, optional: bool = False, archive_only: bool = False) -> Any:
+    """A record field and what it is: filled by extraction, compared between versions
+    (``compared``: its rank when changes are reported, most telling first; 0: not compared),
+    optional (left out of a record while unset, as ``source`` is outside ``extract``), or
+    kept by an archive folder only (``extract`` records have no versions)."""
+    metadata = {"extracted": extracted, "compared": compared, "optional": optional, "archive_only": archive_only}
+    if factory is not None:
+        return field(default_factory=factory, metadata=metadata)
+    return field(default=default, metadata=metadata)
+
+
 @dataclass
 class Article:
-    """One article record, as written to ``articles.jsonl`` (see the JSON Schema)."""
+    """One article record, as written to ``articles.jsonl``: the one declaration of its fields.
 
-    schema_version: int = SCHEMA_VERSION
-    url: str | None = None
-    final_url: str | None = None
-    canonical_url: str | None = None
-    fetched_at: str | None = None
-    status: int | None = None
-    headline: str | None = None
-    description: str | None = None
-    published: str | None = None
-    modified: str | None = None
-    authors: list[str] = field(default_factory=list)
-    publisher: str | None = None
-    section: str | None = None
-    tags: list[str] = field(default_factory=list)
-    language: str | None = None
-    body: str = ""
-    images: list[dict[str, Any]] = field(default_factory=list)
-    attributions: list[dict[str, Any]] = field(default_factory=list)
-    related_links: list[dict[str, Any]] = field(default_factory=list)
-    warc: dict[str, Any] | None = None
-    content_sha256: str = ""
-    version: int | None = None  # periodic jobs: 1, 2, ... per URL; null in plain crawls
-    changes: dict[str, Any] | None = None  # periodic jobs: what changed since the previous version
+    The record's key order (:data:`RECORD_FIELDS`), the fields extraction fills
+    (:data:`EXTRACTED_FIELDS`), the fields compared between versions
+    (:data:`COMPARED_FIELDS`) follow from here; the JSON Schema is checked against it
+    by the tests.
+    """
+
+    schema_version: int = _field(SCHEMA_VERSION)
+    url: str | None = _field()
+    source: str | None = _field(optional=True)  # ``extract`` only: the path the record came from
+    final_url: str | None = _field()
+    canonical_url: str | None = _field(extracted=True, compared=10)
+    fetched_at: str | None = _field()
+    status: int | None = _field()
+    headline: str | None = _field(extracted=True, compared=1)
+    description: str | None = _field(extracted=True, compared=2)
+    published: str | None = _field(extracted=True, compared=5)
+    modified: str | None = _field(extracted=True, compared=6)
+    authors: list[str] = _field(factory=list, extracted=True, compared=4)
+    publisher: str | None = _field(extracted=True)
+    section: str | None = _field(extracted=True, compared=8)
+    tags: list[str] = _field(factory=list, extracted=True, compared=9)
+    language: str | None = _field(extracted=True)
+    body: str = _field("", extracted=True, compared=3)
+    images: list[dict[str, Any]] = _field(factory=list, extracted=True, compared=7)
+    attributions: list[dict[str, Any]] = _field(factory=list, extracted=True)
+    related_links: list[dict[str, Any]] = _field(factory=list, extracted=True)
+    warc: dict[str, Any] | None = _field()
+    content_sha256: str = _field("", extracted=True)
+    version: int | None = _field(archive_only=True)  # 1, 2, ... per URL in its archive folder
+    changes: dict[str, Any] | None = _field(archive_only=True)  # what changed since the previous version
+
+
+#: the record's fields in the contract's order
+RECORD_FIELDS = tuple(f.name for f in fields(Article))
+#: the fields extraction fills, in the record's order
+EXTRACTED_FIELDS = tuple(f.name for f in fields(Article) if f.metadata["extracted"])
+#: the fields whose changes make a new version, in the order changes are reported
+COMPARED_FIELDS = tuple(f.name for f in sorted((f for f in fields(Article) if f.metadata["compared"]),
+                                               key=lambda f: f.metadata["compared"]))
+#: fields left out of a record while unset
+OPTIONAL_FIELDS = frozenset(f.name for f in fields(Article) if f.metadata["optional"])
+#: fields every record has, from a crawl or from ``extract``
+REQUIRED_FIELDS = tuple(f.name for f in fields(Article)
+                        if not (f.metadata["optional"] or f.metadata["archive_only"]))
 
 
 @dataclass

@@ -14,15 +14,8 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
+from newsarchive.items import OPTIONAL_FIELDS, RECORD_FIELDS
 from newsarchive.sanitize import clean_record
-
-#: the record's fields in the contract's order (``source`` only from ``extract``)
-RECORD_FIELDS = (
-    "schema_version", "url", "source", "final_url", "canonical_url", "fetched_at", "status",
-    "headline", "description", "published", "modified", "authors", "publisher", "section",
-    "tags", "language", "body", "images", "attributions", "related_links", "warc",
-    "content_sha256", "version", "changes",
-)
 
 
 def record_dict(item: Any) -> dict[str, Any]:
@@ -34,7 +27,8 @@ def record_dict(item: Any) -> dict[str, Any]:
     if is_dataclass(item) and not isinstance(item, type):
         # shallow: clean_record copies every container below anyway (ItemAdapter's asdict
         # would walk and copy them all once more)
-        data = {f.name: getattr(item, f.name) for f in fields(item)}
+        data = {f.name: getattr(item, f.name) for f in fields(item)
+                if not (f.name in OPTIONAL_FIELDS and getattr(item, f.name) is None)}
     else:
         data = ItemAdapter(item).asdict()
     body = data.get("body")

@@ -282,3 +282,12 @@ def test_not_one_seed_archived_exits_4(tmp_path: Path) -> None:
     assert result.returncode == 4, result.stderr
     assert "not one seed could be archived" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_schema_follows_the_one_declaration_of_the_record() -> None:
+    from newsarchive.items import REQUIRED_FIELDS, RECORD_FIELDS
+    from newsarchive.records import load_schema
+
+    schema = load_schema()
+    assert tuple(schema["properties"]) == RECORD_FIELDS
+    assert tuple(schema["required"]) == REQUIRED_FIELDS

@@ -16,16 +16,13 @@ from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.limits import time_limit
 from newsarchive.extraction.metadata import declared_type, extract_metadata
 from newsarchive.extraction.page import Page, load_page
+from newsarchive.items import EXTRACTED_FIELDS
 
 __all__ = ["ARTICLE_FIELDS", "Extraction", "Page", "could_be_article", "extract", "extract_article",
            "extract_payload", "load_page"]
 
-#: the fields extraction fills, in the record's order
-ARTICLE_FIELDS = (
-    "canonical_url", "headline", "description", "published", "modified", "authors",
-    "publisher", "section", "tags", "language", "body", "images", "attributions",
-    "related_links", "content_sha256",
-)
+#: the fields extraction fills, in the record's order (declared in :mod:`newsarchive.items`)
+ARTICLE_FIELDS = EXTRACTED_FIELDS
 
 #: schema.org types and og:types that declare a page to be an article
 ARTICLE_TYPES = frozenset({
