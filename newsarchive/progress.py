@@ -21,6 +21,7 @@ from twisted.internet import task
 
 from newsarchive.failures import STAT_PREFIX
 from newsarchive.sanitize import for_terminal
+from newsarchive.store.archive import ARTICLES
 
 
 def failures(stats: dict[str, Any]) -> dict[str, int]:
@@ -50,7 +51,7 @@ def summary_text(stats: dict[str, Any], seconds: float, output: Path) -> str:
         lines.append(f"  failed ({reason}): {count}")
     if stats.get("newsarchive/extraction_errors"):
         lines.append(f"  extraction errors: {stats['newsarchive/extraction_errors']}")
-    articles = output / "articles.jsonl"
+    articles = output / ARTICLES
     lines.append(f"articles: {articles}" + ("" if articles.exists() else " (none written)"))
     for path in stats.get("newsarchive/warc_files", []):
         lines.append(f"WARC:     {path}")
