@@ -29,7 +29,6 @@ from killing import (
 
 from newsarchive.demo import demo_urls
 
-pytestmark = needs_bench
 ARTICLES = 60
 SEED = 7  # the kill moments; fixed so a failure can be replayed
 
@@ -42,6 +41,7 @@ def kill_site(tmp_path_factory):
 
 # crawl: the kills go on into the complete folder (incremental reruns killed too); job: a run
 # that completes starts a new folder, so that the kills land in first runs
+@needs_bench
 @pytest.mark.parametrize(("mode", "kills", "fresh"), [("crawl", 5, False), ("job", 3, True)])
 def test_killed_at_random_moments_then_run_again_loses_and_duplicates_nothing(kill_site, tmp_path, mode, kills,
                                                                               fresh):
@@ -63,6 +63,7 @@ def wait_for_articles(out: Path, proc: subprocess.Popen, seconds: float = 60) ->
     raise AssertionError(f"the first crawl wrote no article (exit {proc.poll()})")
 
 
+@needs_bench
 def test_a_second_crawl_into_a_folder_being_written_is_refused(tmp_path) -> None:
     with bench_site(BENCH, tmp_path / "site", 60, latency_ms=500) as site:  # slow: ~10 s a run
         out = tmp_path / "out"
