@@ -5,8 +5,11 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import socket
 import subprocess
 import sys
+import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,3 +73,48 @@ def record_at(folder: Path, pointer: dict[str, Any]) -> Any:
     rec = next(iter(ArchiveIterator(io.BytesIO(data))))
     rec.payload = rec.content_stream().read()
     return rec
+
+
+class RawServer:
+    """HTTP/1.1 on raw sockets on 127.0.0.1: each path a function writing the exact bytes of
+    its answer (head included) to the connection, so a test can misbehave as servers do."""
+
+    def __init__(self, routes: dict[str, Callable[[socket.socket], None]]) -> None:
+        self.routes = routes
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.sock.settimeout(0.2)
+        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.closing = threading.Event()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
+
+    def _accept(self) -> None:
+        while not self.closing.is_set():
+            try:
+                conn, _ = self.sock.accept()
+            except TimeoutError:
+                continue
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, conn: socket.socket) -> None:
+        with conn:
+            conn.settimeout(10)
+            try:
+                head = b""
+                while b"\r\n\r\n" not in head:
+                    data = conn.recv(4096)
+                    if not data:
+                        return
+                    head += data
+                route = self.routes.get(head.split(b" ", 2)[1].decode())
+                if route is None:
+                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                else:
+                    route(conn)
+            except OSError:  # the client hung up: what it got is what it got
+                pass
+
+    def close(self) -> None:
+        self.closing.set()
+        self.thread.join()
+        self.sock.close()

@@ -12,13 +12,15 @@ import hashlib
 import io
 import json
 import logging
+import socket
 import subprocess
 import sys
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import newsarchive_cmd, validate
+from helpers import RawServer, newsarchive_cmd, validate
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -470,45 +472,10 @@ def test_info_diagnostics_keep_their_lines(log_stream) -> None:
 
 # -- the same, through a real crawl ------------------------------------------------------------
 
-class RawServer:
-    """A local HTTP server answering each path with the exact bytes given (head and body)."""
-
-    def __init__(self, answers: dict[str, bytes]) -> None:
-        import socket
-        import threading
-
-        self.answers = answers
-        self.sock = socket.socket()
-        self.sock.bind(("127.0.0.1", 0))
-        self.sock.listen(16)
-        self.base = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.thread = threading.Thread(target=self._serve, daemon=True)
-        self.thread.start()
-
-    def _serve(self) -> None:
-        while True:
-            try:
-                conn, _ = self.sock.accept()
-            except OSError:
-                return
-            with conn:
-                request = b""
-                while b"\r\n\r\n" not in request:
-                    chunk = conn.recv(4096)
-                    if not chunk:
-                        break
-                    request += chunk
-                path = request.split(b" ", 2)[1].decode() if request.count(b" ") >= 2 else "/"
-                conn.sendall(self.answers.get(path, b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n"
-                                                    b"Connection: close\r\n\r\n"))
-
-    def close(self) -> None:
-        self.sock.close()
-
-
-def raw_answer(head: list[bytes], body: bytes) -> bytes:
+def raw_answer(head: list[bytes], body: bytes) -> Callable[[socket.socket], None]:
+    """A route of :class:`RawServer` sending this head (as given, control bytes included) and body."""
     lines = [b"HTTP/1.1 200 OK", *head, b"Content-Length: %d" % len(body), b"Connection: close"]
-    return b"\r\n".join(lines) + b"\r\n\r\n" + body
+    return lambda conn: conn.sendall(b"\r\n".join(lines) + b"\r\n\r\n" + body)
 
 
 def test_a_crawled_hostile_page_is_archived_clean_and_re_extracted_alike(tmp_path: Path) -> None:
@@ -518,7 +485,7 @@ def test_a_crawled_hostile_page_is_archived_clean_and_re_extracted_alike(tmp_pat
     })
     try:
         out = tmp_path / "out"
-        result = subprocess.run([*newsarchive_cmd(), "crawl", f"{server.base}/tunnel", f"{server.base}/odd",
+        result = subprocess.run([*newsarchive_cmd(), "crawl", f"{server.base_url}/tunnel", f"{server.base_url}/odd",
                                  "-o", str(out), "--depth", "0", "--ignore-robots",
                                  "-s", "AUTOTHROTTLE_ENABLED=False", "-s", "RETRY_TIMES=0"],
                                 capture_output=True, timeout=120)
@@ -527,7 +494,7 @@ def test_a_crawled_hostile_page_is_archived_clean_and_re_extracted_alike(tmp_pat
     stderr = result.stderr.decode("utf-8")
     assert result.returncode == 0, stderr
     assert "\x1b" not in stderr and "\x00" not in stderr and "Traceback" not in stderr
-    assert f"failed: not HTML (image/x\\x1b[2J\\x00evil): {server.base}/odd" in stderr
+    assert f"failed: not HTML (image/x\\x1b[2J\\x00evil): {server.base_url}/odd" in stderr
     (line,) = (out / "articles.jsonl").read_bytes().splitlines()
     record = json.loads(line)
     assert record["headline"] == "Harbour tunnel \ufffd approved [2J at last"

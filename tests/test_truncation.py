@@ -14,14 +14,13 @@ from __future__ import annotations
 import gzip
 import re
 import socket
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import read_jsonl, run_cli, validate, warc_records, warcio_check
+from helpers import RawServer, read_jsonl, run_cli, validate, warc_records, warcio_check
 from scrapy.exceptions import StopDownload
 from scrapy.http import HtmlResponse, Request
 from scrapy.utils.test import get_crawler
@@ -88,59 +87,15 @@ ROUTES: dict[str, Callable[[socket.socket], None]] = {
 }
 
 
-class HostileServer:
-    """HTTP/1.1 on raw sockets: each path in ROUTES a way of misbehaving."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.2)
-        self.base_url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
-        self.closing = threading.Event()
-        self.thread = threading.Thread(target=self._accept, daemon=True)
-        self.thread.start()
-
-    def _accept(self) -> None:
-        while not self.closing.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
-
-    def _serve(self, conn: socket.socket) -> None:
-        with conn:
-            conn.settimeout(10)
-            try:
-                head = b""
-                while b"\r\n\r\n" not in head:
-                    data = conn.recv(4096)
-                    if not data:
-                        return
-                    head += data
-                path = head.split(b" ", 2)[1].decode()
-                route = ROUTES.get(path)
-                if route is None:
-                    conn.sendall(b"HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                else:
-                    route(conn)
-            except OSError:  # the client hung up: what it got is what it got
-                pass
-
-    def close(self) -> None:
-        self.closing.set()
-        self.thread.join()
-        self.sock.close()
-
-
 @pytest.fixture(scope="module")
-def hostile() -> Iterator[HostileServer]:
-    server = HostileServer()
+def hostile() -> Iterator[RawServer]:
+    server = RawServer(ROUTES)
     yield server
     server.close()
 
 
 @pytest.fixture(scope="module")
-def crawl(hostile: HostileServer, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
+def crawl(hostile: RawServer, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Any]:
     out = tmp_path_factory.mktemp("truncation")
     urls = [hostile.base_url + path for path in ROUTES if path != "/robots.txt"]
     result = run_cli("crawl", *urls, "-o", str(out), "--depth", "0",
