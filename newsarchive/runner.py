@@ -78,6 +78,9 @@ def crawl(settings: Settings, **spider_args: Any) -> dict[str, Any]:
     process = CrawlerProcess(settings)
     level = logging.getLevelName(settings.get("LOG_LEVEL"))
     logsafe.install(2 if level <= logging.DEBUG else 1 if level <= logging.INFO else 0)
+    # Scrapy leaves its loggers at NOTSET and filters in its handler, so the few DEBUG
+    # records of every page ("Crawled (200)", "Scraped from") are made and thrown away
+    logging.getLogger("scrapy").setLevel(level)
     if level >= logging.WARNING:
         for name in REPEATING_LOGGERS:
             logging.getLogger(name).setLevel(logging.CRITICAL)
