@@ -1,9 +1,9 @@
 """``newsarchive bench``: extraction quality and speed next to the best open tools.
 
-Runs newsarchive's extraction over the shared ``body`` and ``meta`` benchmarks, scores
-the predictions with each benchmark's own ``score.py``, and does the same in the same
-run for trafilatura and newspaper4k (the ``bench`` extra), so every figure in the table
-is measured on this machine, now. Each tool performs one full extraction per page (all
+Runs newsarchive's extraction over the shared ``body``, ``meta`` and ``real`` benchmarks,
+scores the predictions with each benchmark's own ``score.py``, and does the same in the
+same run for trafilatura and newspaper4k (the ``bench`` extra), so every figure in the
+table is measured on this machine, now. Each tool performs one full extraction per page (all
 fields) in a fresh process of its own, so that none starts warm from another's work (they
 share lxml, htmldate and dateparser); its time is the sum of those calls, on one core,
 the start-up work of its first pages included.
@@ -28,6 +28,7 @@ from typing import Any
 
 from newsarchive.extraction import extract
 from newsarchive.extraction.page import decode_html, load_page
+
 
 @dataclass
 class Output:
@@ -86,13 +87,19 @@ class Pages:
 
     body: list[tuple[str, bytes, str]]
     meta: list[tuple[str, bytes, str]]
+    real: list[tuple[str, bytes, str]] = field(default_factory=list)
 
     @classmethod
-    def load(cls, body_dir: Path, meta_dir: Path) -> Pages:
+    def load(cls, body_dir: Path, meta_dir: Path, real_dir: Path | None = None) -> Pages:
         body_files = sorted((body_dir / "data" / "html").glob("*.html.gz"))
-        truth = [json.loads(line) for line in (meta_dir / "truth.jsonl").read_text("utf-8").splitlines() if line]
-        meta_files = [(row["file"], meta_dir / "data" / row["file"]) for row in truth]
-        return cls([_read(f.name, f) for f in body_files], [_read(name, f) for name, f in meta_files])
+        return cls([_read(f.name, f) for f in body_files], _listed(meta_dir),
+                   _listed(real_dir) if real_dir else [])
+
+
+def _listed(folder: Path) -> list[tuple[str, bytes, str]]:
+    """The pages a benchmark's ``truth.jsonl`` lists (``file``, under ``data/``), in its order."""
+    truth = [json.loads(line) for line in (folder / "truth.jsonl").read_text("utf-8").splitlines() if line.strip()]
+    return [_read(row["file"], folder / "data" / row["file"]) for row in truth]
 
 
 def _read(name: str, path: Path) -> tuple[str, bytes, str]:
@@ -125,29 +132,39 @@ def _score(script: Path, rows: list[dict[str, Any]], *args: str) -> str:
     return done.stdout
 
 
-def measure(tool: str, pages: Pages, body_dir: Path, meta_dir: Path) -> dict[str, Any]:
-    """One tool's figures: body P/R/F1, headline, date, authors, pages/s."""
+def measure(tool: str, pages: Pages, body_dir: Path, meta_dir: Path, real_dir: Path | None = None) -> dict[str, Any]:
+    """One tool's figures: body P/R/F1, headline, date, authors, pages/s (and the real set's four)."""
     run = ADAPTERS[tool]()
     body_out, body_s, body_fail = _timed(run, pages.body)
     meta_out, meta_s, meta_fail = _timed(run, pages.meta)
+    real_out, real_s, real_fail = _timed(run, pages.real) if real_dir else ([], 0.0, 0)
     body = json.loads(_score(body_dir / "score.py", [{"source": n, "body": o.body} for n, o in body_out])
                       .strip().splitlines()[-1])
     meta = json.loads(_score(meta_dir / "score.py", [
         {"source": n, "headline": o.headline, "published": o.published, "authors": o.authors}
         for n, o in meta_out], "--json"))["all"]
-    pages_n = len(pages.body) + len(pages.meta)
+    real: dict[str, Any] = {}
+    if real_dir:
+        real = json.loads(_score(real_dir / "score.py", [
+            {"source": n, "headline": o.headline, "published": o.published, "authors": o.authors, "body": o.body}
+            for n, o in real_out]).strip().splitlines()[-1])
+    pages_n = len(pages.body) + len(pages.meta) + len(real_out)
+    seconds = body_s + meta_s + real_s
     return {
         "tool": tool, "body_precision": body["precision"], "body_recall": body["recall"], "body_f1": body["f1"],
         "headline_exact": meta["headline_exact"], "headline_fuzzy": meta["headline_fuzzy"],
         "date_accuracy": meta["date_accuracy"], "authors_f1": meta["authors_f1"],
-        "pages_per_s": round(pages_n / (body_s + meta_s), 1) if body_s + meta_s else None,
-        "crashes": body_fail + meta_fail,
+        "real_headline_exact": real.get("headline_exact"), "real_authors_f1": real.get("authors_f1"),
+        "real_date_accuracy": real.get("date"), "real_body_f1": real.get("body_f1"),
+        "pages_per_s": round(pages_n / seconds, 1) if seconds else None,
+        "crashes": body_fail + meta_fail + real_fail,
     }
 
 
 COLUMNS = (("body_precision", "body P"), ("body_recall", "body R"), ("body_f1", "body F1"),
            ("headline_exact", "head exact"), ("headline_fuzzy", "head fuzzy"), ("date_accuracy", "date acc"),
-           ("authors_f1", "author F1"), ("pages_per_s", "pages/s"))
+           ("authors_f1", "author F1"), ("real_headline_exact", "real head"), ("real_authors_f1", "real auth"),
+           ("real_date_accuracy", "real date"), ("real_body_f1", "real body"), ("pages_per_s", "pages/s"))
 
 
 def ratios(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -171,14 +188,24 @@ def table(rows: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def run_bench(body_dir: Path, meta_dir: Path, tools: list[str], output: Path | None = None) -> int:
-    for folder, script in ((body_dir, "score.py"), (meta_dir, "score.py")):
-        if not (folder / script).exists():
-            raise FileNotFoundError(f"no {script} in {folder}: give the benchmark folder with --body / --meta")
+def run_bench(body_dir: Path, meta_dir: Path, tools: list[str], output: Path | None = None,
+              real_dir: Path | None = None) -> int:
+    """Measure every tool on every benchmark given; the table on stdout, the rows in ``output``.
+
+    A benchmark folder without its ``score.py`` raises :class:`FileNotFoundError` naming
+    the folder and the option that gives it.
+    """
+    folders = [(body_dir, "body", "--body"), (meta_dir, "meta", "--meta")]
+    if real_dir is not None:
+        folders.append((real_dir, "real", "--real"))
+    for folder, name, option in folders:
+        if not (folder / "score.py").is_file():
+            raise FileNotFoundError(f"no score.py in {folder.absolute()}: give the {name} benchmark's folder "
+                                    f"with {option} DIR")
     rows = []
     for tool in tools:
         print(f"measuring {tool} ...", file=sys.stderr)
-        row = measure_apart(tool, body_dir, meta_dir)
+        row = measure_apart(tool, body_dir, meta_dir, real_dir)
         if row is not None:
             rows.append(row)
     rows.append(ratios(rows))
@@ -188,9 +215,10 @@ def run_bench(body_dir: Path, meta_dir: Path, tools: list[str], output: Path | N
     return 0
 
 
-def measure_apart(tool: str, body_dir: Path, meta_dir: Path) -> dict[str, Any] | None:
+def measure_apart(tool: str, body_dir: Path, meta_dir: Path, real_dir: Path | None = None) -> dict[str, Any] | None:
     """:func:`measure` in a fresh process; None when the tool is not installed."""
-    done = subprocess.run([sys.executable, "-m", "newsarchive.bench", tool, str(body_dir), str(meta_dir)],
+    extra = [str(real_dir)] if real_dir else []
+    done = subprocess.run([sys.executable, "-m", "newsarchive.bench", tool, str(body_dir), str(meta_dir), *extra],
                           capture_output=True, text=True)
     if done.returncode == 3:
         print(f"skipped {tool}: {done.stderr.strip()} (pip install -e '.[bench]')", file=sys.stderr)
@@ -200,16 +228,17 @@ def measure_apart(tool: str, body_dir: Path, meta_dir: Path) -> dict[str, Any] |
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _measure_main(tool: str, body_dir: str, meta_dir: str) -> int:
+def _measure_main(tool: str, body_dir: str, meta_dir: str, real_dir: str | None = None) -> int:
     try:
         ADAPTERS[tool]()
     except ImportError as exc:
         print(exc, file=sys.stderr)
         return 3
-    pages = Pages.load(Path(body_dir), Path(meta_dir))
-    print(json.dumps(measure(tool, pages, Path(body_dir), Path(meta_dir))))
+    real = Path(real_dir) if real_dir else None
+    pages = Pages.load(Path(body_dir), Path(meta_dir), real)
+    print(json.dumps(measure(tool, pages, Path(body_dir), Path(meta_dir), real)))
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(_measure_main(*sys.argv[1:4]))
+    sys.exit(_measure_main(*sys.argv[1:5]))

@@ -125,15 +125,24 @@ def build_parser() -> argparse.ArgumentParser:
 
     bench = sub.add_parser("bench", help="score extraction on the shared benchmarks, next to other tools",
                            description="Extraction quality and speed of newsarchive, trafilatura and newspaper4k, "
-                                       "measured in one run on the body and meta benchmarks.")
-    bench.add_argument("--body", type=Path, default=Path("../shared/bench/body"), metavar="DIR",
-                       help="the body benchmark folder (default: ../shared/bench/body)")
-    bench.add_argument("--meta", type=Path, default=Path("../shared/bench/meta"), metavar="DIR",
-                       help="the meta benchmark folder (default: ../shared/bench/meta)")
+                                       "measured in one run on the body, meta and real benchmarks.")
+    for name in ("body", "meta", "real"):
+        default = _bench_folder(name)
+        bench.add_argument(f"--{name}", type=Path, default=default, metavar="DIR",
+                           help=f"the {name} benchmark folder (default: {default})")
     bench.add_argument("--tools", default=",".join(TOOLS),
                        help=f"comma-separated tools to measure (default: {','.join(TOOLS)})")
     bench.add_argument("-o", "--output", type=Path, metavar="FILE.json", help="also write the figures as JSON")
     return parser
+
+
+def _bench_folder(name: str) -> Path:
+    """A shared benchmark's default folder: ``shared/bench/NAME`` beside the checkout when
+    newsarchive runs from one (whatever the current folder), else ``../shared/bench/NAME``."""
+    checkout = Path(__file__).resolve().parent.parent
+    if (checkout / "pyproject.toml").is_file():
+        return checkout.parent / "shared" / "bench" / name
+    return Path("..", "shared", "bench", name)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -279,7 +288,7 @@ def _bench(args: argparse.Namespace) -> int:
     if unknown:
         raise UsageError(f"unknown tool(s) {', '.join(sorted(unknown))}; choose from {', '.join(TOOLS)}")
     try:
-        return run_bench(args.body, args.meta, tools, args.output)
+        return run_bench(args.body, args.meta, tools, args.output, real_dir=args.real)
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from None
 

@@ -30,7 +30,7 @@ from newsarchive.decompress import (
     decompress,
 )
 from newsarchive.extraction import could_be_article, extract, load_page
-from newsarchive.extraction.page import is_html_type
+from newsarchive.extraction.page import declared_url, is_html_type
 from newsarchive.items import SCHEMA_VERSION
 from newsarchive.records import record_line
 from newsarchive.sanitize import for_terminal
@@ -265,7 +265,16 @@ def sources(path: Path, source: str, url: str | None, limit: int = DOWNLOAD_MAXS
 
 
 def record_for(src: Source, seconds: float | None, articles_only: bool) -> dict[str, Any] | None:
+    """The record of one page; None for a page that is no article (with ``articles_only``).
+
+    A saved page given without ``--url`` is extracted as if fetched from the address it
+    declares (:func:`~newsarchive.extraction.page.declared_url`: ``<base href>``, canonical
+    link, ``og:url``), so its links and images become absolute; its record's ``url`` and
+    ``final_url`` stay null all the same: they say where a page was fetched, and it was not.
+    """
     page = load_page(src.body, src.url, src.content_type)
+    if page.url is None:
+        page.url = declared_url(page.tree)
     if articles_only and not could_be_article(page):
         return None
     result = extract(page, seconds)

@@ -73,7 +73,7 @@ CASES = [
     ]),
     ("reuters", "https://www.reuters.com/world/europe/ukraine-bakhmut-2023-03-07/", [
         (P, "REUTERS/Yevhen Titov", "REUTERS/Yevhen Titov", None),
-        (C, "Reuters", None, None),
+        (S, "Reuters", None, None),
         (C, "Pavel Polityuk", REUTERS_LINE, None),
         (C, "Dan Peleschuk", REUTERS_LINE, None),
         (C, "Olena Harmash", REUTERS_LINE, None),
@@ -86,7 +86,7 @@ CASES = [
     ]),
     ("ap", "https://apnews.com/article/storms-power-outages-south-1234", [
         (P, "AP Photo/Rogelio V. Solis", "(AP Photo/Rogelio V. Solis)", None),
-        (C, "AP", None, None),
+        (S, "AP", None, None),
         (C, "Sara Cline", None, None),
         (C, "Jeff Martin", None, None),
         (S, "the National Weather Service", None, "https://www.weather.gov/jan/"),
@@ -95,7 +95,8 @@ CASES = [
     ("german", "https://www.rheinische-rundschau.de/politik/heizungsgesetz-100.html", [
         (P, "dpa", "Foto: dpa", None),
         (P, "picture alliance / dpa", "(Bild: picture alliance / dpa)", None),
-        (C, "dpa", "Berlin (dpa) - Nach monatelangem Streit hat der Bundestag das Gebäudeenergiegesetz beschlossen.", None),
+        (S, "dpa", "Berlin (dpa) - Nach monatelangem Streit hat der Bundestag das Gebäudeenergiegesetz beschlossen.", None),
+        (C, "dpa", "mit Material von dpa und AFP", None),
         (C, "AFP", "mit Material von dpa und AFP", None),
         (S, "Tagesschau", None, "https://www.tagesschau.de/inland/heizungsgesetz-100.html"),
         (S, "BDEW", "Laut BDEW werden Förderanträge ab Januar bearbeitet.", "https://www.bdew.de/presse/"),
@@ -103,7 +104,8 @@ CASES = [
     ]),
     ("russian", "https://gorodskie-vesti.example/2024/03/07/putin-ekonomika/", [
         (P, "Михаил Метцель / ТАСС", "Фото: Михаил Метцель / ТАСС", None),
-        (C, "ТАСС", None, None),
+        (S, "ТАСС", None, None),
+        (C, "ТАСС", "По материалам ТАСС и РИА Новости.", None),
         (C, "РИА Новости", "По материалам ТАСС и РИА Новости.", None),
         (S, "РИА Новости", None, "https://ria.ru/20240307/vvp.html"),
         (S, "Коммерсантъ", None, "https://www.kommersant.ru/doc/123"),
@@ -118,7 +120,7 @@ CASES = [
     ]),
     ("paywall", "https://www.ledgerweekly.example/industry/2024/battery-plants", [
         (P, "Ronny Hartmann/AFP via Getty Images", "Photo: Ronny Hartmann/AFP via Getty Images", None),
-        (C, "AFP", None, None),
+        (S, "AFP", None, None),
         (S, "Transport & Environment", None, "https://www.transportenvironment.org/battery-report"),
         (R, "Ledger Weekly Ltd", None, None),
     ]),

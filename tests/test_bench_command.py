@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from helpers import SHARED, run_cli
+from helpers import REPO, SHARED, run_cli
 
 BENCH = SHARED / "bench"
 pytestmark = pytest.mark.skipif(not (BENCH / "body" / "score.py").exists(), reason="../shared/bench missing")
@@ -32,22 +32,76 @@ def small_bench(tmp: Path, pages: int = 6) -> tuple[Path, Path]:
     return body, meta
 
 
+def small_real(tmp: Path, pages: int = 4) -> Path:
+    """The first pages of the real set, with its own scorer (it reads the truth beside it)."""
+    real = tmp / "real"
+    (real / "data").mkdir(parents=True)
+    rows = (BENCH / "real" / "truth.jsonl").read_text("utf-8").splitlines()[:pages]
+    (real / "truth.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    for row in map(json.loads, rows):
+        shutil.copy(BENCH / "real" / "data" / row["file"], real / "data" / row["file"])
+    shutil.copy(BENCH / "real" / "score.py", real)
+    return real
+
+
+def _tools() -> str:
+    """newsarchive, and trafilatura beside it when it is installed (the ``bench`` extra)."""
+    try:
+        import trafilatura  # noqa: F401
+    except ImportError:
+        return "newsarchive"
+    return "newsarchive,trafilatura"
+
+
+@pytest.mark.skipif(not (BENCH / "real" / "score.py").exists(), reason="../shared/bench/real missing")
 def test_bench_prints_a_table_and_writes_figures(tmp_path) -> None:
     body, meta = small_bench(tmp_path)
+    real = small_real(tmp_path)
     out = tmp_path / "figures.json"
-    result = run_cli("bench", "--body", str(body), "--meta", str(meta), "--tools", "newsarchive", "-o", str(out))
+    tools = _tools()
+    result = run_cli("bench", "--body", str(body), "--meta", str(meta), "--real", str(real), "--tools", tools,
+                     "-o", str(out), timeout=300)
     assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines()[0].split()[:4] == ["tool", "body", "P", "body"]
-    (ours, ratio) = json.loads(out.read_text())
-    assert ours["tool"] == "newsarchive" and ratio["tool"] == "ratio to best other"
+    head = result.stdout.splitlines()[0].split()
+    assert head[:4] == ["tool", "body", "P", "body"]
+    assert head[-9:] == ["real", "head", "real", "auth", "real", "date", "real", "body", "pages/s"]
+    *rows, ratio = json.loads(out.read_text())
+    assert [r["tool"] for r in rows] == tools.split(",") and ratio["tool"] == "ratio to best other"
+    ours = rows[0]
     assert 0.5 < ours["body_f1"] <= 1 and ours["pages_per_s"] > 0
     assert ours["crashes"] == 0
+    # every benchmark's figures, for every tool, from the same run
+    for row in rows:
+        for key in ("headline_exact", "authors_f1", "date_accuracy", "real_headline_exact", "real_authors_f1",
+                    "real_date_accuracy", "real_body_f1"):
+            assert row[key] is None or 0 <= row[key] <= 1, (row["tool"], key)
+        assert row["real_body_f1"] is not None and row["real_body_f1"] > 0.3
+    printed = [line.split()[0] for line in result.stdout.splitlines()[2:]]
+    assert printed == [*tools.split(","), "ratio"]
+
+
+def test_bench_defaults_to_the_benchmarks_beside_the_checkout(tmp_path) -> None:
+    """Not ../shared of the current folder: run from anywhere, it finds the checkout's."""
+    result = run_cli("bench", "--help", cwd=tmp_path)
+    assert result.returncode == 0
+    help_text = "".join(result.stdout.split())  # argparse wraps long paths
+    for name in ("body", "meta", "real"):
+        assert f"(default:{REPO.parent / 'shared' / 'bench' / name})" in help_text
 
 
 def test_bench_names_a_missing_folder(tmp_path) -> None:
     result = run_cli("bench", "--body", str(tmp_path / "nope"), "--meta", str(tmp_path))
     assert result.returncode == 2
-    assert "no score.py in" in result.stderr
+    assert result.stderr == (f"newsarchive bench: error: no score.py in {tmp_path / 'nope'}: "
+                             "give the body benchmark's folder with --body DIR\n")
+
+
+def test_bench_names_a_missing_real_folder(tmp_path) -> None:
+    body, meta = small_bench(tmp_path, pages=1)
+    result = run_cli("bench", "--body", str(body), "--meta", str(meta), "--real", "nope", cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr == (f"newsarchive bench: error: no score.py in {tmp_path / 'nope'}: "
+                             "give the real benchmark's folder with --real DIR\n")
 
 
 def test_bench_rejects_unknown_tools() -> None:

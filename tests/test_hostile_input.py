@@ -48,7 +48,7 @@ HOSTILE_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><ti
  "headline": "Harbour tunnel \\ud800 approved \\u001b[2J at last",
  "description": "A dek with a NUL \\u0000 and a bell \\u0007 inside",
  "datePublished": "2023-03-09", "author": {"@type": "Person", "name": "Rachel \\u001bOkafor"}}</script>
-</head><body><article><h1>Council vote</h1>
+</head><body><article><p class="kicker">Council vote</p>
 <p>The council approved the harbour tunnel on Thursday &#27;[31m after a decade of debate, with a bell
 &#7; in the middle of the text and enough words to make this page a real article for the extractor.</p>
 <p>The vote came after a long night. <a href="http://editor:s3cret@files.example.org/report.pdf">The

@@ -97,7 +97,8 @@ def _extract(page: Page) -> Extraction:
     meta = extract_metadata(page)
     body = extract_body(page)
     images = extract_images(page, body.root)
-    attributions = meta.author_attributions + extract_attributions(page, body.root, body.text, images)
+    attributions = meta.author_attributions + extract_attributions(page, body.root, body.text, images,
+                                                                   authors=meta.authors)
     fields = {
         "canonical_url": meta.canonical_url,
         "headline": meta.headline,

@@ -24,6 +24,8 @@ AGENCIES: tuple[str, ...] = (
     'Agerpres', 'HINA', 'Tanjug', 'ATS', 'DPA', 'REUTERS', 'EPA', 'Getty Images', '共同', 'Jiji',
     '時事', 'Keystone', 'AA', 'Imago', 'IMAGO', 'Shutterstock', 'STA', 'LaPresse', 'Agencia Uno',
     'ТАСС', 'РИА Новости', 'Agencja Wyborcza.pl',
+    'AGI', 'Adnkronos', 'Servimedia', 'dts', 'Kyodo News', 'Jiji Press', 'Bloomberg News',
+    'Xinhua News Agency', 'Yonhap News Agency', 'Agence Belga', 'Anadolu Agency', 'Press Association',
 )
 
 #: agency name -> its first spelling in :data:`AGENCIES`, for case-insensitive lookups

@@ -11,7 +11,7 @@ nothing is tied to one site.
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -27,10 +27,31 @@ _MAX_LINE = 300
 _CONTRIBUTED = re.compile(
     r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|to\s+this\s+(?:report|story|article))",
     re.IGNORECASE)
+#: a capital letter of the scripts we archive
+_UPPER = "[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ]"
+#: the roles of a wire-style credit line, "Reporting by A in Kyiv; Additional reporting by B;
+#: Writing by C; Editing by D and E" (also in brackets, or with commas, full stops or nothing
+#: between the roles), and the agencies' lines in German ("Bericht von A, redigiert von B"),
+#: French ("Reportage A; version française B, édité par C") and Spanish ("Reporte de A;
+#: Editado en español por B").  Every person it names is a contributor, once, whatever the
+#: role: the record keeps who took part, and the printed line (``text``) says in what role.
+_ROLE_WORDS = (r"(?:reporting|writing|editing|compiled|research|translation|translated|production|produced|"
+               r"graphics|reported|written|edited|fact-checking|fact-checked)")
 _ROLE_BY = re.compile(
-    r"^(?:additional\s+)?(?:reporting|writing|editing|compiled|research|translation|translated|production|"
-    r"produced|graphics|reported|written|edited|fact-checking|fact-checked)\s+by\s+(?P<names>.+)$",
+    rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by\s+"
+    r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
+    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
+    rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
+    r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
+    r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+",
     re.IGNORECASE)
+#: the place a credited person reported from, in the credit's language ("in Kyiv", "à Paris",
+#: "en Madrid", "aus Berlin"): capitalised words after the preposition.
+_CREDIT_PLACE = re.compile(
+    rf"\s+(?:in|from|at|à|en|desde|aus)\s+{_UPPER}[\w.'’-]*(?:\s+{_UPPER}[\w.'’-]*)*(?:,\s*{_UPPER}[\w.]*)?"
+    r"(?=[\s,;]*(?:and|und|et|y|e)\b|[\s,;]*$)")
+#: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
+_CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*$")
 _WITH = re.compile(r"^(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
     r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
@@ -51,15 +72,16 @@ _SOURCE_LINE = re.compile(r"^(?:quellen?|źródło|fuentes?|fonte|bron|sources?|
 #: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
 _SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+#: the agency of a dateline or printed alone in brackets: the wire service the story came from.
+_DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
 _NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*")
-_LOCATION = re.compile(r"\s+(?:in|from|aus|in der|в|из)\s+\S.*$")
+_LOCATION = re.compile(r"\s+(?:in|from|at|aus|in der|в|из)\s+\S.*$")
 _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|"
                           r"interns?|producers?|researchers?)\s+", re.IGNORECASE)
 #: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe".
 _POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
 _NOT_NAMES = frozenset({"staff", "agencies", "agency", "wires", "wire", "agenturen", "агентства", "others"})
-_SEGMENTS = re.compile(r";\s*|(?<=[a-z])\.\s+(?=[A-Z])")
 
 # -- sources ------------------------------------------------------------------------
 
@@ -78,8 +100,35 @@ _VERBS = (
     r"poinformował[aoy]?|podał[aoy]?|podaje|pisze|napisał[aoy]?|"
     r"によると|によりますと|によれば|が報じ\w*|は報じ\w*|が伝え\w*|が明らかにし\w*"
 )
-_VERB_ONLY = re.compile(rf"^(?:{_VERBS})(?:\s+(?:in\s+a\s+(?:statement|report|post)|on\s+\w+))?$", re.IGNORECASE)
-_ENDS_WITH_VERB = re.compile(rf"^(?P<subject>.+?)\s+(?:also\s+|later\s+|earlier\s+)?(?:{_VERBS})$", re.IGNORECASE)
+#: words that may stand inside the citing verb phrase, between the outlet and its verb or
+#: around the verb: adverbs ("Politico first reported", "as Axios had previously reported",
+#: "wie der Spiegel zuerst berichtete", "a d'abord rapporté", "ha informado previamente",
+#: "как ранее сообщил") and the perfect's auxiliary ("has reported", "berichtet hatte").
+#: They belong to the verb phrase, never to the name before it.
+_ADVERBS = (
+    r"first|also|previously|exclusively|initially|originally|earlier|later|recently|separately|subsequently|"
+    r"already|independently|then|again|since|repeatedly|just|late|last\s+\w+day|on\s+\w+day|"
+    r"zuerst|zuvor|vorher|bereits|schon|ebenfalls|auch|erstmals|exklusiv|zunächst|kürzlich|jüngst|"
+    r"d['’]abord|également|aussi|déjà|précédemment|initialement|en\s+premier|en\s+exclusivité|le\s+premier|"
+    r"la\s+première|récemment|"
+    r"también|primero|previamente|inicialmente|anteriormente|ya|en\s+exclusiva|recientemente|"
+    r"anche|per\s+prim[oa]|inizialmente|già|precedentemente|in\s+esclusiva|"
+    r"eerder|eerst|ook|al|als\s+eerste|onlangs|"
+    r"wcześniej|jako\s+pierwsz[ya]|również|także|też|już|"
+    r"ранее|также|первым|первой|первыми|уже|впервые|эксклюзивно|накануне"
+)
+_AUXILIARIES = r"has|have|had|hat|hatte|hatten|haben|heeft|hebben"
+_ADVERB_RUN = rf"(?:(?:{_ADVERBS})\s+){{0,3}}"
+#: a citing verb, adverbs allowed between the parts of a compound one ("a d'abord rapporté").
+_VERB = "(?:" + _VERBS.replace(r"\s+", rf"\s+{_ADVERB_RUN}") + ")"
+#: the citing verb phrase: auxiliary, adverbs, verb, adverbs, a trailing auxiliary.
+_VERB_PHRASE = (rf"(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}{_VERB}"
+                rf"(?:\s+(?:{_ADVERBS}))?(?:\s+(?:{_AUXILIARIES}))?")
+#: words of the verb phrase printed before the link ("Politico first [reported]"), which
+#: end the subject.
+_PHRASE_TAIL = re.compile(rf"(?:\s+(?:{_AUXILIARIES}|{_ADVERBS}))+$", re.IGNORECASE)
+_VERB_ONLY = re.compile(rf"^{_VERB_PHRASE}(?:\s+(?:in\s+a\s+(?:statement|report|post)|on\s+\w+))?$", re.IGNORECASE)
+_ENDS_WITH_VERB = re.compile(rf"^(?P<subject>.+?)\s+{_VERB_PHRASE}$", re.IGNORECASE)
 _NAME_FIRST = re.compile(
     r"^(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|laut|по\s+данным|по\s+информации|"
     r"по\s+словам|(?:a|an)\s+(?:new\s+)?(?:report|story|article|investigation|analysis|statement)\s+(?:in|by|from)|"
@@ -96,7 +145,7 @@ _CITING_BEFORE = re.compile(
     r"według|poinformował[aoy]?|podał[aoy]?|podaje|jak\s+podaje|jak\s+podał[aoy]?|pisze)"
     r"(?:\s+(?:the|der|die|das|dem|den|le|la|les|el|los|las|il|lo|gli|het|de))?\s*$",
     re.IGNORECASE)
-_VERB_AFTER = re.compile(rf"^\s*(?:also\s+)?(?:{_VERBS}|zufolge)\b", re.IGNORECASE)
+_VERB_AFTER = re.compile(rf"^\s*(?:{_VERB_PHRASE}|zufolge)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:,\"“”«»„()\[\]—–]|\b(?:that|which|who|while|as|because|after|when|where|dass|что|как)\b",
     re.IGNORECASE)
@@ -140,13 +189,18 @@ _FOOTER_HINT = re.compile(r"\b(?:footer|copyright|rights|contentinfo|legal|impri
 _MAX_RIGHTS_LINE = 200
 
 
-def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, images: list[dict]) -> list[dict]:
-    """Photo, contributor, source and copyright attributions as ``{"role","name","text","url"}``."""
+def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, images: list[dict],
+                         authors: Iterable[str] = ()) -> list[dict]:
+    """Photo, contributor, source and copyright attributions as ``{"role","name","text","url"}``.
+
+    ``authors`` are the byline's names: a person the byline already credits as author is
+    not credited again as a contributor ("Reporting by" the same person)."""
     regions = article_regions(page, root)
     containers = [root] if root is not None else regions
-    found = _photo(page, images) + _contributors(body_text, containers) + _sources(page, containers)
+    found = _photo(page, images) + _contributors(body_text, containers, regions) + _sources(page, containers)
     found += _copyright(page, regions)
-    return _dedupe(found)
+    people = {name.casefold() for name in authors}
+    return _dedupe([e for e in found if not (e["role"] == "contributor" and e["name"].casefold() in people)])
 
 
 def _entry(role: str, name: str, text: str, url: str | None = None) -> dict:
@@ -174,45 +228,127 @@ def _photo(page: Page, images: list[dict]) -> list[dict]:
 
 # -- contributors -------------------------------------------------------------------
 
-def _contributors(body_text: str, containers: list[HtmlElement]) -> list[dict]:
+#: The role of the agency in a dateline ("KYIV, March 7 (Reuters) -", "Berlin (dpa) -"):
+#: the wire service the story came from. Not a contributor: the contract's contributor is a
+#: line such as "AFP contributed reporting." that credits help with someone else's story.
+DATELINE_ROLE: str | None = "source"
+
+
+def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement]) -> list[dict]:
     out = []
-    for line in _candidate_lines(body_text, containers):
-        for name in contributor_names(line):
-            out.append(_entry("contributor", name, line))
+    for line in _candidate_lines(body_text, containers, regions):
+        for kind, name in credited(line):
+            role = DATELINE_ROLE if kind == "dateline" else "contributor"
+            if role:
+                out.append(_entry(role, name, line))
     return out
 
 
-def _candidate_lines(body_text: str, containers: list[HtmlElement]) -> Iterable[str]:
+def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement]) -> Iterable[str]:
+    """The body text's lines and the article's paragraphs; also, anywhere in the article
+    (a ``<div>``, ``<em>`` or ``<span>``, outside the text container), a wire-style credit
+    line, which systems print apart from the paragraphs."""
     seen: set[str] = set()
     lines = [normalize_space(x) for x in (body_text or "").split("\n")]
     for container in containers:
-        lines += [normalize_space(p.text_content()) for p in container.iter("p")]
+        for p in container.iter("p"):
+            lines += [normalize_space(x) for x in _text_with_breaks(p).split("\n")]
+    for region in _unique(containers + regions):
+        for element in region.iter():
+            if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and element.text
+                    and _ROLE_BY.match(element.text.strip(" \t\n([\u00a0"))):
+                lines += [normalize_space(x) for x in _text_with_breaks(element).split("\n")]
     for line in lines:
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
 
 
+def _unique(elements: list[HtmlElement]) -> list[HtmlElement]:
+    out: list[HtmlElement] = []
+    for element in elements:
+        if not any(element is e for e in out):
+            out.append(element)
+    return out
+
+
+def _text_with_breaks(element: HtmlElement) -> str:
+    """The element's text with a line break for each ``<br>``: "Reporting by A<br>Editing by B"
+    is two lines, not "Reporting by AEditing by B"."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(element)
+    return "".join(parts)
+
+
 def contributor_names(line: str) -> list[str]:
-    """Names credited by a contribution line ("AFP contributed reporting." -> ["AFP"])."""
-    names: list[str] = []
+    """Names credited by a contribution line ("AFP contributed reporting." -> ["AFP"]),
+    the dateline's agency included ("KYIV, March 7 (Reuters) -" -> ["Reuters"])."""
+    return [name for _, name in credited(line)]
+
+
+def credited(line: str) -> list[tuple[str, str]]:
+    """``(kind, name)`` for each name a credit line gives: kind ``"credit"`` for a line
+    saying who took part ("AFP contributed reporting.", "Reporting by ...; Editing by ...",
+    "Mit Material von dpa", "Quelle: dpa"), ``"dateline"`` for the agency in the story's
+    dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)")."""
     match = _SOURCE_LINE.match(line)
     if match:
-        return [n for n in _split_names(match.group("names")) if is_agency(n)]
+        return [("credit", n) for n in _split_names(match.group("names")) if is_agency(n)]
     if _SIGN_OFF.match(line):
-        return [n for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
-    for segment in _SEGMENTS.split(line):
-        match = _ROLE_BY.match(segment.strip())
-        if match:
-            names += _split_names(match.group("names"))
+        return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
+    names = role_credit_names(line)
     if names:
-        return names
+        return [("credit", n) for n in names]
     for pattern in _CONTRIBUTOR_LINES:
         match = pattern.match(line)
         if match:
             more = _MORE_CONTRIBUTORS.findall(line[match.end():]) if pattern is _CONTRIBUTED else []
-            return _split_names(match.group("names")) + [n for n in more if _plausible_name(n)]
+            kind = "dateline" if pattern in _DATELINES else "credit"
+            return [(kind, n) for n in _split_names(match.group("names")) + [m for m in more if _plausible_name(m)]]
     return []
+
+
+def role_credit_names(line: str) -> list[str]:
+    """The people of a wire-style credit line, each once, in order:
+    "(Reporting by A in Kyiv and B; Editing by C)" -> ["A", "B", "C"].
+
+    The line (or a sentence of it, or a bracket) must open with a role ("Reporting by"),
+    so "said reporting by journalists was unfair" credits nobody; each later "<role> by"
+    starts the next role's names."""
+    starts = [m for m in _ROLE_BY.finditer(line) if _CREDIT_START.search(line[:m.start()])]
+    if not starts:
+        return []
+    first = starts[0]
+    roles = [first] + list(_ROLE_BY.finditer(line, first.end()))
+    names: list[str] = []
+    for role, following in zip(roles, roles[1:] + [None]):
+        segment = line[role.end(): following.start() if following else len(line)]
+        segment = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", segment)[0]  # a sentence after the credit
+        segment = _CREDIT_PLACE.sub("", re.sub(r"\b(?:with|avec|mit|con)\s+", ", ", segment.strip().rstrip(" ;,.|)]/—–-")))
+        for name in _split_names(segment):
+            if _reads_as_person(name) and name.casefold() not in {n.casefold() for n in names}:
+                names.append(name)
+    return names
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la", "y", "e",
+                             "bin", "ibn", "al", "el", "zu", "dos", "das", "ter", "ten"})
+
+
+def _reads_as_person(name: str) -> bool:
+    """A credited name: an agency, or capitalised words (particles aside), so the rest of a
+    sentence ("Research by Harvard found that ...") is not taken for a person."""
+    return is_agency(name) or all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in name.split())
 
 
 def _split_names(text: str) -> list[str]:
@@ -222,7 +358,7 @@ def _split_names(text: str) -> list[str]:
     after_place = False
     for part, separator in zip(pieces[::2], [""] + pieces[1::2], strict=True):
         name = _LOCATION.sub("", part).strip(" .,")
-        if after_place and separator == "," and len(name.split()) == 1 and not name.isupper():
+        if after_place and separator == "," and len(name.split()) == 1 and not is_agency(name):
             continue  # "in Baton Rouge, Louisiana, and ...": the rest of a place name
         after_place = name != part.strip(" .,")
         if _plausible_name(name):
@@ -292,7 +428,7 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     link_text = normalize_space(link_text)
     clause = _clause_tail(before)
     if _VERB_ONLY.match(link_text):
-        return _subject(clause)
+        return _subject(_PHRASE_TAIL.sub("", clause))
     match = _ENDS_WITH_VERB.match(link_text)
     if match:
         return _subject(match.group("subject"))

@@ -16,6 +16,15 @@ conjunctions of several languages, drops job titles, desks and the outlet's own
 name, and sets agency names (AFP, Reuters, dpa, ...) aside: they are credited as
 contributors, never as authors.  No library does this well across languages
 (trafilatura's author heuristics keep agencies and desks), so this is our own.
+
+Names keep the page's own spelling, capitals included ("JOSH HASKELL"): a name
+printed in capitals is not title-cased, since "McDonald", "DiBiase" or "da Silva"
+cannot be recovered from capitals, and archives keep what the page printed.
+An agency glued to the name ("MARIA ESTRADA Associated Press") is split off;
+desk and staff accounts ("Web Desk", "Newsdesk") and lines crediting another role
+("Redaktion: ...") name no author.  Class names of ``<body>``/``<html>``, layout
+flags ("has-sidebar") and the classes of blocks that hold the headline itself do
+not make a byline part of a "related"/"teaser" block.
 """
 
 from __future__ import annotations
@@ -27,7 +36,7 @@ from typing import Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
-from .agencies import BY_CASEFOLD
+from .agencies import BY_CASEFOLD, PATTERN
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -43,26 +52,27 @@ read min minutes minuten lesezeit share teilen compartir partager follow folgen 
 twitter facebook instagram linkedin newsletter more mehr alle articles artikel view profile
 redacción rédaction redazione redactie agencia agence agentur ressort admin administrator
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
-bureau office 기자 記者 记者 特派員
+bureau office sendung moderation 기자 記者 记者 特派員
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte")
 ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "reporter",
-                 "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort")
+                 "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff")
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?:written|reported|posted|story|words|text|texto|interview|commentary|analysis|"
+    r"^\s*(?:(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
-    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*)+",
+    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|作者\s*[:：]?\s*)+",
     re.I,
 )
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
 _JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\[.*?\]|©")
 _TAIL = re.compile(
-    r"\s*(?:\b(?:updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
+    r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
     r"publicado|mis à jour|publié|on|am|le|el|il|em)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}).*$",
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:\n|[,;/&+|•·]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja)\s)\s*"
+    r"\s*(?:\n|[,;/&+|•·]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja|"
+    r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
 _BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
@@ -76,12 +86,20 @@ _HINTED = etree.XPath(
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
 _ELSEWHERE_HINT = re.compile(r"related|recommend|comment", re.I)
+#: a byline line's label ("Redaktion:"), up to three words
+_LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:")
+#: labels that do name the writer
+_AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texto words".split())
+#: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
+_OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung".split())
+_FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "figure", "figcaption", "form"})
 MAX_BYLINE_CHARS = 250
 MAX_LEAD_IN_CHARS = 150
 _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
 _LEAD_IN_WORD = re.compile(
-    r"\s*(?:by|von|por|par|door|av|af|di|автор|от|text|texto|written by|escrito por|escribe)\b\s*:?\s*(?:$|[^\W\d_])",
+    r"\s*(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    r"text|texto|written by|escrito por|escribe)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：])\s*(?:$|[^\W\d_])",
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
@@ -90,6 +108,10 @@ _LEAD_IN_ONLY = re.compile(
     re.I,
 )
 _BLOCK_TAGS = frozenset({"div", "p", "li", "br", "ul", "ol", "dd", "dt", "section", "header", "h2", "h3", "h4", "h5", "h6", "time"})
+#: an agency printed after a name without a comma: a name of at least two words, then the agency
+_GLUED_AGENCY = re.compile(rf"(?<=\S\s)(?<!^\S\s)(?:of\s+|for\s+|/\s*)?\b({PATTERN})$")
+#: the same in any case, for the longer names only ("ASSOCIATED PRESS"; "Sid" stays a name)
+_GLUED_AGENCY_ANY_CASE = re.compile(_GLUED_AGENCY.pattern, re.I)
 _GLUED = re.compile(r"(?<=\S)\x00+(?=\S)")
 
 
@@ -124,11 +146,15 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
     for line in _JUNK.sub(" ", text).split("\n"):
-        if not _CREDIT.match(line):
+        if not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p]
     persons, agencies = [], []
     for part in parts:
+        glued = _glued_agency(part)
+        if glued:  # "MARIA ESTRADA Associated Press"
+            agencies.append(BY_CASEFOLD[" ".join(glued.group(1).split()).casefold()])
+            part = part[:glued.start()].strip(" ,-–—")
         agency = BY_CASEFOLD.get(part.casefold())
         name = _name_part(part)
         if agency:
@@ -136,6 +162,18 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
         elif name and is_person_name(name) and (" " in name or len(parts) == 1) and not _is_site(name, site_keys):
             persons.append(name)
     return _unique(persons), _unique(agencies)
+
+
+def _glued_agency(part: str) -> re.Match | None:
+    """An agency printed after the name in the same part ("Anna Smith AP"), matched as
+    spelled for short names, in any case for longer ones ("ASSOCIATED PRESS")."""
+    if BY_CASEFOLD.get(part.casefold()):
+        return None
+    found = _GLUED_AGENCY.search(part)
+    if found is None:
+        found = _GLUED_AGENCY_ANY_CASE.search(part)
+        found = found if found and len(found.group(1)) > 4 else None
+    return found
 
 
 def is_person_name(text: str) -> bool:
@@ -158,7 +196,21 @@ def _strip_part(part: str) -> str:
 
 def _name_part(part: str) -> str:
     """The name in a byline part: after any "Label:", without job titles around it."""
-    return " ".join(_drop_roles(part.rsplit(":", 1)[-1].split()))
+    words = re.split("[:：]", part)[-1].split()
+    kept = _drop_roles(words)
+    if len(kept) == 1 and len(words) > 1 or words and words[-1].casefold() in _OUTLET_WORDS:
+        return ""  # "Web Desk", "Online Redaktion", "Solar News": a desk or outlet, not a person
+    return " ".join(kept)
+
+
+def _is_other_role(line: str) -> bool:
+    """A line crediting another role ("Redaktion: Anna Smith", "Editor: ...", "Sendung: ..."):
+    its names edited or presented the piece, they did not write it."""
+    label = _LABEL.match(line)
+    if not label:
+        return False
+    words = label.group(1).split()
+    return all(_is_role(w) for w in words) and not any(w.casefold() in _AUTHOR_LABELS for w in words)
 
 
 def _is_site(name: str, site_keys: list[str]) -> bool:
@@ -298,14 +350,24 @@ def _in_skipped_block(el: HtmlElement, hint: re.Pattern, header: HtmlElement | N
     """Inside navigation, a figure, or a block whose class matches ``hint``; a
     ``<footer>`` inside the headline's own block is that header's footer (HTML5 puts
     byline and date there), not the page's."""
+    holding = set(header.iterancestors()) | {header} if header is not None else set()
     for a in el.iterancestors():
+        if a.tag in ("body", "html"):
+            return False  # the page's own classes ("has-sidebar", "single-post") describe the page, not a block
         if a is header:
             header = None  # ancestors from here on are outside the header
         elif a.tag == "footer" and header is not None and any(h is header for h in a.iterancestors()):
             continue
-        if a.tag in _SKIP_TAGS or hint.search(a.get("class", "")):
+        if a.tag in _SKIP_TAGS and a.tag != "aside" or a.tag == "aside" and a not in holding:
             return True
+        if a not in holding and hint.search(_block_classes(a)):
+            return True  # a block holding the article's headline is the article's own, whatever its class
     return False
+
+
+def _block_classes(el: HtmlElement) -> str:
+    """An element's classes without layout flags ("has-sidebar", "no-comments")."""
+    return " ".join(c for c in el.get("class", "").split() if not _FLAG_CLASS.match(c))
 
 
 def _author_links(el: HtmlElement, persons: list[str]) -> dict[str, str]:

@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.blocks import Block, Walk, cut_blocks
-from newsarchive.extraction.container import MAX_LINK_DENSITY, choose_container, furniture_level, layout_wrappers
+from newsarchive.extraction.container import MAX_LINK_DENSITY, block_weight, choose_container, furniture_level, layout_wrappers
 from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
 from newsarchive.extraction.page import Page
 
@@ -28,6 +28,11 @@ SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
 #: inside the container a sentence may be mostly link ("<a>we reported</a> on ...").
 PROSE_LINK_DENSITY = 0.8
 LIST_ROWS = frozenset(("li", "td", "th", "dd", "pre"))
+#: a lede before the container is looked for this far back (furniture lines skipped) ...
+LEDE_GAP = 0
+#: ... and must share one of the container's nearest ancestors.
+LEDE_LEVELS = 1
+LEDE_LINK_DENSITY = 0.2
 
 
 @dataclass
@@ -60,6 +65,8 @@ def _extract(page: Page) -> Body:
         return Body("", None, [])
     found = _classify(walk, container, layout)
     text = _trim_edges([entry for entry in found if entry[2] == "inline"])
+    if text:
+        text = _lede(walk, container, layout, text[0][0]) + text
     links = _Links(_base_url(page))
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
@@ -85,7 +92,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
                 found.append((pos, block, "related"))
             continue
         level = block.path.index(container)
-        if block.related > level or TEASER_TEXT.match(block.text):
+        if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text):
             kind, under_label = "related", block.heading or not block.links
         elif furniture_level(block, layout) > level:
             continue
@@ -123,6 +130,49 @@ def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, 
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
         start -= 1
     return blocks[start:end]
+
+
+def _lede(walk: Walk, container: HtmlElement, layout: set[HtmlElement], first: int) -> list[tuple[int, Block, str]]:
+    """The lede paragraph set in its own box just before the text's container.
+
+    Layouts put the opening paragraph (a standfirst that is the article's first
+    sentence, an intro in bold) in the header block beside the headline, a sibling
+    of the text's container. It is the first prose found reading back from the text
+    over at most a few furniture lines (byline, date, share buttons), and it sits in
+    the container's neighbourhood, not elsewhere on the page.
+    """
+    near = set(_ancestors(container, LEDE_LEVELS))
+    skipped = 0
+    for pos in range(first - 1, -1, -1):
+        block = walk.blocks[pos]
+        if container in block.path:
+            continue
+        if block_weight(block) > 0 and furniture_level(block, layout) < 0 and block.related < 0 \
+                and not block.heading and _is_lede(block):
+            return [(pos, block, "inline")] if near & set(block.path) else []
+        if furniture_level(block, layout) >= 0 or block.related >= 0:
+            continue
+        skipped += 1
+        if skipped > LEDE_GAP or block_weight(block) > 0:
+            return []
+    return []
+
+
+def _is_lede(block: Block) -> bool:
+    """Prose of a sentence or more, with few links, ending like a sentence."""
+    text = block.text
+    return len(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
+        and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None
+
+
+def _ancestors(el: HtmlElement, levels: int) -> list[HtmlElement]:
+    """``el``'s parent and the ``levels - 1`` elements above it, below ``<body>``."""
+    found = []
+    parent = el.getparent()
+    while parent is not None and len(found) < levels and parent.tag not in ("body", "html"):
+        found.append(parent)
+        parent = parent.getparent()
+    return found
 
 
 def _opens_section(block: Block, text: list[tuple[int, Block, str]]) -> bool:

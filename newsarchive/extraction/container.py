@@ -24,7 +24,7 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.blocks import Block
-from newsarchive.extraction.hints import ARTICLE, is_schema_body, name_kinds
+from newsarchive.extraction.hints import ARTICLE, FURNITURE, is_schema_body, kinds_of, name_kinds
 
 #: a block with more link text than this share is navigation, not prose.
 MAX_LINK_DENSITY = 0.5
@@ -40,6 +40,16 @@ LABEL_MAX = 80
 SENTENCE_MARKS = frozenset(".!?\"”»:。！？」』")
 #: a teaser card's summary follows its headline within this many blocks.
 CARD_SPAN = 3
+#: a teaser's summary is a sentence or two; prose longer than this after a headline
+#: link is the article itself (a blog post whose title links to its permalink).
+CARD_SUMMARY_MAX = 600
+#: an element whose furniture word is in its ``id`` only, holding this much prose and
+#: several times more prose than furniture, is a text section whose id happens to contain
+#: a furniture word: ids are often slugs of the section's heading or name the part of the
+#: text a "Read more" button reveals (``id="sharing-with-a-single-developer"``,
+#: ``id="read-more-content"``), while classes name what a box is for.
+PROSE_BOX_MIN = 1000
+PROSE_BOX_RATIO = 3.0
 #: page-wide elements: their names describe the page, never the article text.
 PAGE_TAGS = frozenset(("html", "body"))
 #: bonus factors for containers marked by names / by schema.org markup.
@@ -98,7 +108,7 @@ def _card_summary(blocks: list[Block], head: int) -> int | None:
     """The summary of the card opened by the headline ``blocks[head]``, if it is one."""
     last = min(head + CARD_SPAN, len(blocks) - 1)
     summary = next((idx for idx in range(head + 1, last + 1) if block_weight(blocks[idx]) > 0), None)
-    if summary is None:
+    if summary is None or len(blocks[summary].text) > CARD_SUMMARY_MAX:
         return None
     card = _common_ancestor(blocks[head].path, blocks[summary].path)
     opens = head == 0 or card not in blocks[head - 1].path
@@ -122,16 +132,31 @@ def furniture_level(block: Block, layout: set[HtmlElement]) -> int:
 
 
 def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
-    """Furniture-named elements that hold most of the page's prose."""
+    """Furniture-named elements that hold most of the page's prose, or that hold
+    mostly prose themselves (a text section, not a box of links and labels)."""
     prose: dict[HtmlElement, float] = {}
+    other: dict[HtmlElement, float] = {}
     total = 0.0
-    for block in blocks:
-        weight = max(block_weight(block), 0.0)
-        total += weight
+    cards = _card_summaries(blocks)
+    for pos, block in enumerate(blocks):
+        weight = block_weight(block) if pos not in cards else -float(len(block.text))
+        total += max(weight, 0.0)
         for idx in block.furniture:
             el = block.path[idx]
-            prose[el] = prose.get(el, 0.0) + weight
-    return {el for el, amount in prose.items() if amount >= LAYOUT_SHARE * total}
+            if weight > 0:
+                prose[el] = prose.get(el, 0.0) + weight
+            else:
+                other[el] = other.get(el, 0.0) - weight
+    return {el for el, amount in prose.items()
+            if amount >= LAYOUT_SHARE * total
+            or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)}
+
+
+def _named_by_id(el: HtmlElement) -> bool:
+    """Whether only the element's ``id`` (not its class or component name) names it furniture."""
+    get = el.get
+    return bool(kinds_of(None, get("id"), None) & FURNITURE) \
+        and not kinds_of(get("class"), None, get("data-component") or get("data-testid")) & FURNITURE
 
 
 def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlElement | None:

@@ -8,14 +8,25 @@ organisation), or are a different, SEO wording.  The visible headline is the
 logos, breadcrumbs and teaser titles, and ``<h1>`` made of a kicker and a headline.
 So visible headings, and the parts of a composite heading, are ranked by how well
 they agree with the declared titles (token F1); ``<h2>``/``<h3>`` are tried, with a
-stricter bar, when no ``<h1>`` agrees.  The declared title is used only when no
-visible heading agrees, or none exists.
+stricter bar, when no ``<h1>`` agrees.  When none agrees, the declared title is
+not the judge: the single ``<h1>`` at the top of the article container
+(``<article>``, ``<main>``, the parent of ``articleBody``) is the reader's headline
+even when the SEO/social title is worded differently (it must share a word with a
+declared title, else an ``<h2>``/``<h3>`` repeating the declared title is preferred).
+An ``<h1>`` in a breadcrumb counts when it repeats the declared headline exactly.
+Headings kept for screen readers only and ruby readings are not read.  The
+declared title is used only when no visible heading is found; its site name is
+stripped also when glued ("Title_Section_Outlet", "Outlet|Title", "Title：Outlet")
+or followed by a short section ("Title : Section : Outlet").  The page's
+typography is kept: the declared spelling replaces the visible one only when the
+visible heading lost a separator (kicker glued by CSS), not for quotes.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from copy import deepcopy
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,11 +35,21 @@ from lxml.html import HtmlElement
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
-_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/]|::)\s+")
+_SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
+#: separators printed without spaces ("Outlet|Title", "Title_Section_Outlet", "Title：Outlet"): split on them
+#: only where the part beyond them names the site
+_TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：]\s*")
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
+#: elements that hold the article itself: an ``<h1>`` at their top is the article's heading
+_ARTICLE_CONTAINERS = "//body//article | //body//main | //body//*[@role='main'] | //body//*[@itemprop='articleBody']/.."
+_QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`\u00b4]")
+#: classes of headings kept for screen readers only ("Article detail"), not shown
+_HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|screen-?reader|(?:^|\s)hidden(?:\s|$)", re.I)
+#: annotations printed above a word (ruby readings), not part of the headline's text
+_ANNOTATIONS = ("rt", "rp")
 _HEADINGS = "//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
 _SUBHEADINGS = "//body//h2 | //body//h3"
@@ -71,14 +92,41 @@ def site_names(data: Structured) -> list[str]:
 
 def strip_site_name(title: str, sites: list[str]) -> str:
     """``title`` without a leading or trailing "| Site" part naming one of ``sites``."""
-    parts = _SEPARATORS.split(title)
-    if len(parts) < 2:
-        return title
     keys = [_key(s) for s in sites]
-    if any(_same_site(_key(parts[-1]), k) for k in keys):
-        return _join_head(title, len(parts) - 1)
-    if any(_same_site(_key(parts[0]), k) for k in keys):
-        return title[_SEPARATORS.search(title).end():]
+    parts = _SEPARATORS.split(title)
+    if len(parts) >= 2:
+        if any(_same_site(_key(parts[-1]), k) for k in keys):
+            keep = len(parts) - 1
+            while keep > 1 and _is_section(parts[keep - 1], parts[:keep - 1]):
+                keep -= 1  # "Title : Section : Outlet"
+            return _join_head(title, keep)
+        if any(_same_site(_key(parts[0]), k) for k in keys):
+            return title[_SEPARATORS.search(title).end():]
+    return _strip_tight(title, keys)
+
+
+def _is_section(part: str, before: list[str]) -> bool:
+    """A short part between a longer title and the site name: the section the site files it under."""
+    words = len(_TOKEN.findall(part))
+    return words <= 2 and len(_TOKEN.findall(" ".join(before))) > 2 * words
+
+
+def _strip_tight(title: str, keys: list[str]) -> str:
+    """``title`` without a site name glued by "|", "_" or "：" ("Title_Section_Outlet"
+    loses "_Section_Outlet", "Outlet|Title" loses "Outlet|"): the outermost part must
+    name the site; parts between it and the title (sections) go with it when short."""
+    cuts = list(_TIGHT_SEPARATORS.finditer(title))
+    if not cuts:
+        return title
+    if any(_same_site(_key(title[cuts[-1].end():]), k) for k in keys):
+        keep = cuts[-1].start()
+        for cut in reversed(cuts[:-1]):  # sections between the title and the site name
+            if len(_TOKEN.findall(title[cut.end():keep])) > 3:
+                break
+            keep = cut.start()
+        return title[:keep] if title[:keep].strip() else title
+    if any(_same_site(_key(title[:cuts[0].start()]), k) for k in keys) and title[cuts[0].end():].strip():
+        return title[cuts[0].end():]
     return title
 
 
@@ -89,8 +137,15 @@ def _find(page: Page) -> Headline:
     titles = [strip_site_name(d, sites) for d in declared]
     visible = _visible_candidates(page.tree, _HEADINGS, sites)
     best = _best_agreeing(visible, titles, AGREES)
+    if best is None and titles:  # an <h1> in a breadcrumb or header bar that repeats the declared headline
+        best = _best_agreeing(_visible_candidates(page.tree, _HEADINGS, sites, everywhere=True), titles[:1],
+                              AGREES_STRICT)
+    article = _article_heading(page.tree, visible) if best is None else None
+    if article and (not titles or max(_agreement(article[1], t) for t in titles) > 0):
+        best = article  # worded differently from the declared titles: the article's own <h1> still wins
     if best is None and titles:
         best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites), titles, AGREES_STRICT)
+    best = best or article
     if best:
         return Headline(_spelled(best[1], titles), best[0])
     if visible and not declared:
@@ -124,12 +179,29 @@ def _best_agreeing(visible: list[tuple[HtmlElement, str, bool]], titles: list[st
                    threshold: float) -> tuple[HtmlElement, str] | None:
     """The visible heading agreeing best with a declared title, if it agrees enough;
     a part of a heading (kicker or headline alone) must agree closely."""
-    best, score = None, 0.0
+    best, score = None, (0.0, 0)
     for el, text, whole in visible:
-        agreement = max((_agreement(text, t) for t in titles), default=0.0)
-        if agreement > score and agreement >= (threshold if whole else AGREES_STRICT):
-            best, score = (el, text), agreement
+        agreements = [_agreement(text, t) for t in titles]
+        agreement = max(agreements, default=0.0)
+        # ties go to the heading agreeing with the more specific declared title
+        ranked = (agreement, -agreements.index(agreement)) if agreements else (0.0, 0)
+        if ranked > score and agreement >= (threshold if whole else AGREES_STRICT):
+            best, score = (el, text), ranked
     return best
+
+
+def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bool]]
+                     ) -> tuple[HtmlElement, str] | None:
+    """The ``<h1>`` at the top of the article container (``<article>``, ``<main>``, the
+    parent of ``articleBody``): the heading a reader sees above the article, whatever
+    the declared titles say.  Only when the container holds a single ``<h1>``, so
+    teaser lists (one ``<h1>`` per item) and pages of several articles decide nothing."""
+    whole = {el: text for el, text, is_whole in visible if is_whole and el.tag == "h1"}
+    for container in tree.xpath(_ARTICLE_CONTAINERS):
+        inside = [h for h in container.iter("h1") if h in whole]
+        if len(inside) == 1 and len(_TOKEN.findall(whole[inside[0]])) >= 2:
+            return inside[0], whole[inside[0]]
+    return None
 
 
 def _is_site_name(text: str, sites: list[str]) -> bool:
@@ -140,21 +212,40 @@ def _spelled(visible: str, titles: list[str]) -> str:
     """The declared spelling of the visible headline when they have the same words:
     a visible kicker and headline glued by CSS ("BreakpointHilfe, ...") lose
     their separator in the text, the declared title keeps it."""
-    return next((t for t in titles if _key(t) == _key(visible)), visible)
+    return next((t for t in titles if _key(t) == _key(visible) and _quotes(t) != _quotes(visible)), visible)
 
 
-def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str]) -> list[tuple[HtmlElement, str, bool]]:
-    """Headings outside navigation that are not the site's name, and the parts of a
-    heading made of several elements (kicker + headline), whole heading first."""
+def _quotes(text: str) -> str:
+    """``text`` with its quotes and apostrophes made plain: a heading that differs from
+    the declared title only there keeps the page's own typography (a curly apostrophe stays)."""
+    return _QUOTES.sub("'", text)
+
+
+def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str],
+                        everywhere: bool = False) -> list[tuple[HtmlElement, str, bool]]:
+    """Headings outside navigation (``everywhere``: inside it too) that are not the
+    site's name, and the parts of a heading made of several elements (kicker +
+    headline), whole heading first."""
     found = []
     for el in tree.xpath(xpath):
-        if any(a.tag in _NOT_ARTICLE for a in el.iterancestors()):
+        if not everywhere and any(a.tag in _NOT_ARTICLE for a in el.iterancestors()) \
+                or _HIDDEN_CLASS.search(el.get("class", "")):
             continue
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
-            text = _clean(element_text(part))
+            text = _clean(_heading_text(part))
             if text and len(text) < 400 and not _is_site_name(text, sites):
                 found.append((el, text, part is el))
     return found
+
+
+def _heading_text(el: HtmlElement) -> str:
+    """The heading's text as read: without ruby annotations (readings printed above words)."""
+    if next(el.iter(*_ANNOTATIONS), None) is None:
+        return element_text(el)
+    copy = deepcopy(el)
+    for note in list(copy.iter(*_ANNOTATIONS)):
+        note.drop_tree()
+    return element_text(copy)
 
 
 def _agreement(visible: str, declared: str) -> float:

@@ -130,6 +130,11 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     return kinds
 
 
+def kinds_of(cls: str | None, ident: str | None, component: str | None) -> int:
+    """What these ``class`` / ``id`` / component values say: a bit set of ARTICLE, FURNITURE, ..."""
+    return _kinds(cls, ident, component) if cls or ident or component else 0
+
+
 def name_kinds(el: HtmlElement) -> int:
     """What the element's names say it is: a bit set of ARTICLE, FURNITURE, ...
 

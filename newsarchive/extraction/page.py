@@ -7,8 +7,11 @@ w3lib implements exactly that, so it is used instead of our own sniffing.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Callable, TypeVar
+from typing import Any, TypeVar
+from urllib.parse import urljoin, urlsplit
 
 import lxml.html
 from lxml import etree
@@ -45,14 +48,27 @@ class Page:
 def decode_html(body: bytes | str, content_type: str | None = None) -> tuple[str, str]:
     """Return ``(text, encoding)`` for a raw HTML payload."""
     if isinstance(body, str):
-        return body, "utf-8"
+        return _without_surrogates(body), "utf-8"
     encoding, text = html_to_unicode(content_type, body)
     return text, encoding
 
 
+def _without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (only a ``str`` payload can carry one) as U+FFFD:
+    lxml silently drops everything after the first one."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML leniently; never raises, returns an empty document for garbage."""
-    text = text[:MAX_HTML_CHARS].replace("\x00", "")
+    text = _without_surrogates(text[:MAX_HTML_CHARS].replace("\x00", ""))
     if text.lstrip().startswith("<?xml"):
         # lxml refuses str input that carries an XML encoding declaration.
         text = text.split("?>", 1)[-1]
@@ -80,3 +96,49 @@ def load_page(body: bytes | str, url: str | None = None, content_type: str | Non
     """Decode and parse a page. ``content_type`` is the HTTP header value, if any."""
     text, encoding = decode_html(body, content_type)
     return Page(url=url, html=text, tree=parse_html(text), encoding=encoding)
+
+
+def declared_url(tree: lxml.html.HtmlElement) -> str | None:
+    """Where a page says it lives, for a page whose URL is unknown (a saved file); else None.
+
+    The page's own address: its ``<link rel=canonical>``, else its ``og:url``, each resolved
+    against ``<base href>``; else ``<base href>`` itself. Only an absolute http(s) URL counts.
+    Given as the page's URL, relative links and images resolve as a browser would resolve
+    them: against ``<base href>`` first (itself resolved against that address), else against
+    the address. A pure function of the tree.
+    """
+    base = _first(tree.xpath("//base/@href"))
+    canonical = _first(tree.xpath("//link[contains(concat(' ', normalize-space(translate(@rel, "
+                                  "'CANONICAL', 'canonical')), ' '), ' canonical ')]/@href"))
+    og_url = _first(tree.xpath("//meta[@property='og:url' or @name='og:url']/@content"))
+    for candidate in (canonical, og_url):
+        if candidate:
+            found = _absolute_http(candidate, base)
+            if found:
+                return found
+    return _absolute_http(base, None) if base else None
+
+
+def _first(values: list[Any]) -> str | None:
+    for value in values:
+        text = str(value).strip()
+        if text:
+            return text
+    return None
+
+
+def _absolute_http(url: str, base: str | None) -> str | None:
+    """``url`` (resolved against ``base`` when that is absolute) if it is an absolute http(s) URL."""
+    if any(ord(c) < 0x20 or c.isspace() for c in url):
+        return None
+    try:
+        if base and _is_http(base):
+            url = urljoin(base, url)
+        return url if _is_http(url) else None
+    except ValueError:
+        return None
+
+
+def _is_http(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.hostname)

@@ -1,0 +1,157 @@
+"""Headline and authors on page shapes seen on unseen sites (issue 9).
+
+Each page is a small synthetic page of one kind: the headline asserted is the one a
+reader sees at the top of the article, the authors those the visible byline names.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extraction.headline import strip_site_name
+from newsarchive.extraction.metadata import extract_metadata
+from newsarchive.extraction.page import load_page
+
+
+def page(body: str, head: str = "", ld: dict | None = None, body_class: str = "") -> str:
+    script = f"<script type='application/ld+json'>{json.dumps(ld)}</script>" if ld else ""
+    return (f"<html><head><meta charset='utf-8'>{head}{script}</head>"
+            f"<body class='{body_class}'>{body}</body></html>")
+
+
+def meta(html: str):
+    return extract_metadata(load_page(html.encode(), "https://news.example.org/2024/story"))
+
+
+NAV = "<header><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></header>"
+
+
+# --- headline ------------------------------------------------------------------------------
+
+def test_article_heading_wins_over_differently_worded_declared_titles() -> None:
+    html = page(
+        NAV + "<article><header><h1>Harbour ferries return after a winter of repairs</h1>"
+        "<p class='byline'>By Anna Smith</p></header><p>Text of the story.</p></article>",
+        head="<title>Ferry service resumes: what commuters need to know | Bayside Courier</title>"
+             "<meta property='og:title' content='Ferry service resumes: what commuters need to know'>"
+             "<meta property='og:site_name' content='Bayside Courier'>",
+        ld={"@type": "NewsArticle", "headline": "Ferry service resumes: what commuters need to know"})
+    assert meta(html).headline == "Harbour ferries return after a winter of repairs"
+
+
+def test_heading_agreeing_with_declared_title_still_preferred_over_other_h1() -> None:
+    html = page(
+        "<main><section><h1>Latest news</h1></section></main>"
+        "<div class='story'><h1>Council approves new cycle lanes</h1></div>",
+        head="<meta property='og:title' content='Council approves new cycle lanes'>")
+    assert meta(html).headline == "Council approves new cycle lanes"
+
+
+def test_breadcrumb_h1_repeating_declared_headline() -> None:
+    html = page(
+        "<div class='top'><nav><ol><li>Sport</li><li><h1>Veteran striker signs for local club</h1></li></ol></nav></div>"
+        "<article><header><h2>Comeback in the fifth tier? Striker joins the locals</h2></header><p>Text.</p></article>",
+        head="<meta property='og:title' content='Comeback in the fifth tier? Striker joins the locals'>",
+        ld={"@type": "NewsArticle", "headline": "Veteran striker signs for local club"})
+    assert meta(html).headline == "Veteran striker signs for local club"
+
+
+def test_curly_apostrophe_in_heading_stays_curly() -> None:
+    html = page("<article><h1>The mayor’s “last” budget</h1><p>Text.</p></article>",
+                head="<meta property='og:title' content='The mayor&#39;s \"last\" budget'>")
+    assert meta(html).headline == "The mayor’s “last” budget"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Storm closes coastal road : Region : Bayside Courier", "Storm closes coastal road"),
+    ("Storm closes coastal road_Region_Bayside Courier", "Storm closes coastal road"),
+    ("Storm closes coastal road：Bayside Courier", "Storm closes coastal road"),
+    ("Bayside Courier|Storm closes coastal road", "Storm closes coastal road"),
+    ("Storm closes coastal road | Bayside Courier", "Storm closes coastal road"),
+    ("Review - Oppenheimer | Bayside Courier", "Review - Oppenheimer"),
+    ("Mother_of_pearl prices climb", "Mother_of_pearl prices climb"),
+])
+def test_site_name_stripped_from_declared_title(title: str, expected: str) -> None:
+    assert strip_site_name(title, ["Bayside Courier"]) == expected
+
+
+def test_declared_title_without_site_suffix_when_no_heading() -> None:
+    html = page("<div><p>Only text here.</p></div>",
+                head="<title>Storm closes coastal road : Region : Bayside Courier</title>"
+                     "<meta property='og:site_name' content='Bayside Courier'>")
+    assert meta(html).headline == "Storm closes coastal road"
+
+
+def test_ruby_readings_not_part_of_headline() -> None:
+    html = page("<article><h1><ruby>漢字<rt>かんじ</rt></ruby>の<ruby>勉強<rt>べんきょう</rt></ruby>が始まる</h1>"
+                "<p>本文。</p></article>",
+                head="<title>やさしいニュース|漢字の勉強が始まる</title>"
+                     "<meta property='og:site_name' content='やさしいニュース'>")
+    assert meta(html).headline == "漢字の勉強が始まる"
+
+
+def test_screen_reader_heading_is_not_the_headline() -> None:
+    html = page("<main><h1 class='sr-only'>Article detail</h1>"
+                "<div class='title'><h2>Rail strike called off at the last minute</h2></div><p>Text.</p></main>",
+                head="<meta property='og:title' content='Rail strike called off at the last minute'>")
+    assert meta(html).headline == "Rail strike called off at the last minute"
+
+
+# --- authors -------------------------------------------------------------------------------
+
+def test_byline_in_capitals_keeps_every_name_as_printed() -> None:
+    html = page("<article><h1>Talks resume in the capital</h1>"
+                "<div class='byline'>By JOSEPHINE HARTLEY, DANIEL OKAFOR AND PRIYA RAMANATHAN</div>"
+                "<p>Text.</p></article>")
+    assert meta(html).authors == ["JOSEPHINE HARTLEY", "DANIEL OKAFOR", "PRIYA RAMANATHAN"]
+
+
+def test_agency_glued_to_name_is_a_contributor() -> None:
+    html = page("<article><h1>Floods hit the valley</h1>"
+                "<p>By LUCIA MORENO Associated Press</p><p>Text.</p></article>")
+    result = meta(html)
+    assert result.authors == ["LUCIA MORENO"]
+    assert {"role": "contributor", "name": "Associated Press"} .items() <= \
+        next(a for a in result.author_attributions if a["role"] == "contributor").items()
+
+
+@pytest.mark.parametrize("placeholder", ["Web Desk", "Webdesk", "News Desk", "Digital Staff"])
+def test_placeholder_declared_author_gives_way_to_visible_byline(placeholder: str) -> None:
+    html = page("<article><header><h1>New bridge opens to traffic</h1>"
+                "<p class='article-meta'>By Omar Haddad and Greta Lindqvist</p></header><p>Text.</p></article>",
+                ld={"@type": "NewsArticle", "headline": "New bridge opens to traffic",
+                    "author": {"@type": "Person", "name": placeholder}})
+    assert meta(html).authors == ["Omar Haddad", "Greta Lindqvist"]
+
+
+def test_byline_found_when_page_classes_mention_sidebar_or_caption() -> None:
+    html = page("<div class='layout has-sidebar'><article><h1>School year starts late</h1>"
+                "<span class='entry-author'>Helena Brandt</span><p>Text.</p></article></div>",
+                body_class="single-post with-sidebar hide-caption comments-open")
+    assert meta(html).authors == ["Helena Brandt"]
+
+
+def test_byline_in_header_block_named_teaser() -> None:
+    html = page("<article><section class='article-teaser-box'><h1>Wolves return to the forest</h1>"
+                "<div class='article-author'><a href='/a/ines'>Ines Kovač</a></div></section><p>Text.</p></article>")
+    assert meta(html).authors == ["Ines Kovač"]
+
+
+def test_byline_of_related_story_still_ignored() -> None:
+    html = page("<article><h1>Harbour dredging delayed</h1><p>Text.</p></article>"
+                "<div class='related-stories'><div class='author'>Paul Weber</div></div>")
+    assert meta(html).authors == []
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("Ein Artikel von Pamela Roth | 27.01.2022 - 12:45", ["Pamela Roth"]),
+    ("Autor: Jonas Becker", ["Jonas Becker"]),
+    ("Redaktion: Jonas Becker und Mia Wolf", []),
+    ("By Carla Mendes | Last updated 3 May 2024", ["Carla Mendes"]),
+])
+def test_visible_byline_lead_ins(byline: str, names: list[str]) -> None:
+    html = page(f"<article><h1>Bakery wins regional prize</h1><div class='meta'><p>{byline}</p></div>"
+                "<p>Text of the article that is long enough.</p></article>")
+    assert meta(html).authors == names
