@@ -152,7 +152,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "run": _run, "schedule": _schedule, "history": _history,
     }
     from newsarchive.sanitize import for_terminal
-    from newsarchive.store.errors import UnusableOutput
+    from newsarchive.store.errors import StoreWriteError, UnusableOutput
     from newsarchive.store.lock import LockedError
 
     try:
@@ -163,6 +163,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except LockedError as exc:
         print(f"newsarchive {args.command}: {for_terminal(str(exc))}", file=sys.stderr)
         return exits.LOCKED
+    except StoreWriteError as exc:  # e.g. a full disk while opening the folder
+        print(f"newsarchive {args.command}: error: {for_terminal(str(exc))}", file=sys.stderr)
+        return exits.WRITE_FAILED
     except KeyboardInterrupt:
         print("newsarchive: interrupted", file=sys.stderr)
         return exits.INTERRUPTED
