@@ -143,7 +143,7 @@ class ArchiveExtension:
         self.stats.inc_value("newsarchive/warc_records", 2 + len(extra))
 
     def _revisit(self, response: Response, head: bytes, record: Any, now: datetime) -> Any:
-        """A revisit record instead of ``record`` when a periodic job has this payload already.
+        """A revisit record instead of ``record`` when the folder has this payload already.
 
         A 304 or a payload whose digest equals the one archived before is written as
         an identical-payload-digest revisit pointing at the original response, so
@@ -163,14 +163,11 @@ class ArchiveExtension:
     # -- the frontier -----------------------------------------------------------------
     def item_done(self, item: Any, response: Response | Failure | None, spider: Any, **kwargs: Any) -> None:
         """An item went through the pipelines (or was dropped): its page is archived."""
-        request = getattr(response, "request", None)
-        key = request.meta.get(FRONTIER_KEY) if request is not None else None
-        if key:
-            self.archive.acknowledge(key)
+        self.request_dropped(getattr(response, "request", None), spider)
 
-    def request_dropped(self, request: Request, spider: Any) -> None:
+    def request_dropped(self, request: Request | None, spider: Any) -> None:
         """A redirect to a page fetched already: the page it came from is archived."""
-        key = request.meta.get(FRONTIER_KEY)
+        key = request.meta.get(FRONTIER_KEY) if request is not None else None
         if key:
             self.archive.acknowledge(key)
 

@@ -14,4 +14,5 @@ HELP = """exit status:
   2    bad usage, unreadable input, or an output that cannot be used
   3    another newsarchive process is writing that folder
   4    not one seed could be archived (every seed failed)
+  5    the crawl stopped for another reason (a bug: please report it)
   130  interrupted (Ctrl-C, SIGTERM): run the same command again to go on"""

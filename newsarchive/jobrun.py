@@ -1,9 +1,9 @@
 """One run of a periodic archive job: ``newsarchive run jobs.toml --job NAME``.
 
 A run opens the job's folder (:class:`~newsarchive.store.archive.Archive`: the
-lock, torn tails cut, the state brought up to date with what is on disk), picks its seeds (articles not archived yet, known articles
-due for a re-check under the job's revisit policy, and the new entries of its
-feeds and sitemaps), crawls them with the state-aware components switched on
+lock, torn tails cut, the state brought up to date with what is on disk), picks
+its seeds (articles not archived yet, known articles due for a re-check under the
+job's revisit policy, and the new entries of its feeds and sitemaps), crawls them
 and records the run. A run killed at any moment is repaired by the next one,
 which neither loses nor repeats a version and first fetches the pages the killed
 run left unfinished (its depth-1 pages too: :mod:`newsarchive.store.frontier`).

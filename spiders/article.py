@@ -171,9 +171,10 @@ class ArticleSpider(scrapy.Spider):
         if response.meta.get(DEPTH, 0) == 0:
             self.crawler.stats.inc_value("newsarchive/seeds_ok")
 
-    def _done(self, response: Response | None) -> None:
-        """This page is archived and led to nothing more that is not in the frontier."""
-        key = response.meta.get(FRONTIER_KEY) if response is not None else None
+    def _done(self, fetched: Response | scrapy.Request | None) -> None:
+        """This page (its response, or its request when it failed) is archived and led to
+        nothing more that is not in the frontier."""
+        key = fetched.meta.get(FRONTIER_KEY) if fetched is not None else None
         if key:
             self.archive.acknowledge(key)
 
@@ -248,10 +249,8 @@ class ArticleSpider(scrapy.Spider):
         self._fail(failure_reason(failure), _asked_for(request))
         if response is not None and response.status in GONE:
             yield Removed(response.url, response.status, _fetched_at(response))
-        elif request is not None:
-            key = request.meta.get(FRONTIER_KEY)
-            if key:
-                self.archive.acknowledge(key)
+        else:
+            self._done(request)
 
     def _fail(self, reason: str, what: str) -> None:
         self.crawler.stats.inc_value(STAT_PREFIX + reason)
