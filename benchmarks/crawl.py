@@ -85,14 +85,15 @@ def wait_for_port(port: int, seconds: float = 30) -> None:
     raise RuntimeError(f"bench server did not start on port {port}")
 
 
-def crawl(work: Path, urls: str, mode: str, workers: int, concurrency: int) -> dict:
-    """``newsarchive crawl`` of the seeds with politeness off, as the baseline has it."""
+def crawl(work: Path, urls: str, mode: str, workers: int, concurrency: int, resources: str = "none") -> dict:
+    """``newsarchive crawl`` of the seeds with politeness off, as the baseline has it (which
+    fetches no page resources: hence ``--resources none`` unless asked otherwise)."""
     out_dir = work / f"out-{workers}"
     seconds, rss, _ = run_measured([
         sys.executable, "-m", "newsarchive.cli", "crawl", "-i", urls, "-o", str(out_dir), "-q",
         "--ignore-robots", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
-        "-s", "RETRY_ENABLED=False", "-s", f"NEWSARCHIVE_EXTRACT_PROCESSES={workers}",
+        "-s", "RETRY_ENABLED=False", "-s", f"NEWSARCHIVE_EXTRACT_PROCESSES={workers}", "--resources", resources,
     ])
     pages = count_pages(out_dir / "warc")
     articles = sum(1 for _ in open(out_dir / "articles.jsonl"))
@@ -107,6 +108,9 @@ def main() -> None:
     ap.add_argument("--port", type=int, default=8766)
     ap.add_argument("--concurrency", type=int, default=32)
     ap.add_argument("--keep", action="store_true", help="keep the site and the crawl output")
+    ap.add_argument("--resources", choices=("none", "article", "all"), default="none",
+                    help="newsarchive's --resources (default none, like the baseline; with resources, "
+                         "pages/s counts every response, resources included)")
     args = ap.parse_args()
 
     work = Path(tempfile.mkdtemp(prefix="newsarchive-bench-"))
@@ -124,7 +128,7 @@ def main() -> None:
         bare["peak_rss_mb"] = max(rss, bare["peak_rss_mb"])
         print(json.dumps(bare))
         for mode, workers in (("newsarchive", 0), ("newsarchive, 1 extraction worker", 1)):
-            ours = crawl(work, urls, mode, workers, args.concurrency)
+            ours = crawl(work, urls, mode, workers, args.concurrency, args.resources)
             print(json.dumps(ours))
             print(json.dumps({"mode": mode, "pages_per_s_ratio": round(ours["pages_per_s"] / bare["pages_per_s"], 2),
                               "peak_rss_ratio": round(ours["peak_rss_mb"] / bare["peak_rss_mb"], 2)}))

@@ -9,12 +9,15 @@ download handler records, per request:
 
 - the request head exactly as Twisted wrote it to the socket (request line with
   the full target and query string, ``Host`` and every header);
-- the response status line and header lines exactly as received, in order.
+- the response status line and header lines exactly as received, in order;
+- when the request head went to the socket and when the response head had
+  arrived, so the request record is dated when it was sent and the response
+  record when its head arrived, however long the body then took.
 
 Scrapy builds its protocol and parser classes itself, so the handler swaps in
 subclasses the same way Scrapy's own lenient parser is installed (by setting
 the parser object's class), then hands the captured heads to the rest of Scrapy
-through two private response headers that :func:`pop_raw_heads` removes again.
+through private response headers that :func:`pop_capture` removes again.
 Everything else (TLS, proxies, size limits, timeouts) is Scrapy's code path. The
 classes extended here are Scrapy's private HTTP/1.1 handler classes as of 2.19;
 the end-to-end tests check the captured bytes against a real server.
@@ -23,6 +26,9 @@ the end-to-end tests check the captured bytes against a real server.
 from __future__ import annotations
 
 import base64
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 from scrapy.core.downloader.handlers.http11 import (
@@ -35,6 +41,18 @@ from scrapy.http import Response
 
 REQUEST_HEAD = b"X-Newsarchive-Request-Head"
 RESPONSE_HEAD = b"X-Newsarchive-Response-Head"
+TIMES = b"X-Newsarchive-Times"
+_PRIVATE = (REQUEST_HEAD, RESPONSE_HEAD, TIMES)
+
+
+@dataclass(frozen=True)
+class Capture:
+    """What went over the wire for one response: both heads, and when each crossed it."""
+
+    request_head: bytes
+    response_head: bytes
+    sent: datetime | None  # the request head was written to the socket
+    received: datetime | None  # the response head had arrived whole
 
 
 class _Recorder:
@@ -63,9 +81,11 @@ class _RecordingRequest:
     def __init__(self, request: Any) -> None:
         self._request = request
         self.recorder: _Recorder | None = None
+        self.sent = 0.0
 
     def writeTo(self, transport: Any) -> Any:  # noqa: N802 (Twisted's name)
         self.recorder = _Recorder(transport)
+        self.sent = time.time()
         return self._request.writeTo(self.recorder)
 
     def __getattr__(self, name: str) -> Any:
@@ -76,6 +96,7 @@ class _CapturingParser(_LenientHTTPClientParser):
     """Keeps the raw status and header lines and attaches them to the headers."""
 
     request_head: bytes = b""
+    request_sent: float = 0.0
     raw_lines: list[bytes]
 
     def connectionMade(self) -> None:  # noqa: N802
@@ -93,6 +114,7 @@ class _CapturingParser(_LenientHTTPClientParser):
             head = b"\r\n".join(self.raw_lines) + b"\r\n\r\n"
             self.headers.setRawHeaders(RESPONSE_HEAD, [base64.b64encode(head)])
             self.headers.setRawHeaders(REQUEST_HEAD, [base64.b64encode(self.request_head)])
+            self.headers.setRawHeaders(TIMES, [b"%r %r" % (self.request_sent, time.time())])
         super().allHeadersReceived()
 
 
@@ -106,6 +128,7 @@ class _CapturingProtocol(_LenientHTTP11ClientProtocol):
             parser.raw_lines = []
             data = bytes(recording.recorder.data) if recording.recorder else b""
             parser.request_head = data.split(b"\r\n\r\n", 1)[0] + b"\r\n\r\n"
+            parser.request_sent = recording.sent
         return d
 
 
@@ -122,16 +145,29 @@ class CapturingDownloadHandler(HTTP11DownloadHandler):
         self._pool._factory = _CapturingFactory
 
 
-def pop_raw_heads(response: Response) -> tuple[bytes, bytes] | None:
-    """Remove and return ``(request_head, response_head)`` captured for ``response``.
+def pop_capture(response: Response) -> Capture | None:
+    """Remove and return what :class:`CapturingDownloadHandler` captured for ``response``.
 
-    Returns ``None`` for responses that did not come through
-    :class:`CapturingDownloadHandler` (e.g. ``file://`` or a custom handler).
+    Returns ``None`` for responses that did not come through it (e.g. ``file://`` or
+    a custom handler).
     """
-    response_head = response.headers.pop(RESPONSE_HEAD, None)
-    request_head = response.headers.pop(REQUEST_HEAD, None)
-    if not response_head:
+    found = {name: response.headers.pop(name, None) for name in _PRIVATE}
+    if not found[RESPONSE_HEAD]:
         return None
-    first = response_head[0] if isinstance(response_head, list) else response_head
-    req = request_head[0] if isinstance(request_head, list) else (request_head or b"")
-    return base64.b64decode(req), base64.b64decode(first)
+    raw = {name: (v[0] if isinstance(v, list) else v) or b"" for name, v in found.items()}
+    sent, received = (_moment(t) for t in (raw[TIMES].split() + [b"", b""])[:2])
+    return Capture(base64.b64decode(raw[REQUEST_HEAD]), base64.b64decode(raw[RESPONSE_HEAD]), sent, received)
+
+
+def pop_raw_heads(response: Response) -> tuple[bytes, bytes] | None:
+    """``(request_head, response_head)`` of :func:`pop_capture`."""
+    capture = pop_capture(response)
+    return (capture.request_head, capture.response_head) if capture else None
+
+
+def _moment(stamp: bytes) -> datetime | None:
+    try:
+        seconds = float(stamp)
+    except ValueError:
+        return None
+    return datetime.fromtimestamp(seconds, UTC) if seconds > 0 else None

@@ -9,6 +9,10 @@ diffed word by word. A single word-level pass over a 5,000-word body costs secon
 (its cost grows with the repeats of "the", "of", ...); aligned this way, the usual
 corrections and insertions take milliseconds.
 
+In a record, ``changes`` names every compared field, null for the unchanged ones (all of
+them in a first version: :func:`record_changes`); the state database and ``history`` keep
+only the changed ones, and None for a first version.
+
 Paragraph ends travel through the diff as a token no word can equal, so :func:`word_diff`
 can print the changed paragraphs and elide the others.
 """
@@ -45,11 +49,23 @@ def compare(old: Mapping, new: Mapping) -> dict[str, dict]:
     return changes
 
 
-def word_diff(old: str, new: str, width: int = 100, *, color: bool = False) -> str:
+def record_changes(changes: Mapping[str, dict] | None) -> dict[str, dict | None]:
+    """``changes`` as a record carries it: every field of :data:`FIELDS`, null when unchanged.
+
+    One shape in every record, a first version's (``changes`` None: nothing to compare
+    with) included, so a query of ``changes.headline`` works on any archive: DuckDB and
+    pandas infer one struct from all the records they read.
+    """
+    return {field: (changes or {}).get(field) for field in FIELDS}
+
+
+def word_diff(old: str, new: str, width: int = 100, *, color: bool = False, context: int | None = None) -> str:
     """Changed paragraphs with ``[-removed-]`` and ``{+added+}`` words, the rest as "…".
 
     With ``color`` the words are red and green instead of bracketed (git's
     ``--word-diff=color``). Lines are wrapped at ``width``. Equal texts give "".
+    With ``context``, a changed paragraph keeps only that many unchanged words on
+    either side of each change, the rest shown as "…".
     """
     if old == new:
         return ""
@@ -59,8 +75,22 @@ def word_diff(old: str, new: str, width: int = 100, *, color: bool = False) -> s
             if not blocks or blocks[-1] != "…":
                 blocks.append("…")
         else:
-            blocks.append("\n".join(_render_lines(paragraph, width, color)))
+            shown = paragraph if context is None else _around_changes(paragraph, context)
+            blocks.append("\n".join(_render_lines(shown, width, color)))
     return "\n\n".join(blocks)
+
+
+def _around_changes(items: list[tuple[str, str]], context: int) -> list[tuple[str, str]]:
+    """The items within ``context`` words of a change; each run of others becomes one "…"."""
+    changed = [i for i, (kind, _) in enumerate(items) if kind != "equal"]
+    keep = {j for i in changed for j in range(i - context, i + context + 1)}
+    shown: list[tuple[str, str]] = []
+    for index, item in enumerate(items):
+        if index in keep:
+            shown.append(item)
+        elif not shown or shown[-1] != ("equal", "…"):
+            shown.append(("equal", "…"))
+    return shown
 
 
 def _compare_text(old: str | None, new: str | None) -> dict | None:

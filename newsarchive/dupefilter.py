@@ -15,8 +15,10 @@ from typing import Any
 from scrapy.crawler import Crawler
 from scrapy.dupefilters import RFPDupeFilter
 from scrapy.http import Request
+from scrapy.signalmanager import SignalManager
 from scrapy.statscollectors import StatsCollector
 
+from newsarchive.crawl.crawllog import fetch_failed
 from newsarchive.failures import STAT_PREFIX
 from newsarchive.sanitize import for_terminal, redact_url
 
@@ -25,11 +27,13 @@ logger = logging.getLogger(__name__)
 
 class LoopReportingDupeFilter(RFPDupeFilter):
     stats: StatsCollector | None = None
+    signals: SignalManager | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> LoopReportingDupeFilter:
         dupefilter = super().from_crawler(crawler)
         dupefilter.stats = crawler.stats
+        dupefilter.signals = crawler.signals
         return dupefilter
 
     def log(self, request: Request, spider: Any) -> None:
@@ -38,4 +42,6 @@ class LoopReportingDupeFilter(RFPDupeFilter):
             self.stats.inc_value(STAT_PREFIX + "redirect loop")
             loop = " -> ".join(redact_url(url) for url in [*chain, request.url])
             logger.warning("failed: redirect loop: %s", for_terminal(loop))
+            if self.signals is not None:  # the crawl log
+                self.signals.send_catch_log(fetch_failed, reason="redirect loop", what=loop)
         super().log(request, spider)

@@ -3,7 +3,9 @@
 The state database keeps every version of an article and every fetch of its URL
 (:mod:`newsarchive.store.state`); this module turns them into the two views a reader asks
 for: the history (one line per version, what changed, how the re-checks went) and the
-word diff between two versions (:func:`newsarchive.changes.word_diff`).
+word diff between two versions (:func:`newsarchive.changes.word_diff`), which shows only
+the fields that changed and, in text, only the changed words with a few words around
+them, so a corrected figure in a 3,000-word article is a line, not the article.
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from newsarchive.store.state import OUTCOMES, StateDB, Version
 
 HEADLINE_WIDTH = 50
 HASH_WIDTH = 12
+#: unchanged words shown on either side of a change in --diff
+CONTEXT_WORDS = 8
+TEXT_FIELDS = ("headline", "description", "body")
 _HEADER = ("version", "fetched at", "headline", "content", "changes")
+_MARKS = {False: ("[-", "-]", "{+", "+}"), True: ("\x1b[31m", "\x1b[m", "\x1b[32m", "\x1b[m")}
+
+
+class HistoryError(ValueError):
+    """A diff that cannot be made (no such version, nothing to compare): one line for stderr."""
 
 
 def format_history(db: StateDB, url: str) -> str:
@@ -32,24 +42,48 @@ def format_history(db: StateDB, url: str) -> str:
 
 def format_diff(db: StateDB, url: str, old: int | None = None, new: int | None = None,
                 color: bool = False) -> str:
-    """The headline and body word diff between two versions (default: the last two)."""
+    """What changed between two versions (default: the last two), field by field.
+
+    Text fields as a word diff with :data:`CONTEXT_WORDS` words of context; lists as the
+    items added and removed; other fields as old and new value. Unchanged fields are left
+    out. Raises :class:`HistoryError` when there is no such pair of versions.
+    """
     versions = {version.version: version for version in db.versions(url)}
     if len(versions) < 2:
         have = "is not in the archive" if not versions else "has only one version"
-        return f"{url} {have}: nothing to compare"
+        raise HistoryError(f"{url} {have}: nothing to compare")
     new = max(versions) if new is None else new
     old = new - 1 if old is None else old
     missing = [number for number in (old, new) if number not in versions]
     if missing:
-        return f"{url} has no version {missing[0]} (it has versions 1 to {max(versions)})"
+        raise HistoryError(f"{url} has no version {missing[0]} (it has versions 1 to {max(versions)})")
     before, after = versions[old], versions[new]
     changes = compare(before.record, after.record)
     lines = [url, _diff_header("---", before), _diff_header("+++", after),
              f"changed: {describe_changes(changes)}"]
-    for field in ("headline", "body"):
-        diff = word_diff(before.record.get(field) or "", after.record.get(field) or "", color=color)
-        lines += ["", f"{field}:", diff] if diff else ["", f"{field}: unchanged"]
+    for field, change in changes.items():
+        lines += ["", *_field_diff(field, change, before.record, after.record, color)]
     return "\n".join(lines)
+
+
+def _field_diff(field: str, change: dict, old: dict, new: dict, color: bool) -> list[str]:
+    """The lines showing how one changed field changed."""
+    delete_on, delete_off, insert_on, insert_off = _MARKS[color]
+    if field in TEXT_FIELDS:
+        return [f"{field}:", word_diff(old.get(field) or "", new.get(field) or "", color=color,
+                                       context=CONTEXT_WORDS)]
+    if isinstance(change.get("added"), list):  # authors, tags
+        shown = ([f"{delete_on}{item}{delete_off}" for item in change["removed"]]
+                 + [f"{insert_on}{item}{insert_off}" for item in change["added"]])
+        return [f"{field}: {', '.join(map(str, shown))}"]
+    if "added" in change:  # images: counts
+        return [f"{field}: {change['added']} added, {change['removed']} removed"]
+    before, after = (_value(change.get(key)) for key in ("old", "new"))
+    return [f"{field}: {delete_on}{before}{delete_off} {insert_on}{after}{insert_off}"]
+
+
+def _value(value: object) -> str:
+    return "(none)" if value is None else str(value)
 
 
 def describe_changes(changes: dict | None) -> str:

@@ -26,9 +26,12 @@ Keys of a job (``[defaults]`` takes the same keys but ``seeds``):
     kind is guessed from its path: a last segment naming a sitemap (``sitemap.xml``,
     ``news-sitemap.xml``, ``sitemap_index.xml.gz``) is ``"sitemap"``; one ending in
     ``.xml``, ``.rss``, ``.atom``, ``.rdf`` or named ``feed``, ``rss`` or ``atom`` is
-    ``"feed"`` (RSS or Atom); anything else is ``"url"``, an article. The table form
+    ``"feed"`` (RSS or Atom); anything else is ``"url"``, a page. The table form
     states the kind when the URL does not show it: ``{ url = "https://x.org/latest",
-    kind = "feed" }``.
+    kind = "feed" }``. Either way the kind is only a first guess: the crawl tells it from
+    the response (:mod:`newsarchive.crawl.seedkinds`), so a ``"url"`` that answers with a
+    feed or sitemap is read as one, a ``"feed"`` that answers with HTML as a page, and a
+    page that is a section front or homepage gives its article links as seeds.
 ``every`` / ``cron`` (exactly one, from the job or else from ``[defaults]``)
     ``every`` is an interval: ``"90s"``, ``"30m"``, ``"2h"``, ``"1d"``, ``"1w"``,
     ``"1h30m"``, measured from the start of the previous run. ``cron`` is a

@@ -333,7 +333,7 @@ def run_extract(paths: list[str], output: str | None, url: str | None = None,
     except _OutputError as exc:
         if isinstance(exc.error, BrokenPipeError):  # the reader went away (| head): nothing more to say
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no complaint at exit either
-            return exits.OK
+            return exits.PIPE_CLOSED
         logger.error("cannot write %s: %s", output or "the output", exc.error.strerror or exc.error)
         return exits.WRITE_FAILED
     finally:

@@ -19,6 +19,7 @@ from scrapy.exceptions import NotConfigured
 from scrapy.statscollectors import StatsCollector
 from twisted.internet import task
 
+from newsarchive.crawl.seedkinds import seed_kinds_line
 from newsarchive.failures import STAT_PREFIX
 from newsarchive.sanitize import for_terminal
 from newsarchive.store.archive import ARTICLES
@@ -31,14 +32,39 @@ def failures(stats: dict[str, Any]) -> dict[str, int]:
 
 
 def progress_line(stats: dict[str, Any], seconds: float) -> str:
-    pages = stats.get("newsarchive/pages", 0)
+    resources = stats.get("newsarchive/resources", 0)  # page resources are no pages
+    pages = max(0, stats.get("newsarchive/pages", 0) - resources)
     rate = pages / seconds if seconds > 0 else 0.0
     return (f"{pages} pages, {stats.get('newsarchive/articles_written', 0)} articles, "
-            f"{sum(failures(stats).values())} failed, {rate:.1f} pages/s")
+            f"{sum(failures(stats).values())} failed, " + (f"{resources} resources, " if resources else "")
+            + f"{rate:.1f} pages/s")
+
+
+def planned_text(pending: int, done: int, done_here: int, seconds: float) -> str:
+    """``37/140 queued pages done, about 2 min left``: the crawl's known total and time left.
+
+    The total is what the crawl's frontier holds (the seeds of a URL list or a job, then
+    the links found): it grows while links are found. The time left is the pending
+    pages at the rate pages were done so far in this run; none before the first.
+    """
+    text = f"{done}/{pending + done} queued pages done"
+    if done_here and seconds > 0 and pending:
+        text += f", about {_duration(pending * seconds / done_here)} left"
+    return text
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    if seconds < 90 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
 
 
 def summary_text(stats: dict[str, Any], seconds: float, output: Path) -> str:
     lines = [f"done in {seconds:.1f} s: {progress_line(stats, seconds)}"]
+    if kinds := seed_kinds_line(stats):
+        lines.append("  " + kinds)
     if stats.get("newsarchive/recovered"):
         lines.append(f"  went on with {stats['newsarchive/recovered']} page(s) an interrupted run left unfinished")
     if stats.get("newsarchive/articles_changed"):
@@ -49,6 +75,8 @@ def summary_text(stats: dict[str, Any], seconds: float, output: Path) -> str:
         lines.append(f"  unchanged since the last run: {unchanged} page(s) (revisit records, no new lines)")
     for reason, count in failures(stats).items():
         lines.append(f"  failed ({reason}): {count}")
+    if stats.get("newsarchive/resources_over_limit"):
+        lines.append(f"  resources left out over the per-page limit: {stats['newsarchive/resources_over_limit']}")
     if stats.get("newsarchive/extraction_errors"):
         lines.append(f"  extraction errors: {stats['newsarchive/extraction_errors']}")
     articles = output / ARTICLES
@@ -69,6 +97,9 @@ class Progress:
         self.started = time.monotonic()
         self.ticks = 0
         self.loop: task.LoopingCall | None = None
+        self.spider: Any = None
+        self.archive: Any = None  # the crawl's archive folder: its frontier gives the total and the time left
+        self.done_at_start = 0
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> Progress:
@@ -84,17 +115,38 @@ class Progress:
 
     def spider_opened(self, spider: Any) -> None:
         self.started = time.monotonic()
+        self.spider = spider
         self.loop = task.LoopingCall(self.tick)
         self.loop.start(self.interval, now=False)
 
     def tick(self) -> None:
         self.ticks += 1
-        line = progress_line(self.stats.get_stats(), time.monotonic() - self.started)
+        if not self.tty and self.ticks % 10:
+            return
+        seconds = time.monotonic() - self.started
+        line = progress_line(self.stats.get_stats(), seconds)
+        if planned := self._planned(seconds):
+            line += "; " + planned
         if self.tty:
             self.stream.write("\r\033[K" + line)
         elif self.ticks % 10 == 0:
             self.stream.write(line + "\n")
         self.stream.flush()
+
+    def _planned(self, seconds: float) -> str:
+        """The frontier's total and the time left; "" where the crawl has no frontier (yet)."""
+        if self.archive is None:  # the spider reaches its archive folder once it starts
+            self.archive = getattr(self.spider, "archive", None)
+            counts = self.archive.frontier_progress() if self.archive is not None else None
+            if counts is None:
+                self.archive = None
+                return ""
+            self.done_at_start = counts[1]
+        counts = self.archive.frontier_progress()
+        if not counts or not sum(counts):
+            return ""
+        pending, done = counts
+        return planned_text(pending, done, done - self.done_at_start, seconds)
 
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.loop and self.loop.running:

@@ -14,7 +14,7 @@ from typing import Any
 
 from itemadapter import ItemAdapter
 
-from newsarchive.items import OPTIONAL_FIELDS, RECORD_FIELDS
+from newsarchive.items import OPTIONAL_FIELDS, RECORD_FIELDS, UTC_FIELDS, utc_timestamp
 from newsarchive.sanitize import clean_record
 
 
@@ -22,7 +22,8 @@ def record_dict(item: Any) -> dict[str, Any]:
     """The item as a plain, sanitised dict with the contract's key order (unknown keys last).
 
     ``content_sha256`` stays the hash of ``body`` as written: when cleaning changed
-    the body, the hash is taken again.
+    the body, the hash is taken again. ``published_utc`` and ``modified_utc`` are always
+    those of ``published`` and ``modified`` (for plain dicts, such as ``extract``'s, too).
     """
     if is_dataclass(item) and not isinstance(item, type):
         # shallow: clean_record copies every container below anyway (ItemAdapter's asdict
@@ -33,6 +34,9 @@ def record_dict(item: Any) -> dict[str, Any]:
         data = ItemAdapter(item).asdict()
     body = data.get("body")
     data = clean_record(data)
+    for name, source in UTC_FIELDS.items():
+        if source in data:
+            data[name] = utc_timestamp(data[source])
     if isinstance(body, str) and data.get("content_sha256") and data.get("body") != body:
         # rare (a body with control characters): imported here to keep this module light
         from newsarchive.extraction import content_sha256

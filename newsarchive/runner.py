@@ -11,6 +11,8 @@ from scrapy.settings import Settings
 
 from newsarchive import exits, logsafe
 from newsarchive.archive import WRITE_FAILED
+from newsarchive.crawl.resources import ResourcePolicy
+from newsarchive.screenshot import render_missing
 from newsarchive.seeds import SeedList
 from newsarchive.store.archive import Archive
 
@@ -47,6 +49,13 @@ def base_settings(verbose: int = 0, quiet: bool = False) -> Settings:
     return settings
 
 
+def option_settings(pairs: list[str], verbose: int = 0, quiet: bool = False) -> Settings:
+    """:func:`base_settings` with ``-s NAME=VALUE`` options on top (ValueError for a bad one)."""
+    settings = base_settings(verbose, quiet)
+    settings.setdict(_parse_set(pairs), priority="cmdline")
+    return settings
+
+
 def crawl_settings(args: argparse.Namespace) -> Settings:
     """newsarchive's settings module, then the command-line options on top.
 
@@ -68,8 +77,13 @@ def crawl_settings(args: argparse.Namespace) -> Settings:
         options["NEWSARCHIVE_WARC_MAX_SIZE"] = args.warc_max_size
     if args.contact:
         options["NEWSARCHIVE_CONTACT_URL"] = args.contact
+    if getattr(args, "resources", None):
+        options["NEWSARCHIVE_RESOURCES"] = args.resources
+    if getattr(args, "screenshot", False):
+        options["NEWSARCHIVE_SCREENSHOTS"] = True
     settings.setdict(options, priority="cmdline")
     settings.setdict(_parse_set(args.set), priority="cmdline")
+    ResourcePolicy.from_settings(settings)  # a bad NEWSARCHIVE_RESOURCES* value: ValueError, one line
     return settings
 
 
@@ -115,4 +129,7 @@ def run_crawl(settings: Settings, seeds: SeedList) -> int:
     folder and :class:`~newsarchive.store.errors.UnusableOutput` when it cannot be written.
     """
     with Archive.open(settings.get("NEWSARCHIVE_OUTPUT"), durable=settings.getbool("NEWSARCHIVE_DURABLE")) as archive:
-        return exit_status(crawl(settings, seeds=seeds, archive=archive))
+        status = exit_status(crawl(settings, seeds=seeds, archive=archive))
+        if status not in (exits.INTERRUPTED, exits.WRITE_FAILED):
+            render_missing(archive, settings)  # --screenshot; never changes the status
+        return status

@@ -17,6 +17,8 @@ NEWSARCHIVE_SAME_SITE = False  # follow links to the seeds' hosts only
 NEWSARCHIVE_CONTACT_URL = "https://newsarchive.invalid/contact"
 NEWSARCHIVE_WARC_MAX_SIZE = 10**9  # bytes per WARC file before rotating
 NEWSARCHIVE_WARC_PREFIX = "newsarchive"
+NEWSARCHIVE_JOB = None  # a job name for each warcinfo's isPartOf (periodic jobs: the job's name)
+NEWSARCHIVE_OPERATOR = None  # who runs the crawl (name, email), for each warcinfo's operator field
 NEWSARCHIVE_EXTRACT_TIMEOUT = 10.0  # seconds of extraction per page at most
 # Extraction worker processes (0: in the crawl's process). A worker lets a second core
 # extract while the crawl process downloads (0.69 of plain Scrapy's pages/s instead of
@@ -29,6 +31,26 @@ NEWSARCHIVE_DURABLE = False  # fsync every WARC, JSON and state write (periodic 
 # reserved addresses even when no seed is on such a network (--allow-private). Link-local and
 # cloud metadata addresses stay refused either way (newsarchive/crawl/addresses.py).
 NEWSARCHIVE_ALLOW_PRIVATE = False
+# Seconds a worker of a Redis crawl holds a request before it goes back to the queue,
+# unless the worker renews it (every third of this while it lives) or acknowledges it.
+NEWSARCHIVE_LEASE_SECONDS = 60
+# Most articles one feed, sitemap or front given as a seed adds as seeds (0: no limit); the
+# first ones in the document's order are taken (newsarchive/crawl/seedkinds.py).
+NEWSARCHIVE_MAX_SEEDS_PER_SOURCE = 1000
+# Page resources (images, stylesheets and what they reference, fonts, scripts, icons) fetched and
+# archived beside each article ("article"), each HTML page ("all") or none ("none"); at most
+# NEWSARCHIVE_RESOURCES_PER_PAGE of a page (or a stylesheet), each cut at NEWSARCHIVE_RESOURCE_MAXSIZE
+# bytes (newsarchive/crawl/resources.py).
+NEWSARCHIVE_RESOURCES = "article"
+NEWSARCHIVE_RESOURCES_PER_PAGE = 200
+NEWSARCHIVE_RESOURCE_MAXSIZE = 20 * 1024 * 1024
+# --screenshot: at the end of a run, a PNG of each article rendered from the archive (pywb, headless
+# Chromium: NEWSARCHIVE_CHROMIUM, or the first chromium on PATH), at most NEWSARCHIVE_SCREENSHOT_TIMEOUT
+# seconds a page and NEWSARCHIVE_SCREENSHOTS_TIMEOUT for the step (newsarchive/screenshot.py).
+NEWSARCHIVE_SCREENSHOTS = False
+NEWSARCHIVE_CHROMIUM = None
+NEWSARCHIVE_SCREENSHOT_TIMEOUT = 20.0
+NEWSARCHIVE_SCREENSHOTS_TIMEOUT = 600.0
 
 
 # -- politeness --------------------------------------------------------------------
@@ -51,7 +73,10 @@ COOKIES_ENABLED = False
 # A page yields one item and a handful of links; Scrapy's default of 100 parallel
 # output workers per response costs more in task switching than it saves.
 CONCURRENT_ITEMS = 16
+# no remote-control servers: Scrapy's telnet console and its HTTP remote control (which also
+# leaves a token file in ~/.local/state/scrapy/job_files/ when a crawl is killed)
 TELNETCONSOLE_ENABLED = False
+REMOTE_CONTROL_ENABLED = False
 
 # -- dependability -----------------------------------------------------------------
 RETRY_ENABLED = True
@@ -95,3 +120,8 @@ ITEM_PIPELINES = {
     "newsarchive.pipelines.archive.ArchivePipeline": 800,
 }
 DUPEFILTER_CLASS = "newsarchive.dupefilter.LoopReportingDupeFilter"
+# Scrapy's FEEDS: CSV and XML write nested fields (authors, images, changes ...) as JSON text
+FEED_EXPORTERS = {
+    "csv": "newsarchive.exporters.CsvItemExporter",
+    "xml": "newsarchive.exporters.XmlItemExporter",
+}

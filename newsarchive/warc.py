@@ -6,21 +6,27 @@ crawl killed at any moment leaves a file that reads cleanly up to its last whole
 record. The HTTP heads are written byte for byte as they were sent and
 received (see :mod:`newsarchive.capture`); warcio would otherwise re-serialise
 them from its parsed form.
+
+Every file starts with its own ``warcinfo`` record, dated no later than any record in
+the file (a record's date is when its request was sent or its head arrived, which can
+be before the file was opened: the ``floor`` callable gives the earliest date a record
+still to come may carry), and every other record names it in ``WARC-Warcinfo-ID``.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
 from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
-from warcio.timeutils import datetime_to_iso_date
+from warcio.timeutils import datetime_to_iso_date, iso_date_to_datetime
 from warcio.warcwriter import WARCWriter
 
 from newsarchive.store.errors import StoreWriteError
@@ -28,6 +34,8 @@ from newsarchive.store.files import OPEN_SUFFIX, append_whole, sync_and_close
 
 WARC_VERSION = "WARC/1.1"
 _CHUNKED = re.compile(rb"^transfer-encoding:", re.IGNORECASE | re.MULTILINE)
+#: a warcinfo's fields: ``(name, value)`` pairs (a name may repeat), or a mapping
+InfoFields = Mapping[str, str] | Iterable[tuple[str, str]]
 
 
 @dataclass(frozen=True)
@@ -66,7 +74,7 @@ def dechunked_head(head: bytes) -> bytes:
 
 
 def warc_date(moment: datetime) -> str:
-    return datetime_to_iso_date(moment.astimezone(timezone.utc).replace(tzinfo=None), use_micros=True)
+    return datetime_to_iso_date(moment.astimezone(UTC).replace(tzinfo=None), use_micros=True)
 
 
 class WarcFile:
@@ -76,14 +84,18 @@ class WarcFile:
     file begins with a ``warcinfo`` record describing the crawl.
     """
 
-    def __init__(self, folder: Path, info: dict[str, str], max_size: int = 10**9,
-                 prefix: str = "newsarchive", started: datetime | None = None, fsync: bool = False) -> None:
+    def __init__(self, folder: Path, info: InfoFields | Callable[[], InfoFields], max_size: int = 10**9,
+                 prefix: str = "newsarchive", started: datetime | None = None, fsync: bool = False,
+                 floor: Callable[[], datetime | None] | None = None) -> None:
         self.folder = Path(folder)
         self.fsync = fsync  # flush every write to the disk (periodic jobs, before their state commits)
         self.folder.mkdir(parents=True, exist_ok=True)
-        self.info = info
+        self.info = info  # or a callable, asked when each file starts (the crawl knows more by then)
+        self.floor = floor
+        self.warcinfo_id = ""  # of the current file
+        self._records = 0  # in the current file, after its warcinfo
         self.max_size = max_size
-        started = started or datetime.now(timezone.utc)
+        started = started or datetime.now(UTC)
         self._stem = f"{prefix}-{started:%Y%m%d%H%M%S}"
         self._serial = 0
         self._fd: int | None = None
@@ -93,7 +105,8 @@ class WarcFile:
         self.files: list[Path] = []
 
     # -- file management -------------------------------------------------
-    def _open_next(self) -> None:
+    def _open_next(self, earliest: datetime) -> None:
+        """Start the next file with its warcinfo, dated no later than ``earliest``."""
         self.close()
         while True:
             self._serial += 1
@@ -107,9 +120,23 @@ class WarcFile:
         except OSError as exc:
             raise StoreWriteError(path, exc.strerror or str(exc)) from None
         self._size = 0
+        self._records = 0
         self.files.append(path)
-        info = self._builder.create_warcinfo_record(self._name, self.info)
+        info = self._warcinfo_record(earliest)
+        self.warcinfo_id = info.rec_headers.get_header("WARC-Record-ID")
         self._append([info])
+
+    def _warcinfo_record(self, earliest: datetime) -> Any:
+        floor = self.floor() if self.floor else None
+        date = warc_date(min(datetime.now(UTC), earliest, *([floor] if floor else [])))
+        fields = self.info() if callable(self.info) else self.info
+        pairs = fields.items() if isinstance(fields, Mapping) else fields
+        block = "".join(f"{name}: {_one_line(value)}\r\n" for name, value in pairs if value not in (None, ""))
+        data = block.encode("utf-8")
+        return self._builder.create_warc_record(
+            "", "warcinfo", payload=BytesIO(data), length=len(data),
+            warc_content_type="application/warc-fields",
+            warc_headers_dict={"WARC-Date": date, "WARC-Filename": self._name})
 
     def close(self) -> None:
         if self._fd is None:
@@ -140,13 +167,29 @@ class WarcFile:
     def write(self, *records: Any) -> list[RecordPointer]:
         """Append records (built by the ``*_record`` methods) to the same file, whole or not at all.
 
-        Raises :class:`~newsarchive.store.errors.StoreWriteError` when the write fails;
-        the file is then as it was before.
+        Each record gets the ``WARC-Warcinfo-ID`` of the file it goes into. Raises
+        :class:`~newsarchive.store.errors.StoreWriteError` when the write fails; the
+        file is then as it was before.
         """
-        data = [self._serialise(r) for r in records]
-        if self._fd is None or (self._size and self._size + sum(map(len, data)) > self.max_size):
-            self._open_next()
-        return self._append(list(records), data)
+        earliest = min(_date_of(r) for r in records)
+        if self._fd is None:
+            self._open_next(earliest)
+        data = self._stamped(records)
+        if self._records and self._size + sum(map(len, data)) > self.max_size:
+            self._open_next(earliest)
+            data = self._stamped(records)
+        pointers = self._append(list(records), data)
+        self._records += len(records)
+        return pointers
+
+    def _stamped(self, records: Iterable[Any]) -> list[bytes]:
+        """The records serialised, each naming the current file's warcinfo."""
+        data = []
+        for record in records:
+            record.rec_headers.replace_header("WARC-Warcinfo-ID", self.warcinfo_id)
+            record.raw_stream.seek(0)
+            data.append(self._serialise(record))
+        return data
 
     # -- record builders ---------------------------------------------------
     def response_record(self, url: str, head: bytes, body: bytes, date: datetime,
@@ -161,37 +204,65 @@ class WarcFile:
             warc_headers_dict=headers, http_headers=_RawHead(dechunked_head(head)))
 
     def request_record(self, url: str, head: bytes, body: bytes, date: datetime,
-                       concurrent_to: str) -> Any:
+                       concurrent_to: str, ip: str | None = None) -> Any:
         headers = {"WARC-Date": warc_date(date), "WARC-Concurrent-To": concurrent_to}
+        if ip:
+            headers["WARC-IP-Address"] = ip
         return self._builder.create_warc_record(
             url, "request", payload=BytesIO(body), length=len(body),
             warc_headers_dict=headers, http_headers=_RawHead(head))
 
     def revisit_record(self, url: str, head: bytes | None, date: datetime, payload_digest: str,
-                       refers_to_uri: str, refers_to_date: str, refers_to_id: str) -> Any:
+                       refers_to_uri: str, refers_to_date: str, refers_to_id: str,
+                       ip: str | None = None) -> Any:
         """An identical-payload-digest revisit pointing at an earlier response.
 
         ``head`` is the HTTP head of this fetch, or None for an empty block: replay
         tools then serve the original's head and payload (see :meth:`head_record`).
         """
+        headers = {"WARC-Date": warc_date(date), "WARC-Refers-To": refers_to_id}
+        if ip:
+            headers["WARC-IP-Address"] = ip
         return self._builder.create_revisit_record(
             url, payload_digest, refers_to_uri, refers_to_date,
-            http_headers=_RawHead(dechunked_head(head)) if head else None,
-            warc_headers_dict={"WARC-Date": warc_date(date), "WARC-Refers-To": refers_to_id})
+            http_headers=_RawHead(dechunked_head(head)) if head else None, warc_headers_dict=headers)
 
     def head_record(self, url: str, head: bytes, date: datetime, concurrent_to: str) -> Any:
-        """A metadata record keeping an HTTP head byte for byte, one ANVL field a line.
+        """A metadata record keeping an HTTP head byte for byte, one field a line.
 
         A ``304 Not Modified`` is archived as a revisit with an empty block, since
         replay tools (pywb among them) answer a revisit whose own status is 3xx with
-        that status instead of the original page. The 304 as received is kept here;
-        ``text/anvl`` metadata is left out of replay indexes.
+        that status instead of the original page. The 304 as received is kept here,
+        under a URI of its own (:func:`head_uri`) and as ``application/warc-fields``,
+        which ``cdxj-indexer`` and pywb leave out of their indexes: indexed under the
+        page's URL it would be served instead of the page.
         """
         lines = head.decode("latin-1").rstrip("\r\n").split("\r\n")
         block = "".join(f"http-response-line: {line}\r\n" for line in lines).encode("latin-1")
         return self._builder.create_warc_record(
-            url, "metadata", payload=BytesIO(block), length=len(block), warc_content_type="text/anvl",
+            head_uri(url), "metadata", payload=BytesIO(block), length=len(block),
+            warc_content_type="application/warc-fields",
             warc_headers_dict={"WARC-Date": warc_date(date), "WARC-Concurrent-To": concurrent_to})
+
+    def resource_record(self, uri: str, content_type: str, data: bytes, date: datetime) -> Any:
+        """A ``resource`` record holding ``data`` as it is (e.g. the crawl log)."""
+        return self._builder.create_warc_record(
+            uri, "resource", payload=BytesIO(data), length=len(data), warc_content_type=content_type,
+            warc_headers_dict={"WARC-Date": warc_date(date)})
+
+
+def _date_of(record: Any) -> datetime:
+    return iso_date_to_datetime(record.rec_headers.get_header("WARC-Date")).replace(tzinfo=UTC)
+
+
+def _one_line(value: object) -> str:
+    """A warcinfo field's value on one line, whatever a setting held."""
+    return " ".join(str(value).splitlines())
+
+
+def head_uri(url: str) -> str:
+    """The URI of the metadata record that keeps the HTTP head of a fetch of ``url``."""
+    return f"urn:newsarchive:http-head:{url}"
 
 
 @dataclass(frozen=True)

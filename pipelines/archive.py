@@ -27,8 +27,10 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 
 from newsarchive.archive import archive_of
+from newsarchive.changes import record_changes
 from newsarchive.items import Article, Removed, Unchanged
 from newsarchive.records import json_line, record_dict
+from newsarchive.screenshot import screenshot_path
 from newsarchive.store.errors import StoreWriteError
 from newsarchive.store.files import AppendOnlyLines
 
@@ -38,6 +40,7 @@ class ArchivePipeline:
         self.archive = archive_of(crawler)
         self.stats = crawler.stats
         self.out: AppendOnlyLines | None = None
+        self.screenshots = crawler.settings.getbool("NEWSARCHIVE_SCREENSHOTS")  # the record names its PNG
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ArchivePipeline:
@@ -65,13 +68,16 @@ class ArchivePipeline:
         if self.out is None or self.archive.failure is not None or not item.warc:
             raise DropItem(f"not archived: {item.final_url}", log_level="DEBUG")
         state = self.archive.state
+        if self.screenshots:  # rendered at the end of the run (newsarchive.screenshot)
+            item.screenshot = screenshot_path(item.warc)
         record = record_dict(item)
         version, changes = state.next_version(item.final_url, record)
         if changes == {}:
             self._write(state.touch, item.final_url, item.fetched_at, item.status)
             self.stats.inc_value("newsarchive/articles_unchanged")
             raise DropItem(f"unchanged since version {version}: {item.final_url}", log_level="DEBUG")
-        item.version, item.changes = record["version"], record["changes"] = version, changes
+        # in the record, every compared field is named (null when unchanged): one shape for every reader
+        item.version, item.changes = record["version"], record["changes"] = version, record_changes(changes)
         self._write(self.out.append, json_line(record))
         self.stats.inc_value("newsarchive/articles_written")
         self.stats.inc_value("newsarchive/articles_new" if changes is None else "newsarchive/articles_changed")

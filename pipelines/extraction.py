@@ -70,6 +70,10 @@ class ExtractionPipeline:
 
     def _not_article(self, item: FetchedPage) -> NoReturn:
         self.stats.inc_value("newsarchive/pages_not_article")
+        if item.given_seed:  # the user meant it: say why it gave nothing (fronts and feeds give seeds)
+            self.stats.inc_value("newsarchive/seeds_not_article")
+            logger.warning("not an article (no article type, date or text of one, and too few links to "
+                           "articles to be a front): archived in the WARC only: %s", item.final_url)
         raise DropItem(f"not an article: {item.final_url}", log_level="DEBUG")
 
     async def _extract(self, item: FetchedPage) -> Extraction:

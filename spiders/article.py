@@ -2,8 +2,10 @@
 
 Seeds come from ``-a urls=FILE`` (``-`` for stdin), ``-a seeds="URL URL"`` or the
 ``seeds`` list the CLI passes; ``feeds`` are RSS/Atom feeds and (news) sitemaps
-whose new entries become seeds. From each article page it follows the links the
-body extractor finds in the article text and in related-article teasers (on any
+whose new entries become seeds. A seed the user gave is told by its response
+(:mod:`newsarchive.crawl.seedkinds`): a feed or sitemap whatever its URL, a front
+whose article links become seeds (not followed further), or a page. From each
+article page it follows the links the body extractor finds in the article text and in related-article teasers (on any
 host, unless ``same_site``), never navigation, footers, ads or share links, up to
 ``NEWSARCHIVE_DEPTH`` hops. Every HTML page goes on as a
 :class:`~newsarchive.items.FetchedPage`; the extraction pipeline decides which
@@ -14,6 +16,12 @@ ones are articles. Pages found unchanged since an earlier run go on as
 Every page to fetch is first put in the archive's frontier
 (:mod:`newsarchive.store.frontier`), the links of a page before the page itself
 can be acknowledged, so a crawl killed at any moment goes on where it stopped.
+
+Page resources (:mod:`newsarchive.crawl.resources`): the spider finds a page's
+resource URLs while it has the page parsed, and queues them once the page's item is
+through the pipelines (:meth:`ArticleSpider.queue_resources`), so that the
+extraction pipeline alone decides what is an article; they are fetched with
+:meth:`ArticleSpider.parse_resource`, which yields no item.
 """
 
 from __future__ import annotations
@@ -24,18 +32,25 @@ from datetime import datetime
 from typing import Any
 
 import scrapy
+from scrapy import signals
+from scrapy.crawler import Crawler
 from scrapy.http import Response
 from scrapy.settings import Settings
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive.archive import archive_of
+from newsarchive.crawl.seedkinds import count_seed_kind, feed_kind, front_links, looks_like_feed
+from newsarchive.crawl.crawllog import fetch_failed
+from newsarchive.crawl.resources import (RESOURCE_KEY, RESOURCES_KEY, ResourcePolicy, archived_page,
+                                         html_resources, stylesheet_resources)
 from newsarchive.crawl.truncation import failure_of
+from newsarchive.extraction import could_be_article
 from newsarchive.extraction.body import extract_body
-from newsarchive.extraction.page import is_html_type, load_page
+from newsarchive.extraction.page import Page, is_html_type, load_page
 from newsarchive.failures import STAT_PREFIX, failure_reason
 from newsarchive.feeds import FeedError, changed_sitemaps, new_entries, parse_feed
-from newsarchive.items import FetchedPage, Removed, Unchanged
+from newsarchive.items import Article, FetchedPage, Removed, Unchanged
 from newsarchive.seeds import SeedList, collect_seeds
 from newsarchive.settings import user_agent
 from newsarchive.store.archive import Archive
@@ -49,6 +64,8 @@ logger = logging.getLogger(__name__)
 FOLLOW_KINDS = frozenset({"related", "inline"})
 GONE = (404, 410)
 DEPTH = "newsarchive_depth"  # our own hop count: feed entries are seeds (depth 0) too
+GIVEN = "newsarchive_given"  # a seed the user gave: its kind is told from its response
+AS_PAGE = "newsarchive_as_page"  # a given seed that is no feed after all: read it as a page
 
 
 def _as_bool(value: Any) -> bool:
@@ -68,6 +85,10 @@ def _fetched_at(response: Response) -> str:
     return response.meta.get("fetched_at") or iso_utc(utc_now())
 
 
+def _content_type(response: Response) -> str:
+    return response.headers.get("Content-Type", b"").decode("latin-1")
+
+
 def _header(response: Response, name: str) -> str | None:
     value = response.headers.get(name)
     return value.decode("latin-1") if value else None
@@ -75,6 +96,23 @@ def _header(response: Response, name: str) -> str | None:
 
 class ArticleSpider(scrapy.Spider):
     name = "article"
+    #: whose page resources to fetch, and the limits (``NEWSARCHIVE_RESOURCES*``; set by from_crawler)
+    resource_policy = ResourcePolicy(mode="none")
+
+    @classmethod
+    def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        try:
+            spider.resource_policy = ResourcePolicy.from_settings(crawler.settings)
+        except ValueError as exc:  # the CLI refuses it first; a job's or Scrapy's settings come here
+            logger.error("%s: no page resources are fetched", exc)
+        if spider.resource_policy.enabled:
+            # connected before the ArchiveExtension's receivers of the same signals (Scrapy
+            # builds the spider first), so a page's resources are in the frontier before the
+            # page is acknowledged: a crawl killed in between fetches them on the next run
+            for signal in (signals.item_scraped, signals.item_dropped):
+                crawler.signals.connect(spider.queue_resources, signal=signal)
+        return spider
 
     @classmethod
     def update_settings(cls, settings: Settings) -> None:
@@ -143,9 +181,11 @@ class ArticleSpider(scrapy.Spider):
 
     # -- requests ------------------------------------------------------------------
     def _request(self, entry: Entry) -> scrapy.Request:
+        if entry.kind == "resource":
+            return self._resource_request(entry)
         callback = self.parse_feed if entry.kind == "feed" else self.parse
         return scrapy.Request(entry.url, callback=callback, errback=self.on_error,
-                              meta={DEPTH: entry.depth, FRONTIER_KEY: entry.url})
+                              meta={DEPTH: entry.depth, FRONTIER_KEY: entry.url, GIVEN: entry.given})
 
     def _add(self, entries: list[Entry]) -> list[Entry]:
         """Put entries in the archive's frontier; the ones not there yet, to fetch now."""
@@ -179,19 +219,22 @@ class ArticleSpider(scrapy.Spider):
             self.archive.acknowledge(key)
 
     # -- feeds and sitemaps ----------------------------------------------------------
-    def parse_feed(self, response: Response) -> Iterator[scrapy.Request]:
+    def parse_feed(self, response: Response) -> Iterator[Any]:
         """New entries of a feed or sitemap become seeds; a sitemap index, more sitemaps."""
         if self.archive.failure is not None:
             return
         try:
             feed = parse_feed(response.body, response.url)
         except FeedError as exc:
+            if response.meta.get(GIVEN) and is_html(response, _content_type(response)):
+                response.meta[AS_PAGE] = True  # a job's seed its URL made a feed: a page after all
+                yield from self.parse(response)
+                return
             self._fail("not a feed or sitemap", f"{response.url}: {exc}")
             self._done(response)
             return
         children = [Entry(child.url, 0, "feed") for child in changed_sitemaps(feed, self.since)]
-        fresh = [Entry(url, 0) for url in _normalized(e.url for e in new_entries(feed, self.since))
-                 if self.archive.state.get(url) is None]
+        fresh = self._new_seeds(response, feed_kind(feed.kind), (e.url for e in new_entries(feed, self.since)))
         added = self._add([*children, *fresh])
         self.crawler.stats.inc_value("newsarchive/feed_entries_new", sum(e.kind == "page" for e in added))
         self._went_on(response)
@@ -199,12 +242,43 @@ class ArticleSpider(scrapy.Spider):
         for entry in added:
             yield self._request(entry)
 
+    # -- seed kinds (newsarchive.crawl.seedkinds) -------------------------------------
+    def _is_feed_seed(self, response: Response, content_type: str) -> bool:
+        """A seed the user gave that turns out to be a feed or sitemap, whatever its URL says."""
+        return (bool(response.meta.get(GIVEN)) and not response.meta.get(AS_PAGE)
+                and looks_like_feed(content_type, response.body))
+
+    def _front_seeds(self, response: Response, page: Any) -> list[Entry] | None:
+        """A given seed that is a front: its article links, as seeds to fetch now; else None."""
+        if not response.meta.get(GIVEN):
+            return None
+        links = front_links(page)
+        count_seed_kind(self.crawler.stats, "front" if links else "page")
+        if not links:
+            return None
+        return self._add(self._new_seeds(response, "front", links))
+
+    def _new_seeds(self, response: Response, kind: str, urls: Iterable[str]) -> list[Entry]:
+        """The URLs a feed, sitemap or front lists that are not archived yet, as seeds (depth 0),
+        at most ``NEWSARCHIVE_MAX_SEEDS_PER_SOURCE`` of them; counted by the kind of their source."""
+        if response.meta.get(GIVEN) and kind != "front":
+            count_seed_kind(self.crawler.stats, kind)
+        fresh = [url for url in dict.fromkeys(_normalized(urls)) if self.archive.state.get(url) is None]
+        limit = self.settings.getint("NEWSARCHIVE_MAX_SEEDS_PER_SOURCE")
+        if 0 < limit < len(fresh):
+            logger.warning("%s lists %d new articles: the first %d taken (NEWSARCHIVE_MAX_SEEDS_PER_SOURCE): %s",
+                           kind, len(fresh), limit, response.url)
+            fresh = fresh[:limit]
+        self.crawler.stats.inc_value(f"newsarchive/seeds_from/{kind}", len(fresh))
+        return [Entry(url, 0) for url in fresh]
+
     # -- responses -----------------------------------------------------------------
     def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
         if self.archive.failure is not None:
             return  # nothing more is archived: the next run fetches this page again
         if response.meta.get("newsarchive_unchanged"):
             self._went_on(response)
+            self._find_resources(response)
             yield self._unchanged(response)
             return
         if cut := failure_of(response):  # archived as WARC-Truncated, never an article
@@ -212,6 +286,9 @@ class ArticleSpider(scrapy.Spider):
             self._done(response)
             return
         content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        if self._is_feed_seed(response, content_type):
+            yield from self.parse_feed(response)
+            return
         if not is_html(response, content_type):
             kind = content_type.split(";", 1)[0] or "unknown type"
             self._fail(f"not HTML ({kind})", response.url)
@@ -221,7 +298,12 @@ class ArticleSpider(scrapy.Spider):
         page = load_page(response.body, response.url, content_type or None)
         depth = response.meta.get(DEPTH, 0)
         # the links go into the frontier before the page can be acknowledged (by its item)
-        follow = self._links_to_follow(extract_body(page).links, depth + 1) if depth < self.max_depth else []
+        front = self._front_seeds(response, page)
+        if front is not None:
+            follow = front  # a front's article links are seeds; nothing else of it is followed
+        else:
+            follow = self._links_to_follow(extract_body(page).links, depth + 1) if depth < self.max_depth else []
+        self._find_resources(response, page)
         yield FetchedPage(
             url=response.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
@@ -231,6 +313,7 @@ class ArticleSpider(scrapy.Spider):
             fetched_at=_fetched_at(response),
             warc=response.meta.get("warc"),
             page=page,
+            given_seed=bool(response.meta.get(GIVEN)) and front is None,
         )
         for entry in follow:
             yield self._request(entry)
@@ -241,9 +324,11 @@ class ArticleSpider(scrapy.Spider):
 
     def on_error(self, failure: Failure) -> Iterator[Any]:
         request = getattr(failure, "request", None)
+        self._count_resource(request)
         response = failure.value.response if failure.check(HttpError) else None
         if response is not None and response.status == 304:
             self._went_on(response)
+            self._find_resources(response)
             yield self._unchanged(response)
             return
         self._fail(failure_reason(failure), _asked_for(request))
@@ -252,9 +337,87 @@ class ArticleSpider(scrapy.Spider):
         else:
             self._done(request)
 
+    # -- page resources (newsarchive.crawl.resources) ---------------------------------
+    def _find_resources(self, response: Response, page: Page | None = None) -> None:
+        """Leave an HTML page's resource URLs on its response for :meth:`queue_resources`."""
+        policy = self.resource_policy
+        if not policy.enabled or response.meta.get(RESOURCE_KEY):
+            return
+        if page is None:
+            page = self._page_of_unchanged(response)
+        if page is not None and (policy.mode == "all" or could_be_article(page)):  # the pipeline's cheap test
+            response.meta[RESOURCES_KEY] = html_resources(page)
+
+    def _page_of_unchanged(self, response: Response) -> Page | None:
+        """The page a re-check found unchanged: as sent again, or for a 304, the article archived before."""
+        if response.status == 304:
+            versions = self.archive.state.versions(response.url) if self.resource_policy.mode == "article" else []
+            return archived_page(self.archive.warc_dir, versions[-1].warc) if versions and versions[-1].warc else None
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        if not 200 <= response.status < 300 or not is_html(response, content_type):
+            return None
+        return load_page(response.body, response.url, content_type or None)
+
+    def queue_resources(self, item: Any, response: Any, spider: Any, **kwargs: Any) -> None:
+        """A page's item is through the pipelines: fetch its resources, if its kind of page wants them.
+
+        Under ``article`` that is a page the extraction pipeline kept as an article (written,
+        or unchanged since the version archived), under ``all`` every HTML page.
+        """
+        request = response.request if isinstance(response, Response) else getattr(response, "request", None)
+        urls = request.meta.pop(RESOURCES_KEY, None) if request is not None else None
+        if not urls or not self.resource_policy.wants(self._is_article(item)):
+            return
+        for entry in self._add_resources(request, urls):
+            self.crawler.engine.crawl(self._request(entry))
+
+    def _is_article(self, item: Any) -> bool:
+        if isinstance(item, Unchanged):
+            known = self.archive.state.get(item.url)
+            return known is not None and known.version > 0
+        return isinstance(item, Article)
+
+    def _add_resources(self, fetched: Response | scrapy.Request, urls: list[str]) -> list[Entry]:
+        """Put up to ``NEWSARCHIVE_RESOURCES_PER_PAGE`` resources of a page in the frontier; the new ones."""
+        kept, over = self.resource_policy.limit(urls)
+        if over:
+            self.crawler.stats.inc_value("newsarchive/resources_over_limit", over)
+            logger.warning("resource limit: %d of the %d resources of %s left out (NEWSARCHIVE_RESOURCES_PER_PAGE"
+                           " is %d)", over, len(urls), fetched.url, self.resource_policy.per_page)
+        depth = fetched.meta.get(DEPTH, 0) + 1
+        return self._add([Entry(url, depth, "resource") for url in kept if len(url) <= self.url_limit])
+
+    def _resource_request(self, entry: Entry) -> scrapy.Request:
+        maxsize = self.resource_policy.maxsize
+        return scrapy.Request(entry.url, callback=self.parse_resource, errback=self.on_error,
+                              meta={DEPTH: entry.depth, FRONTIER_KEY: entry.url, RESOURCE_KEY: True,
+                                    "download_maxsize": maxsize, "download_warnsize": maxsize})
+
+    def parse_resource(self, response: Response) -> Iterator[scrapy.Request]:
+        """A resource, archived by the ArchiveExtension already: never an item; a stylesheet's
+        own references (images, fonts, imports) go into the frontier before it is acknowledged."""
+        if self.archive.failure is not None:
+            return
+        self._count_resource(response.request)
+        if cut := failure_of(response):
+            self._fail(cut, response.url)
+            self._done(response)
+            return
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
+        added = self._add_resources(response, stylesheet_resources(response.body, response.url, content_type))
+        self._done(response)
+        for entry in added:
+            yield self._request(entry)
+
+    def _count_resource(self, request: scrapy.Request | None) -> None:
+        """Count a resource response the ArchiveExtension wrote (a 404 or a 304 too)."""
+        if request is not None and request.meta.get(RESOURCE_KEY) and request.meta.get("warc"):
+            self.crawler.stats.inc_value("newsarchive/resources")
+
     def _fail(self, reason: str, what: str) -> None:
         self.crawler.stats.inc_value(STAT_PREFIX + reason)
         logger.warning("failed: %s: %s", reason, what)
+        self.crawler.signals.send_catch_log(fetch_failed, reason=reason, what=what)  # the crawl log
 
 
 def _asked_for(request: scrapy.Request | None) -> str:

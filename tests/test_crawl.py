@@ -72,8 +72,10 @@ def test_related_links_followed_but_not_navigation(site, seed_crawl) -> None:
     fetched = {rec.rec_headers.get_header("WARC-Target-URI").removeprefix(site.base_url)
                for _, _, rec, _ in warc_records(out / "warc") if rec.rec_type == "response"}
     assert {SEED, RELATED, CNN, ISW, "/robots.txt"} <= fetched
-    # menus, tags and footer lead to 404 pages on purpose: none of them is followed
-    assert fetched == {SEED, RELATED, CNN, ISW, "/robots.txt"}
+    # menus, tags and footer lead to 404 pages on purpose: none of them is followed; the two
+    # articles' photos are their page resources (--resources article, tests/test_resources.py)
+    assert fetched == {SEED, RELATED, CNN, ISW, "/robots.txt",
+                       "/images/bakhmut-serviceman-vehicle.jpg", "/images/wagner-fighters.jpg"}
     assert set(by_path(records, site.base_url)) == {SEED, RELATED}  # source stubs are not articles
 
 
@@ -182,7 +184,9 @@ def test_duplicate_urls_are_fetched_once(site, tmp_path) -> None:
     assert result.returncode == 0, result.stderr
     assert len(read_jsonl(out / "articles.jsonl")) == 1
     fetched = [rec for _, _, rec, _ in warc_records(out / "warc") if rec.rec_type == "response"]
-    assert len(fetched) == 2  # robots.txt and the article
+    # robots.txt, the article and its photo (a page resource), once each
+    assert sorted(rec.rec_headers.get_header("WARC-Target-URI").removeprefix(base) for rec in fetched) == \
+        sorted(["/robots.txt", SEED, "/images/bakhmut-serviceman-vehicle.jpg"])
 
 
 def test_same_site_keeps_to_the_seed_hosts(site, tmp_path) -> None:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.history import format_diff, format_history
+from newsarchive.history import HistoryError, format_diff, format_history
 from newsarchive.store.state import StateDB, state_path
 
 URL = "https://example.org/news/storm"
@@ -78,7 +78,8 @@ def test_diff_of_the_last_two_versions(three_versions: StateDB) -> None:
         f"+++ version 3, fetched 2026-11-24T08:00:00Z, content {hashlib.sha256(BODY_2.encode()).hexdigest()[:12]}",
         "changed: authors, modified",
     ]
-    assert diff.endswith("headline: unchanged\n\nbody: unchanged")
+    # only what changed: no headline, no body, the author added, the date set
+    assert diff.splitlines()[4:] == ["", "authors: {+Bo Chen+}", "", "modified: [-(none)-] {+2026-11-24T07:30:00Z+}"]
 
 
 def test_diff_between_chosen_versions(three_versions: StateDB) -> None:
@@ -96,10 +97,26 @@ def test_diff_in_color(three_versions: StateDB) -> None:
 
 
 def test_diff_needs_two_versions(db: StateDB) -> None:
-    assert format_diff(db, URL) == f"{URL} is not in the archive: nothing to compare"
+    with pytest.raises(HistoryError) as error:
+        format_diff(db, URL)
+    assert str(error.value) == f"{URL} is not in the archive: nothing to compare"
     add(db, "2026-11-23T08:00:00Z", "Storm hits coast", BODY_1)
-    assert format_diff(db, URL) == f"{URL} has only one version: nothing to compare"
+    with pytest.raises(HistoryError) as error:
+        format_diff(db, URL)
+    assert str(error.value) == f"{URL} has only one version: nothing to compare"
 
 
 def test_diff_of_a_missing_version(three_versions: StateDB) -> None:
-    assert format_diff(three_versions, URL, old=1, new=7) == f"{URL} has no version 7 (it has versions 1 to 3)"
+    with pytest.raises(HistoryError) as error:
+        format_diff(three_versions, URL, old=1, new=7)
+    assert str(error.value) == f"{URL} has no version 7 (it has versions 1 to 3)"
+
+
+def test_diff_of_a_long_paragraph_shows_the_change_with_a_little_context(db: StateDB) -> None:
+    words = [f"w{n}" for n in range(300)]
+    add(db, "2026-11-23T08:00:00Z", "Storm", " ".join(words))
+    words[150] = "CHANGED"
+    add(db, "2026-11-23T20:00:00Z", "Storm", " ".join(words))
+    body = format_diff(db, URL).split("body:\n", 1)[1]
+    assert body.replace("\n", " ") == "… w142 w143 w144 w145 w146 w147 w148 w149 [-w150-] {+CHANGED+} w151 w152 w153 w154 w155 w156 w157 w158 …"
+    assert "headline" not in format_diff(db, URL).split("changed:", 1)[1]

@@ -19,6 +19,7 @@ from newsarchive.schedule import (
     MAX_SLEEP,
     Scheduler,
     last_run_from_state,
+    read_snapshot,
     run_job_subprocess,
 )
 
@@ -58,10 +59,12 @@ class Runner:
     def __init__(self, clock: Clock, minutes: float = 2, status: int = 0) -> None:
         self.clock, self.minutes, self.status = clock, minutes, status
         self.runs: list[tuple[str, float]] = []
+        self.given: list[Job] = []  # the definition each run was handed (the snapshot's)
         self.once: Callable[[], None] = lambda: None
 
-    def __call__(self, jobs_file: Path, name: str) -> int:
+    def __call__(self, jobs_file: Path, name: str, snapshot: Path) -> int:
         self.runs.append((name, (self.clock.time - START).total_seconds() / 60))
+        self.given.append(read_snapshot(snapshot)[name])
         once, self.once = self.once, lambda: None
         once()
         self.clock.time += timedelta(minutes=self.minutes)
@@ -79,7 +82,8 @@ def make(jobs_file: Path, last: dict[str, datetime] | None = None, **runner_opti
     clock = Clock()
     runner = Runner(clock, **runner_options)
     scheduler = Scheduler(jobs_file, runner, now=clock.now, sleep=clock.sleep,
-                          last_run=lambda job: (last or {}).get(job.name))
+                          last_run=lambda job: (last or {}).get(job.name),
+                          summary=lambda job, since: {"new": 2, "changed": 1, "unchanged": 5, "seconds": 120})
     return scheduler, runner, clock
 
 
@@ -130,8 +134,9 @@ def test_runs_started_here_count_even_when_they_fail(jobs_file, caplog) -> None:
     with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
         scheduler.run_forever(max_runs=3)
     assert runner.runs == [("a", 0), ("b", 2), ("a", 30)]
-    warnings = [r for r in caplog.records if r.levelno == logging.WARNING]
-    assert warnings[0].getMessage() == "job a: started 2024-05-01T10:00:00+00:00, exit status 1, 120.0s"
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert errors[0].getMessage() == ("job a: 2 new, 1 changed, 5 unchanged, 0 removed, 0 failed in 120 s; "
+                                      "exit status 1 after 120 s; next at 10:30 UTC")
 
 
 def test_logs_one_line_per_run(jobs_file, caplog) -> None:
@@ -139,9 +144,23 @@ def test_logs_one_line_per_run(jobs_file, caplog) -> None:
     with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
         scheduler.run_forever(max_runs=2)
     assert [r.getMessage() for r in caplog.records] == [
-        "job a: started 2024-05-01T10:00:00+00:00, exit status 0, 120.0s",
-        "job b: started 2024-05-01T10:02:00+00:00, exit status 0, 120.0s",
+        f"{jobs_file}: 2 job(s); Ctrl-C or SIGTERM stops",
+        "job a: every 30m, next run now (never run)",
+        "job b: every 1h, next run now (never run)",
+        "job a: 2 new, 1 changed, 5 unchanged, 0 removed, 0 failed in 120 s; next at 10:30 UTC",
+        "job b: 2 new, 1 changed, 5 unchanged, 0 removed, 0 failed in 120 s; next at 11:02 UTC",
     ]
+
+
+def test_says_at_start_when_each_job_runs_next(tmp_path, caplog) -> None:
+    path = tmp_path / "jobs.toml"
+    path.write_text(JOBS + '\n[jobs.c]\nseeds = ["https://c.example/"]\ncron = "15 * * * *"\n')
+    last = {"a": START - timedelta(minutes=10), "b": START - timedelta(hours=3), "c": START - timedelta(days=1)}
+    scheduler, _, _ = make(path, last)
+    with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
+        scheduler.run_forever(max_runs=0)
+    assert caplog.messages[1:4] == ["job a: every 30m, next run at 10:20 UTC", "job b: every 1h, next run now",
+                                    "job c: cron '15 * * * *' (UTC), next run now"]
 
 
 def test_reloads_the_file_when_it_changes(jobs_file, caplog) -> None:
@@ -151,22 +170,25 @@ def test_reloads_the_file_when_it_changes(jobs_file, caplog) -> None:
         scheduler.run_forever(max_runs=3)
     assert runner.runs == [("a", 0), ("b", 2), ("c", 4)]
     assert set(scheduler.jobs) == {"a", "b", "c"}
-    assert f"reloaded {jobs_file}: 3 jobs" in caplog.messages
+    assert f"reloaded {jobs_file}: 3 job(s)" in caplog.messages
 
 
 def test_a_broken_edit_keeps_the_previous_jobs(jobs_file, caplog) -> None:
     scheduler, runner, _ = make(jobs_file)
     runner.once = lambda: rewrite(jobs_file, JOBS.replace('every = "1h"', 'every = "1 hour"'))
     with caplog.at_level(logging.INFO, logger="newsarchive.schedule"):
-        scheduler.run_forever(max_runs=2)
-    assert runner.runs == [("a", 0), ("b", 2)]
+        scheduler.run_forever(max_runs=4)
+    assert runner.runs == [("a", 0), ("b", 2), ("a", 30), ("a", 60)]
     assert set(scheduler.jobs) == {"a", "b"} and scheduler.jobs["b"].every == timedelta(hours=1)
+    # the runs after the broken edit were handed the last good definition, not the file on disk
+    assert runner.given[1].every == timedelta(hours=1) and all(job.name == name for job, (name, _) in
+                                                               zip(runner.given, runner.runs))
     errors = [r.getMessage() for r in caplog.records if r.levelno == logging.ERROR]
     assert errors == [(f"{jobs_file}: job 'b': every: not a duration: '1 hour' (use e.g. 30m, 2h, 1d); "
-                       "keeping the previous jobs")]
+                       "the last good jobs (a, b) go on running until the file is fixed")]  # once
     rewrite(jobs_file, JOBS.replace('every = "1h"', 'every = "2h"'))
     scheduler.run_forever(max_runs=1)
-    assert scheduler.jobs["b"].every == timedelta(hours=2)
+    assert scheduler.jobs["b"].every == timedelta(hours=2) and runner.given[-1].every == timedelta(minutes=30)
 
 
 def test_a_deleted_file_keeps_the_previous_jobs(jobs_file, caplog) -> None:
@@ -195,7 +217,7 @@ def test_sigint_during_a_sleep_stops_at_once(jobs_file) -> None:
         os.kill(os.getpid(), signal.SIGINT)
         sleeps.append(-1)  # not reached: the signal cuts the sleep short
 
-    scheduler = Scheduler(jobs_file, lambda f, name: runs.append(name) or 0, now=lambda: START, sleep=sleep,
+    scheduler = Scheduler(jobs_file, lambda f, name, snapshot: runs.append(name) or 0, now=lambda: START, sleep=sleep,
                           last_run=lambda job: START)
     before = signal.getsignal(signal.SIGINT)
     scheduler.run_forever()
@@ -252,5 +274,8 @@ def test_run_job_subprocess(monkeypatch) -> None:
         return types.SimpleNamespace(returncode=3)
 
     monkeypatch.setattr(schedule.subprocess, "run", fake_run)
-    assert run_job_subprocess(Path("jobs.toml"), "harbour-times") == 3
-    assert calls == [[sys.executable, "-m", "newsarchive.cli", "run", "jobs.toml", "--job", "harbour-times"]]
+    assert run_job_subprocess(Path("jobs.toml"), "harbour-times", Path("/s/jobs.pickle")) == 3
+    assert run_job_subprocess(Path("jobs.toml"), "harbour-times", verbose=1) == 3
+    assert calls == [[sys.executable, "-m", "newsarchive.cli", "run", "jobs.toml", "--job", "harbour-times",
+                      "--snapshot", "/s/jobs.pickle", "-q"],  # quiet: the scheduler tells what a run did
+                     [sys.executable, "-m", "newsarchive.cli", "run", "jobs.toml", "--job", "harbour-times", "-v"]]

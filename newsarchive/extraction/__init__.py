@@ -13,7 +13,7 @@ from typing import Any
 from newsarchive.extraction.attributions import extract_attributions
 from newsarchive.extraction.body import extract_body
 from newsarchive.extraction.images import extract_images
-from newsarchive.extraction.limits import time_limit
+from newsarchive.extraction.limits import ExtractionTimeout, time_limit
 from newsarchive.extraction.metadata import declared_type, extract_metadata
 from newsarchive.extraction.page import Page, load_page
 from newsarchive.items import EXTRACTED_FIELDS
@@ -89,7 +89,7 @@ def extract(page: Page, seconds: float | None = None) -> Extraction:
     try:
         with time_limit(seconds):
             return _extract(page)
-    except Exception as exc:  # noqa: BLE001 - a page must never stop a crawl
+    except (Exception, ExtractionTimeout) as exc:  # noqa: BLE001 - a page must never stop a crawl
         return Extraction(empty_fields(), error=f"{type(exc).__name__}: {exc}")
 
 

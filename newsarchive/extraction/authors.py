@@ -311,6 +311,41 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
     if anywhere:
         seen = set(local)
         yield from (el for el in _HINTED(page.tree) if el not in seen and _is_byline(el))
+        if scopes:
+            yield from _set_apart(scopes[-1])
+
+
+def _set_apart(scope: HtmlElement) -> Iterator[HtmlElement]:
+    """Bylines set apart from the headline, in an aside or footer of the article's own
+    block (an author box beside the text, "Written by ..." at its foot): the only byline
+    of that box, so a box of teasers, each with its own byline, names no author."""
+    boxes: dict[HtmlElement, list[HtmlElement]] = {}
+    marked = [el for el in _HINTED(scope) if el.tag not in _NOT_BYLINE_TAGS and _BYLINE_HINT.search(
+        f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')}")]
+    marked += [_lead_in_holder(el) for el in scope.iter(_TEXT_TAGS) if el.text and _LEAD_IN_WORD.match(el.text)]
+    for el in _unique_elements(iter(marked)):
+        box = next((a for a in el.iterancestors() if a.tag in ("aside", "footer") or a is scope), None)
+        if box is None or box is scope or len(el.text_content()) > MAX_BYLINE_CHARS:
+            continue
+        if not any(a.tag in ("nav", "figure", "figcaption", "form") or _ELSEWHERE_HINT.search(_block_classes(a))
+                   for a in el.iterancestors() if a is not scope and scope in a.iterancestors()):
+            boxes.setdefault(box, []).append(el)
+    for box, found in boxes.items():
+        outermost = [el for el in found if not any(a in found for a in el.iterancestors())]
+        if len(outermost) == 1 and not _has_teasers(box, outermost[0]):
+            yield outermost[0]
+
+
+def _has_teasers(box: HtmlElement, byline: HtmlElement) -> bool:
+    """Whether ``box`` links to other articles (a headline link: four words or more, none
+    of them the byline's), so that its byline is a teaser's, not the article's."""
+    names = set(element_text(byline).casefold().split())
+    for link in box.iter("a"):
+        words = element_text(link).casefold().split()
+        if len(words) >= 4 and byline not in link.iterancestors() and link not in byline.iter() \
+                and not names & set(words):
+            return True
+    return False
 
 
 def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
@@ -402,4 +437,17 @@ def _declared_names(data: Structured) -> Iterator[str]:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             for value in data.meta.get(key, ()):
                 if not value.startswith("http"):
-                    yield value
+                    yield _uninverted(value) if key == "dc.creator" else value
+
+
+def _uninverted(value: str) -> str:
+    """A Dublin Core creator written "Surname, Given names" ("Jong, Michiel de") in reading
+    order ("Michiel de Jong"); a value naming several people or an agency is left alone."""
+    parts = [p.strip() for p in value.split(",")]
+    if len(parts) != 2 or not all(parts) or parts[0].casefold() in BY_CASEFOLD or parts[1].casefold() in BY_CASEFOLD:
+        return value
+    surname, given = parts[0].split(), parts[1].split()
+    if any(word.casefold() not in _PARTICLES for word in surname[:-1]) or len(given) > 3 \
+            or not is_person_name(f"{parts[1]} {parts[0]}"):
+        return value
+    return f"{parts[1]} {parts[0]}"

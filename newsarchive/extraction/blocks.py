@@ -45,8 +45,23 @@ HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 #: AMP and web-component tags (names with a hyphen) that hold no readable text.
 _CUSTOM_SKIP = re.compile(r"^(?:amp-(?!fit-text)|gpt-|ad-)")
 _SPACES = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
+#: a ``<br>`` in block text (NUL never occurs in parsed HTML); two or more in a row
+#: separate paragraphs, as in pages that set their text as ``text<br><br>text``
+_BREAK = "\x00"
+_PARAGRAPH_BREAK = re.compile(r"\x00[\s\x00]*\x00")
 #: deeper subtrees are not article text, and recursion must stay bounded.
 MAX_DEPTH = 180
+#: Chinese, Japanese and Korean characters: one says about as much as three Latin letters
+#: (a word is one or two of them), so lengths that tell a label from prose count them so.
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WIDE_WEIGHT = 3
+
+
+def prose_size(text: str) -> int:
+    """Length of ``text`` in Latin-letter equivalents (CJK characters weigh :data:`WIDE_WEIGHT`)."""
+    if text.isascii():
+        return len(text)
+    return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
 
 
 @dataclass(slots=True)
@@ -88,6 +103,8 @@ class _Cutter:
         self.path: list[HtmlElement] = []
         self.quote_depth = 0
         self.link_depth = 0
+        self.hrefs: list[str | None] = []  # the open links' targets, innermost last
+        self.flushes = 0
         self.furniture: list[int] = []
         self.related: list[int] = [-1]
 
@@ -100,13 +117,16 @@ class _Cutter:
         """Close the open block, owned by the innermost block element on the path."""
         if not self.pieces:
             return
-        text = _SPACES.sub(" ", "".join(self.pieces)).strip()
+        self.flushes += 1
+        text = _text("".join(self.pieces))
         if text:
             owner = self.path[-1]
-            # a block inside a link is a teaser card: all of it counts as link text
+            # a block inside a link is a teaser card: all of it counts as link text, and
+            # the link is its own (``<a href><h3>Headline</h3></a>``)
             link_chars = len(text) if self.link_depth else self.link_chars
+            links = self.links or ([(self.hrefs[-1], text)] if self.link_depth and self.hrefs[-1] else [])
             self.out.blocks.append(Block(owner, tuple(self.path), text, link_chars,
-                                         self.links, owner.tag in HEADINGS, self.quote_depth > 0,
+                                         links, owner.tag in HEADINGS, self.quote_depth > 0,
                                          tuple(self.furniture), self.related[-1]))
         self.pieces, self.size, self.link_chars, self.links = [], 0, 0, []
 
@@ -119,7 +139,7 @@ class _Cutter:
             self.add(el.tail)
             return
         if tag == "br":
-            self.add("\n")
+            self.add(_BREAK)
             self.add(el.tail)
             return
         kinds = name_kinds(el)
@@ -134,13 +154,17 @@ class _Cutter:
             self.quote_depth += tag == "blockquote"
             self._mark(kinds, +1)
         start = self.size
-        self.link_depth += tag == "a"
+        flushes = self.flushes
+        if tag == "a":
+            self.link_depth += 1
+            self.hrefs.append(el.get("href"))
         self.add(el.text)
         for child in el:
             self.visit(child, depth + 1)
         if tag == "a":
             self.link_depth -= 1
-            self._link(el, start)
+            self.hrefs.pop()
+            self._link(el, start, flushes)
         if block:
             self.flush()
             self._mark(kinds, -1)
@@ -169,12 +193,22 @@ class _Cutter:
             if kinds & RELATED:
                 self.related.pop()
 
-    def _link(self, el: HtmlElement, start: int) -> None:
+    def _link(self, el: HtmlElement, start: int, flushes: int) -> None:
+        if flushes != self.flushes and start >= self.size:
+            return  # the link held blocks, flushed with it as their link, and no text since
         text = "".join(self.pieces)[start - self.size:] if start < self.size else ""
         self.link_chars += len(text.strip())
         href = el.get("href")
         if href:
-            self.links.append((href, _SPACES.sub(" ", text).strip()))
+            self.links.append((href, _SPACES.sub(" ", text.replace(_BREAK, " ")).strip()))
+
+
+def _text(raw: str) -> str:
+    """Block text on one line per paragraph: spaces collapsed, a ``<br>`` a space, two a paragraph break."""
+    if _BREAK not in raw:
+        return _SPACES.sub(" ", raw).strip()
+    parts = (_SPACES.sub(" ", part.replace(_BREAK, " ")).strip() for part in _PARAGRAPH_BREAK.split(raw))
+    return "\n\n".join(part for part in parts if part)
 
 
 def _anchors(el: HtmlElement) -> list[tuple[str, str]]:

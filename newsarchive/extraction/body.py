@@ -16,8 +16,8 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.blocks import Block, Walk, cut_blocks
-from newsarchive.extraction.container import MAX_LINK_DENSITY, block_weight, choose_container, furniture_level, layout_wrappers
+from newsarchive.extraction.blocks import TEASER_MIN, Block, Walk, cut_blocks, prose_size
+from newsarchive.extraction.container import LABEL_MAX, MAX_LINK_DENSITY, block_weight, choose_container, furniture_level, layout_wrappers
 from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
 from newsarchive.extraction.page import Page
 
@@ -86,18 +86,25 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
     under_label = False
+    box: HtmlElement | None = None  # the box of a teaser label next to the container
     for pos, block in enumerate(walk.blocks):
+        if box is not None and box not in block.path:
+            box = None
         if container not in block.path:
-            if block.related >= 0 and scope is not None and scope in block.path[:block.related]:
+            if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
+                    or box is not None and _is_teaser(block):
                 found.append((pos, block, "related"))
+            elif scope is not None and scope in block.path and _is_label(block):
+                box = block.element.getparent()
+                box = None if box is None or box.tag in ("body", "html") else box
             continue
         level = block.path.index(container)
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text):
             kind, under_label = "related", block.heading or not block.links
         elif furniture_level(block, layout) > level:
             continue
-        elif under_label and block.element.tag in LIST_ROWS:
-            kind = None
+        elif under_label and (block.element.tag in LIST_ROWS or _is_teaser(block)):
+            kind = "related" if _is_teaser(block) else None
         else:
             kind, under_label = ("inline" if _is_text(block) else None), False
         if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading:
@@ -105,6 +112,17 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
         if kind:
             found.append((pos, block, kind))
     return found
+
+
+def _is_label(block: Block) -> bool:
+    """A teaser box's label ("Related", "More on this story", "Read also") standing alone."""
+    return not block.links and len(block.text) <= LABEL_MAX and TEASER_TEXT.match(block.text) is not None
+
+
+def _is_teaser(block: Block) -> bool:
+    """A line under a teaser label that is a headline link ("Ferry prices to rise again")."""
+    return block.link_chars > MAX_LINK_DENSITY * len(block.text) \
+        and any(len(text) >= TEASER_MIN for _, text in block.links)
 
 
 def _is_text(block: Block) -> bool:
@@ -161,7 +179,7 @@ def _lede(walk: Walk, container: HtmlElement, layout: set[HtmlElement], first: i
 def _is_lede(block: Block) -> bool:
     """Prose of a sentence or more, with few links, ending like a sentence."""
     text = block.text
-    return len(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
+    return prose_size(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
         and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None
 
 
@@ -190,7 +208,7 @@ def _closes_text(block: Block) -> bool:
 def _is_sentence(block: Block) -> bool:
     """Prose, an agency line, or a list/table row (lists and tables may close an article)."""
     text = block.text
-    if len(text) >= SENTENCE_MIN:
+    if prose_size(text) >= SENTENCE_MIN:
         return True
     if block.link_chars > MAX_LINK_DENSITY * len(text):
         return False

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.blocks import Block
+from newsarchive.extraction.blocks import Block, prose_size
 from newsarchive.extraction.hints import ARTICLE, FURNITURE, is_schema_body, kinds_of, name_kinds
 
 #: a block with more link text than this share is navigation, not prose.
@@ -67,7 +67,7 @@ def block_weight(block: Block) -> float:
         return 10.0
     if _is_teaser_card(block):
         return -float(plain)
-    if plain < LABEL_MAX and block.text[-1] not in SENTENCE_MARKS:
+    if plain < LABEL_MAX and block.text[-1] not in SENTENCE_MARKS and prose_size(block.text) - block.link_chars < LABEL_MAX:
         return -float(min(plain, 30))
     return float(plain)
 

@@ -25,8 +25,10 @@ from typing import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
+from .limits import outside_limit
 from .page import Page
 from .structured import Structured, element_text, structured_data
+from .warmup import warm_date_search
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "article:published", "published_time",
@@ -307,14 +309,15 @@ def _time_after(rest: str, day: str = "") -> str:
 @lru_cache(maxsize=1)
 def _month_numbers() -> dict[str, int]:
     """Month names and abbreviations in many languages -> month number (dateparser's tables)."""
-    from dateparser.languages.loader import default_loader
-
     table: dict[str, int] = {}
-    for lang in _MONTH_LANGS:
-        info = default_loader.get_locale(lang).info
-        for number, key in enumerate(_MONTH_KEYS, 1):
-            for name in info.get(key, ()):
-                table.setdefault(name.rstrip(".").casefold(), number)
+    with outside_limit():  # a one-off load, not this page's work
+        from dateparser.languages.loader import default_loader
+
+        for lang in _MONTH_LANGS:
+            info = default_loader.get_locale(lang).info
+            for number, key in enumerate(_MONTH_KEYS, 1):
+                for name in info.get(key, ()):
+                    table.setdefault(name.rstrip(".").casefold(), number)
     return table
 
 
@@ -424,6 +427,7 @@ def _is_within(el: HtmlElement, container: HtmlElement) -> bool:
 
 
 def _htmldate(page: Page) -> str | None:
+    warm_date_search()  # imports htmldate and dateparser, outside this page's limit
     from htmldate import find_date
 
     try:

@@ -53,6 +53,11 @@ _ANNOTATIONS = ("rt", "rp")
 _HEADINGS = "//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
 _SUBHEADINGS = "//body//h2 | //body//h3"
+#: a heading's leading child named like this is a kicker or label set above/before the headline
+_KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|roofline|rubri[ck]|flag|label|badge|"
+                           r"category|prefix|strap|super-?title|pre-?title|pre-?head|topic|section", re.I)
+#: inline children that may hold a kicker
+_KICKER_TAGS = ("span", "em", "strong", "b", "i", "small", "mark", "a", "div", "p")
 #: agreement (token F1) above which a visible heading is taken to be the declared headline
 AGREES = 0.6
 #: agreement required of a part of a heading, or of a lesser heading (``<h2>``, ``<h3>``)
@@ -135,16 +140,16 @@ def _find(page: Page) -> Headline:
     sites = site_names(data) + _host_names(page, data)
     declared = declared_titles(data, page.tree)
     titles = [strip_site_name(d, sites) for d in declared]
-    visible = _visible_candidates(page.tree, _HEADINGS, sites)
+    visible = _visible_candidates(page.tree, _HEADINGS, sites, titles=titles)
     best = _best_agreeing(visible, titles, AGREES)
     if best is None and titles:  # an <h1> in a breadcrumb or header bar that repeats the declared headline
-        best = _best_agreeing(_visible_candidates(page.tree, _HEADINGS, sites, everywhere=True), titles[:1],
+        best = _best_agreeing(_visible_candidates(page.tree, _HEADINGS, sites, everywhere=True, titles=titles), titles[:1],
                               AGREES_STRICT)
     article = _article_heading(page.tree, visible) if best is None else None
     if article and (not titles or max(_agreement(article[1], t) for t in titles) > 0):
         best = article  # worded differently from the declared titles: the article's own <h1> still wins
     if best is None and titles:
-        best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites), titles, AGREES_STRICT)
+        best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites, titles=titles), titles, AGREES_STRICT)
     best = best or article
     if best:
         return Headline(_spelled(best[1], titles), best[0])
@@ -221,21 +226,45 @@ def _quotes(text: str) -> str:
     return _QUOTES.sub("'", text)
 
 
-def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str],
-                        everywhere: bool = False) -> list[tuple[HtmlElement, str, bool]]:
+def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str], everywhere: bool = False,
+                        titles: list[str] = ()) -> list[tuple[HtmlElement, str, bool]]:
     """Headings outside navigation (``everywhere``: inside it too) that are not the
     site's name, and the parts of a heading made of several elements (kicker +
-    headline), whole heading first."""
+    headline), whole heading first. A heading's named kicker is left out of the whole
+    unless the page's own title (first of ``titles``) reads kicker and headline."""
     found = []
     for el in tree.xpath(xpath):
         if not everywhere and any(a.tag in _NOT_ARTICLE for a in el.iterancestors()) \
                 or _HIDDEN_CLASS.search(el.get("class", "")):
             continue
+        rest = _after_kicker(el)
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
             text = _clean(_heading_text(part))
+            if part is el and rest and rest[1] and not (titles and _key(titles[0]) == _key(text)):
+                text = rest[0]  # a kicker named as one, which the page's title leaves out: the headline is the rest
             if text and len(text) < 400 and not _is_site_name(text, sites):
                 found.append((el, text, part is el))
+        if rest and not rest[1] and not _is_site_name(rest[0], sites):
+            found.append((el, rest[0], False))
     return found
+
+
+def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
+    """The heading's text after a leading kicker or label child ("<span>Exclusive</span>
+    Ferries return"), and whether the child is named a kicker by its class; None when
+    the heading does not open with a child followed by more words."""
+    first = next(iter(heading), None)
+    if first is None or (heading.text or "").strip() or not isinstance(first.tag, str) \
+            or first.tag not in _KICKER_TAGS:
+        return None
+    kicker = _clean(_heading_text(first))
+    whole = _clean(_heading_text(heading))
+    if not kicker or not whole.startswith(kicker) or len(_TOKEN.findall(kicker)) > 4:
+        return None
+    rest = whole[len(kicker):].strip(" :|–—-·•")
+    if len(_TOKEN.findall(rest)) < 2:
+        return None
+    return rest, bool(_KICKER_CLASS.search(first.get("class", "") + " " + first.get("data-component", "")))
 
 
 def _heading_text(el: HtmlElement) -> str:

@@ -139,10 +139,12 @@ def name_kinds(el: HtmlElement) -> int:
     """What the element's names say it is: a bit set of ARTICLE, FURNITURE, ...
 
     Names are ``class``, ``id`` and the component names React-built pages carry in
-    ``data-component`` / ``data-testid``.
+    ``data-component`` / ``data-testid``. A paragraph's ``id`` is an anchor (a slug of
+    its words, ``speakable-summary`` marking the opening paragraph for voice assistants),
+    not the name of a box, and says nothing.
     """
     get = el.get
-    cls, ident, component = get("class"), get("id"), get("data-component") or get("data-testid")
+    cls, ident, component = get("class"), get("id") if el.tag != "p" else None, get("data-component") or get("data-testid")
     return _kinds(cls, ident, component) if cls or ident or component else 0
 
 

@@ -14,6 +14,7 @@ from lxml.html import HtmlElement
 
 from .page import Page
 from .structured import structured_data
+from .warmup import load_language_model
 
 SAMPLE_CHARS = 2000
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
@@ -47,6 +48,7 @@ def normalise_tag(value: str | None) -> str | None:
 
 def detect_language(tree: HtmlElement) -> str | None:
     """The language of the page's paragraph text, detected by py3langid."""
+    load_language_model()  # imports py3langid and loads its model, outside this page's limit
     import py3langid
 
     sample, size = [], 0

@@ -15,6 +15,11 @@ the lock, cuts torn tails left by a crash, and brings the state up to date with
 the files: ``articles.jsonl`` and the WARC files are the truth, the state
 database an index of them (:meth:`Archive.reconcile`).
 
+The frontier is :class:`~newsarchive.store.frontier.Frontier` (SQLite), except in a
+worker of a Redis crawl, whose part of a folder takes the crawl's
+:class:`~newsarchive.distributed.frontier.RedisFrontier` (same interface): there
+:meth:`Archive.acknowledge` ends the page's lease in Redis.
+
 A write that fails (full disk, I/O error) calls :meth:`Archive.fail`: from then on
 nothing more is acknowledged in the frontier, so the pages it could not write are
 fetched again by the next run, and the listeners (the crawl) stop.
@@ -207,6 +212,15 @@ class Archive:
         self._acknowledged.append(url)
         if len(self._acknowledged) >= ACK_BATCH:
             self.flush_acknowledged()
+
+    def frontier_progress(self) -> tuple[int, int] | None:
+        """``(pending, done)`` of the frontier, acknowledgements not committed yet counted as done
+        (for the progress line); None without a frontier."""
+        if self.frontier is None:
+            return None
+        pending, done = self.frontier.counts()
+        waiting = len(self._acknowledged)
+        return max(0, pending - waiting), done + waiting
 
     def flush_acknowledged(self) -> None:
         """Commit the acknowledgements gathered so far."""

@@ -10,8 +10,12 @@ anything: readers never see half a line or half a record.
 from __future__ import annotations
 
 import os
+import tempfile
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 from newsarchive.store.errors import StoreWriteError
 
@@ -148,3 +152,22 @@ class AppendOnlyLines:
         if self._fd is not None:
             fd, self._fd = self._fd, None
             sync_and_close(fd)
+
+
+@contextmanager
+def replaced_whole(path: Path, mode: int = 0o644) -> Iterator[BinaryIO]:
+    """A file written beside ``path`` that replaces it in one rename when the block ends
+    (synced first): readers see the old file or the new one, never part of one. On any
+    error the new file is removed and ``path`` is left as it was."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name, dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            yield out
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, mode)  # not mkstemp's 0600: a replay server or another user reads it
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

@@ -12,10 +12,16 @@ the table for the next crawl, which re-checks everything (an incremental crawl).
 
 A page acknowledged twice or fetched again after a crash is harmless: the store turns
 an identical payload into a revisit record and no new article line.
+
+Page resources (images, stylesheets, scripts, fonts: :mod:`newsarchive.crawl.resources`)
+are entries of kind ``resource``: they yield no item, so the spider acknowledges them as
+soon as their WARC records and the rows of what they reference (a stylesheet's images and
+imports) are written.
 """
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,7 +30,7 @@ from newsarchive.store.state import StateDB
 #: the request meta key naming the frontier entry a request (and its redirects) fetches
 FRONTIER_KEY = "newsarchive_frontier"
 #: what a frontier entry is fetched as (the spider's callback)
-KINDS = ("page", "feed")
+KINDS = ("page", "feed", "resource")
 
 SCHEMA = (
     f"""CREATE TABLE IF NOT EXISTS frontier (
@@ -49,6 +55,7 @@ class Frontier:
     def __init__(self, db: StateDB) -> None:
         self.db = db
         with db.transaction() as conn:
+            _allow_new_kinds(conn)
             for statement in SCHEMA:
                 conn.execute(statement)
 
@@ -92,3 +99,20 @@ class Frontier:
         """Forget a finished run: the next crawl into the folder starts a new frontier."""
         with self.db.transaction() as conn:
             conn.execute("DELETE FROM frontier")
+
+
+def _allow_new_kinds(conn: sqlite3.Connection) -> None:
+    """Rebuild a frontier table made by an older version whose CHECK lacks a kind of :data:`KINDS`.
+
+    SQLite cannot alter a CHECK constraint, so the table is renamed, made again and its rows
+    (an interrupted run's pending pages among them) copied over, in the caller's transaction.
+    """
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'frontier'").fetchone()
+    if row is None or all(f"'{kind}'" in row[0] for kind in KINDS):
+        return
+    conn.execute("DROP INDEX IF EXISTS frontier_pending")
+    conn.execute("ALTER TABLE frontier RENAME TO frontier_old")
+    conn.execute(SCHEMA[0])
+    conn.execute("INSERT INTO frontier (rowid, url, depth, kind, given, done) "
+                 "SELECT rowid, url, depth, kind, given, done FROM frontier_old")
+    conn.execute("DROP TABLE frontier_old")

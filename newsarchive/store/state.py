@@ -5,6 +5,9 @@ need, per URL, the validators of the last response (ETag, Last-Modified, for
 conditional requests), the digest and WARC record of the last archived payload (for
 WARC revisit records) and every version of the article (to show how it changed). That
 state lives beside the crawl's output as ``DIR/state.sqlite``.
+The digest and record of the last response archived for every other URL too (robots.txt,
+pages that are no articles, page resources) are kept in ``payloads``, so those become
+revisit records as well when they come back unchanged.
 
 SQLite in WAL mode, each write method one transaction (``BEGIN IMMEDIATE`` ... ``COMMIT``):
 a run killed at any moment (kill -9) leaves each write whole or absent, never half-made,
@@ -24,7 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 from datetime import UTC, datetime, timedelta
@@ -61,6 +64,11 @@ _SCHEMA = (
         id INTEGER PRIMARY KEY, job TEXT NOT NULL, started TEXT NOT NULL,
         finished TEXT, status TEXT, stats TEXT)""",
     "CREATE INDEX IF NOT EXISTS runs_by_job ON runs (job, id)",
+    # the last full response archived for every URL (robots.txt and pages that are no
+    # articles too), so an identical payload fetched later becomes a revisit record
+    """CREATE TABLE IF NOT EXISTS payloads (
+        url TEXT PRIMARY KEY, payload_digest TEXT NOT NULL, warc_uri TEXT NOT NULL,
+        warc_date TEXT NOT NULL, warc_record_id TEXT NOT NULL, warc TEXT NOT NULL)""",
 )
 
 
@@ -280,6 +288,16 @@ class StateDB:
         return self._conn.execute("SELECT fetched_at, status, outcome FROM fetches WHERE url = ? "
                                   "ORDER BY id", (url,)).fetchall()
 
+    def fetch_mark(self) -> int:
+        """A mark of the fetches recorded so far, for :meth:`outcomes_since` (a run's summary)."""
+        return self._conn.execute("SELECT coalesce(max(id), 0) FROM fetches").fetchone()[0]
+
+    def outcomes_since(self, mark: int) -> dict[str, int]:
+        """How many fetches recorded after ``mark`` had each outcome (:data:`OUTCOMES`)."""
+        rows = self._conn.execute("SELECT outcome, count(*) FROM fetches WHERE id > ? GROUP BY outcome",
+                                  (mark,)).fetchall()
+        return dict(rows)
+
     def due_for_revisit(self, now: datetime, keep_for: timedelta, every: timedelta) -> list[str]:
         """Live URLs still worth watching that were last fetched at least ``every`` ago.
 
@@ -292,6 +310,29 @@ class StateDB:
         return [url for url, published, first_seen, last_fetched in rows
                 if now - _reference_time(published, first_seen) <= keep_for
                 and (last_fetched is None or now - parse_time(last_fetched) >= every)]
+
+    def add_payloads(self, archived: Iterable[tuple[str, ResponseFacts, Mapping]]) -> None:
+        """Remember the response records archived for URLs (any URL, article or not), in one commit.
+
+        Each is ``(url, facts, warc pointer)``; a later one for a URL replaces the earlier.
+        """
+        with self._write() as conn:
+            conn.executemany(
+                "INSERT INTO payloads (url, payload_digest, warc_uri, warc_date, warc_record_id, warc) "
+                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET payload_digest = excluded.payload_digest, "
+                "warc_uri = excluded.warc_uri, warc_date = excluded.warc_date, "
+                "warc_record_id = excluded.warc_record_id, warc = excluded.warc",
+                [(url, facts.payload_digest, facts.uri, facts.date, facts.record_id, json.dumps(dict(pointer)))
+                 for url, facts, pointer in archived])
+
+    def payload(self, url: str) -> tuple[ResponseFacts, dict] | None:
+        """The facts and the ``warc`` pointer of the last response archived for ``url``."""
+        row = self._conn.execute("SELECT warc_uri, warc_date, warc_record_id, payload_digest, warc "
+                                 "FROM payloads WHERE url = ?", (url,)).fetchone()
+        if row is None:
+            return None
+        uri, date, record_id, digest, pointer = row
+        return ResponseFacts(uri, date, record_id, digest, None, None), json.loads(pointer)
 
     def urls(self) -> list[str]:
         return [row[0] for row in self._conn.execute("SELECT url FROM urls ORDER BY url")]

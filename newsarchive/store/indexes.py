@@ -1,0 +1,230 @@
+"""The archive's derived indexes: ``indexes/index.cdxj`` and ``pages/pages.jsonl``.
+
+Both are views of the files that are the truth (the WARC files and ``articles.jsonl``),
+laid out as in a WACZ package, so replay tools (pywb, ReplayWeb.page) and ``pack`` read
+them as they are:
+
+- ``indexes/index.cdxj``: one line per replayable record (``response``, ``revisit``,
+  ``resource``) of every closed WARC file, ``SURT TIMESTAMP {json}``, sorted, as
+  cdxj-indexer writes it (the lines *are* cdxj-indexer's: it is the reference
+  implementation pywb and py-wacz use). WARC files are never appended once closed, so an
+  update indexes only the files the index does not name yet, merges them in and replaces
+  the file in one ``rename``: a reader never sees half an index. A file still being written
+  (``NAME.open`` beside it) waits for the next update.
+- ``pages/pages.jsonl``: the WACZ pages list (``json-pages-1.0``) of the archived
+  articles, one page per article version: ``url``, ``ts`` (ISO time of the fetch),
+  ``title`` (the headline) and ``id``. Rebuilt whole from ``articles.jsonl``.
+
+The metadata records (a 304's head as received) are left out of the index: they are not
+something to replay, and a replay tool must not serve them for the page's URL.
+"""
+
+from __future__ import annotations
+
+import heapq
+import io
+import json
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cdxj_indexer.main import CDXJIndexer
+
+from newsarchive.store.files import OPEN_SUFFIX, replaced_whole, whole_members_end
+
+logger = logging.getLogger(__name__)
+
+INDEX = Path("indexes", "index.cdxj")
+PAGES = Path("pages", "pages.jsonl")
+#: the WARC record types a replay tool looks up
+REPLAYABLE = "response,revisit,resource"
+PAGES_FORMAT = "json-pages-1.0"
+
+
+@dataclass
+class Indexed:
+    """The sorted CDXJ lines of some WARC files, and what could not be indexed (one line each)."""
+
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    #: files of which nothing could be read
+    failed: list[Path] = field(default_factory=list)
+    #: damaged files: where their whole records end
+    whole_ends: dict[Path, int] = field(default_factory=dict)
+
+
+def closed_warcs(warc_dir: Path) -> list[Path]:
+    """The WARC files of a folder that no run is writing, in name (so time) order."""
+    if not warc_dir.is_dir():
+        return []
+    files = [*warc_dir.glob("*.warc.gz"), *warc_dir.glob("*.warc")]
+    return sorted(p for p in files if not p.with_name(p.name + OPEN_SUFFIX).exists())
+
+
+class _Prefix(io.RawIOBase):
+    """The first ``end`` bytes of a file: what a damaged WARC file holds whole."""
+
+    def __init__(self, raw: io.BufferedReader, end: int) -> None:
+        self.raw, self.left = raw, end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer)[: self.left]
+        n = self.raw.readinto(view) or 0
+        self.left -= n
+        return n
+
+
+def _file_lines(warc: Path, end: int) -> list[str]:
+    out = io.StringIO()
+    with open(warc, "rb") as raw:
+        CDXJIndexer(out, [io.BufferedReader(_Prefix(raw, end))], records=REPLAYABLE,
+                    filename=warc.name).process_all()
+    return out.getvalue().splitlines(keepends=True)
+
+
+def index_lines(warcs: Iterable[Path]) -> Indexed:
+    """The sorted CDXJ lines of ``warcs`` (``filename`` is each file's name).
+
+    A damaged file (closed files are whole unless something outside newsarchive broke
+    them) is indexed up to the end of its last whole gzip member, and a problem line says
+    so: warcio would read on into the damage, and sometimes give up on the whole file.
+    """
+    result = Indexed()
+    for warc in warcs:
+        try:
+            size = warc.stat().st_size
+            end = whole_members_end(warc) if warc.name.endswith(".gz") else size
+            lines = _file_lines(warc, end)
+        except Exception as exc:  # warcio raises many kinds on damaged files
+            result.problems.append(f"cannot index {warc.name}: {exc or type(exc).__name__}")
+            result.failed.append(warc)
+            continue
+        if end < size:
+            result.whole_ends[warc] = end
+            result.problems.append(f"{warc.name} is damaged after byte {end} of {size}: "
+                                   f"only its {len(lines)} whole record(s) before it are indexed")
+        result.lines.extend(lines)
+    result.lines.sort()
+    return result
+
+
+def line_filename(line: str) -> str | None:
+    """The WARC file a CDXJ line points into."""
+    try:
+        return json.loads(line.split(" ", 2)[2]).get("filename")
+    except (IndexError, ValueError, AttributeError):
+        return None
+
+
+def write_atomically(path: Path, lines: Iterable[str]) -> None:
+    """Replace ``path`` with ``lines`` in one rename (a reader sees the old or the new file).
+
+    The caller is the folder's one writer (it holds the lock), so temporary files of an
+    earlier writer that was killed are removed first."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for leftover in path.parent.glob("." + path.name + "*"):  # of a writer killed mid-way
+        leftover.unlink(missing_ok=True)
+    with replaced_whole(path) as out:
+        for line in lines:
+            out.write(line.encode("utf-8"))
+
+
+def update_index(folder: Path, warc_dir: Path | None = None) -> int:
+    """Bring ``folder/indexes/index.cdxj`` up to date with the closed WARC files; lines added.
+
+    Lines of files that are gone are dropped; files not indexed yet are indexed and merged
+    in (their lines and the index are both sorted, so the merge streams).
+    """
+    warc_dir = warc_dir or folder / "warc"
+    index = folder / INDEX
+    present = {p.name: p for p in closed_warcs(warc_dir)}
+    known: set[str] = set()
+    stale = False
+    if index.exists():
+        with open(index, encoding="utf-8") as old:
+            for line in old:
+                name = line_filename(line)
+                if name in present:
+                    known.add(name)
+                else:
+                    stale = True
+    new = [p for name, p in present.items() if name not in known]
+    if not new and not stale and index.exists():
+        return 0
+    indexed = index_lines(new)
+    for problem in indexed.problems:
+        logger.warning("%s", problem)
+    added = indexed.lines
+    old_lines: Iterator[str] = iter(())
+    handle = open(index, encoding="utf-8") if index.exists() else None
+    try:
+        if handle is not None:
+            old_lines = (line for line in handle if line_filename(line) in present)
+        write_atomically(index, heapq.merge(old_lines, added))
+    finally:
+        if handle is not None:
+            handle.close()
+    return len(added)
+
+
+def pages_header(title: str) -> dict[str, Any]:
+    return {"format": PAGES_FORMAT, "id": "pages", "title": title}
+
+
+def pages(articles: Path) -> Iterator[dict[str, Any]]:
+    """The WACZ pages of the article records in ``articles.jsonl`` (lines that are not
+    records with a URL and a fetch time are skipped)."""
+    if not articles.exists():
+        return
+    with open(articles, encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                continue
+            page = page_of(record) if isinstance(record, dict) else None
+            if page is not None:
+                yield page
+
+
+def page_of(record: dict[str, Any]) -> dict[str, Any] | None:
+    """One article record as a WACZ page: where it replays, when, and its headline."""
+    url = record.get("final_url") or record.get("url")
+    ts = record.get("fetched_at")
+    if not (isinstance(url, str) and isinstance(ts, str)):
+        return None
+    page: dict[str, Any] = {"url": url, "ts": ts, "title": record.get("headline") or url}
+    record_id = (record.get("warc") or {}).get("record_id")
+    if isinstance(record_id, str):
+        page["id"] = record_id.removeprefix("<").removesuffix(">").removeprefix("urn:uuid:")
+    return page
+
+
+def pages_lines(articles: Path, title: str) -> Iterator[str]:
+    """``pages.jsonl`` as lines: the header, then one page a line."""
+    yield json.dumps(pages_header(title), ensure_ascii=False) + "\n"
+    for page in pages(articles):
+        yield json.dumps(page, ensure_ascii=False) + "\n"
+
+
+def update_pages(folder: Path) -> None:
+    """Rebuild ``folder/pages/pages.jsonl`` from ``folder/articles.jsonl``."""
+    write_atomically(folder / PAGES, pages_lines(folder / "articles.jsonl", folder.resolve().name))
+
+
+def update_indexes(folder: Path) -> None:
+    """Both indexes of an archive folder brought up to date; a failure is one warning line
+    (the WARC files and ``articles.jsonl`` are whole either way, and the next run retries)."""
+    try:
+        added = update_index(folder)
+        update_pages(folder)
+    except OSError as exc:
+        logger.warning("cannot update the indexes of %s: %s (the next run tries again)",
+                       folder, exc.strerror or exc)
+        return
+    logger.info("index %s: %d new line(s)", folder / INDEX, added)
