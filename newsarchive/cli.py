@@ -131,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
                              description="List an article's versions (time, headline, content hash, changes) "
                                          "from the state database of an archive folder (a crawl's or a job's); "
                                          "--diff shows what changed, field by field, as a word diff.")
-    history.add_argument("url", metavar="URL")
+    history.add_argument("url", nargs="?", metavar="URL", help="the article's URL")
     history.add_argument("-o", "--output", type=Path, default=None, metavar="DIR",
                          help="the archive folder (default: output, or the folder of --job)")
     history.add_argument("--job", nargs="+", metavar=("NAME", "JOBS.toml"),
@@ -474,6 +474,10 @@ def _history(args: argparse.Namespace) -> int:
     from newsarchive.store.state import StateDB, state_path
     from newsarchive.urls import InvalidURL, normalize_url
 
+    if args.url is None and args.job and "://" in args.job[-1]:  # `--job NAME URL`: --job took the URL
+        args.url = args.job.pop()
+    if args.url is None:
+        raise UsageError("give the article's URL (see --help)")
     folder = _history_folder(args)
     path = state_path(folder)
     if not path.exists():
@@ -506,8 +510,7 @@ def _history_folder(args: argparse.Namespace) -> Path:
     if args.output is not None:
         raise UsageError("give -o DIR or --job NAME, not both")
     if len(args.job) > 2:
-        raise UsageError("--job takes a job name and, optionally, its job file: --job NAME [JOBS.toml] "
-                         "(put the URL first)")
+        raise UsageError("--job takes a job name and, optionally, its job file: --job NAME [JOBS.toml]")
     jobs_file = Path(args.job[1] if len(args.job) == 2 else DEFAULT_JOBS_FILE)
     return _job_named(_load_jobs(jobs_file), args.job[0], jobs_file).output
 

@@ -23,7 +23,6 @@ warning line.
 
 from __future__ import annotations
 
-import json
 import logging
 import shutil
 import socket
@@ -48,7 +47,7 @@ from newsarchive.replay import (
     wait_listening,
     wayback_process,
 )
-from newsarchive.store.archive import ARTICLES, Archive
+from newsarchive.store.archive import ARTICLES, Archive, article_lines
 from newsarchive.store.errors import StoreWriteError
 from newsarchive.store.files import replaced_whole
 from newsarchive.store.indexes import INDEX, update_indexes
@@ -95,19 +94,10 @@ def screenshot_path(warc: Mapping[str, Any] | None) -> str | None:
 def wanted(folder: Path) -> list[Wanted]:
     """The records of ``articles.jsonl`` naming a screenshot that is not there yet, once each."""
     found: dict[str, Wanted] = {}
-    if not (folder / ARTICLES).exists():
-        return []
-    with open(folder / ARTICLES, encoding="utf-8", errors="replace") as lines:
-        for line in lines:
-            if '"screenshot"' not in line:  # most lines of a folder crawled without --screenshot
-                continue
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            item = _wanted_of(record) if isinstance(record, dict) else None
-            if item is not None and item.path not in found and not (folder / item.path).exists():
-                found[item.path] = item
+    for record in article_lines(folder / ARTICLES):
+        item = _wanted_of(record) if record else None
+        if item is not None and item.path not in found and not (folder / item.path).exists():
+            found[item.path] = item
     return list(found.values())
 
 

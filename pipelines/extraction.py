@@ -22,8 +22,14 @@ from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
 from scrapy.utils.asyncio import is_asyncio_available
 
-from newsarchive.extraction import (Extraction, could_be_article, empty_fields, extract, extract_payload,
-                                    load_page)
+from newsarchive.extraction import (
+    Extraction,
+    could_be_article,
+    empty_fields,
+    extract,
+    extract_payload,
+    load_page,
+)
 from newsarchive.items import Article, FetchedPage
 
 logger = logging.getLogger(__name__)

@@ -40,10 +40,21 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
 from newsarchive.archive import archive_of
-from newsarchive.crawl.seedkinds import count_seed_kind, feed_kind, front_links, looks_like_feed
 from newsarchive.crawl.crawllog import fetch_failed
-from newsarchive.crawl.resources import (RESOURCE_KEY, RESOURCES_KEY, ResourcePolicy, archived_page,
-                                         html_resources, stylesheet_resources)
+from newsarchive.crawl.resources import (
+    RESOURCE_KEY,
+    RESOURCES_KEY,
+    ResourcePolicy,
+    archived_page,
+    html_resources,
+    stylesheet_resources,
+)
+from newsarchive.crawl.seedkinds import (
+    count_seed_kind,
+    feed_kind,
+    front_links,
+    looks_like_feed,
+)
 from newsarchive.crawl.truncation import failure_of
 from newsarchive.extraction import could_be_article
 from newsarchive.extraction.body import extract_body
@@ -332,7 +343,7 @@ class ArticleSpider(scrapy.Spider):
             yield self._unchanged(response)
             return
         self._fail(failure_reason(failure), _asked_for(request))
-        if response is not None and response.status in GONE:
+        if response is not None and response.status in GONE and not request.meta.get(RESOURCE_KEY):
             yield Removed(response.url, response.status, _fetched_at(response))
         else:
             self._done(request)

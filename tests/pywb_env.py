@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsarchive.pywbenv import PYWB_VERSION, PywbUnavailable, clean_env, ensure_tool, pywb_bindir, venv_dir
+from newsarchive.pywbenv import (
+    PYWB_VERSION,
+    PywbUnavailable,
+    clean_env,
+    ensure_tool,
+    pywb_bindir,
+    venv_dir,
+)
 
 __all__ = ["PYWB_VERSION", "PywbUnavailable", "clean_env", "pywb_bindir", "venv_dir", "wacz_bin"]
 

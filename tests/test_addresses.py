@@ -24,6 +24,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from helpers import FAST
 from scrapy.exceptions import CannotResolveHostError
 from scrapy.http import Request
 from scrapy.resolver import dnscache
@@ -42,8 +43,6 @@ from newsarchive.crawl.addresses import (
 )
 from newsarchive.demo.server import SiteRequestHandler, SiteServer
 from newsarchive.failures import failure_reason
-
-from helpers import FAST
 
 DEPTH = "newsarchive_depth"
 #: a public address the stub proxy serves the test site under (it never connects to it)

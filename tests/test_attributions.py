@@ -13,7 +13,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsarchive.extraction.attributions import contributor_names, extract_attributions, source_name
+from newsarchive.extraction.attributions import (
+    contributor_names,
+    extract_attributions,
+    source_name,
+)
 from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.page import load_page
 

@@ -17,14 +17,12 @@ from __future__ import annotations
 import json
 import os
 import signal
-import struct
 import time
-import zlib
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import FAST, run_cli
+from helpers import FAST, png, run_cli
 from pywb_env import PywbUnavailable, pywb_bindir
 from test_pack_replay import Replay, free_port
 
@@ -65,15 +63,6 @@ h1.headline { font-family: "Courier Serif", serif; color: rgb(12, 34, 56); font-
 LAZY_JS = """document.querySelectorAll("img[data-src]").forEach(function (img) { img.src = img.dataset.src; });
 document.documentElement.dataset.lazy = "done";
 """
-
-
-def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
-    """A real PNG image of one colour (the browser must decode it: naturalWidth > 0)."""
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\0" + bytes(rgb) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def a_font() -> Path | None:

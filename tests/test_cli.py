@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import csv
+import gzip
 import json
 import re
-import gzip
 import shutil
 import subprocess
 import sys

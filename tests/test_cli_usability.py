@@ -140,6 +140,9 @@ def test_history_finds_the_folder_of_a_job(three_runs) -> None:
     assert rows[0] == ferry and rows[2].split()[0] == "1" and rows[3].split()[0] == "2"
     # the job file's default name, from its folder
     assert run_cli("history", ferry, "--job", "harbour-times", cwd=folder).stdout == shown.stdout
+    # the URL last, after --job's values, as people also type it
+    assert run_cli("history", "--job", "harbour-times", str(jobs), ferry).stdout == shown.stdout
+    assert run_cli("history", "--job", "harbour-times", ferry, cwd=folder).stdout == shown.stdout
     unknown = run_cli("history", ferry, "--job", "nope", str(jobs))
     assert unknown.returncode == 2 and "no job 'nope'" in unknown.stderr and not unknown.stdout
 

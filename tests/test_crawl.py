@@ -7,7 +7,16 @@ import re
 from pathlib import Path
 
 import pytest
-from helpers import FAST, SHARED, read_jsonl, record_at, run_cli, validate, warc_records, warcio_check
+from helpers import (
+    FAST,
+    SHARED,
+    read_jsonl,
+    record_at,
+    run_cli,
+    validate,
+    warc_records,
+    warcio_check,
+)
 
 SEED = "/2023/03/07/russias-losses-in-bakhmut-5-times-higher-than-ukraine-s-nato-estimates-a80410"
 RELATED = "/2023/03/06/wagner-boss-says-bakhmut-fighters-lack-ammo-a80396"

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from newsarchive.extraction.dates import find_modified, find_published, parse_machine_date, parse_printed_date, url_date
+from newsarchive.extraction.dates import (
+    find_modified,
+    find_published,
+    parse_machine_date,
+    parse_printed_date,
+    url_date,
+)
 from newsarchive.extraction.page import load_page
 
 

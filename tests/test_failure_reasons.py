@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from http import HTTPStatus
 
 import pytest
+from helpers import FAST, read_jsonl, run_cli
 from OpenSSL import SSL
 from scrapy.exceptions import (
     CannotResolveHostError,
@@ -24,8 +25,6 @@ from twisted.web._newclient import ResponseNeverReceived
 from newsarchive.demo.server import SiteRequestHandler, SiteServer
 from newsarchive.failures import MAX_REASON, clean_reason, failure_reason
 from newsarchive.seeds import collect_seeds
-
-from helpers import FAST, read_jsonl, run_cli
 
 MAX_SIZE = 200_000
 HOPS = 11  # one more than REDIRECT_MAX_TIMES

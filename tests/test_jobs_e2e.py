@@ -12,7 +12,14 @@ from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
-from helpers import newsarchive_cmd, read_jsonl, run_cli, validate, warc_records, warcio_check
+from helpers import (
+    newsarchive_cmd,
+    read_jsonl,
+    run_cli,
+    validate,
+    warc_records,
+    warcio_check,
+)
 
 from newsarchive.demo.server import SiteRequestHandler, SiteServer
 from newsarchive.items import COMPARED_FIELDS

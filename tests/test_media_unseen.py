@@ -19,7 +19,11 @@ from pathlib import Path
 import pytest
 
 from newsarchive.extraction import extract_article
-from newsarchive.extraction.attributions import contributor_names, extract_attributions, source_name
+from newsarchive.extraction.attributions import (
+    contributor_names,
+    extract_attributions,
+    source_name,
+)
 from newsarchive.extraction.credits import clean_credit, split_caption
 from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.page import load_page

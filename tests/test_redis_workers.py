@@ -20,12 +20,21 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 import redis
-from helpers import FAST, newsarchive_cmd, read_jsonl, run_cli, validate, warc_records, warcio_check
+from helpers import (
+    FAST,
+    newsarchive_cmd,
+    read_jsonl,
+    run_cli,
+    serve_http,
+    validate,
+    warc_records,
+    warcio_check,
+)
 
 REDIS_SERVER = shutil.which("redis-server")
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="redis-server is not installed (apt install redis-server)")
@@ -121,10 +130,7 @@ class Site:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server, self.base = serve_http(Handler)
 
     def seeds(self) -> list[str]:
         return [f"{self.base}/news/{i}" for i in range(self.n)]

@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 import signal
 import subprocess
-import threading
 import time
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from helpers import FAST, newsarchive_cmd, read_jsonl, run_cli, warc_records
+from helpers import FAST, newsarchive_cmd, read_jsonl, run_cli, serve_http, warc_records
 from test_pywb import Wayback, pywb_bin  # noqa: F401 - pywb_bin is a fixture
 
 from newsarchive.crawl.resources import (
@@ -131,10 +130,7 @@ class Site:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.server, self.base = serve_http(Handler)
 
     def url(self, path: str) -> str:
         return self.base + path
@@ -389,3 +385,22 @@ def test_a_frontier_of_an_older_version_takes_resources_and_keeps_its_rows(tmp_p
     assert frontier.add([Entry("http://a.test/x.png", 1, "resource")])
     assert frontier.pending() == [Entry("http://a.test/", 0, "page", True), Entry("http://a.test/x.png", 1, "resource")]
     db.close()
+
+
+def test_a_resource_gone_on_a_later_run_is_a_failed_fetch_not_a_removed_article(site, tmp_path) -> None:
+    """A job's summary counts removed articles: an image that answers 410 is none of them."""
+    (tmp_path / "jobs.toml").write_text(
+        f'[jobs.pics]\nseeds = ["{site.url("/news/article.html")}"]\nevery = "1h"\noutput = "out"\n'
+        'revisit = { for = "36500d", every = "1s" }\n'
+        'settings = { AUTOTHROTTLE_ENABLED = false, DOWNLOAD_TIMEOUT = 5, RETRY_TIMES = 0 }\n')
+    first = run_cli("run", str(tmp_path / "jobs.toml"), "--job", "pics")
+    assert first.returncode == 0, first.stderr
+    del site.routes["/img/lead.jpg"]  # the photo is gone (404)
+    time.sleep(1.5)  # the article is due for its re-check
+    second = run_cli("run", str(tmp_path / "jobs.toml"), "--job", "pics")
+    assert second.returncode == 0, second.stderr
+    assert "HTTP 404" in second.stderr and "/img/lead.jpg" in second.stderr
+    line = re.search(r"job pics: (\d+) new, (\d+) changed, (\d+) unchanged, (\d+) removed", second.stderr)
+    assert line, second.stderr
+    assert line.group(4) == "0", second.stderr
+    assert len(read_jsonl(tmp_path / "out" / "articles.jsonl")) == 1

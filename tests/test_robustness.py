@@ -7,7 +7,13 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from newsarchive.extraction import ARTICLE_FIELDS, could_be_article, extract, extract_article, load_page
+from newsarchive.extraction import (
+    ARTICLE_FIELDS,
+    could_be_article,
+    extract,
+    extract_article,
+    load_page,
+)
 
 FIXTURES = sorted(p for p in (Path(__file__).parent / "fixtures").rglob("*.htm*") if p.is_file())
 PAGES = [p.read_bytes() for p in FIXTURES]

@@ -14,13 +14,21 @@ the reason when Playwright, Chromium or pywb's virtualenv is missing (this test 
 from __future__ import annotations
 
 import struct
-import threading
 import zlib
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
-from helpers import FAST, read_jsonl, run_cli, validate, warc_records, warcio_check
+from helpers import (
+    FAST,
+    png,
+    read_jsonl,
+    run_cli,
+    serve_http,
+    validate,
+    warc_records,
+    warcio_check,
+)
 
 from newsarchive.pywbenv import is_ready
 
@@ -35,14 +43,6 @@ PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{HE
          "the new engine is quieter than the old one ever was.</p>" for i in range(6))}
 </article></body></html>"""
 CSS = f"html, body {{ background: rgb{BACKGROUND}; }} h1 {{ color: #fff; }}"
-
-
-def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-    rows = b"".join(b"\0" + bytes(rgb) * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 def decode_png(data: bytes) -> tuple[int, int, list[bytes], int]:
@@ -99,9 +99,7 @@ class LoggingSite:
             def log_message(self, *args: object) -> None:
                 pass
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.base_url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+        self.httpd, self.base_url = serve_http(Handler)
 
     def close(self) -> None:
         self.httpd.shutdown()

@@ -23,7 +23,11 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.store.archive import Archive
 from newsarchive.store.errors import StoreWriteError, UnusableOutput
-from newsarchive.store.files import AppendOnlyLines, trim_torn_members, whole_members_end
+from newsarchive.store.files import (
+    AppendOnlyLines,
+    trim_torn_members,
+    whole_members_end,
+)
 from newsarchive.store.frontier import Entry
 from newsarchive.store.lock import LockedError
 from newsarchive.warc import WarcFile
@@ -285,7 +289,7 @@ def test_not_one_seed_archived_exits_4(tmp_path: Path) -> None:
 
 
 def test_the_schema_follows_the_one_declaration_of_the_record() -> None:
-    from newsarchive.items import REQUIRED_FIELDS, RECORD_FIELDS
+    from newsarchive.items import RECORD_FIELDS, REQUIRED_FIELDS
     from newsarchive.records import load_schema
 
     schema = load_schema()

@@ -20,7 +20,13 @@ from typing import Any
 import redis
 
 from newsarchive import exits
-from newsarchive.distributed.crawl import RedisCrawl, RedisUnavailable, check_crawl_id, connect, travelling_settings
+from newsarchive.distributed.crawl import (
+    RedisCrawl,
+    RedisUnavailable,
+    check_crawl_id,
+    connect,
+    travelling_settings,
+)
 from newsarchive.sanitize import for_terminal
 from newsarchive.store.frontier import Entry
 

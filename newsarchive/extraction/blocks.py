@@ -24,7 +24,13 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.hints import DISCUSSION, FURNITURE, RELATED, is_hidden, name_kinds
+from newsarchive.extraction.hints import (
+    DISCUSSION,
+    FURNITURE,
+    RELATED,
+    is_hidden,
+    name_kinds,
+)
 
 #: elements whose whole subtree is never article text.
 SKIP_TAGS = frozenset(

@@ -16,8 +16,21 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.blocks import TEASER_MIN, Block, Walk, cut_blocks, prose_size
-from newsarchive.extraction.container import LABEL_MAX, MAX_LINK_DENSITY, block_weight, choose_container, furniture_level, layout_wrappers
+from newsarchive.extraction.blocks import (
+    TEASER_MIN,
+    Block,
+    Walk,
+    cut_blocks,
+    prose_size,
+)
+from newsarchive.extraction.container import (
+    LABEL_MAX,
+    MAX_LINK_DENSITY,
+    block_weight,
+    choose_container,
+    furniture_level,
+    layout_wrappers,
+)
 from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
 from newsarchive.extraction.page import Page
 

@@ -24,7 +24,13 @@ from __future__ import annotations
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.blocks import Block, prose_size
-from newsarchive.extraction.hints import ARTICLE, FURNITURE, is_schema_body, kinds_of, name_kinds
+from newsarchive.extraction.hints import (
+    ARTICLE,
+    FURNITURE,
+    is_schema_body,
+    kinds_of,
+    name_kinds,
+)
 
 #: a block with more link text than this share is navigation, not prose.
 MAX_LINK_DENSITY = 0.5

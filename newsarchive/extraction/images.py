@@ -20,8 +20,14 @@ from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
-from .credits import (clean_credit, normalize_space, reads_as_credit, split_caption, starts_with_credit_label,
-                      tidy_caption)
+from .credits import (
+    clean_credit,
+    normalize_space,
+    reads_as_credit,
+    split_caption,
+    starts_with_credit_label,
+    tidy_caption,
+)
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 

@@ -14,6 +14,7 @@ need a library (declared language, declared date) never load it.
 from __future__ import annotations
 
 from functools import lru_cache
+
 from .limits import outside_limit
 
 #: a string no locale reads: dateparser then loads (and compiles) every locale it has

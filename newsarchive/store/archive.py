@@ -30,13 +30,17 @@ from __future__ import annotations
 import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
 
 from newsarchive.store.errors import StoreWriteError, UnusableOutput
-from newsarchive.store.files import AppendOnlyLines, repair_open_warcs, trim_partial_line
+from newsarchive.store.files import (
+    AppendOnlyLines,
+    repair_open_warcs,
+    trim_partial_line,
+)
 from newsarchive.store.frontier import Frontier
 from newsarchive.store.lock import FolderLock
 from newsarchive.store.state import StateDB, state_path
@@ -50,6 +54,24 @@ ACK_BATCH = 64
 #: responses whose facts are kept after writing, for their article's state (else read back)
 REMEMBERED = 2048
 WARC_DIR = "warc"
+
+
+def article_lines(path: Path) -> Iterator[dict[str, Any] | None]:
+    """Each line of an ``articles.jsonl``: its record, or None for a line that is none
+    (not JSON, not an object). The file is read as it is, without the lock: the writer
+    only appends whole lines. A missing file has no lines."""
+    try:
+        lines = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 - a generator closes it below
+    except FileNotFoundError:
+        return
+    with lines:
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                yield None
+                continue
+            yield record if isinstance(record, dict) else None
 
 
 class Archive:
@@ -151,27 +173,20 @@ class Archive:
         page fetched again is recognised as unchanged and adds no line.
         """
         assert self.state is not None
-        if not self.articles_path.exists():
-            return 0
         repaired = 0
-        with open(self.articles_path, encoding="utf-8", errors="replace") as lines:
-            for line in lines:
+        for record in article_lines(self.articles_path):
+            version = record.get("version") if record else None
+            url = record.get("final_url") if record else None
+            if not (version and url and record.get("warc")):
+                continue  # not ours to judge here; readers skip it too
+            known = self.state.get(url)
+            if known is None or known.version < version:
                 try:
-                    record = json.loads(line)
-                except ValueError:
-                    continue  # not ours to judge here; readers skip it too
-                version = record.get("version")
-                url = record.get("final_url")
-                if not (version and url and record.get("warc")):
+                    self.add_archived(record)
+                except (OSError, KeyError, StopIteration) as exc:
+                    logger.warning("cannot restore the state of %s: %s", url, exc)
                     continue
-                known = self.state.get(url)
-                if known is None or known.version < version:
-                    try:
-                        self.add_archived(record)
-                    except (OSError, KeyError, StopIteration) as exc:
-                        logger.warning("cannot restore the state of %s: %s", url, exc)
-                        continue
-                    repaired += 1
+                repaired += 1
         if repaired:
             logger.warning("state repaired: %d version(s) from an interrupted run", repaired)
         return repaired

@@ -32,6 +32,7 @@ from typing import Any
 
 from cdxj_indexer.main import CDXJIndexer
 
+from newsarchive.store.archive import article_lines
 from newsarchive.store.files import OPEN_SUFFIX, replaced_whole, whole_members_end
 
 logger = logging.getLogger(__name__)
@@ -179,17 +180,10 @@ def pages_header(title: str) -> dict[str, Any]:
 def pages(articles: Path) -> Iterator[dict[str, Any]]:
     """The WACZ pages of the article records in ``articles.jsonl`` (lines that are not
     records with a URL and a fetch time are skipped)."""
-    if not articles.exists():
-        return
-    with open(articles, encoding="utf-8", errors="replace") as lines:
-        for line in lines:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                continue
-            page = page_of(record) if isinstance(record, dict) else None
-            if page is not None:
-                yield page
+    for record in article_lines(articles):
+        page = page_of(record) if record else None
+        if page is not None:
+            yield page
 
 
 def page_of(record: dict[str, Any]) -> dict[str, Any] | None:

@@ -14,7 +14,6 @@ record per URL and version, and merging again adds nothing.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import shutil
@@ -24,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.records import json_line
-from newsarchive.store.archive import ARTICLES, WARC_DIR, Archive
+from newsarchive.store.archive import ARTICLES, WARC_DIR, Archive, article_lines
 from newsarchive.store.files import OPEN_SUFFIX
 from newsarchive.store.lock import FolderLock, LockedError
 
@@ -106,19 +105,11 @@ def _link_warcs(source: Path, target: Path) -> int:
 
 
 def _records(path: Path, result: MergeResult) -> Iterator[dict[str, Any]]:
-    if not path.exists():
-        return
-    with open(path, encoding="utf-8", errors="replace") as lines:
-        for line in lines:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                result.bad_lines += 1
-                continue
-            if isinstance(record, dict) and record.get("final_url") and record.get("warc"):
-                yield record
-            else:
-                result.bad_lines += 1
+    for record in article_lines(path):
+        if record and record.get("final_url") and record.get("warc"):
+            yield record
+        else:
+            result.bad_lines += 1
 
 
 def _replay(record: dict[str, Any], out: Archive, lines: Any, result: MergeResult) -> None:
