@@ -28,7 +28,7 @@ from lxml.html import HtmlElement
 from .limits import outside_limit
 from .page import Page
 from .structured import Structured, element_text, structured_data
-from .warmup import warm_date_search
+from .warmup import first_date_search
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "article:published", "published_time",
@@ -427,10 +427,10 @@ def _is_within(el: HtmlElement, container: HtmlElement) -> bool:
 
 
 def _htmldate(page: Page) -> str | None:
-    warm_date_search()  # imports htmldate and dateparser, outside this page's limit
-    from htmldate import find_date
+    with first_date_search():  # dateparser's one-off loads: the process's cost, not this page's
+        from htmldate import find_date
 
-    try:
-        return find_date(page.tree, original_date=True, extensive_search=True)
-    except Exception:  # htmldate is a heuristic black box; a failure there means "no date"
-        return None
+        try:
+            return find_date(page.tree, original_date=True, extensive_search=True)
+        except Exception:  # htmldate is a heuristic black box; a failure there means "no date"
+            return None

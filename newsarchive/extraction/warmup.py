@@ -8,17 +8,17 @@ matches none of them (about four seconds of CPU; far more wall time on a busy ma
 That used to land inside the limit of the first page that needed it, whose fields were
 then all lost to a timeout. Each load here runs once per process, when a page first
 needs it, under :func:`~newsarchive.extraction.limits.outside_limit`; pages that never
-need a library (declared language, declared date) never load it.
+need a library (declared language, declared date) never load it, and nothing is loaded
+ahead of need (a crawl extracting in its own process would stall its downloads).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 
 from .limits import outside_limit
-
-#: a string no locale reads: dateparser then loads (and compiles) every locale it has
-_NO_LOCALE = "qqq zzz 2021"
 
 
 @lru_cache(maxsize=1)
@@ -30,16 +30,28 @@ def load_language_model() -> None:
         py3langid.classify("model")
 
 
-@lru_cache(maxsize=1)
-def warm_date_search() -> bool:
-    """Load the tables htmldate's date search takes from dateparser; False if that failed."""
-    with outside_limit():
-        try:
-            import htmldate  # noqa: F401 - its import is part of the load
-            from htmldate.extractors import get_external_parser, month_words
+class _FirstDateSearch:
+    """The first whole-page date search of a process runs outside its page's limit.
 
-            month_words()
-            get_external_parser().get_date_data(_NO_LOCALE)
-        except Exception:  # noqa: BLE001 - a library's internals moved: the search loads lazily then
-            return False
-    return True
+    That search is where dateparser loads its tables: a string no locale reads makes it load
+    and compile every locale (about four seconds of CPU). Forcing that load up front would
+    stall every crawl for those seconds even when no page needs it (the crawl's downloads
+    wait on it when extraction runs in the crawl's process); most pages never need it. So
+    nothing is loaded ahead, and the first search alone is the process's cost, not the page's.
+    """
+
+    def __init__(self) -> None:
+        self.done = False
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        if self.done:
+            yield
+            return
+        with outside_limit():
+            yield
+        self.done = True
+
+
+#: use as ``with first_date_search(): find_date(...)``
+first_date_search = _FirstDateSearch()
