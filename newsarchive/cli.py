@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from scrapy.settings import Settings
 
     from newsarchive.jobs import Job
+    from newsarchive.seeds import SeedList
 
 DEMO_PORT = 8417
 DEFAULT_JOBS_FILE = "jobs.toml"  # the job file of history --job NAME without one
@@ -310,20 +311,26 @@ def _main(argv: Sequence[str] | None) -> int:
 
 def _crawl(args: argparse.Namespace) -> int:
     from newsarchive.runner import run_crawl
-    from newsarchive.seeds import UnreadableInput, collect_seeds
 
     if args.redis or args.crawl_id or args.workers or args.clear:
         return _redis_crawl(args)
     if not args.urls and not args.input:
         raise UsageError("give article URLs or -i FILE (see --help)")
     settings = _settings(args)
+    return run_crawl(settings, _seeds(args, settings))
+
+
+def _seeds(args: argparse.Namespace, settings: Settings) -> SeedList:
+    """The seeds of ``URL...`` and ``-i FILE``; a usage error when none of those given is valid."""
+    from newsarchive.seeds import UnreadableInput, collect_seeds
+
     try:
         seeds = collect_seeds(args.urls, args.input, max_length=settings.getint("URLLENGTH_LIMIT"))
     except UnreadableInput as exc:
         raise UsageError(str(exc)) from None
-    if not seeds.urls:
+    if (args.urls or args.input) and not seeds.urls:
         raise UsageError("no valid URL to crawl: " + "; ".join(seeds.problems[:3]))
-    return run_crawl(settings, seeds)
+    return seeds
 
 
 def _redis(command: Callable[..., int], *args: object) -> int:
@@ -341,7 +348,6 @@ def _redis(command: Callable[..., int], *args: object) -> int:
 
 def _redis_crawl(args: argparse.Namespace) -> int:
     from newsarchive.distributed.commands import redis_crawl
-    from newsarchive.seeds import UnreadableInput, collect_seeds
 
     if not (args.redis and args.crawl_id):
         raise UsageError("--crawl-id, --workers and --clear go with --redis URL --crawl-id NAME")
@@ -350,14 +356,9 @@ def _redis_crawl(args: argparse.Namespace) -> int:
     if args.screenshot:
         raise UsageError("--screenshot does not work with --redis yet (crawl without --redis to get screenshots)")
     settings = _settings(args)
-    try:
-        seeds = collect_seeds(args.urls, args.input, max_length=settings.getint("URLLENGTH_LIMIT"))
-    except UnreadableInput as exc:
-        raise UsageError(str(exc)) from None
+    seeds = _seeds(args, settings)
     for problem in seeds.problems:
         print(f"WARNING: failed: invalid URL: {problem}", file=sys.stderr)
-    if (args.urls or args.input) and not seeds.urls:
-        raise UsageError("no valid URL to crawl: " + "; ".join(seeds.problems[:3]))
     return _redis(redis_crawl, args, settings, seeds.urls)
 
 
