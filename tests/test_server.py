@@ -11,13 +11,15 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from conftest import (  # what the /huge and /slow/ routes promise
+    HUGE_BYTES,
+    SLOW_SECONDS,
+)
 
 from newsarchive.demo.server import SiteServer, accepts_gzip, demo_site_root
 
 SEED_PATH = "/2023/03/07/russias-losses-in-bakhmut-5-times-higher-than-ukraine-s-nato-estimates-a80410"
 CP1251_PATH = "/ru/2023/03/07/poteri-rossii-pod-bakhmutom-a80411/"
-SLOW_SECONDS = 3  # as promised by the /slow/ route
-HUGE_BYTES = 12 * 1024 * 1024  # about the size of /huge
 
 
 def fetch(
