@@ -115,7 +115,7 @@ def kill_mid_run(out: Path, args: list[str]) -> list[Path]:
 def assert_records_at_lines(out: Path, lines: list[str]) -> None:
     """Each line points at a whole record of its URL and time (read back with warcio)."""
     for line in lines:
-        key, stamp, fields = line.split(" ", 2)
+        _key, stamp, fields = line.split(" ", 2)
         fields = json.loads(fields)
         with open(out / "warc" / fields["filename"], "rb") as f:
             f.seek(int(fields["offset"]))

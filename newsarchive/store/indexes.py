@@ -37,7 +37,6 @@ from pathlib import Path
 from typing import Any
 
 import surt
-from cdxj_indexer.main import CDXJIndexer
 from warcio.timeutils import iso_date_to_timestamp
 
 from newsarchive.store.files import (
@@ -96,6 +95,10 @@ class _Prefix(io.RawIOBase):
 
 
 def _file_lines(warc: Path, end: int) -> list[str]:
+    # imported here: it loads pyamf and pkg_resources (a third of a second), which a crawl,
+    # whose own files are indexed as written (RunIndex), never needs
+    from cdxj_indexer.main import CDXJIndexer
+
     out = io.StringIO()
     with open(warc, "rb") as raw:
         CDXJIndexer(out, [io.BufferedReader(_Prefix(raw, end))], records=REPLAYABLE,
