@@ -17,6 +17,7 @@ import os
 import signal
 import subprocess
 import time
+from datetime import UTC, datetime
 from io import BytesIO, StringIO
 from pathlib import Path
 
@@ -24,8 +25,10 @@ from cdxj_indexer.main import CDXJIndexer
 from helpers import FAST, newsarchive_cmd, run_cli
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive.store import indexes
 from newsarchive.store.files import OPEN_SUFFIX
 from newsarchive.store.indexes import REPLAYABLE, line_filename
+from newsarchive.warc import WarcFile
 
 FAST_PAGES = ["/", "/status/404", "/redirect/", "/doc.pdf", "/photo.jpg", "/cookies", "/chunked"]
 SLOW_PAGES = [f"/slow/?n={n}" for n in range(12)]  # 3 s each: the run is still going when killed
@@ -124,3 +127,26 @@ def assert_records_at_lines(out: Path, lines: list[str]) -> None:
         assert record.rec_headers.get_header("WARC-Target-URI") == fields["url"]
         assert record.rec_headers.get_header("WARC-Date").replace("-", "").replace(":", "").replace(
             "T", "")[:14] == stamp
+
+
+def test_a_file_whose_lines_cannot_be_made_is_read_back(tmp_path: Path, monkeypatch) -> None:
+    """A record whose line fails leaves its file to cdxj-indexer: the index is still whole."""
+    folder = tmp_path / "archive"
+    made = []
+
+    def failing(record, filename, offset, length):
+        made.append(filename)
+        if len(made) == 3:
+            raise ValueError("no line for this one")
+        return indexes.record_line(record, filename, offset, length)
+
+    monkeypatch.setattr(indexes, "record_line", failing)
+    writer = WarcFile(folder / "warc", {"software": "test"},
+                      index=indexes.RunIndex(folder, folder / "warc", merging=lambda: True))
+    for n in range(4):
+        url = f"http://127.0.0.1/page/{n}"
+        head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n"
+        writer.write(writer.response_record(url, head, b"<p>%d</p>" % n, datetime.now(UTC)))
+    writer.close()
+    assert len(index_of(folder)) == 4
+    assert_index_is_cdxj_indexers(folder)

@@ -195,20 +195,30 @@ class RunIndex:
 
     def __init__(self, folder: Path, warc_dir: Path, merging: Callable[[], bool]) -> None:
         self.folder, self.warc_dir, self.merging = folder, warc_dir, merging
-        self._lines: dict[str, list[str]] = {}
+        #: lines of the files being written; None for a file whose lines could not all be made
+        self._lines: dict[str, list[str] | None] = {}
 
     def written(self, record: Any, filename: str, offset: int, length: int) -> None:
         lines = self._lines.setdefault(filename, [])
-        if (line := record_line(record, filename, offset, length)) is not None:
+        if lines is None:
+            return
+        try:
+            line = record_line(record, filename, offset, length)
+        except Exception as exc:  # noqa: BLE001 - the record is on disk whatever its line
+            logger.debug("no index line for a record of %s (the file is read back): %s", filename, exc)
+            self._lines[filename] = None
+            return
+        if line is not None:
             lines.append(line)
 
     def closed(self, path: Path) -> None:
         """``path`` is closed and whole: merge its lines (and any closed file not indexed yet)."""
-        lines = self._lines.pop(path.name, None)
-        if lines is None or not self.merging():
+        if path.name not in self._lines or not self.merging():
+            self._lines.pop(path.name, None)
             return
+        lines = self._lines.pop(path.name)
         try:
-            update_index(self.folder, self.warc_dir, fresh={path.name: lines})
+            update_index(self.folder, self.warc_dir, fresh={} if lines is None else {path.name: lines})
         except OSError as exc:
             logger.warning("cannot update the index of %s: %s (the next run tries again)",
                            self.folder, exc.strerror or exc)
