@@ -225,7 +225,13 @@ class RunIndex:
 
 
 def line_filename(line: str) -> str | None:
-    """The WARC file a CDXJ line points into."""
+    """The WARC file a CDXJ line points into.
+
+    cdxj-indexer writes ``filename`` last, so it is read off the line's end; a line of another
+    shape is parsed whole. (Every update reads the whole index: no JSON parse per line.)"""
+    tail = line.rpartition('"filename": "')[2].rstrip("\n")
+    if tail.endswith('"}') and not any(c in tail[:-2] for c in '"\\'):
+        return tail[:-2]
     try:
         return json.loads(line.split(" ", 2)[2]).get("filename")
     except (IndexError, ValueError, AttributeError):
