@@ -72,7 +72,7 @@ def count_pages(warc_dir: Path) -> int:
     return pages
 
 
-def wait_for_port(port: int, seconds: float = 30) -> None:
+def wait_for_port(port: int, seconds: float = 180) -> None:
     """Return once something listens on 127.0.0.1:PORT; RuntimeError after ``seconds``."""
     import socket
 

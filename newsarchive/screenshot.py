@@ -47,9 +47,9 @@ from newsarchive.replay import (
     wait_listening,
     wayback_process,
 )
-from newsarchive.store.archive import ARTICLES, Archive, article_lines
+from newsarchive.store.archive import ARTICLES, Archive
 from newsarchive.store.errors import StoreWriteError
-from newsarchive.store.files import replaced_whole
+from newsarchive.store.files import article_lines, replaced_whole
 from newsarchive.store.indexes import INDEX, update_indexes
 from newsarchive.timestamps import utc_now
 

@@ -73,6 +73,11 @@ COOKIES_ENABLED = False
 # A page yields one item and a handful of links; Scrapy's default of 100 parallel
 # output workers per response costs more in task switching than it saves.
 CONCURRENT_ITEMS = 16
+# Scrapy checks each response's callback for a generator that returns a value by parsing its
+# source (ast): its cache holds the callback weakly, and a request's bound method dies with the
+# request, so the source was parsed again for every page (~1% of a crawl's time). The spider's
+# few callbacks are newsarchive's own code.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # no remote-control servers: Scrapy's telnet console and its HTTP remote control (which also
 # leaves a token file in ~/.local/state/scrapy/job_files/ when a crawl is killed)
 TELNETCONSOLE_ENABLED = False

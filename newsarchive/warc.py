@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders, StatusAndHeadersParser
@@ -36,6 +36,15 @@ WARC_VERSION = "WARC/1.1"
 _CHUNKED = re.compile(rb"^transfer-encoding:", re.IGNORECASE | re.MULTILINE)
 #: a warcinfo's fields: ``(name, value)`` pairs (a name may repeat), or a mapping
 InfoFields = Mapping[str, str] | Iterable[tuple[str, str]]
+
+
+class RecordIndex(Protocol):
+    """Told of each record a :class:`WarcFile` wrote and of each file it closed whole
+    (:class:`newsarchive.store.indexes.RunIndex`)."""
+
+    def written(self, record: Any, filename: str, offset: int, length: int) -> None: ...
+
+    def closed(self, path: Path) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -86,8 +95,9 @@ class WarcFile:
 
     def __init__(self, folder: Path, info: InfoFields | Callable[[], InfoFields], max_size: int = 10**9,
                  prefix: str = "newsarchive", started: datetime | None = None, fsync: bool = False,
-                 floor: Callable[[], datetime | None] | None = None) -> None:
+                 floor: Callable[[], datetime | None] | None = None, index: RecordIndex | None = None) -> None:
         self.folder = Path(folder)
+        self.index = index
         self.fsync = fsync  # flush every write to the disk (periodic jobs, before their state commits)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.info = info  # or a callable, asked when each file starts (the crawl knows more by then)
@@ -144,6 +154,8 @@ class WarcFile:
         fd, self._fd = self._fd, None
         if sync_and_close(fd):  # else left marked open: the next run checks its tail
             (self.folder / (self._name + OPEN_SUFFIX)).unlink(missing_ok=True)
+            if self.index is not None:
+                self.index.closed(self.folder / self._name)
 
     # -- writing -----------------------------------------------------------
     def _serialise(self, record: Any) -> bytes:
@@ -160,6 +172,8 @@ class WarcFile:
         for member, record in zip(data, records):
             pointers.append(RecordPointer(self._name, offset, len(member),
                                           record.rec_headers.get_header("WARC-Record-ID")))
+            if self.index is not None:
+                self.index.written(record, self._name, offset, len(member))
             offset += len(member)
         self._size = offset
         return pointers

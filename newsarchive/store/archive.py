@@ -27,10 +27,9 @@ fetched again by the next run, and the listeners (the crawl) stop.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections import OrderedDict
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Self
@@ -38,10 +37,12 @@ from typing import Any, Self
 from newsarchive.store.errors import StoreWriteError, UnusableOutput
 from newsarchive.store.files import (
     AppendOnlyLines,
+    article_lines,
     repair_open_warcs,
     trim_partial_line,
 )
 from newsarchive.store.frontier import Frontier
+from newsarchive.store.indexes import RunIndex
 from newsarchive.store.lock import FolderLock
 from newsarchive.store.state import StateDB, state_path
 from newsarchive.warc import ResponseFacts, WarcFile, response_facts
@@ -54,24 +55,6 @@ ACK_BATCH = 64
 #: responses whose facts are kept after writing, for their article's state (else read back)
 REMEMBERED = 2048
 WARC_DIR = "warc"
-
-
-def article_lines(path: Path) -> Iterator[dict[str, Any] | None]:
-    """Each line of an ``articles.jsonl``: its record, or None for a line that is none
-    (not JSON, not an object). The file is read as it is, without the lock: the writer
-    only appends whole lines. A missing file has no lines."""
-    try:
-        lines = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 - a generator closes it below
-    except FileNotFoundError:
-        return
-    with lines:
-        for line in lines:
-            try:
-                record = json.loads(line)
-            except ValueError:
-                yield None
-                continue
-            yield record if isinstance(record, dict) else None
 
 
 class Archive:
@@ -162,8 +145,9 @@ class Archive:
         return AppendOnlyLines(self.articles_path, fsync=self.durable)
 
     def warc_writer(self, info: dict[str, str], max_size: int, prefix: str) -> WarcFile:
-        """A writer of new WARC files in ``warc/``."""
-        return WarcFile(self.warc_dir, info, max_size=max_size, prefix=prefix, fsync=self.durable)
+        """A writer of new WARC files in ``warc/``, whose records go into the index as each file closes."""
+        index = RunIndex(self.folder, self.warc_dir, merging=lambda: self.failure is None)
+        return WarcFile(self.warc_dir, info, max_size=max_size, prefix=prefix, fsync=self.durable, index=index)
 
     def reconcile(self) -> int:
         """Commit the versions ``articles.jsonl`` holds and the state lacks; returns how many.

@@ -9,13 +9,14 @@ anything: readers never see half a line or half a record.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from newsarchive.store.errors import StoreWriteError
 
@@ -171,3 +172,21 @@ def replaced_whole(path: Path, mode: int = 0o644) -> Iterator[BinaryIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def article_lines(path: Path) -> Iterator[dict[str, Any] | None]:
+    """Each line of an ``articles.jsonl``: its record, or None for a line that is none
+    (not JSON, not an object). The file is read as it is, without the lock: the writer
+    only appends whole lines. A missing file has no lines."""
+    try:
+        lines = open(path, encoding="utf-8", errors="replace")  # noqa: SIM115 - a generator closes it below
+    except FileNotFoundError:
+        return
+    with lines:
+        for line in lines:
+            try:
+                record = json.loads(line)
+            except ValueError:
+                yield None
+                continue
+            yield record if isinstance(record, dict) else None

@@ -23,8 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.records import json_line
-from newsarchive.store.archive import ARTICLES, WARC_DIR, Archive, article_lines
-from newsarchive.store.files import OPEN_SUFFIX
+from newsarchive.store.archive import ARTICLES, WARC_DIR, Archive
+from newsarchive.store.files import OPEN_SUFFIX, article_lines
 from newsarchive.store.lock import FolderLock, LockedError
 
 logger = logging.getLogger(__name__)

@@ -116,7 +116,8 @@ _URL_COLUMNS = ", ".join(f.name for f in fields(UrlState))
 
 
 def _pack(record: Mapping) -> bytes:
-    return zlib.compress(json.dumps(dict(record), ensure_ascii=False, separators=(",", ":")).encode())
+    # level 1: half the time of the default level for a blob 5% larger (once per article version)
+    return zlib.compress(json.dumps(dict(record), ensure_ascii=False, separators=(",", ":")).encode(), 1)
 
 
 def _unpack(blob: bytes) -> dict:
