@@ -128,6 +128,17 @@ for i = 2, #ARGV do
 end
 return n"""
 
+RECLAIM = _GIVE_BACK + """
+local owners = redis.call('HGETALL', KEYS[3])
+local n = 0
+for i = 1, #owners, 2 do
+  if owners[i + 1] == ARGV[1] then
+    give_back(owners[i])
+    n = n + 1
+  end
+end
+return n"""
+
 
 class RedisUnavailable(Exception):
     """Redis cannot be reached or used (one line for the user)."""
@@ -212,7 +223,8 @@ class RedisCrawl:
         self.held: set[str] = set()
         self._popped: deque[bytes] = deque()
         self._fingerprints = RFPDupeFilter(server, self.keys.dupefilter)
-        scripts = {"add": ADD, "pop": POP, "ack": ACK, "renew": RENEW, "reap": REAP, "release": RELEASE}
+        scripts = {"add": ADD, "pop": POP, "ack": ACK, "renew": RENEW, "reap": REAP, "release": RELEASE,
+                   "reclaim": RECLAIM}
         self._scripts = {name: server.register_script(code) for name, code in scripts.items()}
 
     # -- the crawl's settings ---------------------------------------------------------
@@ -298,6 +310,16 @@ class RedisCrawl:
             return 0
         return int(self._scripts["release"](keys=[self.keys.expiry, self.keys.leases, self.keys.owners,
                                                   self.keys.queue], args=[self.worker or "?", *held]))
+
+    def reclaim(self) -> int:
+        """Give back to the queue at once the leases still held under this worker's name by an
+        earlier process of it (killed before it could give them back); how many.
+
+        Only a worker that holds its part's lock calls this, so no live process has this name
+        (a name is one worker: see ``worker --name``). Without it they would wait to lapse.
+        """
+        return int(self._scripts["reclaim"](keys=[self.keys.expiry, self.keys.leases, self.keys.owners,
+                                                  self.keys.queue], args=[self.worker or "?"]))
 
     # -- figures ------------------------------------------------------------------------------
     def counts(self) -> dict[str, int]:
