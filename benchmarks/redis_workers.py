@@ -230,7 +230,7 @@ def main() -> None:
                subprocess.Popen(["redis-server", "--save", "", "--appendonly", "no", "--port", str(redis_port),
                                  "--bind", "127.0.0.1"], stdout=subprocess.DEVNULL)]
     try:
-        wait_for_port(args.port)
+        wait_for_port(args.port, 180)  # the server loads and compresses the whole site first
         wait_for_port(redis_port)
         urls, redis_url = str(work / "urls.txt"), f"redis://127.0.0.1:{redis_port}/0"
         expected = expected_pages(work, base_url)
