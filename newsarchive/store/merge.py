@@ -9,7 +9,7 @@ one file. Readers want one archive, and :func:`merge` makes it:
   and again once its lease lapsed), so the parts may hold two fetches of it. Within the
   files of one crawl, the merged WARC files keep one fetch per URL (its response and the
   request and metadata records naming it): the one the URL's merged article record points
-  to, else the earliest. A closed WARC file without such a second fetch is linked into
+  to, else the latest response. A closed WARC file without such a second fetch is linked into
   ``OUT/warc/`` (a hard link, else a copy); one with a second fetch is copied there under
   the same name without it (whole gzip members, unchanged), and the article records
   pointing into it get the records' new offsets. The parts keep both fetches: both happened.
@@ -98,6 +98,7 @@ class Fetch:
     date: str
     facts: ResponseFacts
     records: set[str] = field(default_factory=set)
+    revisit: bool = False
 
 
 @dataclass
@@ -120,7 +121,7 @@ def scan_warc(path: Path) -> WarcScan:
             record_id = headers.get_header("WARC-Record-ID")
             if record.rec_type in FETCH_TYPES:
                 fetch = Fetch(headers.get_header("WARC-Target-URI"), headers.get_header("WARC-Date"),
-                              facts_of(record), {record_id})
+                              facts_of(record), {record_id}, record.rec_type == "revisit")
                 scan.fetches[record_id] = fetch
             elif record.rec_type in NAMING_TYPES and headers.get_header("WARC-Concurrent-To"):
                 naming.append((record_id, headers.get_header("WARC-Concurrent-To")))
@@ -205,8 +206,9 @@ def _by_crawl(files: Iterable[Path]) -> dict[str, list[Path]]:
 
 def _leave_out_refetches(plan: Plan, files: list[Path], target: Path, written: set[str]) -> int:
     """Choose one fetch per URL among the WARC files of one crawl: those in files merged
-    before, those the article records to write point to, then the earliest; record what each
-    file not merged yet leaves out; how many fetches are left out.
+    before, those the article records to write point to, else the latest response (a retry's
+    last answer; never a revisit over the response it refers to); record what each file not
+    merged yet leaves out; how many fetches are left out.
 
     A fetch is left out only for another fetch of its URL in the same crawl: a later crawl's
     fetch of an unchanged article stays (it says the page was fetched again then)."""
@@ -223,7 +225,7 @@ def _leave_out_refetches(plan: Plan, files: list[Path], target: Path, written: s
     chosen = [(p, f) for p, f in new if f.facts.record_id in written]
     kept.update(f.url for _, f in chosen)
     left_out = 0
-    for path, fetch in sorted(new, key=lambda pf: (pf[1].date, pf[0].name)):
+    for path, fetch in sorted(new, key=lambda pf: (not pf[1].revisit, pf[1].date, pf[0].name), reverse=True):
         if fetch.facts.record_id in written:
             continue
         if fetch.url in kept:
