@@ -154,7 +154,8 @@ def redis_run(work: Path, urls: str, redis_url: str, workers: int, concurrency: 
         procs["w1"].wait()
         held_at_kills.append({k.decode() for k, v in client.hgetall(f"newsarchive:{crawl_id}:owners").items()
                               if v == b"w1"})
-        procs[f"w1 (restart {n})"] = procs.pop("w1")
+        procs[f"w1 (killed {n})"] = procs.pop("w1")
+        peaks[f"w1 (killed {n})"] = peaks.pop("w1", 0)
         procs["w1"] = start("w1")
     for name, peak in watch(procs, until=None, sample=progress.done).items():
         peaks[name] = max(peak, peaks.get(name, 0))
@@ -217,7 +218,8 @@ def main() -> None:
     if not shutil.which("redis-server"):
         sys.exit("redis-server is not installed")
     seed = random.randrange(10**6) if args.seed is None else args.seed
-    kills = sorted(random.Random(seed).uniform(0.05, 0.85) for _ in range(args.kills))
+    rng = random.Random(seed)
+    kills = sorted(rng.uniform(0.05, 0.85) for _ in range(args.kills))
     runs = args.runs.split(",")
 
     work = Path(tempfile.mkdtemp(prefix="newsarchive-redis-bench-"))
