@@ -257,7 +257,9 @@ def test_two_workers_archive_every_page_exactly_once(redis_url, site, tmp_path) 
 def test_worker_killed_with_sigkill_then_restarted_loses_and_duplicates_nothing(redis_url, tmp_path) -> None:
     site = Site(40, latency=0.05)
     try:
-        seed(redis_url, "kill", site, tmp_path, "-s", "NEWSARCHIVE_LEASE_SECONDS=4", "-s", "CONCURRENT_REQUESTS=4")
+        # leases far longer than the test: the crawl ends in time only if the worker started
+        # again under its name gives back at once what its killed run held
+        seed(redis_url, "kill", site, tmp_path, "-s", "NEWSARCHIVE_LEASE_SECONDS=900", "-s", "CONCURRENT_REQUESTS=4")
         out = tmp_path / "out"
         victim = start_worker(redis_url, "kill", out, "w1")
         other = start_worker(redis_url, "kill", out, "w2")
