@@ -65,9 +65,13 @@ def warc_records(folder: Path) -> list[tuple[Path, int, Any, bytes]]:
 
 
 def warcio_check(folder: Path) -> subprocess.CompletedProcess:
-    files = [str(p) for p in sorted(folder.glob("*.warc.gz"))]
+    return warcio_check_files(sorted(folder.glob("*.warc.gz")))
+
+
+def warcio_check_files(files: list[Path]) -> subprocess.CompletedProcess:
+    """``warcio check`` of these WARC files (status 0: every digest and record valid)."""
     return subprocess.run([sys.executable, "-c", "import sys; from warcio.cli import main; main()",
-                           "check", *files], capture_output=True, text=True)
+                           "check", *map(str, files)], capture_output=True, text=True)
 
 
 def record_at(folder: Path, pointer: dict[str, Any]) -> Any:

@@ -195,7 +195,8 @@ def merge_into(output: Path, folders: list[Path], say: Any) -> int:
     if result.bad_lines:
         print(f"WARNING: skipped {result.bad_lines} line(s) that are no article records", file=sys.stderr)
     say(f"merged {len(result.parts)} part(s) into {output}: {result.written} article record(s) written, "
-        f"{result.duplicates} duplicate(s) left out, {result.warc_files} WARC file(s) linked")
+        f"{result.duplicates} duplicate(s) left out, {result.warc_files} WARC file(s) added, "
+        f"{result.refetches} second fetch(es) of a page left out")
     if not result.parts and not result.busy:
         say("nothing to merge: no archive folder or worker part found")
     return exits.LOCKED if result.busy else exits.OK

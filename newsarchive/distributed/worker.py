@@ -75,7 +75,19 @@ def run_worker(settings: Settings, crawl: RedisCrawl, output: Path) -> int:
     with Archive.open(folder, job=f"worker {crawl.worker} of crawl {crawl.crawl_id}",
                       durable=settings.getbool("NEWSARCHIVE_DURABLE")) as archive:
         archive.frontier = RedisFrontier(crawl)
+        _reclaim(crawl)
         return exit_status(run_spider(settings, seeds=SeedList(), archive=archive))
+
+
+def _reclaim(crawl: RedisCrawl) -> None:
+    """A worker started again under its name: what its killed run held goes back to the queue now."""
+    try:
+        reclaimed = crawl.reclaim()
+    except redis.RedisError as exc:  # they lapse instead; the scheduler stops the worker if Redis stays away
+        logger.warning("cannot give back the leases of an earlier run of this worker: %s", exc)
+        return
+    if reclaimed:
+        logger.info("gave back %d page(s) an earlier run of worker %s held", reclaimed, crawl.worker)
 
 
 class WorkerLifecycle:

@@ -227,10 +227,7 @@ class StateDB:
     def _next_version(conn: sqlite3.Connection, url: str, record: Mapping) -> tuple[int, dict | None]:
         latest = conn.execute("SELECT version, record FROM versions WHERE url = ? "
                               "ORDER BY version DESC LIMIT 1", (url,)).fetchone()
-        if latest is None:
-            return 1, None
-        changes = compare(_unpack(latest[1]), record)
-        return (latest[0], {}) if not changes else (latest[0] + 1, changes)
+        return version_after(None if latest is None else (latest[0], _unpack(latest[1])), record)
 
     def add_archived(self, record: Mapping, facts: ResponseFacts) -> tuple[int, dict | None]:
         """:meth:`add_version` for a record whose response record has these ``facts``."""
@@ -357,6 +354,16 @@ class StateDB:
             return None
         started, finished, status, stats = row
         return {"started": started, "finished": finished, "status": status, "stats": json.loads(stats)}
+
+
+def version_after(latest: tuple[int, Mapping] | None, record: Mapping) -> tuple[int, dict | None]:
+    """``record``'s version after ``latest`` (its URL's latest version and record, or None):
+    ``(1, None)`` for a first one, ``(n + 1, changes)`` for a changed article, ``(n, {})``
+    when nothing compared changed."""
+    if latest is None:
+        return 1, None
+    changes = compare(latest[1], record)
+    return (latest[0], {}) if not changes else (latest[0] + 1, changes)
 
 
 def _reason(exc: sqlite3.Error) -> str:
