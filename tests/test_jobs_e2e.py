@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import signal
 import subprocess
+import threading
 import time
 from datetime import datetime, timezone
 from email.utils import format_datetime
@@ -225,15 +226,16 @@ def test_killed_run_then_rerun_loses_and_duplicates_nothing(tmp_path, kill_after
     assert all(v == 1 for _, v in keys)
 
 
-def very_slowly(handler: SiteRequestHandler) -> None:
-    time.sleep(4)  # longer than a second run takes to start, on a loaded machine too
-    handler.serve_file(handler.request_path)
-
-
 def test_a_second_run_on_the_same_folder_is_refused(tmp_path) -> None:
     root = tmp_path / "site"
     root.mkdir()
-    with SiteServer(root, routes={"/news/": very_slowly}) as server:
+    second_done = threading.Event()
+
+    def held(handler: SiteRequestHandler) -> None:  # the first run's pages wait for the second run
+        second_done.wait(120)
+        handler.serve_file(handler.request_path)
+
+    with SiteServer(root, routes={"/news/": held}) as server:
         site = ChangingSite(root, server)
         for i in range(5):
             site.page(f"s{i}", f"Story {i}")
@@ -246,7 +248,10 @@ def test_a_second_run_on_the_same_folder_is_refused(tmp_path) -> None:
         while not (tmp_path / "archive" / ".lock").exists() and time.monotonic() < deadline:
             time.sleep(0.05)
         time.sleep(0.3)
-        second = run_cli("run", str(jobs), "--job", "harbour")
+        try:
+            second = run_cli("run", str(jobs), "--job", "harbour")
+        finally:
+            second_done.set()
         _, err = first.communicate(timeout=120)
     assert first.returncode == 0, err
     assert second.returncode == 3
