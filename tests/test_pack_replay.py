@@ -352,11 +352,13 @@ def ignoring_conditions(handler: SiteRequestHandler) -> None:
     handler.serve_file(handler.request_path)
 
 
-def test_second_job_run_revisits_are_indexed_and_replay_as_the_article(pywb, wacz, replaying, tmp_path) -> None:
+def demo_job_run_twice(tmp_path: Path) -> tuple[Path, list[str]]:
+    """The demo crawled twice by a periodic job into ``tmp_path/archive``; (that folder, the seeds).
+
+    On the second run ``/news/`` and ``/music/`` answer with unchanged payloads, the rest 304."""
     out = tmp_path / "archive"
-    port = free_port()
     routes = {"/news/": ignoring_conditions, "/music/": ignoring_conditions}  # the others answer 304
-    with SiteServer(demo_site_root(), port=port, routes=routes) as site:
+    with SiteServer(demo_site_root(), port=free_port(), routes=routes) as site:
         seed_urls = demo_urls(site.base_url)
         (tmp_path / "urls.txt").write_text("\n".join(seed_urls) + "\n")
         jobs = tmp_path / "jobs.toml"
@@ -372,6 +374,11 @@ settings = {{ AUTOTHROTTLE_ENABLED = false, DOWNLOAD_TIMEOUT = 5 }}
             time.sleep(1.1)  # past the revisit interval
             result = run_cli("run", str(jobs), "--job", "demo", cwd=tmp_path, timeout=300)
             assert result.returncode == 0, result.stderr
+    return out, seed_urls
+
+
+def test_second_job_run_revisits_are_indexed_and_replay_as_the_article(pywb, wacz, replaying, tmp_path) -> None:
+    out, seed_urls = demo_job_run_twice(tmp_path)
     articles = read_jsonl(out / "articles.jsonl")
     assert len(articles) == DEMO_ARTICLES  # the second run added no line
 
