@@ -30,7 +30,7 @@ EMBED = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>newsarchive in ReplayWeb.page</title>
 <script src="/ui.js"></script>
 <style>html, body {{ margin: 0; height: 100%; }}</style></head>
-<body><replay-web-page source="{source}" url="{url}" ts="{ts}" replaybase="/replay/"
+<body><replay-web-page source="{source}" url="{url}" ts="{ts}" view="{view}" replaybase="/replay/"
  newwindowbase="{base}/" embed="default"></replay-web-page></body></html>
 """
 TYPES = {".js": "application/javascript", ".wacz": "application/wacz", ".html": "text/html; charset=utf-8"}
@@ -57,7 +57,7 @@ def _byte_range(header: str | None, size: int) -> tuple[int, int] | None:
 
 
 class AppHandler(BaseHTTPRequestHandler):
-    """``/?url=U&ts=T`` the embedding page, ``/ui.js``, ``/replay/sw.js`` and ``/NAME.wacz``."""
+    """``/?source=/NAME.wacz&url=U&ts=T&view=V`` the embedding page, ``/ui.js``, ``/replay/sw.js`` and ``/NAME.wacz``."""
 
     files: ClassVar[dict[str, Path]] = {}
     requests: ClassVar[list[str]] = []
@@ -74,7 +74,8 @@ class AppHandler(BaseHTTPRequestHandler):
         if parts.path == "/":
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
             page = EMBED.format(source=html.escape(query.get("source", "")), url=html.escape(query.get("url", "")),
-                                ts=html.escape(query.get("ts", "")), base=f"http://{self.headers['Host']}")
+                                ts=html.escape(query.get("ts", "")), view=html.escape(query.get("view", "pages")),
+                                base=f"http://{self.headers['Host']}")
             self._send(page.encode(), TYPES[".html"], body)
         elif parts.path in self.files:
             self._send_file(self.files[parts.path], body)
@@ -117,9 +118,11 @@ class AppServer:
         self.handler: type[AppHandler] = handler
         self.server, self.base_url = serve_http(handler)
 
-    def page_url(self, package: Path, url: str, ts: str = "") -> str:
-        """The app's page showing ``url`` of ``package`` as of ``ts`` (its latest capture: "")."""
-        return f"{self.base_url}/?" + urlencode({"source": f"/{package.name}", "url": url, "ts": ts})
+    def page_url(self, package: Path, url: str = "", ts: str = "", view: str = "pages") -> str:
+        """The app's page showing ``url`` of ``package`` as of ``ts`` (its latest capture: "");
+        without ``url``, its ``view`` (``pages``: the list of pages.jsonl; ``resources``)."""
+        query = {"source": f"/{package.name}", "url": url, "ts": ts, "view": view}
+        return f"{self.base_url}/?" + urlencode(query)
 
     def __enter__(self) -> Self:
         return self

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ from test_pack_replay import DEMO_ARTICLES, demo_job_run_twice, free_port
 from newsarchive.demo.server import SiteServer
 
 SCREENSHOT = os.environ.get("NEWSARCHIVE_RWP_SCREENSHOT")  # a folder: keep pictures of the replays there
-NOT_FOUND = "Archived Page Not Found"
+#: ReplayWeb.page's pages for a URL not in the WACZ and for a revisit whose original it cannot find
+NOT_FOUND = ("Archived Page Not Found", "Original Archived Page Missing")
 LOOK = """() => {
     const h1 = document.querySelector("h1");
     return {
@@ -115,6 +117,18 @@ def latest_capture(folder: Path) -> dict[str, str]:
     return latest
 
 
+def unlisted(viewer: Viewer, address: str, titles: list[str]) -> list[str]:
+    """Which of ``titles`` ReplayWeb.page's list of pages (read from pages.jsonl) does not show."""
+    viewer.page.goto(address, wait_until="load", timeout=30_000)
+    entries = viewer.page.frame_locator("replay-web-page iframe").locator("wr-page-entry")
+    deadline = time.monotonic() + 20
+    while entries.count() < len(titles) and time.monotonic() < deadline:
+        viewer.page.wait_for_timeout(200)
+    shown = " ".join(entries.evaluate_all("es => es.map(e => e.shadowRoot ? e.shadowRoot.textContent : '')"))
+    shown = " ".join(shown.split())
+    return [title for title in titles if title not in shown]
+
+
 def test_second_job_run_articles_replay_in_replaywebpage(app, sync_playwright, tmp_path) -> None:
     folder, _ = demo_job_run_twice(tmp_path)
     articles = read_jsonl(folder / "articles.jsonl")
@@ -127,12 +141,14 @@ def test_second_job_run_articles_replay_in_replaywebpage(app, sync_playwright, t
             frame = viewer.show(server.page_url(package, article["final_url"]))
             shown[article["final_url"]] = (frame.url if frame else "", frame_text(frame))
         screenshot(viewer, "revisit.png")
+        missing = unlisted(viewer, server.page_url(package, view="pages"), [a["headline"] for a in articles])
         attempts = viewer.guard.attempts()
     assert attempts == [], f"the browser tried to leave the machine: {attempts}"
     assert viewer.outside == [], f"requests not to the app's server: {viewer.outside}"
+    assert missing == [], "ReplayWeb.page's list of pages lacks these articles"
     for article in articles:
         frame_url, text = shown[article["final_url"]]
         assert frame_url, f"ReplayWeb.page showed no archived page for {article['final_url']}"
-        assert NOT_FOUND not in text, f"{article['final_url']}: {text[:200]}"
+        assert not any(error in text for error in NOT_FOUND), f"{article['final_url']}: {text[:200]}"
         assert article["headline"] in text, f"{article['final_url']} is not the article: {text[:200]}"
         assert f"/{latest[article['final_url']]}mp_/" in frame_url, (frame_url, "not the revisit")
