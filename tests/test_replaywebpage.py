@@ -152,3 +152,20 @@ def test_second_job_run_articles_replay_in_replaywebpage(app, sync_playwright, t
         assert not any(error in text for error in NOT_FOUND), f"{article['final_url']}: {text[:200]}"
         assert article["headline"] in text, f"{article['final_url']} is not the article: {text[:200]}"
         assert f"/{latest[article['final_url']]}mp_/" in frame_url, (frame_url, "not the revisit")
+
+
+def test_installer_says_why_when_npm_cannot_fetch(monkeypatch, tmp_path) -> None:
+    """What the test's skip reason says where npm is missing or the registry does not answer."""
+    from newsarchive import replaywebpage
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # not the machine's fetched copy
+    monkeypatch.setenv("npm_config_registry", f"http://127.0.0.1:{free_port()}/")  # nothing listens
+    monkeypatch.setenv("npm_config_fetch_retries", "0")
+    monkeypatch.setenv("npm_config_cache", str(tmp_path / "npm-cache"))
+    if replaywebpage.shutil.which("npm"):
+        with pytest.raises(replaywebpage.ReplayWebPageUnavailable, match=r"npm pack replaywebpage@[\d.]+ failed"):
+            replaywebpage.app_dir()
+    monkeypatch.setattr(replaywebpage.shutil, "which", lambda name: None)
+    with pytest.raises(replaywebpage.ReplayWebPageUnavailable, match="npm is not installed"):
+        replaywebpage.app_dir()
+    assert not replaywebpage.install_dir().exists(), "a failed fetch left a half-made folder"
