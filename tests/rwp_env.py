@@ -60,7 +60,6 @@ class AppHandler(BaseHTTPRequestHandler):
     """``/?source=/NAME.wacz&url=U&ts=T&view=V`` the embedding page, ``/ui.js``, ``/replay/sw.js`` and ``/NAME.wacz``."""
 
     files: ClassVar[dict[str, Path]] = {}
-    requests: ClassVar[list[str]] = []
 
     def log_message(self, *args: Any) -> None:  # quiet: the test reports what matters
         pass
@@ -69,7 +68,6 @@ class AppHandler(BaseHTTPRequestHandler):
         self.do_GET(body=False)
 
     def do_GET(self, body: bool = True) -> None:
-        self.requests.append(f"{self.command} {self.path} {self.headers.get('Range')}")
         parts = urlsplit(self.path)
         if parts.path == "/":
             query = {k: v[0] for k, v in parse_qs(parts.query).items()}
@@ -114,7 +112,7 @@ class AppServer:
     def __init__(self, app: Path, packages: list[Path]) -> None:
         files = {"/ui.js": app / "ui.js", "/replay/sw.js": app / "sw.js"}
         files.update({f"/{p.name}": p for p in packages})
-        handler = type("Handler", (AppHandler,), {"files": files, "requests": []})
+        handler = type("Handler", (AppHandler,), {"files": files})
         self.handler: type[AppHandler] = handler
         self.server, self.base_url = serve_http(handler)
 
