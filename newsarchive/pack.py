@@ -77,15 +77,28 @@ class _Hashing:
         self.size += len(data)
 
 
-def _add(zf: zipfile.ZipFile, name: str, chunks: Iterable[bytes], deflate: bool) -> dict[str, object]:
+def _add(zf: zipfile.ZipFile, name: str, chunks: Iterable[bytes], size: int, deflate: bool) -> dict[str, object]:
+    """Write one entry of ``size`` bytes; its ``datapackage.json`` resource.
+
+    The size is given to :mod:`zipfile` up front rather than forcing ZIP64 on every entry: a
+    forced ZIP64 local header carries an extra field its central directory entry does not, and
+    ReplayWeb.page finds an entry's data by the central directory's extra length, so it read
+    every deflated entry 20 bytes early (``datapackage.json`` "is not valid JSON").
+    """
     info = zipfile.ZipInfo(name, date_time=utc_now().timetuple()[:6])
     info.compress_type = zipfile.ZIP_DEFLATED if deflate else zipfile.ZIP_STORED
-    with zf.open(info, "w", force_zip64=True) as out:
+    info.file_size = size  # zipfile writes a ZIP64 local header only for a size that needs one
+    with zf.open(info, "w") as out:
         hashing = _Hashing(out)
         for chunk in chunks:
             hashing.write(chunk)
     return {"name": Path(name).name.lower(), "path": name, "hash": "sha256:" + hashing.sha.hexdigest(),
             "bytes": hashing.size}
+
+
+def _add_bytes(zf: zipfile.ZipFile, name: str, parts: list[bytes]) -> dict[str, object]:
+    """A small entry made in memory, deflated."""
+    return _add(zf, name, parts, sum(map(len, parts)), deflate=True)
 
 
 def _file_chunks(path: Path, end: int | None = None) -> Iterable[bytes]:
@@ -157,14 +170,14 @@ def pack(folder: Path, output: Path) -> Packed:
     main = json.loads(page_lines[1]) if len(page_lines) > 1 else None
     try:
         with replaced_whole(output) as raw, zipfile.ZipFile(raw, "w", allowZip64=True) as zf:
-            resources = [_add(zf, f"archive/{w.name}", _file_chunks(w, indexed.whole_ends.get(w)), deflate=False)
-                         for w in warcs]
-            resources.append(_add(zf, "indexes/index.cdxj", (line.encode() for line in lines), deflate=True))
-            resources.append(_add(zf, PAGES.as_posix(), page_lines, deflate=True))
+            resources = [_add(zf, f"archive/{w.name}", _file_chunks(w, indexed.whole_ends.get(w)),
+                              indexed.whole_ends.get(w, w.stat().st_size), deflate=False) for w in warcs]
+            resources.append(_add_bytes(zf, "indexes/index.cdxj", [line.encode() for line in lines]))
+            resources.append(_add_bytes(zf, PAGES.as_posix(), page_lines))
             package = _datapackage(resources, title, main)
-            _add(zf, "datapackage.json", [package], deflate=True)
+            _add_bytes(zf, "datapackage.json", [package])
             digest = {"path": "datapackage.json", "hash": "sha256:" + hashlib.sha256(package).hexdigest()}
-            _add(zf, "datapackage-digest.json", [json.dumps(digest, indent=2).encode()], deflate=True)
+            _add_bytes(zf, "datapackage-digest.json", [json.dumps(digest, indent=2).encode()])
     except OSError as exc:  # a full disk, an I/O error: exit status 1, as for the archive
         raise StoreWriteError(output, exc.strerror or str(exc)) from None
     return Packed(output, len(warcs), len(lines), len(page_lines) - 1, output.stat().st_size)

@@ -35,8 +35,12 @@ def venv_dir() -> Path:
     override = os.environ.get("NEWSARCHIVE_PYWB_VENV")
     if override:
         return Path(override).expanduser()
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return cache / "newsarchive" / f"pywb-{PYWB_VERSION}-py{sys.version_info[0]}.{sys.version_info[1]}"
+    return cache_root() / f"pywb-{PYWB_VERSION}-py{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+def cache_root() -> Path:
+    """``~/.cache/newsarchive`` (``$XDG_CACHE_HOME`` honoured): tools installed once per machine."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsarchive"
 
 
 def clean_env() -> dict[str, str]:
@@ -46,7 +50,8 @@ def clean_env() -> dict[str, str]:
 
 
 @contextlib.contextmanager
-def _locked(path: Path) -> Iterator[None]:
+def locked(path: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``path`` (made if need be): one installer at a time."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, "a+b") as handle:
         try:
@@ -89,7 +94,7 @@ def pywb_bindir() -> Path:
     venv = venv_dir()
     if _ready(venv):
         return _bindir(venv)
-    with _locked(venv.with_name(venv.name + ".lock")):
+    with locked(venv.with_name(venv.name + ".lock")):
         if _ready(venv):  # made by another process while this one waited
             return _bindir(venv)
         if venv.exists():
@@ -114,7 +119,7 @@ def ensure_tool(package: str, tool: str) -> Path:
     if (bindir / tool).exists():
         return bindir / tool
     venv = venv_dir()
-    with _locked(venv.with_name(venv.name + ".lock")):
+    with locked(venv.with_name(venv.name + ".lock")):
         if not (bindir / tool).exists():
             _run([str(bindir / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
                   "--retries", "2", "--timeout", "60", package], f"pip install {package}")

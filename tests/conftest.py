@@ -27,6 +27,7 @@ from http import HTTPStatus
 from pathlib import Path
 
 import pytest
+from helpers import CHROMIUM
 
 from newsarchive.demo.server import Route, SiteRequestHandler, SiteServer
 
@@ -143,3 +144,15 @@ def bench_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     subprocess.run([sys.executable, str(make_site), str(out), "--articles", "30", "--base", "http://127.0.0.1:8766"],
                    check=True, capture_output=True)
     return out
+
+
+@pytest.fixture(scope="module")
+def sync_playwright():
+    """Playwright's ``sync_playwright``, for the browser tests; they skip without it or the browser."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no browser at {CHROMIUM} (apt-get install chromium, or set NEWSARCHIVE_CHROMIUM)")
+    return sync_playwright

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import shutil
 import socket
 import struct
@@ -27,6 +28,10 @@ SHARED = REPO.parent / "shared"
 #: no throttling, one retry, and a timeout that a page served by the test site meets even on a
 #: loaded two-core machine (the /slow/ route outlasts it: conftest.SLOW_SECONDS)
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "RETRY_TIMES=1"]
+#: the browser tests' Chromium (Debian's; ``playwright install`` is never run) and its switches
+CHROMIUM = os.environ.get("NEWSARCHIVE_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 def newsarchive_cmd() -> list[str]:
@@ -37,7 +42,7 @@ def newsarchive_cmd() -> list[str]:
 
 def run_cli(*args: str, stdin: str | None = None, timeout: float = 120, cwd: Path | None = None) -> subprocess.CompletedProcess:
     return subprocess.run([*newsarchive_cmd(), *args], input=stdin, capture_output=True, text=True,
-                          timeout=timeout, cwd=cwd)
+                          timeout=timeout, cwd=cwd, check=False)
 
 
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
@@ -71,7 +76,7 @@ def warcio_check(folder: Path) -> subprocess.CompletedProcess:
 def warcio_check_files(files: list[Path]) -> subprocess.CompletedProcess:
     """``warcio check`` of these WARC files (status 0: every digest and record valid)."""
     return subprocess.run([sys.executable, "-c", "import sys; from warcio.cli import main; main()",
-                           "check", *map(str, files)], capture_output=True, text=True)
+                           "check", *map(str, files)], capture_output=True, text=True, check=False)
 
 
 def record_at(folder: Path, pointer: dict[str, Any]) -> Any:

@@ -15,22 +15,18 @@ Skips with the reason when Playwright, the browser or pywb's virtualenv is missi
 from __future__ import annotations
 
 import json
-import os
 import signal
 import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from helpers import FAST, png, run_cli
+from helpers import CHROMIUM, CHROMIUM_ARGS, FAST, png, run_cli
 from pywb_env import PywbUnavailable, pywb_bindir
 from test_pack_replay import Replay, free_port
 
 from newsarchive.demo.server import SiteServer
 
-CHROMIUM = os.environ.get("NEWSARCHIVE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 HEADLINE = "Lighthouse keepers return to the northern cape"
 INK = "rgb(12, 34, 56)"  # the headline colour the stylesheet sets
 
@@ -99,17 +95,6 @@ def build_site(root: Path, font: Path) -> str:
     return path
 
 
-@pytest.fixture(scope="module")
-def sync_playwright():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        pytest.skip("Playwright is not installed (pip install -e '.[test]')")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no browser at {CHROMIUM} (apt-get install chromium, or set NEWSARCHIVE_CHROMIUM)")
-    return sync_playwright
-
-
 def test_replayed_article_renders_from_the_archive_alone(sync_playwright, tmp_path) -> None:
     try:
         pywb_bindir()
@@ -174,13 +159,14 @@ def look_in_browser(sync_playwright, url: str, port: int, profile: Path) -> dict
     allowed = ("127.0.0.1", port)
     outside: list[str] = []
     responses: list[tuple[str, int]] = []
+    from playwright.sync_api import Error as PlaywrightError
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     with sync_playwright() as pw:
         try:
             browser = pw.chromium.launch_persistent_context(
                 str(profile), executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        except Exception as exc:  # no display libraries, a sandbox refusal, an old browser ...
+        except PlaywrightError as exc:  # no display libraries, a sandbox refusal, an old browser ...
             pytest.skip(f"Chromium cannot start here: {str(exc).splitlines()[0]}")
         try:
             def route(route) -> None:
