@@ -20,6 +20,7 @@ from typing import Any
 import jsonschema
 from warcio.archiveiterator import ArchiveIterator
 
+from newsarchive import screenshot
 from newsarchive.records import load_schema
 
 REPO = Path(__file__).resolve().parent.parent
@@ -30,8 +31,9 @@ SHARED = REPO.parent / "shared"
 FAST = ["-s", "AUTOTHROTTLE_ENABLED=False", "-s", "DOWNLOAD_TIMEOUT=5", "-s", "RETRY_TIMES=1"]
 #: the browser tests' Chromium (Debian's; ``playwright install`` is never run) and its switches
 CHROMIUM = os.environ.get("NEWSARCHIVE_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+#: newsarchive's own switches, name lookups off included: the browser's background services
+#: (update checks, sign-in) cannot reach any host off the machine
+CHROMIUM_ARGS = list(screenshot.CHROMIUM_ARGS)
 
 
 def newsarchive_cmd() -> list[str]:
