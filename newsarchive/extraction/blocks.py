@@ -48,6 +48,8 @@ TEASER_MIN = 15
 #: skipped elements that may be teaser boxes worth their links.
 TEASER_HOLDERS = frozenset(("aside", "section", "div", "ul", "nav", "figure"))
 HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: skipped elements whose place among the blocks is remembered (``Walk.marks``).
+MARKED = frozenset(("h1", "header"))
 #: AMP and web-component tags (names with a hyphen) that hold no readable text.
 _CUSTOM_SKIP = re.compile(r"^(?:amp-(?!fit-text)|gpt-|ad-)")
 _SPACES = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
@@ -95,6 +97,9 @@ class Walk:
     #: skipped boxes that may be teasers: (element, [(href, anchor text), ...], named
     #: "related" by class/id); an unnamed one is a teaser only inside the article.
     related: list[tuple[HtmlElement, list[tuple[str, str]], bool]] = field(default_factory=list)
+    #: skipped ``<h1>`` and ``<header>`` elements, each with the index of the block that
+    #: follows it: where the article's heading sits among the blocks (``body._opening``).
+    marks: list[tuple[int, HtmlElement]] = field(default_factory=list)
 
 
 class _Cutter:
@@ -142,6 +147,8 @@ class _Cutter:
                 or is_hidden(el):
             if tag in TEASER_HOLDERS:
                 self._teaser_box(el)
+            elif tag in MARKED and not is_hidden(el):
+                self.out.marks.append((len(self.out.blocks), el))
             self.add(el.tail)
             return
         if tag == "br":
