@@ -40,3 +40,34 @@ def test_long_data_table_inside_the_article_keeps_the_article_whole() -> None:
                    f"{paragraphs(PROSE[3:])}</div></article>")
     assert body.startswith(PROSE[0])
     assert PROSE[3] in body
+
+
+def test_article_nested_in_an_unclosed_header_is_found() -> None:
+    """Markup that never closes the page's ``<header>`` (or a ``<button>`` in it) puts the
+    whole article inside it; the body is still the article, not empty."""
+    html = (f"<html><head><title>Ferry timetable cut</title></head><body><header role='banner'>"
+            f"<button class='menu-button'><span>Menu</span><main><article><h1>Ferry timetable cut</h1>"
+            f"{paragraphs(PROSE)}</article></main></body></html>")
+    body = extract_article(html.encode("utf-8"), URL)["body"]
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_article_shipped_hidden_for_a_script_to_reveal_is_found() -> None:
+    """Streamed pages send the article in a ``hidden`` segment a script moves into place."""
+    body = body_of(f"<div id='root'><p>Loading…</p></div><div hidden id='S:1'><article><h1>Ferry timetable cut</h1>"
+                   f"{paragraphs(PROSE)}</article></div>")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_hidden_cookie_dialog_is_still_not_the_body() -> None:
+    dialog = ("<div style='display: none' class='consent'><p>We and our partners process data to provide and "
+              "improve our services, measure audiences and show personalised advertising on this site.</p></div>")
+    body = body_of(f"{dialog}<div hidden id='S:1'><article>{paragraphs(PROSE)}</article></div>")
+    assert body.startswith(PROSE[0])
+    assert "partners process data" not in body
+
+
+def test_wrapper_class_saying_comments_are_enabled_is_not_a_comment_section() -> None:
+    body = body_of(f"<div id='article' class='story comments-enabled'><h1>Ferry timetable cut</h1>"
+                   f"{paragraphs(PROSE)}</div><div class='comments'><p>{PROSE[0]} Great article!</p></div>")
+    assert body.split("\n\n") == PROSE

@@ -41,6 +41,8 @@ from newsarchive.extraction.page import Page
 from newsarchive.extraction.structured import structured_data
 
 _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
+#: a body shorter than this (in characters) sends the page to the lenient walk.
+SHORT_BODY = 200
 #: a line this long, or ending like this, is prose rather than a label.
 SENTENCE_MIN = 80
 SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
@@ -84,8 +86,18 @@ def _safe_extract(page: Page) -> Body:
 
 
 def _extract(page: Page) -> Body:
+    """The body from the normal walk, or from the lenient one when the normal walk finds
+    next to nothing (see ``cut_blocks``)."""
     body_el = page.tree.find("body")
-    walk = cut_blocks(body_el if body_el is not None else page.tree)
+    root = body_el if body_el is not None else page.tree
+    found = _from_walk(page, cut_blocks(root))
+    if len(found.text) >= SHORT_BODY:
+        return found
+    second = _from_walk(page, cut_blocks(root, lenient=True))
+    return second if len(second.text) > len(found.text) else found
+
+
+def _from_walk(page: Page, walk: Walk) -> Body:
     layout = layout_wrappers(walk.blocks)
     container = choose_container(walk.blocks, layout)
     if container is None:
