@@ -38,6 +38,8 @@ SKIP_TAGS = frozenset(
     "ins nav footer aside button select input textarea label option figure figcaption picture img "
     "h1 header dialog menu head title meta link".split()
 )
+#: what the lenient walk (``cut_blocks``) still skips: no text a reader sees as the article.
+LENIENT_SKIP_TAGS = SKIP_TAGS - frozenset(("nav", "footer", "aside", "button", "header", "menu", "dialog", "label"))
 #: elements that start a new block.
 BLOCK_TAGS = frozenset(
     "p div section article main h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table thead tbody "
@@ -48,6 +50,8 @@ TEASER_MIN = 15
 #: skipped elements that may be teaser boxes worth their links.
 TEASER_HOLDERS = frozenset(("aside", "section", "div", "ul", "nav", "figure"))
 HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+#: skipped elements whose place among the blocks is remembered (``Walk.marks``).
+MARKED = frozenset(("h1", "header"))
 #: AMP and web-component tags (names with a hyphen) that hold no readable text.
 _CUSTOM_SKIP = re.compile(r"^(?:amp-(?!fit-text)|gpt-|ad-)")
 _SPACES = re.compile(r"[\s\u200b\u200c\u200d\ufeff]+")
@@ -95,12 +99,17 @@ class Walk:
     #: skipped boxes that may be teasers: (element, [(href, anchor text), ...], named
     #: "related" by class/id); an unnamed one is a teaser only inside the article.
     related: list[tuple[HtmlElement, list[tuple[str, str]], bool]] = field(default_factory=list)
+    #: skipped ``<h1>`` and ``<header>`` elements, each with the index of the block that
+    #: follows it: where the article's heading sits among the blocks (``body._opening``).
+    marks: list[tuple[int, HtmlElement]] = field(default_factory=list)
 
 
 class _Cutter:
     """Recursive walk state: the open block's text pieces, links and ancestor path."""
 
-    def __init__(self) -> None:
+    def __init__(self, lenient: bool = False) -> None:
+        self.skip_tags = LENIENT_SKIP_TAGS if lenient else SKIP_TAGS
+        self.lenient = lenient
         self.out = Walk()
         self.pieces: list[str] = []
         self.size = 0
@@ -138,10 +147,12 @@ class _Cutter:
 
     def visit(self, el: HtmlElement, depth: int) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in SKIP_TAGS or "-" in tag and _CUSTOM_SKIP.match(tag) or depth > MAX_DEPTH \
-                or is_hidden(el):
+        if not isinstance(tag, str) or tag in self.skip_tags or "-" in tag and _CUSTOM_SKIP.match(tag) \
+                or depth > MAX_DEPTH or is_hidden(el, self.lenient):
             if tag in TEASER_HOLDERS:
                 self._teaser_box(el)
+            elif tag in MARKED and not is_hidden(el):
+                self.out.marks.append((len(self.out.blocks), el))
             self.add(el.tail)
             return
         if tag == "br":
@@ -150,8 +161,8 @@ class _Cutter:
             return
         kinds = name_kinds(el)
         block = tag in BLOCK_TAGS
-        if kinds & DISCUSSION and tag not in ("html", "body") or kinds & FURNITURE and not block and tag != "a" \
-                and not self.link_depth:
+        if not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body")
+                                 or kinds & FURNITURE and not block and tag != "a" and not self.link_depth):
             self.add(el.tail)
             return
         if block:
@@ -222,9 +233,16 @@ def _anchors(el: HtmlElement) -> list[tuple[str, str]]:
     return [(a.get("href"), _SPACES.sub(" ", a.text_content()).strip()) for a in el.iter("a") if a.get("href")]
 
 
-def cut_blocks(root: HtmlElement) -> Walk:
-    """Cut ``root`` (normally the ``<body>``) into blocks in reading order."""
-    cutter = _Cutter()
+def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:
+    """Cut ``root`` (normally the ``<body>``) into blocks in reading order.
+
+    ``lenient`` enters what the normal walk skips by tag, role or visibility (headers,
+    footers, asides, buttons, hidden and comment-named elements): the second reading of a
+    page whose normal reading finds no article, because its markup nests the article
+    inside such an element (an unclosed ``<header>`` or ``<button>``, a wrapper named
+    ``comments``) or ships it hidden until a script reveals it.
+    """
+    cutter = _Cutter(lenient)
     cutter.path.append(root)
     cutter.add(root.text)
     for child in root:

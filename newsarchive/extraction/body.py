@@ -11,6 +11,8 @@ tree, keeps extraction fast and leaves ``page.tree`` intact for the other extrac
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin
 
@@ -31,20 +33,34 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
+from newsarchive.extraction.dates import parse_printed_date
+from newsarchive.extraction.headline import find_headline
 from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
+from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.page import Page
+from newsarchive.extraction.structured import structured_data
 
 _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
+#: a body shorter than this (in characters) sends the page to the lenient walk.
+SHORT_BODY = 200
 #: a line this long, or ending like this, is prose rather than a label.
 SENTENCE_MIN = 80
 SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
 #: inside the container a sentence may be mostly link ("<a>we reported</a> on ...").
 PROSE_LINK_DENSITY = 0.8
 LIST_ROWS = frozenset(("li", "td", "th", "dd", "pre"))
-#: a lede before the container is looked for this far back (furniture lines skipped) ...
-LEDE_GAP = 0
+#: the opening before the container is looked for over this many short lines (byline, date,
+#: a table's caption and column heads; furniture-named lines do not count) ...
+LEDE_GAP = 5
 #: ... and must share one of the container's nearest ancestors.
-LEDE_LEVELS = 1
+LEDE_LEVELS = 2
+_WORDS = re.compile(r"\w+")
+#: the opening's furniture (date lines, repeated paragraphs) is looked for before this many paragraphs
+OPENING_PARAGRAPHS = 2
+#: a date line opening the text is at most this long (a byline, a date and an update time) ...
+DATELINE_MAX = 160
+#: ... and may end with a clock's "a.m."/"p.m." rather than a sentence's full stop.
+_CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 LEDE_LINK_DENSITY = 0.2
 
 
@@ -70,16 +86,27 @@ def _safe_extract(page: Page) -> Body:
 
 
 def _extract(page: Page) -> Body:
+    """The body from the normal walk, or from the lenient one when the normal walk finds
+    next to nothing (see ``cut_blocks``)."""
     body_el = page.tree.find("body")
-    walk = cut_blocks(body_el if body_el is not None else page.tree)
+    root = body_el if body_el is not None else page.tree
+    found = _from_walk(page, cut_blocks(root))
+    if len(found.text) >= SHORT_BODY:
+        return found
+    second = _from_walk(page, cut_blocks(root, lenient=True))
+    return second if len(second.text) > len(found.text) else found
+
+
+def _from_walk(page: Page, walk: Walk) -> Body:
     layout = layout_wrappers(walk.blocks)
     container = choose_container(walk.blocks, layout)
     if container is None:
         return Body("", None, [])
     found = _classify(walk, container, layout)
-    text = _trim_edges([entry for entry in found if entry[2] == "inline"])
+    text = _trim_edges(_without_extras([entry for entry in found if entry[2] == "inline"]),
+                       _text_key(find_headline(page).text or ""))
     if text:
-        text = _lede(walk, container, layout, text[0][0]) + text
+        text = _opening(page, walk, container, layout, text) + text
     links = _Links(_base_url(page))
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
@@ -98,6 +125,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
     """
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
+    lists = _list_link_density(walk.blocks, container)
     under_label = False
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     for pos, block in enumerate(walk.blocks):
@@ -119,7 +147,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
         elif under_label and (block.element.tag in LIST_ROWS or _is_teaser(block)):
             kind = "related" if _is_teaser(block) else None
         else:
-            kind, under_label = ("inline" if _is_text(block) else None), False
+            following = walk.blocks[pos + 1] if pos + 1 < len(walk.blocks) else None
+            kind, under_label = ("inline" if _is_text(block, lists, following) else None), False
         if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading:
             found.pop()
         if kind:
@@ -138,23 +167,86 @@ def _is_teaser(block: Block) -> bool:
         and any(len(text) >= TEASER_MIN for _, text in block.links)
 
 
-def _is_text(block: Block) -> bool:
-    """Whether a block inside the container is article text, not a prompt or link list."""
-    limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
-    if block.link_chars > limit * len(block.text):
+def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | None) -> bool:
+    """Whether a block inside the container is article text, not a prompt or link list.
+
+    Link density is judged where a reader judges it: a list item also by its whole list
+    (in a list of prose items, the item that is one link, "Here's our year in review!",
+    is an item like the others; a list of links is navigation), and a heading that links
+    to its subject by the paragraph it opens (a list article's ``<h3><a>Product</a></h3>``
+    followed by the product's review).
+    """
+    if PROMPT_TEXT.match(block.text) is not None:
         return False
-    return PROMPT_TEXT.match(block.text) is None
+    limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
+    if block.link_chars <= limit * len(block.text):
+        return True
+    if block.element.tag == "li":
+        return lists.get(block.element.getparent(), 1.0) <= MAX_LINK_DENSITY
+    return block.heading and following is not None and _opens_section_text(block, following)
 
 
-def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+def _list_link_density(blocks: list[Block], container: HtmlElement) -> dict[HtmlElement, float]:
+    """Share of link text of each list (``ul``/``ol``) inside the container, over its items' text."""
+    links: dict[HtmlElement, int] = {}
+    chars: dict[HtmlElement, int] = {}
+    for block in blocks:
+        if block.element.tag == "li" and container in block.path:
+            parent = block.element.getparent()
+            links[parent] = links.get(parent, 0) + block.link_chars
+            chars[parent] = chars.get(parent, 0) + len(block.text)
+    return {parent: links[parent] / chars[parent] for parent in chars}
+
+
+def _opens_section_text(heading: Block, following: Block) -> bool:
+    """Whether ``following``, the block after a heading, is the prose of its section:
+    a paragraph beside it (same parent), mostly unlinked."""
+    return following.element.getparent() is heading.element.getparent() and not following.heading \
+        and prose_size(following.text) >= SENTENCE_MIN and following.link_chars <= LEDE_LINK_DENSITY * len(following.text)
+
+
+def _without_extras(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the furniture that sits among its first paragraphs: a date line
+    (the byline and date between the lede and the rest) and a paragraph printed again
+    further on (a highlight or pull quote set before the text). Further down, such lines
+    are the text's own (an embedded post's "— Name (@handle) November 18, 2019", an
+    interview's question asked twice)."""
+    keys = [_text_key(block.text) for _, block, _ in blocks]
+    kept: list[tuple[int, Block, str]] = []
+    prose = 0
+    for idx, entry in enumerate(blocks):
+        block = entry[1]
+        if prose < OPENING_PARAGRAPHS and (_is_dateline(block.text) and block.element.tag not in LIST_ROWS
+                                           or _repeated_elsewhere(idx, blocks, keys)):
+            continue
+        prose += prose_size(block.text) >= SENTENCE_MIN
+        kept.append(entry)
+    return kept
+
+
+def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: list[str]) -> bool:
+    """Whether the paragraph ``blocks[idx]``, alone in its box, is printed again further on
+    (a paragraph repeated among its siblings is the text's own repetition)."""
+    block = blocks[idx][1]
+    if prose_size(block.text) < SENTENCE_MIN:
+        return False
+    parent = block.element.getparent()
+    if sum(other.element.getparent() is parent for _, other, _ in blocks) > 1:
+        return False
+    return keys[idx] in keys[idx + 1:]
+
+
+def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
     """Drop the bylines, dates, labels and headings that open or close the container.
 
     Article text starts and ends with a sentence; short unpunctuated lines at the edges
     ("By Jane Doe", "Nov. 19, 2019", "Share", "More from the Times") are furniture, and
-    so are the author's tagline and a heading at the end.
+    so are the author's tagline and a heading at the end. At the start, so are a
+    dateline however long ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.")
+    and the headline repeated (``headline``: its words, see ``_text_key``).
     """
     start, end = 0, len(blocks)
-    while start < end and not _is_sentence(blocks[start][1]):
+    while start < end and not _opens_text(blocks[start][1], headline):
         start += 1
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
@@ -163,37 +255,93 @@ def _trim_edges(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, 
     return blocks[start:end]
 
 
-def _lede(walk: Walk, container: HtmlElement, layout: set[HtmlElement], first: int) -> list[tuple[int, Block, str]]:
-    """The lede paragraph set in its own box just before the text's container.
+def _opening(page: Page, walk: Walk, container: HtmlElement, layout: set[HtmlElement],
+             text: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The article's opening paragraphs set in their own boxes before the text's container.
 
-    Layouts put the opening paragraph (a standfirst that is the article's first
-    sentence, an intro in bold) in the header block beside the headline, a sibling
-    of the text's container. It is the first prose found reading back from the text
-    over at most a few furniture lines (byline, date, share buttons), and it sits in
-    the container's neighbourhood, not elsewhere on the page.
+    Layouts put the first paragraph (a lede in bold, an intro, a whole introduction
+    before a table or list) next to the headline, in the article's header or in a
+    box of its own, outside the element that holds the rest of the text. Read back
+    from the text towards the headline, it is the prose met over at most a few short
+    lines (byline, date, share buttons, a table's caption and column heads), inside
+    the container's neighbourhood; reading stops at the headline, at a heading or at
+    prose from elsewhere. A paragraph that repeats the page's declared description is
+    the summary teaser (the record's ``description``), and a box named as a standfirst,
+    dek or summary is furniture: neither is the article's opening, nor is a paragraph of
+    the text repeated before it (a highlight or pull quote).
     """
     near = set(_ancestors(container, LEDE_LEVELS))
-    skipped = 0
-    for pos in range(first - 1, -1, -1):
-        block = walk.blocks[pos]
-        if container in block.path:
-            continue
-        if block_weight(block) > 0 and furniture_level(block, layout) < 0 and block.related < 0 \
-                and not block.heading and _is_lede(block):
-            return [(pos, block, "inline")] if near & set(block.path) else []
-        if furniture_level(block, layout) >= 0 or block.related >= 0:
-            continue
-        skipped += 1
-        if skipped > LEDE_GAP or block_weight(block) > 0:
-            return []
-    return []
+    repeated = {_text_key(block.text) for _, block, _ in text}
+    repeated.add(_text_key(declared_description(structured_data(page)) or ""))
+    reader = _OpeningReader(container, layout, near, repeated)
+    for pos, item in _before(walk, text[0][0]):
+        if isinstance(item, Block):
+            if not reader.read(pos, item):
+                break
+        elif item.tag == "h1" or not reader.read_header(pos, item):
+            break
+    return reader.found[::-1]
+
+
+def _before(walk: Walk, first: int) -> Iterator[tuple[int, Block | HtmlElement]]:
+    """Blocks before block ``first`` and the headings/headers skipped between them, nearest first."""
+    marks = [mark for mark in walk.marks if mark[0] <= first]
+    for pos in range(first, -1, -1):
+        while marks and marks[-1][0] == pos:
+            yield pos, marks.pop()[1]
+        if pos:
+            yield pos - 1, walk.blocks[pos - 1]
+
+
+class _OpeningReader:
+    """State of the backward reading of ``_opening``: the paragraphs found and the short lines passed."""
+
+    def __init__(self, container: HtmlElement, layout: set[HtmlElement], near: set[HtmlElement],
+                 repeated: set[str]) -> None:
+        self.container, self.layout, self.near, self.repeated = container, layout, near, repeated
+        self.found: list[tuple[int, Block, str]] = []
+        self.gap = 0
+
+    def read(self, pos: int, block: Block, outer: HtmlElement | None = None) -> bool:
+        """Take ``block`` if it is opening prose; False when reading must stop there."""
+        if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
+            return True
+        if block.heading:
+            return False
+        if _is_lede(block):
+            if not self.near & set(block.path if outer is None else outer.iterancestors()):
+                return False
+            if _text_key(block.text) not in self.repeated:
+                self.found.append((pos, block, "inline"))
+            return True
+        self.gap += 1
+        return self.gap <= LEDE_GAP and block_weight(block) <= 0
+
+    def read_header(self, pos: int, header: HtmlElement) -> bool:
+        """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops
+        (always, when it holds the headline: the article starts below it)."""
+        inner = cut_blocks(header)
+        heads = [at for at, el in inner.marks if el.tag == "h1"]
+        if not heads:
+            self.gap += 1
+            return self.gap <= LEDE_GAP
+        for block in reversed(inner.blocks[heads[-1]:]):
+            if not self.read(pos, block, header):
+                break
+        return False
+
+
+def _text_key(text: str) -> str:
+    """``text`` compared as words only (case, spaces and punctuation aside)."""
+    return " ".join(_WORDS.findall(text.casefold()))
 
 
 def _is_lede(block: Block) -> bool:
     """Prose of a sentence or more, with few links, ending like a sentence."""
     text = block.text
     return prose_size(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
-        and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None
+        and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None \
+        and not _is_dateline(text)
 
 
 def _ancestors(el: HtmlElement, levels: int) -> list[HtmlElement]:
@@ -218,12 +366,28 @@ def _closes_text(block: Block) -> bool:
     return not block.heading and _is_sentence(block) and TAGLINE.search(block.text) is None
 
 
+def _opens_text(block: Block, headline: str) -> bool:
+    """Whether the article's text may start with ``block``: a sentence, not a date line
+    (in a list row, where ``_without_extras`` keeps it) nor the headline printed again."""
+    return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
+
+
+def _is_dateline(text: str) -> bool:
+    """A short line that prints a date and does not end like a sentence (a clock's "a.m."
+    aside): a byline-and-date or published/updated line."""
+    if prose_size(text) > DATELINE_MAX or text[-1] in SENTENCE_ENDS and not _CLOCK_END.search(text):
+        return False
+    return parse_printed_date(text) is not None
+
+
 def _is_sentence(block: Block) -> bool:
     """Prose, an agency line, or a list/table row (lists and tables may close an article)."""
     text = block.text
+    if _WORDS.search(text) is None:
+        return False
     if prose_size(text) >= SENTENCE_MIN:
         return True
-    if block.link_chars > MAX_LINK_DENSITY * len(text):
+    if block.link_chars > MAX_LINK_DENSITY * len(text) and not _is_row(block):
         return False
     return text[-1] in SENTENCE_ENDS or _is_row(block) or AGENCY_LINE.search(text) is not None
 

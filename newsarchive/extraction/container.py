@@ -56,6 +56,9 @@ CARD_SUMMARY_MAX = 600
 #: ``id="read-more-content"``), while classes name what a box is for.
 PROSE_BOX_MIN = 1000
 PROSE_BOX_RATIO = 3.0
+#: a short line in a table cell is data (a name, a figure, an address), neither prose nor
+#: furniture: a long table inside the article must not outvote the article's prose.
+DATA_CELLS = frozenset(("td", "th"))
 #: page-wide elements: their names describe the page, never the article text.
 PAGE_TAGS = frozenset(("html", "body"))
 #: bonus factors for containers marked by names / by schema.org markup.
@@ -74,7 +77,7 @@ def block_weight(block: Block) -> float:
     if _is_teaser_card(block):
         return -float(plain)
     if plain < LABEL_MAX and block.text[-1] not in SENTENCE_MARKS and prose_size(block.text) - block.link_chars < LABEL_MAX:
-        return -float(min(plain, 30))
+        return 0.0 if block.element.tag in DATA_CELLS else -float(min(plain, 30))
     return float(plain)
 
 

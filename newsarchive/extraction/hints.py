@@ -47,10 +47,12 @@ _FURNITURE = re.compile(
 #: wrapper is named "social-media-embed".
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 
-#: reader comments: pruned wherever they are, since they can outweigh the article.
+#: reader comments: pruned wherever they are, since they can outweigh the article. A state
+#: modifier on the article's own wrapper ("comments-enabled", "comments-closed") names no comments.
 _DISCUSSION = re.compile(
     r"(?:^|\s)(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|s)|"
     r"commentlist|disqus\w*|respond|replies|reader-?comments)(?=$|[\s_-])"
+    r"(?!-(?:enabled|disabled|open|closed|on|off|allowed)\b)"
 )
 
 #: teaser boxes whose links are kept as kind "related".
@@ -148,17 +150,19 @@ def name_kinds(el: HtmlElement) -> int:
     return _kinds(cls, ident, component) if cls or ident or component else 0
 
 
-def is_hidden(el: HtmlElement) -> bool:
-    """True when attributes, ARIA role or inline style hide the element or mark it as chrome."""
+def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
+    """True when attributes, ARIA role or inline style hide the element or mark it as chrome;
+    with ``styled_only``, only when its style or ``aria-hidden`` does (the ``hidden``
+    attribute and the role are markup a script may undo: see ``blocks.cut_blocks``)."""
     get = el.get
-    if get("hidden") is not None or get("aria-hidden") == "true":
+    if get("aria-hidden") == "true" or get("hidden") is not None and not styled_only:
         return True
     style = get("style")
     if style and ("none" in style or "hidden" in style):
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
-    return get("role") in _CHROME_ROLES
+    return not styled_only and get("role") in _CHROME_ROLES
 
 
 def is_schema_body(el: HtmlElement) -> bool:

@@ -78,12 +78,17 @@ def _canonical_url(page: Page, data: Structured) -> str | None:
 
 
 def _description(data: Structured, header: HtmlElement | None) -> str | None:
+    return declared_description(data) or _visible_standfirst(header)
+
+
+def declared_description(data: Structured) -> str | None:
+    """The summary the page declares (JSON-LD, then ``og:``/``<meta>``/Twitter description), on one line."""
     article = data.article or {}
     declared = article.get("description")
     for value in (declared, data.meta_first("og:description", "description", "twitter:description")):
         if isinstance(value, str) and value.strip():
             return " ".join(html.unescape(value).split())
-    return _visible_standfirst(header)
+    return None
 
 
 def _visible_standfirst(header: HtmlElement | None) -> str | None:

@@ -1,0 +1,144 @@
+"""The body starts where the article starts (issue 9): synthetic pages, one per kind of layout.
+
+What a reader notices first is the opening: the body must begin with the article's first
+paragraph, wherever the layout puts it (in the header under the headline, in an intro
+box, before a table), and not with a byline, a date line or the headline printed again.
+A standfirst the page names as such, or one that repeats the page's declared description,
+is the record's ``description``, not the body's opening.
+"""
+
+from newsarchive.extraction import extract_article
+
+URL = "https://valley.example/news/2025/03/pumping-station"
+PROSE = [
+    ("The water board voted on Tuesday to rebuild the old pumping station, ending a dispute that had "
+     "divided the valley for most of a decade and cost two chairmen their seats."),
+    ("Engineers told the meeting that the station's pumps, installed in 1962, fail several times a "
+     "winter, and that each failure leaves the lower town without pressure for a day or more."),
+    ("Residents who had opposed the plan said they still feared the cost, which the board puts at "
+     "eleven million, would fall on households through higher charges over the next twenty years."),
+    ("The chairwoman said grants would cover part of the bill, and that the board would publish the "
+     "tender documents in the spring so that anyone could check the figures for themselves."),
+    ("Work is due to start in the autumn and to last two years, during which a temporary station on "
+     "the river bank will keep the water running, the engineers said after the vote was taken."),
+]
+HEADLINE = "Board votes to rebuild pumping station"
+SITE_HEADER = ("<header class='masthead'><a href='/'>Valley News</a><nav><ul><li><a href='/news'>News</a></li>"
+               "<li><a href='/sport'>Sport</a></li></ul></nav></header>")
+MOST_READ = ("<div class='sidebar'><h3>Most read</h3><ul>"
+             + "".join(f"<li><a href='/s{i}'>Another headline about the valley, number {i}</a></li>" for i in range(5))
+             + "</ul></div>")
+FOOTER = "<footer><p><a href='/about'>About us</a></p></footer>"
+
+
+def paragraphs(items: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in items)
+
+
+def record(article: str, head: str = "", title: str = HEADLINE) -> dict:
+    html = (f"<html><head><title>{title} | Valley News</title>{head}</head>"
+            f"<body>{SITE_HEADER}{article}{MOST_READ}{FOOTER}</body></html>")
+    return extract_article(html.encode("utf-8"), URL)
+
+
+def test_lede_in_the_article_header_opens_the_body() -> None:
+    """``<header>`` holds headline, lede and byline; the text's container follows it."""
+    fields = record(f"<article><header><h1>{HEADLINE}</h1><p class='lede'>{PROSE[0]}</p>"
+                    f"<p class='byline'>By Ann Lee</p><time>March 4, 2025</time></header>"
+                    f"<div class='article-body'>{paragraphs(PROSE[1:])}</div></article>")
+    assert fields["body"].split("\n\n") == PROSE
+
+
+def test_unnamed_lede_paragraph_in_the_header_opens_the_body() -> None:
+    fields = record(f"<article><header><h1>{HEADLINE}</h1><p>{PROSE[0]}</p></header>"
+                    f"<div class='article-body'>{paragraphs(PROSE[1:])}</div></article>")
+    assert fields["body"].startswith(PROSE[0])
+
+
+def test_header_paragraph_repeating_the_description_is_the_description_only() -> None:
+    """The summary teaser under the headline, the same words as the page's declared
+    description, is not the article's first paragraph."""
+    teaser = "Valley residents will pay for the new pumping station through their water bills."
+    fields = record(f"<article><header><h1>{HEADLINE}</h1><p>{teaser}</p></header>"
+                    f"<div class='article-body'>{paragraphs(PROSE)}</div></article>",
+                    head=f"<meta name='description' content='{teaser}'>")
+    assert fields["description"] == teaser
+    assert fields["body"].startswith(PROSE[0])
+    assert teaser not in fields["body"]
+
+
+def test_standfirst_named_as_such_stays_out_of_the_body() -> None:
+    """A box named standfirst/dek/summary is the description, even when not declared."""
+    dek = "Valley residents will pay for the new pumping station through their water bills, the board says."
+    fields = record(f"<article><div class='article-header'><h1>{HEADLINE}</h1><p class='standfirst'>{dek}</p></div>"
+                    f"<div class='article-body'>{paragraphs(PROSE)}</div></article>")
+    assert fields["body"].startswith(PROSE[0])
+    assert dek not in fields["body"]
+
+
+def test_heading_under_the_headline_is_not_the_opening() -> None:
+    fields = record(f"<article><header><h1>{HEADLINE}</h1><h2>Residents fear the bill will land on households</h2>"
+                    f"</header><div class='article-body'>{paragraphs(PROSE)}</div></article>")
+    assert fields["body"].startswith(PROSE[0])
+
+
+def test_introduction_before_a_table_opens_the_body() -> None:
+    """A list set as a table, after two introductory paragraphs, with the table's caption and
+    column heads between them and the rows: the introduction is the body's start."""
+    rows = "".join(f"<tr><td>{1990 + n}</td><td>{text}</td></tr>" for n, text in enumerate(PROSE[2:]))
+    refs = "".join(f"<li><a href='/ref/{n}'>Minutes of the water board meeting number {n}</a>. Retrieved 2020.</li>"
+                   for n in range(15))
+    fields = record(f"<div id='content'><h1>{HEADLINE}</h1><p>{PROSE[0]}</p><p>{PROSE[1]}</p>"
+                    f"<table><caption>Votes of the board</caption><tr><th>Year</th><th>Decision</th></tr>{rows}</table>"
+                    f"<h2>References</h2><ol>{refs}</ol></div>")
+    assert fields["body"].startswith(PROSE[0])
+    assert PROSE[1] in fields["body"]
+    assert fields["body"].endswith(PROSE[-1])
+
+
+def test_intro_box_after_a_figure_and_byline_opens_the_body() -> None:
+    fields = record(f"<article><h1>{HEADLINE}</h1><div class='intro'><p>{PROSE[0]}</p></div>"
+                    "<figure><img src='/station.jpg'><figcaption>The old station.</figcaption></figure>"
+                    "<div class='meta'><span>By Ann Lee</span> <span>March 4, 2025</span></div>"
+                    f"<div class='text'>{paragraphs(PROSE[1:])}</div></article>")
+    assert fields["body"].split("\n\n") == PROSE
+
+
+def test_pull_quote_before_the_text_is_not_its_opening() -> None:
+    """A paragraph repeated from the text and set before it (a highlight) opens nothing."""
+    fields = record(f"<article><h1>{HEADLINE}</h1><div class='highlight'><p>{PROSE[3]}</p></div>"
+                    f"<div class='article-body'>{paragraphs(PROSE)}</div></article>")
+    assert fields["body"].split("\n\n") == PROSE
+
+
+def test_date_line_opening_the_container_is_not_text() -> None:
+    """A byline with date and time ("... at 11:04 a.m.", or a published/updated pair) ends like a
+    sentence or is long, yet it is furniture."""
+    for line in ("By Ann Lee on Tuesday, March 4th, 2025 at 11:04 a.m.",
+                 "PUBLISHED: March 4, 2025 at 8:59 pm | UPDATED: March 4, 2025 at 10:16 pm"):
+        fields = record(f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>{line}</p>"
+                        f"{paragraphs(PROSE)}</div></article>")
+        assert fields["body"].split("\n\n") == PROSE, line
+
+
+def test_sentence_with_a_date_still_opens_the_text() -> None:
+    first = "On March 4, 2025, the board met."
+    fields = record(f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>{first}</p>"
+                    f"{paragraphs(PROSE)}</div></article>")
+    assert fields["body"].startswith(first)
+
+
+def test_headline_printed_again_in_the_container_is_not_text() -> None:
+    long_headline = "Board votes to rebuild the pumping station after a decade of dispute over its cost and site"
+    fields = record(f"<div class='story'><h1>{long_headline}</h1><div class='story-text'><p>{long_headline}</p>"
+                    f"{paragraphs(PROSE)}</div></div>", title=long_headline)
+    assert fields["headline"] == long_headline
+    assert fields["body"].startswith(PROSE[0])
+
+
+def test_separator_row_is_not_an_opening() -> None:
+    """A breadcrumb's "/" in a list row inside the container is not the first line of text."""
+    fields = record(f"<article><ul class='crumbs'><li><a href='/news'>News</a></li><li>/</li>"
+                    f"<li><a href='/news/water'>Water</a></li></ul><h1>{HEADLINE}</h1>"
+                    f"<div class='article-body'>{paragraphs(PROSE)}</div></article>")
+    assert fields["body"].startswith(PROSE[0])

@@ -1,0 +1,73 @@
+"""The body holds the whole article (issue 9): layouts where it used to stop short or come
+out empty. One small page per kind; each asserts the article's first and last paragraphs.
+"""
+
+from newsarchive.extraction import extract_article
+
+URL = "https://courier.example/2025/04/ferry-timetable"
+PROSE = [
+    ("The ferry company will cut its winter timetable to four crossings a day from November, the "
+     "harbour authority said on Monday, after a summer in which fuel costs doubled."),
+    ("Islanders who commute to the mainland said the change would leave them with no crossing "
+     "after six in the evening, and that the last boat was already full most nights."),
+    ("The company said it had run the late crossings at a loss for three winters and could no "
+     "longer do so without a subsidy, which the regional council has so far refused."),
+    ("A public meeting is planned for next Thursday in the village hall, where the company's "
+     "director has agreed to answer questions from residents and the harbour board."),
+]
+NAV = "<nav><ul><li><a href='/'>Home</a></li><li><a href='/news'>News</a></li></ul></nav>"
+FOOTER = "<footer><p><a href='/about'>About us</a></p></footer>"
+
+
+def paragraphs(items: list[str]) -> str:
+    return "".join(f"<p>{text}</p>" for text in items)
+
+
+def body_of(article: str) -> str:
+    html = (f"<html><head><title>Ferry timetable cut | Courier</title></head><body>{NAV}{article}{FOOTER}"
+            "</body></html>")
+    return extract_article(html.encode("utf-8"), URL)["body"]
+
+
+def test_long_data_table_inside_the_article_keeps_the_article_whole() -> None:
+    """Hundreds of short cells (names, places, e-mail addresses) are data, not furniture:
+    they do not outvote the paragraphs around them."""
+    rows = "".join(f"<tr><td>Harbour {n}</td><td>Skipper {n}</td><td>skipper{n}@ferries.example</td></tr>"
+                   for n in range(300))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story'>{paragraphs(PROSE[:2])}"
+                   f"<div class='box'><h3>Who to write to</h3><p>{PROSE[2]}</p></div>"
+                   f"<table><tr><th>Harbour</th><th>Skipper</th><th>E-mail</th></tr>{rows}</table>"
+                   f"{paragraphs(PROSE[3:])}</div></article>")
+    assert body.startswith(PROSE[0])
+    assert PROSE[3] in body
+
+
+def test_article_nested_in_an_unclosed_header_is_found() -> None:
+    """Markup that never closes the page's ``<header>`` (or a ``<button>`` in it) puts the
+    whole article inside it; the body is still the article, not empty."""
+    html = (f"<html><head><title>Ferry timetable cut</title></head><body><header role='banner'>"
+            f"<button class='menu-button'><span>Menu</span><main><article><h1>Ferry timetable cut</h1>"
+            f"{paragraphs(PROSE)}</article></main></body></html>")
+    body = extract_article(html.encode("utf-8"), URL)["body"]
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_article_shipped_hidden_for_a_script_to_reveal_is_found() -> None:
+    """Streamed pages send the article in a ``hidden`` segment a script moves into place."""
+    body = body_of(f"<div id='root'><p>Loading…</p></div><div hidden id='S:1'><article><h1>Ferry timetable cut</h1>"
+                   f"{paragraphs(PROSE)}</article></div>")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_hidden_cookie_dialog_is_still_not_the_body() -> None:
+    dialog = ("<div style='display: none' class='consent'><p>We and our partners process data to provide and "
+              "improve our services, measure audiences and show personalised advertising on this site.</p></div>")
+    body = body_of(f"{dialog}<div hidden id='S:1'><article>{paragraphs(PROSE)}</article></div>")
+    assert body.startswith(PROSE[0])
+    assert "partners process data" not in body
+
+
+def test_wrapper_class_saying_comments_are_enabled_is_not_a_comment_section() -> None:
+    body = body_of(f"<div id='article' class='story comments-enabled'><h1>Ferry timetable cut</h1>"
+                   f"{paragraphs(PROSE)}</div><div class='comments'><p>{PROSE[0]} Great article!</p></div>")
+    assert body.split("\n\n") == PROSE
