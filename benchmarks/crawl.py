@@ -72,6 +72,17 @@ def count_pages(warc_dir: Path) -> int:
     return pages
 
 
+def stop(servers: list[subprocess.Popen], work: Path, keep: bool) -> None:
+    """End the benchmark's servers; remove its work folder unless ``keep``."""
+    for server in servers:
+        server.terminate()
+        server.wait()
+    if keep:
+        print(f"kept {work}", file=sys.stderr)
+    else:
+        shutil.rmtree(work, ignore_errors=True)
+
+
 def wait_for_port(port: int, seconds: float = 180) -> None:
     """Return once something listens on 127.0.0.1:PORT; RuntimeError after ``seconds``."""
     import socket
@@ -133,12 +144,7 @@ def main() -> None:
             print(json.dumps({"mode": mode, "pages_per_s_ratio": round(ours["pages_per_s"] / bare["pages_per_s"], 2),
                               "peak_rss_ratio": round(ours["peak_rss_mb"] / bare["peak_rss_mb"], 2)}))
     finally:
-        server.terminate()
-        server.wait()
-        if not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
-        else:
-            print(f"kept {work}", file=sys.stderr)
+        stop([server], work, args.keep)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ from warcio.archiveiterator import ArchiveIterator
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent / "tests"))
-from crawl import DEFAULT_BENCH, tree_rss_kb, wait_for_port  # noqa: E402  (the sibling benchmark)
+from crawl import DEFAULT_BENCH, stop, tree_rss_kb, wait_for_port  # noqa: E402  (the sibling benchmark)
 from helpers import warcio_check_files  # noqa: E402
 
 NEWSARCHIVE = [sys.executable, "-c", "import sys; from newsarchive.cli import main; sys.exit(main(sys.argv[1:]))"]
@@ -247,13 +247,7 @@ def main() -> None:
                 print(json.dumps(results[run]), flush=True)
         print(json.dumps(ratios(results)))
     finally:
-        for server in servers:
-            server.terminate()
-            server.wait()
-        if not args.keep:
-            shutil.rmtree(work, ignore_errors=True)
-        else:
-            print(f"kept {work}", file=sys.stderr)
+        stop(servers, work, args.keep)
 
 
 def ratios(results: dict[str, dict]) -> dict[str, float]:

@@ -145,6 +145,15 @@ def png(width: int, height: int, rgb: tuple[int, int, int]) -> bytes:
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
+def send_body(handler: BaseHTTPRequestHandler, status: int, kind: str, body: bytes) -> None:
+    """Answer ``status`` with ``body`` of Content-Type ``kind`` and its Content-Length."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", kind)
+    handler.send_header("Content-Length", str(len(body)))
+    handler.end_headers()
+    handler.wfile.write(body)
+
+
 def serve_http(handler: type[BaseHTTPRequestHandler]) -> tuple[ThreadingHTTPServer, str]:
     """A threaded HTTP server on a free port of 127.0.0.1, serving in the background; and its base URL."""
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)

@@ -31,6 +31,7 @@ from helpers import (
     read_jsonl,
     record_at,
     run_cli,
+    send_body,
     serve_http,
     validate,
     warc_records,
@@ -123,11 +124,7 @@ class Site:
                     self.send_error(404)
 
             def _send(self, body: bytes, kind: str) -> None:
-                self.send_response(200)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                send_body(self, 200, kind, body)
 
             def log_message(self, *args: object) -> None:
                 pass

@@ -24,6 +24,7 @@ from helpers import (
     png,
     read_jsonl,
     run_cli,
+    send_body,
     serve_http,
     validate,
     warc_records,
@@ -90,11 +91,7 @@ class LoggingSite:
             def do_GET(self) -> None:
                 site.requests.append((self.path, self.headers.get("User-Agent", "")))
                 kind, body = files.get(self.path, ("text/plain", b""))
-                self.send_response(200 if self.path in files else 404)
-                self.send_header("Content-Type", kind)
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                send_body(self, 200 if self.path in files else 404, kind, body)
 
             def log_message(self, *args: object) -> None:
                 pass
