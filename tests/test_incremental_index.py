@@ -26,7 +26,7 @@ from helpers import FAST, newsarchive_cmd, run_cli
 from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.store import indexes
-from newsarchive.store.files import OPEN_SUFFIX
+from newsarchive.store.files import OPEN_SUFFIX, whole_members_end
 from newsarchive.store.indexes import REPLAYABLE, line_filename
 from newsarchive.warc import WarcFile
 
@@ -93,11 +93,21 @@ def test_index_is_cdxj_indexers_across_runs_and_a_kill(site, tmp_path: Path) -> 
     again = run_cli(*crawl_args(site, out, FAST_PAGES))
     assert again.returncode == 0, again.stderr
     lines = assert_index_is_cdxj_indexers(out)
-    assert {p.name for p in killed} <= {line_filename(line) for line in lines}
+    assert set(killed) <= set(closed_files(out)), "the next run must close the killed run's files"
+    named = {line_filename(line) for line in lines}
+    assert [p for p in killed if replayable_records(p)], "the kill must leave a record in an open file"
+    assert all(p.name in named for p in killed if replayable_records(p))
+
+
+def replayable_records(path: Path) -> int:
+    """How many whole replayable records the file holds (read with warcio up to its last whole member)."""
+    data = path.read_bytes()[:whole_members_end(path)]
+    return sum(r.rec_type in REPLAYABLE.split(",") for r in ArchiveIterator(BytesIO(data)))
 
 
 def kill_mid_run(out: Path, args: list[str]) -> list[Path]:
-    """Start a crawl, SIGKILL it once it has rotated past a file of its own; the files it left open."""
+    """Start a crawl, SIGKILL it once it has rotated past a file of its own and a file it holds open
+    has a whole replayable record in it; the files it left open."""
     before = set((out / "warc").glob("*.warc.gz"))
     proc = subprocess.Popen([*newsarchive_cmd(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)
@@ -105,7 +115,8 @@ def kill_mid_run(out: Path, args: list[str]) -> list[Path]:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and proc.poll() is None:
             mine = set((out / "warc").glob("*.warc.gz")) - before
-            if len(mine) >= 3 and any(Path(f"{p}{OPEN_SUFFIX}").exists() for p in mine):
+            still_open = [p for p in mine if Path(f"{p}{OPEN_SUFFIX}").exists()]
+            if len(mine) >= 3 and any(replayable_records(p) for p in still_open):
                 break
             time.sleep(0.05)
         assert proc.poll() is None, "the crawl ended before it could be killed"
