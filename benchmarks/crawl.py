@@ -7,8 +7,8 @@ Builds the bench site with the bench's ``make_site.py``, serves it with its
 ``serve.py``, runs ``baseline.py --mode bare`` (plain Scrapy, politeness off),
 then ``newsarchive crawl`` on the same seeds with the same politeness (no
 robots.txt, no AutoThrottle, 32 concurrent requests), WARC writing and
-extraction on, once with extraction in the crawl's process (the default) and
-once with one extraction worker process. Prints one JSON line per run and the
+extraction on, once as it comes (on two cores or more, the pages are parsed, read and
+extracted in a worker process) and once with all of it in the crawl's process. Prints one JSON line per run and the
 ratios: pages/s relative to plain Scrapy and peak memory relative to plain Scrapy. Each run is a separate
 process; its peak memory is the largest sum of the resident memory of it and its
 children (newsarchive's extraction worker included), sampled every 50 ms.
@@ -96,15 +96,17 @@ def wait_for_port(port: int, seconds: float = 180) -> None:
     raise RuntimeError(f"bench server did not start on port {port}")
 
 
-def crawl(work: Path, urls: str, mode: str, workers: int, concurrency: int, resources: str = "none") -> dict:
+def crawl(work: Path, urls: str, mode: str, workers: int | None, concurrency: int, resources: str = "none") -> dict:
     """``newsarchive crawl`` of the seeds with politeness off, as the baseline has it (which
-    fetches no page resources: hence ``--resources none`` unless asked otherwise)."""
+    fetches no page resources: hence ``--resources none`` unless asked otherwise);
+    ``workers``: NEWSARCHIVE_EXTRACT_PROCESSES, None for the default."""
     out_dir = work / f"out-{workers}"
+    processes = [] if workers is None else ["-s", f"NEWSARCHIVE_EXTRACT_PROCESSES={workers}"]
     seconds, rss, _ = run_measured([
         sys.executable, "-m", "newsarchive.cli", "crawl", "-i", urls, "-o", str(out_dir), "-q",
         "--ignore-robots", "-s", "AUTOTHROTTLE_ENABLED=False",
         "-s", f"CONCURRENT_REQUESTS={concurrency}", "-s", f"CONCURRENT_REQUESTS_PER_DOMAIN={concurrency}",
-        "-s", "RETRY_ENABLED=False", "-s", f"NEWSARCHIVE_EXTRACT_PROCESSES={workers}", "--resources", resources,
+        "-s", "RETRY_ENABLED=False", *processes, "--resources", resources,
     ])
     pages = count_pages(out_dir / "warc")
     articles = sum(1 for _ in open(out_dir / "articles.jsonl"))
@@ -138,7 +140,8 @@ def main() -> None:
         bare = json.loads(out.strip().splitlines()[-1])
         bare["peak_rss_mb"] = max(rss, bare["peak_rss_mb"])
         print(json.dumps(bare))
-        for mode, workers in (("newsarchive", 0), ("newsarchive, 1 extraction worker", 1)):
+        for mode, workers in (("newsarchive (default: pages read in a worker process)", None),
+                              ("newsarchive, all in the crawl's process", 0)):
             ours = crawl(work, urls, mode, workers, args.concurrency, args.resources)
             print(json.dumps(ours))
             print(json.dumps({"mode": mode, "pages_per_s_ratio": round(ours["pages_per_s"] / bare["pages_per_s"], 2),

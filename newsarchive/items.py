@@ -46,6 +46,7 @@ class FetchedPage:
     fetched_at: str
     warc: dict[str, Any] | None = None
     page: Any = None  # the parsed newsarchive.extraction.page.Page, if the spider made one
+    extraction: Any = None  # the newsarchive.extraction.Extraction, if a worker process made it
     given_seed: bool = False  # a seed the user gave as a page (not a feed, a sitemap or a front)
 
 

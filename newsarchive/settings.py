@@ -20,10 +20,10 @@ NEWSARCHIVE_WARC_PREFIX = "newsarchive"
 NEWSARCHIVE_JOB = None  # a job name for each warcinfo's isPartOf (periodic jobs: the job's name)
 NEWSARCHIVE_OPERATOR = None  # who runs the crawl (name, email), for each warcinfo's operator field
 NEWSARCHIVE_EXTRACT_TIMEOUT = 10.0  # seconds of extraction per page at most
-# Extraction worker processes (0: in the crawl's process). A worker lets a second core
-# extract while the crawl process downloads (0.69 of plain Scrapy's pages/s instead of
-# 0.64 on the bench site) at the cost of ~50 MB more memory.
-NEWSARCHIVE_EXTRACT_PROCESSES = 0
+# Worker processes that parse, read and extract the HTML pages (newsarchive.crawl.reading)
+# while the crawl's process downloads and archives; 0: all in the crawl's process. "auto":
+# one where this process may use two cores or more, else 0. A worker costs ~50 MB of memory.
+NEWSARCHIVE_EXTRACT_PROCESSES = "auto"
 NEWSARCHIVE_PROGRESS = True  # live progress line on stderr
 NEWSARCHIVE_PROGRESS_INTERVAL = 1.0
 NEWSARCHIVE_DURABLE = False  # fsync every WARC, JSON and state write (periodic jobs): survives power loss

@@ -1,6 +1,6 @@
 """Writing WARC/1.1 files: whole records, gzip member per record, rotated by size.
 
-Records are built with warcio (digests, headers, gzip framing) into a memory
+Records are built with warcio (digests, headers) and gzipped (:func:`gzip_level`) into a memory
 buffer and appended to the file in a single ``write`` followed by a flush, so a
 crawl killed at any moment leaves a file that reads cleanly up to its last whole
 record. The HTTP heads are written byte for byte as they were sent and
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 import re
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
@@ -80,6 +81,26 @@ def dechunked_head(head: bytes) -> bytes:
     ``X-Crawler-Transfer-Encoding``.
     """
     return _CHUNKED.sub(b"X-Crawler-Transfer-Encoding:", head)
+
+
+#: media types whose bytes are compressed already (the images, fonts, audio and video of a page)
+_COMPRESSED_TYPES = re.compile(r"(?:image/(?:jpeg|png|gif|webp|avif|heic)|font/woff2?|video/|audio/"
+                               r"|application/(?:zip|gzip|x-gzip|zstd|font-woff))", re.IGNORECASE)
+
+
+def gzip_level(record: Any) -> int:
+    """The deflate level of a record's gzip member: 6, gzip's own default (as wget and
+    Heritrix write), or 0 (stored) for a payload compressed already: a Content-Encoding
+    (gzip, br, ...) or a compressed media type. Compressing such bytes again costs as much
+    CPU as compressing text (most of a WARC writer's time on a news site that sends gzip)
+    and saves nothing; readers see the same gzip member either way."""
+    http = record.http_headers
+    if http is None or record.rec_type != "response":
+        return 6
+    coding = (http.get_header("Content-Encoding") or "").strip().lower()
+    if coding and coding != "identity":
+        return 0
+    return 0 if _COMPRESSED_TYPES.match((http.get_header("Content-Type") or "").strip()) else 6
 
 
 def warc_date(moment: datetime) -> str:
@@ -159,9 +180,11 @@ class WarcFile:
 
     # -- writing -----------------------------------------------------------
     def _serialise(self, record: Any) -> bytes:
+        """The record as one gzip member (as warcio writes it), at :func:`gzip_level`."""
         buf = BytesIO()
-        WARCWriter(buf, gzip=True, warc_version=WARC_VERSION).write_record(record)
-        return buf.getvalue()
+        WARCWriter(buf, gzip=False, warc_version=WARC_VERSION).write_record(record)
+        gzip = zlib.compressobj(gzip_level(record), zlib.DEFLATED, zlib.MAX_WBITS | 16)
+        return gzip.compress(buf.getbuffer()) + gzip.flush()
 
     def _append(self, records: list[Any], data: list[bytes] | None = None) -> list[RecordPointer]:
         """Append records (``data``: already serialised) to the current file in one write: all or none."""

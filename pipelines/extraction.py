@@ -2,34 +2,21 @@
 
 The work is :func:`newsarchive.extraction.extract`, a pure function of the page;
 this pipeline only adds what the crawl knows (URLs, status, fetch time, WARC
-location) and counts what it did. Scrapy runs in one process and keeps one core
-busy downloading, decompressing and parsing; with ``NEWSARCHIVE_EXTRACT_PROCESSES``
-above 0, extraction runs in that many worker processes, so other cores do it in
-parallel (faster, at the cost of each worker's memory). By default it runs in the
-crawl's own process, reusing the page the spider parsed for its links.
+location) and counts what it did. By default it extracts in the crawl's own process,
+from the page the spider parsed for its links. With ``NEWSARCHIVE_EXTRACT_PROCESSES``
+above 0, the spider has each page read and extracted in a worker process
+(:mod:`newsarchive.crawl.reading`), and the item arrives with its fields.
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import get_context
 from typing import Any, NoReturn
 
 from scrapy.crawler import Crawler
 from scrapy.exceptions import DropItem
-from scrapy.utils.asyncio import is_asyncio_available
 
-from newsarchive.extraction import (
-    Extraction,
-    could_be_article,
-    empty_fields,
-    extract,
-    extract_payload,
-    load_page,
-)
+from newsarchive.extraction import Extraction, could_be_article, extract, load_page
 from newsarchive.items import Article, FetchedPage
 
 logger = logging.getLogger(__name__)
@@ -44,28 +31,15 @@ class ExtractionPipeline:
     def __init__(self, crawler: Crawler) -> None:
         self.stats = crawler.stats
         self.seconds = crawler.settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT")
-        self.processes = crawler.settings.getint("NEWSARCHIVE_EXTRACT_PROCESSES")
-        self.pool: ProcessPoolExecutor | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler) -> ExtractionPipeline:
         return cls(crawler)
 
-    def open_spider(self) -> None:
-        if self.processes > 0 and is_asyncio_available():
-            # spawn, not fork: the crawl process runs a reactor and threads
-            self.pool = ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"))
-
-    def close_spider(self) -> None:
-        if self.pool:
-            self.pool.shutdown()
-
-    async def process_item(self, item: Any) -> Any:
+    def process_item(self, item: Any) -> Any:
         if not isinstance(item, FetchedPage):
             return item
-        if item.page is not None and not could_be_article(item.page):
-            self._not_article(item)
-        result = await self._extract(item)
+        result = item.extraction if item.extraction is not None else self._extract(item)
         if result.error:
             self.stats.inc_value("newsarchive/extraction_errors")
             logger.warning("extraction failed: %s: %s", item.final_url, result.error)
@@ -82,13 +56,8 @@ class ExtractionPipeline:
                            "articles to be a front): archived in the WARC only: %s", item.final_url)
         raise DropItem(f"not an article: {item.final_url}", log_level="DEBUG")
 
-    async def _extract(self, item: FetchedPage) -> Extraction:
-        if self.pool is None:
-            return extract(item.page or load_page(item.body, item.final_url, item.content_type), self.seconds)
-        future = self.pool.submit(extract_payload, item.body, item.final_url, item.content_type, self.seconds)
-        try:
-            return await asyncio.wrap_future(future)
-        except BrokenProcessPool as exc:  # a worker died (memory, a signal): that page fails, the crawl goes on
-            self.pool.shutdown(wait=False)
-            self.open_spider()
-            return Extraction(empty_fields(), error=f"extraction worker died: {exc}")
+    def _extract(self, item: FetchedPage) -> Extraction:
+        page = item.page or load_page(item.body, item.final_url, item.content_type)
+        if not could_be_article(page):
+            self._not_article(item)
+        return extract(page, self.seconds)

@@ -41,23 +41,27 @@ from twisted.python.failure import Failure
 
 from newsarchive.archive import archive_of
 from newsarchive.crawl.crawllog import fetch_failed
+from newsarchive.crawl.reading import (
+    PageReading,
+    ReadingWorkers,
+    WorkerDied,
+    read_page,
+    worker_count,
+)
 from newsarchive.crawl.resources import (
     RESOURCE_KEY,
     RESOURCES_KEY,
     ResourcePolicy,
     archived_page,
-    html_resources,
     stylesheet_resources,
 )
 from newsarchive.crawl.seedkinds import (
     count_seed_kind,
     feed_kind,
-    front_links,
     looks_like_feed,
 )
 from newsarchive.crawl.truncation import failure_of
-from newsarchive.extraction import could_be_article
-from newsarchive.extraction.body import extract_body
+from newsarchive.extraction import Extraction, empty_fields
 from newsarchive.extraction.page import Page, is_html_type, load_page
 from newsarchive.failures import STAT_PREFIX, failure_reason
 from newsarchive.feeds import FeedError, changed_sitemaps, new_entries, parse_feed
@@ -109,6 +113,9 @@ class ArticleSpider(scrapy.Spider):
     name = "article"
     #: whose page resources to fetch, and the limits (``NEWSARCHIVE_RESOURCES*``; set by from_crawler)
     resource_policy = ResourcePolicy(mode="none")
+    #: how many processes read pages (``NEWSARCHIVE_EXTRACT_PROCESSES``; set by from_crawler), and they
+    processes = 0
+    workers: ReadingWorkers | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Crawler, *args: Any, **kwargs: Any) -> ArticleSpider:
@@ -117,6 +124,10 @@ class ArticleSpider(scrapy.Spider):
             spider.resource_policy = ResourcePolicy.from_settings(crawler.settings)
         except ValueError as exc:  # the CLI refuses it first; a job's or Scrapy's settings come here
             logger.error("%s: no page resources are fetched", exc)
+        try:
+            spider.processes = worker_count(crawler.settings.get("NEWSARCHIVE_EXTRACT_PROCESSES"))
+        except ValueError as exc:
+            logger.error("%s: pages are read in the crawl's process", exc)
         if spider.resource_policy.enabled:
             # connected before the ArchiveExtension's receivers of the same signals (Scrapy
             # builds the spider first), so a page's resources are in the frontier before the
@@ -160,6 +171,9 @@ class ArticleSpider(scrapy.Spider):
         hosts = [*self.seed_urls, *self.feed_urls]
         self.allowed_sites = {site_of(u) for u in hosts} if _as_bool(same_site) else None
         self.url_limit = settings.getint("URLLENGTH_LIMIT")
+        self.extract_seconds = settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT")
+        if self.processes > 0 and self.workers is None:
+            self.workers = ReadingWorkers(self.processes)
         for problem in self.seed_problems:
             self._fail("invalid URL", problem)
         if not self.seed_urls and not self.feed_urls:
@@ -189,6 +203,10 @@ class ArticleSpider(scrapy.Spider):
             listed = self.feed_urls if entry.kind == "feed" else self.seed_urls
             if entry.url not in listed:
                 listed.append(entry.url)
+
+    def closed(self, reason: str) -> None:
+        if self.workers is not None:
+            self.workers.close()
 
     # -- requests ------------------------------------------------------------------
     def _request(self, entry: Entry) -> scrapy.Request:
@@ -239,7 +257,7 @@ class ArticleSpider(scrapy.Spider):
         except FeedError as exc:
             if response.meta.get(GIVEN) and is_html(response, _content_type(response)):
                 response.meta[AS_PAGE] = True  # a job's seed its URL made a feed: a page after all
-                yield from self.parse(response)
+                yield from self._parse_here(response)
                 return
             self._fail("not a feed or sitemap", f"{response.url}: {exc}")
             self._done(response)
@@ -259,11 +277,10 @@ class ArticleSpider(scrapy.Spider):
         return (bool(response.meta.get(GIVEN)) and not response.meta.get(AS_PAGE)
                 and looks_like_feed(content_type, response.body))
 
-    def _front_seeds(self, response: Response, page: Any) -> list[Entry] | None:
-        """A given seed that is a front: its article links, as seeds to fetch now; else None."""
+    def _front_seeds(self, response: Response, links: list[str]) -> list[Entry] | None:
+        """A given seed that is a front (its article ``links``): those, as seeds to fetch now; else None."""
         if not response.meta.get(GIVEN):
             return None
-        links = front_links(page)
         count_seed_kind(self.crawler.stats, "front" if links else "page")
         if not links:
             return None
@@ -284,7 +301,51 @@ class ArticleSpider(scrapy.Spider):
         return [Entry(url, 0) for url in fresh]
 
     # -- responses -----------------------------------------------------------------
-    def parse(self, response: Response, **kwargs: Any) -> Iterator[Any]:
+    async def parse(self, response: Response, **kwargs: Any) -> AsyncIterator[Any]:
+        """An HTML page: read (:mod:`newsarchive.crawl.reading`), in an extraction worker
+        process when there are any; anything else: :meth:`_parse_other`."""
+        content_type = _content_type(response)
+        if self.workers is None or not self._is_page(response, content_type):
+            for output in self._parse_here(response):
+                yield output
+            return
+        self._went_on(response)
+        try:
+            reading = await self.workers.read(response.body, response.url, content_type or None,
+                                              extract_seconds=self.extract_seconds, **self._wanted(response))
+        except WorkerDied as exc:  # the page is archived; it gives no record and no links
+            reading = PageReading(extraction=Extraction(empty_fields(), error=f"extraction worker died: {exc}"))
+        for output in self._page_output(response, content_type, reading):
+            yield output
+
+    def _parse_here(self, response: Response) -> Iterator[Any]:
+        """:meth:`parse`, all in the crawl's process."""
+        content_type = _content_type(response)
+        if not self._is_page(response, content_type):
+            yield from self._parse_other(response, content_type)
+            return
+        self._went_on(response)
+        yield from self._page_output(response, content_type, self._read_here(response, content_type))
+
+    def _wanted(self, response: Response) -> dict[str, Any]:
+        """What to read of this response's page (:func:`~newsarchive.crawl.reading.read_page`)."""
+        return {"seed": bool(response.meta.get(GIVEN)), "follow": response.meta.get(DEPTH, 0) < self.max_depth,
+                "resources": self._resources_wanted(response)}
+
+    def _read_here(self, response: Response, content_type: str) -> PageReading:
+        """The page read in the crawl's process; the extraction pipeline extracts from the same parse."""
+        page = load_page(response.body, response.url, content_type or None)
+        reading = read_page(page, **self._wanted(response))
+        reading.page = page
+        return reading
+
+    def _is_page(self, response: Response, content_type: str) -> bool:
+        """An HTML page to read; not a re-check found unchanged, a cut response or a feed."""
+        return (self.archive.failure is None and not response.meta.get("newsarchive_unchanged")
+                and failure_of(response) is None and not self._is_feed_seed(response, content_type)
+                and is_html(response, content_type))
+
+    def _parse_other(self, response: Response, content_type: str) -> Iterator[Any]:
         if self.archive.failure is not None:
             return  # nothing more is archived: the next run fetches this page again
         if response.meta.get("newsarchive_unchanged"):
@@ -296,25 +357,23 @@ class ArticleSpider(scrapy.Spider):
             self._fail(cut, response.url)
             self._done(response)
             return
-        content_type = response.headers.get("Content-Type", b"").decode("latin-1")
         if self._is_feed_seed(response, content_type):
             yield from self.parse_feed(response)
             return
-        if not is_html(response, content_type):
-            kind = content_type.split(";", 1)[0] or "unknown type"
-            self._fail(f"not HTML ({kind})", response.url)
-            self._done(response)
-            return
-        self._went_on(response)
-        page = load_page(response.body, response.url, content_type or None)
-        depth = response.meta.get(DEPTH, 0)
-        # the links go into the frontier before the page can be acknowledged (by its item)
-        front = self._front_seeds(response, page)
+        kind = content_type.split(";", 1)[0] or "unknown type"
+        self._fail(f"not HTML ({kind})", response.url)
+        self._done(response)
+
+    def _page_output(self, response: Response, content_type: str, reading: PageReading) -> Iterator[Any]:
+        """The page's item, then requests for the pages it leads to (in the frontier first:
+        the links go there before the page can be acknowledged, by its item)."""
+        front = self._front_seeds(response, reading.front)
         if front is not None:
             follow = front  # a front's article links are seeds; nothing else of it is followed
         else:
-            follow = self._links_to_follow(extract_body(page).links, depth + 1) if depth < self.max_depth else []
-        self._find_resources(response, page)
+            follow = self._links_to_follow(reading.links, response.meta.get(DEPTH, 0) + 1)
+        if reading.resources is not None:
+            response.meta[RESOURCES_KEY] = reading.resources
         yield FetchedPage(
             url=response.meta.get("redirect_urls", [response.url])[0],
             final_url=response.url,
@@ -323,7 +382,8 @@ class ArticleSpider(scrapy.Spider):
             body=response.body,
             fetched_at=_fetched_at(response),
             warc=response.meta.get("warc"),
-            page=page,
+            page=reading.page,
+            extraction=reading.extraction,
             given_seed=bool(response.meta.get(GIVEN)) and front is None,
         )
         for entry in follow:
@@ -349,15 +409,19 @@ class ArticleSpider(scrapy.Spider):
             self._done(request)
 
     # -- page resources (newsarchive.crawl.resources) ---------------------------------
-    def _find_resources(self, response: Response, page: Page | None = None) -> None:
-        """Leave an HTML page's resource URLs on its response for :meth:`queue_resources`."""
+    def _resources_wanted(self, response: Response) -> str:
+        """The resource mode for this response's page: ``none`` for a resource itself."""
         policy = self.resource_policy
-        if not policy.enabled or response.meta.get(RESOURCE_KEY):
-            return
-        if page is None:
-            page = self._page_of_unchanged(response)
-        if page is not None and (policy.mode == "all" or could_be_article(page)):  # the pipeline's cheap test
-            response.meta[RESOURCES_KEY] = html_resources(page)
+        return policy.mode if policy.enabled and not response.meta.get(RESOURCE_KEY) else "none"
+
+    def _find_resources(self, response: Response) -> None:
+        """Leave the resource URLs of a page found unchanged on its response for :meth:`queue_resources`."""
+        mode = self._resources_wanted(response)
+        page = self._page_of_unchanged(response) if mode != "none" else None
+        if page is not None:
+            found = read_page(page, seed=False, follow=False, resources=mode).resources
+            if found is not None:
+                response.meta[RESOURCES_KEY] = found
 
     def _page_of_unchanged(self, response: Response) -> Page | None:
         """The page a re-check found unchanged: as sent again, or for a 304, the article archived before."""

@@ -35,7 +35,8 @@ def bench_crawl(tmp_path_factory):
     out = work / "out"
     with SiteServer(work / "site", port=port):
         result = run_cli("crawl", "-i", str(work / "urls.txt"), "-o", str(out), *FAST,
-                         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", timeout=300)
+                         "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=16", "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=0",
+                         timeout=300)
     assert result.returncode == 0, result.stderr
     return out, truth, read_jsonl(out / "articles.jsonl"), result
 
@@ -85,7 +86,7 @@ def test_pointers_land_and_extract_reproduces_hashes(bench_crawl, tmp_path) -> N
 
 
 def test_extraction_worker_gives_the_same_records(bench_crawl, tmp_path) -> None:
-    """With an extraction worker process the records are the same as in-process."""
+    """With the pages read in a worker process the records are the same as in the crawl's process."""
     out, truth, records, _ = bench_crawl
     site = out.parent / "site"
     port = int(truth[0]["url"].split(":")[2].split("/")[0])

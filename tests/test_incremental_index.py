@@ -107,7 +107,16 @@ def replayable_records(path: Path) -> int:
 
 def kill_mid_run(out: Path, args: list[str]) -> list[Path]:
     """Start a crawl, SIGKILL it once it has rotated past a file of its own and a file it holds open
-    has a whole replayable record in it; the files it left open."""
+    has a whole replayable record in it; the files it left open. A kill that lands just after the
+    crawl closed its file and before it opens the next leaves none: the crawl is started again
+    (it goes on with the pages left), up to three times."""
+    for _ in range(3):
+        if killed := _kill_once(out, args):
+            return killed
+    return []
+
+
+def _kill_once(out: Path, args: list[str]) -> list[Path]:
     before = set((out / "warc").glob("*.warc.gz"))
     proc = subprocess.Popen([*newsarchive_cmd(), *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                             start_new_session=True)

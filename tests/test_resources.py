@@ -171,9 +171,10 @@ def summary(result: subprocess.CompletedProcess) -> re.Match:
 
 # -- the crawl -----------------------------------------------------------------------------
 
-def test_every_resource_of_an_article_is_archived_once_as_request_and_response(site, tmp_path) -> None:
+@pytest.mark.parametrize("processes", ["0", "1"], ids=["read in the crawl's process", "read in a worker"])
+def test_every_resource_of_an_article_is_archived_once_as_request_and_response(site, tmp_path, processes) -> None:
     out = tmp_path / "out"
-    result = crawl(site, out)
+    result = crawl(site, out, "-s", f"NEWSARCHIVE_EXTRACT_PROCESSES={processes}")
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     records = records_by_uri(out, "response", "request")
@@ -207,9 +208,10 @@ def test_a_stylesheet_is_archived_as_served_and_its_references_resolve_against_i
     assert site.url("/fonts/serif.woff2") in bodies and site.url("/css/img/bg.png") in bodies
 
 
-def test_all_fetches_the_resources_of_every_html_page(site, tmp_path) -> None:
+@pytest.mark.parametrize("processes", ["0", "1"], ids=["read in the crawl's process", "read in a worker"])
+def test_all_fetches_the_resources_of_every_html_page(site, tmp_path, processes) -> None:
     out = tmp_path / "out"
-    result = crawl(site, out, "--resources", "all")
+    result = crawl(site, out, "--resources", "all", "-s", f"NEWSARCHIVE_EXTRACT_PROCESSES={processes}")
     assert result.returncode == 0, result.stderr
     records = records_by_uri(out, "response")
     for path in ARTICLE_RESOURCES + CSS_RESOURCES + LIST_RESOURCES:

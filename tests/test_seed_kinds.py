@@ -108,10 +108,14 @@ def archived_paths(out: Path) -> set[str]:
     return {"/" + r["url"].split("/", 3)[3] for r in records}
 
 
-def test_a_url_list_mixing_every_kind_archives_all_their_articles(news_site: Site, tmp_path: Path) -> None:
+@pytest.mark.parametrize("processes", ["0", "1"], ids=["read in the crawl's process", "read in a worker"])
+def test_a_url_list_mixing_every_kind_archives_all_their_articles(news_site: Site, tmp_path: Path,
+                                                                  processes: str) -> None:
+    """The same fronts, feeds, sitemaps and articles, whichever process reads the pages."""
     base, out = news_site.base, tmp_path / "out"
     (tmp_path / "urls.txt").write_text("\n".join(base + p for p in [DIRECT, "/latest", "/map", "/world/", "/about/"]))
-    result = run_cli("crawl", "-i", str(tmp_path / "urls.txt"), "-o", str(out), "--depth", "0", *FAST)
+    result = run_cli("crawl", "-i", str(tmp_path / "urls.txt"), "-o", str(out), "--depth", "0", *FAST,
+                     "-s", f"NEWSARCHIVE_EXTRACT_PROCESSES={processes}")
     assert result.returncode == 0, result.stderr
     assert archived_paths(out) == {DIRECT, *IN_FEED, *IN_SITEMAP, *ON_FRONT}
     assert "seeds: 2 pages, 1 feed (2 articles), 1 sitemap (2 articles), 1 front (5 articles)" in result.stderr

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import hashlib
+import os
 import subprocess
 import sys
 from base64 import b32encode
@@ -148,3 +149,30 @@ def test_killed_writer_leaves_only_whole_records(tmp_path: Path) -> None:
     whole = records[:-1]  # the last one read may be the cut one
     assert all(problems == [] for _, problems, _ in whole)
     assert all(size == 50_000 for kind, _, size in whole if kind == "response")
+
+
+def test_compressed_payloads_are_stored_and_text_is_compressed(tmp_path: Path) -> None:
+    """A payload compressed already (Content-Encoding, a JPEG) goes into its gzip member stored,
+    not compressed again (that costs as much CPU as text and saves nothing); an identity-encoded
+    page is compressed at gzip's default level. warcio reads both back whole."""
+    text = b"<html><body>" + b"<p>The council met again on Tuesday to discuss the harbour.</p>" * 400 + b"</body></html>"
+    noise = os.urandom(40_000)  # what compressed bytes look like
+    plain_head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n"
+    jpeg_head = b"HTTP/1.1 200 OK\r\nContent-Type: image/jpeg\r\n\r\n"
+    gzip_head = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Encoding: gzip\r\n\r\n"
+    warc = WarcFile(tmp_path, {"software": "test"})
+    (plain, _), (jpeg, _), (encoded, _) = (write_exchange(warc, head=h, body=b)[:2] for h, b in (
+        (plain_head, text), (jpeg_head, noise), (gzip_head, gzip.compress(text, 9) + noise)))
+    warc.close()
+    for pointer, block in ((plain, plain_head + text), (jpeg, jpeg_head + noise),
+                           (encoded, gzip_head + gzip.compress(text, 9) + noise)):
+        with open(tmp_path / pointer.filename, "rb") as f:
+            f.seek(pointer.offset)
+            member = f.read(pointer.length)
+        assert block in gzip.decompress(member)
+        stored = pointer is not plain
+        # the gzip header's XFL byte says how zlib compressed the member: 4 fastest (stored), 0 default
+        assert member[8] == (4 if stored else 0)
+        # stored: the block plus the WARC head and framing; compressed: a fraction of the block
+        assert (len(block) < pointer.length < len(block) + 1500) if stored else pointer.length < len(block) / 5
+    assert [r[3] for r in read_all(tmp_path / plain.filename)] == [[]] * 7  # digests check out

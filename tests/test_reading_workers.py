@@ -1,0 +1,80 @@
+"""Pages read in a worker process (``NEWSARCHIVE_EXTRACT_PROCESSES``): a worker that dies
+costs no record.
+
+Against the real CLI and the fixture site on 127.0.0.1: the worker process is SIGKILLed
+while the crawl waits on slow pages; the pages that arrive afterwards are read by a new
+worker, and every article has its record. (That both processes read pages alike is checked
+by the seed-kind and resource tests, run both ways.)
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+from conftest import SLOW_SECONDS
+from helpers import FAST, newsarchive_cmd, read_jsonl, validate
+
+SEED = "/2023/03/07/russias-losses-in-bakhmut-5-times-higher-than-ukraine-s-nato-estimates-a80410/"
+LATER = ["/2023/03/06/wagner-boss-says-bakhmut-fighters-lack-ammo-a80396/",
+         "/ru/2023/03/07/poteri-rossii-pod-bakhmutom-a80411/"]
+
+
+def descendants(pid: int) -> list[int]:
+    """Every process under ``pid`` (from /proc)."""
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        for task in Path(f"/proc/{current}/task").glob("*"):
+            try:
+                children = [int(c) for c in (task / "children").read_text().split()]
+            except OSError:
+                continue
+            found += children
+            todo += children
+    return found
+
+
+def reading_worker(pid: int) -> int | None:
+    for child in descendants(pid):
+        try:
+            cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
+        except OSError:
+            continue
+        if b"spawn_main" in cmdline:
+            return child
+    return None
+
+
+def read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return []
+
+
+def test_a_killed_worker_is_replaced_and_no_record_is_lost(site, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    urls = [site.base_url + SEED] + [site.base_url + "/slow" + path for path in LATER]
+    proc = subprocess.Popen([*newsarchive_cmd(), "crawl", *urls, "-o", str(out), "--depth", "0", *FAST,
+                             "-s", f"DOWNLOAD_TIMEOUT={SLOW_SECONDS * 3}", "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=1"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + SLOW_SECONDS - 1
+        while time.monotonic() < deadline and not read_lines(out / "articles.jsonl"):
+            time.sleep(0.05)  # the seed is read: its worker is up, and the slow pages not in yet
+        worker = reading_worker(proc.pid)
+        assert worker is not None and proc.poll() is None, "the seed must be read before the slow pages come"
+        os.kill(worker, signal.SIGKILL)
+        _, stderr = proc.communicate(timeout=SLOW_SECONDS * 6)
+    finally:
+        proc.kill()
+    assert proc.returncode == 0, stderr
+    assert "Traceback" not in stderr
+    records = read_jsonl(out / "articles.jsonl")
+    validate(records)
+    assert sorted(r["url"] for r in records) == sorted(urls)
+    assert all(r["headline"] and r["body"] for r in records)
