@@ -51,7 +51,7 @@ _CREDIT_PLACE = re.compile(
     rf"\s+(?:in|from|at|à|en|desde|aus)\s+{_UPPER}[\w.'’-]*(?:\s+{_UPPER}[\w.'’-]*)*(?:,\s*{_UPPER}[\w.]*)?"
     r"(?=[\s,;]*(?:and|und|et|y|e)\b|[\s,;]*$)")
 #: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
-_CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*$")
+_CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
 _WITH = re.compile(r"^(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
     r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
@@ -248,17 +248,17 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     """The body text's lines and the article's paragraphs; also, anywhere in the article
     (a ``<div>``, ``<em>`` or ``<span>``, outside the text container), a wire-style credit
     line, which systems print apart from the paragraphs."""
-    seen: set[str] = set()
-    lines = [normalize_space(x) for x in (body_text or "").split("\n")]
+    raw = (body_text or "").split("\n")
     for container in containers:
         for p in container.iter("p"):
-            lines += [normalize_space(x) for x in _text_with_breaks(p).split("\n")]
+            raw += _text_with_breaks(p).split("\n")
     for region in _unique(containers + regions):
         for element in region.iter():
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and element.text
                     and _ROLE_BY.match(element.text.strip(" \t\n([\u00a0"))):
-                lines += [normalize_space(x) for x in _text_with_breaks(element).split("\n")]
-    for line in lines:
+                raw += _text_with_breaks(element).split("\n")
+    seen: set[str] = set()
+    for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
@@ -325,10 +325,10 @@ def role_credit_names(line: str) -> list[str]:
     The line (or a sentence of it, or a bracket) must open with a role ("Reporting by"),
     so "said reporting by journalists was unfair" credits nobody; each later "<role> by"
     starts the next role's names."""
-    starts = [m for m in _ROLE_BY.finditer(line) if _CREDIT_START.search(line[:m.start()])]
-    if not starts:
+    # the role is looked for where a credit may begin, not at every character of the line
+    first = next((m for start in _CREDIT_START.finditer(line) if (m := _ROLE_BY.match(line, start.end()))), None)
+    if first is None:
         return []
-    first = starts[0]
     roles = [first] + list(_ROLE_BY.finditer(line, first.end()))
     names: list[str] = []
     for role, following in zip(roles, roles[1:] + [None]):

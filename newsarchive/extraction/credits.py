@@ -69,16 +69,16 @@ _CREDIT_WORDS = re.compile(
     r"(?-i:^[A-ZА-Я]{2,}$)|^фото\b|тасс|риа",
     re.IGNORECASE,
 )
-_SPACE = re.compile(r"\s+")
-#: zero-width characters systems put inside credits ("Boris Roessler/\u200bdpa") to allow line breaks.
-#: (not the zero-width joiner, which holds emoji sequences together)
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
+#: zero-width characters systems put inside credits ("Boris Roessler/\u200bdpa") to allow line breaks,
+#: and soft hyphens (not the zero-width joiner, which holds emoji sequences together): dropped
+_DROP_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
 _EDGE_PUNCT = " \t\n.,;:|–—-"
 
 
 def normalize_space(text: str | None) -> str:
-    """Collapse runs of whitespace (including no-break spaces) and trim."""
-    return _SPACE.sub(" ", _ZERO_WIDTH.sub("", text or "")).strip()
+    """Collapse runs of whitespace (including no-break spaces) and trim; zero-width characters
+    and soft hyphens dropped. (``str.split`` splits on exactly what ``\\s`` matches.)"""
+    return " ".join((text or "").translate(_DROP_ZERO_WIDTH).split())
 
 
 def strip_caption_label(text: str) -> str:
