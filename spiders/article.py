@@ -173,7 +173,10 @@ class ArticleSpider(scrapy.Spider):
         self.url_limit = settings.getint("URLLENGTH_LIMIT")
         self.extract_seconds = settings.getfloat("NEWSARCHIVE_EXTRACT_TIMEOUT")
         if self.processes > 0 and self.workers is None:
-            self.workers = ReadingWorkers(self.processes)
+            try:
+                self.workers = ReadingWorkers(self.processes)
+            except OSError as exc:  # no semaphores (/dev/shm), no processes left
+                self._no_workers(exc)
         for problem in self.seed_problems:
             self._fail("invalid URL", problem)
         if not self.seed_urls and not self.feed_urls:
@@ -207,6 +210,14 @@ class ArticleSpider(scrapy.Spider):
     def closed(self, reason: str) -> None:
         if self.workers is not None:
             self.workers.close()
+
+    def _no_workers(self, exc: OSError) -> None:
+        """Worker processes cannot start here: the pages are read in the crawl's process."""
+        if self.workers is not None:
+            self.workers.close(wait=False)
+            self.workers = None
+        logger.warning("no worker process could start (%s): pages are read in the crawl's process",
+                       exc.strerror or exc)
 
     # -- requests ------------------------------------------------------------------
     def _request(self, entry: Entry) -> scrapy.Request:
@@ -315,6 +326,9 @@ class ArticleSpider(scrapy.Spider):
                                               extract_seconds=self.extract_seconds, **self._wanted(response))
         except WorkerDied as exc:  # the page is archived; it gives no record and no links
             reading = PageReading(extraction=Extraction(empty_fields(), error=f"extraction worker died: {exc}"))
+        except OSError as exc:  # no worker process could start
+            self._no_workers(exc)
+            reading = self._read_here(response, content_type)
         for output in self._page_output(response, content_type, reading):
             yield output
 

@@ -3,18 +3,22 @@ costs no record.
 
 Against the real CLI and the fixture site on 127.0.0.1: the worker process is SIGKILLed
 while the crawl waits on slow pages; the pages that arrive afterwards are read by a new
-worker, and every article has its record. (That both processes read pages alike is checked
-by the seed-kind and resource tests, run both ways.)
+worker, and every article has its record; where no worker can start, the crawl reads the
+pages itself. (That both processes read pages alike is checked by the seed-kind and resource
+tests, run both ways.)
 """
 
 from __future__ import annotations
 
 import os
+import shlex
+import shutil
 import signal
 import subprocess
 import time
 from pathlib import Path
 
+import pytest
 from conftest import SLOW_SECONDS
 from helpers import FAST, newsarchive_cmd, read_jsonl, validate
 
@@ -78,3 +82,26 @@ def test_a_killed_worker_is_replaced_and_no_record_is_lost(site, tmp_path: Path)
     validate(records)
     assert sorted(r["url"] for r in records) == sorted(urls)
     assert all(r["headline"] and r["body"] for r in records)
+
+
+def test_without_worker_processes_the_crawl_reads_pages_itself(site, tmp_path: Path) -> None:
+    """Where no worker process can start (here: /dev/shm read-only, so no semaphores, in a
+    mount namespace of the test's own), one line says so and every page is read in the
+    crawl's process."""
+    if shutil.which("unshare") is None:
+        pytest.skip("needs unshare (util-linux) for a mount namespace")
+    probe = subprocess.run(["unshare", "-m", "true"], capture_output=True)
+    if probe.returncode:
+        pytest.skip(f"cannot make a mount namespace here: {probe.stderr.decode(errors='replace').strip()}")
+    out = tmp_path / "out"
+    urls = [site.base_url + SEED, *(site.base_url + path for path in LATER)]
+    crawl = shlex.join([*newsarchive_cmd(), "crawl", *urls, "-o", str(out), "--depth", "0", *FAST,
+                        "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=1"])
+    result = subprocess.run(["unshare", "-m", "sh", "-c", f"mount -t tmpfs -o ro tmpfs /dev/shm && exec {crawl}"],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert "no worker process could start (Read-only file system): pages are read in the crawl's process" \
+        in result.stderr
+    records = read_jsonl(out / "articles.jsonl")
+    assert sorted(r["url"] for r in records) == sorted(urls)

@@ -108,5 +108,5 @@ class ReadingWorkers:
                     raise WorkerDied(str(exc) or "a worker process ended abruptly") from None
         raise AssertionError("unreachable")
 
-    def close(self) -> None:
-        self._pool.shutdown()
+    def close(self, wait: bool = True) -> None:
+        self._pool.shutdown(wait=wait)
