@@ -105,3 +105,32 @@ def test_without_worker_processes_the_crawl_reads_pages_itself(site, tmp_path: P
         in result.stderr
     records = read_jsonl(out / "articles.jsonl")
     assert sorted(r["url"] for r in records) == sorted(urls)
+
+
+def test_a_worker_ends_when_the_crawl_process_is_killed(site, tmp_path: Path) -> None:
+    """SIGKILL to the crawl's process alone (not its process group) leaves no worker behind."""
+    urls = [site.base_url + SEED] + [site.base_url + "/slow" + path for path in LATER]
+    out = tmp_path / "out"
+    proc = subprocess.Popen([*newsarchive_cmd(), "crawl", *urls, "-o", str(out), "--depth", "0", *FAST,
+                             "-s", f"DOWNLOAD_TIMEOUT={SLOW_SECONDS * 3}", "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=1"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + SLOW_SECONDS - 1
+        while time.monotonic() < deadline and not read_lines(out / "articles.jsonl"):
+            time.sleep(0.05)
+        worker = reading_worker(proc.pid)
+        assert worker is not None, "the seed must be read by a worker before the slow pages come"
+    finally:
+        proc.kill()
+        proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and Path(f"/proc/{worker}").exists() and not is_zombie(worker):
+        time.sleep(0.1)
+    assert not Path(f"/proc/{worker}").exists() or is_zombie(worker), "the worker outlived the crawl"
+
+
+def is_zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True

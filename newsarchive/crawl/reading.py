@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import asyncio
 import os
+import threading
+import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -77,6 +79,19 @@ def worker_count(setting: object) -> int:
         raise ValueError(f"NEWSARCHIVE_EXTRACT_PROCESSES must be a number or auto, not {setting!r}") from None
 
 
+def _exit_with_parent(parent: int) -> None:
+    """A worker's initializer: the worker ends once the crawl's process is gone. After a
+    SIGKILL nothing else would stop it: it holds its own call queue's write end too, so
+    it waits on that queue forever."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 class WorkerDied(Exception):
     """The worker process reading a page died (memory, a signal): that page is not read."""
 
@@ -90,7 +105,8 @@ class ReadingWorkers:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         # spawn, not fork: the crawl process runs a reactor and threads
-        return ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"))
+        return ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
+                                   initializer=_exit_with_parent, initargs=(os.getpid(),))
 
     async def read(self, body: bytes, url: str, content_type: str | None, **kwargs: Any) -> PageReading:
         """The page read in a worker. A page whose worker died is read once more, in a new
