@@ -4,6 +4,7 @@ SIGINT then --resume finishes the job without fetching anything twice."""
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -37,10 +38,10 @@ def slow_site(tmp_path_factory):
         yield work, server
 
 
-def start_crawl(work: Path, out: Path, *extra: str) -> subprocess.Popen:
+def start_crawl(work: Path, out: Path, *extra: str, session: bool = False) -> subprocess.Popen:
     return subprocess.Popen([*newsarchive_cmd(), "crawl", "-i", str(work / "urls.txt"), "-o", str(out),
                              "--depth", "0", "-s", "AUTOTHROTTLE_ENABLED=False", *extra],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=session)
 
 
 def wait_for_lines(path: Path, count: int, seconds: float = 60) -> None:
@@ -108,3 +109,19 @@ def test_sigint_then_resume_completes_without_duplicates(slow_site, tmp_path) ->
     assert len([uri for uri in fetched if uri in expected]) == ARTICLES
     # the rest are the articles' page resources (photos, stylesheet, script, logo: tests/test_resources.py)
     assert all("/images/" in uri or "/static/" in uri for uri in fetched if uri not in expected)
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["Ctrl-C", "SIGTERM"])
+def test_a_signal_to_the_process_group_stops_the_worker_process_quietly(slow_site, tmp_path, signum) -> None:
+    """Ctrl-C at a terminal (or a service manager's SIGTERM) reaches the whole process group,
+    the page-reading worker included: the crawl stops as with the signal to it alone, and
+    nothing prints a traceback."""
+    work, _ = slow_site
+    out = tmp_path / "out"
+    proc = start_crawl(work, out, "-s", "CONCURRENT_REQUESTS=2", "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=1", session=True)
+    wait_for_lines(out / "articles.jsonl", 3)
+    os.killpg(proc.pid, signum)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130, err
+    assert "interrupted: run the same command again to go on" in err
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import signal
 import threading
 import time
 from concurrent.futures import ProcessPoolExecutor
@@ -82,7 +83,9 @@ def worker_count(setting: object) -> int:
 def _exit_with_parent(parent: int) -> None:
     """A worker's initializer: the worker ends once the crawl's process is gone. After a
     SIGKILL nothing else would stop it: it holds its own call queue's write end too, so
-    it waits on that queue forever."""
+    it waits on that queue forever. Ctrl-C, which a terminal sends to the whole process
+    group, is the crawl's to handle: it stops the worker when it has finished."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
