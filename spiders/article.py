@@ -113,8 +113,9 @@ class ArticleSpider(scrapy.Spider):
     name = "article"
     #: whose page resources to fetch, and the limits (``NEWSARCHIVE_RESOURCES*``; set by from_crawler)
     resource_policy = ResourcePolicy(mode="none")
-    #: how many processes read pages (``NEWSARCHIVE_EXTRACT_PROCESSES``; set by from_crawler), and they
+    #: how many worker processes read pages (``NEWSARCHIVE_EXTRACT_PROCESSES``; set by from_crawler)
     processes = 0
+    #: those processes, once started (by start)
     workers: ReadingWorkers | None = None
 
     @classmethod
@@ -385,7 +386,7 @@ class ArticleSpider(scrapy.Spider):
         if front is not None:
             follow = front  # a front's article links are seeds; nothing else of it is followed
         else:
-            follow = self._links_to_follow(reading.links, response.meta.get(DEPTH, 0) + 1)
+            follow = self._links_to_follow(reading.links, response.meta.get(DEPTH, 0) + 1) if reading.links else []
         if reading.resources is not None:
             response.meta[RESOURCES_KEY] = reading.resources
         yield FetchedPage(

@@ -54,7 +54,8 @@ def read_page(page: Page, *, seed: bool, follow: bool, resources: str,
     reading = PageReading(front=front_links(page) if seed else [])
     if follow and not reading.front:
         reading.links = extract_body(page).links
-    article_like = could_be_article(page)
+    # the extraction pipeline's cheap test, made only where its answer is needed
+    article_like = could_be_article(page) if with_extraction or resources == "article" else False
     if resources == "all" or (resources == "article" and article_like):
         reading.resources = html_resources(page)
     if with_extraction:
