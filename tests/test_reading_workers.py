@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SLOW_SECONDS
-from helpers import FAST, newsarchive_cmd, read_jsonl, validate
+from helpers import FAST, newsarchive_cmd, read_jsonl, run_cli, validate
 
 SEED = "/2023/03/07/russias-losses-in-bakhmut-5-times-higher-than-ukraine-s-nato-estimates-a80410/"
 LATER = ["/2023/03/06/wagner-boss-says-bakhmut-fighters-lack-ammo-a80396/",
@@ -134,3 +134,14 @@ def is_zombie(pid: int) -> bool:
         return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
     except OSError:
         return True
+
+
+def test_a_bad_worker_count_is_one_line_and_the_crawl_goes_on(site, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    result = run_cli("crawl", site.base_url + SEED, "-o", str(out), "--depth", "0", *FAST,
+                     "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=lots")
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    assert ("NEWSARCHIVE_EXTRACT_PROCESSES must be a number or auto, not 'lots': pages are read in the crawl's "
+            "process") in result.stderr
+    assert [r["url"] for r in read_jsonl(out / "articles.jsonl")] == [site.base_url + SEED]
