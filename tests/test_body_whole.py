@@ -71,3 +71,16 @@ def test_wrapper_class_saying_comments_are_enabled_is_not_a_comment_section() ->
     body = body_of(f"<div id='article' class='story comments-enabled'><h1>Ferry timetable cut</h1>"
                    f"{paragraphs(PROSE)}</div><div class='comments'><p>{PROSE[0]} Great article!</p></div>")
     assert body.split("\n\n") == PROSE
+
+
+def test_text_split_into_segments_of_a_sidebar_layout_is_found() -> None:
+    """A page whose layout names its columns after the sidebar (``sidebar-layout__column``)
+    and cuts the article into several such segments, each holding an element named as the
+    article's text, between ad slots: the furniture word names the layout, not the box."""
+    segments = "<div class='ad-slot'><p>Advertisement</p></div>".join(
+        f"<div class='sidebar-layout__column'><div class='story-body'><p>{text}</p></div></div>"
+        for text in PROSE)
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='sidebar-layout'>{segments}"
+                   "<div class='sidebar-layout__rail'><p><a href='/a'>Most read: a story</a></p></div>"
+                   "</div></article>")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])

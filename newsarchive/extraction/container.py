@@ -27,6 +27,7 @@ from newsarchive.extraction.blocks import Block, prose_size
 from newsarchive.extraction.hints import (
     ARTICLE,
     FURNITURE,
+    RELATED,
     is_schema_body,
     kinds_of,
     name_kinds,
@@ -142,23 +143,42 @@ def furniture_level(block: Block, layout: set[HtmlElement]) -> int:
 
 def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
     """Furniture-named elements that hold most of the page's prose, or that hold
-    mostly prose themselves (a text section, not a box of links and labels)."""
+    mostly prose themselves (a text section, not a box of links and labels), or
+    whose prose lies mostly in an element named as the article's text (a
+    ``sidebar-grid__container`` or ``body-share-wrapper`` around ``article__content``:
+    the furniture word names the layout beside the text, not the box)."""
     prose: dict[HtmlElement, float] = {}
     other: dict[HtmlElement, float] = {}
+    named: dict[HtmlElement, float] = {}
     total = 0.0
     cards = _card_summaries(blocks)
     for pos, block in enumerate(blocks):
         weight = block_weight(block) if pos not in cards else -float(len(block.text))
         total += max(weight, 0.0)
+        if not block.furniture:
+            continue
+        text_at = _article_named(block) if weight > 0 else -1
         for idx in block.furniture:
             el = block.path[idx]
             if weight > 0:
                 prose[el] = prose.get(el, 0.0) + weight
+                if text_at > idx:
+                    named[el] = named.get(el, 0.0) + weight
             else:
                 other[el] = other.get(el, 0.0) - weight
     return {el for el, amount in prose.items()
             if amount >= LAYOUT_SHARE * total
-            or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)}
+            or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)
+            or named.get(el, 0.0) >= LAYOUT_SHARE * amount and amount >= PROSE_BOX_RATIO * other.get(el, 0.0)
+            and not name_kinds(el) & RELATED}
+
+
+def _article_named(block: Block) -> int:
+    """Index in ``block.path`` of the innermost ancestor named as article text, or -1."""
+    for idx in range(len(block.path) - 1, block.furniture[0], -1):
+        if name_kinds(block.path[idx]) & ARTICLE:
+            return idx
+    return -1
 
 
 def _named_by_id(el: HtmlElement) -> bool:
