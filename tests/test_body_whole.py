@@ -84,3 +84,33 @@ def test_text_split_into_segments_of_a_sidebar_layout_is_found() -> None:
                    "<div class='sidebar-layout__rail'><p><a href='/a'>Most read: a story</a></p></div>"
                    "</div></article>")
     assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+#: a sidebar holding more prose than the article: no furniture-named box around the text
+#: holds half the page's prose, so the box's name alone decides whether it is the article.
+SIDEBAR = ("<div class='region-sidebar'>" + "".join(
+    f"<p>From the archive: {text}</p>" for text in PROSE + PROSE) + "</div>")
+
+
+def test_text_in_a_body_field_of_the_type_text_with_summary_is_found() -> None:
+    """Drupal sets the article in its body field, whose type "text-with-summary" says the
+    field may carry a summary: it is the text, not a summary box."""
+    body = body_of(f"<div class='node node-article'><h1>Ferry timetable cut</h1>"
+                   f"<div class='field field-name-body field-type-text-with-summary'><div class='field-items'>"
+                   f"{paragraphs(PROSE)}</div></div></div>{SIDEBAR}")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_article_node_promoted_to_the_front_page_is_found() -> None:
+    """A node "promoted" to the front page (``node--promoted``) is in a publishing state, not a promotion box."""
+    body = body_of(f"<article class='node node--type-article node--promoted'><h1>Ferry timetable cut</h1>"
+                   f"<div class='node__content'><div class='text-formatted'>{paragraphs(PROSE)}</div></div>"
+                   f"</article>{SIDEBAR}")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_subscriber_premium_text_is_found() -> None:
+    """Text marked for paying readers (``subscriber-premium``) is the article's, like ``subscriber-only``."""
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='asset-content subscriber-premium'>"
+                   f"{paragraphs(PROSE)}</div></article>{SIDEBAR}")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])

@@ -31,7 +31,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _FURNITURE = re.compile(
     _B + r"(?:"
     r"advert|sponsor|share|sharing|social|related|recirc|recommend|outbrain|taboola|"
-    r"newsletter|signup|subscri|promo|donat|cookie|byline|author|caption|credit|photo|gallery|"
+    r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
     r"standfirst|summary|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
@@ -68,7 +68,9 @@ _ARTICLE = re.compile(
     r"|articlebody|storybody|articletext|main-?content|bodytext|post-?body|"
     r"article__text|paragraphs?|"
     # metered and paywalled text: the part every reader sees and the part subscribers see
-    r"subscriber-?(?:preview|only|content)|(?:premium|paid|gated|locked|metered)-?content"
+    r"subscriber-?(?:preview|only|content|premium)|(?:premium|paid|gated|locked|metered)-?content|"
+    # Drupal's body field ("field--name-body", a "text-with-summary" field type)
+    r"field-{1,2}name-{1,2}body|text-with-summary"
 )
 
 #: teaser lines inside the text: "Related article: <a>...</a>", "Read more: ...", or a
