@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -62,6 +62,10 @@ DATELINE_MAX = 160
 #: ... and may end with a clock's "a.m."/"p.m." rather than a sentence's full stop.
 _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 LEDE_LINK_DENSITY = 0.2
+#: a dateline set as a line of its own before the first paragraph: a place in capitals, maybe
+#: with a date and an agency, then a dash ("LONDON —", "WASHINGTON (AP) —"); at most this long.
+PLACE_LINE_MAX = 60
+_DASHES = "—–-"
 
 
 @dataclass
@@ -106,7 +110,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _trim_edges(_without_extras([entry for entry in found if entry[2] == "inline"]),
                        _text_key(find_headline(page).text or ""))
     if text:
-        text = _opening(page, walk, container, layout, text) + text
+        text = _join_place_line(_opening(page, walk, container, layout, text) + text)
     links = _Links(_base_url(page))
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
@@ -250,6 +254,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
         start += 1
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
+    if start and start < end and _is_place_line(blocks[start - 1][1].text):
+        start -= 1
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
         start -= 1
     return blocks[start:end]
@@ -308,6 +314,9 @@ class _OpeningReader:
             return True
         if block.heading:
             return False
+        if not self.found and _is_place_line(block.text):
+            self.found.append((pos, block, "inline"))
+            return True
         if _is_lede(block):
             if not self.near & set(block.path if outer is None else outer.iterancestors()):
                 return False
@@ -372,9 +381,31 @@ def _opens_text(block: Block, headline: str) -> bool:
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
 
 
+def _is_place_line(text: str) -> bool:
+    """A dateline on a line of its own: a first word in capitals, a final dash ("LONDON —")."""
+    if len(text) > PLACE_LINE_MAX or text[-1] not in _DASHES:
+        return False
+    first = text.split(maxsplit=1)[0].rstrip(",")
+    return len(first) > 1 and first.isalpha() and first.isupper()
+
+
+def _join_place_line(text: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text with a dateline set on its own line joined to the paragraph it opens
+    ("LONDON —" + "The ferry company ..." reads "LONDON — The ferry company ...")."""
+    if len(text) < 2 or not _is_place_line(text[0][1].text):
+        return text
+    place, first = text[0][1], text[1][1]
+    joined = replace(first, text=f"{place.text} {first.text}", link_chars=place.link_chars + first.link_chars,
+                     links=place.links + first.links)
+    return [(text[1][0], joined, text[1][2])] + text[2:]
+
+
 def _is_dateline(text: str) -> bool:
     """A short line that prints a date and does not end like a sentence (a clock's "a.m."
-    aside): a byline-and-date or published/updated line."""
+    aside): a byline-and-date or published/updated line; not a place's dateline ("LONDON,
+    May 5 —"), which opens the text."""
+    if _is_place_line(text):
+        return False
     if prose_size(text) > DATELINE_MAX or text[-1] in SENTENCE_ENDS and not _CLOCK_END.search(text):
         return False
     return parse_printed_date(text) is not None
