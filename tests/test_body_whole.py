@@ -114,3 +114,18 @@ def test_subscriber_premium_text_is_found() -> None:
     body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='asset-content subscriber-premium'>"
                    f"{paragraphs(PROSE)}</div></article>{SIDEBAR}")
     assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_embed_placeholders_between_paragraphs_do_not_outvote_the_text() -> None:
+    """A consent placeholder set in place of each embed ("External content unavailable" and a
+    paragraph about privacy settings), repeated down the text, interrupts the article: it
+    does not make the text's container lose to a box of summary bullets above it."""
+    placeholder = ("<div class='social-placeholder'><h3>External content unavailable</h3><p>Your privacy "
+                   "settings prevent the loading and display of all external content such as graphics, tables "
+                   "and social networks. To display it, please change the settings in your privacy centre.</p></div>")
+    bullets = ("<div class='bullets'><p>The ferry company is cutting its winter timetable to four crossings a "
+               "day, the harbour authority said.</p></div>")
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='entry-content'>{bullets}"
+                   + placeholder.join(f"<p>{text}</p>" for text in PROSE) + placeholder + "</div></article>")
+    assert PROSE[0] in body and body.endswith(PROSE[-1])
+    assert "privacy" not in body

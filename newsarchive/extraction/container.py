@@ -62,6 +62,9 @@ PROSE_BOX_RATIO = 3.0
 DATA_CELLS = frozenset(("td", "th"))
 #: page-wide elements: their names describe the page, never the article text.
 PAGE_TAGS = frozenset(("html", "body"))
+#: a furniture box set between two paragraphs of the text votes against the elements
+#: around it with at most this much per line, like a label (``_inline_boxes``).
+INLINE_BOX_VOTE = 30
 #: bonus factors for containers marked by names / by schema.org markup.
 NAMED_BONUS = 1.25
 SCHEMA_BONUS = 2.0
@@ -192,9 +195,14 @@ def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlEleme
     """The element that best wraps the article's prose, or None without any prose."""
     scores: dict[HtmlElement, float] = {}
     cards = _card_summaries(blocks)
+    levels = [furniture_level(block, layout) for block in blocks]
+    inline = _inline_boxes(blocks, levels)
     for idx, block in enumerate(blocks):
-        stop = furniture_level(block, layout)
-        weight = block_weight(block) if stop < 0 and idx not in cards else -float(len(block.text))
+        stop = levels[idx]
+        if stop < 0:
+            weight = block_weight(block) if idx not in cards else -float(len(block.text))
+        else:
+            weight = -float(min(len(block.text), INLINE_BOX_VOTE) if idx in inline else len(block.text))
         for el in block.path[:stop] if stop >= 0 else block.path:
             scores[el] = scores.get(el, 0.0) + weight
     best, best_score = None, 0.0
@@ -207,3 +215,33 @@ def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlEleme
         if score >= best_score and score > 0:
             best, best_score = el, score
     return best
+
+
+def _inline_boxes(blocks: list[Block], levels: list[int]) -> set[int]:
+    """Indices of the blocks of furniture boxes set between two paragraphs of one element:
+    an ad slot, a share bar or an embed's consent placeholder inside the text, repeated
+    down a long article. Such a box interrupts the text; unlike a sidebar or a teaser list
+    at its edges, it is no evidence that the element around it is not the article. A teaser
+    box ("Latest articles") keeps its full vote: what follows it may be a comment form."""
+    found: set[int] = set()
+    start, count = 0, len(blocks)
+    while start < count:
+        stop = levels[start]
+        if stop < 0:
+            start += 1
+            continue
+        box = blocks[start].path[stop]
+        end = start + 1
+        while end < count and levels[end] >= 0 and len(blocks[end].path) > stop and blocks[end].path[stop] is box:
+            end += 1
+        if 0 < start and end < count and stop > 0 and all(block.related < 0 for block in blocks[start:end]) \
+                and _prose_beside(blocks[start - 1], levels[start - 1], blocks[start].path[stop - 1]) \
+                and _prose_beside(blocks[end], levels[end], blocks[start].path[stop - 1]):
+            found.update(range(start, end))
+        start = end
+    return found
+
+
+def _prose_beside(block: Block, level: int, parent: HtmlElement) -> bool:
+    """Whether ``block`` is a paragraph of text (not furniture) inside ``parent``."""
+    return level < 0 and parent in block.path and block_weight(block) > 0
