@@ -129,3 +129,14 @@ def test_embed_placeholders_between_paragraphs_do_not_outvote_the_text() -> None
                    + placeholder.join(f"<p>{text}</p>" for text in PROSE) + placeholder + "</div></article>")
     assert PROSE[0] in body and body.endswith(PROSE[-1])
     assert "privacy" not in body
+
+
+def test_paragraph_set_as_one_link_does_not_outvote_the_text() -> None:
+    """Text set one paragraph per box, cut by ad slots, whose first paragraph is a long
+    sentence set as one link to the event's page: that sentence is no navigation voting
+    against the text's container, which keeps every paragraph after it."""
+    linked = (f"<div class='para'><p><a href='https://events.example/winter'>{PROSE[1]} {PROSE[2]}</a></p></div>")
+    ad = "<div class='ad-slot'><p>Advertisement</p></div>"
+    boxes = ad.join(f"<div class='para'><p>{text}</p></div>" for text in (f"{PROSE[0]} {PROSE[2]}", PROSE[3]))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='content-root'>{linked}{ad}{boxes}</div></article>")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[3])

@@ -65,6 +65,8 @@ PAGE_TAGS = frozenset(("html", "body"))
 #: a furniture box set between two paragraphs of the text votes against the elements
 #: around it with at most this much per line, like a label (``_inline_boxes``).
 INLINE_BOX_VOTE = 30
+#: a paragraph this long ending with a full stop is a sentence even when it is all link.
+LINKED_SENTENCE_MIN = 120
 #: bonus factors for containers marked by names / by schema.org markup.
 NAMED_BONUS = 1.25
 SCHEMA_BONUS = 2.0
@@ -74,7 +76,7 @@ def block_weight(block: Block) -> float:
     """How strongly a block votes for its ancestors being the article (negative: against)."""
     size = len(block.text)
     if block.link_chars > MAX_LINK_DENSITY * size:
-        return -float(size)
+        return 0.0 if _linked_sentence(block) else -float(size)
     plain = size - block.link_chars
     if block.heading:
         return 10.0
@@ -83,6 +85,15 @@ def block_weight(block: Block) -> float:
     if plain < LABEL_MAX and block.text[-1] not in SENTENCE_MARKS and prose_size(block.text) - block.link_chars < LABEL_MAX:
         return 0.0 if block.element.tag in DATA_CELLS else -float(min(plain, 30))
     return float(plain)
+
+
+def _linked_sentence(block: Block) -> bool:
+    """A paragraph that is a whole sentence set as a link ("<p><a>Taking place at the
+    leisure centre, the market will ...</a></p>"): neither navigation nor a teaser's
+    headline, which do not end with a full stop."""
+    text = block.text
+    return block.element.tag == "p" and prose_size(text) >= LINKED_SENTENCE_MIN and text[-1] in ".!?。！？" \
+        and text.count(" ") >= LINKED_SENTENCE_MIN // 10
 
 
 def _is_teaser_card(block: Block) -> bool:
