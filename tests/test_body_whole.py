@@ -140,3 +140,22 @@ def test_paragraph_set_as_one_link_does_not_outvote_the_text() -> None:
     boxes = ad.join(f"<div class='para'><p>{text}</p></div>" for text in (f"{PROSE[0]} {PROSE[2]}", PROSE[3]))
     body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='content-root'>{linked}{ad}{boxes}</div></article>")
     assert body.startswith(PROSE[0]) and body.endswith(PROSE[3])
+
+
+def test_comment_section_named_after_its_page_part_is_not_text() -> None:
+    """Comment sections named with a prefix ("page-comments", "pb-comment-wrapper") are reader
+    comments like "comments": their notes and posts stay out of the body."""
+    for name in ("pb-f-page-comments", "pb-comment-wrapper"):
+        comments = (f"<div class='{name}'><p>Badge holders consistently post smart, timely comments about the "
+                    "harbour and its ferries.</p><p>Comments our editors find particularly useful or relevant are "
+                    "displayed in Top Comments, as are comments by users with these badges.</p></div>")
+        body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}"
+                       f"{comments}</div></article>")
+        assert body.endswith(PROSE[-1]), name
+
+
+def test_wrapper_class_saying_the_article_has_comments_is_not_a_comment_section() -> None:
+    for name in ("post has-comments", "entry no-comments"):
+        body = body_of(f"<div class='{name}'><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}</div>"
+                       f"<div class='sidebar'><p><a href='/a'>Most read</a></p></div></div>")
+        assert body.split("\n\n") == PROSE, name

@@ -47,10 +47,12 @@ _FURNITURE = re.compile(
 #: wrapper is named "social-media-embed".
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 
-#: reader comments: pruned wherever they are, since they can outweigh the article. A state
-#: modifier on the article's own wrapper ("comments-enabled", "comments-closed") names no comments.
+#: reader comments: pruned wherever they are, since they can outweigh the article. The word
+#: may follow a prefix ("page-comments", "pb-comment-wrapper"). A state modifier on the
+#: article's own wrapper ("comments-enabled", "comments-closed", "has-comments") names no comments.
 _DISCUSSION = re.compile(
-    r"(?:^|\s)(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|s)|"
+    r"(?:^|[\s_-])(?<!has-)(?<!no-)(?<!with-)(?<!allow-)(?<!enable-)"
+    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|s)|"
     r"commentlist|disqus\w*|respond|replies|reader-?comments)(?=$|[\s_-])"
     r"(?!-(?:enabled|disabled|open|closed|on|off|allowed)\b)"
 )
