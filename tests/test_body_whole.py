@@ -159,3 +159,13 @@ def test_wrapper_class_saying_the_article_has_comments_is_not_a_comment_section(
         body = body_of(f"<div class='{name}'><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}</div>"
                        f"<div class='sidebar'><p><a href='/a'>Most read</a></p></div></div>")
         assert body.split("\n\n") == PROSE, name
+
+
+def test_paragraph_opening_with_a_bracketed_word_is_text() -> None:
+    """A sentence opening with a bracketed word ("[Update] ...", a chat log's "[harry] ...") is
+    text; a publishing system's shortcode that leaked ("[caption id=...]", "[/caption]") is not."""
+    update = "[Update] The company said on Wednesday evening that the last crossing would run until March."
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}"
+                   f"<p>{update}</p><p>[caption id=\"attachment_12\" align=\"alignnone\" width=\"300\"]</p>"
+                   f"<p>[/caption]</p></div></article>")
+    assert body.split("\n\n") == PROSE + [update]

@@ -109,8 +109,10 @@ PROMPT_TEXT = re.compile(
     r"we use cookies|cookies? (?:policy|settings)|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
-    # markup or shortcodes that leaked into text, and bare URLs
-    r"<[a-z!/][^>]*>|\[/?[a-z_]+(?:\s[^\]]*)?\]|https?://\S+$)",
+    # markup or shortcodes that leaked into text ("[caption id=...]", "[/embed]", a line that is
+    # only "[gallery]"), and bare URLs; a bracketed word opening a sentence is text ("[Update] Police
+    # said ...", a chat log's "[harry] Amy joins the team")
+    r"<[a-z!/][^>]*>|\[/[a-z_]+\]|\[[a-z_]+\s[^\]]*=[^\]]*\]|\[[a-z_]+\]\s*(?:https?://\S*)?$|https?://\S+$)",
     re.IGNORECASE,
 )
 
