@@ -169,3 +169,21 @@ def test_paragraph_opening_with_a_bracketed_word_is_text() -> None:
                    f"<p>{update}</p><p>[caption id=\"attachment_12\" align=\"alignnone\" width=\"300\"]</p>"
                    f"<p>[/caption]</p></div></article>")
     assert body.split("\n\n") == PROSE + [update]
+
+
+def test_text_split_over_widgets_of_one_class_is_found_whole() -> None:
+    """A publishing system that sets the text in several "widget" boxes of one class, with a
+    teaser widget between two of them and more teasers after the last: the segments are the
+    text, and the body reads them all, not only the longest."""
+    def teasers(count: int) -> str:
+        return "".join(f"<div class='media'><h3><a href='/s{n}'>Another story about the harbour, number {n}</a></h3>"
+                       f"<div>Harbour board says more about ferries and fares in story {n}.</div></div>"
+                       for n in range(count))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='widgets'>"
+                   f"<div class='widget widget-text'><p>{PROSE[0]}</p></div>"
+                   f"<div class='widget widget-related'><div class='related-container'>{teasers(2)}</div></div>"
+                   f"<div class='widget widget-text'>{paragraphs(PROSE[1:])}</div>"
+                   f"<div class='widget widget-related'><div class='related-container'>{teasers(12)}</div></div>"
+                   f"</div></article>")
+    assert body.split("\n\n") == PROSE
+

@@ -160,10 +160,12 @@ def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
     mostly prose themselves (a text section, not a box of links and labels), or
     whose prose lies mostly in an element named as the article's text (a
     ``sidebar-grid__container`` or ``body-share-wrapper`` around ``article__content``:
-    the furniture word names the layout beside the text, not the box)."""
+    the furniture word names the layout beside the text, not the box), or that are
+    segments of the text (``_segments``)."""
     prose: dict[HtmlElement, float] = {}
     other: dict[HtmlElement, float] = {}
     named: dict[HtmlElement, float] = {}
+    opening: dict[HtmlElement, str] = {}  # the first prose line of each furniture-named element
     total = 0.0
     cards = _card_summaries(blocks)
     for pos, block in enumerate(blocks):
@@ -175,16 +177,38 @@ def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
         for idx in block.furniture:
             el = block.path[idx]
             if weight > 0:
+                if el not in prose:
+                    opening[el] = block.text
                 prose[el] = prose.get(el, 0.0) + weight
                 if text_at > idx:
                     named[el] = named.get(el, 0.0) + weight
             else:
                 other[el] = other.get(el, 0.0) - weight
-    return {el for el, amount in prose.items()
-            if amount >= LAYOUT_SHARE * total
-            or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)
-            or named.get(el, 0.0) >= LAYOUT_SHARE * amount and amount >= PROSE_BOX_RATIO * other.get(el, 0.0)
-            and not name_kinds(el) & RELATED}
+    found = {el for el, amount in prose.items()
+             if amount >= LAYOUT_SHARE * total
+             or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)
+             or named.get(el, 0.0) >= LAYOUT_SHARE * amount and amount >= PROSE_BOX_RATIO * other.get(el, 0.0)
+             and not name_kinds(el) & RELATED}
+    return found | _segments(prose, other, opening, total)
+
+
+def _segments(prose: dict[HtmlElement, float], other: dict[HtmlElement, float], opening: dict[HtmlElement, str],
+              total: float) -> set[HtmlElement]:
+    """Furniture-named siblings of one class that together hold most of the page's prose:
+    the segments of a text cut by ads or embeds, each in a box of the publishing system
+    (``article-widget article-widget-text``), none holding half the prose on its own.
+    Boxes that open with the same words are one notice printed again (an embed's consent
+    placeholder), not segments."""
+    groups: dict[tuple[HtmlElement | None, str | None], list[HtmlElement]] = {}
+    for el in prose:
+        groups.setdefault((el.getparent(), el.get("class")), []).append(el)
+    found: set[HtmlElement] = set()
+    for members in groups.values():
+        if len(members) > 1 and len({opening[el] for el in members}) == len(members):
+            amount = sum(prose[el] for el in members)
+            if amount >= LAYOUT_SHARE * total and amount >= PROSE_BOX_RATIO * sum(other.get(el, 0.0) for el in members):
+                found.update(members)
+    return found
 
 
 def _article_named(block: Block) -> int:
@@ -225,6 +249,20 @@ def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlEleme
                 score *= NAMED_BONUS
         if score >= best_score and score > 0:
             best, best_score = el, score
+    return _around_segments(best, layout) if best is not None else None
+
+
+def _around_segments(best: HtmlElement, layout: set[HtmlElement]) -> HtmlElement:
+    """``best``, or the parent of the text's segments when ``best`` lies in one of them
+    (``_segments``: the rest of the text is in its siblings of the same class)."""
+    for el in (best, *best.iterancestors()):
+        if el.tag in PAGE_TAGS:
+            break
+        if el in layout:
+            parent, cls = el.getparent(), el.get("class")
+            if parent is not None and parent.tag not in PAGE_TAGS \
+                    and any(other is not el and other in layout and other.get("class") == cls for other in parent):
+                return parent
     return best
 
 
@@ -233,7 +271,8 @@ def _inline_boxes(blocks: list[Block], levels: list[int]) -> set[int]:
     an ad slot, a share bar or an embed's consent placeholder inside the text, repeated
     down a long article. Such a box interrupts the text; unlike a sidebar or a teaser list
     at its edges, it is no evidence that the element around it is not the article. A teaser
-    box ("Latest articles") keeps its full vote: what follows it may be a comment form."""
+    box ("Latest articles") counts as inside the text only when two paragraphs follow it
+    (after one, that paragraph may be a comment form's notice)."""
     found: set[int] = set()
     start, count = 0, len(blocks)
     while start < count:
@@ -245,9 +284,12 @@ def _inline_boxes(blocks: list[Block], levels: list[int]) -> set[int]:
         end = start + 1
         while end < count and levels[end] >= 0 and len(blocks[end].path) > stop and blocks[end].path[stop] is box:
             end += 1
-        if 0 < start and end < count and stop > 0 and all(block.related < 0 for block in blocks[start:end]) \
-                and _prose_beside(blocks[start - 1], levels[start - 1], blocks[start].path[stop - 1]) \
-                and _prose_beside(blocks[end], levels[end], blocks[start].path[stop - 1]):
+        parent = blocks[start].path[stop - 1] if stop > 0 else None
+        # a teaser box needs the text to go on for two paragraphs after it
+        after = 1 if all(block.related < 0 for block in blocks[start:end]) else 2
+        if 0 < start and end + after <= count and parent is not None \
+                and _prose_beside(blocks[start - 1], levels[start - 1], parent) \
+                and all(_prose_beside(blocks[pos], levels[pos], parent) for pos in range(end, end + after)):
             found.update(range(start, end))
         start = end
     return found
