@@ -187,3 +187,18 @@ def test_text_split_over_widgets_of_one_class_is_found_whole() -> None:
                    f"</div></article>")
     assert body.split("\n\n") == PROSE
 
+
+
+def test_paywalled_paragraphs_hidden_by_a_script_are_text() -> None:
+    """Metered pages ship the rest of the text in paragraphs or a box named "paywall" that a
+    script hides (``aria-hidden``, ``hidden``) from readers without a subscription: they are
+    the article's text. A box hidden by its style stays out."""
+    for hidden in ("aria-hidden='true'", "hidden"):
+        rest = "".join(f"<p class='paywall' {hidden}>{text}</p>" for text in PROSE[2:])
+        body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='article-body'>{paragraphs(PROSE[:2])}"
+                       f"{rest}<div class='paywall' style='display: none'><p>Subscribe now to read the rest of "
+                       f"this story and every other story on the site, with no limits.</p></div></div></article>")
+        assert body.split("\n\n") == PROSE, hidden
+    box = f"<div class='paywall' hidden>{paragraphs(PROSE[1:])}</div>"
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='article-body'><p>{PROSE[0]}</p>{box}</div></article>")
+    assert body.split("\n\n") == PROSE

@@ -29,6 +29,7 @@ from newsarchive.extraction.hints import (
     FURNITURE,
     RELATED,
     is_hidden,
+    is_paywalled,
     name_kinds,
 )
 
@@ -148,7 +149,7 @@ class _Cutter:
     def visit(self, el: HtmlElement, depth: int) -> None:
         tag = el.tag
         if not isinstance(tag, str) or tag in self.skip_tags or "-" in tag and _CUSTOM_SKIP.match(tag) \
-                or depth > MAX_DEPTH or is_hidden(el, self.lenient):
+                or depth > MAX_DEPTH or is_hidden(el, self.lenient) and not is_paywalled(el):
             if tag in TEASER_HOLDERS:
                 self._teaser_box(el)
             elif tag in MARKED and not is_hidden(el):

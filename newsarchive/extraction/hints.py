@@ -171,6 +171,22 @@ def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
     return not styled_only and get("role") in _CHROME_ROLES
 
 
+#: paywalled text: a paragraph or box named "paywall" holds the part of the text a script
+#: hides (``hidden``, ``aria-hidden``) from readers without a subscription.
+_PAYWALLED = re.compile(r"(?:^|\s)paywall(?:ed)?(?:$|\s)")
+
+
+def is_paywalled(el: HtmlElement) -> bool:
+    """True for an element whose class names it paywalled text (``class="paywall"``), which a
+    script hides from some readers: the article's text, even when ``hidden``/``aria-hidden``
+    (a ``style`` that hides it still hides it)."""
+    cls = el.get("class")
+    if not cls or "paywall" not in cls or _PAYWALLED.search(cls) is None:
+        return False
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" not in style and "visibility:hidden" not in style
+
+
 def is_schema_body(el: HtmlElement) -> bool:
     """True for the element schema.org microdata / RDFa marks as the article body."""
     prop = el.get("itemprop") or el.get("property")
