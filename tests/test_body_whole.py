@@ -202,3 +202,16 @@ def test_paywalled_paragraphs_hidden_by_a_script_are_text() -> None:
     box = f"<div class='paywall' hidden>{paragraphs(PROSE[1:])}</div>"
     body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='article-body'><p>{PROSE[0]}</p>{box}</div></article>")
     assert body.split("\n\n") == PROSE
+
+
+def test_modal_consent_centre_does_not_outvote_a_short_article() -> None:
+    """A consent centre shipped in the page as a modal (``aria-modal="true"``, whatever its role)
+    holds long paragraphs about cookies and privacy rights; it is never the article."""
+    policy = "".join(f"<p>When you visit our website, we store cookies on your browser to collect information "
+                     f"about you, your preferences or your device, category {n}, which you may refuse at any time, "
+                     f"although blocking some types of cookies may impact your experience of the site.</p>"
+                     for n in range(8))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story'>{paragraphs(PROSE)}</div></article>"
+                   f"<div id='consent-sdk'><div class='sdk-container' role='region' aria-modal='true'>"
+                   f"<div class='main-content'>{policy}</div></div></div>")
+    assert body.split("\n\n") == PROSE

@@ -157,7 +157,8 @@ def name_kinds(el: HtmlElement) -> int:
 
 
 def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
-    """True when attributes, ARIA role or inline style hide the element or mark it as chrome;
+    """True when attributes, ARIA role or inline style hide the element or mark it as chrome
+    (a dialog, or a modal: ``aria-modal="true"``, a consent centre whatever its role);
     with ``styled_only``, only when its style or ``aria-hidden`` does (the ``hidden``
     attribute and the role are markup a script may undo: see ``blocks.cut_blocks``)."""
     get = el.get
@@ -168,7 +169,7 @@ def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
-    return not styled_only and get("role") in _CHROME_ROLES
+    return not styled_only and (get("role") in _CHROME_ROLES or get("aria-modal") == "true")
 
 
 #: paywalled text: a paragraph or box named "paywall" holds the part of the text a script
