@@ -160,3 +160,13 @@ def test_short_line_ending_in_a_dash_in_lower_case_is_not_a_dateline() -> None:
     fields = record(f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>Listen to this story -</p>"
                     f"{paragraphs(PROSE)}</div></article>")
     assert fields["body"].split("\n\n") == PROSE
+
+
+def test_date_line_closing_with_a_parenthesis_is_not_text() -> None:
+    """A byline-and-date line that ends with a parenthesis ("... | By Ann Lee (with Bo Chan)",
+    "(Comment now)") does not end like a sentence: it stays out of the body."""
+    for line in ("Valley News | 04.03.2025 at 13h36 • Updated 05.03.2025 at 20h13 | By Ann Lee (with Bo Chan)",
+                 "Tuesday, 04.03.2025 - 10:30 (Comment now)"):
+        fields = record(f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>{line}</p>"
+                        f"{paragraphs(PROSE)}</div></article>")
+        assert fields["body"].split("\n\n") == PROSE, line

@@ -61,6 +61,8 @@ OPENING_PARAGRAPHS = 2
 DATELINE_MAX = 160
 #: ... and may end with a clock's "a.m."/"p.m." rather than a sentence's full stop.
 _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
+#: a parenthesis closing such a line ("By Ann Lee (with Bo Chan)") is no sentence's end.
+_AFTERWORD = re.compile(r"\s*\([^()]*\)$")
 LEDE_LINK_DENSITY = 0.2
 #: a dateline set as a line of its own before the first paragraph: a place in capitals, maybe
 #: with a date and an agency, then a dash ("LONDON —", "WASHINGTON (AP) —"); at most this long.
@@ -402,11 +404,12 @@ def _join_place_line(text: list[tuple[int, Block, str]]) -> list[tuple[int, Bloc
 
 def _is_dateline(text: str) -> bool:
     """A short line that prints a date and does not end like a sentence (a clock's "a.m."
-    aside): a byline-and-date or published/updated line; not a place's dateline ("LONDON,
-    May 5 —"), which opens the text."""
-    if _is_place_line(text):
+    and a closing parenthesis aside): a byline-and-date or published/updated line; not a
+    place's dateline ("LONDON, May 5 —"), which opens the text."""
+    if _is_place_line(text) or prose_size(text) > DATELINE_MAX:
         return False
-    if prose_size(text) > DATELINE_MAX or text[-1] in SENTENCE_ENDS and not _CLOCK_END.search(text):
+    end = _AFTERWORD.sub("", text) or text  # "... | By Ann Lee (with Bo Chan)" ends with the name
+    if end[-1] in SENTENCE_ENDS and not _CLOCK_END.search(end):
         return False
     return parse_printed_date(text) is not None
 
