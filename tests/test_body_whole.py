@@ -215,3 +215,17 @@ def test_modal_consent_centre_does_not_outvote_a_short_article() -> None:
                    f"<div id='consent-sdk'><div class='sdk-container' role='region' aria-modal='true'>"
                    f"<div class='main-content'>{policy}</div></div></div>")
     assert body.split("\n\n") == PROSE
+
+
+def test_teaser_cards_set_as_articles_stay_out_of_the_body() -> None:
+    """A list of other stories set as ``<article>`` cards (headline in the card's
+    ``<header>``, a summary paragraph) below the article: the cards' summaries together
+    hold more prose than a short article, yet they are not its text."""
+    cards = "".join(
+        f"<article class='story-card'><header><h2><a href='/s{n}'>Another story about the valley, number {n}"
+        f"</a></h2></header><div class='description'><p>Residents of the valley told the council on Monday that "
+        f"the proposal number {n} would change the town for a generation, and asked for a public vote on it.</p>"
+        f"</div></article>" for n in range(8))
+    body = body_of(f"<section><article class='single-story'><h1>Ferry timetable cut</h1><div class='content'>"
+                   f"{paragraphs(PROSE)}</div></article><section class='wrapper'>{cards}</section></section>")
+    assert body.split("\n\n") == PROSE

@@ -50,6 +50,9 @@ CARD_SPAN = 3
 #: a teaser's summary is a sentence or two; prose longer than this after a headline
 #: link is the article itself (a blog post whose title links to its permalink).
 CARD_SUMMARY_MAX = 600
+#: this many ``<article>`` elements holding no more than a summary, beside a longer one,
+#: are a list of teaser cards.
+SMALL_ARTICLES = 3
 #: an element whose furniture word is in its ``id`` only, holding this much prose and
 #: several times more prose than furniture, is a text section whose id happens to contain
 #: a furniture word: ids are often slugs of the section's heading or name the part of the
@@ -125,7 +128,25 @@ def _card_summaries(blocks: list[Block]) -> set[int]:
             summary = _card_summary(blocks, idx)
             if summary is not None:
                 found.add(summary)
-    return found
+    return found | _small_articles(blocks)
+
+
+def _small_articles(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks of ``<article>`` elements that hold a teaser's worth of text
+    (at most ``CARD_SUMMARY_MAX``) on a page where several such articles stand beside a
+    longer one: a list of other articles' cards, whose headlines sit in skipped ``<header>``
+    elements, or comments set as articles. The longer article is the page's own."""
+    owner: list[HtmlElement | None] = []
+    sizes: dict[HtmlElement, int] = {}
+    for block in blocks:
+        article = next((el for el in reversed(block.path) if el.tag == "article"), None)
+        owner.append(article)
+        if article is not None:
+            sizes[article] = sizes.get(article, 0) + len(block.text)
+    small = {el for el, size in sizes.items() if size <= CARD_SUMMARY_MAX}
+    if len(small) < SMALL_ARTICLES or len(small) == len(sizes):
+        return set()
+    return {idx for idx, article in enumerate(owner) if article in small}
 
 
 def _card_summary(blocks: list[Block], head: int) -> int | None:
