@@ -229,3 +229,14 @@ def test_teaser_cards_set_as_articles_stay_out_of_the_body() -> None:
     body = body_of(f"<section><article class='single-story'><h1>Ferry timetable cut</h1><div class='content'>"
                    f"{paragraphs(PROSE)}</div></article><section class='wrapper'>{cards}</section></section>")
     assert body.split("\n\n") == PROSE
+
+
+def test_line_of_web_addresses_is_not_text() -> None:
+    """A theme that prints its image data as text ("https://.../photo.jpg 540 960 admin https://...")
+    adds no paragraph; a sentence giving one address is text."""
+    junk = ("https://courier.example/wp-content/uploads/2025/04/ferry.jpg 540 960 admin "
+            "https://courier.example/wp-content/uploads/2025/01/logo.png")
+    one = "The new timetable is on the harbour's site at https://harbour.example/timetables/winter-2025."
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}"
+                   f"<p>{one}</p><p>{junk}</p></div></article>")
+    assert body.split("\n\n") == PROSE + [one]

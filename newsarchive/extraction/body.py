@@ -55,6 +55,7 @@ LEDE_GAP = 5
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
+_ADDRESS = re.compile(r"https?://\S+")
 #: the opening's furniture (date lines, repeated paragraphs) is looked for before this many paragraphs
 OPENING_PARAGRAPHS = 2
 #: a date line opening the text is at most this long (a byline, a date and an update time) ...
@@ -182,7 +183,7 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     to its subject by the paragraph it opens (a list article's ``<h3><a>Product</a></h3>``
     followed by the product's review).
     """
-    if PROMPT_TEXT.match(block.text) is not None:
+    if PROMPT_TEXT.match(block.text) is not None or _mostly_addresses(block.text):
         return False
     limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
     if block.link_chars <= limit * len(block.text):
@@ -190,6 +191,15 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     if block.element.tag == "li":
         return lists.get(block.element.getparent(), 1.0) <= MAX_LINK_DENSITY
     return block.heading and following is not None and _opens_section_text(block, following)
+
+
+def _mostly_addresses(text: str) -> bool:
+    """Whether several web addresses make up most of ``text``: image and page URLs with their
+    sizes that a theme printed as text ("https://.../photo.jpg 540 960 admin https://..."), not
+    prose; a sentence giving one address ("More on the maker's site at https://...") is text."""
+    if text.count("://") < 2:
+        return False
+    return sum(len(url) for url in _ADDRESS.findall(text)) > len(text) / 2
 
 
 def _list_link_density(blocks: list[Block], container: HtmlElement) -> dict[HtmlElement, float]:
