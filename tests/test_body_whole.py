@@ -240,3 +240,14 @@ def test_line_of_web_addresses_is_not_text() -> None:
     body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}"
                    f"<p>{one}</p><p>{junk}</p></div></article>")
     assert body.split("\n\n") == PROSE + [one]
+
+
+def test_live_blog_posts_set_as_articles_inside_the_article_are_text() -> None:
+    """A live blog's short posts are ``<article>`` elements inside the article after a long
+    introduction: they are its text, not a list of teaser cards."""
+    posts = [f"At {n} o'clock the harbour master said that ferry number {n} had left on time with a full "
+             f"deck of cars and lorries." for n in range(6)]
+    items = "".join(f"<article class='post'><h2>Update {n}</h2><p>{post}</p></article>" for n, post in enumerate(posts))
+    body = body_of(f"<article class='live'><h1>Ferry timetable cut</h1><div class='intro'><p>{' '.join(PROSE)}</p>"
+                   f"</div>{items}</article>")
+    assert all(post in body for post in posts)

@@ -135,7 +135,8 @@ def _small_articles(blocks: list[Block]) -> set[int]:
     """Indices of the blocks of ``<article>`` elements that hold a teaser's worth of text
     (at most ``CARD_SUMMARY_MAX``) on a page where several such articles stand beside a
     longer one: a list of other articles' cards, whose headlines sit in skipped ``<header>``
-    elements, or comments set as articles. The longer article is the page's own."""
+    elements). The longer article is the page's own; articles inside an article (a live
+    blog's posts, comments) are not cards."""
     owner: list[HtmlElement | None] = []
     sizes: dict[HtmlElement, int] = {}
     for block in blocks:
@@ -143,7 +144,9 @@ def _small_articles(blocks: list[Block]) -> set[int]:
         owner.append(article)
         if article is not None:
             sizes[article] = sizes.get(article, 0) + len(block.text)
-    small = {el for el, size in sizes.items() if size <= CARD_SUMMARY_MAX}
+    # posts of a live blog are articles inside the article: never cards
+    small = {el for el, size in sizes.items()
+             if size <= CARD_SUMMARY_MAX and next(el.iterancestors("article"), None) is None}
     if len(small) < SMALL_ARTICLES or len(small) == len(sizes):
         return set()
     return {idx for idx, article in enumerate(owner) if article in small}
