@@ -170,3 +170,12 @@ def test_date_line_closing_with_a_parenthesis_is_not_text() -> None:
         fields = record(f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>{line}</p>"
                         f"{paragraphs(PROSE)}</div></article>")
         assert fields["body"].split("\n\n") == PROSE, line
+
+
+def test_dateline_shaped_label_far_from_the_text_is_not_its_opening() -> None:
+    """A line in capitals ending with a dash outside the text's neighbourhood (a section label
+    in a box of its own, away from the text) is not the text's dateline."""
+    fields = record(f"<h1>{HEADLINE}</h1><div class='left'><div class='box'><p>VALLEY NEWS —</p></div></div>"
+                    f"<div class='page'><div class='col'><div class='article-body'>{paragraphs(PROSE)}</div>"
+                    f"</div></div>")
+    assert fields["body"].split("\n\n") == PROSE

@@ -326,11 +326,12 @@ class _OpeningReader:
             return True
         if block.heading:
             return False
-        if not self.found and _is_place_line(block.text):
+        near = bool(self.near & set(block.path if outer is None else outer.iterancestors()))
+        if not self.found and near and _is_place_line(block.text):
             self.found.append((pos, block, "inline"))
             return True
         if _is_lede(block):
-            if not self.near & set(block.path if outer is None else outer.iterancestors()):
+            if not near:
                 return False
             if _text_key(block.text) not in self.repeated:
                 self.found.append((pos, block, "inline"))
