@@ -251,3 +251,13 @@ def test_live_blog_posts_set_as_articles_inside_the_article_are_text() -> None:
     body = body_of(f"<article class='live'><h1>Ferry timetable cut</h1><div class='intro'><p>{' '.join(PROSE)}</p>"
                    f"</div>{items}</article>")
     assert all(post in body for post in posts)
+
+
+def test_short_box_around_a_text_named_element_stays_furniture() -> None:
+    """A caption box whose inner element happens to be named like text (``caption`` around
+    ``story-text``) holds a sentence or two: it stays furniture, out of the body."""
+    caption = ("<div class='photo-caption'><div class='story-text'><p>The harbour at dawn, seen from the ferry "
+               "terminal, with the winter boats moored in a row.</p></div></div>")
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE[:2])}{caption}"
+                   f"{paragraphs(PROSE[2:])}</div></article>")
+    assert body.split("\n\n") == PROSE

@@ -59,6 +59,9 @@ SMALL_ARTICLES = 3
 #: text a "Read more" button reveals (``id="sharing-with-a-single-developer"``,
 #: ``id="read-more-content"``), while classes name what a box is for.
 PROSE_BOX_MIN = 1000
+#: a furniture-named box around an element named as the article's text is layout when it
+#: holds at least this much prose (more than a teaser's excerpt named "post-content").
+NAMED_TEXT_MIN = 300
 PROSE_BOX_RATIO = 3.0
 #: a short line in a table cell is data (a name, a figure, an address), neither prose nor
 #: furniture: a long table inside the article must not outvote the article's prose.
@@ -211,8 +214,8 @@ def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
     found = {el for el, amount in prose.items()
              if amount >= LAYOUT_SHARE * total
              or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)
-             or named.get(el, 0.0) >= LAYOUT_SHARE * amount and amount >= PROSE_BOX_RATIO * other.get(el, 0.0)
-             and not name_kinds(el) & RELATED}
+             or named.get(el, 0.0) >= LAYOUT_SHARE * amount and amount >= NAMED_TEXT_MIN
+             and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and not name_kinds(el) & RELATED}
     return found | _segments(prose, other, opening, total)
 
 
