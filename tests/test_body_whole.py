@@ -261,3 +261,14 @@ def test_short_box_around_a_text_named_element_stays_furniture() -> None:
     body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE[:2])}{caption}"
                    f"{paragraphs(PROSE[2:])}</div></article>")
     assert body.split("\n\n") == PROSE
+
+
+def test_comment_section_named_comment_links_is_not_text() -> None:
+    """A comment section named "comment-links" (each reader's post linked to its thread) is
+    reader comments, however long the posts."""
+    posts = "".join(f"<li><p>Reader {n} wrote: the ferry company has cut the service every winter since "
+                    f"I moved here, and every winter it promises that the cut will be the last.</p></li>"
+                    for n in range(10))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}</div></article>"
+                   f"<div class='sect sect_commentlinks'><ul class='thread'>{posts}</ul></div>")
+    assert body.split("\n\n") == PROSE

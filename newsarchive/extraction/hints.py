@@ -52,7 +52,7 @@ _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 #: article's own wrapper ("comments-enabled", "comments-closed", "has-comments") names no comments.
 _DISCUSSION = re.compile(
     r"(?:^|[\s_-])(?<!has-)(?<!no-)(?<!with-)(?<!allow-)(?<!enable-)"
-    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|s)|"
+    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|links|s)|"
     r"commentlist|disqus\w*|respond|replies|reader-?comments)(?=$|[\s_-])"
     r"(?!-(?:enabled|disabled|open|closed|on|off|allowed)\b)"
 )
