@@ -41,7 +41,7 @@ from newsarchive.extraction.page import Page
 from newsarchive.extraction.structured import structured_data
 
 _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
-#: a body shorter than this (in characters) sends the page to the lenient walk.
+#: a body shorter than this (in Latin-letter equivalents, ``prose_size``) sends the page to the lenient walk.
 SHORT_BODY = 200
 #: a line this long, or ending like this, is prose rather than a label.
 SENTENCE_MIN = 80
@@ -98,10 +98,10 @@ def _extract(page: Page) -> Body:
     body_el = page.tree.find("body")
     root = body_el if body_el is not None else page.tree
     found = _from_walk(page, cut_blocks(root))
-    if len(found.text) >= SHORT_BODY:
+    if prose_size(found.text) >= SHORT_BODY:
         return found
     second = _from_walk(page, cut_blocks(root, lenient=True))
-    return second if len(second.text) > len(found.text) else found
+    return second if prose_size(second.text) > prose_size(found.text) else found
 
 
 def _from_walk(page: Page, walk: Walk) -> Body:
