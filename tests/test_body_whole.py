@@ -272,3 +272,15 @@ def test_comment_section_named_comment_links_is_not_text() -> None:
     body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}</div></article>"
                    f"<div class='sect sect_commentlinks'><ul class='thread'>{posts}</ul></div>")
     assert body.split("\n\n") == PROSE
+
+
+def test_text_before_a_linked_heading_is_not_counted_as_link() -> None:
+    """Text set as ``text<br><br>text`` in one box that goes on with a linked heading
+    (``<a><h3>More coverage</h3></a>``): the paragraphs before the link are the article,
+    not part of the link."""
+    text = "<br><br>".join(PROSE)
+    body = body_of(f"<main><h1>Ferry timetable cut</h1><section class='story-body'><div class='body-text'>{text}"
+                   f"<br><br><a href='/ferries'><h3>MORE FERRY COVERAGE</h3></a><br><br>"
+                   f"<a href='/help'><b>Help and information</b></a></div></section></main>"
+                   "<div class='sidebar'><p>Watch the evening news: at seven every night!</p></div>")
+    assert body.split("\n\n") == PROSE
