@@ -84,7 +84,7 @@ def test_short_cjk_article_is_not_traded_for_a_longer_latin_footer() -> None:
              "この地震による津波の心配はないという。気象庁が詳しく調べている。"]
     footer = ("<footer><p>All articles and photos on this site are protected by copyright law and international "
               "treaties. No reproduction or republication without written permission of the publisher.</p></footer>")
-    fields = record(f"<article><h1>日向灘で震度5弱</h1><div class='article-body'>"
+    fields = record("<article><h1>日向灘で震度5弱</h1><div class='article-body'>"
                     + "".join(f"<p>{line}</p>" for line in lines) + f"</div></article>{footer}")
     assert fields["body"].split("\n\n") == lines
 
