@@ -125,13 +125,23 @@ def _card_summaries(blocks: list[Block]) -> set[int]:
     to outvote a short article. In an article the same prose would share its element
     with the paragraphs around it, or follow a heading that is not a link.
     """
+    global _LAST_CARDS
+    last = _LAST_CARDS  # layout_wrappers and choose_container ask for the same page in turn
+    if last[0] is blocks:
+        return last[1]
     found: set[int] = set()
     for idx, head in enumerate(blocks):
         if len(head.text) >= TEASER_HEADLINE and head.link_chars > MAX_LINK_DENSITY * len(head.text):
             summary = _card_summary(blocks, idx)
             if summary is not None:
                 found.add(summary)
-    return found | _small_articles(blocks)
+    found |= _small_articles(blocks)
+    _LAST_CARDS = (blocks, found)
+    return found
+
+
+#: the last page's card summaries: (its blocks, the indices), replaced in one assignment.
+_LAST_CARDS: tuple[list[Block] | None, set[int]] = (None, set())
 
 
 def _small_articles(blocks: list[Block]) -> set[int]:
