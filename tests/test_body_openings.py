@@ -142,3 +142,40 @@ def test_separator_row_is_not_an_opening() -> None:
                     f"<li><a href='/news/water'>Water</a></li></ul><h1>{HEADLINE}</h1>"
                     f"<div class='article-body'>{paragraphs(PROSE)}</div></article>")
     assert fields["body"].startswith(PROSE[0])
+
+
+def test_dateline_on_a_line_of_its_own_opens_the_first_paragraph() -> None:
+    """A place dateline printed as its own paragraph ("LONDON —"), inside the text's container or
+    just before it, starts the first paragraph; a byline before it stays out."""
+    for line in ("VALLEY TOWN —", "VALLEY TOWN, March 4 (AP) —", "<strong>VALLEY TOWN</strong> -"):
+        for article in (f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>By Ann Lee</p><p>{line}</p>"
+                        f"{paragraphs(PROSE)}</div></article>",
+                        f"<article><h1>{HEADLINE}</h1><div class='dateline'>{line}</div>"
+                        f"<div class='article-body'>{paragraphs(PROSE)}</div></article>"):
+            place = line.replace("<strong>", "").replace("</strong>", "")
+            assert record(article)["body"].split("\n\n") == [f"{place} {PROSE[0]}"] + PROSE[1:], article
+
+
+def test_short_line_ending_in_a_dash_in_lower_case_is_not_a_dateline() -> None:
+    fields = record(f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>Listen to this story -</p>"
+                    f"{paragraphs(PROSE)}</div></article>")
+    assert fields["body"].split("\n\n") == PROSE
+
+
+def test_date_line_closing_with_a_parenthesis_is_not_text() -> None:
+    """A byline-and-date line that ends with a parenthesis ("... | By Ann Lee (with Bo Chan)",
+    "(Comment now)") does not end like a sentence: it stays out of the body."""
+    for line in ("Valley News | 04.03.2025 at 13h36 • Updated 05.03.2025 at 20h13 | By Ann Lee (with Bo Chan)",
+                 "Tuesday, 04.03.2025 - 10:30 (Comment now)"):
+        fields = record(f"<article><h1>{HEADLINE}</h1><div class='article-body'><p>{line}</p>"
+                        f"{paragraphs(PROSE)}</div></article>")
+        assert fields["body"].split("\n\n") == PROSE, line
+
+
+def test_dateline_shaped_label_far_from_the_text_is_not_its_opening() -> None:
+    """A line in capitals ending with a dash outside the text's neighbourhood (a section label
+    in a box of its own, away from the text) is not the text's dateline."""
+    fields = record(f"<h1>{HEADLINE}</h1><div class='left'><div class='box'><p>VALLEY NEWS —</p></div></div>"
+                    f"<div class='page'><div class='col'><div class='article-body'>{paragraphs(PROSE)}</div>"
+                    f"</div></div>")
+    assert fields["body"].split("\n\n") == PROSE

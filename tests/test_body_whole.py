@@ -71,3 +71,216 @@ def test_wrapper_class_saying_comments_are_enabled_is_not_a_comment_section() ->
     body = body_of(f"<div id='article' class='story comments-enabled'><h1>Ferry timetable cut</h1>"
                    f"{paragraphs(PROSE)}</div><div class='comments'><p>{PROSE[0]} Great article!</p></div>")
     assert body.split("\n\n") == PROSE
+
+
+def test_text_split_into_segments_of_a_sidebar_layout_is_found() -> None:
+    """A page whose layout names its columns after the sidebar (``sidebar-layout__column``)
+    and cuts the article into several such segments, each holding an element named as the
+    article's text, between ad slots: the furniture word names the layout, not the box."""
+    segments = "<div class='ad-slot'><p>Advertisement</p></div>".join(
+        f"<div class='sidebar-layout__column'><div class='story-body'><p>{text}</p></div></div>"
+        for text in PROSE)
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='sidebar-layout'>{segments}"
+                   "<div class='sidebar-layout__rail'><p><a href='/a'>Most read: a story</a></p></div>"
+                   "</div></article>")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+#: a sidebar holding more prose than the article: no furniture-named box around the text
+#: holds half the page's prose, so the box's name alone decides whether it is the article.
+SIDEBAR = ("<div class='region-sidebar'>" + "".join(
+    f"<p>From the archive: {text}</p>" for text in PROSE + PROSE) + "</div>")
+
+
+def test_text_in_a_body_field_of_the_type_text_with_summary_is_found() -> None:
+    """Drupal sets the article in its body field, whose type "text-with-summary" says the
+    field may carry a summary: it is the text, not a summary box."""
+    body = body_of(f"<div class='node node-article'><h1>Ferry timetable cut</h1>"
+                   f"<div class='field field-name-body field-type-text-with-summary'><div class='field-items'>"
+                   f"{paragraphs(PROSE)}</div></div></div>{SIDEBAR}")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_article_node_promoted_to_the_front_page_is_found() -> None:
+    """A node "promoted" to the front page (``node--promoted``) is in a publishing state, not a promotion box."""
+    body = body_of(f"<article class='node node--type-article node--promoted'><h1>Ferry timetable cut</h1>"
+                   f"<div class='node__content'><div class='text-formatted'>{paragraphs(PROSE)}</div></div>"
+                   f"</article>{SIDEBAR}")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_subscriber_premium_text_is_found() -> None:
+    """Text marked for paying readers (``subscriber-premium``) is the article's, like ``subscriber-only``."""
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='asset-content subscriber-premium'>"
+                   f"{paragraphs(PROSE)}</div></article>{SIDEBAR}")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[-1])
+
+
+def test_embed_placeholders_between_paragraphs_do_not_outvote_the_text() -> None:
+    """A consent placeholder set in place of each embed ("External content unavailable" and a
+    paragraph about privacy settings), repeated down the text, interrupts the article: it
+    does not make the text's container lose to a box of summary bullets above it."""
+    placeholder = ("<div class='social-placeholder'><h3>External content unavailable</h3><p>Your privacy "
+                   "settings prevent the loading and display of all external content such as graphics, tables "
+                   "and social networks. To display it, please change the settings in your privacy centre.</p></div>")
+    bullets = ("<div class='bullets'><p>The ferry company is cutting its winter timetable to four crossings a "
+               "day, the harbour authority said.</p></div>")
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='entry-content'>{bullets}"
+                   + placeholder.join(f"<p>{text}</p>" for text in PROSE) + placeholder + "</div></article>")
+    assert PROSE[0] in body and body.endswith(PROSE[-1])
+    assert "privacy" not in body
+
+
+def test_paragraph_set_as_one_link_does_not_outvote_the_text() -> None:
+    """Text set one paragraph per box, cut by ad slots, whose first paragraph is a long
+    sentence set as one link to the event's page: that sentence is no navigation voting
+    against the text's container, which keeps every paragraph after it."""
+    linked = (f"<div class='para'><p><a href='https://events.example/winter'>{PROSE[1]} {PROSE[2]}</a></p></div>")
+    ad = "<div class='ad-slot'><p>Advertisement</p></div>"
+    boxes = ad.join(f"<div class='para'><p>{text}</p></div>" for text in (f"{PROSE[0]} {PROSE[2]}", PROSE[3]))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='content-root'>{linked}{ad}{boxes}</div></article>")
+    assert body.startswith(PROSE[0]) and body.endswith(PROSE[3])
+
+
+def test_comment_section_named_after_its_page_part_is_not_text() -> None:
+    """Comment sections named with a prefix ("page-comments", "pb-comment-wrapper") are reader
+    comments like "comments": their notes and posts stay out of the body."""
+    for name in ("pb-f-page-comments", "pb-comment-wrapper"):
+        comments = (f"<div class='{name}'><p>Badge holders consistently post smart, timely comments about the "
+                    "harbour and its ferries.</p><p>Comments our editors find particularly useful or relevant are "
+                    "displayed in Top Comments, as are comments by users with these badges.</p></div>")
+        body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}"
+                       f"{comments}</div></article>")
+        assert body.endswith(PROSE[-1]), name
+
+
+def test_wrapper_class_saying_the_article_has_comments_is_not_a_comment_section() -> None:
+    for name in ("post has-comments", "entry no-comments"):
+        body = body_of(f"<div class='{name}'><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}</div>"
+                       f"<div class='sidebar'><p><a href='/a'>Most read</a></p></div></div>")
+        assert body.split("\n\n") == PROSE, name
+
+
+def test_paragraph_opening_with_a_bracketed_word_is_text() -> None:
+    """A sentence opening with a bracketed word ("[Update] ...", a chat log's "[harry] ...") is
+    text; a publishing system's shortcode that leaked ("[caption id=...]", "[/caption]") is not."""
+    update = "[Update] The company said on Wednesday evening that the last crossing would run until March."
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}"
+                   f"<p>{update}</p><p>[caption id=\"attachment_12\" align=\"alignnone\" width=\"300\"]</p>"
+                   f"<p>[/caption]</p></div></article>")
+    assert body.split("\n\n") == PROSE + [update]
+
+
+def test_text_split_over_widgets_of_one_class_is_found_whole() -> None:
+    """A publishing system that sets the text in several "widget" boxes of one class, with a
+    teaser widget between two of them and more teasers after the last: the segments are the
+    text, and the body reads them all, not only the longest."""
+    def teasers(count: int) -> str:
+        return "".join(f"<div class='media'><h3><a href='/s{n}'>Another story about the harbour, number {n}</a></h3>"
+                       f"<div>Harbour board says more about ferries and fares in story {n}.</div></div>"
+                       for n in range(count))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='widgets'>"
+                   f"<div class='widget widget-text'><p>{PROSE[0]}</p></div>"
+                   f"<div class='widget widget-related'><div class='related-container'>{teasers(2)}</div></div>"
+                   f"<div class='widget widget-text'>{paragraphs(PROSE[1:])}</div>"
+                   f"<div class='widget widget-related'><div class='related-container'>{teasers(12)}</div></div>"
+                   f"</div></article>")
+    assert body.split("\n\n") == PROSE
+
+
+
+def test_paywalled_paragraphs_hidden_by_a_script_are_text() -> None:
+    """Metered pages ship the rest of the text in paragraphs or a box named "paywall" that a
+    script hides (``aria-hidden``, ``hidden``) from readers without a subscription: they are
+    the article's text. A box hidden by its style stays out."""
+    for hidden in ("aria-hidden='true'", "hidden"):
+        rest = "".join(f"<p class='paywall' {hidden}>{text}</p>" for text in PROSE[2:])
+        body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='article-body'>{paragraphs(PROSE[:2])}"
+                       f"{rest}<div class='paywall' style='display: none'><p>Subscribe now to read the rest of "
+                       f"this story and every other story on the site, with no limits.</p></div></div></article>")
+        assert body.split("\n\n") == PROSE, hidden
+    box = f"<div class='paywall' hidden>{paragraphs(PROSE[1:])}</div>"
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='article-body'><p>{PROSE[0]}</p>{box}</div></article>")
+    assert body.split("\n\n") == PROSE
+
+
+def test_modal_consent_centre_does_not_outvote_a_short_article() -> None:
+    """A consent centre shipped in the page as a modal (``aria-modal="true"``, whatever its role)
+    holds long paragraphs about cookies and privacy rights; it is never the article."""
+    policy = "".join(f"<p>When you visit our website, we store cookies on your browser to collect information "
+                     f"about you, your preferences or your device, category {n}, which you may refuse at any time, "
+                     f"although blocking some types of cookies may impact your experience of the site.</p>"
+                     for n in range(8))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story'>{paragraphs(PROSE)}</div></article>"
+                   f"<div id='consent-sdk'><div class='sdk-container' role='region' aria-modal='true'>"
+                   f"<div class='main-content'>{policy}</div></div></div>")
+    assert body.split("\n\n") == PROSE
+
+
+def test_teaser_cards_set_as_articles_stay_out_of_the_body() -> None:
+    """A list of other stories set as ``<article>`` cards (headline in the card's
+    ``<header>``, a summary paragraph) below the article: the cards' summaries together
+    hold more prose than a short article, yet they are not its text."""
+    cards = "".join(
+        f"<article class='story-card'><header><h2><a href='/s{n}'>Another story about the valley, number {n}"
+        f"</a></h2></header><div class='description'><p>Residents of the valley told the council on Monday that "
+        f"the proposal number {n} would change the town for a generation, and asked for a public vote on it.</p>"
+        f"</div></article>" for n in range(8))
+    body = body_of(f"<section><article class='single-story'><h1>Ferry timetable cut</h1><div class='content'>"
+                   f"{paragraphs(PROSE)}</div></article><section class='wrapper'>{cards}</section></section>")
+    assert body.split("\n\n") == PROSE
+
+
+def test_line_of_web_addresses_is_not_text() -> None:
+    """A theme that prints its image data as text ("https://.../photo.jpg 540 960 admin https://...")
+    adds no paragraph; a sentence giving one address is text."""
+    junk = ("https://courier.example/wp-content/uploads/2025/04/ferry.jpg 540 960 admin "
+            "https://courier.example/wp-content/uploads/2025/01/logo.png")
+    one = "The new timetable is on the harbour's site at https://harbour.example/timetables/winter-2025."
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}"
+                   f"<p>{one}</p><p>{junk}</p></div></article>")
+    assert body.split("\n\n") == PROSE + [one]
+
+
+def test_live_blog_posts_set_as_articles_inside_the_article_are_text() -> None:
+    """A live blog's short posts are ``<article>`` elements inside the article after a long
+    introduction: they are its text, not a list of teaser cards."""
+    posts = [f"At {n} o'clock the harbour master said that ferry number {n} had left on time with a full "
+             f"deck of cars and lorries." for n in range(6)]
+    items = "".join(f"<article class='post'><h2>Update {n}</h2><p>{post}</p></article>" for n, post in enumerate(posts))
+    body = body_of(f"<article class='live'><h1>Ferry timetable cut</h1><div class='intro'><p>{' '.join(PROSE)}</p>"
+                   f"</div>{items}</article>")
+    assert all(post in body for post in posts)
+
+
+def test_short_box_around_a_text_named_element_stays_furniture() -> None:
+    """A caption box whose inner element happens to be named like text (``caption`` around
+    ``story-text``) holds a sentence or two: it stays furniture, out of the body."""
+    caption = ("<div class='photo-caption'><div class='story-text'><p>The harbour at dawn, seen from the ferry "
+               "terminal, with the winter boats moored in a row.</p></div></div>")
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE[:2])}{caption}"
+                   f"{paragraphs(PROSE[2:])}</div></article>")
+    assert body.split("\n\n") == PROSE
+
+
+def test_comment_section_named_comment_links_is_not_text() -> None:
+    """A comment section named "comment-links" (each reader's post linked to its thread) is
+    reader comments, however long the posts."""
+    posts = "".join(f"<li><p>Reader {n} wrote: the ferry company has cut the service every winter since "
+                    f"I moved here, and every winter it promises that the cut will be the last.</p></li>"
+                    for n in range(10))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story-body'>{paragraphs(PROSE)}</div></article>"
+                   f"<div class='sect sect_commentlinks'><ul class='thread'>{posts}</ul></div>")
+    assert body.split("\n\n") == PROSE
+
+
+def test_text_before_a_linked_heading_is_not_counted_as_link() -> None:
+    """Text set as ``text<br><br>text`` in one box that goes on with a linked heading
+    (``<a><h3>More coverage</h3></a>``): the paragraphs before the link are the article,
+    not part of the link."""
+    text = "<br><br>".join(PROSE)
+    body = body_of(f"<main><h1>Ferry timetable cut</h1><section class='story-body'><div class='body-text'>{text}"
+                   f"<br><br><a href='/ferries'><h3>MORE FERRY COVERAGE</h3></a><br><br>"
+                   f"<a href='/help'><b>Help and information</b></a></div></section></main>"
+                   "<div class='sidebar'><p>Watch the evening news: at seven every night!</p></div>")
+    assert body.split("\n\n") == PROSE

@@ -74,6 +74,21 @@ def test_short_cjk_labels_stay_out_of_the_body() -> None:
     assert fields["body"].startswith(CJK_LINES[0])
 
 
+
+def test_short_cjk_article_is_not_traded_for_a_longer_latin_footer() -> None:
+    """A short news item in Japanese (three lines, about 110 characters) says as much as 300 Latin
+    letters: it is not "next to nothing", so the page is not read again leniently, where the
+    footer's copyright notice in English would outweigh it."""
+    lines = ["気象庁は13日午後9時19分ごろ、日向灘で震度5弱の地震があったと発表した。",
+             "震源の深さは約36キロで、地震の規模はマグニチュード6.6と推定される。",
+             "この地震による津波の心配はないという。気象庁が詳しく調べている。"]
+    footer = ("<footer><p>All articles and photos on this site are protected by copyright law and international "
+              "treaties. No reproduction or republication without written permission of the publisher.</p></footer>")
+    fields = record("<article><h1>日向灘で震度5弱</h1><div class='article-body'>"
+                    + "".join(f"<p>{line}</p>" for line in lines) + f"</div></article>{footer}")
+    assert fields["body"].split("\n\n") == lines
+
+
 # --- kicker inside the headline -----------------------------------------------------------------
 
 def test_kicker_named_as_such_is_not_part_of_the_headline() -> None:

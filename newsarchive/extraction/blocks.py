@@ -29,6 +29,7 @@ from newsarchive.extraction.hints import (
     FURNITURE,
     RELATED,
     is_hidden,
+    is_paywalled,
     name_kinds,
 )
 
@@ -119,6 +120,7 @@ class _Cutter:
         self.quote_depth = 0
         self.link_depth = 0
         self.hrefs: list[str | None] = []  # the open links' targets, innermost last
+        self.link_from = 0  # the open block's size where the outermost open link began
         self.flushes = 0
         self.furniture: list[int] = []
         self.related: list[int] = [-1]
@@ -128,27 +130,33 @@ class _Cutter:
             self.pieces.append(text)
             self.size += len(text)
 
-    def flush(self) -> None:
-        """Close the open block, owned by the innermost block element on the path."""
+    def flush(self, opening: bool = False) -> None:
+        """Close the open block, owned by the innermost block element on the path.
+
+        ``opening``: the block is closed because a block element opens, maybe inside a link
+        (``text <a><h3>Headline</h3></a>``): the text before the link is not link text."""
         if not self.pieces:
             return
         self.flushes += 1
         text = _text("".join(self.pieces))
+        inside = self.link_depth and not (opening and self.link_from > 0)
         if text:
             owner = self.path[-1]
             # a block inside a link is a teaser card: all of it counts as link text, and
             # the link is its own (``<a href><h3>Headline</h3></a>``)
-            link_chars = len(text) if self.link_depth else self.link_chars
-            links = self.links or ([(self.hrefs[-1], text)] if self.link_depth and self.hrefs[-1] else [])
+            link_chars = len(text) if inside else self.link_chars
+            if self.link_depth and not inside:
+                link_chars = min(len(text), link_chars + self.size - self.link_from)
+            links = self.links or ([(self.hrefs[-1], text)] if inside and self.hrefs[-1] else [])
             self.out.blocks.append(Block(owner, tuple(self.path), text, link_chars,
                                          links, owner.tag in HEADINGS, self.quote_depth > 0,
                                          tuple(self.furniture), self.related[-1]))
-        self.pieces, self.size, self.link_chars, self.links = [], 0, 0, []
+        self.pieces, self.size, self.link_chars, self.links, self.link_from = [], 0, 0, [], 0
 
     def visit(self, el: HtmlElement, depth: int) -> None:
         tag = el.tag
         if not isinstance(tag, str) or tag in self.skip_tags or "-" in tag and _CUSTOM_SKIP.match(tag) \
-                or depth > MAX_DEPTH or is_hidden(el, self.lenient):
+                or depth > MAX_DEPTH or is_hidden(el, self.lenient) and not is_paywalled(el):
             if tag in TEASER_HOLDERS:
                 self._teaser_box(el)
             elif tag in MARKED and not is_hidden(el):
@@ -166,13 +174,15 @@ class _Cutter:
             self.add(el.tail)
             return
         if block:
-            self.flush()
+            self.flush(opening=True)
             self.path.append(el)
             self.quote_depth += tag == "blockquote"
             self._mark(kinds, +1)
         start = self.size
         flushes = self.flushes
         if tag == "a":
+            if not self.link_depth:
+                self.link_from = self.size
             self.link_depth += 1
             self.hrefs.append(el.get("href"))
         self.add(el.text)

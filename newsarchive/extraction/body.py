@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
@@ -41,7 +41,7 @@ from newsarchive.extraction.page import Page
 from newsarchive.extraction.structured import structured_data
 
 _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
-#: a body shorter than this (in characters) sends the page to the lenient walk.
+#: a body shorter than this (in Latin-letter equivalents, ``prose_size``) sends the page to the lenient walk.
 SHORT_BODY = 200
 #: a line this long, or ending like this, is prose rather than a label.
 SENTENCE_MIN = 80
@@ -55,13 +55,20 @@ LEDE_GAP = 5
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
+_ADDRESS = re.compile(r"https?://\S+")
 #: the opening's furniture (date lines, repeated paragraphs) is looked for before this many paragraphs
 OPENING_PARAGRAPHS = 2
 #: a date line opening the text is at most this long (a byline, a date and an update time) ...
 DATELINE_MAX = 160
 #: ... and may end with a clock's "a.m."/"p.m." rather than a sentence's full stop.
 _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
+#: a parenthesis closing such a line ("By Ann Lee (with Bo Chan)") is no sentence's end.
+_AFTERWORD = re.compile(r"\s*\([^()]*\)$")
 LEDE_LINK_DENSITY = 0.2
+#: a dateline set as a line of its own before the first paragraph: a place in capitals, maybe
+#: with a date and an agency, then a dash ("LONDON —", "WASHINGTON (AP) —"); at most this long.
+PLACE_LINE_MAX = 60
+_DASHES = "—–-"
 
 
 @dataclass
@@ -91,10 +98,10 @@ def _extract(page: Page) -> Body:
     body_el = page.tree.find("body")
     root = body_el if body_el is not None else page.tree
     found = _from_walk(page, cut_blocks(root))
-    if len(found.text) >= SHORT_BODY:
+    if prose_size(found.text) >= SHORT_BODY:
         return found
     second = _from_walk(page, cut_blocks(root, lenient=True))
-    return second if len(second.text) > len(found.text) else found
+    return second if prose_size(second.text) > prose_size(found.text) else found
 
 
 def _from_walk(page: Page, walk: Walk) -> Body:
@@ -106,7 +113,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _trim_edges(_without_extras([entry for entry in found if entry[2] == "inline"]),
                        _text_key(find_headline(page).text or ""))
     if text:
-        text = _opening(page, walk, container, layout, text) + text
+        text = _join_place_line(_opening(page, walk, container, layout, text) + text)
     links = _Links(_base_url(page))
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
@@ -176,7 +183,7 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     to its subject by the paragraph it opens (a list article's ``<h3><a>Product</a></h3>``
     followed by the product's review).
     """
-    if PROMPT_TEXT.match(block.text) is not None:
+    if PROMPT_TEXT.match(block.text) is not None or _mostly_addresses(block.text):
         return False
     limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
     if block.link_chars <= limit * len(block.text):
@@ -184,6 +191,15 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     if block.element.tag == "li":
         return lists.get(block.element.getparent(), 1.0) <= MAX_LINK_DENSITY
     return block.heading and following is not None and _opens_section_text(block, following)
+
+
+def _mostly_addresses(text: str) -> bool:
+    """Whether several web addresses make up most of ``text``: image and page URLs with their
+    sizes that a theme printed as text ("https://.../photo.jpg 540 960 admin https://..."), not
+    prose; a sentence giving one address ("More on the maker's site at https://...") is text."""
+    if text.count("://") < 2:
+        return False
+    return sum(len(url) for url in _ADDRESS.findall(text)) > len(text) / 2
 
 
 def _list_link_density(blocks: list[Block], container: HtmlElement) -> dict[HtmlElement, float]:
@@ -250,6 +266,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
         start += 1
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
+    if start and start < end and _is_place_line(blocks[start - 1][1].text):
+        start -= 1
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
         start -= 1
     return blocks[start:end]
@@ -308,8 +326,12 @@ class _OpeningReader:
             return True
         if block.heading:
             return False
+        near = bool(self.near & set(block.path if outer is None else outer.iterancestors()))
+        if not self.found and near and _is_place_line(block.text):
+            self.found.append((pos, block, "inline"))
+            return True
         if _is_lede(block):
-            if not self.near & set(block.path if outer is None else outer.iterancestors()):
+            if not near:
                 return False
             if _text_key(block.text) not in self.repeated:
                 self.found.append((pos, block, "inline"))
@@ -372,10 +394,33 @@ def _opens_text(block: Block, headline: str) -> bool:
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
 
 
+def _is_place_line(text: str) -> bool:
+    """A dateline on a line of its own: a first word in capitals, a final dash ("LONDON —")."""
+    if len(text) > PLACE_LINE_MAX or text[-1] not in _DASHES:
+        return False
+    first = text.split(maxsplit=1)[0].rstrip(",")
+    return len(first) > 1 and first.isalpha() and first.isupper()
+
+
+def _join_place_line(text: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text with a dateline set on its own line joined to the paragraph it opens
+    ("LONDON —" + "The ferry company ..." reads "LONDON — The ferry company ...")."""
+    if len(text) < 2 or not _is_place_line(text[0][1].text):
+        return text
+    place, first = text[0][1], text[1][1]
+    joined = replace(first, text=f"{place.text} {first.text}", link_chars=place.link_chars + first.link_chars,
+                     links=place.links + first.links)
+    return [(text[1][0], joined, text[1][2])] + text[2:]
+
+
 def _is_dateline(text: str) -> bool:
     """A short line that prints a date and does not end like a sentence (a clock's "a.m."
-    aside): a byline-and-date or published/updated line."""
-    if prose_size(text) > DATELINE_MAX or text[-1] in SENTENCE_ENDS and not _CLOCK_END.search(text):
+    and a closing parenthesis aside): a byline-and-date or published/updated line; not a
+    place's dateline ("LONDON, May 5 —"), which opens the text."""
+    if _is_place_line(text) or prose_size(text) > DATELINE_MAX:
+        return False
+    end = _AFTERWORD.sub("", text) or text  # "... | By Ann Lee (with Bo Chan)" ends with the name
+    if end[-1] in SENTENCE_ENDS and not _CLOCK_END.search(end):
         return False
     return parse_printed_date(text) is not None
 

@@ -27,6 +27,7 @@ from newsarchive.extraction.blocks import Block, prose_size
 from newsarchive.extraction.hints import (
     ARTICLE,
     FURNITURE,
+    RELATED,
     is_schema_body,
     kinds_of,
     name_kinds,
@@ -49,18 +50,29 @@ CARD_SPAN = 3
 #: a teaser's summary is a sentence or two; prose longer than this after a headline
 #: link is the article itself (a blog post whose title links to its permalink).
 CARD_SUMMARY_MAX = 600
+#: this many ``<article>`` elements holding no more than a summary, beside a longer one,
+#: are a list of teaser cards.
+SMALL_ARTICLES = 3
 #: an element whose furniture word is in its ``id`` only, holding this much prose and
 #: several times more prose than furniture, is a text section whose id happens to contain
 #: a furniture word: ids are often slugs of the section's heading or name the part of the
 #: text a "Read more" button reveals (``id="sharing-with-a-single-developer"``,
 #: ``id="read-more-content"``), while classes name what a box is for.
 PROSE_BOX_MIN = 1000
+#: a furniture-named box around an element named as the article's text is layout when it
+#: holds at least this much prose (more than a teaser's excerpt named "post-content").
+NAMED_TEXT_MIN = 300
 PROSE_BOX_RATIO = 3.0
 #: a short line in a table cell is data (a name, a figure, an address), neither prose nor
 #: furniture: a long table inside the article must not outvote the article's prose.
 DATA_CELLS = frozenset(("td", "th"))
 #: page-wide elements: their names describe the page, never the article text.
 PAGE_TAGS = frozenset(("html", "body"))
+#: a furniture box set between two paragraphs of the text votes against the elements
+#: around it with at most this much per line, like a label (``_inline_boxes``).
+INLINE_BOX_VOTE = 30
+#: a paragraph this long ending with a full stop is a sentence even when it is all link.
+LINKED_SENTENCE_MIN = 120
 #: bonus factors for containers marked by names / by schema.org markup.
 NAMED_BONUS = 1.25
 SCHEMA_BONUS = 2.0
@@ -70,7 +82,7 @@ def block_weight(block: Block) -> float:
     """How strongly a block votes for its ancestors being the article (negative: against)."""
     size = len(block.text)
     if block.link_chars > MAX_LINK_DENSITY * size:
-        return -float(size)
+        return 0.0 if _linked_sentence(block) else -float(size)
     plain = size - block.link_chars
     if block.heading:
         return 10.0
@@ -79,6 +91,15 @@ def block_weight(block: Block) -> float:
     if plain < LABEL_MAX and block.text[-1] not in SENTENCE_MARKS and prose_size(block.text) - block.link_chars < LABEL_MAX:
         return 0.0 if block.element.tag in DATA_CELLS else -float(min(plain, 30))
     return float(plain)
+
+
+def _linked_sentence(block: Block) -> bool:
+    """A paragraph that is a whole sentence set as a link ("<p><a>Taking place at the
+    leisure centre, the market will ...</a></p>"): neither navigation nor a teaser's
+    headline, which do not end with a full stop."""
+    text = block.text
+    return block.element.tag == "p" and prose_size(text) >= LINKED_SENTENCE_MIN and text[-1] in ".!?。！？" \
+        and text.count(" ") >= LINKED_SENTENCE_MIN // 10
 
 
 def _is_teaser_card(block: Block) -> bool:
@@ -104,13 +125,44 @@ def _card_summaries(blocks: list[Block]) -> set[int]:
     to outvote a short article. In an article the same prose would share its element
     with the paragraphs around it, or follow a heading that is not a link.
     """
+    global _LAST_CARDS
+    last = _LAST_CARDS  # layout_wrappers and choose_container ask for the same page in turn
+    if last[0] is blocks:
+        return last[1]
     found: set[int] = set()
     for idx, head in enumerate(blocks):
         if len(head.text) >= TEASER_HEADLINE and head.link_chars > MAX_LINK_DENSITY * len(head.text):
             summary = _card_summary(blocks, idx)
             if summary is not None:
                 found.add(summary)
+    found |= _small_articles(blocks)
+    _LAST_CARDS = (blocks, found)
     return found
+
+
+#: the last page's card summaries: (its blocks, the indices), replaced in one assignment.
+_LAST_CARDS: tuple[list[Block] | None, set[int]] = (None, set())
+
+
+def _small_articles(blocks: list[Block]) -> set[int]:
+    """Indices of the blocks of ``<article>`` elements that hold a teaser's worth of text
+    (at most ``CARD_SUMMARY_MAX``) on a page where several such articles stand beside a
+    longer one: a list of other articles' cards, whose headlines sit in skipped ``<header>``
+    elements). The longer article is the page's own; articles inside an article (a live
+    blog's posts, comments) are not cards."""
+    owner: list[HtmlElement | None] = []
+    sizes: dict[HtmlElement, int] = {}
+    for block in blocks:
+        article = next((el for el in reversed(block.path) if el.tag == "article"), None)
+        owner.append(article)
+        if article is not None:
+            sizes[article] = sizes.get(article, 0) + len(block.text)
+    # posts of a live blog are articles inside the article: never cards
+    small = {el for el, size in sizes.items()
+             if size <= CARD_SUMMARY_MAX and next(el.iterancestors("article"), None) is None}
+    if len(small) < SMALL_ARTICLES or len(small) == len(sizes):
+        return set()
+    return {idx for idx, article in enumerate(owner) if article in small}
 
 
 def _card_summary(blocks: list[Block], head: int) -> int | None:
@@ -142,23 +194,66 @@ def furniture_level(block: Block, layout: set[HtmlElement]) -> int:
 
 def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
     """Furniture-named elements that hold most of the page's prose, or that hold
-    mostly prose themselves (a text section, not a box of links and labels)."""
+    mostly prose themselves (a text section, not a box of links and labels), or
+    whose prose lies mostly in an element named as the article's text (a
+    ``sidebar-grid__container`` or ``body-share-wrapper`` around ``article__content``:
+    the furniture word names the layout beside the text, not the box), or that are
+    segments of the text (``_segments``)."""
     prose: dict[HtmlElement, float] = {}
     other: dict[HtmlElement, float] = {}
+    named: dict[HtmlElement, float] = {}
+    opening: dict[HtmlElement, str] = {}  # the first prose line of each furniture-named element
     total = 0.0
     cards = _card_summaries(blocks)
     for pos, block in enumerate(blocks):
         weight = block_weight(block) if pos not in cards else -float(len(block.text))
         total += max(weight, 0.0)
+        if not block.furniture:
+            continue
+        text_at = _article_named(block) if weight > 0 else -1
         for idx in block.furniture:
             el = block.path[idx]
             if weight > 0:
+                if el not in prose:
+                    opening[el] = block.text
                 prose[el] = prose.get(el, 0.0) + weight
+                if text_at > idx:
+                    named[el] = named.get(el, 0.0) + weight
             else:
                 other[el] = other.get(el, 0.0) - weight
-    return {el for el, amount in prose.items()
-            if amount >= LAYOUT_SHARE * total
-            or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)}
+    found = {el for el, amount in prose.items()
+             if amount >= LAYOUT_SHARE * total
+             or amount >= PROSE_BOX_MIN and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and _named_by_id(el)
+             or named.get(el, 0.0) >= LAYOUT_SHARE * amount and amount >= NAMED_TEXT_MIN
+             and amount >= PROSE_BOX_RATIO * other.get(el, 0.0) and not name_kinds(el) & RELATED}
+    return found | _segments(prose, other, opening, total)
+
+
+def _segments(prose: dict[HtmlElement, float], other: dict[HtmlElement, float], opening: dict[HtmlElement, str],
+              total: float) -> set[HtmlElement]:
+    """Furniture-named siblings of one class that together hold most of the page's prose:
+    the segments of a text cut by ads or embeds, each in a box of the publishing system
+    (``article-widget article-widget-text``), none holding half the prose on its own.
+    Boxes that open with the same words are one notice printed again (an embed's consent
+    placeholder), not segments."""
+    groups: dict[tuple[HtmlElement | None, str | None], list[HtmlElement]] = {}
+    for el in prose:
+        groups.setdefault((el.getparent(), el.get("class")), []).append(el)
+    found: set[HtmlElement] = set()
+    for members in groups.values():
+        if len(members) > 1 and len({opening[el] for el in members}) == len(members):
+            amount = sum(prose[el] for el in members)
+            if amount >= LAYOUT_SHARE * total and amount >= PROSE_BOX_RATIO * sum(other.get(el, 0.0) for el in members):
+                found.update(members)
+    return found
+
+
+def _article_named(block: Block) -> int:
+    """Index in ``block.path`` of the innermost ancestor named as article text, or -1."""
+    for idx in range(len(block.path) - 1, block.furniture[0], -1):
+        if name_kinds(block.path[idx]) & ARTICLE:
+            return idx
+    return -1
 
 
 def _named_by_id(el: HtmlElement) -> bool:
@@ -172,9 +267,14 @@ def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlEleme
     """The element that best wraps the article's prose, or None without any prose."""
     scores: dict[HtmlElement, float] = {}
     cards = _card_summaries(blocks)
+    levels = [furniture_level(block, layout) for block in blocks]
+    inline = _inline_boxes(blocks, levels)
     for idx, block in enumerate(blocks):
-        stop = furniture_level(block, layout)
-        weight = block_weight(block) if stop < 0 and idx not in cards else -float(len(block.text))
+        stop = levels[idx]
+        if stop < 0:
+            weight = block_weight(block) if idx not in cards else -float(len(block.text))
+        else:
+            weight = -float(min(len(block.text), INLINE_BOX_VOTE) if idx in inline else len(block.text))
         for el in block.path[:stop] if stop >= 0 else block.path:
             scores[el] = scores.get(el, 0.0) + weight
     best, best_score = None, 0.0
@@ -186,4 +286,52 @@ def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlEleme
                 score *= NAMED_BONUS
         if score >= best_score and score > 0:
             best, best_score = el, score
+    return _around_segments(best, layout) if best is not None else None
+
+
+def _around_segments(best: HtmlElement, layout: set[HtmlElement]) -> HtmlElement:
+    """``best``, or the parent of the text's segments when ``best`` lies in one of them
+    (``_segments``: the rest of the text is in its siblings of the same class)."""
+    for el in (best, *best.iterancestors()):
+        if el.tag in PAGE_TAGS:
+            break
+        if el in layout:
+            parent, cls = el.getparent(), el.get("class")
+            if parent is not None and parent.tag not in PAGE_TAGS \
+                    and any(other is not el and other in layout and other.get("class") == cls for other in parent):
+                return parent
     return best
+
+
+def _inline_boxes(blocks: list[Block], levels: list[int]) -> set[int]:
+    """Indices of the blocks of furniture boxes set between two paragraphs of one element:
+    an ad slot, a share bar or an embed's consent placeholder inside the text, repeated
+    down a long article. Such a box interrupts the text; unlike a sidebar or a teaser list
+    at its edges, it is no evidence that the element around it is not the article. A teaser
+    box ("Latest articles") counts as inside the text only when two paragraphs follow it
+    (after one, that paragraph may be a comment form's notice)."""
+    found: set[int] = set()
+    start, count = 0, len(blocks)
+    while start < count:
+        stop = levels[start]
+        if stop < 0:
+            start += 1
+            continue
+        box = blocks[start].path[stop]
+        end = start + 1
+        while end < count and levels[end] >= 0 and len(blocks[end].path) > stop and blocks[end].path[stop] is box:
+            end += 1
+        parent = blocks[start].path[stop - 1] if stop > 0 else None
+        # a teaser box needs the text to go on for two paragraphs after it
+        after = 1 if all(block.related < 0 for block in blocks[start:end]) else 2
+        if 0 < start and end + after <= count and parent is not None \
+                and _prose_beside(blocks[start - 1], levels[start - 1], parent) \
+                and all(_prose_beside(blocks[pos], levels[pos], parent) for pos in range(end, end + after)):
+            found.update(range(start, end))
+        start = end
+    return found
+
+
+def _prose_beside(block: Block, level: int, parent: HtmlElement) -> bool:
+    """Whether ``block`` is a paragraph of text (not furniture) inside ``parent``."""
+    return level < 0 and parent in block.path and block_weight(block) > 0

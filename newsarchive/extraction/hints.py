@@ -31,7 +31,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _FURNITURE = re.compile(
     _B + r"(?:"
     r"advert|sponsor|share|sharing|social|related|recirc|recommend|outbrain|taboola|"
-    r"newsletter|signup|subscri|promo|donat|cookie|byline|author|caption|credit|photo|gallery|"
+    r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
     r"standfirst|summary|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
@@ -47,10 +47,12 @@ _FURNITURE = re.compile(
 #: wrapper is named "social-media-embed".
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 
-#: reader comments: pruned wherever they are, since they can outweigh the article. A state
-#: modifier on the article's own wrapper ("comments-enabled", "comments-closed") names no comments.
+#: reader comments: pruned wherever they are, since they can outweigh the article. The word
+#: may follow a prefix ("page-comments", "pb-comment-wrapper"). A state modifier on the
+#: article's own wrapper ("comments-enabled", "comments-closed", "has-comments") names no comments.
 _DISCUSSION = re.compile(
-    r"(?:^|\s)(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|s)|"
+    r"(?:^|[\s_-])(?<!has-)(?<!no-)(?<!with-)(?<!allow-)(?<!enable-)"
+    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|links|s)|"
     r"commentlist|disqus\w*|respond|replies|reader-?comments)(?=$|[\s_-])"
     r"(?!-(?:enabled|disabled|open|closed|on|off|allowed)\b)"
 )
@@ -68,7 +70,9 @@ _ARTICLE = re.compile(
     r"|articlebody|storybody|articletext|main-?content|bodytext|post-?body|"
     r"article__text|paragraphs?|"
     # metered and paywalled text: the part every reader sees and the part subscribers see
-    r"subscriber-?(?:preview|only|content)|(?:premium|paid|gated|locked|metered)-?content"
+    r"subscriber-?(?:preview|only|content|premium)|(?:premium|paid|gated|locked|metered)-?content|"
+    # Drupal's body field ("field--name-body", a "text-with-summary" field type)
+    r"field-{1,2}name-{1,2}body|text-with-summary"
 )
 
 #: teaser lines inside the text: "Related article: <a>...</a>", "Read more: ...", or a
@@ -105,8 +109,10 @@ PROMPT_TEXT = re.compile(
     r"we use cookies|cookies? (?:policy|settings)|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
-    # markup or shortcodes that leaked into text, and bare URLs
-    r"<[a-z!/][^>]*>|\[/?[a-z_]+(?:\s[^\]]*)?\]|https?://\S+$)",
+    # markup or shortcodes that leaked into text ("[caption id=...]", "[/embed]", a line that is
+    # only "[gallery]"), and bare URLs; a bracketed word opening a sentence is text ("[Update] Police
+    # said ...", a chat log's "[harry] Amy joins the team")
+    r"<[a-z!/][^>]*>|\[/[a-z_]+\]|\[[a-z_]+\s[^\]]*=[^\]]*\]|\[[a-z_]+\]\s*(?:https?://\S*)?$|https?://\S+$)",
     re.IGNORECASE,
 )
 
@@ -151,7 +157,8 @@ def name_kinds(el: HtmlElement) -> int:
 
 
 def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
-    """True when attributes, ARIA role or inline style hide the element or mark it as chrome;
+    """True when attributes, ARIA role or inline style hide the element or mark it as chrome
+    (a dialog, or a modal: ``aria-modal="true"``, a consent centre whatever its role);
     with ``styled_only``, only when its style or ``aria-hidden`` does (the ``hidden``
     attribute and the role are markup a script may undo: see ``blocks.cut_blocks``)."""
     get = el.get
@@ -162,7 +169,23 @@ def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
         compact = style.replace(" ", "").lower()
         if "display:none" in compact or "visibility:hidden" in compact:
             return True
-    return not styled_only and get("role") in _CHROME_ROLES
+    return not styled_only and (get("role") in _CHROME_ROLES or get("aria-modal") == "true")
+
+
+#: paywalled text: a paragraph or box named "paywall" holds the part of the text a script
+#: hides (``hidden``, ``aria-hidden``) from readers without a subscription.
+_PAYWALLED = re.compile(r"(?:^|\s)paywall(?:ed)?(?:$|\s)")
+
+
+def is_paywalled(el: HtmlElement) -> bool:
+    """True for an element whose class names it paywalled text (``class="paywall"``), which a
+    script hides from some readers: the article's text, even when ``hidden``/``aria-hidden``
+    (a ``style`` that hides it still hides it)."""
+    cls = el.get("class")
+    if not cls or "paywall" not in cls or _PAYWALLED.search(cls) is None:
+        return False
+    style = (el.get("style") or "").replace(" ", "").lower()
+    return "display:none" not in style and "visibility:hidden" not in style
 
 
 def is_schema_body(el: HtmlElement) -> bool:
