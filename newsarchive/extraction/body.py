@@ -29,6 +29,7 @@ from newsarchive.extraction.container import (
     LABEL_MAX,
     MAX_LINK_DENSITY,
     block_weight,
+    card_summaries,
     choose_container,
     furniture_level,
     layout_wrappers,
@@ -105,8 +106,9 @@ def _extract(page: Page) -> Body:
 
 
 def _from_walk(page: Page, walk: Walk) -> Body:
-    layout = layout_wrappers(walk.blocks)
-    container = choose_container(walk.blocks, layout)
+    cards = card_summaries(walk.blocks)
+    layout = layout_wrappers(walk.blocks, cards)
+    container = choose_container(walk.blocks, layout, cards)
     if container is None:
         return Body("", None, [])
     found = _classify(walk, container, layout)

@@ -117,7 +117,7 @@ def _is_teaser_card(block: Block) -> bool:
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit())
 
 
-def _card_summaries(blocks: list[Block]) -> set[int]:
+def card_summaries(blocks: list[Block]) -> set[int]:
     """Indices of the summaries of teaser cards: prose that follows a headline link
     (after at most a byline and a date) in an element that holds nothing else.
 
@@ -125,10 +125,6 @@ def _card_summaries(blocks: list[Block]) -> set[int]:
     to outvote a short article. In an article the same prose would share its element
     with the paragraphs around it, or follow a heading that is not a link.
     """
-    global _LAST_CARDS
-    last = _LAST_CARDS  # layout_wrappers and choose_container ask for the same page in turn
-    if last[0] is blocks:
-        return last[1]
     found: set[int] = set()
     for idx, head in enumerate(blocks):
         if len(head.text) >= TEASER_HEADLINE and head.link_chars > MAX_LINK_DENSITY * len(head.text):
@@ -136,12 +132,7 @@ def _card_summaries(blocks: list[Block]) -> set[int]:
             if summary is not None:
                 found.add(summary)
     found |= _small_articles(blocks)
-    _LAST_CARDS = (blocks, found)
     return found
-
-
-#: the last page's card summaries: (its blocks, the indices), replaced in one assignment.
-_LAST_CARDS: tuple[list[Block] | None, set[int]] = (None, set())
 
 
 def _small_articles(blocks: list[Block]) -> set[int]:
@@ -192,19 +183,18 @@ def furniture_level(block: Block, layout: set[HtmlElement]) -> int:
     return -1
 
 
-def layout_wrappers(blocks: list[Block]) -> set[HtmlElement]:
+def layout_wrappers(blocks: list[Block], cards: set[int]) -> set[HtmlElement]:
     """Furniture-named elements that hold most of the page's prose, or that hold
     mostly prose themselves (a text section, not a box of links and labels), or
     whose prose lies mostly in an element named as the article's text (a
     ``sidebar-grid__container`` or ``body-share-wrapper`` around ``article__content``:
     the furniture word names the layout beside the text, not the box), or that are
-    segments of the text (``_segments``)."""
+    segments of the text (``_segments``). ``cards``: the :func:`card_summaries` of the blocks."""
     prose: dict[HtmlElement, float] = {}
     other: dict[HtmlElement, float] = {}
     named: dict[HtmlElement, float] = {}
     opening: dict[HtmlElement, str] = {}  # the first prose line of each furniture-named element
     total = 0.0
-    cards = _card_summaries(blocks)
     for pos, block in enumerate(blocks):
         weight = block_weight(block) if pos not in cards else -float(len(block.text))
         total += max(weight, 0.0)
@@ -263,10 +253,10 @@ def _named_by_id(el: HtmlElement) -> bool:
         and not kinds_of(get("class"), None, get("data-component") or get("data-testid")) & FURNITURE
 
 
-def choose_container(blocks: list[Block], layout: set[HtmlElement]) -> HtmlElement | None:
-    """The element that best wraps the article's prose, or None without any prose."""
+def choose_container(blocks: list[Block], layout: set[HtmlElement], cards: set[int]) -> HtmlElement | None:
+    """The element that best wraps the article's prose, or None without any prose
+    (``cards``: the :func:`card_summaries` of the blocks)."""
     scores: dict[HtmlElement, float] = {}
-    cards = _card_summaries(blocks)
     levels = [furniture_level(block, layout) for block in blocks]
     inline = _inline_boxes(blocks, levels)
     for idx, block in enumerate(blocks):
