@@ -24,16 +24,18 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import tinycss2
 from lxml.html import HtmlElement
-from scrapy.settings import BaseSettings
 from w3lib.encoding import http_content_type_encoding
 from w3lib.url import safe_url_string
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+
+if TYPE_CHECKING:  # the page-reading worker process never loads Scrapy
+    from scrapy.settings import BaseSettings
 
 from newsarchive.extraction.images import (
     _LAZY_SRC,

@@ -25,11 +25,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
-from scrapy.statscollectors import StatsCollector
+
+if TYPE_CHECKING:  # the page-reading worker process never loads Scrapy
+    from scrapy.statscollectors import StatsCollector
 
 from newsarchive.extraction import is_article_type
 from newsarchive.extraction.metadata import declared_type
