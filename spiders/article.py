@@ -317,24 +317,30 @@ class ArticleSpider(scrapy.Spider):
         """An HTML page: read (:mod:`newsarchive.crawl.reading`), in an extraction worker
         process when there are any; anything else: :meth:`_parse_other`."""
         content_type = _content_type(response)
-        if self.workers is None or not self._is_page(response, content_type):
-            for output in self._parse_here(response):
+        if not self._is_page(response, content_type):
+            for output in self._parse_other(response, content_type):
                 yield output
             return
         self._went_on(response)
-        try:
-            reading = await self.workers.read(response.body, response.url, content_type or None,
-                                              extract_seconds=self.extract_seconds, **self._wanted(response))
-        except WorkerDied as exc:  # the page is archived; it gives no record and no links
-            reading = PageReading(extraction=Extraction(empty_fields(), error=f"extraction worker died: {exc}"))
-        except OSError as exc:  # no worker process could start
-            self._no_workers(exc)
-            reading = self._read_here(response, content_type)
+        reading = await self._read(response, content_type)
         for output in self._page_output(response, content_type, reading):
             yield output
 
+    async def _read(self, response: Response, content_type: str) -> PageReading:
+        """The page read in a worker process, or here when there are none."""
+        if self.workers is None:
+            return self._read_here(response, content_type)
+        try:
+            return await self.workers.read(response.body, response.url, content_type or None,
+                                           extract_seconds=self.extract_seconds, **self._wanted(response))
+        except WorkerDied as exc:  # the page is archived; it gives no record and no links
+            return PageReading(extraction=Extraction(empty_fields(), error=f"extraction worker died: {exc}"))
+        except OSError as exc:  # no worker process could start
+            self._no_workers(exc)
+            return self._read_here(response, content_type)
+
     def _parse_here(self, response: Response) -> Iterator[Any]:
-        """:meth:`parse`, all in the crawl's process."""
+        """:meth:`parse`, all in the crawl's process (a feed seed that turned out to be a page)."""
         content_type = _content_type(response)
         if not self._is_page(response, content_type):
             yield from self._parse_other(response, content_type)

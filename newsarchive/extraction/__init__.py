@@ -65,8 +65,13 @@ def could_be_article(page: Page) -> bool:
 
     An undeclared page needs :data:`MIN_ARTICLE_WORDS` words of body text, and its
     body is part of all its text: a page with fewer words in all is no article, and
-    a crawl's many stubs, fronts and error pages need no extraction at all.
+    a crawl's many stubs, fronts and error pages need no extraction at all. Answered once
+    per page: the spider's reading (for page resources) and the pipeline both ask.
     """
+    return page.cached("could_be_article", _could_be_article)
+
+
+def _could_be_article(page: Page) -> bool:
     if is_article_type(declared_type(page)):
         return True
     return sum(len(text.split()) for text in page.tree.itertext()) >= MIN_ARTICLE_WORDS
