@@ -42,15 +42,20 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
-def reading_worker(pid: int) -> int | None:
+def helper_process(pid: int, marker: bytes) -> int | None:
+    """The process under ``pid`` whose command line holds ``marker``."""
     for child in descendants(pid):
         try:
             cmdline = Path(f"/proc/{child}/cmdline").read_bytes()
         except OSError:
             continue
-        if b"spawn_main" in cmdline:
+        if marker in cmdline:
             return child
     return None
+
+
+def reading_worker(pid: int) -> int | None:
+    return helper_process(pid, b"spawn_main")
 
 
 def read_lines(path: Path) -> list[str]:
@@ -113,20 +118,28 @@ def test_a_worker_ends_when_the_crawl_process_is_killed(site, tmp_path: Path) ->
     out = tmp_path / "out"
     proc = subprocess.Popen([*newsarchive_cmd(), "crawl", *urls, "-o", str(out), "--depth", "0", *FAST,
                              "-s", f"DOWNLOAD_TIMEOUT={SLOW_SECONDS * 3}", "-s", "NEWSARCHIVE_EXTRACT_PROCESSES=1"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                            stdout=subprocess.DEVNULL, stderr=(tmp_path / "stderr").open("wb"))
     try:
         deadline = time.monotonic() + SLOW_SECONDS - 1
         while time.monotonic() < deadline and not read_lines(out / "articles.jsonl"):
             time.sleep(0.05)
         worker = reading_worker(proc.pid)
         assert worker is not None, "the seed must be read by a worker before the slow pages come"
+        tracker = helper_process(proc.pid, b"resource_tracker")
     finally:
         proc.kill()
         proc.wait()
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and Path(f"/proc/{worker}").exists() and not is_zombie(worker):
+    while time.monotonic() < deadline and any(alive(p) for p in (worker, tracker) if p):
         time.sleep(0.1)
-    assert not Path(f"/proc/{worker}").exists() or is_zombie(worker), "the worker outlived the crawl"
+    assert not alive(worker), "the worker outlived the crawl"
+    assert tracker is not None and not alive(tracker), "multiprocessing's resource tracker outlived the crawl"
+    stderr = (tmp_path / "stderr").read_text(errors="replace")
+    assert "leaked semaphore" not in stderr and "Warning" not in stderr, stderr[-2000:]
+
+
+def alive(pid: int) -> bool:
+    return Path(f"/proc/{pid}").exists() and not is_zombie(pid)
 
 
 def is_zombie(pid: int) -> bool:

@@ -19,7 +19,7 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
-from multiprocessing import get_context
+from multiprocessing import get_context, resource_tracker
 from typing import Any
 
 from newsarchive.crawl.resources import html_resources
@@ -96,6 +96,26 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+def _start_quiet_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker (which the pool's queues would start) with its
+    leak warning off. After a SIGKILL of the crawl's process the tracker removes the pool's
+    semaphores, as it should, but also printed a ``UserWarning`` with a source line about
+    "leaked semaphore objects" on the terminal: noise about a cleanup that went right. (The
+    tracker is a new interpreter, started with this process's environment.)"""
+    saved = os.environ.get("PYTHONWARNINGS")
+    os.environ["PYTHONWARNINGS"] = ",".join(filter(None, [saved, _QUIET_TRACKER]))
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        if saved is None:
+            del os.environ["PYTHONWARNINGS"]
+        else:
+            os.environ["PYTHONWARNINGS"] = saved
+
+
+_QUIET_TRACKER = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
 class WorkerDied(Exception):
     """The worker process reading a page died (memory, a signal): that page is not read."""
 
@@ -108,6 +128,7 @@ class ReadingWorkers:
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
+        _start_quiet_resource_tracker()
         # spawn, not fork: the crawl process runs a reactor and threads
         return ProcessPoolExecutor(self.processes, mp_context=get_context("spawn"),
                                    initializer=_exit_with_parent, initargs=(os.getpid(),))
