@@ -284,3 +284,19 @@ def test_text_before_a_linked_heading_is_not_counted_as_link() -> None:
                    f"<a href='/help'><b>Help and information</b></a></div></section></main>"
                    "<div class='sidebar'><p>Watch the evening news: at seven every night!</p></div>")
     assert body.split("\n\n") == PROSE
+
+
+def test_name_that_opens_a_hover_card_stays_in_its_sentence() -> None:
+    """A name or term inside a sentence that opens a hover popup (a person's card, a
+    glossary definition) is read as the sentence's words; the popup's own text is not."""
+    card = ("<span class='rollover-people'><a class='rollover-people-link' href='/people/ann-lee'>Ann Lee</a>"
+            "<span class='rollover-people-block'><img src='/ann.jpg' alt=''><a href='/people/ann-lee'>Ann B. Lee</a>"
+            "<span>Harbour master since 2009, born in the island's only hospital</span></span></span>")
+    term = ("<span class='tooltip'>ro-ro<span class='tooltip-text'>roll-on/roll-off: vehicles drive aboard"
+            "</span></span>")
+    body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='story'>"
+                   f"<p>Harbour master {card} said the company's two {term} vessels would stay in service. "
+                   f"{PROSE[0]}</p>{paragraphs(PROSE[1:])}</div></article>")
+    assert body.startswith("Harbour master Ann Lee said the company's two ro-ro vessels would stay in service.")
+    assert "since 2009" not in body and "Ann B. Lee" not in body and "vehicles drive aboard" not in body
+    assert body.endswith(PROSE[-1])

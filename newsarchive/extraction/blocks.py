@@ -27,6 +27,7 @@ from lxml.html import HtmlElement
 from newsarchive.extraction.hints import (
     DISCUSSION,
     FURNITURE,
+    POPUP,
     RELATED,
     is_hidden,
     is_paywalled,
@@ -171,6 +172,8 @@ class _Cutter:
         block = tag in BLOCK_TAGS
         if not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body")
                                  or kinds & FURNITURE and not block and tag != "a" and not self.link_depth):
+            if kinds & POPUP and not kinds & DISCUSSION:
+                self._popup_opener(el, depth)
             self.add(el.tail)
             return
         if block:
@@ -198,6 +201,17 @@ class _Cutter:
             self.path.pop()
             self.quote_depth -= tag == "blockquote"
         self.add(el.tail)
+
+    def _popup_opener(self, el: HtmlElement, depth: int) -> None:
+        """The words of an inline element that opens a hover popup ("Gov. <span class=
+        rollover><a>Jane Roe</a><span>[her card]</span></span> said"): its own text and its
+        links are the sentence's; its other elements are the popup, not text."""
+        self.add(el.text)
+        for child in el:
+            if child.tag == "a":
+                self.visit(child, depth + 1)
+            else:
+                self.add(child.tail)
 
     def _teaser_box(self, el: HtmlElement) -> None:
         """Remember a skipped box whose links may be related-article teasers."""

@@ -43,6 +43,10 @@ _FURNITURE = re.compile(
     r")"
 )
 
+#: hover popups (a person's card, a term's definition): the element that opens one sits in the
+#: sentence, its words are the sentence's; the popup inside it is not text.
+_POPUP = re.compile(_B + r"(?:tooltip|popover|hover-?card|rollover)" + _E)
+
 #: embedded posts and quotes (tweets, Instagram) are article text even when their
 #: wrapper is named "social-media-embed".
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
@@ -118,7 +122,7 @@ PROMPT_TEXT = re.compile(
 
 
 #: bits returned by ``name_kinds``.
-ARTICLE, FURNITURE, DISCUSSION, RELATED = 1, 2, 4, 8
+ARTICLE, FURNITURE, DISCUSSION, RELATED, POPUP = 1, 2, 4, 8, 16
 
 _CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu"))
 
@@ -135,6 +139,8 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
         kinds |= DISCUSSION
     if _RELATED.search(names):
         kinds |= RELATED
+    if kinds & FURNITURE and _POPUP.search(names):
+        kinds |= POPUP
     return kinds
 
 
