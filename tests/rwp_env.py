@@ -33,6 +33,14 @@ EMBED = """<!DOCTYPE html>
 <body><replay-web-page source="{source}" url="{url}" ts="{ts}" view="{view}" replaybase="/replay/"
  newwindowbase="{base}/" embed="default"></replay-web-page></body></html>
 """
+#: what ``/replay/`` answers from the network: the frame ReplayWeb.page opens there is asked of
+#: the server, not of the service worker, when the worker is not yet in control of it (its first
+#: start, a slow machine). The app then waits for the worker to take over; a 404 there left an
+#: empty frame after three quick reloads.
+REPLAY_INDEX = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><script src="/ui.js"></script></head>
+<body><replay-app-main></replay-app-main></body></html>
+"""
 TYPES = {".js": "application/javascript", ".wacz": "application/wacz", ".html": "text/html; charset=utf-8"}
 RANGE = re.compile(r"bytes=(\d*)-(\d*)$")
 
@@ -57,7 +65,8 @@ def _byte_range(header: str | None, size: int) -> tuple[int, int] | None:
 
 
 class AppHandler(BaseHTTPRequestHandler):
-    """``/?source=/NAME.wacz&url=U&ts=T&view=V`` the embedding page, ``/ui.js``, ``/replay/sw.js`` and ``/NAME.wacz``."""
+    """``/?source=/NAME.wacz&url=U&ts=T&view=V`` the embedding page, ``/ui.js``, ``/replay/`` (the
+    app's frame), ``/replay/sw.js`` and ``/NAME.wacz``."""
 
     files: ClassVar[dict[str, Path]] = {}
 
@@ -75,6 +84,8 @@ class AppHandler(BaseHTTPRequestHandler):
                                 ts=html.escape(query.get("ts", "")), view=html.escape(query.get("view", "pages")),
                                 base=f"http://{self.headers['Host']}")
             self._send(page.encode(), TYPES[".html"], body)
+        elif parts.path in ("/replay/", "/replay/index.html"):
+            self._send(REPLAY_INDEX.encode(), TYPES[".html"], body)
         elif parts.path in self.files:
             self._send_file(self.files[parts.path], body)
         else:
