@@ -69,6 +69,8 @@ def test_curly_apostrophe_in_heading_stays_curly() -> None:
     ("Storm closes coastal road_Region_Bayside Courier", "Storm closes coastal road"),
     ("Storm closes coastal road：Bayside Courier", "Storm closes coastal road"),
     ("Bayside Courier|Storm closes coastal road", "Storm closes coastal road"),
+    ("해안도로 폭풍으로 폐쇄ㅣBayside Courier", "해안도로 폭풍으로 폐쇄"),
+    ("Bayside Courier ㅣ 해안도로 폭풍으로 폐쇄", "해안도로 폭풍으로 폐쇄"),
     ("Storm closes coastal road | Bayside Courier", "Storm closes coastal road"),
     ("Review - Oppenheimer | Bayside Courier", "Review - Oppenheimer"),
     ("Mother_of_pearl prices climb", "Mother_of_pearl prices climb"),

@@ -36,9 +36,10 @@ from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
-#: separators printed without spaces ("Outlet|Title", "Title_Section_Outlet", "Title：Outlet"): split on them
-#: only where the part beyond them names the site
-_TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：]\s*")
+#: separators printed without spaces ("Outlet|Title", "Title_Section_Outlet", "Title：Outlet", Korean
+#: sites' "TitleㅣOutlet", a lone jamo that no Korean word is spelled with): split on them only where
+#: the part beyond them names the site
+_TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：ㅣ]\s*")
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
