@@ -19,3 +19,53 @@ The split was decided before any page was run, and written here first:
 
 ``tests/unseen2_score.py`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen2_score import DEV, expected, norm, record, score  # noqa: E402
+
+FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
+
+#: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    ("gannett", "attributions"), ("guardian", "body_start"), ("guardian", "body_end"),
+    ("toi", "images"), ("korean", "related"), ("korean", "attributions"), ("korean", "images"),
+    ("newscorp_au", "body_start"), ("newscorp_au", "attributions"),
+    ("ouestfrance", "authors"), ("ouestfrance", "body_start"), ("ouestfrance", "attributions"),
+}
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("name", DEV)
+def test_page_field(name: str, field: str) -> None:
+    if (name, field) in KNOWN_FAILURES:
+        assert score(name)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
+        pytest.xfail("known failure")
+    assert score(name)[field] == 1.0
+
+
+def test_a_list_of_headline_links_between_paragraphs_is_a_teaser_list() -> None:
+    """A "links block" set between two paragraphs, with no label, holds related stories."""
+    rec = record("bbc")
+    related = [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+    assert related[:2] == expected("bbc")["related"][:2]
+    assert "knife edge" not in rec["body"]
+
+
+def test_a_labelled_teaser_box_beside_the_article_column_is_related() -> None:
+    """"Related" / "More related stories" boxes a level or two above the text's container."""
+    for name in ("toi", "newscorp_au"):
+        related = {link["url"] for link in record(name)["related_links"] if link["kind"] == "related"}
+        assert related == set(expected(name)["related"])
+
+
+def test_topic_tags_in_a_related_box_are_no_teasers() -> None:
+    links = record("newscorp_au")["related_links"]
+    assert not [link for link in links if link["kind"] == "related" and "/topics/" in link["url"]]
+    assert norm(expected("newscorp_au")["headline"])

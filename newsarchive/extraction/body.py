@@ -53,6 +53,9 @@ LIST_ROWS = frozenset(("li", "td", "th", "dd", "pre"))
 #: the opening before the container is looked for over this many short lines (byline, date,
 #: a table's caption and column heads; furniture-named lines do not count) ...
 LEDE_GAP = 5
+#: a teaser box labelled "Related", "More on this story" ... is looked for this many levels
+#: above the text's container (a box beside the article, in the article's column).
+RELATED_LEVELS = 3
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
@@ -134,9 +137,11 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
     """
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
+    region = _ancestors(container, RELATED_LEVELS)
     lists = _list_link_density(walk.blocks, container)
     under_label = False
     box: HtmlElement | None = None  # the box of a teaser label next to the container
+    listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
@@ -144,7 +149,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     or box is not None and _is_teaser(block):
                 found.append((pos, block, "related"))
-            elif scope is not None and scope in block.path and _is_label(block):
+            elif _is_label(block) and any(el in block.path for el in region):
                 box = block.element.getparent()
                 box = None if box is None or box.tag in ("body", "html") else box
             continue
@@ -158,11 +163,34 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
         else:
             following = walk.blocks[pos + 1] if pos + 1 < len(walk.blocks) else None
             kind, under_label = ("inline" if _is_text(block, lists, following) else None), False
+            if kind is None and block.element.tag == "li" and _is_teaser(block) \
+                    and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
+                kind = "listed"
         if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading:
             found.pop()
         if kind:
+            if kind == "listed":
+                listed.append(len(found))
             found.append((pos, block, kind))
-    return found
+    return _headline_lists(found, listed)
+
+
+def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> list[tuple[int, Block, str]]:
+    """``found`` with the lists of headline links set between paragraphs of the text made
+    ``related``: a list whose items are each a link to another story, with no label, set
+    inside the text (a "links block" between two paragraphs) is a teaser list. A link list
+    at the text's edges (a table of contents, a list of sources) is not."""
+    kinds = [entry[2] for entry in found]
+    for idx in listed:
+        if kinds[idx] != "listed":
+            continue
+        end = idx
+        while end + 1 < len(found) and kinds[end + 1] == "listed":
+            end += 1
+        inside = idx > 0 and kinds[idx - 1] == "inline" and end + 1 < len(found) and kinds[end + 1] == "inline"
+        for pos in range(idx, end + 1):
+            kinds[pos] = "related" if inside else ""
+    return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
 
 
 def _is_label(block: Block) -> bool:
@@ -446,12 +474,24 @@ def _is_row(block: Block) -> bool:
 
 
 def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links") -> None:
-    """Links of teaser boxes inside the container, or named "related" next to it."""
+    """Links of teaser boxes inside the container, or named "related" next to it, or named
+    "related" and labelled as teasers ("More related stories") in the article's column
+    (``RELATED_LEVELS``: an ``<aside>`` beside the article's text)."""
     scope = container.getparent() if container.getparent() is not None else container
+    region = _ancestors(container, RELATED_LEVELS)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
-        if container in ancestors or named and scope in ancestors:
+        if container in ancestors or named and scope in ancestors \
+                or named and any(el in ancestors for el in region) and _labelled(box):
             links.add(anchors, "related")
+
+
+def _labelled(box: HtmlElement) -> bool:
+    """Whether the box's first heading is a teaser label ("Related", "More on this story")."""
+    for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(heading.text_content().split())
+        return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
+    return False
 
 
 def _base_url(page: Page) -> str:
@@ -473,6 +513,8 @@ class _Links:
             href = href.strip()
             if not href or href.lower().startswith(_DROP_SCHEMES):
                 continue
+            if kind == "related" and text.strip() and prose_size(text) < TEASER_MIN:
+                continue  # a topic tag in a teaser box ("Read related topics: Transport"), no headline
             try:
                 url = urljoin(self.base, href)
             except ValueError:
