@@ -52,7 +52,7 @@ _CREDIT_PLACE = re.compile(
     r"(?=[\s,;]*(?:and|und|et|y|e)\b|[\s,;]*$)")
 #: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
-_WITH = re.compile(r"^(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
+_WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
     r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
