@@ -36,7 +36,6 @@ FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "a
 KNOWN_FAILURES: set[tuple[str, str]] = {
     ("gannett", "attributions"), ("guardian", "body_start"), ("guardian", "body_end"),
     ("toi", "images"), ("korean", "related"), ("korean", "attributions"), ("korean", "images"),
-    ("newscorp_au", "body_start"), ("ouestfrance", "body_start"),
 }
 
 
@@ -93,3 +92,33 @@ def test_a_closing_with_agency_after_a_dash_credits_the_agency() -> None:
     assert credited("– with AAP") == [("credit", "AAP")]
     assert credited("— With AP") == [("credit", "AP")]
     assert ("contributor", "AAP") in {(a["role"], a["name"]) for a in record("newscorp_au")["attributions"]}
+
+
+DEK = ("Commuters on the harbour routes will pay the most under the new fare schedule. "
+       "A weekly cap is also set to climb from July.")
+TEXT = ["Ferry fares will rise by twelve per cent from July, the biggest single increase in more than a "
+        "decade, under a new schedule released by the regulator on Thursday morning.",
+        "An adult trip on the longest route will cost more at peak times, while the weekly cap will climb "
+        "again, the regulator said in a statement published with the new schedule."]
+
+
+def _dek_page(first: str, second: str) -> dict:
+    from newsarchive.extraction import extract_article
+    html = ("<html><head><meta name='description' content='Commuters on the harbour routes will pay the most "
+            "under the new fare schedule.'></head><body><article><header><h1>Ferry fares to rise</h1>"
+            f"{first}{second}</header><div class='story-body'>"
+            + "".join(f"<p>{t}</p>" for t in TEXT) + "</div></article></body></html>")
+    return extract_article(html.encode(), "https://news.example/ferry-fares")
+
+
+BYLINE = "<div class='meta'><span>Ann Lee and Bo Chen</span><span>March 12, 2026 - 3:41PM</span></div>"
+
+
+def test_a_paragraph_above_the_byline_opening_with_the_description_is_the_standfirst() -> None:
+    assert _dek_page(f"<p class='intro'>{DEK}</p>", BYLINE)["body"].startswith(TEXT[0])
+    for name in ("newscorp_au", "ouestfrance"):
+        assert norm(record(name)["body"])[:40] == norm(expected(name)["body_first"])[:40]
+
+
+def test_a_paragraph_below_the_byline_is_the_opening_whatever_the_description() -> None:
+    assert _dek_page(BYLINE, f"<p class='intro'>{DEK}</p>")["body"].startswith(DEK)

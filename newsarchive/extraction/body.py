@@ -56,6 +56,9 @@ LEDE_GAP = 5
 #: a teaser box labelled "Related", "More on this story" ... is looked for this many levels
 #: above the text's container (a box beside the article, in the article's column).
 RELATED_LEVELS = 3
+#: a standfirst above the byline opens with at least this many characters of the declared
+#: description (as words, ``_text_key``).
+STANDFIRST_PREFIX = 40
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
@@ -320,8 +323,9 @@ def _opening(page: Page, walk: Walk, container: HtmlElement, layout: set[HtmlEle
     """
     near = set(_ancestors(container, LEDE_LEVELS))
     repeated = {_text_key(block.text) for _, block, _ in text}
-    repeated.add(_text_key(declared_description(structured_data(page)) or ""))
-    reader = _OpeningReader(container, layout, near, repeated)
+    description = _text_key(declared_description(structured_data(page)) or "")
+    repeated.add(description)
+    reader = _OpeningReader(container, layout, near, repeated, description)
     for pos, item in _before(walk, text[0][0]):
         if isinstance(item, Block):
             if not reader.read(pos, item):
@@ -345,14 +349,17 @@ class _OpeningReader:
     """State of the backward reading of ``_opening``: the paragraphs found and the short lines passed."""
 
     def __init__(self, container: HtmlElement, layout: set[HtmlElement], near: set[HtmlElement],
-                 repeated: set[str]) -> None:
+                 repeated: set[str], description: str = "") -> None:
         self.container, self.layout, self.near, self.repeated = container, layout, near, repeated
+        self.description = description
         self.found: list[tuple[int, Block, str]] = []
         self.gap = 0
+        self.passed = False  # lines (byline, date, share bar) passed since the last prose
 
     def read(self, pos: int, block: Block, outer: HtmlElement | None = None) -> bool:
         """Take ``block`` if it is opening prose; False when reading must stop there."""
         if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
+            self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             return True
         if block.heading:
             return False
@@ -363,11 +370,22 @@ class _OpeningReader:
         if _is_lede(block):
             if not near:
                 return False
-            if _text_key(block.text) not in self.repeated:
+            if _text_key(block.text) not in self.repeated and not self._standfirst(block):
                 self.found.append((pos, block, "inline"))
+            self.passed = False
             return True
         self.gap += 1
+        self.passed = True
         return self.gap <= LEDE_GAP and block_weight(block) <= 0
+
+    def _standfirst(self, block: Block) -> bool:
+        """A paragraph above the byline and date lines whose opening the page declares as its
+        description (its first sentence, or a shortened version of its first clause) is the
+        standfirst: the article's text starts below the byline."""
+        if not self.passed or self.found or len(self.description) < STANDFIRST_PREFIX:
+            return False
+        key = _text_key(block.text)
+        return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX])
 
     def read_header(self, pos: int, header: HtmlElement) -> bool:
         """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops
