@@ -118,8 +118,10 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     if container is None:
         return Body("", None, [])
     found = _classify(walk, container, layout)
-    text = _trim_edges(_without_extras([entry for entry in found if entry[2] == "inline"]),
-                       _text_key(find_headline(page).text or ""))
+    headline = _text_key(find_headline(page).text or "")
+    description = _text_key(declared_description(structured_data(page)) or "")
+    text = _trim_edges(_without_extras(_without_standfirst([entry for entry in found if entry[2] == "inline"],
+                                                           headline, description)), headline)
     if text:
         text = _join_place_line(_opening(page, walk, container, layout, text) + text)
     links = _Links(_base_url(page))
@@ -283,6 +285,22 @@ def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: li
     if sum(other.element.getparent() is parent for _, other, _ in blocks) > 1:
         return False
     return keys[idx] in keys[idx + 1:]
+
+
+def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str,
+                        description: str) -> list[tuple[int, Block, str]]:
+    """The text without a standfirst printed above the byline inside the container: the
+    first paragraph, when it opens with the declared description and a date line follows
+    it before the next paragraph (the container holds the article's header too)."""
+    if len(description) < STANDFIRST_PREFIX:
+        return blocks
+    first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
+    if first is None or not _text_key(blocks[first][1].text).startswith(description[:STANDFIRST_PREFIX]):
+        return blocks
+    following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
+    if following is None or not any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
+        return blocks
+    return blocks[following:]
 
 
 def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
