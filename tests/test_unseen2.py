@@ -28,19 +28,22 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen2_score import DEV, expected, norm, record, score  # noqa: E402
+from unseen2_score import DEV, HELD, expected, norm, record, score  # noqa: E402
 
 FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
 KNOWN_FAILURES: set[tuple[str, str]] = {
+    # held out: an intro below the byline (kept as the opening, as designed), a credit line kept
+    # at the text's end (as designed), a source cited without a link
+    ("funke", "body_start"), ("funke", "attributions"), ("newspack", "body_end"),
     ("gannett", "attributions"), ("guardian", "body_end"),
     ("toi", "images"), ("korean", "related"), ("korean", "attributions"), ("korean", "images"),
 }
 
 
 @pytest.mark.parametrize("field", FIELDS)
-@pytest.mark.parametrize("name", DEV)
+@pytest.mark.parametrize("name", DEV + HELD)
 def test_page_field(name: str, field: str) -> None:
     if (name, field) in KNOWN_FAILURES:
         assert score(name)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
@@ -134,3 +137,15 @@ def test_a_standfirst_above_the_byline_inside_the_text_container_is_left_out() -
             "<div class='body'>" + "".join(f"<p>{t}</p>" for t in TEXT) + "</div></article></body></html>")
     assert extract_article(html.encode(), "https://news.example/ferry")["body"].startswith(TEXT[0])
     assert norm(record("guardian")["body"])[:40] == norm(expected("guardian")["body_first"])[:40]
+
+
+def test_a_link_reading_first_reported_by_names_the_outlet() -> None:
+    from newsarchive.extraction.attributions import source_name
+    assert source_name("The deal was ", "first reported by Bloomberg", " on Tuesday.") == "Bloomberg"
+    assert ("source", "Bloomberg") in {(a["role"], a["name"]) for a in record("nyt")["attributions"]}
+
+
+def test_the_outlets_closing_note_is_not_text() -> None:
+    """"The Ledger is a nonprofit newsroom covering ..." after the text, as a tagline."""
+    body = record("newspack")["body"]
+    assert "nonprofit newsroom" not in body and body.endswith("Dale Sims contributed to this report.")

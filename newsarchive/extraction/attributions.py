@@ -130,7 +130,7 @@ _PHRASE_TAIL = re.compile(rf"(?:\s+(?:{_AUXILIARIES}|{_ADVERBS}))+$", re.IGNOREC
 _VERB_ONLY = re.compile(rf"^{_VERB_PHRASE}(?:\s+(?:in\s+a\s+(?:statement|report|post)|on\s+\w+))?$", re.IGNORECASE)
 _ENDS_WITH_VERB = re.compile(rf"^(?P<subject>.+?)\s+{_VERB_PHRASE}$", re.IGNORECASE)
 _NAME_FIRST = re.compile(
-    r"^(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|laut|по\s+данным|по\s+информации|"
+    r"^(?:according\s+to|citing|cited\s+by|(?:(?:first|originally|initially|previously|also)\s+)?reported\s+by|quoted\s+by|laut|по\s+данным|по\s+информации|"
     r"по\s+словам|(?:a|an)\s+(?:new\s+)?(?:report|story|article|investigation|analysis|statement)\s+(?:in|by|from)|"
     r"selon|d['’]après|según|secondo|volgens|według)\s+(?P<name>.+)$", re.IGNORECASE)
 _CITING_BEFORE = re.compile(
