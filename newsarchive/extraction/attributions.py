@@ -52,7 +52,7 @@ _CREDIT_PLACE = re.compile(
     r"(?=[\s,;]*(?:and|und|et|y|e)\b|[\s,;]*$)")
 #: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
-_WITH = re.compile(r"^(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
+_WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
     r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
@@ -130,7 +130,7 @@ _PHRASE_TAIL = re.compile(rf"(?:\s+(?:{_AUXILIARIES}|{_ADVERBS}))+$", re.IGNOREC
 _VERB_ONLY = re.compile(rf"^{_VERB_PHRASE}(?:\s+(?:in\s+a\s+(?:statement|report|post)|on\s+\w+))?$", re.IGNORECASE)
 _ENDS_WITH_VERB = re.compile(rf"^(?P<subject>.+?)\s+{_VERB_PHRASE}$", re.IGNORECASE)
 _NAME_FIRST = re.compile(
-    r"^(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|laut|по\s+данным|по\s+информации|"
+    r"^(?:according\s+to|citing|cited\s+by|(?:(?:first|originally|initially|previously|also)\s+)?reported\s+by|quoted\s+by|laut|по\s+данным|по\s+информации|"
     r"по\s+словам|(?:a|an)\s+(?:new\s+)?(?:report|story|article|investigation|analysis|statement)\s+(?:in|by|from)|"
     r"selon|d['’]après|según|secondo|volgens|według)\s+(?P<name>.+)$", re.IGNORECASE)
 _CITING_BEFORE = re.compile(

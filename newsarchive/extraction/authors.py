@@ -81,6 +81,8 @@ _SKIP_HINT = re.compile(r"related|teaser|recommend|sidebar|comment|footer|most|p
 _HINTED = etree.XPath(
     ".//*[@rel='author' or @itemprop='author' or self::address or contains(@class, 'yline') "
     "or contains(@class, 'uthor') or contains(@class, 'utor') or contains(@id, 'uthor') "
+    "or contains(@class, 'uteur') or contains(@class, 'ignature') or contains(@class, 'firma') "
+    "or contains(@class, 'erfasser') "
     "or contains(@id, 'yline') or contains(@data-testid, 'yline')]"
 )
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
@@ -181,7 +183,8 @@ def is_person_name(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 5 or len(text) > 60 or any(c.isdigit() for c in text):
         return False
-    if any(_is_role(w) for w in words) or (any(_is_acronym(w) for w in words) and not _all_caps_name(words)):
+    if any(_is_role(w) for w in words) or (any(_is_acronym(w) for w in words) and not _all_caps_name(words)
+                                           and not _capital_surname(words)):
         return False
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
     return all(w[0].isupper() or w.casefold() in _PARTICLES for w in cased)
@@ -239,6 +242,14 @@ def _is_role(word: str) -> bool:
 def _all_caps_name(words: list[str]) -> bool:
     """A name printed in capitals ("MORITZ GATHMANN"), not an outlet acronym."""
     return all(w.isupper() for w in words) and any(len(w) > 4 for w in words)
+
+
+def _capital_surname(words: list[str]) -> bool:
+    """A given name followed by a surname in capitals with its particle, as French, Italian
+    and Spanish bylines print it ("Jeanne LE GUEN", "Marco DE LUCA"): not an outlet's acronym."""
+    rest = words[1:]
+    return not words[0].isupper() and bool(rest) and all(w.isupper() for w in rest) \
+        and any(w.casefold() in _PARTICLES for w in rest[:-1])
 
 
 def _is_acronym(word: str) -> bool:

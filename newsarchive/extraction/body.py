@@ -53,6 +53,12 @@ LIST_ROWS = frozenset(("li", "td", "th", "dd", "pre"))
 #: the opening before the container is looked for over this many short lines (byline, date,
 #: a table's caption and column heads; furniture-named lines do not count) ...
 LEDE_GAP = 5
+#: a teaser box labelled "Related", "More on this story" ... is looked for this many levels
+#: above the text's container (a box beside the article, in the article's column).
+RELATED_LEVELS = 3
+#: a standfirst above the byline opens with at least this many characters of the declared
+#: description (as words, ``_text_key``).
+STANDFIRST_PREFIX = 40
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
@@ -112,8 +118,10 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     if container is None:
         return Body("", None, [])
     found = _classify(walk, container, layout)
-    text = _trim_edges(_without_extras([entry for entry in found if entry[2] == "inline"]),
-                       _text_key(find_headline(page).text or ""))
+    headline = _text_key(find_headline(page).text or "")
+    description = _text_key(declared_description(structured_data(page)) or "")
+    text = _trim_edges(_without_extras(_without_standfirst([entry for entry in found if entry[2] == "inline"],
+                                                           headline, description)), headline)
     if text:
         text = _join_place_line(_opening(page, walk, container, layout, text) + text)
     links = _Links(_base_url(page))
@@ -134,9 +142,11 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
     """
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
+    region = _ancestors(container, RELATED_LEVELS)
     lists = _list_link_density(walk.blocks, container)
     under_label = False
     box: HtmlElement | None = None  # the box of a teaser label next to the container
+    listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
@@ -144,7 +154,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     or box is not None and _is_teaser(block):
                 found.append((pos, block, "related"))
-            elif scope is not None and scope in block.path and _is_label(block):
+            elif _is_label(block) and any(el in block.path for el in region):
                 box = block.element.getparent()
                 box = None if box is None or box.tag in ("body", "html") else box
             continue
@@ -158,11 +168,34 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
         else:
             following = walk.blocks[pos + 1] if pos + 1 < len(walk.blocks) else None
             kind, under_label = ("inline" if _is_text(block, lists, following) else None), False
+            if kind is None and block.element.tag == "li" and _is_teaser(block) \
+                    and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
+                kind = "listed"
         if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading:
             found.pop()
         if kind:
+            if kind == "listed":
+                listed.append(len(found))
             found.append((pos, block, kind))
-    return found
+    return _headline_lists(found, listed)
+
+
+def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> list[tuple[int, Block, str]]:
+    """``found`` with the lists of headline links set between paragraphs of the text made
+    ``related``: a list whose items are each a link to another story, with no label, set
+    inside the text (a "links block" between two paragraphs) is a teaser list. A link list
+    at the text's edges (a table of contents, a list of sources) is not."""
+    kinds = [entry[2] for entry in found]
+    for idx in listed:
+        if kinds[idx] != "listed":
+            continue
+        end = idx
+        while end + 1 < len(found) and kinds[end + 1] == "listed":
+            end += 1
+        inside = idx > 0 and kinds[idx - 1] == "inline" and end + 1 < len(found) and kinds[end + 1] == "inline"
+        for pos in range(idx, end + 1):
+            kinds[pos] = "related" if inside else ""
+    return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
 
 
 def _is_label(block: Block) -> bool:
@@ -254,6 +287,22 @@ def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: li
     return keys[idx] in keys[idx + 1:]
 
 
+def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str,
+                        description: str) -> list[tuple[int, Block, str]]:
+    """The text without a standfirst printed above the byline inside the container: the
+    first paragraph, when it opens with the declared description and a date line follows
+    it before the next paragraph (the container holds the article's header too)."""
+    if len(description) < STANDFIRST_PREFIX:
+        return blocks
+    first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
+    if first is None or not _text_key(blocks[first][1].text).startswith(description[:STANDFIRST_PREFIX]):
+        return blocks
+    following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
+    if following is None or not any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
+        return blocks
+    return blocks[following:]
+
+
 def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
     """Drop the bylines, dates, labels and headings that open or close the container.
 
@@ -292,8 +341,9 @@ def _opening(page: Page, walk: Walk, container: HtmlElement, layout: set[HtmlEle
     """
     near = set(_ancestors(container, LEDE_LEVELS))
     repeated = {_text_key(block.text) for _, block, _ in text}
-    repeated.add(_text_key(declared_description(structured_data(page)) or ""))
-    reader = _OpeningReader(container, layout, near, repeated)
+    description = _text_key(declared_description(structured_data(page)) or "")
+    repeated.add(description)
+    reader = _OpeningReader(container, layout, near, repeated, description)
     for pos, item in _before(walk, text[0][0]):
         if isinstance(item, Block):
             if not reader.read(pos, item):
@@ -317,14 +367,17 @@ class _OpeningReader:
     """State of the backward reading of ``_opening``: the paragraphs found and the short lines passed."""
 
     def __init__(self, container: HtmlElement, layout: set[HtmlElement], near: set[HtmlElement],
-                 repeated: set[str]) -> None:
+                 repeated: set[str], description: str = "") -> None:
         self.container, self.layout, self.near, self.repeated = container, layout, near, repeated
+        self.description = description
         self.found: list[tuple[int, Block, str]] = []
         self.gap = 0
+        self.passed = False  # lines (byline, date, share bar) passed since the last prose
 
     def read(self, pos: int, block: Block, outer: HtmlElement | None = None) -> bool:
         """Take ``block`` if it is opening prose; False when reading must stop there."""
         if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
+            self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             return True
         if block.heading:
             return False
@@ -335,11 +388,22 @@ class _OpeningReader:
         if _is_lede(block):
             if not near:
                 return False
-            if _text_key(block.text) not in self.repeated:
+            if _text_key(block.text) not in self.repeated and not self._standfirst(block):
                 self.found.append((pos, block, "inline"))
+            self.passed = False
             return True
         self.gap += 1
+        self.passed = True
         return self.gap <= LEDE_GAP and block_weight(block) <= 0
+
+    def _standfirst(self, block: Block) -> bool:
+        """A paragraph above the byline and date lines whose opening the page declares as its
+        description (its first sentence, or a shortened version of its first clause) is the
+        standfirst: the article's text starts below the byline."""
+        if not self.passed or self.found or len(self.description) < STANDFIRST_PREFIX:
+            return False
+        key = _text_key(block.text)
+        return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX])
 
     def read_header(self, pos: int, header: HtmlElement) -> bool:
         """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops
@@ -446,12 +510,24 @@ def _is_row(block: Block) -> bool:
 
 
 def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links") -> None:
-    """Links of teaser boxes inside the container, or named "related" next to it."""
+    """Links of teaser boxes inside the container, or named "related" next to it, or named
+    "related" and labelled as teasers ("More related stories") in the article's column
+    (``RELATED_LEVELS``: an ``<aside>`` beside the article's text)."""
     scope = container.getparent() if container.getparent() is not None else container
+    region = _ancestors(container, RELATED_LEVELS)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
-        if container in ancestors or named and scope in ancestors:
+        if container in ancestors or named and scope in ancestors \
+                or named and any(el in ancestors for el in region) and _labelled(box):
             links.add(anchors, "related")
+
+
+def _labelled(box: HtmlElement) -> bool:
+    """Whether the box's first heading is a teaser label ("Related", "More on this story")."""
+    for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
+        text = " ".join(heading.text_content().split())
+        return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
+    return False
 
 
 def _base_url(page: Page) -> str:
@@ -473,6 +549,8 @@ class _Links:
             href = href.strip()
             if not href or href.lower().startswith(_DROP_SCHEMES):
                 continue
+            if kind == "related" and text.strip() and prose_size(text) < TEASER_MIN:
+                continue  # a topic tag in a teaser box ("Read related topics: Transport"), no headline
             try:
                 url = urljoin(self.base, href)
             except ValueError:

@@ -217,5 +217,8 @@ TAGLINE = re.compile(
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
-    r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b"
+    r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
+    # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
+    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) an? (?:[\w-]+,? ){0,3}"
+    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b"
 )

@@ -1,0 +1,100 @@
+"""Per-field scores of the extractor on the pages of ``fixtures/unseen2`` (see test_unseen2.py).
+
+    PYTHONPATH=. python tests/unseen2_score.py [dev|held|all] [-v]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from newsarchive.extraction import extract_article
+
+FIXTURES = Path(__file__).parent / "fixtures" / "unseen2"
+DEV = ["gannett", "bbc", "guardian", "reach", "toi", "korean", "newscorp_au", "ouestfrance"]
+HELD = ["nyt", "newspack", "funke", "globo"]
+
+
+def norm(s: str | None) -> str:
+    return re.sub(r"\s+", " ", unicodedata.normalize("NFC", s or "")).strip()
+
+
+def key(s: str | None) -> str:
+    return re.sub(r"^the ", "", norm(s).casefold())
+
+
+def f1(want: set, got: set) -> float:
+    if not want and not got:
+        return 1.0
+    tp = len(want & got)
+    if not tp:
+        return 0.0
+    p, r = tp / len(got), tp / len(want)
+    return 2 * p * r / (p + r)
+
+
+def expected(name: str) -> dict:
+    return json.loads((FIXTURES / f"{name}.expected.json").read_text())
+
+
+def record(name: str) -> dict:
+    exp = expected(name)
+    return extract_article((FIXTURES / f"{name}.html").read_bytes(), exp["url"])
+
+
+def score(name: str, verbose: bool = False) -> dict[str, float]:
+    exp, rec = expected(name), record(name)
+    body = norm(rec.get("body"))
+    related = {link["url"] for link in rec.get("related_links") or [] if link.get("kind") == "related"}
+    attrs = {(a["role"], key(a["name"])) for a in rec.get("attributions") or [] if a["role"] != "copyright"}
+    want_attrs = {(r, key(n)) for r, n in exp["attributions"]}
+    got_images = [(norm(i.get("caption")), norm(i.get("credit"))) for i in rec.get("images") or []]
+    img_ok = [any(norm(w["caption"]) in c and key(w["credit"]) == key(cr) for c, cr in got_images)
+              for w in exp["images"]]
+    s = {
+        "headline": float(norm(rec.get("headline")) == norm(exp["headline"])),
+        "authors": f1({key(a) for a in exp["authors"]}, {key(a) for a in rec.get("authors") or []}),
+        "date": float((rec.get("published") or "")[:10] == exp["published"]),
+        "body_start": float(body[:40] == norm(exp["body_first"])[:40]),
+        "body_end": float(norm(exp["body_last"]) in body
+                          and len(body.split(norm(exp["body_last"]))[-1]) < 60),
+        "related": f1(set(exp["related"]), related),
+        "attributions": f1(want_attrs, attrs),
+        "images": sum(img_ok) / len(img_ok) if img_ok else 1.0,
+    }
+    if verbose:
+        print(f"== {name}")
+        for field, v in s.items():
+            if v < 1:
+                print(f"  {field}: {v:.2f}")
+        if s["headline"] < 1:
+            print("    got", repr(rec.get("headline")))
+        if s["authors"] < 1:
+            print("    got", rec.get("authors"))
+        if s["date"] < 1:
+            print("    got", rec.get("published"))
+        if s["body_start"] < 1:
+            print("    got start", repr(body[:100]))
+        if s["body_end"] < 1:
+            print("    got end", repr(body[-150:]))
+        if s["related"] < 1:
+            print("    missing", set(exp["related"]) - related, "\n    extra", related - set(exp["related"]))
+        if s["attributions"] < 1:
+            print("    missing", want_attrs - attrs, "\n    extra", attrs - want_attrs)
+        if s["images"] < 1:
+            print("    got", got_images)
+    return s
+
+
+def main() -> None:
+    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
+    names = {"dev": DEV, "held": HELD, "all": DEV + HELD}[which]
+    scores = [score(n, "-v" in sys.argv) for n in names]
+    print(which, " ".join(f"{f}={sum(s[f] for s in scores) / len(scores):.3f}" for f in scores[0]))
+
+
+if __name__ == "__main__":
+    main()
