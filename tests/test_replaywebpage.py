@@ -16,7 +16,11 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
+import uuid
+import zipfile
+import zlib
 from pathlib import Path
 from typing import Any
 
@@ -105,6 +109,53 @@ def test_packed_article_replays_in_replaywebpage(app, sync_playwright, tmp_path)
     undecoded = [img for img in seen["images"] if not img["width"]]
     assert not undecoded, f"images not decoded from the WACZ: {undecoded}"
     assert next(img for img in seen["images"] if img["id"] == "lazy")["src"].endswith("/img/lazy.png")
+
+
+#: a WARC file this big puts the entries packed after it past what a 32-bit ZIP field holds
+FILLER_BYTES = int(4.3 * 2**30)
+
+
+def write_filler_warc(path: Path, size: int) -> None:
+    """A WARC file of one resource record of ``size`` random bytes (one gzip member of stored
+    blocks: random bytes do not compress, and writing them stays fast)."""
+    head = (f"WARC/1.1\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:{uuid.uuid4()}>\r\n"
+            f"WARC-Date: 2000-01-01T00:00:00Z\r\nWARC-Target-URI: urn:newsarchive-test:filler\r\n"
+            f"Content-Type: application/octet-stream\r\nContent-Length: {size}\r\n\r\n").encode()
+    gzip = zlib.compressobj(0, zlib.DEFLATED, zlib.MAX_WBITS | 16)
+    with open(path, "wb") as f:
+        f.write(gzip.compress(head))
+        for done in range(0, size, 8 << 20):
+            f.write(gzip.compress(os.urandom(min(8 << 20, size - done))))
+        f.write(gzip.compress(b"\r\n\r\n") + gzip.flush())
+
+
+def test_package_past_4_gib_replays_in_replaywebpage(app, sync_playwright, tmp_path) -> None:
+    """A crawl's package past 4 GiB (a large WARC file packed before the article's): the entries
+    after it sit where only ZIP64 fields can point, and ReplayWeb.page still shows the article."""
+    free = shutil.disk_usage(tmp_path).free
+    if free < 3 * FILLER_BYTES:
+        pytest.skip(f"needs {3 * FILLER_BYTES / 2**30:.0f} GiB free under {tmp_path}, {free / 2**30:.1f} GiB here")
+    live, folder = crawl_article(tmp_path)
+    filler = folder / "warc" / "newsarchive-20000101000000-00001.warc.gz"  # sorts, so is packed, first
+    package = tmp_path / "big.wacz"
+    try:  # the big files go whatever happens: pytest keeps the folders of the last runs
+        write_filler_warc(filler, FILLER_BYTES)
+        pack(folder, package)
+        filler.unlink()
+        with zipfile.ZipFile(package) as zf:
+            entries = {info.filename: info for info in zf.infolist()}
+        with AppServer(app, [package]) as server, Viewer(sync_playwright, server) as viewer:
+            seen = look_at_article(viewer, server.page_url(package, live))
+    finally:
+        filler.unlink(missing_ok=True)
+        package.unlink(missing_ok=True)
+    article_warcs = [info for name, info in entries.items() if name.startswith("archive/") and info.file_size < 2**32]
+    assert article_warcs and all(info.header_offset > 2**32 for info in article_warcs), "nothing packed past 4 GiB"
+    assert entries["datapackage.json"].header_offset > 2**32
+    assert seen["frame"], "ReplayWeb.page showed no archived page"
+    assert seen["headline"] == HEADLINE and seen["headline_visible"], seen["text"][:300]
+    assert seen["headline_color"] == INK, "the archived stylesheet was not applied"
+    assert not [img for img in seen["images"] if not img["width"]], "images not decoded from the WACZ"
 
 
 def latest_capture(folder: Path) -> dict[str, str]:
