@@ -87,6 +87,10 @@ def test_cjk_dateline_names_the_agency(line: str, names: list[str]) -> None:
     "[단독] 정부가 발표했다.",
     "(왼쪽부터) 김철수, 이영희 씨.",
     "[1=2] equations are not datelines.",
+    "【ソウル＝小池和樹】韓国の大統領は３日夜、緊急談話を出した。",  # a newspaper's own correspondent
+    "[부산=스포츠조선 선수민 기자] 롯데 투수가 무너졌다.",
+    "[사진=JTBC, 이매진아시아]",  # a photo credit line
+    "[엔터미디어=정덕현의 이슈공감] 시작은 사진 공개로부터 비롯됐다.",  # a column's name
 ])
 def test_bracketed_openings_that_are_no_dateline(line: str) -> None:
     assert credited(line) == []

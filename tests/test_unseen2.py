@@ -38,7 +38,7 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # at the text's end (as designed), a source cited without a link
     ("funke", "body_start"), ("funke", "attributions"), ("newspack", "body_end"),
     ("gannett", "attributions"), ("guardian", "body_end"),
-    ("toi", "images"), ("korean", "related"), ("korean", "attributions"),
+    ("toi", "images"), ("korean", "related"),
 }
 
 

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .page import Page
@@ -71,6 +72,14 @@ _SOURCE_LINE = re.compile(r"^(?:quellen?|źródło|fuentes?|fonte|bron|sources?|
                           re.IGNORECASE)
 #: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
 _SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
+#: the Korean and Japanese datelines, opening the text: the place, "=", the agency (or agencies, "AP/뉴시스"),
+#: each a known one (the same brackets name a newspaper's own correspondent, "【ソウル＝小池和樹】"), in brackets, "[서울=뉴시스]", "(서울=연합뉴스)", "【ソウル=共同】"; or the place run into a known agency,
+#: "【北京共同】", "【ワシントン時事】" (a bracketed label such as "【速報】" names none).
+_CJK_LETTER = r"[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+_CJK_DATELINE = re.compile(
+    rf"^\s*[\[(（【]\s*{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,20}}?\s*[=＝]\s*"
+    rf"(?P<names>{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,30}}?)\s*[\])）】]")
+_CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -300,7 +309,7 @@ def credited(line: str) -> list[tuple[str, str]]:
     """``(kind, name)`` for each name a credit line gives: kind ``"credit"`` for a line
     saying who took part ("AFP contributed reporting.", "Reporting by ...; Editing by ...",
     "Mit Material von dpa", "Quelle: dpa"), ``"dateline"`` for the agency in the story's
-    dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)")."""
+    dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)", "[서울=뉴시스]", "【北京共同】")."""
     match = _SOURCE_LINE.match(line)
     if match:
         return [("credit", n) for n in _split_names(match.group("names")) if is_agency(n)]
@@ -309,6 +318,10 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = role_credit_names(line)
     if names:
         return [("credit", n) for n in names]
+    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line)
+    names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
+    if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
+        return [("dateline", n) for n in names]
     for pattern in _CONTRIBUTOR_LINES:
         match = pattern.match(line)
         if match:
