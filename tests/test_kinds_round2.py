@@ -117,15 +117,35 @@ def test_cjk_dateline_on_a_page_is_the_dateline_agency() -> None:
      '<div class="image_caption">Ships in the harbour.</div>', ("a.jpg", "Ships in the harbour.", None)),
     ('<p><a href="/big.jpg"><img src="/a.jpg"></a></p><p class="caption">Ships in the harbour. (사진=뉴시스)</p>',
      ("a.jpg", "Ships in the harbour.", "뉴시스")),
+    ('<div class="lead"><div class="ratio"><img src="/a.jpg"></div></div><div class="photo-credit">'
+     'The mayor at the quay in London, England. David M. Roe/Getty Images</div>',
+     ("a.jpg", "The mayor at the quay in London, England.", "David M. Roe/Getty Images")),
+    # a box of a caption element and a gallery counter
+    ('<div class="g"><div class="slide"><a href="/a.jpg"><img src="/a.jpg"></a></div></div><div class="gallery-caption">'
+     '<p class="pager">Photo 1 of 3</p><figcaption>Ships in the harbour, Photo: Jane Roe</figcaption></div>',
+     ("a.jpg", "Ships in the harbour", "Jane Roe")),
+    # a box named as the credit printing the caption's sentence first
+    ('<div class="lead"><div class="ratio"><img src="/a.jpg"></div></div><div class="photo-credit">'
+     'The mayor and the harbour master at the quay in 2009. (Jane Roe/AFP/Getty Images)</div>',
+     ("a.jpg", "The mayor and the harbour master at the quay in 2009.", "Jane Roe/AFP/Getty Images")),
 ])
+
+
 def test_caption_beside_an_image(fragment: str, want: tuple) -> None:
     rec = record(fragment)
     assert images(rec) == [want]
     assert "Ships in" not in rec["body"]
 
 
-def test_caption_class_after_a_wrapper_holding_text_is_not_the_images() -> None:
-    fragment = ('<div class="box"><img src="/a.jpg"><p>A box with its own words about the harbour plan.</p></div>'
+def test_a_person_cards_description_is_no_caption() -> None:
+    fragment = ('<div class="card"><div class="card-img"><div class="ratio"><img src="/a.jpg" alt="Jane Roe"></div></div>'
+                '<div class="card-desc"><a href="/people/jane-roe">Jane Roe</a> <a href="/people/jane-roe">see her bio</a>'
+                '</div></div>')
+    assert images(record(fragment)) == [("a.jpg", None, None)]
+
+
+def test_caption_class_after_a_wrapper_holding_words_is_not_the_images() -> None:
+    fragment = ('<div class="box"><div><img src="/a.jpg"></div><p>A box with its own words about the plan.</p></div>'
                 '<p class="caption">Ships in the harbour.</p>')
     assert images(record(fragment))[0][1] is None
 

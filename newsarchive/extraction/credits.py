@@ -57,8 +57,10 @@ _COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|\(c\)|copyright\b\s*©?)\
 _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
 #: "(Getty Images)" / "(Name/Agency)" closing a caption.
 _TRAILING_PARENS = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?\s*$")
-#: "Name / Agency" or "Name/Agency" after the caption's last sentence.
-_TRAILING_SLASH = re.compile(r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+([^.!?\"”«»]{2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
+#: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
+#: ("David M. Benett/Getty Images") is part of the name.
+_TRAILING_SLASH = re.compile(
+    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=\s[A-Z])\.){2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
 #: news agencies, whose bare name closes a caption as its credit ("... on Thursday. EFE").
 _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.
@@ -210,5 +212,5 @@ def _unwrap(text: str) -> str:
 
 def _tidy_caption(text: str) -> str | None:
     text = _CAPTION_RIGHTS.sub("", text)
-    text = text.strip().rstrip("|–—-/ ").strip()
+    text = text.strip().rstrip("|–—-/,; ").strip()  # the separator before a credit split off
     return text or None
