@@ -161,6 +161,9 @@ def test_caption_class_after_a_wrapper_holding_words_is_not_the_images() -> None
     ("Le contrat a été signé lundi, selon Le Monde.", "Le Monde"),
     ("El contrato se firmó el lunes, según El País.", "El País"),
     ("Der Vertrag wurde am Montag unterzeichnet, wie die Süddeutsche Zeitung berichtete.", "Süddeutsche Zeitung"),
+    ("Jane Roe of the Times reports that the deal was signed on Monday.", "the Times"),
+    ("The deal was signed on Monday, according to The Wrap.", "The Wrap"),
+    ("The deal was signed on Monday, Deadline reports.", "Deadline"),
 ])
 def test_outlet_cited_without_a_link(sentence: str, name: str) -> None:
     rec = record(f"<p>{sentence}</p>")
@@ -176,6 +179,9 @@ def test_outlet_cited_without_a_link(sentence: str, name: str) -> None:
     "El contrato se firmó el lunes, según fuentes del ministerio.",
     "Wie die Polizei berichtet, wurde niemand verletzt.",
     "The deal was signed on Monday, Smith first reported.",
+    "The deal was signed on Monday, according to Jane Smith.",
+    "The deal was signed on Monday, according to the Pentagon.",
+    "The first reported case was in March.",
 ])
 def test_ordinary_sentences_cite_no_outlet(sentence: str) -> None:
     lead = TEXT.replace("The council met", "Councillor Adam Smith met")
