@@ -200,6 +200,8 @@ _NAME_AFTER_PREPOSITION = re.compile(
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
+#: a quick test for a text that may cite in words
+_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
 #: words of outlets' names: a name holding one is an outlet's, not a person's
 _OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Independent|"
@@ -450,6 +452,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
     out = []
     for text, links in read:
         spans = [(start, end) for _, start, end in links]
+        if not _CITING_WORD.search(text):
+            continue
         for pattern in (_REPORTED_BY_NAME, _NAME_AFTER_PREPOSITION):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
