@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .page import Page
@@ -71,6 +72,14 @@ _SOURCE_LINE = re.compile(r"^(?:quellen?|źródło|fuentes?|fonte|bron|sources?|
                           re.IGNORECASE)
 #: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
 _SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
+#: the Korean and Japanese datelines, opening the text: the place, "=", the agency (or agencies, "AP/뉴시스"),
+#: each a known one (the same brackets name a newspaper's own correspondent, "【ソウル＝小池和樹】"), in brackets, "[서울=뉴시스]", "(서울=연합뉴스)", "【ソウル=共同】"; or the place run into a known agency,
+#: "【北京共同】", "【ワシントン時事】" (a bracketed label such as "【速報】" names none).
+_CJK_LETTER = r"[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
+_CJK_DATELINE = re.compile(
+    rf"^\s*[\[(（【]\s*{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,20}}?\s*[=＝]\s*"
+    rf"(?P<names>{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,30}}?)\s*[\])）】]")
+_CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -165,6 +174,40 @@ _ORG_WORD = re.compile(
 _THE_BEFORE = re.compile(r"\bthe\s+$")
 _QUOTES = "\"'“”„«»‘’"
 _PREVIOUS_BLOCKS = 3
+
+#: citing verbs of reporting (not "said": people say, outlets report), singular, for citations in words
+_REPORT_VERBS = (
+    r"reported|reports|berichtete|berichtet|meldete|meldet|schreibt|schrieb|rapporte|a\s+rapporté|révèle|"
+    r"a\s+révélé|informó|informa|ha\s+informado|publicó|publica|reveló|riferisce|ha\s+riferito|riporta|"
+    r"ha\s+riportato|meldt|meldde|berichtte|podał[aoy]?|podaje|сообщил[аои]?|сообщает|пишет")
+_CAP_ANY = r"[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
+#: an article printed capitalised as part of a title: "Le Monde", "El País", "Die Zeit", "The Times"
+_TITLE_ARTICLE = re.compile(r"^(?:The|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het)\s")
+#: a cited name: in quotes, or capitalised words after an optional article that belongs to the title
+_CITED_NAME = (
+    r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
+    rf"|(?:(?:The|the|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het)\s+)?{_CAP_ANY}"
+    rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*{_CAP_ANY}){{0,5}})")
+#: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet")
+_CITED_ART = r"(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])?"
+#: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
+_REPORTED_BY_NAME = re.compile(
+    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+))"
+    rf"{_CITED_ART}{_CITED_NAME}\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
+#: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
+_NAME_AFTER_PREPOSITION = re.compile(
+    r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+))"
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
+#: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
+_PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
+#: a quick test for a text that may cite in words
+_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
+#: words of outlets' names: a name holding one is an outlet's, not a person's
+_OUTLET_WORD = re.compile(
+    r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Independent|"
+    r"Observer|Standard|Mail|Express|Daily|Weekly|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
+    r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
+    r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles)\b")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -300,7 +343,7 @@ def credited(line: str) -> list[tuple[str, str]]:
     """``(kind, name)`` for each name a credit line gives: kind ``"credit"`` for a line
     saying who took part ("AFP contributed reporting.", "Reporting by ...; Editing by ...",
     "Mit Material von dpa", "Quelle: dpa"), ``"dateline"`` for the agency in the story's
-    dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)")."""
+    dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)", "[서울=뉴시스]", "【北京共同】")."""
     match = _SOURCE_LINE.match(line)
     if match:
         return [("credit", n) for n in _split_names(match.group("names")) if is_agency(n)]
@@ -309,6 +352,10 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = role_credit_names(line)
     if names:
         return [("credit", n) for n in names]
+    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line)
+    names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
+    if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
+        return [("dateline", n) for n in names]
     for pattern in _CONTRIBUTOR_LINES:
         match = pattern.match(line)
         if match:
@@ -378,10 +425,11 @@ def _plausible_name(name: str) -> bool:
 def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
     base = base_url(page)
     blocks = [b for c in containers for b in c.iter("p", "li", "blockquote")] or containers
+    read = [_text_and_links(block) for block in blocks]
     texts: list[str] = []
     out = []
-    for block in blocks:
-        text, links = _text_and_links(block)
+    unlinked = _text_citations(read)
+    for text, links in read:
         for link, start, end in links:
             href = (link.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")):
@@ -392,7 +440,55 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
             if name:
                 out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
         texts.append(text)
+    return out + unlinked  # a linked citation of the same outlet keeps its address
+
+
+def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) -> list[dict]:
+    """Outlets cited in words, without a link: "Politico first reported", "as Reuters reported",
+    "wie die „Rheinische Post“ berichtet", "selon Le Monde", "según El País". Only names that
+    read as an outlet count (:func:`_reads_as_outlet`), so "The mayor first reported the leak"
+    or "as Jane Smith reported" cite nothing."""
+    whole = " ".join(text for text, _ in read)
+    out = []
+    for text, links in read:
+        spans = [(start, end) for _, start, end in links]
+        if not _CITING_WORD.search(text):
+            continue
+        for pattern in (_REPORTED_BY_NAME, _NAME_AFTER_PREPOSITION):
+            for match in pattern.finditer(text):
+                start, end = match.span("name")
+                if any(a < end and start < b for a, b in spans):
+                    continue  # a linked citation: read with its link
+                name = normalize_space(match.group("name"))
+                quoted = match.group("quoted") is not None
+                if quoted:
+                    name = normalize_space(match.group("quoted"))
+                person = _PERSON_OF.match(name)
+                if person and not _OUTLET_WORD.search(person.group("person")):
+                    name = person.group("outlet")  # "Wee of the Times reports": the reporter's outlet
+                before = text[:match.start("name")].rstrip()
+                mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
+                if _reads_as_outlet(name, quoted, mid and not match.group("art"),
+                                    pattern is _REPORTED_BY_NAME, whole):
+                    out.append(_entry("source", name, _sentence(text, start, end)))
     return out
+
+
+def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported: bool, whole: str) -> bool:
+    """A cited name that is an outlet's: printed in quotes, an agency, holding a word of outlets'
+    names ("Times", "Zeitung"), a title opening with a capitalised article mid-sentence ("selon
+    Le Monde"); or, before "reported" inside a sentence, one capitalised word that is nobody's
+    surname in the text ("as Politico reported", not "as Smith reported" after "Adam Smith")."""
+    if quoted or is_agency(name) or is_agency(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)):
+        return True
+    if _OUTLET_WORD.search(name):
+        return True
+    words = name.split()
+    if bare_mid_sentence and len(words) > 1 and _TITLE_ARTICLE.match(name):
+        return True
+    if not (reported and bare_mid_sentence and len(words) == 1) or name.casefold() in _PRONOUNS or len(name) < 3:
+        return False
+    return not re.search(rf"\b{_CAP_ANY}\s+{re.escape(name)}\b", whole)
 
 
 def _text_and_links(block: HtmlElement) -> tuple[str, list[tuple[HtmlElement, int, int]]]:

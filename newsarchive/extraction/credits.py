@@ -17,7 +17,7 @@ from .agencies import PATTERN as AGENCY_PATTERN
 #: a following ":" / "," / "..." (or "by"/"von"), so ordinary caption words never match.
 #: Kinds of picture (photo, illustration, graphic, map, screenshot) and of credit
 #: (credit, source, courtesy) in English, German, French, Spanish, Italian, Dutch,
-#: Polish, Russian and Japanese; "Staff photo by", "File photo:" take a qualifier.
+#: Polish and Russian; "Staff photo by", "File photo:" take a qualifier.
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
     r"images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
@@ -25,12 +25,19 @@ _LABEL_WORDS = (
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
     r"imagen|fuente|cr[ée]dito|fonte|immagine|beeld|bron|zdj[eę]cie|źródło|ilustracja|"
-    r"фото(?:графия)?|источник|写真|提供|撮影|画像|出典|資料"
+    r"фото(?:графия)?|источник"
 )
-_LABEL_SEP = r"(?:\s*[:,：＝]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
+#: the same words in Korean, Japanese and Chinese (photo, photography, picture, provided by,
+#: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
+#: "（写真=共同）", "（撮影・山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
+_CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真|提供|撮影|画像|出典|資料|"
+                    r"图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|来源|來源")
+_CJK_LABEL_SEP = r"\s*[:：=＝/／・]"
+_LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".
 _ABBREVIATED_LABEL = r"fot\.|phot\.|abb\.|ill\."
-_LABEL = rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_ABBREVIATED_LABEL})(?=\s*\S))"
+_LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL_SEP}|"
+          rf"(?:{_ABBREVIATED_LABEL})(?=\s*\S))")
 #: a label word printed without separator before a capitalised name, "Foto ANSA",
 #: "Beeld ANP"; only stripped from text already known to be a credit.
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie)\s+(?=[A-ZÀ-ÝА-Я])")
@@ -39,14 +46,21 @@ _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|images?|pictures?|fotos?)\s+(?=cou
 
 #: a label at the start of a string: "Photo: ", "Image source, ", "Credit...".
 LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*", re.IGNORECASE)
-#: a label starting a credit inside a caption; must begin with a capital letter.
-_INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|（【]))(?=[A-ZА-ЯÀ-Ý\u3040-\u30ff\u4e00-\u9fff])(?i:{_LABEL})")
+#: a label starting a credit inside a caption; must begin with a capital letter (or a letter of
+#: a script without case) after a space, an opening bracket or a full stop of those scripts.
+_INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|（【。．！？]))"
+                          rf"(?=[A-ZА-ЯÀ-Ý\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])(?i:{_LABEL})")
+#: dates and e-mail addresses some systems print after a bracketed credit (dropped with it): "(사진=뉴시스 DB) 2026.03.12. photo@x.kr".
+_CREDIT_TRAILER = re.compile(r"^(?:[\s.,;|·]|\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?|\S+@\S+\.\w+)*$")
+_CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
 _COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|\(c\)|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
 #: "(Getty Images)" / "(Name/Agency)" closing a caption.
 _TRAILING_PARENS = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?\s*$")
-#: "Name / Agency" or "Name/Agency" after the caption's last sentence.
-_TRAILING_SLASH = re.compile(r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+([^.!?\"”«»]{2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
+#: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
+#: ("David M. Benett/Getty Images") is part of the name.
+_TRAILING_SLASH = re.compile(
+    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=\s[A-Z])\.){2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
 #: news agencies, whose bare name closes a caption as its credit ("... on Thursday. EFE").
 _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.
@@ -73,6 +87,8 @@ _CREDIT_WORDS = re.compile(
 #: and soft hyphens (not the zero-width joiner, which holds emoji sequences together): dropped
 _DROP_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
 _EDGE_PUNCT = " \t\n.,;:|–—-"
+#: a Korean reporter's title after the name in a credit: "[사진 = 김혜진 기자]" credits 김혜진.
+_TITLE_AFTER = re.compile(r"(?<=\S)\s+(?:기자|특파원)$")
 
 
 def normalize_space(text: str | None) -> str:
@@ -128,7 +144,7 @@ def clean_credit(printed: str | None) -> str | None:
             text = text[:1].upper() + text[1:]
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
-        text = text.strip(_EDGE_PUNCT)
+        text = _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))
         if text == before:
             break
     return text or None
@@ -168,6 +184,9 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
     start = matches[chosen].start()
     if start > 0 and text[start - 1] in "([（【":
         start -= 1
+        close = text.find(_CLOSING[text[start]], start)
+        if close > 0 and text.find(text[start], start + 1, close) < 0 and _CREDIT_TRAILER.match(text[close + 1:]):
+            return text[:start], text[start:close + 1]  # the bracket holds the credit; a date or address after it goes
     return text[:start], text[start:].strip()
 
 
@@ -193,5 +212,5 @@ def _unwrap(text: str) -> str:
 
 def _tidy_caption(text: str) -> str | None:
     text = _CAPTION_RIGHTS.sub("", text)
-    text = text.strip().rstrip("|–—-/ ").strip()
+    text = text.strip().rstrip("|–—-/,; ").strip()  # the separator before a credit split off
     return text or None

@@ -42,6 +42,8 @@ _SKIP_TAGS = frozenset({"nav", "aside", "footer", "form", "button", "template"})
 _MIN_SIDE = 60
 _HEADSHOT_SIDE = 300
 _MAX_CREDIT = 120
+#: words of a sentence, not a credit ("Paul Volcker and President Obama in 2009.")
+_SENTENCE_WORDS = 4
 #: an author's name or contact block next to a picture (and no headline: that is the article header).
 _BYLINE_NEAR = ("boolean((.//a[@rel='author'] | .//address | .//*[@itemprop='author' or @rel='author'])"
                 "[1]) and not(.//h1)")
@@ -63,6 +65,7 @@ _BAD_URL = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_HINT = re.compile(r"caption|legend|cutline|dida|desc|bildunterschrift|unterschrift|unterzeile|подпись")
+_STRICT_CAPTION_HINT = re.compile(r"caption|legend|cutline|bildunterschrift|unterschrift|подпись")
 _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
     r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
@@ -439,7 +442,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
 
 def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None:
     """The enclosing figure (or captioned wrapper) of this one image, else the
-    caption element right after the image or its wrapper (``<img><p class="caption">``)."""
+    caption element right after the image or its wrappers (``<img><p class="caption">``,
+    ``<div><a><img></a></div><br><div class="img-caption">``)."""
     node, wrapper = img, None
     for node in _ancestors(img, _FIGURE_DEPTH):
         if _image_count(node) > 1:
@@ -453,18 +457,39 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     if wrapper is not None:
         return wrapper
     node = img
-    for _ in range(2):
-        following = node.getnext()
-        if following is not None and _is_caption_sibling(following):
+    for level in range(_FIGURE_DEPTH):
+        following = _next_element(node)
+        if following is not None and _is_caption_sibling(following, strict=level >= 2):
             return following
         node = node.getparent()
-        if node is None or node is region:
+        while node is not None and node.tag == "source":
+            node = node.getparent()
+        # past the image's parent, only through wrappers holding this image and nothing else
+        if node is None or node is region or (level >= 1 and not _bare_wrapper(node)):
             break
     return None
 
 
-def _is_caption_sibling(el: HtmlElement) -> bool:
-    if el.tag == "figcaption" or _CAPTION_HINT.search(hint(el)) or _CREDIT_HINT.search(hint(el)):
+def _next_element(node: HtmlElement) -> HtmlElement | None:
+    """The element after ``node``, past line breaks and comments with nothing printed between."""
+    following = node.getnext()
+    while (following is not None and (following.tag == "br" or not isinstance(following.tag, str))
+           and not (following.tail or "").strip()):
+        following = following.getnext()
+    return following
+
+
+def _bare_wrapper(node: HtmlElement) -> bool:
+    """An element around one image with no words of its own (``<p><a><img></a></p>``)."""
+    return _image_count(node) == 1 and not node.text_content().strip()
+
+
+def _is_caption_sibling(el: HtmlElement, strict: bool = False) -> bool:
+    """A caption or credit element; ``strict`` (after wrappers around the image) wants its name
+    to say caption or credit outright, not "desc" (a person card's description)."""
+    words = hint(el)
+    caption = (_STRICT_CAPTION_HINT if strict else _CAPTION_HINT).search(words)
+    if el.tag == "figcaption" or caption or _CREDIT_HINT.search(words):
         return not _has_image(el)
     return False
 
@@ -510,8 +535,13 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
     elements inside them; a credit printed inside the caption text is split off."""
     captions: list[HtmlElement] = []
     credits: list[HtmlElement] = []
+    # a box of elements (no words of its own) holding a caption element and furniture, a gallery's "1 of 4"
+    inner_caption = (holder.tag != "figcaption" and not _own_text(holder)
+                     and any(_role(el) == "caption" for el in holder.iterdescendants() if isinstance(el.tag, str)))
     for el in holder.iter():
         if not isinstance(el.tag, str) or _inside(el, credits):
+            continue
+        if el is holder and inner_caption:
             continue
         role = _role(el)
         if role == "credit":
@@ -523,11 +553,20 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
         if last is not None:
             credits.append(last)
     printed = _join_credits([normalize_space(element_text(c)).strip(_CREDIT_EDGE) for c in credits]) or None
+    if printed and not captions and len(credits) == 1:
+        # a credit box printing the caption's sentences before the credit itself
+        caption, inline_credit = split_caption(printed)
+        if caption and inline_credit and caption[-1] in ".!?" and len(caption.split()) >= _SENTENCE_WORDS:
+            return caption, inline_credit
     caption_text = " ".join(_text_without(c, credits) for c in captions)
     caption, inline_credit = split_caption(caption_text)
     if printed is None:
         return caption, inline_credit
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
+
+
+def _own_text(el: HtmlElement) -> str:
+    return ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
 
 
 def _trailing_credit_child(caption: HtmlElement) -> HtmlElement | None:
