@@ -75,13 +75,26 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
     try:
         # Without huge_tree, libxml2 caps nesting at 256 levels: a page of 20,000
         # nested divs cannot drive the extractors' tree walks into deep recursion.
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-        root = lxml.html.document_fromstring(text, parser=parser) if text.strip() else None
+        root = lxml.html.document_fromstring(text, parser=_html_parser()) if text.strip() else None
     except (etree.ParserError, ValueError):
         root = None
     if root is None:
-        root = lxml.html.document_fromstring("<html><body></body></html>")
+        root = lxml.html.document_fromstring("<html><body></body></html>", parser=_html_parser())
     return root
+
+
+#: every element an ``HtmlElement`` (lxml.html's own lookup, a Python call for each element
+#: the extractors touch, gives form controls classes of their own that nothing here uses):
+#: the same tree and methods, a third less time walking it
+_LOOKUP = etree.ElementDefaultClassLookup(element=lxml.html.HtmlElement, comment=lxml.html.HtmlComment,
+                                          pi=lxml.html.HtmlProcessingInstruction, entity=lxml.html.HtmlEntity)
+
+
+def _html_parser() -> etree.HTMLParser:
+    """A new parser (one per page: a parser is not safe to share across threads)."""
+    parser = etree.HTMLParser(remove_comments=True, remove_pis=True)
+    parser.set_element_class_lookup(_LOOKUP)
+    return parser
 
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
