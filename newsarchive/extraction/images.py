@@ -106,8 +106,14 @@ def extract_images(page: Page, root: HtmlElement | None) -> list[dict]:
 
 def base_url(page: Page) -> str:
     """The URL relative links resolve against: ``<base href>`` over the page URL."""
-    href = page.tree.xpath("string(//base/@href)").strip()
+    href = page.cached("images.base_href", _base_href)
     return absolute(href, page.url or "") if href else (page.url or "")
+
+
+def _base_href(page: Page) -> str:
+    """The ``href`` of the page's first ``<base>`` that has one (as ``string(//base/@href)``),
+    stripped; looked up once per page (the images and the cited sources both resolve against it)."""
+    return next((href for href in (base.get("href") for base in page.tree.iter("base")) if href is not None), "").strip()
 
 
 def absolute(url: str, base: str) -> str:
