@@ -391,18 +391,34 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
     names ("a_md_f") are common, date attributes survive them.
     """
     seen: set[HtmlElement] = set()
-    scope = header
+    scope, inner = header, None
     for _ in range(depth):
         if scope is None:
             return
-        for el in scope.iter("time", "span", "div", "p", "li", "small", "dd", "a"):
+        for el in _iter_outside(scope, inner):
             hint = f"{el.get('class', '')} {el.get('id', '')}"
             marked = el.tag == "time" or _DATE_HINT.search(hint) or _has_date_attribute(el)
             if el not in seen and marked and (updated or not _UPDATED.search(hint)):
                 seen.add(el)
                 if not _in_skipped_block(el, scope, header):
                     yield el
-        scope = scope.getparent()
+        scope, inner = scope.getparent(), scope
+
+
+_DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a")
+
+
+def _iter_outside(scope: HtmlElement, inner: HtmlElement | None) -> Iterator[HtmlElement]:
+    """``scope.iter(*_DATE_TAGS)`` without the subtree of its child ``inner``, the previous,
+    narrower scope, whose elements were all looked at already (and give the same answer)."""
+    if inner is None:
+        yield from scope.iter(*_DATE_TAGS)
+        return
+    if scope.tag in _DATE_TAGS:
+        yield scope
+    for child in scope:
+        if child is not inner:
+            yield from child.iter(*_DATE_TAGS)
 
 
 def _has_date_attribute(el: HtmlElement) -> bool:

@@ -30,6 +30,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .page import Page
@@ -45,15 +46,16 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
 #: elements that hold the article itself: an ``<h1>`` at their top is the article's heading
-_ARTICLE_CONTAINERS = "//body//article | //body//main | //body//*[@role='main'] | //body//*[@itemprop='articleBody']/.."
+_ARTICLE_CONTAINERS = etree.XPath(
+    "//body//article | //body//main | //body//*[@role='main'] | //body//*[@itemprop='articleBody']/..")
 _QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`\u00b4]")
 #: classes of headings kept for screen readers only ("Article detail"), not shown
 _HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|screen-?reader|(?:^|\s)hidden(?:\s|$)", re.I)
 #: annotations printed above a word (ruby readings), not part of the headline's text
 _ANNOTATIONS = ("rt", "rp")
-_HEADINGS = "//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]"
+_HEADINGS = etree.XPath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]")
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
-_SUBHEADINGS = "//body//h2 | //body//h3"
+_SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
 #: a heading's leading child named like this is a kicker or label set above/before the headline
 _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|roofline|rubri[ck]|flag|label|badge|"
                            r"category|prefix|strap|super-?title|pre-?title|pre-?head|topic|section", re.I)
@@ -203,7 +205,7 @@ def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bo
     the declared titles say.  Only when the container holds a single ``<h1>``, so
     teaser lists (one ``<h1>`` per item) and pages of several articles decide nothing."""
     whole = {el: text for el, text, is_whole in visible if is_whole and el.tag == "h1"}
-    for container in tree.xpath(_ARTICLE_CONTAINERS):
+    for container in _ARTICLE_CONTAINERS(tree):
         inside = [h for h in container.iter("h1") if h in whole]
         if len(inside) == 1 and len(_TOKEN.findall(whole[inside[0]])) >= 2:
             return inside[0], whole[inside[0]]
@@ -227,14 +229,14 @@ def _quotes(text: str) -> str:
     return _QUOTES.sub("'", text)
 
 
-def _visible_candidates(tree: HtmlElement, xpath: str, sites: list[str], everywhere: bool = False,
+def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str], everywhere: bool = False,
                         titles: list[str] = ()) -> list[tuple[HtmlElement, str, bool]]:
     """Headings outside navigation (``everywhere``: inside it too) that are not the
     site's name, and the parts of a heading made of several elements (kicker +
     headline), whole heading first. A heading's named kicker is left out of the whole
     unless the page's own title (first of ``titles``) reads kicker and headline."""
     found = []
-    for el in tree.xpath(xpath):
+    for el in xpath(tree):
         if not everywhere and any(a.tag in _NOT_ARTICLE for a in el.iterancestors()) \
                 or _HIDDEN_CLASS.search(el.get("class", "")):
             continue

@@ -18,6 +18,7 @@ import re
 from itertools import islice
 from urllib.parse import urljoin
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .credits import (
@@ -45,8 +46,8 @@ _MAX_CREDIT = 120
 #: words of a sentence, not a credit ("Paul Volcker and President Obama in 2009.")
 _SENTENCE_WORDS = 4
 #: an author's name or contact block next to a picture (and no headline: that is the article header).
-_BYLINE_NEAR = ("boolean((.//a[@rel='author'] | .//address | .//*[@itemprop='author' or @rel='author'])"
-                "[1]) and not(.//h1)")
+_BYLINE_NEAR = etree.XPath("boolean(descendant::*[self::address or @itemprop='author' or @rel='author']) "
+                           "and not(descendant::h1)")
 _AMP_RATIO_LAYOUTS = frozenset({"responsive", "fill", "flex-item", "intrinsic", "fixed-height"})
 #: how far above an image its figure (or captioned wrapper) may be.
 _FIGURE_DEPTH = 5
@@ -413,7 +414,7 @@ def _beside_byline(img: HtmlElement) -> bool:
     for node in islice(img.iterancestors(), 3):
         if node.tag == "figure":
             return False
-        if node.xpath(_BYLINE_NEAR):
+        if _BYLINE_NEAR(node):
             return True
     return False
 

@@ -73,7 +73,8 @@ def _header(h1: HtmlElement | None) -> HtmlElement | None:
 
 
 def _canonical_url(page: Page, data: Structured) -> str | None:
-    links = page.tree.xpath("//link[@rel='canonical']/@href")
+    links = [href for link in page.tree.iter("link") if link.get("rel") == "canonical"
+             and (href := link.get("href")) is not None]
     return _absolute((links[0].strip() if links else None) or data.meta_first("og:url"), page.url)
 
 

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .page import Page
@@ -96,8 +97,9 @@ def _build(page: Page) -> Structured:
 
 def _jsonld(tree: HtmlElement) -> list[dict]:
     objects: list[dict] = []
-    for script in tree.xpath("//script[contains(@type, 'ld+json')]"):
-        _flatten(_load_json(script.text or ""), objects)
+    for script in tree.iter("script"):
+        if "ld+json" in script.get("type", ""):
+            _flatten(_load_json(script.text or ""), objects)
     return objects
 
 
@@ -154,9 +156,12 @@ def _meta(tree: HtmlElement) -> dict[str, list[str]]:
     return meta
 
 
+_ITEMPROPS = etree.XPath("//body//*[@itemprop]")
+
+
 def _itemprops(tree: HtmlElement) -> dict[str, list[HtmlElement]]:
     props: dict[str, list[HtmlElement]] = {}
-    for el in tree.xpath("//body//*[@itemprop]"):
+    for el in _ITEMPROPS(tree):
         for name in el.get("itemprop").split():
             props.setdefault(name, []).append(el)
     return props
