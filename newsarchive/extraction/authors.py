@@ -339,7 +339,7 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
 
 def _led_in(scope: HtmlElement) -> list[HtmlElement]:
     """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von")."""
-    return [el for el in scope.iter(_TEXT_TAGS) if el.text and _LEAD_IN_WORD.match(el.text)]
+    return [el for el in scope.iter(_TEXT_TAGS) if (text := el.text) and _LEAD_IN_WORD.match(text)]
 
 
 def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlElement]) -> Iterator[HtmlElement]:

@@ -247,9 +247,17 @@ class _Cutter:
 def _text(raw: str) -> str:
     """Block text on one line per paragraph: spaces collapsed, a ``<br>`` a space, two a paragraph break."""
     if _BREAK not in raw:
-        return _SPACES.sub(" ", raw).strip()
-    parts = (_SPACES.sub(" ", part.replace(_BREAK, " ")).strip() for part in _PARAGRAPH_BREAK.split(raw))
+        return _collapsed(raw)
+    parts = (_collapsed(part.replace(_BREAK, " ")) for part in _PARAGRAPH_BREAK.split(raw))
     return "\n\n".join(part for part in parts if part)
+
+
+def _collapsed(text: str) -> str:
+    """``_SPACES.sub(" ", text).strip()``; without zero-width characters, the same by
+    ``str.split`` (``\\s`` matches exactly what it splits on), twice as fast."""
+    if "\u200b" in text or "\u200c" in text or "\u200d" in text or "\ufeff" in text:
+        return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def _anchors(el: HtmlElement) -> list[tuple[str, str]]:

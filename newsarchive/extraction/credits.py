@@ -86,6 +86,7 @@ _CREDIT_WORDS = re.compile(
 #: zero-width characters systems put inside credits ("Boris Roessler/\u200bdpa") to allow line breaks,
 #: and soft hyphens (not the zero-width joiner, which holds emoji sequences together): dropped
 _DROP_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _EDGE_PUNCT = " \t\n.,;:|–—-"
 #: a Korean reporter's title after the name in a credit: "[사진 = 김혜진 기자]" credits 김혜진.
 _TITLE_AFTER = re.compile(r"(?<=\S)\s+(?:기자|특파원)$")
@@ -94,7 +95,9 @@ _TITLE_AFTER = re.compile(r"(?<=\S)\s+(?:기자|특파원)$")
 def normalize_space(text: str | None) -> str:
     """Collapse runs of whitespace (including no-break spaces) and trim; zero-width characters
     and soft hyphens dropped. (``str.split`` splits on exactly what ``\\s`` matches.)"""
-    return " ".join((text or "").translate(_DROP_ZERO_WIDTH).split())
+    if not text:
+        return ""
+    return " ".join((text.translate(_DROP_ZERO_WIDTH) if _ZERO_WIDTH.search(text) else text).split())
 
 
 def strip_caption_label(text: str) -> str:
