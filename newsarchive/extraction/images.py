@@ -293,6 +293,12 @@ def best_url(img: HtmlElement, base: str) -> str | None:
     return absolute(best[2], base) or None
 
 
+#: what separates ``srcset`` candidates (spaces and commas), and a candidate's URL (up to a space):
+#: ``\s`` is exactly ``str.isspace``
+_SRCSET_GAP = re.compile(r"[\s,]*")
+_SRCSET_URL = re.compile(r"\S*")
+
+
 def parse_srcset(value: str | None, img: HtmlElement) -> list[tuple[int, int, str]]:
     """``(declared width, width in URL, url)`` for each candidate of a ``srcset``;
     URLs may contain commas. The declared width is the ``w`` descriptor, or ``x``
@@ -301,11 +307,8 @@ def parse_srcset(value: str | None, img: HtmlElement) -> list[tuple[int, int, st
     out: list[tuple[int, int, str]] = []
     text, pos = value or "", 0
     while pos < len(text):
-        while pos < len(text) and (text[pos].isspace() or text[pos] == ","):
-            pos += 1
-        end = pos
-        while end < len(text) and not text[end].isspace():
-            end += 1
+        pos = _SRCSET_GAP.match(text, pos).end()
+        end = _SRCSET_URL.match(text, pos).end()
         url = text[pos:end]
         descriptor = ""
         if url.endswith(","):
@@ -382,6 +385,8 @@ def _tiny(img: HtmlElement) -> bool:
 def hint(el: HtmlElement) -> str:
     """Lower-cased words of an element's class, id, itemprop and test/qa attributes."""
     raw = " ".join(el.get(a) or "" for a in _HINT_ATTRIBUTES)
+    if raw.isspace():
+        return " "  # one run of non-word characters, as the substitutions below make it
     return _NON_WORD.sub(" ", _CAMEL.sub(r"\1 \2", raw).lower())
 
 
