@@ -232,7 +232,11 @@ class Replay:
 
     def stop(self, signum: int) -> tuple[int, str]:
         self.proc.send_signal(signum)
-        _, err = self.proc.communicate(timeout=30)
+        try:
+            _, err = self.proc.communicate(timeout=30)
+        except subprocess.TimeoutExpired as exc:  # say what the process was doing, then fail
+            pytest.fail(f"replay still running 30 s after signal {signum}: {process_state(self.proc.pid)}; "
+                        f"stderr so far: {exc.stderr!r}")
         return self.proc.returncode, err
 
     def get(self, url: str) -> tuple[int, bytes]:
@@ -241,6 +245,18 @@ class Replay:
                 return resp.status, resp.read()
         except urllib.error.HTTPError as exc:
             return exc.code, exc.read()
+
+
+def process_state(pid: int) -> str:
+    """A running process's state, blocked/ignored/caught signals and kernel wait channel (/proc)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        wchan = Path(f"/proc/{pid}/wchan").read_text()
+        threads = len(list(Path(f"/proc/{pid}/task").iterdir()))
+    except OSError as exc:
+        return f"no /proc entry ({exc})"
+    fields = [line for line in status.splitlines() if line.startswith(("State", "SigBlk", "SigIgn", "SigCgt"))]
+    return ", ".join(fields) + f", wchan {wchan or '-'}, {threads} thread(s)"
 
 
 @pytest.fixture
