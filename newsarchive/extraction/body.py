@@ -37,6 +37,7 @@ from newsarchive.extraction.container import (
 from newsarchive.extraction.dates import parse_printed_date
 from newsarchive.extraction.headline import find_headline
 from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
+from newsarchive.extraction.images import base_url
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.page import Page
 from newsarchive.extraction.structured import structured_data
@@ -123,8 +124,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _trim_edges(_without_extras(_without_standfirst([entry for entry in found if entry[2] == "inline"],
                                                            headline, description)), headline)
     if text:
-        text = _join_place_line(_opening(page, walk, container, layout, text) + text)
-    links = _Links(_base_url(page))
+        text = _join_place_line(_opening(walk, container, layout, text, description) + text)
+    links = _Links(base_url(page))
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
         links.add(block.links, kind)
@@ -324,8 +325,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     return blocks[start:end]
 
 
-def _opening(page: Page, walk: Walk, container: HtmlElement, layout: set[HtmlElement],
-             text: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
+             text: list[tuple[int, Block, str]], description: str) -> list[tuple[int, Block, str]]:
     """The article's opening paragraphs set in their own boxes before the text's container.
 
     Layouts put the first paragraph (a lede in bold, an intro, a whole introduction
@@ -337,11 +338,11 @@ def _opening(page: Page, walk: Walk, container: HtmlElement, layout: set[HtmlEle
     prose from elsewhere. A paragraph that repeats the page's declared description is
     the summary teaser (the record's ``description``), and a box named as a standfirst,
     dek or summary is furniture: neither is the article's opening, nor is a paragraph of
-    the text repeated before it (a highlight or pull quote).
+    the text repeated before it (a highlight or pull quote). ``description``: the declared
+    description's words (``_text_key``).
     """
     near = set(_ancestors(container, LEDE_LEVELS))
     repeated = {_text_key(block.text) for _, block, _ in text}
-    description = _text_key(declared_description(structured_data(page)) or "")
     repeated.add(description)
     reader = _OpeningReader(container, layout, near, repeated, description)
     for pos, item in _before(walk, text[0][0]):
@@ -367,7 +368,7 @@ class _OpeningReader:
     """State of the backward reading of ``_opening``: the paragraphs found and the short lines passed."""
 
     def __init__(self, container: HtmlElement, layout: set[HtmlElement], near: set[HtmlElement],
-                 repeated: set[str], description: str = "") -> None:
+                 repeated: set[str], description: str) -> None:
         self.container, self.layout, self.near, self.repeated = container, layout, near, repeated
         self.description = description
         self.found: list[tuple[int, Block, str]] = []
@@ -528,12 +529,6 @@ def _labelled(box: HtmlElement) -> bool:
         text = " ".join(heading.text_content().split())
         return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
     return False
-
-
-def _base_url(page: Page) -> str:
-    base = page.tree.find("head/base[@href]")
-    href = base.get("href").strip() if base is not None else ""
-    return urljoin(page.url or "", href) if href else page.url or ""
 
 
 class _Links:
