@@ -204,6 +204,17 @@ def test_paywalled_paragraphs_hidden_by_a_script_are_text() -> None:
     assert body.split("\n\n") == PROSE
 
 
+def test_text_hidden_by_an_upper_case_style_stays_out() -> None:
+    """CSS values are case-insensitive: ``style="DISPLAY: NONE"`` hides a paragraph as
+    ``display: none`` does, for paywall boxes and any other element alike."""
+    hidden = ("<p style='DISPLAY: NONE'>An earlier version of this paragraph, kept in the page by the "
+              "publishing system, said the ferry company would cut its timetable to two crossings.</p>")
+    for where in (hidden, hidden.replace("<p ", "<p class='paywall' ")):
+        body = body_of(f"<article><h1>Ferry timetable cut</h1><div class='article-body'>{paragraphs(PROSE[:2])}"
+                       f"{where}{paragraphs(PROSE[2:])}</div></article>")
+        assert body.split("\n\n") == PROSE, where
+
+
 def test_modal_consent_centre_does_not_outvote_a_short_article() -> None:
     """A consent centre shipped in the page as a modal (``aria-modal="true"``, whatever its role)
     holds long paragraphs about cookies and privacy rights; it is never the article."""

@@ -168,14 +168,18 @@ def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
     with ``styled_only``, only when its style or ``aria-hidden`` does (the ``hidden``
     attribute and the role are markup a script may undo: see ``blocks.cut_blocks``)."""
     get = el.get
-    if get("aria-hidden") == "true" or get("hidden") is not None and not styled_only:
+    if get("aria-hidden") == "true" or get("hidden") is not None and not styled_only or _hidden_by_style(el):
         return True
-    style = get("style")
-    if style and ("none" in style or "hidden" in style):
-        compact = style.replace(" ", "").lower()
-        if "display:none" in compact or "visibility:hidden" in compact:
-            return True
     return not styled_only and (get("role") in _CHROME_ROLES or get("aria-modal") == "true")
+
+
+def _hidden_by_style(el: HtmlElement) -> bool:
+    """Whether the element's inline ``style`` hides it (``display: none``, ``visibility: hidden``)."""
+    style = el.get("style")
+    if not style:
+        return False
+    compact = style.replace(" ", "").lower()  # CSS values are case-insensitive
+    return "display:none" in compact or "visibility:hidden" in compact
 
 
 #: paywalled text: a paragraph or box named "paywall" holds the part of the text a script
@@ -190,8 +194,7 @@ def is_paywalled(el: HtmlElement) -> bool:
     cls = el.get("class")
     if not cls or "paywall" not in cls or _PAYWALLED.search(cls) is None:
         return False
-    style = (el.get("style") or "").replace(" ", "").lower()
-    return "display:none" not in style and "visibility:hidden" not in style
+    return not _hidden_by_style(el)
 
 
 def is_schema_body(el: HtmlElement) -> bool:
