@@ -72,9 +72,10 @@ _SOURCE_LINE = re.compile(r"^(?:quellen?|źródło|fuentes?|fonte|bron|sources?|
                           re.IGNORECASE)
 #: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
 _SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
-#: the Korean and Japanese datelines, opening the text: the place, "=", the agency (or agencies, "AP/뉴시스"),
-#: each a known one (the same brackets name a newspaper's own correspondent, "【ソウル＝小池和樹】"), in brackets, "[서울=뉴시스]", "(서울=연합뉴스)", "【ソウル=共同】"; or the place run into a known agency,
-#: "【北京共同】", "【ワシントン時事】" (a bracketed label such as "【速報】" names none).
+#: the Korean and Japanese datelines opening the text: in brackets, the place, "=", the agency (or
+#: agencies, "AP/뉴시스"): "[서울=뉴시스]", "(서울=연합뉴스)", "【ソウル=共同】"; or the place run into the
+#: agency, "【北京共同】", "【ワシントン時事】". Each name must be a known agency (``credited``): the same
+#: brackets name a paper's own correspondent ("【ソウル＝小池和樹】") or a label ("【速報】").
 _CJK_LETTER = r"[A-Z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]"
 _CJK_DATELINE = re.compile(
     rf"^\s*[\[(（【]\s*{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,20}}?\s*[=＝]\s*"
@@ -181,12 +182,13 @@ _REPORT_VERBS = (
     r"a\s+révélé|informó|informa|ha\s+informado|publicó|publica|reveló|riferisce|ha\s+riferito|riporta|"
     r"ha\s+riportato|meldt|meldde|berichtte|podał[aoy]?|podaje|сообщил[аои]?|сообщает|пишет")
 _CAP_ANY = r"[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
-#: an article printed capitalised as part of a title: "Le Monde", "El País", "Die Zeit", "The Times"
-_TITLE_ARTICLE = re.compile(r"^(?:The|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het)\s")
+#: articles printed capitalised as part of a title: "Le Monde", "El País", "Die Zeit", "The Times"
+_TITLE_ARTICLES = "The|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het"
+_TITLE_ARTICLE = re.compile(rf"^(?:{_TITLE_ARTICLES})\s")
 #: a cited name: in quotes, or capitalised words after an optional article that belongs to the title
 _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
-    rf"|(?:(?:The|the|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het)\s+)?{_CAP_ANY}"
+    rf"|(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
     rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*{_CAP_ANY}){{0,5}})")
 #: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet")
 _CITED_ART = r"(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])?"
@@ -431,21 +433,19 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
     base = base_url(page)
     blocks = [b for c in containers for b in c.iter("p", "li", "blockquote")] or containers
     read = [_text_and_links(block) for block in blocks]
-    texts: list[str] = []
     out = []
-    unlinked = _text_citations(read)
-    for text, links in read:
+    for idx, (text, links) in enumerate(read):
         for link, start, end in links:
             href = (link.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")):
                 continue
             name = _with_article(source_name(text[:start], text[start:end], text[end:]), text[:start])
             if name and _GENERIC.match(name):
-                name = _resolve(name, [text[:start]] + texts[::-1][:_PREVIOUS_BLOCKS])
+                previous = [before for before, _ in read[max(0, idx - _PREVIOUS_BLOCKS):idx]]
+                name = _resolve(name, [text[:start]] + previous[::-1])
             if name:
                 out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
-        texts.append(text)
-    return out + unlinked  # a linked citation of the same outlet keeps its address
+    return out + _text_citations(read)  # a linked citation of the same outlet keeps its address
 
 
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) -> list[dict]:
