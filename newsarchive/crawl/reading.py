@@ -96,6 +96,10 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
+#: the warnings filter the resource tracker is started with (see below)
+_QUIET_TRACKER = "ignore::UserWarning:multiprocessing.resource_tracker"
+
+
 def _start_quiet_resource_tracker() -> None:
     """Start multiprocessing's resource tracker (which the pool's queues would start) with its
     leak warning off. After a SIGKILL of the crawl's process the tracker removes the pool's
@@ -111,9 +115,6 @@ def _start_quiet_resource_tracker() -> None:
             del os.environ["PYTHONWARNINGS"]
         else:
             os.environ["PYTHONWARNINGS"] = saved
-
-
-_QUIET_TRACKER = "ignore::UserWarning:multiprocessing.resource_tracker"
 
 
 class WorkerDied(Exception):

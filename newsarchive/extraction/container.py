@@ -93,6 +93,12 @@ def block_weight(block: Block) -> float:
     return float(plain)
 
 
+def _vote(block: Block, idx: int, cards: set[int]) -> float:
+    """:func:`block_weight` of ``blocks[idx]``, or all its text against when it is a teaser
+    card's summary (``cards``: the :func:`card_summaries` of the blocks)."""
+    return block_weight(block) if idx not in cards else -float(len(block.text))
+
+
 def _linked_sentence(block: Block) -> bool:
     """A paragraph that is a whole sentence set as a link ("<p><a>Taking place at the
     leisure centre, the market will ...</a></p>"): neither navigation nor a teaser's
@@ -196,7 +202,7 @@ def layout_wrappers(blocks: list[Block], cards: set[int]) -> set[HtmlElement]:
     opening: dict[HtmlElement, str] = {}  # the first prose line of each furniture-named element
     total = 0.0
     for pos, block in enumerate(blocks):
-        weight = block_weight(block) if pos not in cards else -float(len(block.text))
+        weight = _vote(block, pos, cards)
         total += max(weight, 0.0)
         if not block.furniture:
             continue
@@ -262,7 +268,7 @@ def choose_container(blocks: list[Block], layout: set[HtmlElement], cards: set[i
     for idx, block in enumerate(blocks):
         stop = levels[idx]
         if stop < 0:
-            weight = block_weight(block) if idx not in cards else -float(len(block.text))
+            weight = _vote(block, idx, cards)
         else:
             weight = -float(min(len(block.text), INLINE_BOX_VOTE) if idx in inline else len(block.text))
         for el in block.path[:stop] if stop >= 0 else block.path:

@@ -65,8 +65,10 @@ _BAD_URL = re.compile(
     r"lazy|loading|grey|gray|emoji|badge|tracking|beacon)s?(?:[/_.?-]|$)|doubleclick|/ads?/",
     re.IGNORECASE,
 )
-_CAPTION_HINT = re.compile(r"caption|legend|cutline|dida|desc|bildunterschrift|unterschrift|unterzeile|подпись")
-_STRICT_CAPTION_HINT = re.compile(r"caption|legend|cutline|bildunterschrift|unterschrift|подпись")
+#: names that say caption outright; with "desc" and the like, names a caption often has
+_STRICT_CAPTION_WORDS = r"caption|legend|cutline|bildunterschrift|unterschrift|подпись"
+_STRICT_CAPTION_HINT = re.compile(_STRICT_CAPTION_WORDS)
+_CAPTION_HINT = re.compile(rf"{_STRICT_CAPTION_WORDS}|dida|desc|unterzeile")
 _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
     r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
