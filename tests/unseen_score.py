@@ -1,6 +1,10 @@
-"""Per-field scores of the extractor on the pages of ``fixtures/unseen2`` (see test_unseen2.py).
+"""Per-field scores of the extractor on a held-out set of imitation pages (``fixtures/SET``).
 
-    PYTHONPATH=. python tests/unseen2_score.py [dev|held|all] [-v]
+Each set is a folder of ``NAME.html`` pages and ``NAME.expected.json`` files, split into
+dev pages (rules may be fixed on them) and held-out pages (scored once, at the end of a
+round); see the test module of each set (``test_unseen2.py``, ...).
+
+    PYTHONPATH=. python tests/unseen_score.py SET [dev|held|all] [-v]
 """
 
 from __future__ import annotations
@@ -13,9 +17,12 @@ from pathlib import Path
 
 from newsarchive.extraction import extract_article
 
-FIXTURES = Path(__file__).parent / "fixtures" / "unseen2"
-DEV = ["gannett", "bbc", "guardian", "reach", "toi", "korean", "newscorp_au", "ouestfrance"]
-HELD = ["nyt", "newspack", "funke", "globo"]
+FIXTURES = Path(__file__).parent / "fixtures"
+#: set name -> (dev pages, held-out pages), the split written down before the set's first run
+SETS: dict[str, tuple[list[str], list[str]]] = {
+    "unseen2": (["gannett", "bbc", "guardian", "reach", "toi", "korean", "newscorp_au", "ouestfrance"],
+                ["nyt", "newspack", "funke", "globo"]),
+}
 
 
 def norm(s: str | None) -> str:
@@ -36,17 +43,17 @@ def f1(want: set, got: set) -> float:
     return 2 * p * r / (p + r)
 
 
-def expected(name: str) -> dict:
-    return json.loads((FIXTURES / f"{name}.expected.json").read_text())
+def expected(name: str, folder: str = "unseen2") -> dict:
+    return json.loads((FIXTURES / folder / f"{name}.expected.json").read_text())
 
 
-def record(name: str) -> dict:
-    exp = expected(name)
-    return extract_article((FIXTURES / f"{name}.html").read_bytes(), exp["url"])
+def record(name: str, folder: str = "unseen2") -> dict:
+    exp = expected(name, folder)
+    return extract_article((FIXTURES / folder / f"{name}.html").read_bytes(), exp["url"])
 
 
-def score(name: str, verbose: bool = False) -> dict[str, float]:
-    exp, rec = expected(name), record(name)
+def score(name: str, verbose: bool = False, folder: str = "unseen2") -> dict[str, float]:
+    exp, rec = expected(name, folder), record(name, folder)
     body = norm(rec.get("body"))
     related = {link["url"] for link in rec.get("related_links") or [] if link.get("kind") == "related"}
     attrs = {(a["role"], key(a["name"])) for a in rec.get("attributions") or [] if a["role"] != "copyright"}
@@ -90,10 +97,13 @@ def score(name: str, verbose: bool = False) -> dict[str, float]:
 
 
 def main() -> None:
-    which = sys.argv[1] if len(sys.argv) > 1 else "dev"
-    names = {"dev": DEV, "held": HELD, "all": DEV + HELD}[which]
-    scores = [score(n, "-v" in sys.argv) for n in names]
-    print(which, " ".join(f"{f}={sum(s[f] for s in scores) / len(scores):.3f}" for f in scores[0]))
+    args = [a for a in sys.argv[1:] if a != "-v"]
+    folder = args[0] if args else "unseen2"
+    which = args[1] if len(args) > 1 else "dev"
+    dev, held = SETS[folder]
+    names = {"dev": dev, "held": held, "all": dev + held}[which]
+    scores = [score(n, "-v" in sys.argv, folder) for n in names]
+    print(folder, which, " ".join(f"{f}={sum(s[f] for s in scores) / len(scores):.3f}" for f in scores[0]))
 
 
 if __name__ == "__main__":
