@@ -79,6 +79,27 @@ def test_site_name_stripped_from_declared_title(title: str, expected: str) -> No
     assert strip_site_name(title, ["Bayside Courier"]) == expected
 
 
+@pytest.mark.parametrize("title, expected", [
+    ("武汉的声音：有英勇的你，才有英雄的城！-新华网", "武汉的声音：有英勇的你，才有英雄的城！"),
+    ("中国经济稳步增长_新浪网", "中国经济稳步增长"),
+    ("海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网", "海外留学生看两会：出国前后关注点大不同"),
+    ("首相、訪米へ：朝日新聞デジタル", "首相、訪米へ"),
+    ("수출 증가세 이어가 - 연합뉴스", "수출 증가세 이어가"),
+    ("Storm closes coastal road - Springfield Daily News", "Storm closes coastal road"),
+    ("Sturm sperrt Küstenstraße | Neue Zürcher Zeitung", "Sturm sperrt Küstenstraße"),
+    # no outlet named at the end: the title stays whole
+    ("Cuts at the Post: what comes next", "Cuts at the Post: what comes next"),
+    ("Wie gut ist die Zeitung?", "Wie gut ist die Zeitung?"),
+    ("首相、訪米へ：新聞", "首相、訪米へ：新聞"),
+    ("Storm closes coastal road - live updates", "Storm closes coastal road - live updates"),
+    ("Daily News", "Daily News"),
+])
+def test_undeclared_outlet_name_stripped_from_title(title: str, expected: str) -> None:
+    """A site that declares no name of its own still signs its titles with one: a last part
+    holding an outlet's word, or a Chinese, Japanese or Korean outlet's name."""
+    assert strip_site_name(title, []) == expected
+
+
 def test_declared_title_without_site_suffix_when_no_heading() -> None:
     html = page("<div><p>Only text here.</p></div>",
                 head="<title>Storm closes coastal road : Region : Bayside Courier</title>"

@@ -19,6 +19,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
+from .outlets import OUTLET_WORD
 from .page import Page
 
 _MAX_LINE = 300
@@ -209,12 +210,6 @@ _CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|[Ss]elon|[Ss]egún|d['’]après
 _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
                  "ccording", "secondo", "volgens", "według")
-#: words of outlets' names: a name holding one is an outlet's, not a person's
-_OUTLET_WORD = re.compile(
-    r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Independent|"
-    r"Observer|Standard|Mail|Express|Daily|Weekly|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
-    r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
-    r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles)\b")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -471,7 +466,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
                 if quoted:
                     name = normalize_space(match.group("quoted"))
                 person = _PERSON_OF.match(name)
-                if person and not _OUTLET_WORD.search(person.group("person")):
+                if person and not OUTLET_WORD.search(person.group("person")):
                     name = person.group("outlet")  # "Wee of the Times reports": the reporter's outlet
                 before = text[:match.start("name")].rstrip()
                 mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
@@ -488,7 +483,7 @@ def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported:
     surname in the text ("as Politico reported", not "as Smith reported" after "Adam Smith")."""
     if quoted or is_agency(name) or is_agency(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)):
         return True
-    if _OUTLET_WORD.search(name):
+    if OUTLET_WORD.search(name):
         return True
     words = name.split()
     if bare_mid_sentence and len(words) > 1 and _TITLE_ARTICLE.match(name):

@@ -33,6 +33,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -41,6 +42,13 @@ _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
 #: sites' "TitleㅣOutlet", a lone jamo that no Korean word is spelled with): split on them only where
 #: the part beyond them names the site
 _TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：ㅣ]\s*")
+#: the last part of a Chinese, Japanese or Korean title, glued by a dash, underscore, bar or colon
+#: ("...-新华网", "...：朝日新聞デジタル")
+_CJK_TAIL = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff1f])\s*(?P<sep>[-_－–—|｜:：ㅣ])\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
+#: characters at most of a section's name glued before such a name with the same separator ("_教育频道_")
+CJK_SECTION_MAX = 6
+#: words at most in the last part of a title that is an undeclared outlet's name ("... - Springfield News")
+OUTLET_PART_WORDS = 4
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
@@ -110,7 +118,27 @@ def strip_site_name(title: str, sites: list[str]) -> str:
             return _join_head(title, keep)
         if any(_same_site(_key(parts[0]), k) for k in keys):
             return title[_SEPARATORS.search(title).end():]
-    return _strip_tight(title, keys)
+    stripped = _strip_tight(title, keys)
+    return _without_outlet(stripped) if stripped == title else stripped
+
+
+def _without_outlet(title: str) -> str:
+    """``title`` without a last part that names an outlet the page does not declare: a few
+    words holding an outlet's word ("... | Springfield Daily News"), or a Chinese, Japanese
+    or Korean outlet's name ("...-新华网", "...：産経ニュース"), with the short section names
+    glued before it by the same separator ("..._教育频道_中国青年网")."""
+    parts = _SEPARATORS.split(title)
+    last = parts[-1] if len(parts) >= 2 else ""
+    if last and len(_TOKEN.findall(last)) <= OUTLET_PART_WORDS < len(_TOKEN.findall(title)) \
+            and OUTLET_WORD.search(last):
+        return _join_head(title, len(parts) - 1)
+    tail = _CJK_TAIL.search(title)
+    if not tail or not CJK_OUTLET.fullmatch(tail.group("name")):
+        return title
+    head, sep = title[:tail.start()], tail.group("sep")
+    while (cut := head.rfind(sep)) > 0 and len(head) - cut - 1 <= CJK_SECTION_MAX and head[cut + 1:].strip():
+        head = head[:cut]
+    return head
 
 
 def _is_section(part: str, before: list[str]) -> bool:

@@ -1,0 +1,25 @@
+"""Words that name news outlets, in the languages the extractors meet.
+
+An outlet's name usually says what it is: "Times", "Post", "Zeitung" in the West, a
+closing "网" (net), "新聞" (newspaper), "ニュース" or "일보" in Chinese, Japanese and
+Korean. A name read in a sentence ("as the Rheinische Post reported") or at the end of
+a page's title ("...-新华网") is taken for an outlet's by these words when the page
+does not declare the outlet's name.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a word of outlets' names in Latin script
+OUTLET_WORD = re.compile(
+    r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Independent|"
+    r"Observer|Standard|Mail|Express|Daily|Weekly|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
+    r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
+    r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles)\b")
+
+#: a Chinese, Japanese or Korean outlet's name: a few characters closed by a word saying what it
+#: is (新华网, 人民網, 中国新闻, 朝日新聞デジタル, 産経ニュース, 연합뉴스, 한국일보, 조선비즈 aside)
+CJK_OUTLET = re.compile(
+    r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}"
+    r"(?:网|網|新闻|新聞|新聞デジタル|日报|日報|晚报|晚報|时报|時報|ニュース|뉴스|일보|신문|통신|방송)")
