@@ -100,6 +100,27 @@ def test_undeclared_outlet_name_stripped_from_title(title: str, expected: str) -
     assert strip_site_name(title, []) == expected
 
 
+def test_heading_opening_a_title_with_a_trail_of_sections_is_the_headline() -> None:
+    """"Headline / Section / Home - site - slogan": the visible heading that opens the title
+    is the headline, though the trail makes the two agree poorly word for word."""
+    html = page("<div><h1>Court lets the trial go on</h1><p>Text.</p></div>",
+                head="<title>Court lets the trial go on / Politics / Overview / Home - example.it - News "
+                     "and pictures from the valley</title>")
+    assert meta(html).headline == "Court lets the trial go on"
+    # a heading that opens a title of two parts only may be a kicker ("Kicker | Headline")
+    html = page("<div><h1>Book of the week</h1><p>Text.</p></div>",
+                head="<title>Book of the week - Ann Lee (editor): The River of Years and the making of a town • 1619"
+                     "</title>")
+    assert meta(html).headline == ("Book of the week - Ann Lee (editor): The River of Years and the making of a town"
+                                   " • 1619")
+
+
+def test_a_separator_left_dangling_at_a_titles_end_goes() -> None:
+    html = page("<div><h1>Riding stays an Olympic sport</h1><p>Text.</p></div>",
+                head="<title>Riding stays an Olympic sport -</title>")
+    assert meta(html).headline == "Riding stays an Olympic sport"
+
+
 def test_declared_title_without_site_suffix_when_no_heading() -> None:
     html = page("<div><p>Only text here.</p></div>",
                 head="<title>Storm closes coastal road : Region : Bayside Courier</title>"

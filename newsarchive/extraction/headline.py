@@ -44,11 +44,14 @@ _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
 _TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：ㅣ]\s*")
 #: the last part of a Chinese, Japanese or Korean title, glued by a dash, underscore, bar or colon
 #: ("...-新华网", "...：朝日新聞デジタル")
-_CJK_TAIL = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff1f])\s*(?P<sep>[-_－–—|｜:：ㅣ])\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
+_CJK_TAIL = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff1f])"
+                       r"\s*(?P<sep>[-_－–—|｜:：ㅣ])\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
 #: characters at most of a section's name glued before such a name with the same separator ("_教育频道_")
 CJK_SECTION_MAX = 6
 #: words at most in the last part of a title that is an undeclared outlet's name ("... - Springfield News")
 OUTLET_PART_WORDS = 4
+#: a separator left at a title's end, its site name printed empty ("Headline -")
+_DANGLING = re.compile(r"\s+(?:[|\-–—·•/:]|::)$")
 _SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
@@ -71,6 +74,11 @@ _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|roofline|
 _KICKER_TAGS = ("span", "em", "strong", "b", "i", "small", "mark", "a", "div", "p")
 #: agreement (token F1) above which a visible heading is taken to be the declared headline
 AGREES = 0.6
+#: words a heading needs to be taken for the headline because a declared title opens with it
+#: (a one-word label, "Review", opens "Review - Oppenheimer | Site" too)
+OPENING_WORDS_MIN = 3
+#: parts after the heading that make a declared title's trail of sections and site names
+TRAIL_PARTS_MIN = 3
 #: agreement required of a part of a heading, or of a lesser heading (``<h2>``, ``<h3>``)
 AGREES_STRICT = 0.9
 
@@ -170,7 +178,7 @@ def _find(page: Page) -> Headline:
     data = structured_data(page)
     sites = site_names(data) + _host_names(page, data)
     declared = declared_titles(data, page.tree)
-    titles = [strip_site_name(d, sites) for d in declared]
+    titles = [_DANGLING.sub("", strip_site_name(d, sites)) for d in declared]
     visible = _visible_candidates(page.tree, _HEADINGS, sites, titles=titles)
     best = _best_agreeing(visible, titles, AGREES)
     if best is None and titles:  # an <h1> in a breadcrumb or header bar that repeats the declared headline
@@ -217,7 +225,7 @@ def _best_agreeing(visible: list[tuple[HtmlElement, str, bool]], titles: list[st
     a part of a heading (kicker or headline alone) must agree closely."""
     best, score = None, (0.0, 0)
     for el, text, whole in visible:
-        agreements = [_agreement(text, t) for t in titles]
+        agreements = [1.0 if whole and _opens_title(text, t) else _agreement(text, t) for t in titles]
         agreement = max(agreements, default=0.0)
         # ties go to the heading agreeing with the more specific declared title
         ranked = (agreement, -agreements.index(agreement)) if agreements else (0.0, 0)
@@ -306,6 +314,17 @@ def _heading_text(el: HtmlElement) -> str:
     for note in list(copy.iter(*_ANNOTATIONS)):
         note.drop_tree()
     return element_text(copy)
+
+
+def _opens_title(visible: str, declared: str) -> bool:
+    """Whether a heading of a few words opens a declared title that goes on with a trail of
+    sections and names ("Headline / Section / Home - Site - Slogan"; three parts at least,
+    since a title's second part may be the rest of the headline: "Kicker | Headline")."""
+    if len(_TOKEN.findall(visible)) < OPENING_WORDS_MIN:
+        return False
+    key = _key(visible)
+    cuts = list(_SEPARATORS.finditer(declared))
+    return any(_key(declared[:cut.start()]) == key for cut in cuts[:-TRAIL_PARTS_MIN + 1])
 
 
 def _agreement(visible: str, declared: str) -> float:
