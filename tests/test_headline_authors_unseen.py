@@ -199,3 +199,46 @@ def test_visible_byline_lead_ins(byline: str, names: list[str]) -> None:
     html = page(f"<article><h1>Bakery wins regional prize</h1><div class='meta'><p>{byline}</p></div>"
                 "<p>Text of the article that is long enough.</p></article>")
     assert meta(html).authors == names
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("By Glen Owen And Brendan Carlin For The Mail On Sunday", ["Glen Owen", "Brendan Carlin"]),
+    ("By Jane Smith For Dailymail.com", ["Jane Smith"]),
+    ("Anna Lee, special correspondent for The Star", ["Anna Lee"]),
+    ("By John Forbes", ["John Forbes"]),
+    ("Organization for Transformative Works", []),  # an organisation's name, no person writing for one
+])
+def test_title_cased_conjunction_and_the_outlet_written_for(byline: str, names: list[str]) -> None:
+    from newsarchive.extraction.authors import split_byline
+    assert split_byline(byline)[0] == names
+
+
+def test_a_link_to_a_writers_page_beside_the_headline_is_the_byline() -> None:
+    """No class says byline; the link to the writer's page ("/author/slug/") does."""
+    html = page("<article><h1>Council approves the new harbour plan</h1>"
+                "<div class='w-fit'><a href='https://news.example.org/author/chuck-ross/'>Chuck Ross</a>"
+                "<div>April 28, 2023</div></div><p>Text of the article.</p></article>")
+    result = meta(html)
+    assert result.authors == ["Chuck Ross"]
+    assert result.author_attributions[0]["url"] == "https://news.example.org/author/chuck-ross/"
+
+
+@pytest.mark.parametrize("link", [
+    "<a href='/authors'>Our Authors</a>",  # the list of writers, not one of them
+    "<a href='/columnists/index.html'>Columnists</a>",
+    "<a href='/author/x'>この記事の筆者</a>",  # "the writer of this article": names nobody
+    "<a href='/journalist/2012-06/01/content_25.htm'>Floods Recede In The North</a>",  # a story filed there
+])
+def test_links_to_writers_lists_and_pages_filed_under_them_name_no_author(link: str) -> None:
+    html = page(f"<article><h1>Council approves the new harbour plan</h1><div>{link}</div>"
+                "<p>Text of the article.</p></article>")
+    assert meta(html).authors == []
+
+
+def test_initials_linking_to_a_writers_page_are_no_agency() -> None:
+    html = page("<article><h1>Council approves the new harbour plan</h1>"
+                "<a href='/autor/paula-aleksa'>PA</a><p>Text of the article.</p></article>",
+                ld={"@type": "NewsArticle", "author": {"@type": "Person", "name": "Paula Aleksa"}})
+    result = meta(html)
+    assert result.authors == ["Paula Aleksa"]
+    assert not [a for a in result.author_attributions if a["role"] == "contributor"]

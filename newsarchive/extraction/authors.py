@@ -72,7 +72,7 @@ _TAIL = re.compile(
 )
 _SPLIT = re.compile(
     r"\s*(?:\n|[,;/&+|•·]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja|"
-    r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE)\s)\s*"
+    r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
 _BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
@@ -80,6 +80,10 @@ _SKIP_HINT = re.compile(r"related|teaser|recommend|sidebar|comment|footer|most|p
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
 _ID_MARK = re.compile("uthor|yline")
+#: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html"),
+#: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
+_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
+                          r"columnists?|redakteur(?:e|in)?)/(?!index\b)[^\W\d_][^/?#]*/?(?:[?#].*)?$", re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
 _ELSEWHERE_HINT = re.compile(r"related|recommend|comment", re.I)
@@ -110,6 +114,8 @@ _GLUED_AGENCY = re.compile(rf"(?<=\S\s)(?<!^\S\s)(?:of\s+|for\s+|/\s*)?\b({PATTE
 #: the same in any case, for the longer names only ("ASSOCIATED PRESS"; "Sid" stays a name)
 _GLUED_AGENCY_ANY_CASE = re.compile(_GLUED_AGENCY.pattern, re.I)
 _GLUED = re.compile(r"(?<=\S)\x00+(?=\S)")
+#: the outlet a name wrote for, printed after it ("Jane Smith for The Mail on Sunday", "For Dailymail.com")
+_FOR_OUTLET = re.compile(r"(?<=\S)\s+(?:for|For|FOR)\s+(?=[^\W\d_])(?=\S*[A-Z]).*$")
 
 
 @dataclass
@@ -152,6 +158,9 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
         if glued:  # "MARIA ESTRADA Associated Press"
             agencies.append(BY_CASEFOLD[" ".join(glued.group(1).split()).casefold()])
             part = part[:glued.start()].strip(" ,-–—")
+        outlet = _FOR_OUTLET.search(part)
+        if outlet and len(part[:outlet.start()].split()) >= 2:  # "Organization for ..." is no name and an outlet
+            part = part[:outlet.start()]
         agency = BY_CASEFOLD.get(part.casefold())
         name = _name_part(part)
         if agency:
@@ -260,6 +269,8 @@ def _unique(items: list[str]) -> list[str]:
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool) -> Byline:
     for el in _byline_elements(page, header, anywhere):
         persons, agencies = split_byline(byline_text(el), sites)
+        if _linked_only(el):
+            agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
         if persons or agencies:
             return _refined(el, persons, agencies, sites)
     return Byline()
@@ -314,7 +325,8 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
         hinted, led_in = _hinted(scopes[-1]), _led_in(scopes[-1])
         local = [el for el in hinted if _is_byline(el, header)]
         local += _unique_elements(_lead_in_holder(el) for el in led_in if _is_lead_in(el, header))
-    yield from sorted(local, key=lambda el: _scope_rank(el, rank))
+    # a link to an author's page alone comes after the bylines holding it ("By <a>Ann Lee</a> - May 5")
+    yield from sorted(local, key=lambda el: (_linked_only(el), _scope_rank(el, rank)))
     if anywhere:
         seen = set(local)
         yield from (el for el in _hinted(page.tree) if el not in seen and _is_byline(el))
@@ -332,7 +344,7 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
         cls, ident = get("class"), get("id")
         if (el.tag == "address" or get("rel") == "author" or get("itemprop") == "author"
                 or cls and _CLASS_MARK.search(cls) or ident and _ID_MARK.search(ident)
-                or "yline" in get("data-testid", "")):
+                or "yline" in get("data-testid", "") or _is_author_link(el)):
             found.append(el)
     return found
 
@@ -402,9 +414,26 @@ def _unique_elements(elements: Iterator[HtmlElement]) -> list[HtmlElement]:
     return [el for el in elements if not (el in seen or seen.add(el))]
 
 
-def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:
+def _is_author_link(el: HtmlElement) -> bool:
+    """A link to one writer's page, whatever its class says, reading as a name in letters
+    that have capitals (a link "この記事の筆者", "the writer of this article", names nobody)."""
+    return el.tag == "a" and _AUTHOR_PAGE.search(el.get("href", "")) is not None \
+        and any(c.isupper() for c in el.text_content())
+
+
+def _linked_only(el: HtmlElement) -> bool:
+    """A byline candidate only for linking to a writer's page (nothing in it says byline)."""
+    return not _marked(el) and _is_author_link(el)
+
+
+def _marked(el: HtmlElement) -> bool:
+    """Whether the element's tag or attributes say it is a byline or an author's."""
     hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')} {el.get('data-testid', '')}"
-    if not (el.tag == "address" or _BYLINE_HINT.search(hint)) or el.tag in _NOT_BYLINE_TAGS:
+    return el.tag == "address" or _BYLINE_HINT.search(hint) is not None
+
+
+def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:
+    if not (_marked(el) or _is_author_link(el)) or el.tag in _NOT_BYLINE_TAGS:
         return False
     return len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT, header)
 
