@@ -213,14 +213,16 @@ def test_title_cased_conjunction_and_the_outlet_written_for(byline: str, names: 
     assert split_byline(byline)[0] == names
 
 
-def test_a_link_to_a_writers_page_beside_the_headline_is_the_byline() -> None:
+@pytest.mark.parametrize("path", ["/author/chuck-ross/", "/autoren/chuck-ross", "/fr/staff/chuck-ross/",
+                                  "/journalist/chuck_ross.html"])
+def test_a_link_to_a_writers_page_beside_the_headline_is_the_byline(path: str) -> None:
     """No class says byline; the link to the writer's page ("/author/slug/") does."""
     html = page("<article><h1>Council approves the new harbour plan</h1>"
-                "<div class='w-fit'><a href='https://news.example.org/author/chuck-ross/'>Chuck Ross</a>"
+                f"<div class='w-fit'><a href='https://news.example.org{path}'>Chuck Ross</a>"
                 "<div>April 28, 2023</div></div><p>Text of the article.</p></article>")
     result = meta(html)
     assert result.authors == ["Chuck Ross"]
-    assert result.author_attributions[0]["url"] == "https://news.example.org/author/chuck-ross/"
+    assert result.author_attributions[0]["url"] == f"https://news.example.org{path}"
 
 
 @pytest.mark.parametrize("link", [
@@ -242,3 +244,36 @@ def test_initials_linking_to_a_writers_page_are_no_agency() -> None:
     result = meta(html)
     assert result.authors == ["Paula Aleksa"]
     assert not [a for a in result.author_attributions if a["role"] == "contributor"]
+
+
+TEXT = "<p>" + "The council met on Monday to decide on the new harbour plan and its costs. " * 4 + "</p>"
+
+
+@pytest.mark.parametrize("where", ["start", "end"])
+def test_a_name_in_bold_opening_or_closing_the_text_signs_it(where: str) -> None:
+    """No byline anywhere else: the bold name in a paragraph of its own at the text's edge is it."""
+    name = "<p style='text-align:right'><strong>Lê Phương</strong></p>"
+    paragraphs = [TEXT, "<p>Second paragraph.</p>", "<p>Third paragraph.</p>"]
+    paragraphs = [name, *paragraphs] if where == "start" else [*paragraphs, name]
+    html = page(f"<article><h1>Council approves the new harbour plan</h1><div>{''.join(paragraphs)}</div></article>")
+    assert meta(html).authors == ["Lê Phương"]
+
+
+@pytest.mark.parametrize("body", [
+    # a bold name among the paragraphs: a speaker or a person presented, not the writer
+    f"{TEXT}<p><strong>Anna Weber</strong></p><p>She chairs the committee.</p>{TEXT}",
+    # a bold line of words that are no name
+    f"{TEXT}<p>Second paragraph.</p><p><strong>Read more below</strong></p>",
+    # a name with more text in its paragraph
+    f"{TEXT}<p>Second paragraph.</p><p><strong>Anna Weber</strong> chairs the committee.</p>",
+])
+def test_bold_names_that_sign_nothing(body: str) -> None:
+    html = page(f"<article><h1>Council approves the new harbour plan</h1><div>{body}</div></article>")
+    assert meta(html).authors == []
+
+
+def test_a_label_ending_in_a_particle_is_no_name() -> None:
+    from newsarchive.extraction.authors import is_person_name, split_byline
+    assert not is_person_name("Autorenseite von")
+    assert split_byline("Autorenseite von\nBirgit Posselt") == (["Birgit Posselt"], [])
+    assert is_person_name("Ursula von der Leyen")

@@ -83,7 +83,7 @@ _ID_MARK = re.compile("uthor|yline")
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|redakteur(?:e|in)?)/(?!index\b)[^\W\d_][^/?#]*/?(?:[?#].*)?$", re.I)
+                          r"columnists?|redakteur(?:e|in)?|staff)/(?!index\b)[^\W\d_][^/?#]*/?(?:[?#].*)?$", re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
 _ELSEWHERE_HINT = re.compile(r"related|recommend|comment", re.I)
@@ -96,6 +96,9 @@ _OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung".
 _FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "figure", "figcaption", "form"})
 MAX_BYLINE_CHARS = 250
+#: paragraphs of text a name signs (see ``_signatures``), and the characters of one of them at least
+SIGNED_PARAGRAPHS = 3
+_PROSE_CHARS = 200
 MAX_LEAD_IN_CHARS = 150
 _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
 _LEAD_IN_WORD = re.compile(
@@ -190,6 +193,8 @@ def is_person_name(text: str) -> bool:
     if any(_is_role(w) for w in words) or (any(_is_acronym(w) for w in words) and not _all_caps_name(words)
                                            and not _capital_surname(words)):
         return False
+    if len(words) > 1 and words[-1].casefold() in _PARTICLES:
+        return False  # "Autorenseite von": a label before a name, no name ends with its particle
     cased = [w for w in words if w[0].isalpha() and w[0].lower() != w[0].upper()]
     return all(w[0].isupper() or w.casefold() in _PARTICLES for w in cased)
 
@@ -332,6 +337,7 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
         yield from (el for el in _hinted(page.tree) if el not in seen and _is_byline(el))
         if scopes:
             yield from _set_apart(scopes[-1], hinted, led_in)
+        yield from _signatures(page.tree)
 
 
 def _hinted(root: HtmlElement) -> list[HtmlElement]:
@@ -374,6 +380,26 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
         outermost = [el for el in found if not any(a in found for a in el.iterancestors())]
         if len(outermost) == 1 and not _has_teasers(box, outermost[0]):
             yield outermost[0]
+
+
+def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """Names set in bold as a paragraph of their own at the very start or end of the text
+    (``<p><strong>Ann Lee</strong></p>`` before the lede, or signing it off): the byline of
+    layouts that print none elsewhere. The paragraph must open or close a run of at least
+    ``SIGNED_PARAGRAPHS`` paragraphs, one of them prose, so a bold name among others (a
+    list of people, an interview's speaker) is not taken."""
+    for p in tree.iter("p"):
+        bold = p[0] if len(p) == 1 else None
+        if bold is None or bold.tag not in ("strong", "b") or (p.text or "").strip() or (bold.tail or "").strip():
+            continue
+        parent = p.getparent()
+        texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
+            if parent is not None else []
+        if len(texts) >= SIGNED_PARAGRAPHS and p in (texts[0], texts[-1]) \
+                and any(len(sibling.text_content()) >= _PROSE_CHARS for sibling in texts):
+            words = bold.text_content().split()
+            if 2 <= len(words) <= 4 and is_person_name(" ".join(words)):
+                yield p
 
 
 def _has_teasers(box: HtmlElement, byline: HtmlElement) -> bool:
