@@ -277,3 +277,11 @@ def test_a_label_ending_in_a_particle_is_no_name() -> None:
     assert not is_person_name("Autorenseite von")
     assert split_byline("Autorenseite von\nBirgit Posselt") == (["Birgit Posselt"], [])
     assert is_person_name("Ursula von der Leyen")
+
+
+def test_a_declared_author_giving_a_web_address_is_the_site_not_a_person() -> None:
+    html = page("<article><h1>Elephants return to the park</h1>"
+                "<div class='author-details'><a href='/en/kossivi-tiassou/person-1'>Kossivi Tiassou</a></div>"
+                "<p>Text of the article.</p></article>",
+                head="<meta name='author' content='Deutsche Welle (www.dw.com)'>")
+    assert meta(html).authors == ["Kossivi Tiassou"]

@@ -117,6 +117,8 @@ _GLUED_AGENCY = re.compile(rf"(?<=\S\s)(?<!^\S\s)(?:of\s+|for\s+|/\s*)?\b({PATTE
 #: the same in any case, for the longer names only ("ASSOCIATED PRESS"; "Sid" stays a name)
 _GLUED_AGENCY_ANY_CASE = re.compile(_GLUED_AGENCY.pattern, re.I)
 _GLUED = re.compile(r"(?<=\S)\x00+(?=\S)")
+#: a web address in a declared author ("Deutsche Welle (www.dw.com)"): the site's own name, nobody's
+_SITE_ADDRESS = re.compile(r"\bwww\.|\(\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*\)")
 #: the outlet a name wrote for, printed after it ("Jane Smith for The Mail on Sunday", "For Dailymail.com")
 _FOR_OUTLET = re.compile(r"(?<=\S)\s+(?:for|For|FOR)\s+(?=[^\W\d_])(?=\S*[A-Z]).*$")
 
@@ -519,7 +521,7 @@ def _declared_names(data: Structured) -> Iterator[str]:
     if not authors:
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             for value in data.meta.get(key, ()):
-                if not value.startswith("http"):
+                if not value.startswith("http") and not _SITE_ADDRESS.search(value):
                     yield _uninverted(value) if key == "dc.creator" else value
 
 
