@@ -55,3 +55,15 @@ def test_page_field(name: str, field: str) -> None:
         assert score(name, folder=SET)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
         pytest.xfail("known failure")
     assert score(name, folder=SET)[field] == 1.0
+
+
+def test_a_photographer_label_and_a_credit_in_square_brackets_close_a_caption() -> None:
+    """"Photographer: Name/Agency" is labelled like "Photo:"; "[File: Name/Agency]" closes a caption
+    as "(Name/Agency)" does."""
+    from newsarchive.extraction.credits import clean_credit, split_caption
+    assert clean_credit("Photographer: Jonathan Nackstrand/Bloomberg") == "Jonathan Nackstrand/Bloomberg"
+    caption, credit = split_caption("Workers sort roses at a farm in Naivasha [File: Monicah Mwangi/Reuters]")
+    assert (caption, clean_credit(credit)) == ("Workers sort roses at a farm in Naivasha", "Monicah Mwangi/Reuters")
+    assert split_caption("The letter was signed [sic]") == ("The letter was signed [sic]", None)
+    for name in ("bloomberg", "aljazeera"):
+        assert score(name, folder=SET)["images"] == 1.0
