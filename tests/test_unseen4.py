@@ -37,7 +37,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import SETS, score  # noqa: E402
+from unseen_score import SETS, expected, record, score  # noqa: E402
 
 SET = "unseen4"
 DEV, HELD = SETS[SET]
@@ -67,3 +67,34 @@ def test_a_photographer_label_and_a_credit_in_square_brackets_close_a_caption() 
     assert split_caption("The letter was signed [sic]") == ("The letter was signed [sic]", None)
     for name in ("bloomberg", "aljazeera"):
         assert score(name, folder=SET)["images"] == 1.0
+
+
+def test_with_assistance_or_inputs_from_credits_contributors() -> None:
+    """"— With assistance from Name" (Bloomberg), "(With inputs from PTI)", "With files from ...",
+    "Mit Informationen von Name, ARD-Studio Brüssel" (the person, not the bureau): kept in the
+    text as closing credit lines, and their names are contributors."""
+    from newsarchive.extraction.attributions import credited
+    assert credited("— With assistance from Kari Lundgren") == [("credit", "Kari Lundgren")]
+    assert credited("(With inputs from PTI)") == [("credit", "PTI")]
+    assert credited("With inputs from PTI and Reuters") == [("credit", "PTI"), ("credit", "Reuters")]
+    assert credited("With files from The Canadian Press") == [("credit", "The Canadian Press")]
+    assert credited("Mit Informationen von Jakob Mayr, ARD-Studio Brüssel") == [("credit", "Jakob Mayr")]
+    assert credited("Mit Informationen von Kai Küstner, ARD-Studio Brüssel, und Anna Schmidt, SWR") == [
+        ("credit", "Kai Küstner"), ("credit", "Anna Schmidt")]
+    assert credited("Reporting by Jane Doe, AFP and Tom Roe") == [
+        ("credit", "Jane Doe"), ("credit", "AFP"), ("credit", "Tom Roe")]
+    assert score("bloomberg", folder=SET)["body_end"] == 1.0
+    for name in ("bloomberg", "indian", "tagesschau"):
+        assert ("contributor", expected(name, SET)["attributions"][-1][1]) in {
+            (a["role"], a["name"]) for a in record(name, SET)["attributions"]}
+
+
+def test_a_role_credit_whose_name_is_set_in_its_own_element() -> None:
+    """"Edited by <span>Name</span>" in the article's header credits the name."""
+    from newsarchive.extraction import extract_article
+    html = ("<html><body><article><h1>Metro line to open in April</h1><div class='by'>Written By "
+            "<a href='/author/a'>Ananya Kulkarni</a></div><div class='edited'>Edited by <span>Rohit Menon</span></div>"
+            "<div class='story'>" + "<p>The long-delayed metro line will open to passengers in the first week of April, "
+            "officials said on Thursday after the final inspection.</p>" * 3 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/metro")
+    assert ("contributor", "Rohit Menon") in {(a["role"], a["name"]) for a in rec["attributions"]}

@@ -55,11 +55,13 @@ _CREDIT_PLACE = re.compile(
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
-    r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
+    r"^(?:[-–—]\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
+    r"mit\s+informationen\s+(?:von|der|des|aus)|"
+    r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
-    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?$",
+    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
     re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
 _BARE_AGENCY = re.compile(r"^\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
@@ -81,7 +83,7 @@ _CJK_DATELINE = re.compile(
     rf"^\s*[\[(（【]\s*{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,20}}?\s*[=＝]\s*"
     rf"(?P<names>{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,30}}?)\s*[\])）】]")
 _CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
-_CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+_CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
@@ -91,6 +93,8 @@ _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspond
                           r"interns?|producers?|researchers?)\s+", re.IGNORECASE)
 #: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe".
 _POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
+#: a broadcaster's or bureau's acronym after a person's name and a comma: "SWR", "ARD-Studio Brüssel"
+_AFFILIATION = re.compile(r"^[A-ZÄÖÜ]{2,5}(?:-[\w]+)?(?:\s+[\w-]+)?$")
 _NOT_NAMES = frozenset({"staff", "agencies", "agency", "wires", "wire", "agenturen", "агентства", "others"})
 
 # -- sources ------------------------------------------------------------------------
@@ -305,7 +309,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     for region in _unique(containers + regions):
         for element in region.iter():
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
-                    and _ROLE_BY.match(text.strip(" \t\n([\u00a0"))):
+                    and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
@@ -409,12 +413,16 @@ def _split_names(text: str) -> list[str]:
     text = _POSSESSIVE.sub("", _ROLE_PREFIX.sub("", text.strip().rstrip(".")))
     out: list[str] = []
     pieces = _NAME_SPLIT.split(text)
-    after_place = False
+    after_place = after_person = False
     for part, separator in zip(pieces[::2], [""] + pieces[1::2], strict=True):
         name = _LOCATION.sub("", part).strip(" .,")
         if after_place and separator == "," and len(name.split()) == 1 and not is_agency(name):
             continue  # "in Baton Rouge, Louisiana, and ...": the rest of a place name
+        if after_person and separator == "," and _AFFILIATION.match(name) and not is_agency(name):
+            after_person = False
+            continue  # "Jakob Mayr, ARD-Studio Brüssel", "Anna Schmidt, SWR": where the person works
         after_place = name != part.strip(" .,")
+        after_person = len(name.split()) >= 2 and not after_place
         if _plausible_name(name):
             out.append(name)
     return out

@@ -205,8 +205,9 @@ def is_schema_body(el: HtmlElement) -> bool:
 #: agency and contributor lines that close an article ("AFP contributed reporting.",
 #: "Reporting by ...; Editing by ...", "Mit Material von dpa"): article text, kept.
 AGENCY_LINE = re.compile(
-    r"\b(?:contributed|reporting by|editing by|writing by|with (?:files|reporting) from|"
-    r"mit material (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|"
+    r"\b(?:contributed|reporting by|editing by|writing by|"
+    r"with (?:additional )?(?:files|reporting|assistance|inputs?|contributions?) from|"
+    r"mit (?:material|informationen) (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|"
     r"con (?:agencias|efe|europa press)\b|con informazioni di|met medewerking van|"
     r"по материалам|при участии)\b",
     re.IGNORECASE,
