@@ -98,3 +98,18 @@ def test_a_role_credit_whose_name_is_set_in_its_own_element() -> None:
             "officials said on Thursday after the final inspection.</p>" * 3 + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/metro")
     assert ("contributor", "Rohit Menon") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_a_teaser_label_in_its_own_element_before_a_headline_link() -> None:
+    """"<span>À lire aussi</span> <a>Headline</a>" with no punctuation between label and link is a
+    teaser line (its link is ``related``, its text no part of the body); a sentence ending in a link is not."""
+    from newsarchive.extraction import extract_article
+    para = "<p>Le dépassement moyen atteint 212 euros par mois, soit près de 2 500 euros par an, selon l’étude.</p>"
+    html = ("<html><body><article><h1>Loyers</h1><div class='body'>" + para * 2
+            + "<div class='link'><span>À lire aussi</span> <a href='https://j.example/a'>Encadrement des loyers : "
+            "les villes où il s’applique</a></div>" + para + "<p>Les propriétaires ont répondu dans "
+            "<a href='https://j.example/b'>un long communiqué publié mardi</a></p>" + para + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://j.example/loyers")
+    assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == ["https://j.example/a"]
+    assert "lire aussi" not in rec["body"] and "communiqué" in rec["body"]
+    assert score("figaro", folder=SET)["related"] == 1.0
