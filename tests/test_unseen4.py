@@ -113,3 +113,20 @@ def test_a_teaser_label_in_its_own_element_before_a_headline_link() -> None:
     assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == ["https://j.example/a"]
     assert "lire aussi" not in rec["body"] and "communiqué" in rec["body"]
     assert score("figaro", folder=SET)["related"] == 1.0
+
+
+def test_a_broadcasters_programme_note_closes_no_text() -> None:
+    """"Über dieses Thema berichtete tagesschau24 am ... um 17:00 Uhr." after the text is a note of
+    the broadcaster's, like an author's tagline, not the text's last sentence."""
+    from newsarchive.extraction import extract_article
+    from newsarchive.extraction.hints import TAGLINE
+    for line in ("Über dieses Thema berichtete tagesschau24 am 12. März 2026 um 17:00 Uhr.",
+                 "Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr",
+                 "This story aired on Morning Edition on March 12, 2026."):
+        assert TAGLINE.search(line)
+    assert not TAGLINE.search("Über dieses Thema wird im Parlament seit Jahren gestritten.")
+    para = "<p>Der Vorschlag muss noch vom Europäischen Parlament und von den Mitgliedstaaten gebilligt werden.</p>"
+    html = ("<html><body><article><h1>Verpackungen</h1>" + para * 3 + "<div class='note'><p>Über dieses Thema "
+            "berichtete tagesschau24 am 12. März 2026 um 17:00 Uhr.</p></div></article></body></html>")
+    assert extract_article(html.encode(), "https://ts.example/a")["body"].endswith("gebilligt werden.")
+    assert score("tagesschau", folder=SET)["body_end"] == 1.0
