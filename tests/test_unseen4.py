@@ -130,3 +130,22 @@ def test_a_broadcasters_programme_note_closes_no_text() -> None:
             "berichtete tagesschau24 am 12. März 2026 um 17:00 Uhr.</p></div></article></body></html>")
     assert extract_article(html.encode(), "https://ts.example/a")["body"].endswith("gebilligt werden.")
     assert score("tagesschau", folder=SET)["body_end"] == 1.0
+
+
+def test_an_outlet_cited_after_the_german_verb() -> None:
+    """German puts the outlet after the finite verb: "Zuerst hatte das „Handelsblatt“ über den Entwurf
+    berichtet", "Das berichtete die Süddeutsche Zeitung"; "Das berichtete die Polizei" cites no outlet."""
+    from newsarchive.extraction import extract_article
+
+    def sources(sentence: str) -> list[str]:
+        html = ("<html><body><article><h1>Titel</h1><p>" + "Der Vorschlag muss noch vom Parlament gebilligt "
+                "werden, sagten Diplomaten am Donnerstag. " * 3 + f"</p><p>{sentence}</p></article></body></html>")
+        rec = extract_article(html.encode(), "https://x.example/a")
+        return [a["name"] for a in rec["attributions"] if a["role"] == "source"]
+
+    assert sources("Zuerst hatte das „Handelsblatt“ über den Entwurf berichtet.") == ["Handelsblatt"]
+    assert sources("Darüber hatte zuerst der „Spiegel“ berichtet.") == ["Spiegel"]
+    assert sources("Das berichtete die Süddeutsche Zeitung am Freitag.") == ["Süddeutsche Zeitung"]
+    assert sources("Das berichtete die Polizei am Freitag.") == []
+    assert sources("Zuvor hatte der Konzern darüber berichtet.") == []
+    assert score("faz", folder=SET)["attributions"] == 1.0

@@ -204,6 +204,16 @@ _REPORTED_BY_NAME = re.compile(
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
+#: German word order, the outlet after the verb: "Zuerst hatte das „Handelsblatt“ über den Entwurf
+#: berichtet", "Darüber hatte zuerst der „Spiegel“ berichtet" (the auxiliary before the outlet, the
+#: participle closing the clause), "Das berichtete die
+#: Süddeutsche Zeitung", "meldete die Nachrichtenagentur dpa"
+_GERMAN_PERFECT_CITATION = re.compile(
+    rf"(?P<lead>\b(?:hatte|hat|hatten|haben)\s+{_ADVERB_RUN}){_CITED_ART}{_CITED_NAME}"
+    r"(?=\s+(?:[\w„“”-]+\s+){0,5}?(?:berichtet|gemeldet|geschrieben|enthüllt)\b)")
+_GERMAN_INVERTED_CITATION = re.compile(
+    rf"(?P<lead>\b(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt)\s+){_CITED_ART}"
+    rf"(?:Nachrichtenagentur\s+|Zeitung\s+(?=[„“\"]))?{_CITED_NAME}")
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
@@ -469,7 +479,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
             continue
         whole = whole or " ".join(text for text, _ in read)
         spans = [(start, end) for _, start, end in links]
-        for pattern in (_REPORTED_BY_NAME, _NAME_AFTER_PREPOSITION):
+        for pattern in (_REPORTED_BY_NAME, _NAME_AFTER_PREPOSITION, _GERMAN_PERFECT_CITATION,
+                        _GERMAN_INVERTED_CITATION):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 if any(a < end and start < b for a, b in spans):
