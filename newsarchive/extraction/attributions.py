@@ -56,11 +56,13 @@ _CREDIT_PLACE = re.compile(
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
-    r"^(?:mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
+    r"^(?:[-–—]\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
+    r"mit\s+informationen\s+(?:von|der|des|aus)|"
+    r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
-    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?$",
+    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
     re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
 _BARE_AGENCY = re.compile(r"^\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
@@ -82,7 +84,7 @@ _CJK_DATELINE = re.compile(
     rf"^\s*[\[(（【]\s*{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,20}}?\s*[=＝]\s*"
     rf"(?P<names>{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,30}}?)\s*[\])）】]")
 _CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
-_CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+_CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
@@ -92,6 +94,8 @@ _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspond
                           r"interns?|producers?|researchers?)\s+", re.IGNORECASE)
 #: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe".
 _POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
+#: a broadcaster's or bureau's acronym after a person's name and a comma: "SWR", "ARD-Studio Brüssel"
+_AFFILIATION = re.compile(r"^[A-ZÄÖÜ]{2,5}(?:-[\w]+)?(?:\s+[\w-]+)?$")
 _NOT_NAMES = frozenset({"staff", "agencies", "agency", "wires", "wire", "agenturen", "агентства", "others"})
 
 # -- sources ------------------------------------------------------------------------
@@ -201,6 +205,16 @@ _REPORTED_BY_NAME = re.compile(
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
+#: German word order, the outlet after the verb: "Zuerst hatte das „Handelsblatt“ über den Entwurf
+#: berichtet", "Darüber hatte zuerst der „Spiegel“ berichtet" (the auxiliary before the outlet, the
+#: participle closing the clause), "Das berichtete die
+#: Süddeutsche Zeitung", "meldete die Nachrichtenagentur dpa"
+_GERMAN_PERFECT_CITATION = re.compile(
+    rf"(?P<lead>\b(?:hatte|hat|hatten|haben)\s+{_ADVERB_RUN}){_CITED_ART}{_CITED_NAME}"
+    r"(?=\s+(?:[\w„“”-]+\s+){0,5}?(?:berichtet|gemeldet|geschrieben|enthüllt)\b)")
+_GERMAN_INVERTED_CITATION = re.compile(
+    rf"(?P<lead>\b(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt)\s+){_CITED_ART}"
+    rf"(?:Nachrichtenagentur\s+|Zeitung\s+(?=[„“\"]))?{_CITED_NAME}")
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
@@ -300,7 +314,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     for region in _unique(containers + regions):
         for element in region.iter():
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
-                    and _ROLE_BY.match(text.strip(" \t\n([\u00a0"))):
+                    and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
@@ -404,12 +418,16 @@ def _split_names(text: str) -> list[str]:
     text = _POSSESSIVE.sub("", _ROLE_PREFIX.sub("", text.strip().rstrip(".")))
     out: list[str] = []
     pieces = _NAME_SPLIT.split(text)
-    after_place = False
+    after_place = after_person = False
     for part, separator in zip(pieces[::2], [""] + pieces[1::2], strict=True):
         name = _LOCATION.sub("", part).strip(" .,")
         if after_place and separator == "," and len(name.split()) == 1 and not is_agency(name):
             continue  # "in Baton Rouge, Louisiana, and ...": the rest of a place name
+        if after_person and separator == "," and _AFFILIATION.match(name) and not is_agency(name):
+            after_person = False
+            continue  # "Jakob Mayr, ARD-Studio Brüssel", "Anna Schmidt, SWR": where the person works
         after_place = name != part.strip(" .,")
+        after_person = len(name.split()) >= 2 and not after_place
         if _plausible_name(name):
             out.append(name)
     return out
@@ -456,7 +474,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
             continue
         whole = whole or " ".join(text for text, _ in read)
         spans = [(start, end) for _, start, end in links]
-        for pattern in (_REPORTED_BY_NAME, _NAME_AFTER_PREPOSITION):
+        for pattern in (_REPORTED_BY_NAME, _NAME_AFTER_PREPOSITION, _GERMAN_PERFECT_CITATION,
+                        _GERMAN_INVERTED_CITATION):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 if any(a < end and start < b for a, b in spans):

@@ -160,7 +160,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
                 box = None if box is None or box.tag in ("body", "html") else box
             continue
         level = block.path.index(container)
-        if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text):
+        if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
+                or _label_and_link(block):
             kind, under_label = "related", block.heading or not block.links
         elif furniture_level(block, layout) > level:
             continue
@@ -202,6 +203,18 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
 def _is_label(block: Block) -> bool:
     """A teaser box's label ("Related", "More on this story", "Read also") standing alone."""
     return not block.links and len(block.text) <= LABEL_MAX and TEASER_TEXT.match(block.text) is not None
+
+
+def _label_and_link(block: Block) -> bool:
+    """A teaser label set in its own element before one headline link, with no punctuation
+    between them ("<span>À lire aussi</span> <a>Headline</a>"): the label's box is the separator."""
+    if len(block.links) != 1:
+        return False
+    anchor = block.links[0][1]
+    if len(anchor) < TEASER_MIN or not block.text.endswith(anchor):
+        return False
+    label = block.text[:-len(anchor)].strip()
+    return bool(label) and len(label) <= LABEL_MAX and TEASER_TEXT.match(label) is not None
 
 
 def _is_teaser(block: Block) -> bool:

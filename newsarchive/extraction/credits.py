@@ -17,9 +17,12 @@ from .agencies import PATTERN as AGENCY_PATTERN
 #: a following ":" / "," / "..." (or "by"/"von"), so ordinary caption words never match.
 #: Kinds of picture (photo, illustration, graphic, map, screenshot) and of credit
 #: (credit, source, courtesy) in English, German, French, Spanish, Italian, Dutch,
-#: Polish and Russian; "Staff photo by", "File photo:" take a qualifier.
+#: Polish and Russian; "Staff photo by", "File photo:" take a qualifier. The photographer named
+#: as such ("Photographer: Name/Agency", "Fotograf:", "Photographe :") and a file picture's "File:"
+#: ("[File: Name/Agency]") introduce a credit too.
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
+    r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|"
     r"images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
@@ -55,8 +58,8 @@ _CREDIT_TRAILER = re.compile(r"^(?:[\s.,;|·]|\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?
 _CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
 _COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|\(c\)|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
-#: "(Getty Images)" / "(Name/Agency)" closing a caption.
-_TRAILING_PARENS = re.compile(r"\s*\(([^()]{2,80})\)\s*\.?\s*$")
+#: "(Getty Images)" / "(Name/Agency)" closing a caption, or in square brackets: "[Name/Agency]".
+_TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\.?\s*$")
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
 #: ("David M. Benett/Getty Images") is part of the name.
 _TRAILING_SLASH = re.compile(
@@ -202,7 +205,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     if match and match.start(1) > 0 and _CREDIT_WORDS.search(match.group(1).rsplit("(", 1)[1]):
         return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_PARENS.search(text)
-    if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1)):
+    if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1) or match.group(2)):
         return text[: match.start()], match.group(0).strip()
     return None
 

@@ -205,8 +205,9 @@ def is_schema_body(el: HtmlElement) -> bool:
 #: agency and contributor lines that close an article ("AFP contributed reporting.",
 #: "Reporting by ...; Editing by ...", "Mit Material von dpa"): article text, kept.
 AGENCY_LINE = re.compile(
-    r"\b(?:contributed|reporting by|editing by|writing by|with (?:files|reporting) from|"
-    r"mit material (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|"
+    r"\b(?:contributed|reporting by|editing by|writing by|"
+    r"with (?:additional )?(?:files|reporting|assistance|inputs?|contributions?) from|"
+    r"mit (?:material|informationen) (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|"
     r"con (?:agencias|efe|europa press)\b|con informazioni di|met medewerking van|"
     r"по материалам|при участии)\b",
     re.IGNORECASE,
@@ -223,5 +224,9 @@ TAGLINE = re.compile(
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) an? (?:[\w-]+,? ){0,3}"
-    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b"
+    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b|"
+    # a broadcaster's note on when its programmes covered the story: "Über dieses Thema berichtete
+    # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
+    r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
+    r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)"
 )

@@ -1,0 +1,151 @@
+"""A fourth held-out round of pages imitating publishing systems (issue 9): wires, portals,
+French, German and regional pages.
+
+Each page in ``fixtures/unseen4`` was written from memory of a publishing system's markup,
+with invented text and ``.example`` domains: a Reuters-style wire story (dateline
+"CITY, Month D (Reuters) -", "Reporting by ...; Editing by ..."), an AP-style story
+(capitalised dateline "CITY (AP) —", byline "By NAME and NAME", "Associated Press writer X
+contributed"), a Bloomberg-style page (bylines with "+Follow", a gated text, "Read More:"
+lines, "— With assistance from"), a syndicating portal (MSN style: "Story by X • 3h", the
+original outlet credited), an Al Jazeera-style page ("Recommended Stories" inside the text),
+an Indian national daily ("Written By", "Edited by", IST times, "Also Read |", "(With inputs
+from PTI)"), a French national daily (Le Figaro style: "Par X", "Publié le ... à ..., mis à
+jour le ...", "Réservé aux abonnés", "À lire aussi"), a French 20 Minutes-style page ("X avec
+AFP"), a German national page (FAZ style: "Von X und Y, Berlin", "Aktualisiert am",
+"Mehr zum Thema"), a German public broadcaster page (tagesschau style: "Stand: ... Uhr",
+"Mit Informationen von ..."), an Austrian daily (Der Standard style: "(Name, 12.3.2026)",
+"Weiterlesen:") and a US metro daily on Arc XP ("Name, Staff Writer").
+``NAME.expected.json`` holds what a reader sees: headline, authors, day of publication, the
+body's first and last sentence, the related-article teasers' URLs, the attributions as
+``(role, name)`` and the images' captions and credits.
+
+The split was decided before any page was run, and written here first:
+
+- dev (the rules were fixed on these): reuters, bloomberg, aljazeera, indian, figaro, faz,
+  tagesschau, metro;
+- held out (scored once, after the dev fixes, before any change for them): ap, portal,
+  vingtminutes, standard.
+
+``tests/unseen_score.py unseen4`` prints the per-field scores (``dev``, ``held`` or ``all``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_score import SETS, expected, record, score  # noqa: E402
+
+SET = "unseen4"
+DEV, HELD = SETS[SET]
+
+FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
+
+#: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
+KNOWN_FAILURES: set[tuple[str, str]] = set()
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("name", DEV + HELD)
+def test_page_field(name: str, field: str) -> None:
+    if (name, field) in KNOWN_FAILURES:
+        assert score(name, folder=SET)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
+        pytest.xfail("known failure")
+    assert score(name, folder=SET)[field] == 1.0
+
+
+def test_a_photographer_label_and_a_credit_in_square_brackets_close_a_caption() -> None:
+    """"Photographer: Name/Agency" is labelled like "Photo:"; "[File: Name/Agency]" closes a caption
+    as "(Name/Agency)" does."""
+    from newsarchive.extraction.credits import clean_credit, split_caption
+    assert clean_credit("Photographer: Jonathan Nackstrand/Bloomberg") == "Jonathan Nackstrand/Bloomberg"
+    caption, credit = split_caption("Workers sort roses at a farm in Naivasha [File: Monicah Mwangi/Reuters]")
+    assert (caption, clean_credit(credit)) == ("Workers sort roses at a farm in Naivasha", "Monicah Mwangi/Reuters")
+    assert split_caption("The letter was signed [sic]") == ("The letter was signed [sic]", None)
+    for name in ("bloomberg", "aljazeera"):
+        assert score(name, folder=SET)["images"] == 1.0
+
+
+def test_with_assistance_or_inputs_from_credits_contributors() -> None:
+    """"— With assistance from Name" (Bloomberg), "(With inputs from PTI)", "With files from ...",
+    "Mit Informationen von Name, ARD-Studio Brüssel" (the person, not the bureau): kept in the
+    text as closing credit lines, and their names are contributors."""
+    from newsarchive.extraction.attributions import credited
+    assert credited("— With assistance from Kari Lundgren") == [("credit", "Kari Lundgren")]
+    assert credited("(With inputs from PTI)") == [("credit", "PTI")]
+    assert credited("With inputs from PTI and Reuters") == [("credit", "PTI"), ("credit", "Reuters")]
+    assert credited("With files from The Canadian Press") == [("credit", "The Canadian Press")]
+    assert credited("Mit Informationen von Jakob Mayr, ARD-Studio Brüssel") == [("credit", "Jakob Mayr")]
+    assert credited("Mit Informationen von Kai Küstner, ARD-Studio Brüssel, und Anna Schmidt, SWR") == [
+        ("credit", "Kai Küstner"), ("credit", "Anna Schmidt")]
+    assert credited("Reporting by Jane Doe, AFP and Tom Roe") == [
+        ("credit", "Jane Doe"), ("credit", "AFP"), ("credit", "Tom Roe")]
+    assert score("bloomberg", folder=SET)["body_end"] == 1.0
+    for name in ("bloomberg", "indian", "tagesschau"):
+        assert ("contributor", expected(name, SET)["attributions"][-1][1]) in {
+            (a["role"], a["name"]) for a in record(name, SET)["attributions"]}
+
+
+def test_a_role_credit_whose_name_is_set_in_its_own_element() -> None:
+    """"Edited by <span>Name</span>" in the article's header credits the name."""
+    from newsarchive.extraction import extract_article
+    html = ("<html><body><article><h1>Metro line to open in April</h1><div class='by'>Written By "
+            "<a href='/author/a'>Ananya Kulkarni</a></div><div class='edited'>Edited by <span>Rohit Menon</span></div>"
+            "<div class='story'>" + "<p>The long-delayed metro line will open to passengers in the first week of April, "
+            "officials said on Thursday after the final inspection.</p>" * 3 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/metro")
+    assert ("contributor", "Rohit Menon") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_a_teaser_label_in_its_own_element_before_a_headline_link() -> None:
+    """"<span>À lire aussi</span> <a>Headline</a>" with no punctuation between label and link is a
+    teaser line (its link is ``related``, its text no part of the body); a sentence ending in a link is not."""
+    from newsarchive.extraction import extract_article
+    para = "<p>Le dépassement moyen atteint 212 euros par mois, soit près de 2 500 euros par an, selon l’étude.</p>"
+    html = ("<html><body><article><h1>Loyers</h1><div class='body'>" + para * 2
+            + "<div class='link'><span>À lire aussi</span> <a href='https://j.example/a'>Encadrement des loyers : "
+            "les villes où il s’applique</a></div>" + para + "<p>Les propriétaires ont répondu dans "
+            "<a href='https://j.example/b'>un long communiqué publié mardi</a></p>" + para + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://j.example/loyers")
+    assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == ["https://j.example/a"]
+    assert "lire aussi" not in rec["body"] and "communiqué" in rec["body"]
+    assert score("figaro", folder=SET)["related"] == 1.0
+
+
+def test_a_broadcasters_programme_note_closes_no_text() -> None:
+    """"Über dieses Thema berichtete tagesschau24 am ... um 17:00 Uhr." after the text is a note of
+    the broadcaster's, like an author's tagline, not the text's last sentence."""
+    from newsarchive.extraction import extract_article
+    from newsarchive.extraction.hints import TAGLINE
+    for line in ("Über dieses Thema berichtete tagesschau24 am 12. März 2026 um 17:00 Uhr.",
+                 "Dieses Thema im Programm: MDR THÜRINGEN - Das Radio | Nachrichten | 28. April 2023 | 10:00 Uhr",
+                 "This story aired on Morning Edition on March 12, 2026."):
+        assert TAGLINE.search(line)
+    assert not TAGLINE.search("Über dieses Thema wird im Parlament seit Jahren gestritten.")
+    para = "<p>Der Vorschlag muss noch vom Europäischen Parlament und von den Mitgliedstaaten gebilligt werden.</p>"
+    html = ("<html><body><article><h1>Verpackungen</h1>" + para * 3 + "<div class='note'><p>Über dieses Thema "
+            "berichtete tagesschau24 am 12. März 2026 um 17:00 Uhr.</p></div></article></body></html>")
+    assert extract_article(html.encode(), "https://ts.example/a")["body"].endswith("gebilligt werden.")
+    assert score("tagesschau", folder=SET)["body_end"] == 1.0
+
+
+def test_an_outlet_cited_after_the_german_verb() -> None:
+    """German puts the outlet after the finite verb: "Zuerst hatte das „Handelsblatt“ über den Entwurf
+    berichtet", "Das berichtete die Süddeutsche Zeitung"; "Das berichtete die Polizei" cites no outlet."""
+    from newsarchive.extraction import extract_article
+
+    def sources(sentence: str) -> list[str]:
+        html = ("<html><body><article><h1>Titel</h1><p>" + "Der Vorschlag muss noch vom Parlament gebilligt "
+                "werden, sagten Diplomaten am Donnerstag. " * 3 + f"</p><p>{sentence}</p></article></body></html>")
+        rec = extract_article(html.encode(), "https://x.example/a")
+        return [a["name"] for a in rec["attributions"] if a["role"] == "source"]
+
+    assert sources("Zuerst hatte das „Handelsblatt“ über den Entwurf berichtet.") == ["Handelsblatt"]
+    assert sources("Darüber hatte zuerst der „Spiegel“ berichtet.") == ["Spiegel"]
+    assert sources("Das berichtete die Süddeutsche Zeitung am Freitag.") == ["Süddeutsche Zeitung"]
+    assert sources("Das berichtete die Polizei am Freitag.") == []
+    assert sources("Zuvor hatte der Konzern darüber berichtet.") == []
+    assert score("faz", folder=SET)["attributions"] == 1.0
