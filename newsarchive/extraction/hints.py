@@ -223,5 +223,11 @@ TAGLINE = re.compile(
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) an? (?:[\w-]+,? ){0,3}"
-    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b"
+    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b|"
+    # a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.",
+    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ..."
+    r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
+    r"(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+    # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
+    r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)"
 )
