@@ -41,3 +41,46 @@ def test_a_cjk_photographer_before_the_verb_is_the_credit() -> None:
     assert split_caption("市區公車將全面汰換為電動公車。（記者林佳蓉攝）") == ("市區公車將全面汰換為電動公車。", "林佳蓉")
     assert split_caption("記者会見する社長（東京都千代田区で、山田太郎撮影）") == ("記者会見する社長", "山田太郎")
     assert split_caption("工人在车间忙碌。") == ("工人在车间忙碌。", None)
+
+
+ZH = ["交通运输部公路局有关负责人介绍，2025年全国高速公路服务区新增充电桩8600个，春节假期期间高速公路充电量同比增长46%。",
+      "据介绍，交通运输部还将会同有关部门完善充电设施运营维护机制，提升设施完好率，进一步方便群众出行。"]
+
+
+def _zh_page(first: str, after: str = "") -> dict:
+    html = ("<html lang='zh-CN'><head><meta charset='utf-8'></head><body><h1>高速公路服务区充电桩实现全覆盖</h1>"
+            f"<div class='article'><p>{first}</p>" + "".join(f"<p>{t}</p>" for t in ZH) + after
+            + "</div></body></html>")
+    return extract_article(html.encode(), "https://news.example/c/2026-03-12/doc-1.shtml")
+
+
+def test_an_editors_line_names_no_author() -> None:
+    """"责任编辑：张伟" (and "編輯：", with a full-width colon) credits the editor, not the writer."""
+    from newsarchive.extraction.authors import split_byline
+    assert split_byline("责任编辑：张伟") == ([], [])
+    assert split_byline("編輯：王小明") == ([], [])
+    rec = _zh_page("记者12日从交通运输部获悉，截至2月底，全国高速公路服务区已累计建成充电桩3.2万个。",
+                   "<p class='show_author'>责任编辑：张伟 </p>")
+    assert "张伟" not in rec["authors"]
+
+
+def test_the_reporters_of_a_chinese_dateline_are_the_authors() -> None:
+    rec = _zh_page("新华社北京3月12日电（记者王晓明、李静）记者12日从交通运输部获悉，截至2月底，全国高速公路服务区已累计建成充电桩3.2万个。")
+    assert rec["authors"] == ["王晓明", "李静"]
+    assert ("source", "新华社") in {(a["role"], a["name"]) for a in rec["attributions"]}
+    assert _zh_page("本报讯（记者 张三）记者12日从交通运输部获悉，截至2月底，全国高速公路服务区已累计建成充电桩3.2万个。")[
+        "authors"] == ["张三"]
+
+
+def test_reporters_in_brackets_after_the_last_sentence_are_the_authors() -> None:
+    from newsarchive.extraction.authors import reporters_in_text
+    assert reporters_in_text("国交省は１２日、発表した。\n関連法の改正案を今国会に提出する。【山本直樹、佐々木千夏】") == [
+        "山本直樹", "佐々木千夏"]
+    assert reporters_in_text("国交省は１２日、発表した。\n改正案を提出する。【共同】") == []
+    assert reporters_in_text("国交省は１２日、発表した。\n改正案を提出する。【関連記事】") == []
+    html = ("<html lang='ja'><head><meta charset='utf-8'><script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+            "\"author\":{\"@type\":\"Organization\",\"name\":\"毎日新聞\"}}</script></head><body><h1>地方鉄道の再編協議</h1>"
+            "<div class='articledetail-body'><p>　国土交通省は１２日、地方鉄道の赤字路線について、国が主導して再編協議を進める新制度を導入すると発表した。</p>"
+            "<p>　同省は協議の結果、存続が決まった路線には設備更新費の最大２分の１を補助する方針で、関連法の改正案を今国会に提出する。【山本直樹、佐々木千夏】</p>"
+            "</div></body></html>")
+    assert extract_article(html.encode(), "https://news.example/articles/1")["authors"] == ["山本直樹", "佐々木千夏"]

@@ -81,6 +81,8 @@ _CJK_DATELINE = re.compile(
     rf"^\s*[\[(（【]\s*{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,20}}?\s*[=＝]\s*"
     rf"(?P<names>{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,30}}?)\s*[\])）】]")
 _CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
+#: the Chinese agency dateline: the agency, the place and day, "电": "新华社北京3月12日电（记者王晓明）".
+_CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，]{{1,20}}?(?:电|電)")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _WITH, _MATERIAL, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -359,7 +361,7 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = role_credit_names(line)
     if names:
         return [("credit", n) for n in names]
-    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line)
+    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line) or _CN_AGENCY_DATELINE.match(line)
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
         return [("dateline", n) for n in names]
