@@ -84,3 +84,16 @@ def test_reporters_in_brackets_after_the_last_sentence_are_the_authors() -> None
             "<p>　同省は協議の結果、存続が決まった路線には設備更新費の最大２分の１を補助する方針で、関連法の改正案を今国会に提出する。【山本直樹、佐々木千夏】</p>"
             "</div></body></html>")
     assert extract_article(html.encode(), "https://news.example/articles/1")["authors"] == ["山本直樹", "佐々木千夏"]
+
+
+def test_a_custom_element_named_for_an_image_is_the_figures_image() -> None:
+    """``<progressive-image src=...>`` in a figure (a web component, like ``amp-img``) carries the
+    figure's caption and credit; a custom element not named for an image (a video player) is none."""
+    html = ("<html><body><article><h1>Ferry fares to rise</h1><div class='body'>"
+            "<figure><progressive-image src='https://img.example/ferry-960x0.jpg' alt='A ferry'></progressive-image>"
+            "<figcaption><p>The harbour ferry leaves the quay on Thursday.</p><small>getty</small></figcaption></figure>"
+            "<figure><lite-player src='https://img.example/clip.mp4'></lite-player><figcaption>A clip</figcaption></figure>"
+            + "".join(f"<p>{t}</p>" for t in TEXT) + "</div></article></body></html>")
+    images = extract_article(html.encode(), "https://news.example/ferry")["images"]
+    assert [(i["url"], i["caption"], i["credit"]) for i in images] == [
+        ("https://img.example/ferry-960x0.jpg", "The harbour ferry leaves the quay on Thursday.", "getty")]

@@ -46,8 +46,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # the agency of a source label beside the date ("新华社") is recorded as a contributor too, as a
     # byline's agency is ("Redazione ANSA"), besides the dateline's source: one role too many
     ("cn_portal", "attributions"),
-    # an image set as a custom element (<progressive-image>) in a figure, its credit in <small>
-    ("forbes", "images"), ("forbes", "attributions"),
 }
 
 
