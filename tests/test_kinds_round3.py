@@ -97,3 +97,35 @@ def test_a_custom_element_named_for_an_image_is_the_figures_image() -> None:
     images = extract_article(html.encode(), "https://news.example/ferry")["images"]
     assert [(i["url"], i["caption"], i["credit"]) for i in images] == [
         ("https://img.example/ferry-960x0.jpg", "The harbour ferry leaves the quay on Thursday.", "getty")]
+
+
+def test_an_affiliate_disclosure_after_the_text_is_not_text() -> None:
+    for note in ("<p>When you buy a book using a link on this page, we receive a commission. Thank you for "
+                 "supporting the Harbour Review.</p>",
+                 "<p>All products are independently selected by our editors. However, when you buy something "
+                 "through our retail links, we may earn an affiliate commission.</p>"):
+        assert _page(note)["body"].endswith(TEXT[-1]), note
+
+
+def test_the_credit_of_an_articles_audio_version_names_no_contributor() -> None:
+    from newsarchive.extraction.attributions import role_credit_names
+    assert role_credit_names("Produced by ElevenLabs and News Over Audio (Noa) using AI narration.") == []
+    assert role_credit_names("Produced by Jane Roe.") == ["Jane Roe"]
+
+
+def test_reporters_in_the_brackets_opening_the_text_are_the_authors() -> None:
+    from newsarchive.extraction.authors import reporters_in_text
+    assert reporters_in_text("〔記者林佳蓉／台北報導〕台北市政府今（12）日宣布，市區公車將全面汰換。") == ["林佳蓉"]
+    assert reporters_in_text("【記者王小明、陳美玲／台中報導】台中市政府今日表示。") == ["王小明", "陳美玲"]
+    assert reporters_in_text("〔中央社〕台北市政府今日宣布。") == []
+
+
+def test_a_blog_posts_microdata_author_is_declared() -> None:
+    """Blog themes print "Posted by" under the post, in its footer, with the author as microdata."""
+    html = ("<html><body><div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
+            "<h3 class='post-title' itemprop='name'>Ferry fares to rise</h3><div class='post-body' itemprop='articleBody'>"
+            + "".join(f"<p>{t}</p>" for t in TEXT) + "</div><div class='post-footer'><span class='post-author vcard'>"
+            "Posted by <span class='fn' itemprop='author' itemscope itemtype='http://schema.org/Person'>"
+            "<a class='g-profile' href='https://blog.example/profile/1' rel='author'><span itemprop='name'>Annie Whitcombe"
+            "</span></a></span></span></div></div></body></html>")
+    assert extract_article(html.encode(), "https://blog.example/2026/03/ferry.html")["authors"] == ["Annie Whitcombe"]

@@ -51,6 +51,9 @@ _ROLE_BY = re.compile(
 _CREDIT_PLACE = re.compile(
     rf"\s+(?:in|from|at|à|en|desde|aus)\s+{_UPPER}[\w.'’-]*(?:\s+{_UPPER}[\w.'’-]*)*(?:,\s*{_UPPER}[\w.]*)?"
     r"(?=[\s,;]*(?:and|und|et|y|e)\b|[\s,;]*$)")
+#: the credit of an article's audio version ("Produced by ElevenLabs and News Over Audio (Noa) using AI
+#: narration."): its names made the recording, not the article.
+_AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-speech)\b", re.IGNORECASE)
 #: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
@@ -383,7 +386,7 @@ def role_credit_names(line: str) -> list[str]:
     starts the next role's names."""
     # the role is looked for where a credit may begin, not at every character of the line
     first = next((m for start in _CREDIT_START.finditer(line) if (m := _ROLE_BY.match(line, start.end()))), None)
-    if first is None:
+    if first is None or _AUDIO_CREDIT.search(line):
         return []
     roles = [first] + list(_ROLE_BY.finditer(line, first.end()))
     names: list[str] = []

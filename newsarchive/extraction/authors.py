@@ -139,6 +139,11 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
 #: "本报讯（记者 张三）".
 _DATELINE_REPORTERS = re.compile(
     r"^\s*[^\s（(。，]{1,30}?(?:电|電|讯|訊)\s*[（(]\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^（()）]{2,40}?)\s*[）)]")
+#: the reporters named in brackets opening the text, with the place they report from:
+#: "〔記者林佳蓉／台北報導〕", "【記者王小明／台中報導】", "（记者 张三）".
+_OPENING_REPORTERS = re.compile(
+    r"^\s*[〔【［\[（(]\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^〔〕【】［］\[\]（）()／/]{2,40}?)\s*"
+    r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電))?\s*[〕】］\]）)]")
 #: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,5}$")
@@ -154,7 +159,8 @@ def reporters_in_text(text: str) -> list[str]:
     lines = text.strip().split("\n")
     if not lines or not lines[0]:
         return []
-    found = _DATELINE_REPORTERS.match(lines[0]) or _CLOSING_REPORTERS.search(lines[-1])
+    found = (_DATELINE_REPORTERS.match(lines[0]) or _OPENING_REPORTERS.match(lines[0])
+             or _CLOSING_REPORTERS.search(lines[-1]))
     if found is None:
         return []
     names = [n for n in re.split(r"\s*[、，,\s]\s*", found.group(1)) if n]
@@ -493,10 +499,35 @@ def _declared_names(data: Structured) -> Iterator[str]:
             if "Organization" not in type_names(author) or author["name"].casefold() in BY_CASEFOLD:
                 yield author["name"]
     if not authors:
+        found = False
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             for value in data.meta.get(key, ()):
                 if not value.startswith("http"):
+                    found = True
                     yield _uninverted(value) if key == "dc.creator" else value
+        if not found:
+            yield from _microdata_authors(data)
+
+
+#: the ``itemtype`` of an article's microdata item ("http://schema.org/BlogPosting")
+_ARTICLE_ITEMTYPE = re.compile(r"(?:Article|Posting)/?$")
+
+
+def _microdata_authors(data: Structured) -> Iterator[str]:
+    """Authors the article's microdata item declares: ``itemprop="author"``, read from its own
+    ``itemprop="name"`` when it is an item (a Person), else from its text; a blog theme's
+    "Posted by <span itemprop=author ...><span itemprop=name>Name</span></span>" under the post."""
+    for el in data.itemprops.get("author", ()):
+        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is None or not _ARTICLE_ITEMTYPE.search(scope.get("itemtype") or ""):
+            continue
+        if el.get("itemscope") is not None:
+            name = next((n for n in el.iterdescendants() if "name" in (n.get("itemprop") or "").split()), None)
+            text = (name.get("content") or element_text(name)) if name is not None else ""
+        else:
+            text = el.get("content") or element_text(el)
+        if text and not text.startswith("http"):
+            yield text
 
 
 def _uninverted(value: str) -> str:
