@@ -22,6 +22,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen2": (["gannett", "bbc", "guardian", "reach", "toi", "korean", "newscorp_au", "ouestfrance"],
                 ["nyt", "newspack", "funke", "globo"]),
+    "unseen3": (["condenast", "forbes", "pmc", "wpblog", "hugo", "devto", "jp_paper", "cn_portal"],
+                ["atlantic", "blogger", "jp_web", "tw_news"]),
     "unseen4": (["reuters", "bloomberg", "aljazeera", "indian", "figaro", "faz", "tagesschau", "metro"],
                 ["ap", "portal", "vingtminutes", "standard"]),
 }

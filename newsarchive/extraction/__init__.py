@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsarchive.extraction.attributions import extract_attributions
+from newsarchive.extraction.authors import reporters_in_text
 from newsarchive.extraction.body import extract_body
 from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.limits import ExtractionTimeout, time_limit
@@ -101,6 +102,10 @@ def extract(page: Page, seconds: float | None = None) -> Extraction:
 def _extract(page: Page) -> Extraction:
     meta = extract_metadata(page)
     body = extract_body(page)
+    if not meta.authors and (reporters := reporters_in_text(body.text)):
+        meta.authors = reporters
+        meta.author_attributions = [{"role": "author", "name": n, "text": None, "url": None} for n in reporters] \
+            + meta.author_attributions
     images = extract_images(page, body.root)
     attributions = meta.author_attributions + extract_attributions(page, body.root, body.text, images,
                                                                    authors=meta.authors)

@@ -27,7 +27,7 @@ AGENCIES: tuple[str, ...] = (
     'AGI', 'Adnkronos', 'Servimedia', 'dts', 'Kyodo News', 'Jiji Press', 'Bloomberg News',
     'Xinhua News Agency', 'Yonhap News Agency', 'Agence Belga', 'Anadolu Agency', 'Press Association',
     # the agencies of Korea, Japan and China as their own datelines print them
-    '연합뉴스', '뉴시스', '뉴스1', 'Newsis', 'News1', '共同通信', '時事通信', '新华社', '新華社', '中央社',
+    '연합뉴스', '뉴시스', '뉴스1', 'Newsis', 'News1', '共同通信', '時事通信', '新华社', '新華社', '中新社', '中央社',
     '로이터', 'ロイター', '聯合',
 )
 

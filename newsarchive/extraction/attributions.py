@@ -52,6 +52,9 @@ _ROLE_BY = re.compile(
 _CREDIT_PLACE = re.compile(
     rf"\s+(?:in|from|at|à|en|desde|aus)\s+{_UPPER}[\w.'’-]*(?:\s+{_UPPER}[\w.'’-]*)*(?:,\s*{_UPPER}[\w.]*)?"
     r"(?=[\s,;]*(?:and|und|et|y|e)\b|[\s,;]*$)")
+#: the credit of an article's audio version ("Produced by ElevenLabs and News Over Audio (Noa) using AI
+#: narration."): its names made the recording, not the article.
+_AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-speech)\b", re.IGNORECASE)
 #: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
@@ -84,6 +87,8 @@ _CJK_DATELINE = re.compile(
     rf"^\s*[\[(（【]\s*{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,20}}?\s*[=＝]\s*"
     rf"(?P<names>{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,30}}?)\s*[\])）】]")
 _CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
+#: the Chinese agency dateline: the agency, the place and day, "电": "新华社北京3月12日电（记者王晓明）".
+_CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，]{{1,20}}?(?:电|電)")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -368,7 +373,7 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = role_credit_names(line)
     if names:
         return [("credit", n) for n in names]
-    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line)
+    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line) or _CN_AGENCY_DATELINE.match(line)
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
         return [("dateline", n) for n in names]
@@ -390,7 +395,7 @@ def role_credit_names(line: str) -> list[str]:
     starts the next role's names."""
     # the role is looked for where a credit may begin, not at every character of the line
     first = next((m for start in _CREDIT_START.finditer(line) if (m := _ROLE_BY.match(line, start.end()))), None)
-    if first is None:
+    if first is None or _AUDIO_CREDIT.search(line):
         return []
     roles = [first] + list(_ROLE_BY.finditer(line, first.end()))
     names: list[str] = []

@@ -56,7 +56,9 @@ bureau office sendung moderation 기자 記者 记者 特派員
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte")
 ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "reporter",
-                 "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff")
+                 "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff",
+                 # Chinese and Japanese editors' titles ("责任编辑", "編輯", "校对"), written without spaces
+                 "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編")
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
@@ -88,7 +90,7 @@ _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", 
 #: blocks about other articles: a "By ..." text there is another article's byline
 _ELSEWHERE_HINT = re.compile(r"related|recommend|comment", re.I)
 #: a byline line's label ("Redaktion:"), up to three words
-_LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*:")
+_LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
 _AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texto words".split())
 #: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
@@ -142,6 +144,41 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         return printed if printed.names or printed.agencies else declared
     agencies = _unique(declared.agencies + printed.agencies)
     return Byline(declared.names, agencies, printed.text, printed.urls)
+
+
+#: the reporters a Chinese story's dateline names in brackets: "新华社北京3月12日电（记者王晓明、李静）",
+#: "本报讯（记者 张三）".
+_DATELINE_REPORTERS = re.compile(
+    r"^\s*[^\s（(。，]{1,30}?(?:电|電|讯|訊)\s*[（(]\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^（()）]{2,40}?)\s*[）)]")
+#: the reporters named in brackets opening the text, with the place they report from:
+#: "〔記者林佳蓉／台北報導〕", "【記者王小明／台中報導】", "（记者 张三）".
+_OPENING_REPORTERS = re.compile(
+    r"^\s*[〔【［\[（(]\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^〔〕【】［］\[\]（）()／/]{2,40}?)\s*"
+    r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電))?\s*[〕】］\]）)]")
+#: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
+_CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
+_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,5}$")
+#: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
+_BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|特集|解説|関連|相关|相關|图|圖|完")
+
+
+def reporters_in_text(text: str) -> list[str]:
+    """Reporters that Chinese and Japanese stories name inside the text rather than in a byline:
+    in brackets after the dateline's "电" ("新华社北京3月12日电（记者王晓明、李静）"), or in 【】 after the
+    last sentence ("…提出する。【山本直樹、佐々木千夏】"). Each name is two to five CJK characters, no
+    agency and no bracketed label."""
+    lines = text.strip().split("\n")
+    if not lines or not lines[0]:
+        return []
+    found = (_DATELINE_REPORTERS.match(lines[0]) or _OPENING_REPORTERS.match(lines[0])
+             or _CLOSING_REPORTERS.search(lines[-1]))
+    if found is None:
+        return []
+    names = [n for n in re.split(r"\s*[、，,\s]\s*", found.group(1)) if n]
+    if not names or len(names) > 4 or not all(_CJK_NAME.match(n) and not BY_CASEFOLD.get(n.casefold())
+                                              and not _BRACKET_LABEL.search(n) for n in names):
+        return []
+    return _unique(names)
 
 
 def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]]:
@@ -519,10 +556,35 @@ def _declared_names(data: Structured) -> Iterator[str]:
             if "Organization" not in type_names(author) or author["name"].casefold() in BY_CASEFOLD:
                 yield author["name"]
     if not authors:
+        found = False
         for key in ("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl"):
             for value in data.meta.get(key, ()):
                 if not value.startswith("http") and not _SITE_ADDRESS.search(value):
+                    found = True
                     yield _uninverted(value) if key == "dc.creator" else value
+        if not found:
+            yield from _microdata_authors(data)
+
+
+#: the ``itemtype`` of an article's microdata item ("http://schema.org/BlogPosting")
+_ARTICLE_ITEMTYPE = re.compile(r"(?:Article|Posting)/?$")
+
+
+def _microdata_authors(data: Structured) -> Iterator[str]:
+    """Authors the article's microdata item declares: ``itemprop="author"``, read from its own
+    ``itemprop="name"`` when it is an item (a Person), else from its text; a blog theme's
+    "Posted by <span itemprop=author ...><span itemprop=name>Name</span></span>" under the post."""
+    for el in data.itemprops.get("author", ()):
+        scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
+        if scope is None or not _ARTICLE_ITEMTYPE.search(scope.get("itemtype") or ""):
+            continue
+        if el.get("itemscope") is not None:
+            name = next((n for n in el.iterdescendants() if "name" in (n.get("itemprop") or "").split()), None)
+            text = (name.get("content") or element_text(name)) if name is not None else ""
+        else:
+            text = el.get("content") or element_text(el)
+        if text and not text.startswith("http"):
+            yield text
 
 
 def _uninverted(value: str) -> str:

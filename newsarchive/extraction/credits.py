@@ -70,6 +70,13 @@ _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
 #: "Name (AGENCY)" after the caption's last sentence: "Chema Moya (EFE)".
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
+#: the photographer named before the verb at the end of a Japanese or Chinese caption: "…＝岡山県内で
+#: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）"; the name is the credit
+#: (an outlet and a reporter's title before it, "新华社记者", are not).
+_TRAILING_CJK_SHOT = re.compile(
+    r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報))?\s*"
+    r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
+    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)\s*(?:撮影|写す|摄|攝)\s*[)）]?\s*$")
 #: rights boilerplate some systems append to every caption.
 _CAPTION_RIGHTS = re.compile(
     r"\s*(?:[-–—|]\s*)?(?:riproduzione\s+riservata|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
@@ -201,6 +208,12 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
+    match = _TRAILING_CJK_SHOT.search(text)
+    if match and match.start() > 0:
+        caption = text[: match.start()].rstrip("、，,＝=(（ ")
+        if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
+            caption = caption[: caption.rfind("（")]
+        return caption, match.group(1)
     match = _TRAILING_NAME_PARENS.search(text)
     if match and match.start(1) > 0 and _CREDIT_WORDS.search(match.group(1).rsplit("(", 1)[1]):
         return text[: match.start(1)], match.group(1).strip()

@@ -228,5 +228,14 @@ TAGLINE = re.compile(
     # a broadcaster's note on when its programmes covered the story: "Über dieses Thema berichtete
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
-    r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)"
+    r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)|"
+    # a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.",
+    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ..."
+    r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
+    r"(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+    # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
+    r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)|"
+    # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission."
+    r"(?i:\b(?:receive|earn|get)s? (?:an? )?(?:small |affiliate )*(?:commission|portion of sales|"
+    r"share of (?:the )?(?:sales|revenue))\b)"
 )

@@ -36,6 +36,12 @@ from .structured import Structured, element_text, structured_data, type_names
 CREDIT_LINES = "images.credit_lines"
 
 _IMAGE_TAGS = ("img", "amp-img", "amp-anim")
+#: the page's images in document order: the image tags, and custom elements named for an image
+#: that carry its address (``<progressive-image src=...>``, ``<lazy-image data-src=...>``)
+_IMAGE_ELEMENTS = etree.XPath(
+    ".//*[self::img or self::amp-img or self::amp-anim or (contains(local-name(), '-') and (@src or @data-src) and "
+    "(contains(local-name(), 'image') or contains(local-name(), 'img') or contains(local-name(), 'picture') or "
+    "contains(local-name(), 'photo')))]")
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-hi-res-src",
              "data-full-src", "data-url", "data-img-src", "data-srcset-src")
 _LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "data-original-set")
@@ -221,7 +227,7 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
     verdicts: dict[HtmlElement, bool] = {}
     page_url = (page.url or "").split("#")[0]
     for region in regions:
-        for img in region.iter(*_IMAGE_TAGS):
+        for img in _IMAGE_ELEMENTS(region):
             if _is_fallback(img) or _shown_elsewhere(img, base):
                 continue
             url = best_url(img, base)
@@ -246,7 +252,12 @@ def _is_fallback(img: HtmlElement) -> bool:
     """An ``<img>`` inside ``amp-img`` (its fallback), already covered by the ``amp-img``."""
     if img.tag != "img":
         return False
-    return any(node.tag in _IMAGE_TAGS for node in islice(img.iterancestors(), 2))
+    return any(node.tag in _IMAGE_TAGS or _is_custom_image(node.tag) for node in islice(img.iterancestors(), 2))
+
+
+def _is_custom_image(tag: str) -> bool:
+    """A custom element named for an image (``progressive-image``), as ``_IMAGE_ELEMENTS`` finds them."""
+    return "-" in tag and any(word in tag for word in ("image", "img", "picture", "photo"))
 
 
 def _shown_elsewhere(img: HtmlElement, base: str) -> bool:

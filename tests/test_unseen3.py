@@ -1,0 +1,64 @@
+"""A third held-out round of pages imitating publishing systems (issue 9): magazines, blogs,
+Japanese and Chinese pages.
+
+Each page in ``fixtures/unseen3`` was written from memory of a publishing system's markup,
+with invented text: a Condé Nast-style magazine feature (rubric, dek, two writers and a
+photographer in the byline), a Forbes-style contributor page (author box, "Follow" buttons,
+"Editors' Pick", "More for you"), a PMC/WordPress VIP entertainment page (Variety style), a
+classic WordPress blog theme ("Posted on DATE by AUTHOR", Jetpack related posts, comments,
+tag cloud), a Hugo static blog post (PaperMod theme), a dev.to-style tech blog post, a
+Japanese national paper (Mainichi style: reporters' names in 【】 at the end, 有料記事 marks,
+関連記事), a Chinese portal page (Sina style: 来源, 责任编辑, the Xinhua dateline with its
+reporters); and, held out, an Atlantic-style long-form page, a Blogger/Blogspot post, a
+Japanese web-media review (ITmedia style: 【】 in the title, 文／名前) and a Traditional
+Chinese paper (Liberty Times style: 〔記者X／台北報導〕). ``NAME.expected.json`` holds what a
+reader sees: headline, authors, day of publication, the body's first and last sentence, the
+related-article teasers' URLs, the attributions as ``(role, name)`` and the images' captions
+and credits.
+
+The split was decided before any page was run, and written here first:
+
+- dev (the rules may be fixed on these): condenast, forbes, pmc, wpblog, hugo, devto,
+  jp_paper, cn_portal;
+- held out (scored once, after the dev fixes, before any change for them): atlantic,
+  blogger, jp_web, tw_news.
+
+``tests/unseen_score.py unseen3`` prints the per-field scores (``dev``, ``held`` or ``all``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_score import SETS, score  # noqa: E402
+
+SET = "unseen3"
+DEV, HELD = SETS[SET]
+
+FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
+
+#: (page, field) pairs still wrong, each a kind not fixed yet.
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # the agency of a source label beside the date ("新华社") is recorded as a contributor too, as a
+    # byline's agency is ("Redazione ANSA"), besides the dateline's source: one role too many
+    ("cn_portal", "attributions"),
+    # held out: a caption in the next row of a table holding the image (Blogger's tr-caption)
+    ("blogger", "images"),
+    # held out: a byline of role labels, "文／佐藤誠　写真／中村亮" (writer and photographer)
+    ("jp_web", "authors"), ("jp_web", "attributions"),
+    # held out: a caption in an unnamed span beside the linked image, repeating its alt/title
+    ("tw_news", "images"), ("tw_news", "attributions"),
+}
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("name", DEV + HELD)
+def test_page_field(name: str, field: str) -> None:
+    if (name, field) in KNOWN_FAILURES:
+        assert score(name, folder=SET)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
+        pytest.xfail("known failure")
+    assert score(name, folder=SET)[field] == 1.0
