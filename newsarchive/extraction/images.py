@@ -38,10 +38,10 @@ CREDIT_LINES = "images.credit_lines"
 _IMAGE_TAGS = ("img", "amp-img", "amp-anim")
 #: the page's images in document order: the image tags, and custom elements named for an image
 #: that carry its address (``<progressive-image src=...>``, ``<lazy-image data-src=...>``)
+_CUSTOM_IMAGE_WORDS = ("image", "img", "picture", "photo")
 _IMAGE_ELEMENTS = etree.XPath(
-    ".//*[self::img or self::amp-img or self::amp-anim or (contains(local-name(), '-') and (@src or @data-src) and "
-    "(contains(local-name(), 'image') or contains(local-name(), 'img') or contains(local-name(), 'picture') or "
-    "contains(local-name(), 'photo')))]")
+    ".//*[self::img or self::amp-img or self::amp-anim or (contains(local-name(), '-') and (@src or @data-src) and ("
+    + " or ".join(f"contains(local-name(), '{word}')" for word in _CUSTOM_IMAGE_WORDS) + "))]")
 _LAZY_SRC = ("data-src", "data-lazy-src", "data-original", "data-lazy", "data-hi-res-src",
              "data-full-src", "data-url", "data-img-src", "data-srcset-src")
 _LAZY_SRCSET = ("data-srcset", "data-lazy-srcset", "data-original-set")
@@ -257,7 +257,7 @@ def _is_fallback(img: HtmlElement) -> bool:
 
 def _is_custom_image(tag: str) -> bool:
     """A custom element named for an image (``progressive-image``), as ``_IMAGE_ELEMENTS`` finds them."""
-    return "-" in tag and any(word in tag for word in ("image", "img", "picture", "photo"))
+    return "-" in tag and any(word in tag for word in _CUSTOM_IMAGE_WORDS)
 
 
 def _shown_elsewhere(img: HtmlElement, base: str) -> bool:
