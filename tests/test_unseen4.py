@@ -76,6 +76,8 @@ def test_with_assistance_or_inputs_from_credits_contributors() -> None:
     from newsarchive.extraction.attributions import credited
     assert credited("— With assistance from Kari Lundgren") == [("credit", "Kari Lundgren")]
     assert credited("(With inputs from PTI)") == [("credit", "PTI")]
+    assert credited("--With assistance from Anna Edwards.") == [("credit", "Anna Edwards")]
+    assert credited("Edited by: Rohit Menon") == [("credit", "Rohit Menon")]
     assert credited("With inputs from PTI and Reuters") == [("credit", "PTI"), ("credit", "Reuters")]
     assert credited("With files from The Canadian Press") == [("credit", "The Canadian Press")]
     assert credited("Mit Informationen von Jakob Mayr, ARD-Studio Brüssel") == [("credit", "Jakob Mayr")]
