@@ -83,6 +83,8 @@ def test_with_assistance_or_inputs_from_credits_contributors() -> None:
     assert credited("Mit Informationen von Jakob Mayr, ARD-Studio Brüssel") == [("credit", "Jakob Mayr")]
     assert credited("Mit Informationen von Kai Küstner, ARD-Studio Brüssel, und Anna Schmidt, SWR") == [
         ("credit", "Kai Küstner"), ("credit", "Anna Schmidt")]
+    assert credited("Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der "
+                    "Nachrichtenagenturen AFP, dpa und KNA.") == [("credit", "AFP"), ("credit", "dpa"), ("credit", "KNA")]
     assert credited("Reporting by Jane Doe, AFP and Tom Roe") == [
         ("credit", "Jane Doe"), ("credit", "AFP"), ("credit", "Tom Roe")]
     assert score("bloomberg", folder=SET)["body_end"] == 1.0
