@@ -153,3 +153,22 @@ def test_an_outlet_cited_after_the_german_verb() -> None:
     assert sources("Das berichtete die Polizei am Freitag.") == []
     assert sources("Zuvor hatte der Konzern darüber berichtet.") == []
     assert score("faz", folder=SET)["attributions"] == 1.0
+
+
+def test_a_standfirst_above_the_byline_reworded_in_the_description() -> None:
+    """A paragraph above the byline holding nearly the description's words (one word added or cut)
+    is the standfirst, as one opening with the description is; below the byline it opens the text."""
+    from newsarchive.extraction import extract_article
+    dek = "Ab Herbst sollen auf der neuen Linie Züge ohne Fahrer unterwegs sein. Nun beginnt der Probebetrieb in der Nacht"
+    text = ("<div class='article-body'>" + "<p>Wer in den kommenden Wochen spätnachts an der Station Rathaus wartet, könnte "
+            "einen leeren Zug vorbeifahren sehen, ganz ohne Menschen an Bord.</p>" * 3 + "</div>")
+
+    def page(header: str) -> str:
+        html = ("<html><head><meta name='description' content='Ab Herbst sollen auf der neuen Linie U5 Züge ohne "
+                "Fahrer unterwegs sein. Nun beginnt der Probebetrieb in der Nacht.'></head><body><article><header>"
+                f"<h1>Fahrerlose U-Bahn</h1>{header}</header>{text}</article></body></html>")
+        return extract_article(html.encode(), "https://s.example/a")["body"]
+
+    byline = "<div class='meta'><span>Anna Pichler</span><time>12. März 2026, 17:00</time></div>"
+    assert page(f"<p class='sub'>{dek}</p>{byline}").startswith("Wer in den")
+    assert page(f"{byline}<p class='sub'>{dek}</p>").startswith("Ab Herbst")

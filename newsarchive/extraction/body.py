@@ -60,6 +60,8 @@ RELATED_LEVELS = 3
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
+#: ... or hold this share of its distinct words, and of the description's (one text reworded).
+SAME_WORDS = 0.8
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
@@ -417,7 +419,8 @@ class _OpeningReader:
         if not self.passed or self.found or len(self.description) < STANDFIRST_PREFIX:
             return False
         key = _text_key(block.text)
-        return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX])
+        return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX]) \
+            or _same_words(key, self.description)
 
     def read_header(self, pos: int, header: HtmlElement) -> bool:
         """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops
@@ -431,6 +434,13 @@ class _OpeningReader:
             if not self.read(pos, block, header):
                 break
         return False
+
+
+def _same_words(key: str, other: str) -> bool:
+    """Whether two texts (``_text_key``) are one text reworded: each holds at least ``SAME_WORDS``
+    of the other's distinct words (a description edited from the standfirst, a word added or cut)."""
+    words, others = set(key.split()), set(other.split())
+    return len(words & others) >= SAME_WORDS * max(len(words), len(others))
 
 
 def _text_key(text: str) -> str:
