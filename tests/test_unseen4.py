@@ -172,3 +172,20 @@ def test_a_standfirst_above_the_byline_reworded_in_the_description() -> None:
     byline = "<div class='meta'><span>Anna Pichler</span><time>12. März 2026, 17:00</time></div>"
     assert page(f"<p class='sub'>{dek}</p>{byline}").startswith("Wer in den")
     assert page(f"{byline}<p class='sub'>{dek}</p>").startswith("Ab Herbst")
+
+
+def test_a_funders_disclosure_closes_no_text() -> None:
+    """"The Associated Press receives support from ... The AP is solely responsible for all content."
+    after the text is a disclosure, not the text's last sentence."""
+    from newsarchive.extraction import extract_article
+    from newsarchive.extraction.hints import TAGLINE
+    assert TAGLINE.search("The Associated Press receives support from the Walton Family Foundation for coverage of "
+                          "water policy. The AP is solely responsible for all content.")
+    assert TAGLINE.search("The Ledger receives financial support from several foundations.")
+    assert not TAGLINE.search("The hospital receives support payments from the state every month, officials said.")
+    para = "<p>Mayor Chris Higgins said the town hoped to close the purchase by the end of the year.</p>"
+    html = ("<html><body><article><h1>Water company vote</h1><div class='RichTextStoryBody'>" + para * 3
+            + "<p>___</p><p><em>The Associated Press receives support from the Walton Family Foundation for coverage"
+            " of water and environmental policy. The AP is solely responsible for all content.</em></p>"
+            "</div></article></body></html>")
+    assert extract_article(html.encode(), "https://ap.example/a")["body"].endswith("by the end of the year.")

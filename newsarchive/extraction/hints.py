@@ -228,5 +228,7 @@ TAGLINE = re.compile(
     # a broadcaster's note on when its programmes covered the story: "Über dieses Thema berichtete
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
-    r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)"
+    r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)|"
+    # a funder's disclosure: "The Associated Press receives support from ... The AP is solely responsible for all content."
+    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b"
 )
