@@ -189,3 +189,24 @@ def test_a_funders_disclosure_closes_no_text() -> None:
             " of water and environmental policy. The AP is solely responsible for all content.</em></p>"
             "</div></article></body></html>")
     assert extract_article(html.encode(), "https://ap.example/a")["body"].endswith("by the end of the year.")
+
+
+def test_a_promo_box_of_one_headline_link_between_paragraphs_is_a_teaser() -> None:
+    """An inline promo (a box named "promo" holding one headline link and nothing else) set between
+    two paragraphs of the text promotes another story of the site: its link is ``related``. A promo
+    link to another site is not."""
+    from newsarchive.extraction import extract_article
+    para = "<p>The company raised rates three times since 2021 and said the money paid for new wells.</p>"
+
+    def related(href: str) -> list[str]:
+        html = ("<html><body><article><h1>Water vote</h1><div class='RichTextStoryBody'>" + para * 2
+                + f"<div class='Enhancement'><div class='PagePromo'><div class='PagePromo-title'><a href='{href}'>"
+                "Arizona cities scramble for groundwater as river cuts deepen</a></div></div></div>"
+                + para * 2 + "</div></article></body></html>")
+        rec = extract_article(html.encode(), "https://apnews.example/article/water-vote")
+        assert "scramble" not in rec["body"]
+        return [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+
+    assert related("https://apnews.example/article/arizona-groundwater") == ["https://apnews.example/article/arizona-groundwater"]
+    assert related("https://ads.example/click?id=7") == []
+    assert score("ap", folder=SET)["related"] == 1.0
