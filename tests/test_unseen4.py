@@ -210,3 +210,19 @@ def test_a_promo_box_of_one_headline_link_between_paragraphs_is_a_teaser() -> No
     assert related("https://apnews.example/article/arizona-groundwater") == ["https://apnews.example/article/arizona-groundwater"]
     assert related("https://ads.example/click?id=7") == []
     assert score("ap", folder=SET)["related"] == 1.0
+
+
+def test_a_gallery_slide_of_one_image_holds_its_caption() -> None:
+    """A slide of one image (``CarouselSlide``, ``swiper-slide``) is the image's captioned wrapper:
+    its description and attribution elements are caption and credit, though no figure holds them."""
+    from newsarchive.extraction import extract_article
+    html = ("<html><body><article><h1>Water vote</h1><div class='CarouselSlide'><div class='CarouselSlide-media'>"
+            "<picture><img src='https://img.example/payson.jpg' width='600' height='400'></picture></div>"
+            "<div class='CarouselSlide-info'><div class='CarouselSlide-infoDescription'><p>Water tanks above "
+            "Payson, Ariz., Tuesday, March 10, 2026.</p></div><div class='CarouselSlide-infoAttribution'>"
+            "<p>(AP Photo/Ross D. Franklin)</p></div></div></div><div class='RichTextStoryBody'>"
+            + "<p>The company raised rates three times since 2021 and said the money paid for new wells.</p>" * 3
+            + "</div></article></body></html>")
+    images = extract_article(html.encode(), "https://apnews.example/article/water")["images"]
+    assert (images[0]["caption"], images[0]["credit"]) == (
+        "Water tanks above Payson, Ariz., Tuesday, March 10, 2026.", "AP Photo/Ross D. Franklin")
