@@ -226,3 +226,17 @@ def test_a_gallery_slide_of_one_image_holds_its_caption() -> None:
     images = extract_article(html.encode(), "https://apnews.example/article/water")["images"]
     assert (images[0]["caption"], images[0]["credit"]) == (
         "Water tanks above Payson, Ariz., Tuesday, March 10, 2026.", "AP Photo/Ross D. Franklin")
+
+
+def test_a_sponsored_card_among_teasers_is_no_teaser() -> None:
+    """A card named as paid for ("card sponsored") in a teaser box is an advertisement: its link is
+    not ``related``; the other cards' links are."""
+    from newsarchive.extraction import extract_article
+    html = ("<html><body><article><h1>Covered bridge to reopen</h1><div class='article-body'>"
+            + "<p>The 1829 bridge over Little Darby Creek was closed in 2024 after an inspection found rot.</p>" * 3
+            + "</div><div class='related-articles'><h2>Related</h2>"
+            "<div class='card'><a href='https://news.example/a/snowstorm'><h3>Snowstorm to dump a foot on Great Lakes"
+            "</h3></a></div><div class='card sponsored'><a href='https://ads.example/click?id=91'><div>Sponsored</div>"
+            "<h3>This Simple Trick Cuts Your Energy Bill in Half</h3></a></div></div></article></body></html>")
+    links = extract_article(html.encode(), "https://news.example/a/bridge")["related_links"]
+    assert [link["url"] for link in links if link["kind"] == "related"] == ["https://news.example/a/snowstorm"]

@@ -66,6 +66,9 @@ SAME_WORDS = 0.8
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
+#: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
+_SPONSORED = re.compile(r"(?:^|[\s-])(?:sponsor\w*|advert\w*|native-?ad|ads?|promoted|paid-?(?:post|content))(?=$|[\s-])",
+                        re.IGNORECASE)  # not "_": utility classes end in "_ad" ("fs_18_26_ad")
 #: a box promoting another story: "PagePromo", "inline-promo", "story-promo"
 _PROMO = re.compile(r"promo(?![a-z]*-?(?:code|banner|subscri|offer))", re.IGNORECASE)
 #: the opening's furniture (date lines, repeated paragraphs) is looked for before this many paragraphs
@@ -159,7 +162,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         if container not in block.path:
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     or box is not None and _is_teaser(block):
-                found.append((pos, block, "related"))
+                if not _sponsored(block):
+                    found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region):
                 box = block.element.getparent()
                 box = None if box is None or box.tag in ("body", "html") else box
@@ -168,7 +172,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         promo = False
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block):
-            kind, under_label = "related", block.heading or not block.links
+            kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
         elif furniture_level(block, layout) > level:
             if not (_in_promo(block, level) and _lone_headline_link(block, site)):
                 continue
@@ -211,6 +215,13 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
 def _is_label(block: Block) -> bool:
     """A teaser box's label ("Related", "More on this story", "Read also") standing alone."""
     return not block.links and len(block.text) <= LABEL_MAX and TEASER_TEXT.match(block.text) is not None
+
+
+def _sponsored(block: Block) -> bool:
+    """Whether a teaser box's line sits in a card named as paid for ("card sponsored", "native-ad"):
+    an advertisement among the teasers, not one."""
+    start = max(block.related, 0)
+    return any(_SPONSORED.search(el.get("class") or "") for el in block.path[start + 1:])
 
 
 def _lone_headline_link(block: Block, site: str) -> bool:
