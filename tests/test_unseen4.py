@@ -45,7 +45,11 @@ DEV, HELD = SETS[SET]
 FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # held out: a portal's recommendation feed ("More for You") in a box its markup names
+    # "related-articles", stories unrelated to the article; read as teasers (expected value arguable)
+    ("portal", "related"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)
