@@ -244,3 +244,11 @@ def test_a_sponsored_card_among_teasers_is_no_teaser() -> None:
             "<h3>This Simple Trick Cuts Your Energy Bill in Half</h3></a></div></div></article></body></html>")
     links = extract_article(html.encode(), "https://news.example/a/bridge")["related_links"]
     assert [link["url"] for link in links if link["kind"] == "related"] == ["https://news.example/a/snowstorm"]
+
+
+def test_a_broadcasters_bureau_after_the_authors_name_is_no_author() -> None:
+    """"Von Kai Küstner, ARD-Studio Brüssel": the studio is where the author works (as a place after
+    the comma is where the author wrote from), not a second author."""
+    from newsarchive.extraction.authors import split_byline
+    assert split_byline("Von Kai Küstner, ARD-Studio Brüssel") == (["Kai Küstner"], [])
+    assert split_byline("Von Kai Küstner und Jakob Mayr, ARD-Hauptstadtstudio") == (["Kai Küstner", "Jakob Mayr"], [])
