@@ -252,3 +252,17 @@ def test_a_broadcasters_bureau_after_the_authors_name_is_no_author() -> None:
     from newsarchive.extraction.authors import split_byline
     assert split_byline("Von Kai Küstner, ARD-Studio Brüssel") == (["Kai Küstner"], [])
     assert split_byline("Von Kai Küstner und Jakob Mayr, ARD-Hauptstadtstudio") == (["Kai Küstner", "Jakob Mayr"], [])
+
+
+def test_a_reading_time_line_is_not_text() -> None:
+    """"Lesezeit: 3 Min." (its full stop an abbreviation's), "Temps de lecture : 3 min", "4 min read"
+    printed in the text's box are furniture, not the text's first sentence."""
+    from newsarchive.extraction import extract_article
+    from newsarchive.extraction.hints import PROMPT_TEXT
+    for line in ("Lesezeit: 3 Min.", "Lesedauer: ca. 8 Min.", "Temps de lecture : 3 min", "4 min read", "Reading time: 5 minutes"):
+        assert PROMPT_TEXT.match(line), line
+    assert not PROMPT_TEXT.match("Lesezeit: 3 Min. reichen, um den Entwurf zu verstehen, sagt die Ministerin.")
+    first = "Anträge auf Wohngeld sollen künftig schneller bearbeitet werden, sagte die Ministerin am Donnerstag."
+    html = ("<html><body><article><h1>Wohngeld</h1><div class='article-body'><p>Lesezeit: 3 Min.</p>"
+            + f"<p>{first}</p>" * 3 + "</div></article></body></html>")
+    assert extract_article(html.encode(), "https://faz.example/a")["body"].startswith(first)

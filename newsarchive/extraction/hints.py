@@ -112,6 +112,10 @@ PROMPT_TEXT = re.compile(
     r"become an? (?:member|supporter|patron)\b|"
     r"we use cookies|cookies? (?:policy|settings)|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
+    # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
+    r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
+    r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"
+    r"\d+\s*(?:min|mins|minutes?|minuten)\.?\s*(?:read|de lecture|lesezeit|lesedauer|di lettura|de lectura)\s*$|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
     # markup or shortcodes that leaked into text ("[caption id=...]", "[/embed]", a line that is
     # only "[gallery]"), and bare URLs; a bracketed word opening a sentence is text ("[Update] Police
