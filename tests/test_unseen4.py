@@ -45,7 +45,11 @@ DEV, HELD = SETS[SET]
 FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # held out: a portal's recommendation feed ("More for You") in a box its markup names
+    # "related-articles", stories unrelated to the article; read as teasers (expected value arguable)
+    ("portal", "related"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)
@@ -76,11 +80,15 @@ def test_with_assistance_or_inputs_from_credits_contributors() -> None:
     from newsarchive.extraction.attributions import credited
     assert credited("— With assistance from Kari Lundgren") == [("credit", "Kari Lundgren")]
     assert credited("(With inputs from PTI)") == [("credit", "PTI")]
+    assert credited("--With assistance from Anna Edwards.") == [("credit", "Anna Edwards")]
+    assert credited("Edited by: Rohit Menon") == [("credit", "Rohit Menon")]
     assert credited("With inputs from PTI and Reuters") == [("credit", "PTI"), ("credit", "Reuters")]
     assert credited("With files from The Canadian Press") == [("credit", "The Canadian Press")]
     assert credited("Mit Informationen von Jakob Mayr, ARD-Studio Brüssel") == [("credit", "Jakob Mayr")]
     assert credited("Mit Informationen von Kai Küstner, ARD-Studio Brüssel, und Anna Schmidt, SWR") == [
         ("credit", "Kai Küstner"), ("credit", "Anna Schmidt")]
+    assert credited("Mit Informationen der ARD-Korrespondentinnen und -Korrespondenten sowie der "
+                    "Nachrichtenagenturen AFP, dpa und KNA.") == [("credit", "AFP"), ("credit", "dpa"), ("credit", "KNA")]
     assert credited("Reporting by Jane Doe, AFP and Tom Roe") == [
         ("credit", "Jane Doe"), ("credit", "AFP"), ("credit", "Tom Roe")]
     assert score("bloomberg", folder=SET)["body_end"] == 1.0
@@ -149,3 +157,112 @@ def test_an_outlet_cited_after_the_german_verb() -> None:
     assert sources("Das berichtete die Polizei am Freitag.") == []
     assert sources("Zuvor hatte der Konzern darüber berichtet.") == []
     assert score("faz", folder=SET)["attributions"] == 1.0
+
+
+def test_a_standfirst_above_the_byline_reworded_in_the_description() -> None:
+    """A paragraph above the byline holding nearly the description's words (one word added or cut)
+    is the standfirst, as one opening with the description is; below the byline it opens the text."""
+    from newsarchive.extraction import extract_article
+    dek = "Ab Herbst sollen auf der neuen Linie Züge ohne Fahrer unterwegs sein. Nun beginnt der Probebetrieb in der Nacht"
+    text = ("<div class='article-body'>" + "<p>Wer in den kommenden Wochen spätnachts an der Station Rathaus wartet, könnte "
+            "einen leeren Zug vorbeifahren sehen, ganz ohne Menschen an Bord.</p>" * 3 + "</div>")
+
+    def page(header: str) -> str:
+        html = ("<html><head><meta name='description' content='Ab Herbst sollen auf der neuen Linie U5 Züge ohne "
+                "Fahrer unterwegs sein. Nun beginnt der Probebetrieb in der Nacht.'></head><body><article><header>"
+                f"<h1>Fahrerlose U-Bahn</h1>{header}</header>{text}</article></body></html>")
+        return extract_article(html.encode(), "https://s.example/a")["body"]
+
+    byline = "<div class='meta'><span>Anna Pichler</span><time>12. März 2026, 17:00</time></div>"
+    assert page(f"<p class='sub'>{dek}</p>{byline}").startswith("Wer in den")
+    assert page(f"{byline}<p class='sub'>{dek}</p>").startswith("Ab Herbst")
+
+
+def test_a_funders_disclosure_closes_no_text() -> None:
+    """"The Associated Press receives support from ... The AP is solely responsible for all content."
+    after the text is a disclosure, not the text's last sentence."""
+    from newsarchive.extraction import extract_article
+    from newsarchive.extraction.hints import TAGLINE
+    assert TAGLINE.search("The Associated Press receives support from the Walton Family Foundation for coverage of "
+                          "water policy. The AP is solely responsible for all content.")
+    assert TAGLINE.search("The Ledger receives financial support from several foundations.")
+    assert not TAGLINE.search("The hospital receives support payments from the state every month, officials said.")
+    para = "<p>Mayor Chris Higgins said the town hoped to close the purchase by the end of the year.</p>"
+    html = ("<html><body><article><h1>Water company vote</h1><div class='RichTextStoryBody'>" + para * 3
+            + "<p>___</p><p><em>The Associated Press receives support from the Walton Family Foundation for coverage"
+            " of water and environmental policy. The AP is solely responsible for all content.</em></p>"
+            "</div></article></body></html>")
+    assert extract_article(html.encode(), "https://ap.example/a")["body"].endswith("by the end of the year.")
+
+
+def test_a_promo_box_of_one_headline_link_between_paragraphs_is_a_teaser() -> None:
+    """An inline promo (a box named "promo" holding one headline link and nothing else) set between
+    two paragraphs of the text promotes another story of the site: its link is ``related``. A promo
+    link to another site is not."""
+    from newsarchive.extraction import extract_article
+    para = "<p>The company raised rates three times since 2021 and said the money paid for new wells.</p>"
+
+    def related(href: str) -> list[str]:
+        html = ("<html><body><article><h1>Water vote</h1><div class='RichTextStoryBody'>" + para * 2
+                + f"<div class='Enhancement'><div class='PagePromo'><div class='PagePromo-title'><a href='{href}'>"
+                "Arizona cities scramble for groundwater as river cuts deepen</a></div></div></div>"
+                + para * 2 + "</div></article></body></html>")
+        rec = extract_article(html.encode(), "https://apnews.example/article/water-vote")
+        assert "scramble" not in rec["body"]
+        return [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+
+    assert related("https://apnews.example/article/arizona-groundwater") == ["https://apnews.example/article/arizona-groundwater"]
+    assert related("https://ads.example/click?id=7") == []
+    assert score("ap", folder=SET)["related"] == 1.0
+
+
+def test_a_gallery_slide_of_one_image_holds_its_caption() -> None:
+    """A slide of one image (``CarouselSlide``, ``swiper-slide``) is the image's captioned wrapper:
+    its description and attribution elements are caption and credit, though no figure holds them."""
+    from newsarchive.extraction import extract_article
+    html = ("<html><body><article><h1>Water vote</h1><div class='CarouselSlide'><div class='CarouselSlide-media'>"
+            "<picture><img src='https://img.example/payson.jpg' width='600' height='400'></picture></div>"
+            "<div class='CarouselSlide-info'><div class='CarouselSlide-infoDescription'><p>Water tanks above "
+            "Payson, Ariz., Tuesday, March 10, 2026.</p></div><div class='CarouselSlide-infoAttribution'>"
+            "<p>(AP Photo/Ross D. Franklin)</p></div></div></div><div class='RichTextStoryBody'>"
+            + "<p>The company raised rates three times since 2021 and said the money paid for new wells.</p>" * 3
+            + "</div></article></body></html>")
+    images = extract_article(html.encode(), "https://apnews.example/article/water")["images"]
+    assert (images[0]["caption"], images[0]["credit"]) == (
+        "Water tanks above Payson, Ariz., Tuesday, March 10, 2026.", "AP Photo/Ross D. Franklin")
+
+
+def test_a_sponsored_card_among_teasers_is_no_teaser() -> None:
+    """A card named as paid for ("card sponsored") in a teaser box is an advertisement: its link is
+    not ``related``; the other cards' links are."""
+    from newsarchive.extraction import extract_article
+    html = ("<html><body><article><h1>Covered bridge to reopen</h1><div class='article-body'>"
+            + "<p>The 1829 bridge over Little Darby Creek was closed in 2024 after an inspection found rot.</p>" * 3
+            + "</div><div class='related-articles'><h2>Related</h2>"
+            "<div class='card'><a href='https://news.example/a/snowstorm'><h3>Snowstorm to dump a foot on Great Lakes"
+            "</h3></a></div><div class='card sponsored'><a href='https://ads.example/click?id=91'><div>Sponsored</div>"
+            "<h3>This Simple Trick Cuts Your Energy Bill in Half</h3></a></div></div></article></body></html>")
+    links = extract_article(html.encode(), "https://news.example/a/bridge")["related_links"]
+    assert [link["url"] for link in links if link["kind"] == "related"] == ["https://news.example/a/snowstorm"]
+
+
+def test_a_broadcasters_bureau_after_the_authors_name_is_no_author() -> None:
+    """"Von Kai Küstner, ARD-Studio Brüssel": the studio is where the author works (as a place after
+    the comma is where the author wrote from), not a second author."""
+    from newsarchive.extraction.authors import split_byline
+    assert split_byline("Von Kai Küstner, ARD-Studio Brüssel") == (["Kai Küstner"], [])
+    assert split_byline("Von Kai Küstner und Jakob Mayr, ARD-Hauptstadtstudio") == (["Kai Küstner", "Jakob Mayr"], [])
+
+
+def test_a_reading_time_line_is_not_text() -> None:
+    """"Lesezeit: 3 Min." (its full stop an abbreviation's), "Temps de lecture : 3 min", "4 min read"
+    printed in the text's box are furniture, not the text's first sentence."""
+    from newsarchive.extraction import extract_article
+    from newsarchive.extraction.hints import PROMPT_TEXT
+    for line in ("Lesezeit: 3 Min.", "Lesedauer: ca. 8 Min.", "Temps de lecture : 3 min", "4 min read", "Reading time: 5 minutes"):
+        assert PROMPT_TEXT.match(line), line
+    assert not PROMPT_TEXT.match("Lesezeit: 3 Min. reichen, um den Entwurf zu verstehen, sagt die Ministerin.")
+    first = "Anträge auf Wohngeld sollen künftig schneller bearbeitet werden, sagte die Ministerin am Donnerstag."
+    html = ("<html><body><article><h1>Wohngeld</h1><div class='article-body'><p>Lesezeit: 3 Min.</p>"
+            + f"<p>{first}</p>" * 3 + "</div></article></body></html>")
+    assert extract_article(html.encode(), "https://faz.example/a")["body"].startswith(first)

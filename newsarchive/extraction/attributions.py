@@ -40,7 +40,7 @@ _UPPER = "[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ]"
 _ROLE_WORDS = (r"(?:reporting|writing|editing|compiled|research|translation|translated|production|produced|"
                r"graphics|reported|written|edited|fact-checking|fact-checked)")
 _ROLE_BY = re.compile(
-    rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by\s+"
+    rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by(?:\s*:)?\s+"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
@@ -59,7 +59,7 @@ _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-sp
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
-    r"^(?:[-–—]\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
+    r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
     r"mit\s+informationen\s+(?:von|der|des|aus)|"
     r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
@@ -93,12 +93,16 @@ _CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
-_NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*")
+_NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bsowie\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*")
 _LOCATION = re.compile(r"\s+(?:in|from|at|aus|in der|в|из)\s+\S.*$")
 _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|"
                           r"interns?|producers?|researchers?)\s+", re.IGNORECASE)
 #: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe".
 _POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
+#: the noun before an agency's name in a credit: "(der) Nachrichtenagenturen AFP, AP und dpa"
+_AGENCY_NOUN = re.compile(r"^(?:(?:der|den|des|die)\s+)?nachrichtenagentur(?:en)?\s+(?=\S)", re.IGNORECASE)
+#: a group of reporters credited without names: "der ARD-Korrespondentinnen", "our correspondents"
+_GROUP = re.compile(r"(?:korrespondent(?:inn)?en|correspondents|reporters|redaktionen)$", re.IGNORECASE)
 #: a broadcaster's or bureau's acronym after a person's name and a comma: "SWR", "ARD-Studio Brüssel"
 _AFFILIATION = re.compile(r"^[A-ZÄÖÜ]{2,5}(?:-[\w]+)?(?:\s+[\w-]+)?$")
 _NOT_NAMES = frozenset({"staff", "agencies", "agency", "wires", "wire", "agenturen", "агентства", "others"})
@@ -425,7 +429,9 @@ def _split_names(text: str) -> list[str]:
     pieces = _NAME_SPLIT.split(text)
     after_place = after_person = False
     for part, separator in zip(pieces[::2], [""] + pieces[1::2], strict=True):
-        name = _LOCATION.sub("", part).strip(" .,")
+        name = _AGENCY_NOUN.sub("", _LOCATION.sub("", part).strip(" .,"))
+        if _GROUP.search(name):
+            continue  # "der ARD-Korrespondentinnen und -Korrespondenten": reporters, no one named
         if after_place and separator == "," and len(name.split()) == 1 and not is_agency(name):
             continue  # "in Baton Rouge, Louisiana, and ...": the rest of a place name
         if after_person and separator == "," and _AFFILIATION.match(name) and not is_agency(name):

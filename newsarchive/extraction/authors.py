@@ -54,11 +54,13 @@ redacción rédaction redazione redactie agencia agence agentur ressort admin ad
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
 bureau office sendung moderation 기자 記者 记者 特派員
 """.split())
-#: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte")
+#: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
+#: of bureaus ("ARD-Studio", "Hauptstadtstudio")
 ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "reporter",
                  "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff",
                  # Chinese and Japanese editors' titles ("责任编辑", "編輯", "校对"), written without spaces
-                 "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編")
+                 "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編",
+                 "studio")  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
@@ -60,10 +60,17 @@ RELATED_LEVELS = 3
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
+#: ... or hold this share of its distinct words, and of the description's (one text reworded).
+SAME_WORDS = 0.8
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
+#: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
+_SPONSORED = re.compile(r"(?:^|[\s-])(?:sponsor\w*|advert\w*|native-?ad|ads?|promoted|paid-?(?:post|content))(?=$|[\s-])",
+                        re.IGNORECASE)  # not "_": utility classes end in "_ad" ("fs_18_26_ad")
+#: a box promoting another story: "PagePromo", "inline-promo", "story-promo"
+_PROMO = re.compile(r"promo(?![a-z]*-?(?:code|banner|subscri|offer))", re.IGNORECASE)
 #: the opening's furniture (date lines, repeated paragraphs) is looked for before this many paragraphs
 OPENING_PARAGRAPHS = 2
 #: a date line opening the text is at most this long (a byline, a date and an update time) ...
@@ -118,7 +125,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     container = choose_container(walk.blocks, layout, cards)
     if container is None:
         return Body("", None, [])
-    found = _classify(walk, container, layout)
+    found = _classify(walk, container, layout, _host(base_url(page)))
     headline = _text_key(find_headline(page).text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
     text = _trim_edges(_without_extras(_without_standfirst([entry for entry in found if entry[2] == "inline"],
@@ -133,7 +140,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     return Body("\n\n".join(block.text for _, block, _ in text), container, links.items)
 
 
-def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> list[tuple[int, Block, str]]:
+def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
+              site: str = "") -> list[tuple[int, Block, str]]:
     """``(reading position, block, kind)`` of the article's text ("inline") and teaser
     ("related") blocks: teasers inside the container or in a teaser box next to it.
 
@@ -154,17 +162,21 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
         if container not in block.path:
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     or box is not None and _is_teaser(block):
-                found.append((pos, block, "related"))
+                if not _sponsored(block):
+                    found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region):
                 box = block.element.getparent()
                 box = None if box is None or box.tag in ("body", "html") else box
             continue
         level = block.path.index(container)
+        promo = False
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block):
-            kind, under_label = "related", block.heading or not block.links
+            kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
         elif furniture_level(block, layout) > level:
-            continue
+            if not (_in_promo(block, level) and _lone_headline_link(block, site)):
+                continue
+            kind, promo = "listed", True  # a promo box between paragraphs: one headline link (``_headline_lists``)
         elif under_label and (block.element.tag in LIST_ROWS or _is_teaser(block)):
             kind = "related" if _is_teaser(block) else None
         else:
@@ -173,7 +185,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement]) -> l
             if kind is None and block.element.tag == "li" and _is_teaser(block) \
                     and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
                 kind = "listed"
-        if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading:
+        if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading and not promo:
             found.pop()
         if kind:
             if kind == "listed":
@@ -203,6 +215,40 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
 def _is_label(block: Block) -> bool:
     """A teaser box's label ("Related", "More on this story", "Read also") standing alone."""
     return not block.links and len(block.text) <= LABEL_MAX and TEASER_TEXT.match(block.text) is not None
+
+
+def _sponsored(block: Block) -> bool:
+    """Whether a teaser box's line sits in a card named as paid for ("card sponsored", "native-ad"):
+    an advertisement among the teasers, not one."""
+    start = max(block.related, 0)
+    return any(_SPONSORED.search(el.get("class") or "") for el in block.path[start + 1:])
+
+
+def _lone_headline_link(block: Block, site: str) -> bool:
+    """A block that is one headline link and nothing else (no sentence's end), to a page of the
+    same site (or a relative address): an inline promo of another story ("Arizona cities scramble
+    for groundwater"), a teaser when set between two paragraphs of the text (``_headline_lists``)."""
+    if block.heading or len(block.links) != 1:
+        return False
+    href, text = block.links[0]
+    if text != block.text or len(text) < TEASER_MIN or text[-1] in SENTENCE_ENDS:
+        return False
+    host = _host(href)
+    return not host or not site or host == site
+
+
+def _in_promo(block: Block, level: int) -> bool:
+    """Whether a furniture-named box below the container's level is named as a promo of a story."""
+    return any(_PROMO.search(block.path[idx].get("class") or "") for idx in block.furniture if idx > level)
+
+
+def _host(url: str) -> str:
+    """The host of an absolute address without "www."; "" for a relative one."""
+    try:
+        host = urlsplit(url.strip()).netloc.lower()
+    except ValueError:
+        return ""
+    return host[4:] if host.startswith("www.") else host
 
 
 def _label_and_link(block: Block) -> bool:
@@ -417,7 +463,8 @@ class _OpeningReader:
         if not self.passed or self.found or len(self.description) < STANDFIRST_PREFIX:
             return False
         key = _text_key(block.text)
-        return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX])
+        return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX]) \
+            or _same_words(key, self.description)
 
     def read_header(self, pos: int, header: HtmlElement) -> bool:
         """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops
@@ -431,6 +478,13 @@ class _OpeningReader:
             if not self.read(pos, block, header):
                 break
         return False
+
+
+def _same_words(key: str, other: str) -> bool:
+    """Whether two texts (``_text_key``) are one text reworded: each holds at least ``SAME_WORDS``
+    of the other's distinct words (a description edited from the standfirst, a word added or cut)."""
+    words, others = set(key.split()), set(other.split())
+    return len(words & others) >= SAME_WORDS * max(len(words), len(others))
 
 
 def _text_key(text: str) -> str:

@@ -112,6 +112,10 @@ PROMPT_TEXT = re.compile(
     r"become an? (?:member|supporter|patron)\b|"
     r"we use cookies|cookies? (?:policy|settings)|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
+    # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
+    r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
+    r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"
+    r"\d+\s*(?:min|mins|minutes?|minuten)\.?\s*(?:read|de lecture|lesezeit|lesedauer|di lettura|de lectura)\s*$|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
     # markup or shortcodes that leaked into text ("[caption id=...]", "[/embed]", a line that is
     # only "[gallery]"), and bare URLs; a bracketed word opening a sentence is text ("[Update] Police
@@ -237,5 +241,7 @@ TAGLINE = re.compile(
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)|"
     # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission."
     r"(?i:\b(?:receive|earn|get)s? (?:an? )?(?:small |affiliate )*(?:commission|portion of sales|"
-    r"share of (?:the )?(?:sales|revenue))\b)"
+    r"share of (?:the )?(?:sales|revenue))\b)|"
+    # a funder's disclosure: "The Associated Press receives support from ... The AP is solely responsible for all content."
+    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b"
 )

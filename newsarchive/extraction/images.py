@@ -79,7 +79,7 @@ _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
     r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
 )
-_CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption")
+_CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "role")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
