@@ -129,3 +129,17 @@ def test_a_blog_posts_microdata_author_is_declared() -> None:
             "<a class='g-profile' href='https://blog.example/profile/1' rel='author'><span itemprop='name'>Annie Whitcombe"
             "</span></a></span></span></div></div></body></html>")
     assert extract_article(html.encode(), "https://blog.example/2026/03/ferry.html")["authors"] == ["Annie Whitcombe"]
+
+
+def test_a_byline_of_role_labels_names_the_writer_and_credits_the_photographer() -> None:
+    """"文／佐藤誠　写真／中村亮": the writer is the author, the photographer a photo credit."""
+    from newsarchive.extraction.authors import byline_photographers, split_byline
+    assert split_byline("文／佐藤誠　写真／中村亮") == (["佐藤誠"], [])
+    assert byline_photographers("文／佐藤誠　写真／中村亮") == ["中村亮"]
+    html = ("<html><body><article><h1>Ferry fares to rise</h1><div class='byline'>By Ann Lee<br>Photos: Bo Chen</div>"
+            "<div class='body'><figure><img src='https://img.example/ferry.jpg' width='800'><figcaption>The harbour ferry."
+            " Photo: Bo Chen</figcaption></figure>" + "".join(f"<p>{t}</p>" for t in TEXT) + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/ferry")
+    assert rec["authors"] == ["Ann Lee"]
+    assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] in ("author", "photo")] == [
+        ("author", "Ann Lee"), ("photo", "Bo Chen")]

@@ -122,6 +122,8 @@ class Byline:
     agencies: list[str] = field(default_factory=list)
     text: str | None = None
     urls: dict[str, str] = field(default_factory=dict)
+    #: photographers the byline credits beside the writer ("文／佐藤誠　写真／中村亮", "Photos: Ann Lee")
+    photographers: list[str] = field(default_factory=list)
 
 
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
@@ -132,7 +134,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if not declared.names:
         return printed if printed.names or printed.agencies else declared
     agencies = _unique(declared.agencies + printed.agencies)
-    return Byline(declared.names, agencies, printed.text, printed.urls)
+    return Byline(declared.names, agencies, printed.text, printed.urls, printed.photographers)
 
 
 #: the reporters a Chinese story's dateline names in brackets: "新华社北京3月12日电（记者王晓明、李静）",
@@ -179,10 +181,10 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
-    for line in _JUNK.sub(" ", text).split("\n"):
+    for line in _role_lines(_JUNK.sub(" ", text)):
         if not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
-    parts = [p for p in (_strip_part(p) for p in parts) if p]
+    parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []
     for part in parts:
         glued = _glued_agency(part)
@@ -196,6 +198,35 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
         elif name and is_person_name(name) and (" " in name or len(parts) == 1) and not _is_site(name, site_keys):
             persons.append(name)
     return _unique(persons), _unique(agencies)
+
+
+#: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
+#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role)
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图|圖|編集|编辑|編輯)\s*[／/：:]\s*")
+_CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图 圖".split())
+#: a label left alone as a byline part ("文：" before the name's own line)
+_BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
+#: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
+_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder?|写真|撮影|摄影|攝影|图|圖)\s*"
+                         r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def _role_lines(text: str) -> list[str]:
+    """The byline's lines, a Chinese or Japanese role label ("写真／") starting a line of its own,
+    written "LABEL：" like the labels of other bylines."""
+    if _CJK_ROLE_LABEL.search(text):
+        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + m.group(1) + "：", text)
+    return text.split("\n")
+
+
+def byline_photographers(text: str) -> list[str]:
+    """The photographers a byline credits on a line of their own ("Photos: Ann Lee", "写真／中村亮")."""
+    names: list[str] = []
+    for line in _role_lines(_JUNK.sub(" ", text)):
+        found = _PHOTO_LINE.match(line)
+        if found:
+            names += [n for n in (_strip_part(p) for p in _SPLIT.split(found.group("names"))) if n and is_person_name(n)]
+    return _unique(names)
 
 
 def _glued_agency(part: str) -> re.Match | None:
@@ -244,6 +275,8 @@ def _is_other_role(line: str) -> bool:
     label = _LABEL.match(line)
     if not label:
         return False
+    if label.group(1) in _CJK_PHOTO_LABELS:
+        return True
     words = label.group(1).split()
     return all(_is_role(w) for w in words) and not any(w.casefold() in _AUTHOR_LABELS for w in words)
 
@@ -296,9 +329,12 @@ def _unique(items: list[str]) -> list[str]:
 
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool) -> Byline:
     for el in _byline_elements(page, header, anywhere):
-        persons, agencies = split_byline(byline_text(el), sites)
+        text = byline_text(el)
+        persons, agencies = split_byline(text, sites)
         if persons or agencies:
-            return _refined(el, persons, agencies, sites)
+            byline = _refined(el, persons, agencies, sites)
+            byline.photographers = [n for n in byline_photographers(text) if n not in persons]
+            return byline
     return Byline()
 
 
