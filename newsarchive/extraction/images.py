@@ -55,6 +55,8 @@ _SENTENCE_WORDS = 4
 _BYLINE_NEAR = etree.XPath("boolean(descendant::*[self::address or @itemprop='author' or @rel='author']) "
                            "and not(descendant::h1)")
 _AMP_RATIO_LAYOUTS = frozenset({"responsive", "fill", "flex-item", "intrinsic", "fixed-height"})
+#: the shortest text after an image that is its caption for printing the image's alt text
+_ALT_CAPTION_MIN = 15
 #: how far above an image its figure (or captioned wrapper) may be.
 _FIGURE_DEPTH = 5
 
@@ -104,7 +106,7 @@ def extract_images(page: Page, root: HtmlElement | None) -> list[dict]:
     base = base_url(page)
     lines: dict[str, str] = {}
     page.memo[CREDIT_LINES] = lines
-    images = _page_images(page, article_regions(page, root), base, lines)
+    images = _page_images(page, article_regions(page, root), base, lines, root)
     data = structured_data(page)
     if images:
         _complete_from_jsonld(images, data, base)
@@ -221,10 +223,13 @@ def _sibling_span(common: HtmlElement, first: HtmlElement, last: HtmlElement) ->
     return children[min(start, end): max(start, end) + 1]
 
 
-def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[str, str]) -> list[dict]:
+def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[str, str],
+                 root: HtmlElement | None = None) -> list[dict]:
     images: list[dict] = []
     by_url: dict[str, dict] = {}
-    verdicts: dict[HtmlElement, bool] = {}
+    # the elements holding the article's text are the article's, whatever their names say (a blog
+    # theme's "widget Blog" around the post): never furniture for the pictures inside them
+    verdicts: dict[HtmlElement, bool] = dict.fromkeys((root, *root.iterancestors()), False) if root is not None else {}
     page_url = (page.url or "").split("#")[0]
     for region in regions:
         for img in _IMAGE_ELEMENTS(region):
@@ -457,6 +462,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     else from ``data-caption`` / ``data-credit`` attributes."""
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
+    if holder is not None and not (caption or credit) and _repeats_alt(holder, img):
+        caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
     if caption or credit:
@@ -484,7 +491,8 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     node = img
     for level in range(_FIGURE_DEPTH):
         following = _next_element(node)
-        if following is not None and _is_caption_sibling(following, strict=level >= 2):
+        if following is not None and (_is_caption_sibling(following, strict=level >= 2)
+                                      or _repeats_alt(following, img)):
             return following
         node = node.getparent()
         while node is not None and node.tag == "source":
@@ -517,6 +525,16 @@ def _is_caption_sibling(el: HtmlElement, strict: bool = False) -> bool:
     if el.tag == "figcaption" or caption or _CREDIT_HINT.search(words):
         return not _has_image(el)
     return False
+
+
+def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
+    """A text element after the image that prints the image's ``alt`` or ``title`` (systems that
+    fill the alt text from the caption): the caption, whatever its class says ("ph_b")."""
+    if el.tag not in ("span", "p", "div", "em", "small") or _has_image(el):
+        return False
+    text = normalize_space(el.text_content()).casefold()
+    return len(text) >= _ALT_CAPTION_MIN and any(
+        normalize_space(img.get(attr)).casefold() == text for attr in ("alt", "title"))
 
 
 def _has_parts(node: HtmlElement) -> bool:
