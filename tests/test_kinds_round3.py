@@ -167,3 +167,13 @@ def test_a_text_after_the_image_printing_its_alt_text_is_the_caption() -> None:
             + "".join(f"<p>{t}</p>" for t in ZH) + "</div></div></body></html>")
     images = extract_article(html.encode(), "https://news.example/news/1")["images"]
     assert [(i["caption"], i["credit"]) for i in images] == [("台北市政府今宣布，市區公車將自明年起全面汰換為電動公車。", "林佳蓉")]
+
+
+def test_no_photographer_in_a_pool_credit_and_no_author_in_an_outlets_microdata() -> None:
+    from newsarchive.extraction.credits import split_caption
+    assert split_caption("気象庁で開かれた評価検討会＝１３日午後１０時３１分（代表撮影）")[1] is None
+    html = ("<html><body><div itemscope itemtype='https://schema.org/NewsArticle'><h1>Ferry fares to rise</h1>"
+            "<div class='body'>" + "".join(f"<p>{t}</p>" for t in TEXT) + "</div><div itemprop='author' itemscope "
+            "itemtype='https://schema.org/Organization'><meta itemprop='name' content='Harbour Courier'></div></div>"
+            "</body></html>")
+    assert extract_article(html.encode(), "https://news.example/ferry")["authors"] == []

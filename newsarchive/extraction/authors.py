@@ -50,7 +50,7 @@ guest gastautor gastbeitrag kolumnist kolumnistin special leitender leitende ste
 freier freie updated update published aktualisiert veröffentlicht actualizado publicado mis jour
 read min minutes minuten lesezeit share teilen compartir partager follow folgen mail email
 twitter facebook instagram linkedin newsletter more mehr alle articles artikel view profile
-redacción rédaction redazione redactie agencia agence agentur ressort admin administrator
+redacción redaccion rédaction redazione redactie agencia agence agentur ressort admin administrator
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
 bureau office sendung moderation 기자 記者 记者 特派員
 """.split())
@@ -555,8 +555,9 @@ def _microdata_authors(data: Structured) -> Iterator[str]:
     "Posted by <span itemprop=author ...><span itemprop=name>Name</span></span>" under the post."""
     for el in data.itemprops.get("author", ()):
         scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-        if scope is None or not _ARTICLE_ITEMTYPE.search(scope.get("itemtype") or ""):
-            continue
+        if scope is None or not _ARTICLE_ITEMTYPE.search(scope.get("itemtype") or "") \
+                or (el.get("itemtype") or "").rstrip("/").endswith("Organization"):
+            continue  # the outlet declared as author ("Московский Комсомолец") names nobody
         if el.get("itemscope") is not None:
             name = next((n for n in el.iterdescendants() if "name" in (n.get("itemprop") or "").split()), None)
             text = (name.get("content") or element_text(name)) if name is not None else ""
