@@ -227,9 +227,7 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
                  root: HtmlElement | None = None) -> list[dict]:
     images: list[dict] = []
     by_url: dict[str, dict] = {}
-    # the elements holding the article's text are the article's, whatever their names say (a blog
-    # theme's "widget Blog" around the post): never furniture for the pictures inside them
-    verdicts: dict[HtmlElement, bool] = dict.fromkeys((root, *root.iterancestors()), False) if root is not None else {}
+    verdicts: dict[HtmlElement, bool] = {}
     page_url = (page.url or "").split("#")[0]
     for region in regions:
         for img in _IMAGE_ELEMENTS(region):
@@ -238,7 +236,7 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             url = best_url(img, base)
             if not url or _BAD_URL.search(url) or _tiny(img):
                 continue
-            if _is_furniture(img, region, verdicts) or _links_away(img, region, base, page_url) or _beside_byline(img):
+            if _is_furniture(img, region, verdicts, root) or _links_away(img, region, base, page_url) or _beside_byline(img):
                 continue
             caption, printed = _caption_of(img, region)
             credit = clean_credit(printed)
@@ -415,11 +413,15 @@ def _furniture_hint(el: HtmlElement) -> bool:
     return bool(_FURNITURE.search(_HAS_MODIFIER.sub(" ", words)))
 
 
-def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElement, bool]) -> bool:
+def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElement, bool],
+                  root: HtmlElement | None = None) -> bool:
+    """Whether the picture sits in furniture (a teaser, a share bar, an author box) below ``region``.
+    A picture inside the text's container ``root`` is judged up to the container only: the elements
+    around the text are the article's, whatever their names say (a blog theme's "widget Blog")."""
     if _furniture_hint(img):
         return True
     for node in img.iterancestors():
-        if node is region:
+        if node is region or node is root:
             return False
         if node not in verdicts:
             verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
