@@ -177,3 +177,9 @@ def test_no_photographer_in_a_pool_credit_and_no_author_in_an_outlets_microdata(
             "itemtype='https://schema.org/Organization'><meta itemprop='name' content='Harbour Courier'></div></div>"
             "</body></html>")
     assert extract_article(html.encode(), "https://news.example/ferry")["authors"] == []
+
+
+def test_image_credit_is_a_credit_label() -> None:
+    from newsarchive.extraction.credits import clean_credit
+    assert clean_credit("Image credit: Google") == "Google"
+    assert clean_credit("Picture credits: Ann Lee") == "Ann Lee"

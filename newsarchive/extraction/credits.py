@@ -20,7 +20,7 @@ from .agencies import PATTERN as AGENCY_PATTERN
 #: Polish and Russian; "Staff photo by", "File photo:" take a qualifier.
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
-    r"images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
+    r"(?:image|picture)\s+credits?|images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
