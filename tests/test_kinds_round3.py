@@ -129,3 +129,57 @@ def test_a_blog_posts_microdata_author_is_declared() -> None:
             "<a class='g-profile' href='https://blog.example/profile/1' rel='author'><span itemprop='name'>Annie Whitcombe"
             "</span></a></span></span></div></div></body></html>")
     assert extract_article(html.encode(), "https://blog.example/2026/03/ferry.html")["authors"] == ["Annie Whitcombe"]
+
+
+def test_a_byline_of_role_labels_names_the_writer_and_credits_the_photographer() -> None:
+    """"文／佐藤誠　写真／中村亮": the writer is the author, the photographer a photo credit."""
+    from newsarchive.extraction.authors import byline_photographers, split_byline
+    assert split_byline("文／佐藤誠　写真／中村亮") == (["佐藤誠"], [])
+    assert byline_photographers("文／佐藤誠　写真／中村亮") == ["中村亮"]
+    html = ("<html><body><article><h1>Ferry fares to rise</h1><div class='byline'>By Ann Lee<br>Photos: Bo Chen</div>"
+            "<div class='body'><figure><img src='https://img.example/ferry.jpg' width='800'><figcaption>The harbour ferry."
+            " Photo: Bo Chen</figcaption></figure>" + "".join(f"<p>{t}</p>" for t in TEXT) + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/ferry")
+    assert rec["authors"] == ["Ann Lee"]
+    assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] in ("author", "photo")] == [
+        ("author", "Ann Lee"), ("photo", "Bo Chen")]
+
+
+def test_a_picture_in_the_texts_furniture_named_wrapper_is_the_articles() -> None:
+    """A blog theme wraps the post in "widget Blog": the text's own ancestors are never furniture for
+    the pictures inside them (here a caption table, Blogger's ``tr-caption``)."""
+    html = ("<html><head><meta property='og:title' content='Ferry fares to rise'></head><body><div class='content'>"
+            "<header><h1 class='title'><a href='/'>Harbour Notes</a></h1></header><div class='main'><div class='widget Blog'><div class='post'>"
+            "<h3 class='post-title'>Ferry fares to rise</h3><div class='post-body entry-content'>"
+            "<table class='tr-caption-container'><tbody><tr><td><a href='https://img.example/ferry-big.jpg'>"
+            "<img src='https://img.example/ferry.jpg' width='400' height='300'></a></td></tr>"
+            "<tr><td class='tr-caption'>The ferry at the quay on Thursday.</td></tr></tbody></table>"
+            + "".join(f"<div>{t}</div><div><br></div>" for t in TEXT) + "</div></div></div></div></div></body></html>")
+    images = extract_article(html.encode(), "https://blog.example/2026/03/ferry.html")["images"]
+    assert [(i["url"], i["caption"]) for i in images] == [("https://img.example/ferry.jpg", "The ferry at the quay on Thursday.")]
+
+
+def test_a_text_after_the_image_printing_its_alt_text_is_the_caption() -> None:
+    alt = "台北市政府今宣布，市區公車將自明年起全面汰換為電動公車。（記者林佳蓉攝）"
+    html = ("<html><body><div class='article'><h1>北市公車明年起全面電動化</h1><div class='text'>"
+            f"<div class='photo'><a href='https://img.example/1.jpg'><img src='https://img.example/1.jpg' alt='{alt}'></a>"
+            f"<span class='ph_b'>{alt}</span></div>"
+            + "".join(f"<p>{t}</p>" for t in ZH) + "</div></div></body></html>")
+    images = extract_article(html.encode(), "https://news.example/news/1")["images"]
+    assert [(i["caption"], i["credit"]) for i in images] == [("台北市政府今宣布，市區公車將自明年起全面汰換為電動公車。", "林佳蓉")]
+
+
+def test_no_photographer_in_a_pool_credit_and_no_author_in_an_outlets_microdata() -> None:
+    from newsarchive.extraction.credits import split_caption
+    assert split_caption("気象庁で開かれた評価検討会＝１３日午後１０時３１分（代表撮影）")[1] is None
+    html = ("<html><body><div itemscope itemtype='https://schema.org/NewsArticle'><h1>Ferry fares to rise</h1>"
+            "<div class='body'>" + "".join(f"<p>{t}</p>" for t in TEXT) + "</div><div itemprop='author' itemscope "
+            "itemtype='https://schema.org/Organization'><meta itemprop='name' content='Harbour Courier'></div></div>"
+            "</body></html>")
+    assert extract_article(html.encode(), "https://news.example/ferry")["authors"] == []
+
+
+def test_image_credit_is_a_credit_label() -> None:
+    from newsarchive.extraction.credits import clean_credit
+    assert clean_credit("Image credit: Google") == "Google"
+    assert clean_credit("Picture credits: Ann Lee") == "Ann Lee"

@@ -46,12 +46,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # the agency of a source label beside the date ("新华社") is recorded as a contributor too, as a
     # byline's agency is ("Redazione ANSA"), besides the dateline's source: one role too many
     ("cn_portal", "attributions"),
-    # held out: a caption in the next row of a table holding the image (Blogger's tr-caption)
-    ("blogger", "images"),
-    # held out: a byline of role labels, "文／佐藤誠　写真／中村亮" (writer and photographer)
-    ("jp_web", "authors"), ("jp_web", "attributions"),
-    # held out: a caption in an unnamed span beside the linked image, repeating its alt/title
-    ("tw_news", "images"), ("tw_news", "attributions"),
 }
 
 

@@ -107,8 +107,11 @@ def _extract(page: Page) -> Extraction:
         meta.author_attributions = [{"role": "author", "name": n, "text": None, "url": None} for n in reporters] \
             + meta.author_attributions
     images = extract_images(page, body.root)
-    attributions = meta.author_attributions + extract_attributions(page, body.root, body.text, images,
-                                                                   authors=meta.authors)
+    found = extract_attributions(page, body.root, body.text, images, authors=meta.authors)
+    credited = {(a["role"], a["name"].casefold()) for a in found}
+    # a photographer of the byline ("Photos: Ann Lee") also credited under a picture is recorded once
+    attributions = [a for a in meta.author_attributions
+                    if a["role"] != "photo" or (a["role"], a["name"].casefold()) not in credited] + found
     fields = {
         "canonical_url": meta.canonical_url,
         "headline": meta.headline,

@@ -50,7 +50,7 @@ guest gastautor gastbeitrag kolumnist kolumnistin special leitender leitende ste
 freier freie updated update published aktualisiert veröffentlicht actualizado publicado mis jour
 read min minutes minuten lesezeit share teilen compartir partager follow folgen mail email
 twitter facebook instagram linkedin newsletter more mehr alle articles artikel view profile
-redacción rédaction redazione redactie agencia agence agentur ressort admin administrator
+redacción redaccion rédaction redazione redactie agencia agence agentur ressort admin administrator
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
 bureau office sendung moderation 기자 記者 记者 特派員
 """.split())
@@ -135,6 +135,8 @@ class Byline:
     agencies: list[str] = field(default_factory=list)
     text: str | None = None
     urls: dict[str, str] = field(default_factory=dict)
+    #: photographers the byline credits beside the writer ("文／佐藤誠　写真／中村亮", "Photos: Ann Lee")
+    photographers: list[str] = field(default_factory=list)
 
 
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
@@ -145,7 +147,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if not declared.names:
         return printed if printed.names or printed.agencies else declared
     agencies = _unique(declared.agencies + printed.agencies)
-    return Byline(declared.names, agencies, printed.text, printed.urls)
+    return Byline(declared.names, agencies, printed.text, printed.urls, printed.photographers)
 
 
 #: the reporters a Chinese story's dateline names in brackets: "新华社北京3月12日电（记者王晓明、李静）",
@@ -192,10 +194,10 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
-    for line in _JUNK.sub(" ", text).split("\n"):
+    for line in _role_lines(_JUNK.sub(" ", text)):
         if not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
-    parts = [p for p in (_strip_part(p) for p in parts) if p]
+    parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []
     for part in parts:
         glued = _glued_agency(part)
@@ -212,6 +214,35 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
         elif name and is_person_name(name) and (" " in name or len(parts) == 1) and not _is_site(name, site_keys):
             persons.append(name)
     return _unique(persons), _unique(agencies)
+
+
+#: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
+#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role)
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图|圖|編集|编辑|編輯)\s*[／/：:]\s*")
+_CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图 圖".split())
+#: a label left alone as a byline part ("文：" before the name's own line)
+_BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
+#: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
+_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder?|写真|撮影|摄影|攝影|图|圖)\s*"
+                         r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
+
+
+def _role_lines(text: str) -> list[str]:
+    """The byline's lines, a Chinese or Japanese role label ("写真／") starting a line of its own,
+    written "LABEL：" like the labels of other bylines."""
+    if _CJK_ROLE_LABEL.search(text):
+        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + m.group(1) + "：", text)
+    return text.split("\n")
+
+
+def byline_photographers(text: str) -> list[str]:
+    """The photographers a byline credits on a line of their own ("Photos: Ann Lee", "写真／中村亮")."""
+    names: list[str] = []
+    for line in _role_lines(_JUNK.sub(" ", text)):
+        found = _PHOTO_LINE.match(line)
+        if found:
+            names += [n for n in (_strip_part(p) for p in _SPLIT.split(found.group("names"))) if n and is_person_name(n)]
+    return _unique(names)
 
 
 def _glued_agency(part: str) -> re.Match | None:
@@ -262,6 +293,8 @@ def _is_other_role(line: str) -> bool:
     label = _LABEL.match(line)
     if not label:
         return False
+    if label.group(1) in _CJK_PHOTO_LABELS:
+        return True
     words = label.group(1).split()
     return all(_is_role(w) for w in words) and not any(w.casefold() in _AUTHOR_LABELS for w in words)
 
@@ -314,11 +347,14 @@ def _unique(items: list[str]) -> list[str]:
 
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool) -> Byline:
     for el in _byline_elements(page, header, anywhere):
-        persons, agencies = split_byline(byline_text(el), sites)
+        text = byline_text(el)
+        persons, agencies = split_byline(text, sites)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
         if persons or agencies:
-            return _refined(el, persons, agencies, sites)
+            byline = _refined(el, persons, agencies, sites)
+            byline.photographers = [n for n in byline_photographers(text) if n not in persons]
+            return byline
     return Byline()
 
 
@@ -578,8 +614,9 @@ def _microdata_authors(data: Structured) -> Iterator[str]:
     "Posted by <span itemprop=author ...><span itemprop=name>Name</span></span>" under the post."""
     for el in data.itemprops.get("author", ()):
         scope = next((a for a in el.iterancestors() if a.get("itemscope") is not None), None)
-        if scope is None or not _ARTICLE_ITEMTYPE.search(scope.get("itemtype") or ""):
-            continue
+        if scope is None or not _ARTICLE_ITEMTYPE.search(scope.get("itemtype") or "") \
+                or (el.get("itemtype") or "").rstrip("/").endswith("Organization"):
+            continue  # the outlet declared as author ("Московский Комсомолец") names nobody
         if el.get("itemscope") is not None:
             name = next((n for n in el.iterdescendants() if "name" in (n.get("itemprop") or "").split()), None)
             text = (name.get("content") or element_text(name)) if name is not None else ""

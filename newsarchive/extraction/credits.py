@@ -23,7 +23,7 @@ from .agencies import PATTERN as AGENCY_PATTERN
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
     r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|"
-    r"images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
+    r"(?:image|picture)\s+credits?|images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
@@ -77,6 +77,9 @@ _TRAILING_CJK_SHOT = re.compile(
     r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報))?\s*"
     r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
     r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)\s*(?:撮影|写す|摄|攝)\s*[)）]?\s*$")
+#: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer,
+#: a reader, a place shot from ("本社ヘリから撮影")
+_NOT_PHOTOGRAPHER = re.compile(r"^(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
 #: rights boilerplate some systems append to every caption.
 _CAPTION_RIGHTS = re.compile(
     r"\s*(?:[-–—|]\s*)?(?:riproduzione\s+riservata|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
@@ -209,7 +212,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_CJK_SHOT.search(text)
-    if match and match.start() > 0:
+    if match and match.start() > 0 and not _NOT_PHOTOGRAPHER.search(match.group(1)):
         caption = text[: match.start()].rstrip("、，,＝=(（ ")
         if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
             caption = caption[: caption.rfind("（")]

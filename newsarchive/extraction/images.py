@@ -55,6 +55,8 @@ _SENTENCE_WORDS = 4
 _BYLINE_NEAR = etree.XPath("boolean(descendant::*[self::address or @itemprop='author' or @rel='author']) "
                            "and not(descendant::h1)")
 _AMP_RATIO_LAYOUTS = frozenset({"responsive", "fill", "flex-item", "intrinsic", "fixed-height"})
+#: the shortest text after an image that is its caption for printing the image's alt text
+_ALT_CAPTION_MIN = 15
 #: how far above an image its figure (or captioned wrapper) may be.
 _FIGURE_DEPTH = 5
 
@@ -104,7 +106,7 @@ def extract_images(page: Page, root: HtmlElement | None) -> list[dict]:
     base = base_url(page)
     lines: dict[str, str] = {}
     page.memo[CREDIT_LINES] = lines
-    images = _page_images(page, article_regions(page, root), base, lines)
+    images = _page_images(page, article_regions(page, root), base, lines, root)
     data = structured_data(page)
     if images:
         _complete_from_jsonld(images, data, base)
@@ -221,7 +223,8 @@ def _sibling_span(common: HtmlElement, first: HtmlElement, last: HtmlElement) ->
     return children[min(start, end): max(start, end) + 1]
 
 
-def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[str, str]) -> list[dict]:
+def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[str, str],
+                 root: HtmlElement | None = None) -> list[dict]:
     images: list[dict] = []
     by_url: dict[str, dict] = {}
     verdicts: dict[HtmlElement, bool] = {}
@@ -233,7 +236,7 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             url = best_url(img, base)
             if not url or _BAD_URL.search(url) or _tiny(img):
                 continue
-            if _is_furniture(img, region, verdicts) or _links_away(img, region, base, page_url) or _beside_byline(img):
+            if _is_furniture(img, region, verdicts, root) or _links_away(img, region, base, page_url) or _beside_byline(img):
                 continue
             caption, printed = _caption_of(img, region)
             credit = clean_credit(printed)
@@ -410,11 +413,15 @@ def _furniture_hint(el: HtmlElement) -> bool:
     return bool(_FURNITURE.search(_HAS_MODIFIER.sub(" ", words)))
 
 
-def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElement, bool]) -> bool:
+def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElement, bool],
+                  root: HtmlElement | None = None) -> bool:
+    """Whether the picture sits in furniture (a teaser, a share bar, an author box) below ``region``.
+    A picture inside the text's container ``root`` is judged up to the container only: the elements
+    around the text are the article's, whatever their names say (a blog theme's "widget Blog")."""
     if _furniture_hint(img):
         return True
     for node in img.iterancestors():
-        if node is region:
+        if node is region or node is root:
             return False
         if node not in verdicts:
             verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
@@ -457,6 +464,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     else from ``data-caption`` / ``data-credit`` attributes."""
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
+    if holder is not None and not (caption or credit) and _repeats_alt(holder, img):
+        caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
     if caption or credit:
@@ -484,7 +493,8 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     node = img
     for level in range(_FIGURE_DEPTH):
         following = _next_element(node)
-        if following is not None and _is_caption_sibling(following, strict=level >= 2):
+        if following is not None and (_is_caption_sibling(following, strict=level >= 2)
+                                      or _repeats_alt(following, img)):
             return following
         node = node.getparent()
         while node is not None and node.tag == "source":
@@ -517,6 +527,16 @@ def _is_caption_sibling(el: HtmlElement, strict: bool = False) -> bool:
     if el.tag == "figcaption" or caption or _CREDIT_HINT.search(words):
         return not _has_image(el)
     return False
+
+
+def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
+    """A text element after the image that prints the image's ``alt`` or ``title`` (systems that
+    fill the alt text from the caption): the caption, whatever its class says ("ph_b")."""
+    if el.tag not in ("span", "p", "div", "em", "small") or _has_image(el):
+        return False
+    text = normalize_space(el.text_content()).casefold()
+    return len(text) >= _ALT_CAPTION_MIN and any(
+        normalize_space(img.get(attr)).casefold() == text for attr in ("alt", "title"))
 
 
 def _has_parts(node: HtmlElement) -> bool:

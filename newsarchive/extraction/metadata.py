@@ -107,7 +107,8 @@ def _attributions(byline: Byline, base_url: str | None) -> list[dict]:
     text = byline.text or ", ".join(byline.names + byline.agencies)
     authors = [{"role": "author", "name": n, "text": text, "url": _absolute(byline.urls.get(n), base_url)}
                for n in byline.names]
-    return authors + [{"role": "contributor", "name": a, "text": text, "url": None} for a in byline.agencies]
+    return authors + [{"role": "contributor", "name": a, "text": text, "url": None} for a in byline.agencies] \
+        + [{"role": "photo", "name": n, "text": text, "url": None} for n in byline.photographers]
 
 
 def _absolute(url: str | None, base_url: str | None) -> str | None:
