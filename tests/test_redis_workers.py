@@ -261,10 +261,17 @@ def test_worker_killed_with_sigkill_then_restarted_loses_and_duplicates_nothing(
         victim = start_worker(redis_url, "kill", out, "w1")
         other = start_worker(redis_url, "kill", out, "w2")
         lines = out / "parts" / "w1" / "articles.jsonl"
-        deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not (lines.exists() and lines.read_bytes().count(b"\n") >= 3):
-            time.sleep(0.05)
         client = redis.Redis.from_url(redis_url)
+
+        def holds_a_lease() -> bool:
+            return b"w1" in client.hvals("newsarchive:kill:owners")
+
+        # killed once it has written a few articles, at a moment it holds a lease (on a busy
+        # machine the other worker may hold all of them for a while)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (lines.exists() and lines.read_bytes().count(b"\n") >= 3
+                                                   and holds_a_lease()):
+            time.sleep(0.01)
         victim.kill()
         victim.wait()
         held = {k.decode() for k, v in client.hgetall("newsarchive:kill:owners").items() if v == b"w1"}
