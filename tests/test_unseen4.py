@@ -266,3 +266,23 @@ def test_a_reading_time_line_is_not_text() -> None:
     html = ("<html><body><article><h1>Wohngeld</h1><div class='article-body'><p>Lesezeit: 3 Min.</p>"
             + f"<p>{first}</p>" * 3 + "</div></article></body></html>")
     assert extract_article(html.encode(), "https://faz.example/a")["body"].startswith(first)
+
+
+def test_teaser_labels_of_german_french_and_english_systems() -> None:
+    """Labels of teaser boxes the label list lacked: "Zum Thema", "Das könnte Sie auch interessieren",
+    "Weiterlesen", "Sur le même sujet", "Pour aller plus loin", "A lire aussi", "You may also like",
+    "Recommended Stories", "Don't miss", "Up next" ...; a sentence opening with the same words is text."""
+    from newsarchive.extraction import extract_article
+    from newsarchive.extraction.hints import TEASER_TEXT
+    for label in ("Zum Thema", "Das könnte Sie auch interessieren", "Passend zum Thema", "Weiterlesen:",
+                  "Sur le même sujet", "Pour aller plus loin", "A lire aussi", "À lire également", "You may also like",
+                  "Recommended Stories", "Further reading", "DON'T MISS", "UP NEXT", "Más información"):
+        assert TEASER_TEXT.match(label), label
+    assert not TEASER_TEXT.match("Zum Thema Wohnen sagte die Ministerin nichts.")
+    para = "<p>Les commerçants seront installés place de la Libération à partir du 4 avril, a annoncé la mairie.</p>"
+    html = ("<html><body><article><h1>Le marché déménage</h1><div class='article-body'>" + para * 2
+            + "<div class='box'><p>Sur le même sujet</p><ul><li><a href='https://j.example/b'>Les halles des Lices vont "
+            "être rénovées</a></li></ul></div>" + para + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://j.example/a")
+    assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == ["https://j.example/b"]
+    assert "même sujet" not in rec["body"]
