@@ -36,7 +36,7 @@ _FURNITURE = re.compile(
     r"standfirst|summary|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
-    r"consent|gdpr|paywall-?prompt|support-?us|contribute|membership|bio|contributors?|dek|tags|tag-?list|"
+    r"consent|gdpr|paywall-?prompt|support-?us|contribute|membership|bio|contributors?|dek|chapo|chapeau|tags|tag-?list|"
     r"keywords|topics|"
     r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
@@ -90,7 +90,11 @@ TEASER_TEXT = re.compile(
     r"leggi anche|leggi pure|potrebbe interessarti|lees ook|lees meer|zie ook|"
     r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
     r"leia (?:também|mais)|veja (?:também|mais)|läs (?:också|mer)|se også|læs også|les også|"
-    r"читайте также|смотрите также|по теме|подробнее)(?:\s*[:|>»\-–—]|\W*$)",
+    r"читайте также|смотрите также|по теме|подробнее|"
+    # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
+    r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読みたい|"
+    r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+    r"관련\s?기사|관련\s?뉴스)(?:\s*[:：|>»\-–—]|\W*$)",
     re.IGNORECASE,
 )
 

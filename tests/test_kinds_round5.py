@@ -1,0 +1,37 @@
+"""One small page or string per kind of layout the fifth held-out round (``fixtures/unseen5``)
+revealed; each fails without its rule (see "Fifth held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.hints import TEASER_TEXT
+
+ZH_PARA = "<p>中国人民银行3月12日公布的金融数据显示，2月末广义货币余额同比增长7.5%，增速较上月末提高0.3个百分点，社会融资规模存量同比增长8.1%。</p>"
+JA_PARA = "<p>日本半導体製造装置協会が12日発表した2月の日本製装置の受注額は、前年同月比32%増の4120億円だった。単月として過去最高を更新した。</p>"
+FR_PARA = "<p>Le risque lié à l'influenza aviaire est désormais élevé sur l'ensemble du territoire métropolitain, a annoncé jeudi le ministère de l'Agriculture.</p>"
+
+
+def _related(rec: dict) -> list[str]:
+    return [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+
+
+def test_cjk_teaser_labels() -> None:
+    """"関連記事", "【関連記事】", "相关阅读：", "延伸閱讀", "관련기사" label teaser boxes like "Related"."""
+    for label in ("関連記事", "【関連記事】", "あわせて読みたい", "相关阅读：", "相关报道", "延伸閱讀", "관련기사"):
+        assert TEASER_TEXT.match(label), label
+    assert not TEASER_TEXT.match("関連企業の株価が上昇した")
+    html = ("<html lang='ja'><body><main><div class='article-body'><h1>物流の現実</h1><div class='inner'>" + JA_PARA * 4
+            + "</div></div><section class='related-articles'><h3>関連記事</h3><ul>"
+            "<li><a href='https://t.example/articles/-/1'>運賃を再値上げする本当の理由とは何か</a></li>"
+            "<li><a href='https://t.example/articles/-/2'>置き配は再配達問題の切り札になるのか</a></li></ul></section></main></body></html>")
+    assert _related(extract_article(html.encode(), "https://t.example/articles/-/9")) == [
+        "https://t.example/articles/-/1", "https://t.example/articles/-/2"]
+
+
+def test_a_chapo_is_the_standfirst() -> None:
+    """French systems name the standfirst "chapo" (or "chapeau"): it is not the text's opening."""
+    html = ("<html lang='fr'><body><article><h1>Grippe aviaire : le risque relevé</h1>"
+            "<p class='c-chapo'>Cette décision impose la mise à l'abri des volailles dans l'ensemble des élevages, "
+            "y compris chez les particuliers.</p><div class='c-body'>" + FR_PARA * 3 + "</div></article></body></html>")
+    body = extract_article(html.encode(), "https://f.example/a")["body"]
+    assert body.startswith("Le risque lié")
