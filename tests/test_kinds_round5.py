@@ -4,6 +4,7 @@ revealed; each fails without its rule (see "Fifth held-out round" in docs/extrac
 from __future__ import annotations
 
 from newsarchive.extraction import extract_article
+from newsarchive.extraction.authors import split_byline
 from newsarchive.extraction.hints import TEASER_TEXT
 
 ZH_PARA = "<p>中国人民银行3月12日公布的金融数据显示，2月末广义货币余额同比增长7.5%，增速较上月末提高0.3个百分点，社会融资规模存量同比增长8.1%。</p>"
@@ -35,3 +36,40 @@ def test_a_chapo_is_the_standfirst() -> None:
             "y compris chez les particuliers.</p><div class='c-body'>" + FR_PARA * 3 + "</div></article></body></html>")
     body = extract_article(html.encode(), "https://f.example/a")["body"]
     assert body.startswith("Le risque lié")
+
+
+def test_a_byline_in_full_width_brackets() -> None:
+    """A Japanese paper's reporter in brackets after the text, "（田中健太）", is the name inside them."""
+    assert split_byline("（田中健太）") == (["田中健太"], [])
+    html = ("<html lang='ja'><body><article><h1>半導体装置受注、過去最高</h1><section>" + JA_PARA * 3
+            + "<p class='author'>（田中健太）</p></section></article></body></html>")
+    assert extract_article(html.encode(), "https://n.example/a")["authors"] == ["田中健太"]
+
+
+def test_chinese_bylines_text_by_and_names_separated_by_spaces() -> None:
+    """"文｜财新 王晓东 李娜" (text by, the outlet, two reporters) and "澎湃新闻记者 陈晓 王敏" (the title glued
+    to the outlet's name): on a Chinese page spaces separate names; a Japanese name keeps its space."""
+    assert split_byline("澎湃新闻记者 陈晓 王敏", spaced=True) == (["陈晓", "王敏"], [])
+    assert split_byline("文｜财新 王晓东 李娜", ["财新网"], spaced=True) == (["王晓东", "李娜"], [])
+    assert split_byline("佐藤 真理\n: 東洋経済 記者") == (["佐藤 真理"], [])
+    assert split_byline("记者 陈晓", spaced=True) == (["陈晓"], [])
+    html = ("<html lang='zh-CN'><head><meta name='author' content='财新网'></head><body><div class='main'>"
+            "<div id='tit'><h1>2月M2增速回升至7.5%</h1></div><div class='text'><p>文｜财新 王晓东 李娜</p>"
+            + ZH_PARA * 3 + "</div></div></body></html>")
+    assert extract_article(html.encode(), "https://c.example/a")["authors"] == ["王晓东", "李娜"]
+
+
+def test_a_declared_author_that_is_an_outlet() -> None:
+    """A declared author reading as a Chinese outlet's name ("财新网", "澎湃新闻") is the site, no writer; the
+    printed byline names the writers, without the outlet's short name before them ("文｜财新 王晓东")."""
+    assert split_byline("财新网") == ([], []) and split_byline("澎湃新闻") == ([], [])
+    html = ("<html lang='zh-CN'><head><meta name='author' content='财新网'></head><body><div class='main'>"
+            "<div id='tit'><h1>2月M2增速回升至7.5%</h1></div><div class='text'><p>文｜财新 王晓东</p>"
+            + ZH_PARA * 3 + "</div></div></body></html>")
+    assert extract_article(html.encode(), "https://c.example/a")["authors"] == ["王晓东"]
+
+
+def test_another_roles_label_ends_the_writers_part_of_a_cjk_byline() -> None:
+    """"文／佐藤誠　写真／中村亮": the photographer's label ("写真／", "摄影：", "编辑：") ends the writer's part."""
+    assert split_byline("文／佐藤誠　写真／中村亮") == (["佐藤誠"], [])
+    assert split_byline("文｜王丽丽 摄影：陈刚", spaced=True) == (["王丽丽"], [])
