@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsarchive.extraction import extract_article
 from newsarchive.extraction.authors import split_byline
+from newsarchive.extraction.credits import split_caption
 from newsarchive.extraction.hints import TEASER_TEXT
 
 ZH_PARA = "<p>中国人民银行3月12日公布的金融数据显示，2月末广义货币余额同比增长7.5%，增速较上月末提高0.3个百分点，社会融资规模存量同比增长8.1%。</p>"
@@ -67,6 +68,30 @@ def test_a_declared_author_that_is_an_outlet() -> None:
             "<div id='tit'><h1>2月M2增速回升至7.5%</h1></div><div class='text'><p>文｜财新 王晓东</p>"
             + ZH_PARA * 3 + "</div></div></body></html>")
     assert extract_article(html.encode(), "https://c.example/a")["authors"] == ["王晓东"]
+
+
+def test_an_agency_after_the_equals_sign_closing_a_japanese_caption() -> None:
+    """"…（山梨県韮崎市）＝共同": the agency after "＝" is the credit; a place after it is not."""
+    assert split_caption("半導体製造装置の組み立てライン（山梨県韮崎市）＝共同") == ("半導体製造装置の組み立てライン（山梨県韮崎市）", "共同")
+    assert split_caption("記者会見する社長＝ロイター") == ("記者会見する社長", "ロイター")
+    assert split_caption("記者会見する社長＝東京都千代田区") == ("記者会見する社長＝東京都千代田区", None)
+
+
+def test_a_chinese_photographer_before_the_word_picture() -> None:
+    """"… 澎湃新闻记者 周平浪 图" names the photographer as "… 摄" does; a diagram ("示意图") names nobody."""
+    caption, credit = split_caption("3月11日，上海市浦东新区一处老旧小区正在加装电梯。 澎湃新闻记者 周平浪 图")
+    assert (caption, credit) == ("3月11日，上海市浦东新区一处老旧小区正在加装电梯。", "周平浪")
+    assert split_caption("地铁线路走向示意图")[1] is None
+
+
+def test_the_one_line_beside_an_image_in_an_image_box_is_its_caption() -> None:
+    """``<div class="media"><img><div>Text。图：视觉中国</div></div>``: with no caption named, the one line
+    beside the box's only image is its caption (and credit)."""
+    html = ("<html lang='zh-CN'><body><h1>金融数据</h1><div class='text'><div class='media pip'>"
+            "<img src='https://img.example/a.jpg' width='560' height='373'><div class='pip_txt'>2026年3月10日，北京金融街。"
+            "图：视觉中国</div></div>" + ZH_PARA * 3 + "</div></body></html>")
+    images = extract_article(html.encode(), "https://c.example/a")["images"]
+    assert images[0]["caption"] == "2026年3月10日，北京金融街。" and images[0]["credit"] == "视觉中国"
 
 
 def test_another_roles_label_ends_the_writers_part_of_a_cjk_byline() -> None:

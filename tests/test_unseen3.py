@@ -51,8 +51,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # held out: a byline of role labels, "文／佐藤誠　写真／中村亮" (writer and photographer)
     # (its writer is read since round 5; the photographer is not yet a photo attribution)
     ("jp_web", "attributions"),
-    # held out: a caption in an unnamed span beside the linked image, repeating its alt/title
-    ("tw_news", "images"), ("tw_news", "attributions"),
 }
 
 

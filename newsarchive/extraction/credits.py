@@ -74,9 +74,11 @@ _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}
 #: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）"; the name is the credit
 #: (an outlet and a reporter's title before it, "新华社记者", are not).
 _TRAILING_CJK_SHOT = re.compile(
-    r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報))?\s*"
+    r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞))?\s*"
     r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
-    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)\s*(?:撮影|写す|摄|攝)\s*[)）]?\s*$")
+    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)(?:\s*(?:撮影|写す|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))\s*[)）]?\s*$")
+#: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
+_TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
 #: rights boilerplate some systems append to every caption.
 _CAPTION_RIGHTS = re.compile(
     r"\s*(?:[-–—|]\s*)?(?:riproduzione\s+riservata|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
@@ -208,6 +210,9 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
+    match = _TRAILING_CJK_AGENCY.search(text)
+    if match:
+        return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SHOT.search(text)
     if match and match.start() > 0:
         caption = text[: match.start()].rstrip("、，,＝=(（ ")
