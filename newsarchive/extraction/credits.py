@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .agencies import PATTERN as AGENCY_PATTERN
+from .outlets import CJK_OUTLET
 
 #: words that introduce a credit, in the languages we archive; only recognised with
 #: a following ":" / "," / "..." (or "by"/"von"), so ordinary caption words never match.
@@ -79,6 +80,17 @@ _TRAILING_CJK_SHOT = re.compile(
     r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)(?:\s*(?:撮影|写す|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))\s*[)）]?\s*$")
 #: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
 _TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
+#: an agency or outlet in full-width brackets after a Chinese caption's last sentence, "…港口。（路透社）",
+#: "…。（海峡时报）"; without the sentence's end only a known agency ("…港口（法新社）").
+_TRAILING_CJK_PARENS = re.compile(
+    rf"(?:(?<=[。！？」])\s*（\s*((?:{AGENCY_PATTERN})|{CJK_OUTLET.pattern}|[\u4e00-\u9fff]{{1,8}}社)\s*）"
+    rf"|\s*（\s*((?:{AGENCY_PATTERN}))\s*）)\s*$")
+#: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
+#: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
+_PICTURE_NOTE = re.compile(
+    r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
+    r"(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
+    re.IGNORECASE)
 #: rights boilerplate some systems append to every caption.
 _CAPTION_RIGHTS = re.compile(
     r"\s*(?:[-–—|]\s*)?(?:riproduzione\s+riservata|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
@@ -219,11 +231,15 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
             caption = caption[: caption.rfind("（")]
         return caption, match.group(1)
+    match = _TRAILING_CJK_PARENS.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()], match.group(1) or match.group(2)
     match = _TRAILING_NAME_PARENS.search(text)
     if match and match.start(1) > 0 and _CREDIT_WORDS.search(match.group(1).rsplit("(", 1)[1]):
         return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_PARENS.search(text)
-    if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1) or match.group(2)):
+    if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1) or match.group(2)) \
+            and not _PICTURE_NOTE.search(match.group(1) or match.group(2)):
         return text[: match.start()], match.group(0).strip()
     return None
 

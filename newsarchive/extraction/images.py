@@ -444,13 +444,15 @@ def _site_header(header: HtmlElement) -> bool:
 
 
 def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
-    """A picture linking to another page is a teaser (a link to the full-size file is not)."""
+    """A picture linking to another page is a teaser (a link to the full-size file is not, nor one
+    to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``)."""
     for node in img.iterancestors():
         if node is region or node.tag == "figure":
             return False
         if node.tag == "a" and node.get("href"):
             target = absolute(node.get("href"), base).split("#")[0]
-            return bool(target) and target != page_url and not _IMAGE_FILE.search(target)
+            return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
+                and not (page_url and target.startswith(page_url.rstrip("/") + "/"))
     return False
 
 
