@@ -100,6 +100,20 @@ def test_another_roles_label_ends_the_writers_part_of_a_cjk_byline() -> None:
     assert split_byline("文｜王丽丽 摄影：陈刚", spaced=True) == (["王丽丽"], [])
 
 
+
+def test_a_reporters_byline_with_the_place_reported_from() -> None:
+    """Taiwanese and Chinese bylines "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導": the reporter's
+    title, the names (listed with "、"), the place after the slash; the names are the authors. A CJK name
+    listed with others is a name, as a one-word Latin part is not ("Anna Smith, London")."""
+    assert split_byline("記者王小明／台北即時報導") == (["王小明"], [])
+    assert split_byline("記者 王小明、陳美玲／台中報導") == (["王小明", "陳美玲"], [])
+    assert split_byline("田中健太、佐藤真理") == (["田中健太", "佐藤真理"], [])
+    assert split_byline("Anna Smith, London") == (["Anna Smith"], [])
+    html = ("<html lang='zh-Hant'><body><article><h1>台中捷運藍線動工</h1><div class='article-body__info'>"
+            "<span class='article-content__author'>記者王小明／台中即時報導</span></div>" + ZH_PARA * 3
+            + "</article></body></html>")
+    assert extract_article(html.encode(), "https://u.example/a")["authors"] == ["王小明"]
+
 # -- kinds the held-out pages revealed (scored once before these rules) --------------------------
 
 

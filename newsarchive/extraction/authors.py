@@ -77,7 +77,7 @@ _TAIL = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:\n|[,;/&+|•·]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja|"
+    r"\s*(?:\n|[,;/&+|•·、]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja|"
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
@@ -171,6 +171,10 @@ _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,5}$")
 _CJK_WORD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]+$")
 #: another role's label and what follows it in a Chinese or Japanese byline: "写真／中村亮", "编辑：张伟"
 _CJK_OTHER_ROLE = re.compile(r"(?:^|\s+)(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|编辑|編輯|編集)\s*[／/：:＝=｜|].*$")
+#: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
+#: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
+_REPORTER_PLACE = re.compile(
+    r"^\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^／/]{2,30}?)\s*[／/]\s*[^／/\s]{1,12}?(?:报道|報導|报导|電|电)\s*$")
 #: a byline line wholly in full-width brackets: "（田中健太）"
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
@@ -211,6 +215,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
     for line in _JUNK.sub(" ", text).split("\n"):
         line = _CJK_OTHER_ROLE.sub("", line)  # "文／佐藤誠　写真／中村亮": the photographer is no writer
+        line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p]
@@ -232,7 +237,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         elif spaced and " " in name and all(_CJK_WORD.match(w) for w in name.split()):
             persons += [w for w in name.split() if _CJK_NAME.match(w) and not _is_site(w, site_keys)
                         and not BY_CASEFOLD.get(w.casefold())]
-        elif name and is_person_name(name) and (" " in name or len(parts) == 1) and not _is_site(name, site_keys):
+        elif name and is_person_name(name) and (" " in name or len(parts) == 1 or _CJK_NAME.match(name)) \
+                and not _is_site(name, site_keys):
             persons.append(name)
     return _unique(persons), _unique(agencies)
 
@@ -274,10 +280,10 @@ def _name_part(part: str) -> str:
     """The name in a byline part: after any "Label:", without job titles around it."""
     words = re.split("[:：]", part)[-1].split()
     kept = _drop_roles(words)
-    if len(kept) == 1 and len(words) > 1 and not _CJK_NAME.match(kept[0]) \
+    if len(kept) == 1 and len(words) > 1 and not (_CJK_NAME.match(kept[0]) and words[-1] == kept[0]) \
             or words and words[-1].casefold() in _OUTLET_WORDS:
         return ""  # "Web Desk", "Online Redaktion", "Solar News": a desk or outlet, not a person
-    return " ".join(kept)  # a Chinese name is one word: "澎湃新闻记者 陈晓" names 陈晓
+    return " ".join(kept)  # a Chinese name after the title is one word: "澎湃新闻记者 陈晓" names 陈晓
 
 
 def _is_other_role(line: str) -> bool:
