@@ -114,6 +114,16 @@ def test_a_reporters_byline_with_the_place_reported_from() -> None:
             + "</article></body></html>")
     assert extract_article(html.encode(), "https://u.example/a")["authors"] == ["王小明"]
 
+
+def test_an_interviews_interviewer_is_its_author() -> None:
+    """"Propos recueillis par Marie Durand", "Das Gespräch führte Max Muster", "As told to Jane Doe": the
+    interviewer signs the interview, under the headline or after the text."""
+    assert split_byline("Das Gespräch führten Anna Schmidt und Max Muster") == (["Anna Schmidt", "Max Muster"], [])
+    assert split_byline("As told to Jane Doe") == (["Jane Doe"], [])
+    html = ("<html lang='fr'><body><article><h1>« Il faut aller plus loin »</h1><div class='content'>" + FR_PARA * 3
+            + "<p>Propos recueillis par Marie Durand</p></div></article></body></html>")
+    assert extract_article(html.encode(), "https://f.example/a")["authors"] == ["Marie Durand"]
+
 # -- kinds the held-out pages revealed (scored once before these rules) --------------------------
 
 

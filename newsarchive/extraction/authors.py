@@ -63,7 +63,8 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  # a reporter's title glued to the outlet's name ("澎湃新闻记者", "本报记者")
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
+    r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
+    r"interview\s+by|as\s+told\s+to)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|作者\s*[:：]?\s*|"
     r"(?:文|撰文|作者|记者|記者)\s*[｜|/／＝=:：]\s*)+",
@@ -109,7 +110,10 @@ MAX_LEAD_IN_CHARS = 150
 _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
 _LEAD_IN_WORD = re.compile(
     r"\s*(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
-    r"text|texto|written by|escrito por|escribe)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
+    r"text|texto|written by|escrito por|escribe|"
+    # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
+    r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
+    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎"
     r"(?:文|撰文|作者)\s*[｜|/／＝=])\s*(?:$|[^\W\d_])",
     re.I,
