@@ -30,6 +30,22 @@ def test_cjk_teaser_labels() -> None:
         "https://t.example/articles/-/1", "https://t.example/articles/-/2"]
 
 
+def test_more_german_and_french_teaser_labels() -> None:
+    """"Das könnte Sie auch interessieren", "Zum Weiterlesen", "Weitere Artikel zum Thema", "Sur le même
+    sujet", "À lire également", "Dans la même rubrique" label teaser boxes; a sentence opening with the
+    same words does not."""
+    for label in ("Das könnte Sie auch interessieren", "Zum Weiterlesen", "Weitere Artikel zum Thema", "Zum Thema",
+                  "Sur le même sujet", "À lire également :", "Dans la même rubrique", "あわせて読む", "相关链接"):
+        assert TEASER_TEXT.match(label), label
+    assert not TEASER_TEXT.match("Zum Thema gibt es viel zu sagen, sagte er.")
+    para = "<p>Die Deutsche Bahn hat im Februar ihr Pünktlichkeitsziel im Fernverkehr deutlich verfehlt, wie Zahlen zeigen.</p>"
+    html = ("<html lang='de'><body><article><h1>Bahn unpünktlich</h1><div class='text'>" + para * 4
+            + "<div class='box'><h3>Zum Weiterlesen</h3><ul><li><a href='https://r.example/a'>Ein Jahr Riedbahn: Was "
+            "die Sanierung gebracht hat</a></li><li><a href='https://r.example/b'>Deutschlandticket: Wie teuer wird es "
+            "im nächsten Jahr?</a></li></ul></div></div></article></body></html>")
+    assert _related(extract_article(html.encode(), "https://r.example/bahn")) == ["https://r.example/a", "https://r.example/b"]
+
+
 def test_a_chapo_is_the_standfirst() -> None:
     """French systems name the standfirst "chapo" (or "chapeau"): it is not the text's opening."""
     html = ("<html lang='fr'><body><article><h1>Grippe aviaire : le risque relevé</h1>"

@@ -85,14 +85,15 @@ TEASER_TEXT = re.compile(
     r"^\W{0,3}(?:more|see more|more (?:\w+ ){0,3}(?:stories|articles|news|coverage|headlines)|more from(?: \S+){1,5}|"
     r"related(?: articles?| stories| story| coverage| content| news| topics)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story)?|recommended|"
-    r"watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|"
-    r"lire aussi|à lire aussi|voir aussi|lea también|leer más|te puede interesar|"
+    r"watch|listen|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|zum thema|zum weiterlesen|"
+    r"weitere artikel(?: zum thema)?|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    r"lire aussi|à lire aussi|voir aussi|(?:à )?lire également|sur le même (?:sujet|thème)|dans la même rubrique|lea también|leer más|te puede interesar|"
     r"leggi anche|leggi pure|potrebbe interessarti|lees ook|lees meer|zie ook|"
     r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
     r"leia (?:também|mais)|veja (?:também|mais)|läs (?:också|mer)|se også|læs også|les også|"
     r"читайте также|смотрите также|по теме|подробнее|"
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
-    r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読みたい|"
+    r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"관련\s?기사|관련\s?뉴스)(?:\s*[:：|>»\-–—]|\W*$)",
     re.IGNORECASE,
