@@ -100,6 +100,11 @@ def test_a_chinese_photographer_before_the_word_picture() -> None:
     assert split_caption("地铁线路走向示意图")[1] is None
 
 
+def test_the_short_chinese_label_for_a_pictures_source() -> None:
+    """"图源：" (short for "图片来源：") labels a credit like "图片来源：" does."""
+    assert split_caption("北京金融街。图源：IC photo") == ("北京金融街。", "图源：IC photo")
+
+
 def test_the_one_line_beside_an_image_in_an_image_box_is_its_caption() -> None:
     """``<div class="media"><img><div>Text。图：视觉中国</div></div>``: with no caption named, the one line
     beside the box's only image is its caption (and credit)."""
