@@ -76,6 +76,16 @@ def test_chinese_bylines_text_by_and_names_separated_by_spaces() -> None:
     assert extract_article(html.encode(), "https://c.example/a")["authors"] == ["王晓东", "李娜"]
 
 
+def test_japanese_magazine_bylines_of_roles() -> None:
+    """A Japanese magazine's "取材・文／山田太郎" (reporting and text), "文・写真／…", "構成／…" (an interview's
+    writer) and "聞き手・…" (its interviewer) lead the byline in; the label is no part of the name."""
+    for line in ("取材・文／山田太郎", "文・写真／山田太郎", "構成／山田太郎", "聞き手・山田太郎"):
+        assert split_byline(line) == (["山田太郎"], []), line
+    html = ("<html lang='ja'><body><article><h1>物流の現実</h1><div class='author'>取材・文／山田太郎</div>"
+            "<div class='body'>" + JA_PARA * 3 + "</div></article></body></html>")
+    assert extract_article(html.encode(), "https://t.example/a")["authors"] == ["山田太郎"]
+
+
 def test_a_declared_author_that_is_an_outlet() -> None:
     """A declared author reading as a Chinese outlet's name ("财新网", "澎湃新闻") is the site, no writer; the
     printed byline names the writers, without the outlet's short name before them ("文｜财新 王晓东")."""

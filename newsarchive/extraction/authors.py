@@ -67,7 +67,7 @@ _LEAD_IN = re.compile(
     r"interview\s+by|as\s+told\s+to)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|作者\s*[:：]?\s*|"
-    r"(?:文|撰文|作者|记者|記者)\s*[｜|/／＝=:：]\s*)+",
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
     re.I,
 )
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
@@ -114,8 +114,9 @@ _LEAD_IN_WORD = re.compile(
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
-    # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎"
-    r"(?:文|撰文|作者)\s*[｜|/／＝=])\s*(?:$|[^\W\d_])",
+    # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
+    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･])\s*(?:$|[^\W\d_])",
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
