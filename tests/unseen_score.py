@@ -26,6 +26,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["atlantic", "blogger", "jp_web", "tw_news"]),
     "unseen4": (["reuters", "bloomberg", "aljazeera", "indian", "figaro", "faz", "tagesschau", "metro"],
                 ["ap", "portal", "vingtminutes", "standard"]),
+    "unseen5": (["nikkei", "toyokeizai", "caixin", "thepaper", "welt", "heise", "parisien", "franceinfo"],
+                ["yahoojp", "zaobao", "rnd", "huffpost"]),
 }
 
 

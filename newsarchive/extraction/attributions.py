@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
-from .outlets import OUTLET_WORD
+from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
 
 _MAX_LINE = 300
@@ -472,6 +472,16 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
     return out + _text_citations(read)  # a linked citation of the same outlet keeps its address
 
 
+#: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
+#: "《纽约时报》报道", "ロイター通信によると".
+_CJK_CITING = re.compile(r"引述|援引|报道|報導|報道|によると|が報じた")
+#: an agency, an outlet's name in 《》, or a name closed by an outlet's word after a clause's start,
+#: before a verb of reporting: the outlet cited as the source.
+_CJK_CITATION = re.compile(
+    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?P<name>{AGENCY_PATTERN}|(?<=[据據，。；：、（\s])"
+    rf"(?:{CJK_OUTLET.pattern})))(?:通信|通信社)?\s*(?:引述|援引|报道|報導|報道|によると|が報じた)")
+
+
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) -> list[dict]:
     """Outlets cited in words, without a link: "Politico first reported", "as Reuters reported",
     "wie die „Rheinische Post“ berichtet", "selon Le Monde", "según El País". Only names that
@@ -480,6 +490,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
     whole = ""
     out = []
     for text, links in read:
+        if _CJK_CITING.search(text):
+            out += [_entry("source", m.group("name") or m.group("quoted"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_CITATION.finditer(text)]
         lower = text.lower()
         if not any(stem in lower for stem in _CITING_STEMS) or not _CITING_WORD.search(text):
             continue
@@ -504,6 +517,13 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
                                     pattern is _REPORTED_BY_NAME, whole):
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out
+
+
+def _cjk_sentence(text: str, start: int, end: int) -> str:
+    """The Chinese or Japanese sentence around ``text[start:end]``, from the last "。" before it."""
+    opening = max(text.rfind("。", 0, start), text.rfind("！", 0, start), text.rfind("？", 0, start))
+    closing = re.search("[。！？]", text[end:])
+    return normalize_space(text[opening + 1: end + closing.end() if closing else len(text)])
 
 
 def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported: bool, whole: str) -> bool:

@@ -37,6 +37,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
+from .outlets import CJK_OUTLET
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -60,11 +61,15 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff",
                  # Chinese and Japanese editors' titles ("责任编辑", "編輯", "校对"), written without spaces
                  "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編",
-                 "studio")  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
+                 "studio",  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
+                 # a reporter's title glued to the outlet's name ("澎湃新闻记者", "本报记者")
+                 "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
 _LEAD_IN = re.compile(
-    r"^\s*(?:(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
+    r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
+    r"interview\s+by|as\s+told\s+to)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
-    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|作者\s*[:：]?\s*)+",
+    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|作者\s*[:：]?\s*|"
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
     re.I,
 )
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
@@ -75,7 +80,7 @@ _TAIL = re.compile(
     re.I,
 )
 _SPLIT = re.compile(
-    r"\s*(?:\n|[,;/&+|•·]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja|"
+    r"\s*(?:\n|[,;/&+|•·、]|\s(?:and|und|y|e|et|i|и|en|och|og|ve|és|a|with|mit|con|avec|sowie|ja|"
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
@@ -107,7 +112,13 @@ MAX_LEAD_IN_CHARS = 150
 _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
 _LEAD_IN_WORD = re.compile(
     r"\s*(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
-    r"text|texto|written by|escrito por|escribe)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：])\s*(?:$|[^\W\d_])",
+    r"text|texto|written by|escrito por|escribe|"
+    # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
+    r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
+    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
+    # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
+    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･])\s*(?:$|[^\W\d_])",
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
@@ -142,8 +153,12 @@ class Byline:
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
     """The article's byline: declared authors, completed by the printed byline
     (searched around the headline, and anywhere only when none are declared)."""
-    declared = _declared_byline(structured_data(page), sites)
-    printed = _printed_byline(page, header, sites, anywhere=not declared.names)
+    data = structured_data(page)
+    # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
+    sites = [*sites, *(n for n in _declared_names(data) if CJK_OUTLET.fullmatch(n.strip()))]
+    declared = _declared_byline(data, sites)
+    spaced = (page.tree.get("lang") or "").casefold().startswith("zh")
+    printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
         return printed if printed.names or printed.agencies else declared
     agencies = _unique(declared.agencies + printed.agencies)
@@ -162,6 +177,15 @@ _OPENING_REPORTERS = re.compile(
 #: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,5}$")
+_CJK_WORD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]+$")
+#: another role's label and what follows it in a Chinese or Japanese byline: "写真／中村亮", "编辑：张伟"
+_CJK_OTHER_ROLE = re.compile(r"(?:^|\s+)(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|编辑|編輯|編集)\s*[／/：:＝=｜|].*$")
+#: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
+#: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
+_REPORTER_PLACE = re.compile(
+    r"^\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^／/]{2,30}?)\s*[／/]\s*[^／/\s]{1,12}?(?:报道|報導|报导|電|电)\s*$")
+#: a byline line wholly in full-width brackets: "（田中健太）"
+_BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
 _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|特集|解説|関連|相关|相關|图|圖|完")
 
@@ -185,17 +209,22 @@ def reporters_in_text(text: str) -> list[str]:
     return _unique(names)
 
 
-def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]]:
+def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
     Lines of ``text`` (tag boundaries of a printed byline) separate names as commas do.
     A one-word part counts as a name only when it is the whole byline (pen names),
-    so datelines such as "Anna Smith, London" lose the place.
+    so datelines such as "Anna Smith, London" lose the place. A line wholly in full-width
+    brackets ("（田中健太）") is the name inside them. With ``spaced`` (a Chinese page), spaces
+    separate names written in Chinese characters ("澎湃新闻记者 陈晓 王敏"), as Chinese names
+    have none inside them (a Japanese name may: "佐藤 真理").
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
+    text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
     for line in _role_lines(_JUNK.sub(" ", text)):
-        if not _CREDIT.match(line) and not _is_other_role(line):
+        line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
+        if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []
@@ -209,9 +238,15 @@ def split_byline(text: str, sites: list[str] = ()) -> tuple[list[str], list[str]
             part = part[:outlet.start()]
         agency = BY_CASEFOLD.get(part.casefold())
         name = _name_part(part)
+        if CJK_OUTLET.fullmatch(part):
+            continue  # "财新网", "澎湃新闻": an outlet, no person
         if agency:
             agencies.append(agency)
-        elif name and is_person_name(name) and (" " in name or len(parts) == 1) and not _is_site(name, site_keys):
+        elif spaced and " " in name and all(_CJK_WORD.match(w) for w in name.split()):
+            persons += [w for w in name.split() if _CJK_NAME.match(w) and not _is_site(w, site_keys)
+                        and not BY_CASEFOLD.get(w.casefold())]
+        elif name and is_person_name(name) and (" " in name or len(parts) == 1 or _CJK_NAME.match(name)) \
+                and not _is_site(name, site_keys):
             persons.append(name)
     return _unique(persons), _unique(agencies)
 
@@ -282,9 +317,10 @@ def _name_part(part: str) -> str:
     """The name in a byline part: after any "Label:", without job titles around it."""
     words = re.split("[:：]", part)[-1].split()
     kept = _drop_roles(words)
-    if len(kept) == 1 and len(words) > 1 or words and words[-1].casefold() in _OUTLET_WORDS:
+    if len(kept) == 1 and len(words) > 1 and not (_CJK_NAME.match(kept[0]) and words[-1] == kept[0]) \
+            or words and words[-1].casefold() in _OUTLET_WORDS:
         return ""  # "Web Desk", "Online Redaktion", "Solar News": a desk or outlet, not a person
-    return " ".join(kept)
+    return " ".join(kept)  # a Chinese name after the title is one word: "澎湃新闻记者 陈晓" names 陈晓
 
 
 def _is_other_role(line: str) -> bool:
@@ -345,10 +381,11 @@ def _unique(items: list[str]) -> list[str]:
     return [x for x in items if not (x.casefold() in seen or seen.add(x.casefold()))]
 
 
-def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool) -> Byline:
+def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool,
+                    spaced: bool = False) -> Byline:
     for el in _byline_elements(page, header, anywhere):
         text = byline_text(el)
-        persons, agencies = split_byline(text, sites)
+        persons, agencies = split_byline(text, sites, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
         if persons or agencies:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .agencies import PATTERN as AGENCY_PATTERN
+from .outlets import CJK_OUTLET
 
 #: words that introduce a credit, in the languages we archive; only recognised with
 #: a following ":" / "," / "..." (or "by"/"von"), so ordinary caption words never match.
@@ -34,7 +35,7 @@ _LABEL_WORDS = (
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真|提供|撮影|画像|出典|資料|"
-                    r"图片来源|圖片來源|图片|圖片|图|圖|摄影|攝影|来源|來源")
+                    r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源")
 _CJK_LABEL_SEP = r"\s*[:：=＝/／・]"
 _LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".
@@ -74,12 +75,25 @@ _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}
 #: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）"; the name is the credit
 #: (an outlet and a reporter's title before it, "新华社记者", are not).
 _TRAILING_CJK_SHOT = re.compile(
-    r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報))?\s*"
+    r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞))?\s*"
     r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
-    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)\s*(?:撮影|写す|摄|攝)\s*[)）]?\s*$")
+    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)(?:\s*(?:撮影|写す|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))\s*[)）]?\s*$")
 #: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer,
 #: a reader, a place shot from ("本社ヘリから撮影")
 _NOT_PHOTOGRAPHER = re.compile(r"^(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
+#: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
+_TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
+#: an agency or outlet in full-width brackets after a Chinese caption's last sentence, "…港口。（路透社）",
+#: "…。（海峡时报）"; without the sentence's end only a known agency ("…港口（法新社）").
+_TRAILING_CJK_PARENS = re.compile(
+    rf"(?:(?<=[。！？」])\s*（\s*((?:{AGENCY_PATTERN})|{CJK_OUTLET.pattern}|[\u4e00-\u9fff]{{1,8}}社)\s*）"
+    rf"|\s*（\s*((?:{AGENCY_PATTERN}))\s*）)\s*$")
+#: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
+#: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
+_PICTURE_NOTE = re.compile(
+    r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
+    r"(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
+    re.IGNORECASE)
 #: rights boilerplate some systems append to every caption.
 _CAPTION_RIGHTS = re.compile(
     r"\s*(?:[-–—|]\s*)?(?:riproduzione\s+riservata|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
@@ -211,17 +225,24 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
+    match = _TRAILING_CJK_AGENCY.search(text)
+    if match:
+        return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SHOT.search(text)
     if match and match.start() > 0 and not _NOT_PHOTOGRAPHER.search(match.group(1)):
         caption = text[: match.start()].rstrip("、，,＝=(（ ")
         if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
             caption = caption[: caption.rfind("（")]
         return caption, match.group(1)
+    match = _TRAILING_CJK_PARENS.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()], match.group(1) or match.group(2)
     match = _TRAILING_NAME_PARENS.search(text)
     if match and match.start(1) > 0 and _CREDIT_WORDS.search(match.group(1).rsplit("(", 1)[1]):
         return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_PARENS.search(text)
-    if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1) or match.group(2)):
+    if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1) or match.group(2)) \
+            and not _PICTURE_NOTE.search(match.group(1) or match.group(2)):
         return text[: match.start()], match.group(0).strip()
     return None
 

@@ -36,7 +36,7 @@ _FURNITURE = re.compile(
     r"standfirst|summary|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
-    r"consent|gdpr|paywall-?prompt|support-?us|contribute|membership|bio|contributors?|dek|tags|tag-?list|"
+    r"consent|gdpr|paywall-?prompt|support-?us|contribute|membership|bio|contributors?|dek|chapo|chapeau|tags|tag-?list|"
     r"keywords|topics|"
     r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
@@ -88,13 +88,19 @@ TEASER_TEXT = re.compile(
     r"recommended(?: stories| articles| reading| for you)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|"
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
-    r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte sie (?:auch )?interessieren|weiterlesen|"
-    r"lire (?:aussi|également)|[àa] lire (?:aussi|également)|[àa]? ?voir aussi|sur le même sujet|pour aller plus loin|"
+    r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
+    r"lire (?:aussi|également)|[àa] lire (?:aussi|également)|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
+    r"dans la même rubrique|pour aller plus loin|"
     r"lea también|leer más|(?:también )?te puede interesar|más información|"
     r"leggi anche|leggi pure|potrebbe interessarti|lees ook|lees meer|zie ook|"
     r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
     r"leia (?:também|mais)|veja (?:também|mais)|läs (?:också|mer)|se også|læs også|les også|"
-    r"читайте также|смотрите также|по теме|подробнее)(?:\s*[:|>»\-–—]|\W*$)",
+    r"читайте также|смотрите также|по теме|подробнее|"
+    # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
+    r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+    r"관련\s?기사|관련\s?뉴스)(?:\s*[:：|>»\-–—]|\W*$)",
     re.IGNORECASE,
 )
 

@@ -81,6 +81,8 @@ _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
     r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
 )
+#: the longest line beside an image read as its caption without a name saying so (``_caption_line``)
+_CAPTION_LINE_MAX = 300
 _CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "role")
@@ -449,13 +451,15 @@ def _site_header(header: HtmlElement) -> bool:
 
 
 def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
-    """A picture linking to another page is a teaser (a link to the full-size file is not)."""
+    """A picture linking to another page is a teaser (a link to the full-size file is not, nor one
+    to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``)."""
     for node in img.iterancestors():
         if node is region or node.tag == "figure":
             return False
         if node.tag == "a" and node.get("href"):
             target = absolute(node.get("href"), base).split("#")[0]
-            return bool(target) and target != page_url and not _IMAGE_FILE.search(target)
+            return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
+                and not (page_url and target.startswith(page_url.rstrip("/") + "/"))
     return False
 
 
@@ -470,6 +474,9 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         caption, credit = _from_gallery(holder, region, caption, credit)
     if caption or credit:
         return caption, credit
+    line = _caption_line(img) if holder is None else None
+    if line:
+        return split_caption(line)
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
 
@@ -503,6 +510,25 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
         if node is None or node is region or (level >= 1 and not _bare_wrapper(node)):
             break
     return None
+
+
+def _caption_line(img: HtmlElement) -> str | None:
+    """The text of the one element beside the only image of a box named for images, when no
+    caption is named: ``<div class="media"><img><div>2026年3月10日，北京金融街。图：视觉中国</div></div>``.
+    The box holds the image (or a bare link or picture around it) and that line, no link in it."""
+    node, parent = img, img.getparent()
+    while parent is not None and parent.tag in ("a", "picture") and _bare_wrapper(parent):
+        node, parent = parent, parent.getparent()
+    if parent is None or not _CONTAINER_HINT.search(hint(parent)) or _image_count(parent) != 1:
+        return None
+    children = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("br", "script", "style", "noscript")]
+    if len(children) != 2 or children[0] is not node or (parent.text or "").strip() or (node.tail or "").strip():
+        return None
+    line = children[1]
+    text = normalize_space(line.text_content())
+    if not text or len(text) > _CAPTION_LINE_MAX or next(line.iter("a"), None) is not None or _has_image(line):
+        return None
+    return text
 
 
 def _next_element(node: HtmlElement) -> HtmlElement | None:
