@@ -105,6 +105,8 @@ def test_an_affiliate_disclosure_after_the_text_is_not_text() -> None:
                  "<p>All products are independently selected by our editors. However, when you buy something "
                  "through our retail links, we may earn an affiliate commission.</p>"):
         assert _page(note)["body"].endswith(TEXT[-1]), note
+    closing = "<p>The broker will earn a commission of two per cent on each sale, the filing said.</p>"
+    assert _page(closing)["body"].endswith("the filing said.")
 
 
 def test_the_credit_of_an_articles_audio_version_names_no_contributor() -> None:

@@ -195,11 +195,11 @@ def reporters_in_text(text: str) -> list[str]:
     in brackets after the dateline's "电" ("新华社北京3月12日电（记者王晓明、李静）"), or in 【】 after the
     last sentence ("…提出する。【山本直樹、佐々木千夏】"). Each name is two to five CJK characters, no
     agency and no bracketed label."""
-    lines = text.strip().split("\n")
-    if not lines or not lines[0]:
+    text = text.strip()
+    if not text:
         return []
-    found = (_DATELINE_REPORTERS.match(lines[0]) or _OPENING_REPORTERS.match(lines[0])
-             or _CLOSING_REPORTERS.search(lines[-1]))
+    first, last = text.split("\n", 1)[0], text.rsplit("\n", 1)[-1]
+    found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
     if found is None:
         return []
     names = [n for n in re.split(r"\s*[、，,\s]\s*", found.group(1)) if n]

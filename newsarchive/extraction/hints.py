@@ -249,9 +249,11 @@ TAGLINE = re.compile(
     r"(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
     # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)|"
-    # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission."
-    r"(?i:\b(?:receive|earn|get)s? (?:an? )?(?:small |affiliate )*(?:commission|portion of sales|"
-    r"share of (?:the )?(?:sales|revenue))\b)|"
+    # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission.",
+    # "... may earn a portion of sales ... as part of our Affiliate Partnerships" (the outlet speaking:
+    # "the broker will earn a commission" closes a story)
+    r"(?i:\b(?:we|us)\b[^.]{0,60}?\b(?:receive|earn|get)s?\b[^.]{0,20}?\b(?:commission|portion of (?:the )?sales|"
+    r"share of (?:the )?(?:sales|revenue))\b|\baffiliate (?:commissions?|links?|partnerships?|programs?)\b)|"
     # a funder's disclosure: "The Associated Press receives support from ... The AP is solely responsible for all content."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b"
 )

@@ -39,7 +39,12 @@ from warcio.archiveiterator import ArchiveIterator
 
 from newsarchive.records import json_line
 from newsarchive.store.archive import ARTICLES, WARC_DIR, Archive
-from newsarchive.store.files import OPEN_SUFFIX, article_lines, repair_open_warcs, replaced_whole
+from newsarchive.store.files import (
+    OPEN_SUFFIX,
+    article_lines,
+    repair_open_warcs,
+    replaced_whole,
+)
 from newsarchive.store.lock import FolderLock, LockedError
 from newsarchive.store.state import version_after
 from newsarchive.warc import ResponseFacts, facts_of
