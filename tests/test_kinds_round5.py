@@ -129,6 +129,12 @@ def test_another_roles_label_ends_the_writers_part_of_a_cjk_byline() -> None:
     """"文／佐藤誠　写真／中村亮": the photographer's label ("写真／", "摄影：", "编辑：") ends the writer's part."""
     assert split_byline("文／佐藤誠　写真／中村亮") == (["佐藤誠"], [])
     assert split_byline("文｜王丽丽 摄影：陈刚", spaced=True) == (["王丽丽"], [])
+    # an illustrator's or a picture's label too; the name there is the picture's credit
+    from newsarchive.extraction.authors import byline_photographers
+    for byline, writer, pictures in (("文｜王晓东　图片｜李明", "王晓东", "李明"),
+                                     ("取材・文／山田太郎　イラスト／鈴木花子", "山田太郎", "鈴木花子")):
+        assert split_byline(byline) == ([writer], [])
+        assert byline_photographers(byline) == [pictures]
 
 
 

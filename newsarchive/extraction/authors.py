@@ -178,8 +178,6 @@ _OPENING_REPORTERS = re.compile(
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,5}$")
 _CJK_WORD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]+$")
-#: another role's label and what follows it in a Chinese or Japanese byline: "写真／中村亮", "编辑：张伟"
-_CJK_OTHER_ROLE = re.compile(r"(?:^|\s+)(?:写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|编辑|編輯|編集)\s*[／/：:＝=｜|].*$")
 #: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
 _REPORTER_PLACE = re.compile(
@@ -253,12 +251,13 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
 
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role)
-_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图|圖|編集|编辑|編輯)\s*[／/：:]\s*")
-_CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图 圖".split())
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
+                             r"編集|编辑|編輯)\s*[／/：:＝=｜|]\s*")
+_CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖 イラスト 插图 插圖".split())
 #: a label left alone as a byline part ("文：" before the name's own line)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
 #: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
-_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder?|写真|撮影|摄影|攝影|图|圖)\s*"
+_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
                          r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 
