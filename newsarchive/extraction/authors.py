@@ -165,14 +165,16 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     return Byline(declared.names, agencies, printed.text, printed.urls, printed.photographers)
 
 
+#: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
+_CJK_REPORTER = r"(?:本报|本報|特约|特約)?(?:记者|記者)"
 #: the reporters a Chinese story's dateline names in brackets: "新华社北京3月12日电（记者王晓明、李静）",
 #: "本报讯（记者 张三）".
 _DATELINE_REPORTERS = re.compile(
-    r"^\s*[^\s（(。，]{1,30}?(?:电|電|讯|訊)\s*[（(]\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^（()）]{2,40}?)\s*[）)]")
+    rf"^\s*[^\s（(。，]{{1,30}}?(?:电|電|讯|訊)\s*[（(]\s*{_CJK_REPORTER}\s*([^（()）]{{2,40}}?)\s*[）)]")
 #: the reporters named in brackets opening the text, with the place they report from:
 #: "〔記者林佳蓉／台北報導〕", "【記者王小明／台中報導】", "（记者 张三）".
 _OPENING_REPORTERS = re.compile(
-    r"^\s*[〔【［\[（(]\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^〔〕【】［］\[\]（）()／/]{2,40}?)\s*"
+    rf"^\s*[〔【［\[（(]\s*{_CJK_REPORTER}\s*([^〔〕【】［］\[\]（）()／/]{{2,40}}?)\s*"
     r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電))?\s*[〕】］\]）)]")
 #: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
@@ -181,7 +183,7 @@ _CJK_WORD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]+$")
 #: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
 _REPORTER_PLACE = re.compile(
-    r"^\s*(?:本报|本報|特约|特約)?(?:记者|記者)\s*([^／/]{2,30}?)\s*[／/]\s*[^／/\s]{1,12}?(?:报道|報導|报导|電|电)\s*$")
+    rf"^\s*{_CJK_REPORTER}\s*([^／/]{{2,30}}?)\s*[／/]\s*[^／/\s]{{1,12}}?(?:报道|報導|报导|電|电)\s*$")
 #: a byline line wholly in full-width brackets: "（田中健太）"
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
