@@ -474,12 +474,13 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
 #: "《纽约时报》报道", "ロイター通信によると".
-_CJK_CITING = re.compile(r"引述|援引|报道|報導|報道|によると|が報じた")
+_CJK_CITING_VERBS = "引述|援引|报道|報導|報道|によると|が報じた"
+_CJK_CITING = re.compile(_CJK_CITING_VERBS)
 #: an agency, an outlet's name in 《》, or a name closed by an outlet's word after a clause's start,
 #: before a verb of reporting: the outlet cited as the source.
 _CJK_CITATION = re.compile(
     rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?P<name>{AGENCY_PATTERN}|(?<=[据據，。；：、（\s])"
-    rf"(?:{CJK_OUTLET.pattern})))(?:通信|通信社)?\s*(?:引述|援引|报道|報導|報道|によると|が報じた)")
+    rf"(?:{CJK_OUTLET.pattern})))(?:通信|通信社)?\s*(?:{_CJK_CITING_VERBS})")
 
 
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) -> list[dict]:
