@@ -120,10 +120,10 @@ def test_sitemap_index() -> None:
 
 
 def test_billion_laughs_is_refused_quickly() -> None:
-    start = time.monotonic()
+    start = time.process_time()  # CPU time: what an expansion would cost, whatever else the machine does
     with pytest.raises(FeedError, match="declares XML entities"):
         load("billion-laughs.xml")
-    assert time.monotonic() - start < 2
+    assert time.process_time() - start < 2
 
 
 def test_external_entity_is_never_read() -> None:
@@ -148,10 +148,10 @@ def test_gzip_bomb_is_refused_quickly() -> None:
     zeros = bytes(1 << 20)
     bomb = b"".join(compressor.compress(zeros) for _ in range(60)) + compressor.flush()
     assert len(bomb) < 100_000
-    start = time.monotonic()
+    start = time.process_time()
     with pytest.raises(FeedError, match="larger than"):
         parse_feed(bomb)
-    assert time.monotonic() - start < 3
+    assert time.process_time() - start < 3
 
 
 def test_oversized_document_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
