@@ -44,6 +44,12 @@ def test_machine_dates(value, expected) -> None:
     ("17/03/2023", "2023-03-17"),
     ("31.02.2023", None),
     ("7 Smarch 2023", None),
+    # day, month and year between dashes (Dutch, Indian, Scandinavian pages), and what is no date
+    ("17-03-2023", "2023-03-17"),
+    ("Updated: 07-03-2023 14:35 IST", "2023-03-07T14:35:00+05:30"),
+    ("Madrid-29/05/2025 20:00", "2025-05-29T20:00:00"),
+    ("ISBN 978-3-16-148410-0", None),
+    ("Tel. 0221-12-2026", None),
 ])
 def test_printed_dates(text, expected) -> None:
     assert parse_printed_date(text) == expected
