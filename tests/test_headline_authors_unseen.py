@@ -285,3 +285,20 @@ def test_a_declared_author_giving_a_web_address_is_the_site_not_a_person() -> No
                 "<p>Text of the article.</p></article>",
                 head="<meta name='author' content='Deutsche Welle (www.dw.com)'>")
     assert meta(html).authors == ["Kossivi Tiassou"]
+
+
+def test_the_pages_only_heading_wins_without_an_article_element() -> None:
+    """No <article> or <main>: the page's one <h1> is still the heading a reader sees above the
+    text, and a differently worded declared (SEO) title only stands in when there is none."""
+    html = page("<div class='top'><h1 class='headline__title'>Port closes as storm nears the coast</h1></div>"
+                "<div class='text'><p>Text.</p></div>",
+                head="<title>Storm news and updates: live coverage of the coast</title>")
+    assert meta(html).headline == "Port closes as storm nears the coast"
+
+
+@pytest.mark.parametrize("h1", ["World News", "Ferries and buses today"])
+def test_a_sections_heading_is_no_headline(h1: str) -> None:
+    """One or two words (a section's name), or a heading sharing no word with the declared title."""
+    html = page(f"<div class='top'><h1>{h1}</h1></div><div class='text'><p>Text.</p></div>",
+                head="<title>Port closes as storm nears the coast</title>")
+    assert meta(html).headline == "Port closes as storm nears the coast"

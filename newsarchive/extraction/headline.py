@@ -187,6 +187,8 @@ def _find(page: Page) -> Headline:
     article = _article_heading(page.tree, visible) if best is None else None
     if article and (not titles or max(_agreement(article[1], t) for t in titles) > 0):
         best = article  # worded differently from the declared titles: the article's own <h1> still wins
+    if best is None and article is None:
+        article = _only_heading(visible, titles)  # no article element: the page's one <h1> is the article's
     if best is None and titles:
         best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites, titles=titles), titles, AGREES_STRICT)
     best = best or article
@@ -246,6 +248,23 @@ def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bo
         if len(inside) == 1 and len(_TOKEN.findall(whole[inside[0]])) >= 2:
             return inside[0], whole[inside[0]]
     return None
+
+
+def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str]) -> tuple[HtmlElement, str] | None:
+    """The page's only ``<h1>`` outside navigation, of ``OPENING_WORDS_MIN`` words or more and
+    sharing a word with a declared title: on pages without an article element, the heading a
+    reader sees above the text, however the declared titles word it (a section's name, one
+    or two words, or a heading sharing no word with the titles decides nothing, nor a heading
+    that a title goes on from with the headline: a kicker)."""
+    whole = [(el, text) for el, text, is_whole in visible if is_whole and el.tag == "h1"]
+    if len(whole) != 1 or len(_TOKEN.findall(whole[0][1])) < OPENING_WORDS_MIN:
+        return None
+    if titles and max(_agreement(whole[0][1], t) for t in titles) == 0:
+        return None
+    key = _key(whole[0][1])
+    if any(_key(t).startswith(key) and _key(t) != key and not _opens_title(whole[0][1], t) for t in titles):
+        return None  # the title goes on with the headline: the heading is its kicker ("Book of the week - ...")
+    return whole[0]
 
 
 def _is_site_name(text: str, sites: list[str]) -> bool:
