@@ -1,0 +1,65 @@
+"""A sixth held-out round of pages imitating publishing systems (issue 9): Korean, Japanese,
+Chinese, German, French, British, American, Spanish, Italian and Brazilian systems not imitated
+before; the first round whose held-out pages were scored blind (no test ran on them, and no
+field of theirs was seen failing, before the single held-out score).
+
+Each page in ``fixtures/unseen6`` was written from memory of a publishing system's markup,
+with invented text and ``.example`` domains: a Korean portal's news view (Naver News style:
+"입력"/"수정" times, the press's logo, "기자" name and e-mail closing the text, "관련뉴스"), a
+Japanese creator-blog post (note style: the creator's name under the title, "スキ" counts,
+"この記事が含まれているマガジン", the creator's other posts), a WeChat official-account article
+(mp.weixin style: "原创", "作者：", the account name, images with ``data-src`` and "▲" captions,
+"作者 | … 编辑 | …" closing lines, "往期推荐", "阅读原文"), a Zhihu column article ("首发于",
+an anonymous JSON-LD author, "发布于 … ・IP 属地", "推荐阅读"), a German WordPress blog
+("Veröffentlicht am … von …", a login name as the schema author, Jetpack's "Ähnliche Beiträge"),
+a French hosted blog (Overblog style: "Publié le … par …", "Vous aimerez aussi"), a UK
+tabloid (Daily Mail style: a bullet summary above the text, "By NAME FOR MAILONLINE",
+"Published: … | Updated: …", captions with credits in caps, "RELATED ARTICLES"), a US magazine
+(New Yorker style: rubric, dek, "By" with a link, "Illustration by …"), a news site on Next.js
+(the text also in ``__NEXT_DATA__``, a "Staff" schema author, an inline "Related" box), a
+Spanish national daily (El Mundo style: "Actualizado … - 14:32", "EFE" photo credits, "Más
+información", "Con información de EFE"), an Italian daily (la Repubblica style: "di NAME",
+"Leggi anche", "(ansa)") and a Brazilian portal (g1 style: "Por NAME, g1 …", "— Foto: …",
+"Veja também").
+``NAME.expected.json`` holds what a reader sees: headline, authors, day of publication, the
+body's first and last sentence, the related-article teasers' URLs, the attributions as
+``(role, name)`` and the images' captions and credits.
+
+The split was decided before any page was run, and written here first:
+
+- dev (the rules were fixed on these): naver, weixin, zhihu, overblog, dailymail, nextjs,
+  elmundo, repubblica;
+- held out (scored once, blind, after the dev fixes, before any change for them): note, wpde,
+  newyorker, g1.
+
+Until the held-out score is taken, the tests run on the dev pages only.
+
+``tests/unseen_score.py unseen6`` prints the per-field scores (``dev``, ``held`` or ``all``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_score import SETS, score  # noqa: E402
+
+SET = "unseen6"
+DEV, HELD = SETS[SET]
+
+FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
+
+#: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
+KNOWN_FAILURES: set[tuple[str, str]] = set()
+
+
+@pytest.mark.parametrize("field", FIELDS)
+@pytest.mark.parametrize("name", DEV)
+def test_page_field(name: str, field: str) -> None:
+    if (name, field) in KNOWN_FAILURES:
+        assert score(name, folder=SET)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
+        pytest.xfail("known failure")
+    assert score(name, folder=SET)[field] == 1.0
