@@ -53,7 +53,19 @@ DEV, HELD = SETS[SET]
 FIELDS = ("headline", "authors", "date", "body_start", "body_end", "related", "attributions", "images")
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: a teaser box's label in a box of its own beside the list ("<div><h4>한국경제 관련뉴스</h4></div><ul>…")
+    # is not read as the list's label
+    ("naver", "related"),
+    # dev: a portal's article names its press (언론사) only by the logo, "ⓒ 한국경제" and "한국경제 관련뉴스";
+    # the press is not recorded as the source (as unseen5's yahoojp)
+    ("naver", "attributions"),
+    # dev: a fact box closing the text ("HOW TO CLAIM A BIG WIN" and its paragraph) is read as text
+    ("dailymail", "body_end"),
+    # dev: a "READ MORE:" teaser among the summary bullets above the byline is missed, and a sidebar
+    # box labelled "DON'T MISS" (other sections' stories) is taken as teasers
+    ("dailymail", "related"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

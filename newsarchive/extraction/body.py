@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.blocks import (
+    _WIDE,
     TEASER_MIN,
     Block,
     Walk,
@@ -264,9 +265,15 @@ def _label_and_link(block: Block) -> bool:
 
 
 def _is_teaser(block: Block) -> bool:
-    """A line under a teaser label that is a headline link ("Ferry prices to rise again")."""
+    """A line under a teaser label that is a headline link ("Ferry prices to rise again"); a
+    Chinese or Japanese headline is one from ``CJK_TEASER_MIN`` wide characters ("小镇青年的第一份工作",
+    not a share bar's "ブックマーク")."""
     return block.link_chars > MAX_LINK_DENSITY * len(block.text) \
-        and any(len(text) >= TEASER_MIN for _, text in block.links)
+        and any(len(text) >= TEASER_MIN or len(_WIDE.findall(text)) >= CJK_TEASER_MIN for _, text in block.links)
+
+
+#: the wide (CJK) characters from which a link's text is a headline (see ``_is_teaser``)
+CJK_TEASER_MIN = 8
 
 
 def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | None) -> bool:
@@ -439,8 +446,8 @@ class _OpeningReader:
         if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
             self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             return True
-        if block.heading:
-            return False
+        if block.heading or block.element.tag == "li":
+            return False  # a list above the text's box is a summary in bullets, not its opening
         near = bool(self.near & set(block.path if outer is None else outer.iterancestors()))
         if not self.found and near and _is_place_line(block.text):
             self.found.append((pos, block, "inline"))
