@@ -32,7 +32,14 @@ The split was decided before any page was run, and written here first:
 - held out (scored once, blind, after the dev fixes, before any change for them): note, wpde,
   newyorker, g1.
 
-Until the held-out score is taken, the tests run on the dev pages only.
+Until the held-out score was taken, the tests ran on the dev pages only. Scores (``unseen_score.py``):
+
+- dev, before any rule of this round: headline=1.000 authors=0.750 date=1.000 body_start=0.750
+  body_end=0.750 related=0.667 attributions=0.646 images=0.562; after the dev rules: headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=0.875 related=0.833 attributions=0.975 images=1.000;
+- held out, scored once blind after the dev rules: headline=1.000 authors=0.750 date=1.000
+  body_start=1.000 body_end=1.000 related=0.750 attributions=0.833 images=0.750 (failing: note related,
+  wpde authors and attributions, newyorker attributions and images).
 
 ``tests/unseen_score.py unseen6`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -65,11 +72,20 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a "READ MORE:" teaser among the summary bullets above the byline is missed, and a sidebar
     # box labelled "DON'T MISS" (other sections' stories) is taken as teasers
     ("dailymail", "related"),
+    # held out (blind score): a creator blog's "NAME's other posts" box of cards is not read as teasers
+    ("note", "related"),
+    # held out: a WordPress byline's display name ("von Sabine Gerstner") loses to the login name the schema
+    # declares ("sabine"), which is no person's name
+    ("wpde", "authors"),
+    ("wpde", "attributions"),
+    # held out: a figure whose caption is only "Illustration by NAME" loses its credit
+    ("newyorker", "attributions"),
+    ("newyorker", "images"),
 }
 
 
 @pytest.mark.parametrize("field", FIELDS)
-@pytest.mark.parametrize("name", DEV)
+@pytest.mark.parametrize("name", DEV + HELD)
 def test_page_field(name: str, field: str) -> None:
     if (name, field) in KNOWN_FAILURES:
         assert score(name, folder=SET)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
