@@ -452,7 +452,13 @@ def _beside_byline(img: HtmlElement) -> bool:
 
 
 def _site_header(header: HtmlElement) -> bool:
-    return header.get("role") == "banner" or bool(re.search(r"\b(?:site|global|page|top|main)\b", hint(header)))
+    """A header of the site, not of the article: a header named for the article's content
+    ("ArticlePageContentHeader", "entry-header") is the article's, "page" in its name or not."""
+    if header.get("role") == "banner":
+        return True
+    words = hint(header)
+    return bool(re.search(r"\b(?:site|global|page|top|main)\b", words)) \
+        and not re.search(r"\b(?:article|content|story|post|entry)\b", words)
 
 
 def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
