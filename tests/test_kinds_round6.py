@@ -143,3 +143,17 @@ def test_japanese_other_articles_label() -> None:
     for label in ("森川あおいさんの他の記事", "この著者の他の記事", "森川あおいの他のノート"):
         assert TEASER_TEXT.match(label), label
     assert not TEASER_TEXT.match("祖父の帳場に残っていたメモを読むと、他の記事も書きたくなった。")
+
+
+def test_label_in_its_own_box_before_the_list() -> None:
+    """A teaser label alone in its box, the list right after that box ("<div><h4>한국경제 관련뉴스</h4></div><ul>"),
+    labels the list."""
+    html = ("<html lang='ko'><body><div id='ct'><h2>반도체 수출 석 달 연속 증가</h2><div id='dic_area' class='article'>"
+            + "<p>이달 들어 열흘간 반도체 수출이 지난해 같은 기간보다 12% 넘게 늘어 석 달 연속 증가세를 이어갈 것이란 전망이 나온다. "
+              "관세청이 12일 발표한 수출입 현황에 따르면 이 기간 수출액은 158억달러로 1년 전보다 8.4% 증가했다.</p>" * 4
+            + "</div><div class='linked_title'><h4>한국경제 관련뉴스</h4></div><ul class='linked_list'>"
+            "<li><a href='https://n.example/article/015/1'>2월 수출 4.2% 증가…반도체 역대 최대</a></li>"
+            "<li><a href='https://n.example/article/015/2'>\"원·달러 환율 하반기 1300원대 중반\"</a></li></ul>"
+            "</div></body></html>")
+    assert _related(extract_article(html.encode(), "https://n.example/article/015/9")) == [
+        "https://n.example/article/015/1", "https://n.example/article/015/2"]

@@ -167,7 +167,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                     found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region):
                 box = block.element.getparent()
-                box = None if box is None or box.tag in ("body", "html") else box
+                box = None if box is None or box.tag in ("body", "html") else _labelled_list(box, block)
             continue
         level = block.path.index(container)
         promo = False
@@ -211,6 +211,15 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
         for pos in range(idx, end + 1):
             kinds[pos] = "related" if inside else ""
     return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
+
+
+def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
+    """The teaser box a label's box names: the box itself, or, when it holds the label alone, the
+    list right after it (``<div class="linked_title"><h4>관련뉴스</h4></div><ul>…</ul>``)."""
+    following = box.getnext()
+    if following is not None and following.tag in ("ul", "ol") and " ".join(box.text_content().split()) == label.text:
+        return following
+    return box
 
 
 def _is_label(block: Block) -> bool:
