@@ -30,6 +30,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["ap", "portal", "vingtminutes", "standard"]),
     "unseen5": (["nikkei", "toyokeizai", "caixin", "thepaper", "welt", "heise", "parisien", "franceinfo"],
                 ["yahoojp", "zaobao", "rnd", "huffpost"]),
+    "unseen6": (["naver", "weixin", "zhihu", "overblog", "dailymail", "nextjs", "elmundo", "repubblica"],
+                ["note", "wpde", "newyorker", "g1"]),
 }
 
 

@@ -54,6 +54,7 @@ twitter facebook instagram linkedin newsletter more mehr alle articles artikel v
 redacción redaccion rédaction redazione redactie agencia agence agentur ressort admin administrator
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
 bureau office sendung moderation 기자 記者 记者 特派員
+anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユーザー 关注 關注 フォロー 팔로우 구독
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
@@ -179,6 +180,8 @@ _OPENING_REPORTERS = re.compile(
 #: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
 _CJK_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,5}$")
+#: a Korean name (two to four Hangul syllables), which a Korean byline prints before the title: "김정호 기자"
+_HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
 _CJK_WORD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]+$")
 #: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
@@ -245,7 +248,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         elif spaced and " " in name and all(_CJK_WORD.match(w) for w in name.split()):
             persons += [w for w in name.split() if _CJK_NAME.match(w) and not _is_site(w, site_keys)
                         and not BY_CASEFOLD.get(w.casefold())]
-        elif name and is_person_name(name) and (" " in name or len(parts) == 1 or _CJK_NAME.match(name)) \
+        elif name and is_person_name(name) and (" " in name or len(parts) == 1 or _CJK_NAME.match(name)
+                                                or _HANGUL_NAME.match(name)) \
                 and not _is_site(name, site_keys):
             persons.append(name)
     return _unique(persons), _unique(agencies)
@@ -319,6 +323,7 @@ def _name_part(part: str) -> str:
     words = re.split("[:：]", part)[-1].split()
     kept = _drop_roles(words)
     if len(kept) == 1 and len(words) > 1 and not (_CJK_NAME.match(kept[0]) and words[-1] == kept[0]) \
+            and not (_HANGUL_NAME.match(kept[0]) and words[0] == kept[0]) \
             or words and words[-1].casefold() in _OUTLET_WORDS:
         return ""  # "Web Desk", "Online Redaktion", "Solar News": a desk or outlet, not a person
     return " ".join(kept)  # a Chinese name after the title is one word: "澎湃新闻记者 陈晓" names 陈晓

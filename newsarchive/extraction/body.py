@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.blocks import (
+    _WIDE,
     TEASER_MIN,
     Block,
     Walk,
@@ -166,7 +167,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                     found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region):
                 box = block.element.getparent()
-                box = None if box is None or box.tag in ("body", "html") else box
+                box = None if box is None or box.tag in ("body", "html") else _labelled_list(box, block)
             continue
         level = block.path.index(container)
         promo = False
@@ -210,6 +211,15 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
         for pos in range(idx, end + 1):
             kinds[pos] = "related" if inside else ""
     return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
+
+
+def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
+    """The teaser box a label's box names: the box itself, or, when it holds the label alone, the
+    list right after it (``<div class="linked_title"><h4>관련뉴스</h4></div><ul>…</ul>``)."""
+    following = box.getnext()
+    if following is not None and following.tag in ("ul", "ol") and " ".join(box.text_content().split()) == label.text:
+        return following
+    return box
 
 
 def _is_label(block: Block) -> bool:
@@ -264,9 +274,15 @@ def _label_and_link(block: Block) -> bool:
 
 
 def _is_teaser(block: Block) -> bool:
-    """A line under a teaser label that is a headline link ("Ferry prices to rise again")."""
+    """A line under a teaser label that is a headline link ("Ferry prices to rise again"); a
+    Chinese or Japanese headline is one from ``CJK_TEASER_MIN`` wide characters ("小镇青年的第一份工作",
+    not a share bar's "ブックマーク")."""
     return block.link_chars > MAX_LINK_DENSITY * len(block.text) \
-        and any(len(text) >= TEASER_MIN for _, text in block.links)
+        and any(len(text) >= TEASER_MIN or len(_WIDE.findall(text)) >= CJK_TEASER_MIN for _, text in block.links)
+
+
+#: the wide (CJK) characters from which a link's text is a headline (see ``_is_teaser``)
+CJK_TEASER_MIN = 8
 
 
 def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | None) -> bool:
@@ -439,8 +455,8 @@ class _OpeningReader:
         if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
             self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             return True
-        if block.heading:
-            return False
+        if block.heading or block.element.tag == "li":
+            return False  # a list above the text's box is a summary in bullets, not its opening
         near = bool(self.near & set(block.path if outer is None else outer.iterancestors()))
         if not self.found and near and _is_place_line(block.text):
             self.found.append((pos, block, "inline"))

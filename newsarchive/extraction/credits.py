@@ -69,6 +69,13 @@ _TRAILING_SLASH = re.compile(
 _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.
 _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
+#: a label word without separator and a name after the caption's last sentence, as blogs sign
+#: their pictures: "... par le parc naturel régional. Photo M. Le Corre", "... der Burg. Foto Kai Berg".
+_TRAILING_BARE_LABEL = re.compile(
+    r"(?<=[.!?])\s+((?i:photos?|fotos?|bild)\s+(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
+#: a credit after a Korean caption's last sentence, which ends in "다.": "…쌓여 있다. 한경DB",
+#: "…열렸다. 연합뉴스" (one or two words, no sentence of their own)
+_TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?:\s[^\s.!?]{1,20})?)\s*$")
 #: "Name (AGENCY)" after the caption's last sentence: "Chema Moya (EFE)".
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
 #: the photographer named before the verb at the end of a Japanese or Chinese caption: "…＝岡山県内で
@@ -221,7 +228,7 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
 
 
 def _split_trailing(text: str) -> tuple[str, str] | None:
-    for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY):
+    for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY, _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT):
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
@@ -255,5 +262,6 @@ def _unwrap(text: str) -> str:
 
 def _tidy_caption(text: str) -> str | None:
     text = _CAPTION_RIGHTS.sub("", text)
-    text = text.strip().rstrip("|–—-/,; ").strip()  # the separator before a credit split off
+    text = text.strip().rstrip("|–—-/,; ").lstrip("▲△↑⬆☝ ").strip()  # the separator before a credit split off,
+    # and the arrow pointing at the picture above ("▲ …")
     return text or None

@@ -109,8 +109,9 @@ def site_names(data: Structured) -> list[str]:
     publisher = (data.article or {}).get("publisher")
     names = [data.meta_first("og:site_name"), data.meta_first("application-name"),
              publisher.get("name") if isinstance(publisher, dict) else None]
+    # a personal blog's publisher typed ["Person", "Organization"] (Yoast) is the blogger, not a site name
     names += [obj.get("name") for obj in data.jsonld if {"Organization", "WebSite", "NewsMediaOrganization"}
-              & type_names(obj)]
+              & type_names(obj) and "Person" not in type_names(obj)]
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 

@@ -100,7 +100,12 @@ TEASER_TEXT = re.compile(
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
     r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
-    r"관련\s?기사|관련\s?뉴스)(?:\s*[:：|>»\-–—]|\W*$)",
+    r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
+    # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
+    r"\S{1,24}?の(?:他|ほか)の(?:記事|ノート|投稿)|"
+    # a Korean label may name the outlet first: "한국경제 관련뉴스"
+    r"(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?기사|(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?뉴스)"
+    r"(?:\s*[:：|>»\-–—]|\W*$)",
     re.IGNORECASE,
 )
 
@@ -188,12 +193,19 @@ def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
 
 
 def _hidden_by_style(el: HtmlElement) -> bool:
-    """Whether the element's inline ``style`` hides it (``display: none``, ``visibility: hidden``)."""
+    """Whether the element's inline ``style`` hides it (``display: none``, ``visibility: hidden``).
+    ``visibility: hidden`` on a box of text (``REVEALED_CHARS`` or more) does not: the box keeps
+    its place, and pages set it on the article's text until a script has laid it out (WeChat's
+    ``#js_content``, fade-in effects); a reader sees that text."""
     style = el.get("style")
     if not style:
         return False
     compact = style.replace(" ", "").lower()  # CSS values are case-insensitive
-    return "display:none" in compact or "visibility:hidden" in compact
+    return "display:none" in compact or "visibility:hidden" in compact and len(el.text_content()) < REVEALED_CHARS
+
+
+#: the text above which a box hidden by ``visibility: hidden`` is text a script reveals (see ``_hidden_by_style``)
+REVEALED_CHARS = 200
 
 
 #: paywalled text: a paragraph or box named "paywall" holds the part of the text a script

@@ -415,12 +415,17 @@ def _furniture_hint(el: HtmlElement) -> bool:
     return bool(_FURNITURE.search(_HAS_MODIFIER.sub(" ", words)))
 
 
+#: an image's own name saying a share button offers it ("img-share", "share-image"): the picture
+#: is the article's (the icons of a share bar are named so on their bar, or are tiny)
+_OFFERED = re.compile(r"\b(?:share|sharing)\b")
+
+
 def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElement, bool],
                   root: HtmlElement | None = None) -> bool:
     """Whether the picture sits in furniture (a teaser, a share bar, an author box) below ``region``.
     A picture inside the text's container ``root`` is judged up to the container only: the elements
     around the text are the article's, whatever their names say (a blog theme's "widget Blog")."""
-    if _furniture_hint(img):
+    if _furniture_hint(img) and _FURNITURE.search(_OFFERED.sub(" ", hint(img))):
         return True
     for node in img.iterancestors():
         if node is region or node is root:
@@ -447,7 +452,13 @@ def _beside_byline(img: HtmlElement) -> bool:
 
 
 def _site_header(header: HtmlElement) -> bool:
-    return header.get("role") == "banner" or bool(re.search(r"\b(?:site|global|page|top|main)\b", hint(header)))
+    """A header of the site, not of the article: a header named for the article's content
+    ("ArticlePageContentHeader", "entry-header") is the article's, "page" in its name or not."""
+    if header.get("role") == "banner":
+        return True
+    words = hint(header)
+    return bool(re.search(r"\b(?:site|global|page|top|main)\b", words)) \
+        and not re.search(r"\b(?:article|content|story|post|entry)\b", words)
 
 
 def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
@@ -468,7 +479,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     else from ``data-caption`` / ``data-credit`` attributes."""
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
-    if holder is not None and not (caption or credit) and _repeats_alt(holder, img):
+    if holder is not None and not (caption or credit) and (_repeats_alt(holder, img) or _points_up(holder)):
         caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
@@ -501,7 +512,7 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     for level in range(_FIGURE_DEPTH):
         following = _next_element(node)
         if following is not None and (_is_caption_sibling(following, strict=level >= 2)
-                                      or _repeats_alt(following, img)):
+                                      or _repeats_alt(following, img) or _points_up(following)):
             return following
         node = node.getparent()
         while node is not None and node.tag == "source":
@@ -563,6 +574,19 @@ def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
     text = normalize_space(el.text_content()).casefold()
     return len(text) >= _ALT_CAPTION_MIN and any(
         normalize_space(img.get(attr)).casefold() == text for attr in ("alt", "title"))
+
+
+#: an arrow pointing up at the picture, opening the caption printed under it ("▲ 老街上的咖啡馆。摄影：陈默")
+CAPTION_ARROWS = "▲△↑⬆☝"
+
+
+def _points_up(el: HtmlElement) -> bool:
+    """A short text element after the image opening with an arrow pointing up at it, as Chinese
+    and Korean pages caption pictures (WeChat's "▲ …", a Korean "▲ …" line), whatever its name."""
+    if el.tag not in ("section", "p", "div", "span", "em", "small") or _has_image(el):
+        return False
+    text = el.text_content().lstrip()
+    return bool(text) and text[0] in CAPTION_ARROWS and len(text) <= _CAPTION_LINE_MAX
 
 
 def _has_parts(node: HtmlElement) -> bool:
