@@ -470,7 +470,7 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
         cls, ident = get("class"), get("id")
         if (el.tag == "address" or get("rel") == "author" or get("itemprop") == "author"
                 or cls and _CLASS_MARK.search(cls) or ident and _ID_MARK.search(ident)
-                or "yline" in get("data-testid", "") or _is_author_link(el)):
+                or "yline" in get("data-testid", "") or el.tag == "a" and _is_author_link(el)):
             found.append(el)
     return found
 
