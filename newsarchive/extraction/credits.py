@@ -101,6 +101,8 @@ _PICTURE_NOTE = re.compile(
     r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
     r"(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
     re.IGNORECASE)
+#: an arrow pointing up at the picture, opening the caption printed under it ("▲ 老街上的咖啡馆。摄影：陈默")
+CAPTION_ARROWS = "▲△↑⬆☝"
 #: rights boilerplate some systems append to every caption.
 _CAPTION_RIGHTS = re.compile(
     r"\s*(?:[-–—|]\s*)?(?:riproduzione\s+riservata|all\s+rights\s+reserved|alle\s+rechte\s+vorbehalten|"
@@ -262,6 +264,6 @@ def _unwrap(text: str) -> str:
 
 def _tidy_caption(text: str) -> str | None:
     text = _CAPTION_RIGHTS.sub("", text)
-    text = text.strip().rstrip("|–—-/,; ").lstrip("▲△↑⬆☝ ").strip()  # the separator before a credit split off,
+    text = text.strip().rstrip("|–—-/,; ").lstrip(CAPTION_ARROWS + " ").strip()  # the separator before a credit split off,
     # and the arrow pointing at the picture above ("▲ …")
     return text or None

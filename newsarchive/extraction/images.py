@@ -22,6 +22,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .credits import (
+    CAPTION_ARROWS,
     clean_credit,
     normalize_space,
     reads_as_credit,
@@ -574,10 +575,6 @@ def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
     text = normalize_space(el.text_content()).casefold()
     return len(text) >= _ALT_CAPTION_MIN and any(
         normalize_space(img.get(attr)).casefold() == text for attr in ("alt", "title"))
-
-
-#: an arrow pointing up at the picture, opening the caption printed under it ("▲ 老街上的咖啡馆。摄影：陈默")
-CAPTION_ARROWS = "▲△↑⬆☝"
 
 
 def _points_up(el: HtmlElement) -> bool:
