@@ -302,3 +302,11 @@ def test_a_sections_heading_is_no_headline(h1: str) -> None:
     html = page(f"<div class='top'><h1>{h1}</h1></div><div class='text'><p>Text.</p></div>",
                 head="<title>Port closes as storm nears the coast</title>")
     assert meta(html).headline == "Port closes as storm nears the coast"
+
+
+@pytest.mark.parametrize("site", ["The Daily Post", "Harbour Town Gazette"])
+def test_the_logos_heading_naming_the_site_is_no_headline(site: str) -> None:
+    """The site's name set as the logo's only <h1>, which the title prints after a separator."""
+    html = page(f"<div class='logo'><h1>{site}</h1></div><div><p>Text.</p></div>",
+                head=f"<title>Council votes on the harbour plan | {site}</title>")
+    assert meta(html).headline == "Council votes on the harbour plan"

@@ -189,7 +189,7 @@ def _find(page: Page) -> Headline:
     if article and (not titles or max(_agreement(article[1], t) for t in titles) > 0):
         best = article  # worded differently from the declared titles: the article's own <h1> still wins
     if best is None and article is None:
-        article = _only_heading(visible, titles)  # no article element: the page's one <h1> is the article's
+        article = _only_heading(visible, titles, declared)  # no article element: the page's one <h1> is the article's
     if best is None and titles:
         best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites, titles=titles), titles, AGREES_STRICT)
     best = best or article
@@ -251,12 +251,14 @@ def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bo
     return None
 
 
-def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str]) -> tuple[HtmlElement, str] | None:
+def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str],
+                  declared: list[str]) -> tuple[HtmlElement, str] | None:
     """The page's only ``<h1>`` outside navigation, of ``OPENING_WORDS_MIN`` words or more and
     sharing a word with a declared title: on pages without an article element, the heading a
     reader sees above the text, however the declared titles word it (a section's name, one
     or two words, or a heading sharing no word with the titles decides nothing, nor a heading
-    that a title goes on from with the headline: a kicker)."""
+    that a title goes on from with the headline, a kicker, nor one a declared title names after
+    a separator, the site's name in its logo)."""
     whole = [(el, text) for el, text, is_whole in visible if is_whole and el.tag == "h1"]
     if len(whole) != 1 or len(_TOKEN.findall(whole[0][1])) < OPENING_WORDS_MIN:
         return None
@@ -265,6 +267,8 @@ def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str
     key = _key(whole[0][1])
     if any(_key(t).startswith(key) and _key(t) != key and not _opens_title(whole[0][1], t) for t in titles):
         return None  # the title goes on with the headline: the heading is its kicker ("Book of the week - ...")
+    if any(key == _key(part) for title in declared for part in _SEPARATORS.split(title)[1:]):
+        return None  # the site's name the titles end with, set as the logo's <h1>
     return whole[0]
 
 
