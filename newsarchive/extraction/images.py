@@ -239,10 +239,12 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             url = best_url(img, base)
             if not url or _BAD_URL.search(url) or _tiny(img):
                 continue
-            if _is_furniture(img, region, verdicts, root) or _links_away(img, region, base, page_url) or _beside_byline(img):
+            if _is_furniture(img, region, verdicts, root) or _beside_byline(img):
                 continue
             caption, printed = _caption_of(img, region)
             credit = clean_credit(printed)
+            if _links_away(img, region, base, page_url) and not (caption and credit):
+                continue  # a teaser's picture; one captioned and credited links to its gallery ("［写真］")
             if credit:
                 lines.setdefault(credit, printed or credit)
             known = by_url.get(url)

@@ -1,0 +1,55 @@
+"""One small page or string per kind of layout the seventh held-out round (``fixtures/unseen7``)
+revealed; each fails without its rule (see "Seventh held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+
+EN_PARA = ("<p>Our main test suite had crept up to forty minutes, and engineers had started batching their "
+           "changes together to avoid waiting on the continuous integration pipeline every time.</p>")
+
+
+def test_author_card_in_a_post_footer_beside_related_posts() -> None:
+    """A blog's author card ("Written by NAME") in the post's footer, which also holds previous/next
+    links and a "Related posts" section: the teasers sit in blocks of their own, so the card is
+    the article's byline."""
+    html = ("<html lang='en'><head><script type='application/ld+json'>{\"@type\":\"BlogPosting\","
+            "\"headline\":\"Test sharding\",\"author\":{\"@type\":\"Organization\",\"name\":\"Acme Engineering\"}}"
+            "</script></head><body><main><article><header><h1>Test sharding</h1></header><div class='prose'>"
+            + EN_PARA * 4 + "</div><footer class='post-footer'><div class='author-card'><p>Written by "
+            "<a href='/authors/priya-raman/'>Priya Raman</a></p><p>Priya is a staff engineer.</p></div>"
+            "<nav class='post-nav'><a href='/blog/a/'>← Quarantining flaky tests in our pipeline</a></nav>"
+            "<section class='related-posts'><h2>Related posts</h2><ul><li><a href='/blog/b/'>Pytest fixtures at "
+            "a very large scale</a></li></ul></section></footer></article></main></body></html>")
+    rec = extract_article(html.encode(), "https://eng.example/blog/test-sharding/")
+    assert rec["authors"] == ["Priya Raman"]
+
+
+def test_related_posts_in_the_article_footer() -> None:
+    """A "Related posts" section named so, inside the article's own ``<footer>`` (skipped as page
+    furniture), holds the article's teasers; a site footer's list is none."""
+    html = ("<html lang='en'><body><main><article><h1>Test sharding</h1><div class='prose'>" + EN_PARA * 4
+            + "</div><footer class='post-footer'><section class='related-posts'><h2>Related posts</h2><ul>"
+            "<li><a href='/blog/flaky/'>Quarantining flaky tests without losing signal</a></li></ul></section>"
+            "</footer></article></main><footer><div class='related-sites'><a href='/other/'>Our other engineering "
+            "blog about databases</a></div></footer></body></html>")
+    rec = extract_article(html.encode(), "https://eng.example/blog/test-sharding/")
+    assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == \
+        ["https://eng.example/blog/flaky/"]
+
+JA_PARA = ("<p>ドジャースの大谷翔平投手が11日、ジャイアンツとのオープン戦に先発出場し、3回に今季初本塁打となる"
+           "特大のソロを放った。打球は右翼後方の芝生席に飛び込み、敵地のファンからもどよめきが起きた。</p>")
+
+
+def test_captioned_credited_picture_linking_to_its_gallery() -> None:
+    """A lead picture wrapped in a link to its photo gallery page ("［写真］ 全3枚を見る"), with a caption
+    closing on "（撮影・NAME）", is the article's picture, not a teaser; a linked picture with no credit
+    (a teaser's) is still left out."""
+    html = ("<html lang='ja'><body><article><h1>大谷、初アーチ</h1><div class='photo-main'>"
+            "<a href='/gazo/1.html'><img src='/jpeg/1.jpg' alt=''></a><p class='caption'>3回、ソロ本塁打を放つ大谷"
+            "（撮影・沢田　明徳）</p><p><a href='/gazo/1.html'>［写真］ 全3枚を見る</a></p></div><div class='news-text'>"
+            + JA_PARA * 3 + "</div><div class='box'><a href='/kiji/2.html'><img src='/jpeg/2.jpg' alt=''></a>"
+            "<p class='caption'>ブルペンで40球</p></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://sports.example/kiji/1.html")
+    images = [(i["url"], i["caption"], i["credit"]) for i in rec["images"]]
+    assert images == [("https://sports.example/jpeg/1.jpg", "3回、ソロ本塁打を放つ大谷", "沢田 明徳")]
