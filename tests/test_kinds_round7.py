@@ -53,3 +53,18 @@ def test_captioned_credited_picture_linking_to_its_gallery() -> None:
     rec = extract_article(html.encode(), "https://sports.example/kiji/1.html")
     images = [(i["url"], i["caption"], i["credit"]) for i in rec["images"]]
     assert images == [("https://sports.example/jpeg/1.jpg", "3回、ソロ本塁打を放つ大谷", "沢田 明徳")]
+
+ZH_PARA = "<p>3月12日上午，我国自主研制的宽体客机首架机在上海浦东基地完成总装并正式下线，标志着该机型研制进入全面试验阶段。</p>"
+
+
+def test_caption_after_a_break_in_the_pictures_paragraph() -> None:
+    """A portal's picture paragraph ``<p><img><br>CAPTION。图/AGENCY</p>``: the line after the break, closing
+    on a photo credit, is the caption and credit; a line with no credit is left alone."""
+    html = ("<html lang='zh'><body><article><h1>大飞机下线</h1><div class='post_body'>"
+            "<p class='f_center'><img src='/photo/1.jpeg' alt='C929'><br>C929首架机总装下线仪式现场。图/视觉中国</p>"
+            + ZH_PARA * 3 + "<p><img src='/photo/2.jpeg' alt=''><br>这是一段没有署名的文字。</p>" + ZH_PARA
+            + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://portal.example/article/1.html")
+    images = {i["url"]: (i["caption"], i["credit"]) for i in rec["images"]}
+    assert images["https://portal.example/photo/1.jpeg"] == ("C929首架机总装下线仪式现场。", "视觉中国")
+    assert images.get("https://portal.example/photo/2.jpeg", (None, None)) == (None, None)
