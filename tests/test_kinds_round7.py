@@ -68,3 +68,12 @@ def test_caption_after_a_break_in_the_pictures_paragraph() -> None:
     images = {i["url"]: (i["caption"], i["credit"]) for i in rec["images"]}
     assert images["https://portal.example/photo/1.jpeg"] == ("C929首架机总装下线仪式现场。", "视觉中国")
     assert images.get("https://portal.example/photo/2.jpeg", (None, None)) == (None, None)
+
+
+def test_chinese_source_line_names_the_source() -> None:
+    """"本文来源：ACCOUNT" closing a portal's article names the outlet or account the text came from
+    (a 网易号 account, no known agency) as its source."""
+    html = ("<html lang='zh'><body><article><h1>大飞机下线</h1><div class='post_body'>" + ZH_PARA * 4
+            + "<p>本文来源：航空观察家</p></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://portal.example/article/1.html")
+    assert ("source", "航空观察家") in [(a["role"], a["name"]) for a in rec["attributions"]]

@@ -68,8 +68,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a sports result line opening the text ("オープン戦　ドジャース5―3ジャイアンツ（2026年3月11日　スコッツデール）")
     # is dropped as a date/furniture line
     ("sponichi", "body_start"),
-    # dev: "来源: ACCOUNT" / "本文来源：ACCOUNT" (a 网易号 account) is not recorded as the source
-    ("netease", "attributions"),
     # dev: a "More stories" rail after the article (other sections' stories) is taken as teasers
     ("newsquest", "related"),
     # dev: a topic link ("Related Topics: Chennai Metro Rail") is taken as a teaser
