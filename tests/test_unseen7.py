@@ -70,8 +70,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("sponichi", "body_start"),
     # dev: a "More stories" rail after the article (other sections' stories) is taken as teasers
     ("newsquest", "related"),
-    # dev: a topic link ("Related Topics: Chennai Metro Rail") is taken as a teaser
-    ("thehindu", "related"),
 }
 
 

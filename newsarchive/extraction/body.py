@@ -58,6 +58,9 @@ LEDE_GAP = 5
 #: a teaser box labelled "Related", "More on this story" ... is looked for this many levels
 #: above the text's container (a box beside the article, in the article's column).
 RELATED_LEVELS = 3
+#: the path of a topic or tag listing (its first or second segment ``topic``, ``tags``, ``thema`` ...):
+#: a teaser box's topic link, not a story.
+_TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|themen|sujets?|keywords?)/", re.IGNORECASE)
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
@@ -633,6 +636,8 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
+            if kind == "related" and _TOPIC_PAGE.match(urlsplit(url).path):
+                continue  # a topic or tag page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})
