@@ -90,3 +90,13 @@ def test_topic_links_in_a_related_box_are_no_teasers() -> None:
     rec = extract_article(html.encode(), "https://daily.example/news/metro-trial/article2.ece")
     assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == \
         ["https://daily.example/news/metro-driverless-train/article1.ece"]
+
+
+def test_sports_result_line_opens_the_text() -> None:
+    """A sports report's first line, the result and then the day and place in brackets ("オープン戦
+    ドジャース5―3ジャイアンツ（2026年3月11日　スコッツデール）"), is text, not a date line to drop."""
+    html = ("<html lang='ja'><body><article><h1>大谷、初アーチ</h1><div class='news-text'>"
+            "<p>オープン戦　ドジャース5―3ジャイアンツ（2026年3月11日　スコッツデール）</p>" + JA_PARA * 3
+            + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://sports.example/kiji/1.html")
+    assert rec["body"].startswith("オープン戦")

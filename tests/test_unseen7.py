@@ -65,9 +65,6 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: a sports result line opening the text ("オープン戦　ドジャース5―3ジャイアンツ（2026年3月11日　スコッツデール）")
-    # is dropped as a date/furniture line
-    ("sponichi", "body_start"),
     # dev: a "More stories" rail after the article (other sections' stories) is taken as teasers
     ("newsquest", "related"),
 }
