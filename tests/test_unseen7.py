@@ -44,7 +44,18 @@ Until the held-out score was taken, the tests ran on the dev pages only. Scores 
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.750 date=1.000
   body_start=0.500 body_end=1.000 related=0.750 attributions=0.750 images=0.750;
 - dev, before any rule of the round: headline=1.000 authors=0.875 date=1.000 body_start=0.875
-  body_end=1.000 related=0.808 attributions=0.625 images=0.750.
+  body_end=1.000 related=0.808 attributions=0.625 images=0.750; after the dev rules (see the "Seventh
+  held-out round" of docs/extraction-design.md): headline=1.000 authors=1.000 date=1.000 body_start=1.000
+  body_end=1.000 related=0.975 attributions=1.000 images=1.000;
+- held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure).
+  cna's ``body_first`` was found after the blind score to be 38 characters, under the 40 the scorer
+  compares (a fault of the expected file, not of the extractor): lengthened to the sentence's next clause,
+  held-out body_start is 0.750 (sudouest alone failing); the blind figure above is left as taken.
+
+Failing held-out kinds (in ``KNOWN_FAILURES``, not fixed this round): a date line ending in a full stop
+after the lead picture taken as the text's start and the caption read as text (sudouest); a Taiwanese
+agency's dateline "（中央社記者NAME台北12日電）" not read as byline and source, "延伸閱讀" links set bare in
+a box, and a bracketed credit "（中央社檔案照片）" closing the caption (cna).
 
 ``tests/unseen_score.py unseen7`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -67,10 +78,21 @@ DEV, HELD = SETS[SET]
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a "More stories" rail after the article (other sections' stories) is taken as teasers
     ("newsquest", "related"),
+    # held: "Publié le … à 18h20. Mis à jour le … à 6h10." (a date line ending in a full stop) between the
+    # byline and the picture is taken as text, and the legend with "Photo NAME" is read into the text
+    ("sudouest", "body_start"),
+    # held: a Taiwanese agency's dateline "（中央社記者NAME台北12日電）" names neither the reporter (author)
+    # nor the agency as source (it is read as a contributor)
+    ("cna", "authors"),
+    ("cna", "attributions"),
+    # held: "延伸閱讀" (further reading) links set bare (no list) in a box between paragraphs are missed
+    ("cna", "related"),
+    # held: a bracketed credit closing the caption, "（中央社檔案照片）" (agency file photo), is not split off
+    ("cna", "images"),
 }
 
 
 @pytest.mark.parametrize("field", FIELDS)
-@pytest.mark.parametrize("name", DEV)
+@pytest.mark.parametrize("name", DEV + HELD)
 def test_page_field(name: str, field: str) -> None:
     check_field(SET, name, field, KNOWN_FAILURES)
