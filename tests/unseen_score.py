@@ -32,6 +32,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["yahoojp", "zaobao", "rnd", "huffpost"]),
     "unseen6": (["naver", "weixin", "zhihu", "overblog", "dailymail", "nextjs", "elmundo", "repubblica"],
                 ["note", "wpde", "newyorker", "g1"]),
+    "unseen7": (["stern", "lexpress", "sponichi", "netease", "scripps", "newsquest", "thehindu", "techblog"],
+                ["sudouest", "kyoto", "cna", "abcau"]),
 }
 
 

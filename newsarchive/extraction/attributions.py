@@ -76,6 +76,10 @@ _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 #: "Quelle: dpa", "Źródło: PAP", "Fuente: EFE" closing the text: the agencies it came from.
 _SOURCE_LINE = re.compile(r"^(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*:\s*(?P<names>.{2,80}?)\.?$",
                           re.IGNORECASE)
+#: "本文来源：航空观察家", "来源：新华网" closing a Chinese article: the outlet or account the text came from,
+#: named by the label whether or not it is a known agency.
+_CJK_SOURCE_LINE = re.compile(r"^(?:本文|文章|原文)?(?:来源|來源|稿源)\s*[:：]\s*"
+                              r"(?P<names>[^\s，。；：:,;！？!?]{2,20}(?:[、/／][^\s，。；：:,;！？!?]{2,20}){0,2})$")
 #: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
 _SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
 #: the Korean and Japanese datelines opening the text: in brackets, the place, "=", the agency (or
@@ -306,7 +310,7 @@ def _contributors(body_text: str, containers: list[HtmlElement], regions: list[H
     out = []
     for line in _candidate_lines(body_text, containers, regions):
         for kind, name in credited(line):
-            role = DATELINE_ROLE if kind == "dateline" else "contributor"
+            role = DATELINE_ROLE if kind == "dateline" else "source" if kind == "source" else "contributor"
             if role:
                 out.append(_entry(role, name, line))
     return out
@@ -372,6 +376,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _SOURCE_LINE.match(line)
     if match:
         return [("credit", n) for n in _split_names(match.group("names")) if is_agency(n)]
+    match = _CJK_SOURCE_LINE.match(line)
+    if match:
+        return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
     names = role_credit_names(line)

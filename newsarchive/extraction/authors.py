@@ -529,7 +529,19 @@ def _has_teasers(box: HtmlElement, byline: HtmlElement) -> bool:
     for link in box.iter("a"):
         words = element_text(link).casefold().split()
         if len(words) >= 4 and byline not in link.iterancestors() and link not in byline.iter() \
-                and not names & set(words):
+                and not names & set(words) and not _in_own_block(link, box, byline):
+            return True
+    return False
+
+
+def _in_own_block(link: HtmlElement, box: HtmlElement, byline: HtmlElement) -> bool:
+    """Whether ``link`` sits in a block of its own inside ``box`` (a ``nav`` or ``section``
+    without the byline: previous/next links, "Related posts" under an author card in the
+    post's footer), so its teasers are not the byline's."""
+    for a in link.iterancestors():
+        if a is box:
+            return False
+        if a.tag in ("nav", "section") and byline not in a.iterdescendants():
             return True
     return False
 

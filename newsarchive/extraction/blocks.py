@@ -160,6 +160,8 @@ class _Cutter:
                 or depth > MAX_DEPTH or is_hidden(el, self.lenient) and not is_paywalled(el):
             if tag in TEASER_HOLDERS:
                 self._teaser_box(el)
+            elif tag == "footer":
+                self._footer_teasers(el)
             elif tag in MARKED and not is_hidden(el):
                 self.out.marks.append((len(self.out.blocks), el))
             self.add(el.tail)
@@ -221,6 +223,14 @@ class _Cutter:
             if anchors:
                 self.out.related.append((el, anchors, named))
 
+    def _footer_teasers(self, el: HtmlElement) -> None:
+        """Remember the boxes named "related" inside a skipped footer (a blog post's footer:
+        author card, previous/next links, "Related posts"); whether they are the article's
+        teasers is decided by where the footer sits (``body._add_related_boxes``)."""
+        for box in el.iterdescendants():
+            if isinstance(box.tag, str) and name_kinds(box) & RELATED and not _inside_named(box, el):
+                self._teaser_box(box)
+
     def _mark(self, kinds: int, step: int) -> None:
         """Enter (step +1) or leave (-1) a block element, tracking furniture and teaser boxes."""
         if not kinds & FURNITURE:
@@ -281,3 +291,13 @@ def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:
         cutter.visit(child, 1)
     cutter.flush()
     return cutter.out
+
+
+def _inside_named(box: HtmlElement, top: HtmlElement) -> bool:
+    """Whether ``box`` sits inside another box named "related" below ``top``."""
+    for a in box.iterancestors():
+        if a is top:
+            return False
+        if name_kinds(a) & RELATED:
+            return True
+    return False

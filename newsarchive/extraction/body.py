@@ -58,6 +58,9 @@ LEDE_GAP = 5
 #: a teaser box labelled "Related", "More on this story" ... is looked for this many levels
 #: above the text's container (a box beside the article, in the article's column).
 RELATED_LEVELS = 3
+#: the path of a topic or tag listing (its first or second segment ``topic``, ``tags``, ``thema`` ...):
+#: a teaser box's topic link, not a story.
+_TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|themen|sujets?|keywords?)/", re.IGNORECASE)
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
@@ -80,6 +83,9 @@ DATELINE_MAX = 160
 _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 #: a parenthesis closing such a line ("By Ann Lee (with Bo Chan)") is no sentence's end.
 _AFTERWORD = re.compile(r"\s*\([^()]*\)$")
+#: a sports report's result line, the score and then the day and place in brackets: "オープン戦　ドジャース5―3
+#: ジャイアンツ（2026年3月11日　スコッツデール）" opens the text; it is no date line.
+_RESULT_LINE = re.compile(r"\D\d{1,3}\s?[―－–—-]\s?\d{1,3}\D[^()（）]*[（(][^()（）]*\d[^()（）]*[)）]$")
 LEDE_LINK_DENSITY = 0.2
 #: a dateline set as a line of its own before the first paragraph: a place in capitals, maybe
 #: with a date and an agency, then a dash ("LONDON —", "WASHINGTON (AP) —"); at most this long.
@@ -567,7 +573,7 @@ def _is_dateline(text: str) -> bool:
     """A short line that prints a date and does not end like a sentence (a clock's "a.m."
     and a closing parenthesis aside): a byline-and-date or published/updated line; not a
     place's dateline ("LONDON, May 5 —"), which opens the text."""
-    if _is_place_line(text) or prose_size(text) > DATELINE_MAX:
+    if _is_place_line(text) or prose_size(text) > DATELINE_MAX or _RESULT_LINE.search(text):
         return False
     end = _AFTERWORD.sub("", text) or text  # "... | By Ann Lee (with Bo Chan)" ends with the name
     if end[-1] in SENTENCE_ENDS and not _CLOCK_END.search(end):
@@ -633,6 +639,8 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
+            if kind == "related" and _TOPIC_PAGE.match(urlsplit(url).path):
+                continue  # a topic or tag page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})

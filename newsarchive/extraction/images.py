@@ -239,10 +239,12 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             url = best_url(img, base)
             if not url or _BAD_URL.search(url) or _tiny(img):
                 continue
-            if _is_furniture(img, region, verdicts, root) or _links_away(img, region, base, page_url) or _beside_byline(img):
+            if _is_furniture(img, region, verdicts, root) or _beside_byline(img):
                 continue
             caption, printed = _caption_of(img, region)
             credit = clean_credit(printed)
+            if _links_away(img, region, base, page_url) and not (caption and credit):
+                continue  # a teaser's picture; one captioned and credited links to its gallery ("［写真］")
             if credit:
                 lines.setdefault(credit, printed or credit)
             known = by_url.get(url)
@@ -489,6 +491,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     line = _caption_line(img) if holder is None else None
     if line:
         return split_caption(line)
+    if holder is None and (broken := _line_after_break(img)):
+        return broken
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
 
@@ -541,6 +545,25 @@ def _caption_line(img: HtmlElement) -> str | None:
     if not text or len(text) > _CAPTION_LINE_MAX or next(line.iter("a"), None) is not None or _has_image(line):
         return None
     return text
+
+
+def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
+    """``(caption, credit)`` from the line after a ``<br>`` in the picture's own paragraph, when it
+    closes on a photo credit: ``<p><img><br>C929首架机总装下线仪式现场。图/视觉中国</p>`` (Chinese portals)."""
+    node, parent = img, img.getparent()
+    while parent is not None and parent.tag in ("a", "picture") and _bare_wrapper(parent):
+        node, parent = parent, parent.getparent()
+    if parent is None or parent.tag not in ("p", "div", "center") or _image_count(parent) != 1 \
+            or (parent.text or "").strip() or (node.tail or "").strip():
+        return None
+    following = node.getnext()
+    if following is None or following.tag != "br" or following.getnext() is not None:
+        return None
+    text = normalize_space(following.tail or "")
+    if not text or len(text) > _CAPTION_LINE_MAX:
+        return None
+    caption, credit = split_caption(text)
+    return (caption, credit) if caption and credit else None
 
 
 def _next_element(node: HtmlElement) -> HtmlElement | None:
