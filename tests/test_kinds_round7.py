@@ -3,6 +3,8 @@ revealed; each fails without its rule (see "Seventh held-out round" in docs/extr
 
 from __future__ import annotations
 
+import pytest
+
 from newsarchive.extraction import extract_article
 
 EN_PARA = ("<p>Our main test suite had crept up to forty minutes, and engineers had started batching their "
@@ -79,13 +81,14 @@ def test_chinese_source_line_names_the_source() -> None:
     assert ("source", "航空观察家") in [(a["role"], a["name"]) for a in rec["attributions"]]
 
 
-def test_topic_links_in_a_related_box_are_no_teasers() -> None:
-    """A "Related Topics" box named related links topic pages ("/topic/Chennai_Metro_Rail/"), not stories:
-    no teasers; a story link in a teaser box still is one."""
+@pytest.mark.parametrize("topic", ["/topic/Chennai_Metro_Rail/", "/thema/Chennai_Metro_Rail"])
+def test_topic_links_in_a_related_box_are_no_teasers(topic: str) -> None:
+    """A "Related Topics" box named related links topic pages ("/topic/Chennai_Metro_Rail/", German
+    "/thema/..."), not stories: no teasers; a story link in a teaser box still is one."""
     html = ("<html lang='en'><body><article><h1>Metro trial run</h1><div class='articlebody'>" + EN_PARA * 2
             + "<div class='related-box'><h4>Also Read</h4><a href='/news/metro-driverless-train/article1.ece'>"
             "The first driverless train arrives in the city</a></div>" + EN_PARA * 2 + "</div>"
-            "<div class='related-topics'><h3>Related Topics</h3><a href='/topic/Chennai_Metro_Rail/'>Chennai Metro "
+            f"<div class='related-topics'><h3>Related Topics</h3><a href='{topic}'>Chennai Metro "
             "Rail Limited</a></div></article></body></html>")
     rec = extract_article(html.encode(), "https://daily.example/news/metro-trial/article2.ece")
     assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == \

@@ -60,7 +60,7 @@ LEDE_GAP = 5
 RELATED_LEVELS = 3
 #: the path of a topic or tag listing (its first or second segment ``topic``, ``tags``, ``thema`` ...):
 #: a teaser box's topic link, not a story.
-_TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|themen|sujets?|keywords?)/", re.IGNORECASE)
+_TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)/", re.IGNORECASE)
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
