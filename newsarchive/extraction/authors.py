@@ -154,10 +154,10 @@ class Byline:
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
     """The article's byline: declared authors, completed by the printed byline
     (searched around the headline, and anywhere only when none are declared)."""
-    data = structured_data(page)
+    names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
-    sites = [*sites, *(n for n in _declared_names(data) if CJK_OUTLET.fullmatch(n.strip()))]
-    declared = _declared_byline(data, sites)
+    sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
+    declared = _declared_byline(names, sites)
     spaced = (page.tree.get("lang") or "").casefold().startswith("zh")
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
@@ -179,10 +179,12 @@ _OPENING_REPORTERS = re.compile(
     r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電))?\s*[〕】］\]）)]")
 #: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
-_CJK_NAME = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,5}$")
+#: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
+_CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff々"
+_CJK_NAME = re.compile(rf"^[{_CJK_LETTERS}]{{2,5}}$")
 #: a Korean name (two to four Hangul syllables), which a Korean byline prints before the title: "김정호 기자"
 _HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
-_CJK_WORD = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]+$")
+_CJK_WORD = re.compile(rf"^[{_CJK_LETTERS}]+$")
 #: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
 _REPORTER_PLACE = re.compile(
@@ -630,10 +632,10 @@ def _author_links(el: HtmlElement, persons: list[str]) -> dict[str, str]:
     return found
 
 
-def _declared_byline(data: Structured, sites: list[str]) -> Byline:
+def _declared_byline(names: list[str], sites: list[str]) -> Byline:
     persons: list[str] = []
     agencies: list[str] = []
-    for name in _declared_names(data):
+    for name in names:
         found, credited = split_byline(name, sites)
         persons += found
         agencies += credited
