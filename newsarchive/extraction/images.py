@@ -528,13 +528,20 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     return None
 
 
+def _outer_image(img: HtmlElement) -> tuple[HtmlElement, HtmlElement | None]:
+    """``(node, parent)``: the image with the bare links and ``<picture>`` around it, and the box
+    holding that."""
+    node, parent = img, img.getparent()
+    while parent is not None and parent.tag in ("a", "picture") and _bare_wrapper(parent):
+        node, parent = parent, parent.getparent()
+    return node, parent
+
+
 def _caption_line(img: HtmlElement) -> str | None:
     """The text of the one element beside the only image of a box named for images, when no
     caption is named: ``<div class="media"><img><div>2026年3月10日，北京金融街。图：视觉中国</div></div>``.
     The box holds the image (or a bare link or picture around it) and that line, no link in it."""
-    node, parent = img, img.getparent()
-    while parent is not None and parent.tag in ("a", "picture") and _bare_wrapper(parent):
-        node, parent = parent, parent.getparent()
+    node, parent = _outer_image(img)
     if parent is None or not _CONTAINER_HINT.search(hint(parent)) or _image_count(parent) != 1:
         return None
     children = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("br", "script", "style", "noscript")]
@@ -550,9 +557,7 @@ def _caption_line(img: HtmlElement) -> str | None:
 def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     """``(caption, credit)`` from the line after a ``<br>`` in the picture's own paragraph, when it
     closes on a photo credit: ``<p><img><br>C929首架机总装下线仪式现场。图/视觉中国</p>`` (Chinese portals)."""
-    node, parent = img, img.getparent()
-    while parent is not None and parent.tag in ("a", "picture") and _bare_wrapper(parent):
-        node, parent = parent, parent.getparent()
+    node, parent = _outer_image(img)
     if parent is None or parent.tag not in ("p", "div", "center") or _image_count(parent) != 1 \
             or (parent.text or "").strip() or (node.tail or "").strip():
         return None
