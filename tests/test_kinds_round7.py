@@ -103,3 +103,106 @@ def test_sports_result_line_opens_the_text() -> None:
             + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://sports.example/kiji/1.html")
     assert rec["body"].startswith("オープン戦")
+
+
+# -- the held-out pages' kinds, fixed after the round ------------------------------------------------
+
+FR_PARAS = ("<p>Dès 8 heures, la file d'attente s'étirait jusqu'à la cathédrale. Samedi, le marché a connu une "
+            "affluence jamais vue depuis sa création.</p><p>« On a vu arriver des gens de Bordeaux, de Toulouse et "
+            "même de Belgique », se réjouit le président du syndicat.</p><p>Le prix a oscillé entre 800 et 1 000 "
+            "euros le kilo, un niveau stable par rapport à l'an dernier.</p><p>La prochaine édition est prévue en "
+            "décembre, avec une journée consacrée aux chiens truffiers.</p>")
+
+
+def _regional(top: str) -> str:
+    html = ("<html lang='fr'><body><main><div class='article-wrapper'><h1>Le marché aux truffes bat un record</h1>"
+            + top + "<div class='article-body'>" + FR_PARAS + "</div></div></main></body></html>")
+    return extract_article(html.encode(), "https://regional.example/truffes.php")["body"]
+
+
+def test_published_and_updated_sentences_are_a_date_line() -> None:
+    """"Publié le … à 18h20. Mis à jour le … à 6h10." ends in full stops but only says when the
+    article was published and updated: not the text's opening."""
+    body = _regional("<p class='signature'>Par Pierre Castagné</p>"
+                     "<p class='dates'>Publié le 11/03/2026 à 18h20. Mis à jour le 12/03/2026 à 6h10.</p>")
+    assert body.startswith("Dès 8 heures")
+
+
+def test_a_published_sentence_of_the_text_stays() -> None:
+    """A lede that names a publication and a date, with more words than a date line has, opens the text."""
+    body = _regional("<p>Le rapport du syndicat a été publié le 11/03/2026 après deux ans de retard et trois "
+                     "changements de président.</p>")
+    assert body.startswith("Le rapport du syndicat")
+
+
+def test_a_legend_box_is_the_pictures_caption_not_text() -> None:
+    """A picture's legend in a paragraph named so ("article-media__legende") before the text's box is
+    its caption, not the text's opening."""
+    body = _regional("<div class='article-media'><img src='/t.jpg'><p class='article-media__legende'>Les "
+                     "trufficulteurs ont vendu près de 80 kilos de truffes en une seule matinée. "
+                     "<span class='article-media__credit'>Photo Pierre Castagné</span></p></div>")
+    assert body.startswith("Dès 8 heures")
+
+
+TW_PARA = "<p>台積電表示，2奈米製程採用奈米片電晶體架構，與3奈米相比，在相同功耗下效能提升10%至15%，功耗降低25%至30%。</p>"
+
+
+def _tw_page(dateline: str, meta_author: str = "中央社") -> dict:
+    html = (f"<html lang='zh-Hant-TW'><head><meta name='author' content='{meta_author}'></head><body><article>"
+            f"<h1>台積電高雄廠2奈米量產</h1><div class='paragraph'><p>{dateline}台積電今天宣布，高雄廠2奈米製程正式進入量產，"
+            "首批晶片將於第2季交付。</p>" + TW_PARA * 3 + "</div></article></body></html>")
+    return extract_article(html.encode(), "https://agency.example/news/afe/1.aspx")
+
+
+@pytest.mark.parametrize(("dateline", "authors"), [
+    ("（中央社記者鍾榮峰台北12日電）", ["鍾榮峰"]),
+    ("（中央社記者王明台北12日電）", ["王明"]),
+    ("（中央社記者林宏翰、陳美玲華盛頓11日專電）", ["林宏翰", "陳美玲"]),
+    ("（中央社台北12日電）", []),
+])
+def test_agency_dateline_in_brackets_names_reporters_and_source(dateline: str, authors: list[str]) -> None:
+    """A Taiwanese agency's dateline, "（AGENCY記者NAME PLACE DAY電）": the reporters between the title and
+    the place are the authors, the agency is the source (not a contributor, though the page's declared
+    author names it)."""
+    rec = _tw_page(dateline)
+    assert rec["authors"] == authors
+    roles = {(a["role"], a["name"]) for a in rec["attributions"] if a["role"] != "author"}
+    assert roles == {("source", "中央社")}
+
+
+def test_byline_agency_named_by_the_dateline_is_the_source_once() -> None:
+    """"By Ann Lee, Reuters" over "WASHINGTON (Reuters) -": Reuters is the story's source, recorded
+    once; a byline agency the text does not name stays a contributor."""
+    def roles(dateline: str) -> set[tuple[str, str]]:
+        html = ("<html lang='en'><body><article><h1>Titan mapped</h1><p class='byline'>By Ann Lee, Reuters</p>"
+                f"<div class='body'><p>{dateline}Scientists on Monday unveiled the first global geological map of "
+                "Saturn's moon Titan, including vast plains and dunes of frozen organic material.</p>" + EN_PARA * 3
+                + "</div></article></body></html>")
+        rec = extract_article(html.encode(), "https://wire.example/titan")
+        return {(a["role"], a["name"]) for a in rec["attributions"] if a["role"] != "author"}
+    assert roles("WASHINGTON (Reuters) - ") == {("source", "Reuters")}
+    assert roles("") == {("contributor", "Reuters")}
+
+
+def test_teaser_label_before_several_bare_links() -> None:
+    """A box holding a teaser label and, with no list and no punctuation, several headline links
+    ("<span>延伸閱讀</span><a>…</a><a>…</a>") is a teaser box: both links are related."""
+    html = ("<html lang='zh-Hant-TW'><body><article><h1>台積電高雄廠2奈米量產</h1><div class='paragraph'>" + TW_PARA * 2
+            + "<div class='more'><span class='title'>延伸閱讀</span><a href='/news/a.aspx'>台積電2月營收年增32% 創同期新高</a>"
+            "<a href='/news/b.aspx'>2奈米良率傳突破7成 法人看好</a></div>" + TW_PARA * 2 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://agency.example/news/afe/1.aspx")
+    assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == \
+        ["https://agency.example/news/a.aspx", "https://agency.example/news/b.aspx"]
+    assert "延伸閱讀" not in rec["body"]
+
+
+@pytest.mark.parametrize(("note", "credit"), [("（中央社檔案照片）", "中央社檔案照片"), ("（新華社資料照片）", "新華社資料照片"),
+                                              ("（路透社）", "路透社")])
+def test_caption_closing_with_an_agency_file_photo_note(note: str, credit: str) -> None:
+    """A Chinese caption closing with the agency in brackets, maybe calling the picture one of its
+    files ("（中央社檔案照片）"): that bracket is the credit."""
+    html = ("<html lang='zh-Hant-TW'><body><article><h1>台積電高雄廠2奈米量產</h1><figure><img src='/p.jpg'>"
+            f"<figcaption>台積電高雄廠12日宣布2奈米製程進入量產。圖為廠區外觀。{note}</figcaption></figure>"
+            + TW_PARA * 4 + "</article></body></html>")
+    rec = extract_article(html.encode(), "https://agency.example/news/afe/1.aspx")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("台積電高雄廠12日宣布2奈米製程進入量產。圖為廠區外觀。", credit)]

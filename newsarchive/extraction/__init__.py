@@ -99,6 +99,12 @@ def extract(page: Page, seconds: float | None = None) -> Extraction:
         return Extraction(empty_fields(), error=f"{type(exc).__name__}: {exc}")
 
 
+#: the role under which the text's own credits make a byline's entry redundant: a photographer of the
+#: byline ("Photos: Ann Lee") credited under a picture is recorded once, and the byline's agency that the
+#: text names as the story's source ("WASHINGTON (Reuters) -", "（中央社台北12日電）") is that source
+_BYLINE_ROLE_FOUND = {"photo": "photo", "contributor": "source"}
+
+
 def _extract(page: Page) -> Extraction:
     meta = extract_metadata(page)
     body = extract_body(page)
@@ -109,9 +115,8 @@ def _extract(page: Page) -> Extraction:
     images = extract_images(page, body.root)
     found = extract_attributions(page, body.root, body.text, images, authors=meta.authors)
     credited = {(a["role"], a["name"].casefold()) for a in found}
-    # a photographer of the byline ("Photos: Ann Lee") also credited under a picture is recorded once
     attributions = [a for a in meta.author_attributions
-                    if a["role"] != "photo" or (a["role"], a["name"].casefold()) not in credited] + found
+                    if (_BYLINE_ROLE_FOUND.get(a["role"]), a["name"].casefold()) not in credited] + found
     fields = {
         "canonical_url": meta.canonical_url,
         "headline": meta.headline,

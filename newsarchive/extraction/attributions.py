@@ -93,6 +93,10 @@ _CJK_DATELINE = re.compile(
 _CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
 #: the Chinese agency dateline: the agency, the place and day, "电": "新华社北京3月12日电（记者王晓明）".
 _CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，]{{1,20}}?(?:电|電)")
+#: an agency's dateline in brackets opening the text, maybe with its reporter: "（中央社台北12日電）",
+#: "（中央社記者鍾榮峰台北12日電）".
+_BRACKETED_AGENCY_DATELINE = re.compile(
+    rf"^\s*[（(]\s*(?P<names>{AGENCY_PATTERN})[^\s（()）]{{1,30}}?(?:電|电)\s*[）)]")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -372,7 +376,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     """``(kind, name)`` for each name a credit line gives: kind ``"credit"`` for a line
     saying who took part ("AFP contributed reporting.", "Reporting by ...; Editing by ...",
     "Mit Material von dpa", "Quelle: dpa"), ``"dateline"`` for the agency in the story's
-    dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)", "[서울=뉴시스]", "【北京共同】")."""
+    dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)", "[서울=뉴시스]", "【北京共同】",
+    "（中央社台北12日電）")."""
     match = _SOURCE_LINE.match(line)
     if match:
         return [("credit", n) for n in _split_names(match.group("names")) if is_agency(n)]
@@ -384,7 +389,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = role_credit_names(line)
     if names:
         return [("credit", n) for n in names]
-    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line) or _CN_AGENCY_DATELINE.match(line)
+    match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line) or _CN_AGENCY_DATELINE.match(line) \
+        or _BRACKETED_AGENCY_DATELINE.match(line)
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
         return [("dateline", n) for n in names]

@@ -177,6 +177,16 @@ _DATELINE_REPORTERS = re.compile(
 _OPENING_REPORTERS = re.compile(
     rf"^\s*[〔【［\[（(]\s*{_CJK_REPORTER}\s*([^〔〕【】［］\[\]（）()／/]{{2,40}}?)\s*"
     r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電))?\s*[〕】］\]）)]")
+#: the reporters an agency's dateline names in brackets opening the text, before the place and day it
+#: was filed from: "（中央社記者鍾榮峰台北12日電）", "（中央社記者王明、李華東京12日專電）".
+_AGENCY_REPORTERS = re.compile(
+    rf"^\s*[（(]\s*[^\s（()）]{{1,10}}?{_CJK_REPORTER}\s*([^（()）\d]{{3,40}}?)\s*\d{{1,2}}日\s*(?:專|专)?(?:電|电)\s*[）)]")
+#: the places of more than two characters such a dateline may give after the names ("華盛頓", "布魯塞爾");
+#: any other is taken to be two characters, as most are ("台北", "東京", "北京")
+_LONG_PLACE = re.compile(
+    "(?:華盛頓|华盛顿|舊金山|旧金山|洛杉磯|洛杉矶|莫斯科|新加坡|吉隆坡|雅加達|雅加达|布魯塞爾|布鲁塞尔|耶路撒冷|"
+    "日內瓦|日内瓦|芝加哥|多倫多|多伦多|溫哥華|温哥华|墨爾本|墨尔本|新德里|馬尼拉|马尼拉|維也納|维也纳|"
+    "法蘭克福|法兰克福|伊斯坦堡|胡志明市)$")
 #: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
 #: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
@@ -197,7 +207,8 @@ _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|�
 
 def reporters_in_text(text: str) -> list[str]:
     """Reporters that Chinese and Japanese stories name inside the text rather than in a byline:
-    in brackets after the dateline's "电" ("新华社北京3月12日电（记者王晓明、李静）"), or in 【】 after the
+    in brackets after the dateline's "电" ("新华社北京3月12日电（记者王晓明、李静）"), in an agency's bracketed
+    dateline before the place ("（中央社記者鍾榮峰台北12日電）"), or in 【】 after the
     last sentence ("…提出する。【山本直樹、佐々木千夏】"). Each name is two to five CJK characters, no
     agency and no bracketed label."""
     text = text.strip()
@@ -205,9 +216,14 @@ def reporters_in_text(text: str) -> list[str]:
         return []
     first, last = text.split("\n", 1)[0], text.rsplit("\n", 1)[-1]
     found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
-    if found is None:
+    if found is not None:
+        names = found.group(1)
+    elif found := _AGENCY_REPORTERS.match(first):
+        names = found.group(1)
+        names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
+    else:
         return []
-    names = [n for n in re.split(r"\s*[、，,\s]\s*", found.group(1)) if n]
+    names = [n for n in re.split(r"\s*[、，,\s]\s*", names) if n]
     if not names or len(names) > 4 or not all(_CJK_NAME.match(n) and not BY_CASEFOLD.get(n.casefold())
                                               and not _BRACKET_LABEL.search(n) for n in names):
         return []

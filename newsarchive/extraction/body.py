@@ -35,7 +35,7 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
-from newsarchive.extraction.dates import parse_printed_date
+from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline
 from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
 from newsarchive.extraction.images import base_url
@@ -268,23 +268,30 @@ def _host(url: str) -> str:
 
 
 def _label_and_link(block: Block) -> bool:
-    """A teaser label set in its own element before one headline link, with no punctuation
-    between them ("<span>À lire aussi</span> <a>Headline</a>"): the label's box is the separator."""
-    if len(block.links) != 1:
+    """A teaser label set in its own element before headline links, with no punctuation
+    between them ("<span>À lire aussi</span> <a>Headline</a>", "<span>延伸閱讀</span><a>…</a><a>…</a>"):
+    the label's box is the separator."""
+    if not block.links:
         return False
-    anchor = block.links[0][1]
-    if len(anchor) < TEASER_MIN or not block.text.endswith(anchor):
-        return False
-    label = block.text[:-len(anchor)].strip()
+    label = block.text
+    for _, anchor in reversed(block.links):
+        if not _headline_wide(anchor) or not label.endswith(anchor):
+            return False
+        label = label[:-len(anchor)].rstrip()
     return bool(label) and len(label) <= LABEL_MAX and TEASER_TEXT.match(label) is not None
+
+
+def _headline_wide(text: str) -> bool:
+    """Whether a link's text is as long as a headline: ``TEASER_MIN`` characters, or a Chinese or
+    Japanese one of ``CJK_TEASER_MIN`` wide characters ("小镇青年的第一份工作")."""
+    return len(text) >= TEASER_MIN or len(_WIDE.findall(text)) >= CJK_TEASER_MIN
 
 
 def _is_teaser(block: Block) -> bool:
     """A line under a teaser label that is a headline link ("Ferry prices to rise again"); a
     Chinese or Japanese headline is one from ``CJK_TEASER_MIN`` wide characters ("小镇青年的第一份工作",
     not a share bar's "ブックマーク")."""
-    return block.link_chars > MAX_LINK_DENSITY * len(block.text) \
-        and any(len(text) >= TEASER_MIN or len(_WIDE.findall(text)) >= CJK_TEASER_MIN for _, text in block.links)
+    return block.link_chars > MAX_LINK_DENSITY * len(block.text) and any(_headline_wide(text) for _, text in block.links)
 
 
 #: the wide (CJK) characters from which a link's text is a headline (see ``_is_teaser``)
@@ -571,13 +578,14 @@ def _join_place_line(text: list[tuple[int, Block, str]]) -> list[tuple[int, Bloc
 
 def _is_dateline(text: str) -> bool:
     """A short line that prints a date and does not end like a sentence (a clock's "a.m."
-    and a closing parenthesis aside): a byline-and-date or published/updated line; not a
+    and a closing parenthesis aside), or only says in sentences when the article was published
+    and updated: a byline-and-date or published/updated line; not a
     place's dateline ("LONDON, May 5 —"), which opens the text."""
     if _is_place_line(text) or prose_size(text) > DATELINE_MAX or _RESULT_LINE.search(text):
         return False
     end = _AFTERWORD.sub("", text) or text  # "... | By Ann Lee (with Bo Chan)" ends with the name
     if end[-1] in SENTENCE_ENDS and not _CLOCK_END.search(end):
-        return False
+        return is_date_statement(text)  # "Publié le 11/03/2026 à 18h20. Mis à jour le 12/03/2026 à 6h10."
     return parse_printed_date(text) is not None
 
 

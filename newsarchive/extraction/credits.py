@@ -91,9 +91,11 @@ _NOT_PHOTOGRAPHER = re.compile(r"^(?:代表|本社|本紙|読者|筆者|記者|�
 #: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
 _TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
 #: an agency or outlet in full-width brackets after a Chinese caption's last sentence, "…港口。（路透社）",
-#: "…。（海峡时报）"; without the sentence's end only a known agency ("…港口（法新社）").
+#: "…。（海峡时报）", maybe calling the picture one of its files ("…。（中央社檔案照片）"); without the
+#: sentence's end only a known agency ("…港口（法新社）").
 _TRAILING_CJK_PARENS = re.compile(
-    rf"(?:(?<=[。！？」])\s*（\s*((?:{AGENCY_PATTERN})|{CJK_OUTLET.pattern}|[\u4e00-\u9fff]{{1,8}}社)\s*）"
+    rf"(?:(?<=[。！？」])\s*（\s*((?:(?:{AGENCY_PATTERN})|{CJK_OUTLET.pattern}|[\u4e00-\u9fff]{{1,8}}社)"
+    r"(?:檔案照片?|档案照片?|資料照片?|资料照片?|資料圖片?|资料图片?)?)\s*）"
     rf"|\s*（\s*((?:{AGENCY_PATTERN}))\s*）)\s*$")
 #: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").

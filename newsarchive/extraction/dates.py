@@ -139,6 +139,22 @@ def parse_machine_date(value: object) -> str | None:
     return _iso_from_match(match) if match else parse_printed_date(text)
 
 
+#: a sentence of a publication or update line: "Publié le 11/03/2026 à 18h20", "Mis à jour le 12/03/2026 à 6h10"
+_STATEMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+#: the words of such a sentence besides its date and clock: a few ("Dernière mise à jour le", "Published")
+STATEMENT_WORDS = 7
+
+
+def is_date_statement(text: str) -> bool:
+    """Whether a line only states when the article was published or updated, in sentences that
+    each end in a full stop ("Publié le 11/03/2026 à 18h20. Mis à jour le 12/03/2026 à 6h10."):
+    each sentence has a publishing or updating word, a printed date, and few words besides."""
+    sentences = _STATEMENT_SPLIT.split(text.strip())
+    return all((_PUBLISHED_WORD.search(s) or _UPDATED.search(s)) and parse_printed_date(s)
+               and sum(not any(c.isdigit() for c in w) for w in s.split()) <= STATEMENT_WORDS
+               for s in sentences)
+
+
 def parse_printed_date(text: str, month_first: bool = False) -> str | None:
     """ISO 8601 for a date as printed ("7 марта 2023, 14:35", "March 07, 2023", "07.03.2023").
 

@@ -31,7 +31,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _FURNITURE = re.compile(
     _B + r"(?:"
     r"advert|sponsor|share|sharing|social|related|recirc|recommend|outbrain|taboola|"
-    r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|credit|photo|gallery|"
+    r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|legende?|legenda|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
     r"standfirst|summary|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
