@@ -37,8 +37,11 @@ DEV, HELD = SETS["unseen2"]
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # held out: an intro below the byline (kept as the opening, as designed)
     ("funke", "body_start"),
-    ("guardian", "body_end"),
-    ("toi", "images"), ("korean", "related"),
+    # held out: a picture's caption in an unnamed box beside the picture's box, inside a box named "byline"
+    ("toi", "images"),
+    # (guardian's body end, a donation appeal in a box named "support", and korean's related links, a
+    # paragraph of headline links between <br>-separated paragraphs, were fixed later:
+    # tests/test_kinds_known_failures.py)
 }
 
 

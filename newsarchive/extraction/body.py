@@ -132,7 +132,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     container = choose_container(walk.blocks, layout, cards)
     if container is None:
         return Body("", None, [])
-    found = _classify(walk, container, layout, _host(base_url(page)))
+    site = _host(base_url(page))
+    found = _link_paragraphs(_classify(walk, container, layout, site), site)
     headline = _text_key(find_headline(page).text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
     text = _trim_edges(_without_extras(_without_standfirst([entry for entry in found if entry[2] == "inline"],
@@ -199,6 +200,40 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 listed.append(len(found))
             found.append((pos, block, kind))
     return _headline_lists(found, listed)
+
+
+def _link_paragraphs(found: list[tuple[int, Block, str]], site: str) -> list[tuple[int, Block, str]]:
+    """``found`` with the teaser lines taken out of text written as one element's ``<br>``-separated
+    paragraphs: a paragraph between two others that is only headline links to the site ("▶ 농촌 빈집
+    15만 채 넘어 ▶ 지방 소멸 위기 지역 89곳"), maybe after a teaser label, is a teaser list set in the
+    text, as ``_headline_lists`` finds one between paragraph elements."""
+    out = []
+    for pos, block, kind in found:
+        if kind != "inline" or not block.links or "\n\n" not in block.text:
+            out.append((pos, block, kind))
+            continue
+        paragraphs = block.text.split("\n\n")
+        teasers = [i for i in range(1, len(paragraphs) - 1) if _teaser_paragraph(paragraphs[i], block.links, site)]
+        if not teasers:
+            out.append((pos, block, kind))
+            continue
+        moved = {link for i in teasers for link in block.links if link[1] and link[1] in paragraphs[i]}
+        kept = "\n\n".join(p for i, p in enumerate(paragraphs) if i not in teasers)
+        out.append((pos, replace(block, text=kept, links=[link for link in block.links if link not in moved]), kind))
+        out.append((pos, replace(block, text="", links=[link for link in block.links if link in moved]), "related"))
+    return out
+
+
+def _teaser_paragraph(paragraph: str, links: list[tuple[str, str]], site: str) -> bool:
+    """Whether ``paragraph`` is only headline links to the site, maybe after a teaser label."""
+    rest, count = paragraph, 0
+    for href, text in links:
+        if text and text in rest:
+            if not _headline_wide(text) or text[-1] in SENTENCE_ENDS or (_host(href) not in ("", site) and site):
+                return False
+            rest, count = rest.replace(text, " ", 1), count + 1
+    rest = rest.strip(" ▶►▸•·|-–—")
+    return count > 0 and (not rest or len(rest) <= LABEL_MAX and TEASER_TEXT.match(rest) is not None)
 
 
 def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> list[tuple[int, Block, str]]:
