@@ -52,3 +52,52 @@ def test_a_linked_sentence_between_br_paragraphs_stays_text() -> None:
         rec = extract_article(KO.format(links=links).encode(), "https://news.example/article/003/0")
         assert _related(rec) == []
         assert links.split(">")[1].split("<")[0] in rec["body"]
+
+
+def _portal(author: str, publisher: str = "MSN", site: str = "MSN", url: str = "https://www.msn.example/a/1") -> dict:
+    html = ("<html lang='en'><head><meta property='og:site_name' content='" + site + "'>"
+            "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Bridge reopens\","
+            "\"author\":{\"@type\":\"Organization\",\"name\":\"" + author + "\"},\"publisher\":{\"@type\":"
+            "\"Organization\",\"name\":\"" + publisher + "\"}}</script></head><body><article><h1>Bridge reopens</h1>"
+            + EN_PARAS + "</article></body></html>")
+    return extract_article(html.encode(), url)
+
+
+def _sources(rec: dict) -> list[str]:
+    return [a["name"] for a in rec["attributions"] if a["role"] == "source"]
+
+
+def test_a_portals_declared_outlet_author_is_the_source() -> None:
+    """A portal's page declaring an outlet as the article's Organization author, beside its own
+    publisher, syndicates that outlet's story: the outlet is the source."""
+    assert _sources(_portal("Columbus Courier")) == ["Columbus Courier"]
+    assert _sources(_portal("毎日新聞", "Yahoo!ニュース", "Yahoo!ニュース", "https://news.yahoo.example/a/1")) == ["毎日新聞"]
+
+
+def test_the_sites_own_organization_author_is_no_source() -> None:
+    """The site itself as the Organization author (by a name, the host, an umlaut spelt out), an
+    organisation not named as an outlet, or an agency (a contributor) is no source."""
+    assert _sources(_portal("Stuttgarter Zeitung", "Stuttgarter Zeitung Verlag", "StZ",
+                            "https://www.stuttgarter-zeitung.example/a/1")) == []
+    assert _sources(_portal("Springer Medizin, Ärzte Zeitung", "Springer", "AerzteZeitung.de",
+                            "https://www.aerztezeitung.example/a/1")) == []
+    assert _sources(_portal("Acme Widgets Inc")) == []
+    assert _sources(_portal("Associated Press")) == []
+
+
+def test_a_copyright_line_without_its_script() -> None:
+    """"© Copyright <script>document.write(year)</script> Hearst Newspapers, LLC": the holder is named
+    without the script's code."""
+    html = ("<html lang='en'><body><article><h1>Bridge reopens</h1>" + EN_PARAS + "</article><footer><p>© Copyright "
+            "<script>document.write(new Date().getFullYear());</script> Example Newspapers, LLC</p></footer></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/a/1")
+    assert [a["name"] for a in rec["attributions"] if a["role"] == "copyright"] == ["Example Newspapers, LLC"]
+
+
+def test_nested_inline_elements_keep_their_order() -> None:
+    """An element's words read in order when a link wraps another element ("Part of the
+    <a><span>Springer Nature</span></a> group."): a tail follows the element's own words."""
+    html = ("<html lang='de'><body><article><h1><span>Technologie im Klassenzimmer:</span> <a href='/ki'><span>"
+            "Künstliche Intelligenz</span></a> in der Schule</h1>" + EN_PARAS + "</article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/a/1")
+    assert rec["headline"] == "Technologie im Klassenzimmer: Künstliche Intelligenz in der Schule"

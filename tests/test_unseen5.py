@@ -46,12 +46,10 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    # held out: a portal's syndicated article names its original outlet only by the logo, a link and an
-    # Organization author beside the portal's own publisher; the outlet is not recorded as the source
-    # (unseen4's portal page, MSN style, expects no source for the same layout: a decision left open)
-    ("yahoojp", "attributions"),
-}
+#: (yahoojp's attributions, a portal's syndicated article whose original outlet is declared as the
+#: Organization author beside the portal's own publisher, were fixed later: that outlet is the source, as
+#: unseen4's portal page now expects too; tests/test_kinds_known_failures.py)
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("field", FIELDS)

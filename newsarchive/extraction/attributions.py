@@ -21,6 +21,7 @@ from .credits import is_agency, normalize_space
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
+from .structured import element_text
 
 _MAX_LINE = 300
 
@@ -685,7 +686,7 @@ def _copyright(page: Page, regions: list[HtmlElement]) -> list[dict]:
     for element in _rights_holders(body):
         if not _rights_place(element, regions):
             continue
-        line = normalize_space(element.text_content())
+        line = normalize_space(element_text(element))  # a script's text is none ("© 1996-<script>…")
         match = _RIGHTS.search(line) if len(line) <= _MAX_RIGHTS_LINE else None
         name = _TRAILING_YEAR.sub("", match.group("name")).strip(_QUOTES + " ,–—-") if match else ""
         bare = name.rstrip(". ")

@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from .agencies import BY_CASEFOLD
 from .authors import Byline, find_byline
 from .dates import find_modified, find_published
 from .headline import find_headline, site_names
 from .language import find_language
+from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -58,7 +61,7 @@ def extract_metadata(page: Page) -> Metadata:
         published=find_published(page, header),
         modified=find_modified(page, header),
         authors=byline.names,
-        author_attributions=_attributions(byline, page.url),
+        author_attributions=_attributions(byline, page.url) + _syndicated_from(data, sites, page.url),
         publisher=_publisher(data, sites),
         section=_section(data),
         tags=_tags(data),
@@ -109,6 +112,39 @@ def _attributions(byline: Byline, base_url: str | None) -> list[dict]:
                for n in byline.names]
     return authors + [{"role": "contributor", "name": a, "text": text, "url": None} for a in byline.agencies] \
         + [{"role": "photo", "name": n, "text": text, "url": None} for n in byline.photographers]
+
+
+def _syndicated_from(data: Structured, sites: list[str], url: str | None) -> list[dict]:
+    """The outlet a portal's page declares as its article's author, as its source: an Organization
+    named as an outlet ("Columbus Courier", "毎日新聞"), not an agency (a byline's, credited as such),
+    and not the site itself by any of its names or its host ("MSN" publishing, msn.example)."""
+    authors = (data.article or {}).get("author")
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:
+        host = ""
+    # the site's names and host without the domain's ending ("AerzteZeitung.de", www.aerztezeitung.de)
+    own = [_name_key(_DOMAIN_END.sub("", name.strip())) for name in sites + [host.removeprefix("www.")]]
+    out = []
+    for author in authors if isinstance(authors, list) else [authors]:
+        name = author.get("name") if isinstance(author, dict) and "Organization" in type_names(author) else None
+        if not isinstance(name, str) or not (OUTLET_WORD.search(name) or CJK_OUTLET.fullmatch(name.strip())):
+            continue
+        key = _name_key(name)
+        if name.strip().casefold() not in BY_CASEFOLD and not any(k and (k in key or key in k) for k in own):
+            out.append({"role": "source", "name": name.strip(), "text": name.strip(), "url": None})
+    return out
+
+
+def _name_key(name: str) -> str:
+    """A name's letters and digits, lower case, accents and umlauts as a host spells them: "Stuttgarter
+    Zeitung" and "stuttgarter-zeitung", "Ärzte Zeitung" and "aerztezeitung" are one."""
+    name = unicodedata.normalize("NFKD", name.casefold().translate(_UMLAUTS))
+    return "".join(ch for ch in name if ch.isalnum())
+
+
+_DOMAIN_END = re.compile(r"\.[a-z]{2,6}$", re.IGNORECASE)
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _absolute(url: str | None, base_url: str | None) -> str | None:

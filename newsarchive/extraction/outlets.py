@@ -13,7 +13,7 @@ import re
 
 #: a word of outlets' names in Latin script
 OUTLET_WORD = re.compile(
-    r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Independent|"
+    r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|Independent|"
     r"Observer|Standard|Mail|Express|Daily|Weekly|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles)\b")

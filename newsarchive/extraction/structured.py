@@ -70,13 +70,15 @@ def structured_data(page: Page) -> Structured:
 def element_text(el: HtmlElement) -> str:
     """An element's visible text on one line (``<br>`` and block boundaries become spaces)."""
     parts: list[str] = []
-    for node in el.iter():
+    for event, node in etree.iterwalk(el, events=("start", "end")):
+        if event == "end":  # a tail follows the element's own descendants ("<a><b>X</b></a> tail")
+            if node is not el and node.tail:
+                parts.append(node.tail)
+            continue
         if node.tag in _SPACED_TAGS:
             parts.append(" ")
-        if node.text and node.tag not in _HIDDEN_TAGS:
+        if node.text and isinstance(node.tag, str) and node.tag not in _HIDDEN_TAGS:  # no comment's text
             parts.append(node.text)
-        if node is not el and node.tail:
-            parts.append(node.tail)
     return " ".join("".join(parts).split())
 
 
