@@ -101,3 +101,41 @@ def test_nested_inline_elements_keep_their_order() -> None:
             "Künstliche Intelligenz</span></a> in der Schule</h1>" + EN_PARAS + "</article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/a/1")
     assert rec["headline"] == "Technologie im Klassenzimmer: Künstliche Intelligenz in der Schule"
+
+
+# -- found on the body benchmark's opening lines (body starting where the article starts) -----------
+
+PT_TEXT = ("A equipe do Serviço de Atendimento Domiciliar registrou nesta manhã o arrombamento de dois dos cinco "
+           "automóveis da unidade.<br><br>Os veículos estavam sem as respectivas baterias e com marcas de depredação."
+           "<br><br>Foi feito boletim de ocorrência e a polícia foi até o local para verificar os danos.")
+
+
+def test_a_date_line_opening_br_paragraphs_is_no_text() -> None:
+    """Text written as ``<br><br>``-separated paragraphs, opened by the date-and-byline line ("05/10/2018 -
+    Publicado por: NAME - Categoria: Saúde"): the text starts after that line."""
+    html = ("<html lang='pt'><body><div class='col'><p class='titulo'>Atendimento Domiciliar registra arrombamento</p>"
+            "<small><b>05/10/2018</b> - Publicado por: Clarissa Borba - Categoria: <a href='/c/19'>Saúde</a></small>"
+            "<br><br>" + PT_TEXT + "</div></body></html>")
+    rec = extract_article(html.encode(), "https://city.example/noticia.php?id=1")
+    assert rec["body"].startswith("A equipe do Serviço")
+
+
+def test_text_starts_below_the_headline() -> None:
+    """A picture's caption (or a kicker, or navigation) set above the headline inside the text's box is
+    no part of the text, which starts below the headline."""
+    html = ("<html lang='en'><body><table><tr><td><img src='/sls.jpg'><div class='info2'>The core stage of the "
+            "first rocket at the assembly facility after the installation of its four engines. (credit: NASA)</div>"
+            "<h1 class='headline'>Seeking a bigger role for a big rocket</h1><h3>by Jeff Foust</h3>" + EN_PARAS
+            + "<p>Tourism officials warned that the measures could deter visitors at the height of the season, "
+            "when the islands' population triples and demand for water peaks.</p></td></tr></table></body></html>")
+    rec = extract_article(html.encode(), "https://review.example/article/3834/1")
+    assert rec["body"].startswith("Authorities on two of the busiest")
+
+
+def test_a_headline_found_mid_text_keeps_the_text_above() -> None:
+    """When the text above the page's headline outweighs a quarter of the text below it, the headline is
+    set mid-text (a subheading in ``<h1>``): the text above stays."""
+    html = ("<html lang='en'><body><div class='post'>" + EN_PARAS + "<h1>What comes next</h1><p>Officials "
+            "will review the measures in September.</p></div></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/a/1")
+    assert rec["body"].startswith("Authorities on two of the busiest")

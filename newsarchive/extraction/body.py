@@ -134,10 +134,11 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         return Body("", None, [])
     site = _host(base_url(page))
     found = _link_paragraphs(_classify(walk, container, layout, site), site)
-    headline = _text_key(find_headline(page).text or "")
+    heading = find_headline(page)
+    headline = _text_key(heading.text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
-    text = _trim_edges(_without_extras(_without_standfirst([entry for entry in found if entry[2] == "inline"],
-                                                           headline, description)), headline)
+    text = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description)
+    text = _trim_edges(_below_headline(_without_extras(text), walk, heading.element), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description) + text)
     links = _Links(base_url(page))
@@ -445,7 +446,34 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
         start -= 1
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
         start -= 1
-    return blocks[start:end]
+    return _without_opening_lines(blocks[start:end], headline)
+
+
+def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,
+                    heading: HtmlElement | None) -> list[tuple[int, Block, str]]:
+    """``blocks`` from the page's headline on, when the text's container also holds a few lines above it
+    (a picture's caption set over the headline, a kicker): the article's text starts below its headline.
+    Kept whole when the lines above outweigh a quarter of those below (a headline found mid-text)."""
+    at = next((pos for pos, el in walk.marks if el is heading), None) if heading is not None else None
+    if at is None or not blocks or blocks[0][0] >= at:
+        return blocks
+    above = sum(prose_size(block.text) for pos, block, _ in blocks if pos < at)
+    below = sum(prose_size(block.text) for pos, block, _ in blocks if pos >= at)
+    return [entry for entry in blocks if entry[0] >= at] if below and above * 4 <= below else blocks
+
+
+def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
+    """``blocks`` without the date lines and headline that open a first block written as ``<br>``-separated
+    paragraphs ("05/10/2018 - Publicado por: NAME - Categoria: Saúde<br><br>A equipe ..."), as
+    ``_trim_edges`` drops such lines set in blocks of their own."""
+    if not blocks or "\n\n" not in blocks[0][1].text:
+        return blocks
+    pos, block, kind = blocks[0]
+    paragraphs = block.text.split("\n\n")
+    skip = 0
+    while skip < len(paragraphs) - 1 and (_is_dateline(paragraphs[skip]) or _text_key(paragraphs[skip]) == headline):
+        skip += 1
+    return [(pos, replace(block, text="\n\n".join(paragraphs[skip:])), kind)] + blocks[1:] if skip else blocks
 
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
