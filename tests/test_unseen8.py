@@ -44,7 +44,14 @@ The split was decided before any page was run, and written here first:
 - dev (the rules are fixed on these): npr, foxnews, latimes, axios, telegraph, slate, beehiiv, asahi;
 - held out (scored once, blind, before any rule of the round): independent, wired, squarespace, nhk.
 
-Until the held-out score is taken, the tests run on the dev pages only.
+Until the held-out score was taken, the tests ran on the dev pages only. Scores (``unseen_score.py``):
+
+- held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000
+  body_start=0.750 body_end=0.750 related=0.750 attributions=0.922 images=0.708;
+- dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=0.508 attributions=0.925 images=0.875; after the dev rules (see the "Eighth held-out round" of
+  docs/extraction-design.md): 1.000 on every field;
+- held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure).
 
 ``tests/unseen_score.py unseen8`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -64,7 +71,21 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # held: a lead picture's credit-only caption box ("Photo-Illustration: WIRED Staff; Getty Images") set after
+    # the <figure>, not inside it, is not read
+    ("wired", "images"),
+    ("wired", "attributions"),
+    # held: a gallery's pictures linking to their lightbox ("?itemId=") with captions in "meta-description" are
+    # missed; "I wrote about them in <a>Flour Protein, Explained</a>" is cited as a source
+    ("squarespace", "images"),
+    ("squarespace", "attributions"),
+    # held: a text in a summary box and two sibling section boxes ("content--summary", "content--body" twice):
+    # only one section is the body, and the "関連ニュース" box after it is missed
+    ("nhk", "body_start"),
+    ("nhk", "body_end"),
+    ("nhk", "related"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -55,8 +55,9 @@ _CREDIT_PLACE = re.compile(
 #: the credit of an article's audio version ("Produced by ElevenLabs and News Over Audio (Noa) using AI
 #: narration."): its names made the recording, not the article.
 _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-speech)\b", re.IGNORECASE)
-#: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
-_CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
+#: where a credit line may begin: the start of the line or of a sentence, after an opening bracket,
+#: a dash or "With" ("— With reporting by NAME", "With additional reporting by NAME").
+_CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
     r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
