@@ -51,7 +51,16 @@ Until the held-out score was taken, the tests ran on the dev pages only. Scores 
 - dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
   related=0.508 attributions=0.925 images=0.875; after the dev rules (see the "Eighth held-out round" of
   docs/extraction-design.md): 1.000 on every field;
-- held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure).
+- held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure);
+  after the rules for the kinds the held-out pages revealed (the second part of the round's section in
+  docs/extraction-design.md): headline=1.000 authors=1.000 date=1.000 body_start=0.750 body_end=1.000
+  related=1.000 attributions=1.000 images=1.000.
+
+Failing held-out kind (in ``KNOWN_FAILURES``, not fixed this round): NHK's lead printed in a box named
+``content--summary`` (and its continuation in ``content--summary-more``) repeating the declared description:
+by the standfirst decision (docs/extraction-design.md, "Standfirst or lede?") a summary-named paragraph
+repeating the description is the description, while a reader of this page sees it as the text's first
+paragraph; left failing rather than tuned to one system.
 
 ``tests/unseen_score.py unseen8`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -72,19 +81,9 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # held: a lead picture's credit-only caption box ("Photo-Illustration: WIRED Staff; Getty Images") set after
-    # the <figure>, not inside it, is not read
-    ("wired", "images"),
-    ("wired", "attributions"),
-    # held: a gallery's pictures linking to their lightbox ("?itemId=") with captions in "meta-description" are
-    # missed; "I wrote about them in <a>Flour Protein, Explained</a>" is cited as a source
-    ("squarespace", "images"),
-    ("squarespace", "attributions"),
-    # held: a text in a summary box and two sibling section boxes ("content--summary", "content--body" twice):
-    # only one section is the body, and the "関連ニュース" box after it is missed
+    # held: the lead paragraph printed in a box named "content--summary" (repeating the declared description)
+    # and its continuation in "content--summary-more" are read as the standfirst, not the text's opening
     ("nhk", "body_start"),
-    ("nhk", "body_end"),
-    ("nhk", "related"),
 }
 
 

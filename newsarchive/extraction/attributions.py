@@ -588,6 +588,9 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         return _subject(_PHRASE_TAIL.sub("", clause))
     match = _ENDS_WITH_VERB.match(link_text)
     if match:
+        verb = link_text[match.end("subject"):].strip()
+        if match.group("subject").endswith(",") or verb[:1].isupper():
+            return None  # a title in title case ("Flour Protein, Explained", "How the Fed Works Explained")
         return _subject(match.group("subject"))
     match = _NAME_FIRST.match(link_text)
     if match:

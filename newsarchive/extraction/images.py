@@ -469,14 +469,16 @@ def _site_header(header: HtmlElement) -> bool:
 
 def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
     """A picture linking to another page is a teaser (a link to the full-size file is not, nor one
-    to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``)."""
+    to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``, nor one
+    to the article's own address with a query: its lightbox, ``?itemId=…``)."""
     for node in img.iterancestors():
         if node is region or node.tag == "figure":
             return False
         if node.tag == "a" and node.get("href"):
             target = absolute(node.get("href"), base).split("#")[0]
             return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
-                and not (page_url and target.startswith(page_url.rstrip("/") + "/"))
+                and not (page_url and target.startswith(page_url.rstrip("/") + "/")) \
+                and not (page_url and target.split("?")[0] == page_url.split("?")[0])
     return False
 
 
@@ -489,6 +491,12 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
+    if holder is not None and holder.tag == "figure" and not (caption or credit):
+        # a figure of the picture alone, its caption box set after it ("CaptionWrapper" beside the figure)
+        following = _next_element(holder)
+        if following is not None and _is_caption_sibling(following, strict=True):
+            caption, credit = _read_parts(following)
+            credit = credit or normalize_space(img.get("data-credit")) or None
     if caption or credit:
         return caption, credit
     line = _caption_line(img) if holder is None else None
