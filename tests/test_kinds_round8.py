@@ -40,6 +40,15 @@ def test_story_card_between_paragraphs_is_a_teaser() -> None:
     assert _related(extract_article(html.encode(), URL)) == ["https://news.example/2026/02/20/measles-exemptions"]
 
 
+def test_card_printing_a_date_is_no_teaser() -> None:
+    """A card whose linked line prints a full date (a magazine issue's, a match's) is no story's headline."""
+    html = ("<html><body><article><h1>Measles outbreak</h1><div id='storytext'>" + PARA * 2
+            + "<div class='issue-card'><a href='/issue/december-25-2023'><img src='/cover.jpg' alt=''></a><p>"
+            "<a href='/issue/december-25-2023'>December 25, 2023/January 1, 2024, Issue</a></p></div>"
+            + "".join(PARAS) + "</div></article></body></html>")
+    assert _related(extract_article(html.encode(), URL)) == []
+
+
 def test_label_naming_the_site_labels_no_teasers() -> None:
     """"More From Slate" (the site's name, og:site_name) labels the site's other stories, not the
     article's related ones; "Related" beside it still labels teasers."""

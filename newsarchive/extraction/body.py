@@ -282,7 +282,8 @@ def _capital_headline(block: Block, site: str) -> bool:
 def _card_headline(block: Block, container: HtmlElement, site: str) -> bool:
     """A story card set in the text: a headline that is one link to a page of the same site (a
     heading or a line), in a box below the container that also holds a picture linking to the same
-    address (``<div><h3><a>Section</a></h3><a href=X><img></a><h3><a href=X>Headline</a></h3></div>``)."""
+    address (``<div><h3><a>Section</a></h3><a href=X><img></a><h3><a href=X>Headline</a></h3></div>``).
+    A line printing a full date (a match's or a magazine issue's card) is no headline."""
     texted = [link for link in block.links if link[1]]  # the picture's link may run into the headline's block
     if len(texted) != 1 or any(href != texted[0][0] for href, _ in block.links):
         return False
@@ -300,7 +301,7 @@ def _card_headline(block: Block, container: HtmlElement, site: str) -> bool:
             return False
         if any((a.get("href") or "").strip() == href.strip() and next(a.iter("img", "picture"), None) is not None
                for a in box.iter("a")):
-            return True
+            return parse_printed_date(text) is None  # a match's or an issue's card ("Nov 02, 2023") is none
     return False
 
 
