@@ -34,6 +34,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["note", "wpde", "newyorker", "g1"]),
     "unseen7": (["stern", "lexpress", "sponichi", "netease", "scripps", "newsquest", "thehindu", "techblog"],
                 ["sudouest", "kyoto", "cna", "abcau"]),
+    "unseen8": (["npr", "foxnews", "latimes", "axios", "telegraph", "slate", "beehiiv", "asahi"],
+                ["independent", "wired", "squarespace", "nhk"]),
 }
 
 

@@ -56,8 +56,9 @@ _CREDIT_PLACE = re.compile(
 #: the credit of an article's audio version ("Produced by ElevenLabs and News Over Audio (Noa) using AI
 #: narration."): its names made the recording, not the article.
 _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-speech)\b", re.IGNORECASE)
-#: where a credit line may begin: the start of the line or of a sentence, after an opening bracket.
-_CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)[(\[]?\s*")
+#: where a credit line may begin: the start of the line or of a sentence, after an opening bracket,
+#: a dash or "With" ("— With reporting by NAME", "With additional reporting by NAME").
+_CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
     r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
@@ -594,6 +595,9 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         return _subject(_PHRASE_TAIL.sub("", clause))
     match = _ENDS_WITH_VERB.match(link_text)
     if match:
+        verb = link_text[match.end("subject"):].strip()
+        if match.group("subject").endswith(",") or verb[:1].isupper():
+            return None  # a title in title case ("Flour Protein, Explained", "How the Fed Works Explained")
         return _subject(match.group("subject"))
     match = _NAME_FIRST.match(link_text)
     if match:

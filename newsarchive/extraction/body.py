@@ -36,7 +36,7 @@ from newsarchive.extraction.container import (
     layout_wrappers,
 )
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
-from newsarchive.extraction.headline import find_headline
+from newsarchive.extraction.headline import find_headline, site_names
 from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
 from newsarchive.extraction.images import base_url
 from newsarchive.extraction.metadata import declared_description
@@ -75,6 +75,15 @@ _SPONSORED = re.compile(r"(?:^|[\s-])(?:sponsor\w*|advert\w*|native-?ad|ads?|pro
                         re.IGNORECASE)  # not "_": utility classes end in "_ad" ("fs_18_26_ad")
 #: a box promoting another story: "PagePromo", "inline-promo", "story-promo"
 _PROMO = re.compile(r"promo(?![a-z]*-?(?:code|banner|subscri|offer))", re.IGNORECASE)
+#: a headline printed in capitals as one link between paragraphs ("FISHING BOAT SINKS OFF MAINE") has
+#: at least this many words, and at most this share of its letters in lower case.
+CAPITAL_HEADLINE_WORDS = 4
+CAPITAL_LOWER_MAX = 0.1
+#: ... and is no call to act ("GET THE APP BY CLICKING HERE", "WATCH LIVE >>>").
+_CALL_TO_ACT = re.compile(r"\b(?:click|clicking|tap|tapping)\b|>\s*$", re.IGNORECASE)
+#: a story card's linked picture is looked for this many levels above its headline (``_card_headline``),
+#: a headline of at least ``CAPITAL_HEADLINE_WORDS`` words (or ``CJK_TEASER_MIN`` wide characters).
+CARD_LEVELS = 3
 #: the opening's furniture (date lines, repeated paragraphs) is looked for before this many paragraphs
 OPENING_PARAGRAPHS = 2
 #: a date line opening the text is at most this long (a byline, a date and an update time) ...
@@ -133,7 +142,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     if container is None:
         return Body("", None, [])
     site = _host(base_url(page))
-    found = _link_paragraphs(_classify(walk, container, layout, site), site)
+    sites = tuple(key for name in site_names(structured_data(page)) if len(key := _key(name)) >= 3)
+    found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
@@ -145,12 +155,12 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
         links.add(block.links, kind)
-    _add_related_boxes(walk, container, links)
+    _add_related_boxes(walk, container, links, sites)
     return Body("\n\n".join(block.text for _, block, _ in text), container, links.items)
 
 
 def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
-              site: str = "") -> list[tuple[int, Block, str]]:
+              site: str = "", sites: tuple[str, ...] = ()) -> list[tuple[int, Block, str]]:
     """``(reading position, block, kind)`` of the article's text ("inline") and teaser
     ("related") blocks: teasers inside the container or in a teaser box next to it.
 
@@ -173,7 +183,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                     or box is not None and _is_teaser(block):
                 if not _sponsored(block):
                     found.append((pos, block, "related"))
-            elif _is_label(block) and any(el in block.path for el in region):
+            elif _is_label(block) and any(el in block.path for el in region) and not _names_site(block.text, sites):
                 box = block.element.getparent()
                 box = None if box is None or box.tag in ("body", "html") else _labelled_list(box, block)
             continue
@@ -194,6 +204,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             if kind is None and block.element.tag == "li" and _is_teaser(block) \
                     and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
                 kind = "listed"
+            elif kind is None and (_capital_headline(block, site) or _card_headline(block, container, site)):
+                kind = "listed"  # a story's headline set between paragraphs (``_headline_lists``)
         if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading and not promo:
             found.pop()
         if kind:
@@ -287,6 +299,61 @@ def _lone_headline_link(block: Block, site: str) -> bool:
         return False
     host = _host(href)
     return not host or not site or host == site
+
+
+def _capital_headline(block: Block, site: str) -> bool:
+    """A paragraph that is one headline link printed in capitals ("FISHING BOAT SINKS IN GULF OF
+    MAINE, LEAVING 3 CREW MEMBERS MISSING"), to the same site: cable news and tabloid systems set
+    their teasers of other stories so between paragraphs. A prompt ("CLICK HERE TO GET THE APP") is
+    none."""
+    if not _lone_headline_link(block, site) or len(block.text.split()) < CAPITAL_HEADLINE_WORDS \
+            or _CALL_TO_ACT.search(block.text):
+        return False
+    letters = [c for c in block.text if c.isalpha()]
+    lower = sum(1 for c in letters if c.islower())
+    return bool(letters) and lower <= CAPITAL_LOWER_MAX * len(letters) \
+        and any(c.isupper() for c in letters) and PROMPT_TEXT.match(block.text) is None
+
+
+def _card_headline(block: Block, container: HtmlElement, site: str) -> bool:
+    """A story card set in the text: a headline that is one link to a page of the same site (a
+    heading or a line), in a box below the container that also holds a picture linking to the same
+    address (``<div><h3><a>Section</a></h3><a href=X><img></a><h3><a href=X>Headline</a></h3></div>``).
+    A line printing a full date (a match's or a magazine issue's card) is no headline."""
+    texted = [link for link in block.links if link[1]]  # the picture's link may run into the headline's block
+    if len(texted) != 1 or any(href != texted[0][0] for href, _ in block.links):
+        return False
+    href, text = texted[0]
+    if text != block.text or len(text) < TEASER_MIN or text[-1] in SENTENCE_ENDS \
+            or len(text.split()) < CAPITAL_HEADLINE_WORDS and len(_WIDE.findall(text)) < CJK_TEASER_MIN:
+        return False  # a name under a writer's picture ("Michael Hiltzik") is no headline
+    host = _host(href)
+    if host and site and host != site:
+        return False
+    box = block.element
+    for _ in range(CARD_LEVELS):
+        box = box.getparent()
+        if box is None or box is container:
+            return False
+        if any((a.get("href") or "").strip() == href.strip() and next(a.iter("img", "picture"), None) is not None
+               for a in box.iter("a")):
+            return parse_printed_date(text) is None  # a match's or an issue's card ("Nov 02, 2023") is none
+    return False
+
+
+def _names_site(label: str, sites: tuple[str, ...]) -> bool:
+    """Whether a teaser label names the site itself ("More From the Los Angeles Times", "More Axios
+    stories", "More From Slate"): the site's other stories, not the article's related ones."""
+    if not sites:
+        return False
+    words = f" {_key(label)} "
+    return any(f" {site} " in words for site in sites)
+
+
+def _key(text: str) -> str:
+    """Lower-cased words of a name, without a leading "the" and a trailing ".com"."""
+    words = " ".join(_WORDS.findall(text.casefold().removesuffix(".com")))
+    return words[4:] if words.startswith("the ") else words
 
 
 def _in_promo(block: Block, level: int) -> bool:
@@ -670,7 +737,7 @@ def _is_row(block: Block) -> bool:
     return block.element.tag in LIST_ROWS and (block.element.tag != "td" or block.element.find(".//p") is None)
 
 
-def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links") -> None:
+def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", sites: tuple[str, ...] = ()) -> None:
     """Links of teaser boxes inside the container, or named "related" next to it, or named
     "related" and labelled as teasers ("More related stories") in the article's column
     (``RELATED_LEVELS``: an ``<aside>`` beside the article's text)."""
@@ -679,15 +746,16 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links") -> N
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
         if container in ancestors or named and scope in ancestors \
-                or named and any(el in ancestors for el in region) and _labelled(box):
+                or named and any(el in ancestors for el in region) and _labelled(box, sites):
             links.add(anchors, "related")
 
 
-def _labelled(box: HtmlElement) -> bool:
-    """Whether the box's first heading is a teaser label ("Related", "More on this story")."""
+def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
+    """Whether the box's first heading is a teaser label ("Related", "More on this story"), not one
+    naming the site ("More From Slate")."""
     for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
-        return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
+        return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None and not _names_site(text, sites)
     return False
 
 
@@ -715,3 +783,5 @@ class _Links:
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})
+            elif url in self.seen and text and not self.items[-1]["text"] and self.items[-1]["url"] == url:
+                self.items[-1]["text"] = text  # a card's picture link, then its headline's

@@ -71,6 +71,9 @@ PAGE_TAGS = frozenset(("html", "body"))
 #: a furniture box set between two paragraphs of the text votes against the elements
 #: around it with at most this much per line, like a label (``_inline_boxes``).
 INLINE_BOX_VOTE = 30
+#: a text's section box of one class named as the article's text is looked for this many levels above the
+#: best-scoring element (``_around_segments``).
+SECTION_LEVELS = 3
 #: a paragraph this long ending with a full stop is a sentence even when it is all link.
 LINKED_SENTENCE_MIN = 120
 #: bonus factors for containers marked by names / by schema.org markup.
@@ -282,20 +285,26 @@ def choose_container(blocks: list[Block], layout: set[HtmlElement], cards: set[i
                 score *= NAMED_BONUS
         if score >= best_score and score > 0:
             best, best_score = el, score
-    return _around_segments(best, layout) if best is not None else None
+    return _around_segments(best, layout, scores) if best is not None else None
 
 
-def _around_segments(best: HtmlElement, layout: set[HtmlElement]) -> HtmlElement:
+def _around_segments(best: HtmlElement, layout: set[HtmlElement], scores: dict[HtmlElement, float]) -> HtmlElement:
     """``best``, or the parent of the text's segments when ``best`` lies in one of them
-    (``_segments``: the rest of the text is in its siblings of the same class)."""
-    for el in (best, *best.iterancestors()):
+    (``_segments``: the rest of the text is in its siblings of the same class), or in one of the
+    sections of a text set in sibling boxes of one class named as the article's text
+    (``<div class="content--body">`` per subheading), the one next to it holding prose too."""
+    for depth, el in enumerate((best, *best.iterancestors())):
         if el.tag in PAGE_TAGS:
             break
-        if el in layout:
-            parent, cls = el.getparent(), el.get("class")
-            if parent is not None and parent.tag not in PAGE_TAGS \
-                    and any(other is not el and other in layout and other.get("class") == cls for other in parent):
-                return parent
+        parent, cls = el.getparent(), el.get("class")
+        if parent is None or parent.tag in PAGE_TAGS:
+            continue
+        if el in layout and any(other is not el and other in layout and other.get("class") == cls for other in parent):
+            return parent
+        if depth < SECTION_LEVELS and cls and name_kinds(el) & ARTICLE \
+                and any(other is not None and other.get("class") == cls and scores.get(other, 0.0) > 0
+                        for other in (el.getprevious(), el.getnext())):
+            return parent
     return best
 
 

@@ -18,13 +18,13 @@ from .outlets import CJK_OUTLET
 #: a following ":" / "," / "..." (or "by"/"von"), so ordinary caption words never match.
 #: Kinds of picture (photo, illustration, graphic, map, screenshot) and of credit
 #: (credit, source, courtesy) in English, German, French, Spanish, Italian, Dutch,
-#: Polish and Russian; "Staff photo by", "File photo:" take a qualifier. The photographer named
+#: Polish and Russian; "Staff photo by", "File photo:" take a qualifier; "Photo-Illustration:" is one word. The photographer named
 #: as such ("Photographer: Name/Agency", "Fotograf:", "Photographe :") and a file picture's "File:"
 #: ("[File: Name/Agency]") introduce a credit too.
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
     r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|"
-    r"(?:image|picture)\s+credits?|images?\s+source|images?|illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
+    r"(?:image|picture)\s+credits?|images?\s+source|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"

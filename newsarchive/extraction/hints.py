@@ -86,7 +86,7 @@ TEASER_TEXT = re.compile(
     r"related(?: articles?| stories| story| coverage| content| news| topics)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading| for you)?|you (?:may|might) also like|further reading|"
-    r"also (?:watch|see)|must read|don[’']t miss|up next|"
+    r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"

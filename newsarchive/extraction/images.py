@@ -95,6 +95,9 @@ _URL_WIDTH = re.compile(r"(?:[?&](?:w|width|resize)=|[/,](?:w_|width[=/_-]?))(\d
 _CAPTION_FURNITURE = re.compile(
     r"licensing rights|purchase licen|buy (?:this )?(?:photo|image)|opens new tab|enlarge|expand (?:image|photo)|"
     r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить", re.IGNORECASE)
+#: controls that show or hide a caption, printed as words inside it ("hide caption", "toggle caption"):
+#: named so on their element, never caption or credit text.
+_CAPTION_CONTROL = re.compile(r"\b(?:toggle|hide|show|expand|collapse)\s(?:the\s)?caption")
 _INT = re.compile(r"^\s*(\d+)")
 #: layout modifiers that name what a layout has, not what the element is: "layout-with-rail",
 #: "has-sidebar", "no-ads" (the element is the main column, not the rail).
@@ -466,14 +469,16 @@ def _site_header(header: HtmlElement) -> bool:
 
 def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
     """A picture linking to another page is a teaser (a link to the full-size file is not, nor one
-    to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``)."""
+    to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``, nor one
+    to the article's own address with a query: its lightbox, ``?itemId=…``)."""
     for node in img.iterancestors():
         if node is region or node.tag == "figure":
             return False
         if node.tag == "a" and node.get("href"):
             target = absolute(node.get("href"), base).split("#")[0]
             return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
-                and not (page_url and target.startswith(page_url.rstrip("/") + "/"))
+                and not (page_url and target.startswith(page_url.rstrip("/") + "/")) \
+                and not (page_url and target.split("?")[0] == page_url.split("?")[0])
     return False
 
 
@@ -486,6 +491,12 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
+    if holder is not None and holder.tag == "figure" and not (caption or credit):
+        # a figure of the picture alone, its caption box set after it ("CaptionWrapper" beside the figure)
+        following = _next_element(holder)
+        if following is not None and _is_caption_sibling(following, strict=True):
+            caption, credit = _read_parts(following)
+            credit = credit or normalize_space(img.get("data-credit")) or None
     if caption or credit:
         return caption, credit
     line = _caption_line(img) if holder is None else None
@@ -640,14 +651,33 @@ def _role(el: HtmlElement) -> str | None:
     if itemprop == "caption":  # declared outright, whatever its classes say ("image__caption attribution")
         return "caption"
     hints = hint(el)
+    if _CAPTION_CONTROL.search(hints):
+        return None
     if _CREDIT_HINT.search(hints) or el.tag == "cite":
-        return "credit"
+        return None if _holds_caption(el) else "credit"
     if el.tag == "figcaption" or _CAPTION_HINT.search(hints):
         return "caption"
     text = normalize_space(el.text_content())
     if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text) and clean_credit(text):
         return "credit"  # a label alone ("Photo by " before a link) belongs to the credit that follows
     return None
+
+
+def _holds_caption(el: HtmlElement) -> bool:
+    """A credit-named box holding a caption-named element (``<div class="credit-caption"><div
+    class="caption">…</div><span class="credit">…</span></div>``, a link aside): the box of both, not a credit."""
+    inner = [hint(d) for d in el.iterdescendants() if isinstance(d.tag, str) and d.tag != "a"]
+    return any(_STRICT_CAPTION_HINT.search(h) and not _CREDIT_HINT.search(h) and not _CAPTION_CONTROL.search(h)
+               for h in inner) and any(_CREDIT_HINT.search(h) for h in inner)
+
+
+def _credit_text(el: HtmlElement) -> str:
+    """A credit element's text without the caption controls printed inside it ("NAME/AP hide caption")."""
+    text = element_text(el)
+    for control in el.iterdescendants():
+        if isinstance(control.tag, str) and _CAPTION_CONTROL.search(hint(control)):
+            text = text.replace(element_text(control), " ")
+    return normalize_space(text)
 
 
 def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
@@ -672,7 +702,7 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
         last = _trailing_credit_child(captions[0])
         if last is not None:
             credits.append(last)
-    printed = _join_credits([normalize_space(element_text(c)).strip(_CREDIT_EDGE) for c in credits]) or None
+    printed = _join_credits([_credit_text(c).strip(_CREDIT_EDGE) for c in credits]) or None
     if printed and not captions and len(credits) == 1:
         # a credit box printing the caption's sentences before the credit itself
         caption, inline_credit = split_caption(printed)
@@ -745,7 +775,8 @@ def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> str:
     parts: list[str] = []
 
     def walk(node: HtmlElement) -> None:
-        if any(node is s for s in skip) or node.tag in ("script", "style", "svg", "button"):
+        if any(node is s for s in skip) or node.tag in ("script", "style", "svg", "button") \
+                or _CAPTION_CONTROL.search(hint(node)):
             return
         if node.tag == "a" and _CAPTION_FURNITURE.search(node.text_content()):
             return
