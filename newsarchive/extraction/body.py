@@ -12,6 +12,7 @@ tree, keeps extraction fast and leaves ``page.tree`` intact for the other extrac
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
@@ -222,31 +223,53 @@ def _link_paragraphs(found: list[tuple[int, Block, str]], site: str) -> list[tup
     text, as ``_headline_lists`` finds one between paragraph elements."""
     out = []
     for pos, block, kind in found:
-        if kind != "inline" or not block.links or "\n\n" not in block.text:
+        if kind != "inline" or not block.links or len(block.links) > PARAGRAPH_LINKS_MAX or "\n\n" not in block.text:
             out.append((pos, block, kind))
             continue
         paragraphs = block.text.split("\n\n")
-        teasers = [i for i in range(1, len(paragraphs) - 1) if _teaser_paragraph(paragraphs[i], block.links, site)]
+        placed = _links_by_paragraph(paragraphs, block.links)
+        teasers = {i for i, links in placed.items()
+                   if 0 < i < len(paragraphs) - 1 and _teaser_paragraph(paragraphs[i], links, site)}
         if not teasers:
             out.append((pos, block, kind))
             continue
-        moved = {link for i in teasers for link in block.links if link[1] and link[1] in paragraphs[i]}
+        moved = [link for i in sorted(teasers) for link in placed[i]]
         kept = "\n\n".join(p for i, p in enumerate(paragraphs) if i not in teasers)
         out.append((pos, replace(block, text=kept, links=[link for link in block.links if link not in moved]), kind))
-        out.append((pos, replace(block, text="", links=[link for link in block.links if link in moved]), "related"))
+        out.append((pos, replace(block, text="", links=moved), "related"))
     return out
 
 
+#: a block of ``<br>`` paragraphs with more links than this is no text with a teaser line in it
+PARAGRAPH_LINKS_MAX = 200
+
+
+def _links_by_paragraph(paragraphs: list[str], links: list[tuple[str, str]]) -> dict[int, list[tuple[str, str]]]:
+    """The links of a block by the index of the paragraph printing them: each link's text looked for
+    after the previous one's, as the links are in reading order (one pass over the text)."""
+    starts, offset = [], 0
+    for paragraph in paragraphs:
+        starts.append(offset)
+        offset += len(paragraph) + 2
+    text, cursor, placed = "\n\n".join(paragraphs), 0, {}
+    for link in links:
+        at = text.find(link[1], cursor) if link[1] else -1
+        if at >= 0:
+            placed.setdefault(bisect_right(starts, at) - 1, []).append(link)
+            cursor = at + len(link[1])
+    return placed
+
+
 def _teaser_paragraph(paragraph: str, links: list[tuple[str, str]], site: str) -> bool:
-    """Whether ``paragraph`` is only headline links to the site, maybe after a teaser label."""
-    rest, count = paragraph, 0
+    """Whether ``paragraph`` is only headline links to the site (``links``: those it prints), maybe
+    after a teaser label."""
+    rest = paragraph
     for href, text in links:
-        if text and text in rest:
-            if not _headline_wide(text) or text[-1] in SENTENCE_ENDS or (_host(href) not in ("", site) and site):
-                return False
-            rest, count = rest.replace(text, " ", 1), count + 1
+        if not _headline_wide(text) or text[-1] in SENTENCE_ENDS or (site and _host(href) not in ("", site)):
+            return False
+        rest = rest.replace(text, " ", 1)
     rest = rest.strip(" ▶►▸•·|-–—")
-    return count > 0 and (not rest or len(rest) <= LABEL_MAX and TEASER_TEXT.match(rest) is not None)
+    return not rest or len(rest) <= LABEL_MAX and TEASER_TEXT.match(rest) is not None
 
 
 def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> list[tuple[int, Block, str]]:
