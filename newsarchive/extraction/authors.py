@@ -111,8 +111,10 @@ SIGNED_PARAGRAPHS = 3
 _PROSE_CHARS = 200
 MAX_LEAD_IN_CHARS = 150
 _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
+#: a text opening with a lead-in word. The leading spaces are taken possessively (``\s*+``): no
+#: word starts with a space, and giving them back one by one retried every word, ten times the work.
 _LEAD_IN_WORD = re.compile(
-    r"\s*(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texto|written by|escrito por|escribe|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
