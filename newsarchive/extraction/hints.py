@@ -140,6 +140,20 @@ PROMPT_TEXT = re.compile(
 )
 
 
+class CaselessPattern:
+    """``re.compile(pattern, re.IGNORECASE)`` for a lower-case ``pattern`` of words, searched
+    in names (classes, ids): on ASCII text, which nearly all names are, a case-sensitive search
+    of the lower-cased text finds the same, several times faster than sre's caseless search
+    of alternatives. A match found so is in the lower-cased text."""
+
+    def __init__(self, pattern: str) -> None:
+        self._lower = re.compile(pattern)
+        self._caseless = re.compile(pattern, re.IGNORECASE)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self._lower.search(text.lower()) if text.isascii() else self._caseless.search(text)
+
+
 #: bits returned by ``name_kinds``.
 ARTICLE, FURNITURE, DISCUSSION, RELATED, POPUP = 1, 2, 4, 8, 16
 
