@@ -66,9 +66,18 @@ def _without_surrogates(text: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _utf8(text: str) -> bytes:
+    """``text`` in UTF-8, each lone surrogate as U+FFFD (see ``_without_surrogates``): encoded
+    once, where testing for surrogates first encoded it twice."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text).encode("utf-8")
+
+
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML leniently; never raises, returns an empty document for garbage."""
-    text = _without_surrogates(text[:MAX_HTML_CHARS].replace("\x00", ""))
+    text = text[:MAX_HTML_CHARS].replace("\x00", "")
     if text.lstrip().startswith("<?xml"):
         # an XML declaration is not HTML, and its encoding is not the text's (already decoded)
         text = text.split("?>", 1)[-1]
@@ -77,7 +86,7 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         # nested divs cannot drive the extractors' tree walks into deep recursion.
         # The text goes in as UTF-8 (the parser's declared encoding): a str goes in as
         # UCS-2/UCS-4 that libxml2 converts itself, a tenth slower for the same tree.
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=_html_parser()) if text.strip() else None
+        root = lxml.html.document_fromstring(_utf8(text), parser=_html_parser()) if text.strip() else None
     except (etree.ParserError, ValueError):
         root = None
     if root is None:
