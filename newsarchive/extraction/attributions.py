@@ -179,7 +179,8 @@ _CITING_BEFORE = re.compile(
     r"według|poinformował[aoy]?|podał[aoy]?|podaje|jak\s+podaje|jak\s+podał[aoy]?|pisze)"
     r"(?:\s+(?:the|der|die|das|dem|den|le|la|les|el|los|las|il|lo|gli|het|de))?\s*$",
     re.IGNORECASE)
-_VERB_AFTER = re.compile(rf"^\s*(?:{_VERB_PHRASE}|zufolge)(?!\w)", re.IGNORECASE)
+#: a citing verb after the link (the leading spaces possessive, as in ``authors._LEAD_IN_WORD``)
+_VERB_AFTER = re.compile(rf"^\s*+(?:{_VERB_PHRASE}|zufolge)(?!\w)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:,\"“”«»„()\[\]—–]|\b(?:that|which|who|while|as|because|after|when|where|dass|что|как)\b",
     re.IGNORECASE)

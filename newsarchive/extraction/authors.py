@@ -37,6 +37,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
+from .hints import CaselessPattern
 from .outlets import CJK_OUTLET
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
@@ -86,7 +87,8 @@ _SPLIT = re.compile(
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
 _BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
-_SKIP_HINT = re.compile(r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit", re.I)
+_SKIP_HINT = CaselessPattern(
+    r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
 _ID_MARK = re.compile("uthor|yline")
@@ -96,7 +98,7 @@ _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|jour
                           r"columnists?|redakteur(?:e|in)?|staff)/(?!index\b)[^\W\d_][^/?#]*/?(?:[?#].*)?$", re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
-_ELSEWHERE_HINT = re.compile(r"related|recommend|comment", re.I)
+_ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
 #: a byline line's label ("Redaktion:"), up to three words
 _LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
@@ -111,8 +113,10 @@ SIGNED_PARAGRAPHS = 3
 _PROSE_CHARS = 200
 MAX_LEAD_IN_CHARS = 150
 _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
+#: a text opening with a lead-in word. The leading spaces are taken possessively (``\s*+``): no
+#: word starts with a space, and giving them back one by one retried every word, ten times the work.
 _LEAD_IN_WORD = re.compile(
-    r"\s*(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texto|written by|escrito por|escribe|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
@@ -614,7 +618,7 @@ def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:
     return len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT, header)
 
 
-def _in_skipped_block(el: HtmlElement, hint: re.Pattern, header: HtmlElement | None = None) -> bool:
+def _in_skipped_block(el: HtmlElement, hint: CaselessPattern, header: HtmlElement | None = None) -> bool:
     """Inside navigation, a figure, or a block whose class matches ``hint``; a
     ``<footer>`` inside the headline's own block is that header's footer (HTML5 puts
     byline and date there), not the page's."""

@@ -251,7 +251,7 @@ class _Cutter:
         self.link_chars += len(text.strip())
         href = el.get("href")
         if href:
-            self.links.append((href, _SPACES.sub(" ", text.replace(_BREAK, " ")).strip()))
+            self.links.append((href, _collapsed(text.replace(_BREAK, " "))))
 
 
 def _text(raw: str) -> str:
@@ -272,7 +272,7 @@ def _collapsed(text: str) -> str:
 
 def _anchors(el: HtmlElement) -> list[tuple[str, str]]:
     """``(href, text)`` of every link inside a skipped teaser box."""
-    return [(a.get("href"), _SPACES.sub(" ", a.text_content()).strip()) for a in el.iter("a") if a.get("href")]
+    return [(a.get("href"), _collapsed(a.text_content())) for a in el.iter("a") if a.get("href")]
 
 
 def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:

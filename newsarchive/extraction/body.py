@@ -148,10 +148,11 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
-    text = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description)
-    text = _trim_edges(_below_headline(_without_extras(text), walk, heading.element), headline)
+    inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description)
+    keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
+    text = _trim_edges(_below_headline(_without_extras(inline, keys), walk, heading.element), headline)
     if text:
-        text = _join_place_line(_opening(walk, container, layout, text, description) + text)
+        text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
     links = _Links(base_url(page))
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
@@ -471,19 +472,19 @@ def _opens_section_text(heading: Block, following: Block) -> bool:
         and prose_size(following.text) >= SENTENCE_MIN and following.link_chars <= LEDE_LINK_DENSITY * len(following.text)
 
 
-def _without_extras(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+def _without_extras(blocks: list[tuple[int, Block, str]], keys: dict[int, str]) -> list[tuple[int, Block, str]]:
     """The text without the furniture that sits among its first paragraphs: a date line
     (the byline and date between the lede and the rest) and a paragraph printed again
     further on (a highlight or pull quote set before the text). Further down, such lines
     are the text's own (an embedded post's "— Name (@handle) November 18, 2019", an
-    interview's question asked twice)."""
-    keys = [_text_key(block.text) for _, block, _ in blocks]
+    interview's question asked twice). ``keys``: each block's words (``_text_key``) by its position."""
+    words = [keys[pos] for pos, _, _ in blocks]
     kept: list[tuple[int, Block, str]] = []
     prose = 0
     for idx, entry in enumerate(blocks):
         block = entry[1]
         if prose < OPENING_PARAGRAPHS and (_is_dateline(block.text) and block.element.tag not in LIST_ROWS
-                                           or _repeated_elsewhere(idx, blocks, keys)):
+                                           or _repeated_elsewhere(idx, blocks, words)):
             continue
         prose += prose_size(block.text) >= SENTENCE_MIN
         kept.append(entry)
@@ -567,7 +568,8 @@ def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) 
 
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
-             text: list[tuple[int, Block, str]], description: str) -> list[tuple[int, Block, str]]:
+             text: list[tuple[int, Block, str]], description: str,
+             keys: dict[int, str]) -> list[tuple[int, Block, str]]:
     """The article's opening paragraphs set in their own boxes before the text's container.
 
     Layouts put the first paragraph (a lede in bold, an intro, a whole introduction
@@ -580,10 +582,10 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     the summary teaser (the record's ``description``), and a box named as a standfirst,
     dek or summary is furniture: neither is the article's opening, nor is a paragraph of
     the text repeated before it (a highlight or pull quote). ``description``: the declared
-    description's words (``_text_key``).
+    description's words (``_text_key``), ``keys`` the text's blocks' words by their positions.
     """
     near = set(_ancestors(container, LEDE_LEVELS))
-    repeated = {_text_key(block.text) for _, block, _ in text}
+    repeated = {keys[pos] for pos, _, _ in text}
     repeated.add(description)
     reader = _OpeningReader(container, layout, near, repeated, description)
     for pos, item in _before(walk, text[0][0]):

@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
+from .hints import CaselessPattern
 from .limits import outside_limit
 from .page import Page
 from .structured import Structured, element_text, structured_data
@@ -83,9 +84,9 @@ _TIME = re.compile(
 _US_CLOCK = re.compile(r"\d\s?(?:[aApP]\.?\s?[mM]\b\.?|(?:E|C|M|P)[SD]?T\b)")
 _PUBLISHED_WORD = re.compile(r"publi|pubblic|posted|veröffentlicht|erschienen|опубликован|公開|配信", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
-_DATE_HINT = re.compile(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info", re.I)
+_DATE_HINT = CaselessPattern(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info")
 _DATE_ATTR = re.compile(r"^data-(?:\w+-)?(?:date|time|timestamp|published|publish-date)$", re.I)
-_SKIP_HINT = re.compile(r"related|most|popular|teaser|recommend|sidebar|comment|footer|trending|list", re.I)
+_SKIP_HINT = CaselessPattern(r"related|most|popular|teaser|recommend|sidebar|comment|footer|trending|list")
 _UPDATED = re.compile(
     r"updat|modif|aktualisiert|aktualiz|geändert|actualiza|mis à jour|atualiza|aggiorn|обновл|оновлен|bijgewerkt|"
     r"gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|güncellen|更新",

@@ -411,7 +411,8 @@ def hint(el: HtmlElement) -> str:
     raw = " ".join(el.get(a) or "" for a in _HINT_ATTRIBUTES)
     if raw.isspace():
         return " "  # one run of non-word characters, as the substitutions below make it
-    return _NON_WORD.sub(" ", _CAMEL.sub(r"\1 \2", raw).lower())
+    lowered = raw.lower()  # without upper case (most names), there is no camelCase to split
+    return _NON_WORD.sub(" ", lowered if lowered == raw else _CAMEL.sub(r"\1 \2", raw).lower())
 
 
 def _furniture_hint(el: HtmlElement) -> bool:
