@@ -62,7 +62,31 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # not fixed yet (this round in progress)
+    ("sz", "body_end"),
+    ("ippen", "related"),
+    ("ippen", "attributions"),
+    ("taz", "body_end"),
+    ("taz", "related"),
+    ("lepoint", "authors"),
+    ("lepoint", "body_end"),
+    ("lepoint", "attributions"),
+    ("liberation", "related"),
+    ("sina", "attributions"),
+    ("xinhua", "attributions"),
+    ("xinhua", "images"),
+    ("tonline", "headline"),
+    ("tonline", "body_start"),
+    ("tonline", "body_end"),
+    ("tonline", "attributions"),
+    ("ifeng", "authors"),
+    ("ifeng", "attributions"),
+    ("ifeng", "images"),
+    ("mainichi", "authors"),
+    ("mainichi", "attributions"),
+    ("mainichi", "images"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -66,6 +66,9 @@ _TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|ke
 STANDFIRST_PREFIX = 40
 #: ... or hold this share of its distinct words, and of the description's (one text reworded).
 SAME_WORDS = 0.8
+#: the same, for a paragraph followed by one opening with the place the text was filed from
+#: ("München – ..."): the dateline says where the text starts, the paragraph before it is the teaser
+PLACE_SAME_WORDS = 0.6
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
@@ -91,6 +94,9 @@ LEDE_LINK_DENSITY = 0.2
 #: with a date and an agency, then a dash ("LONDON —", "WASHINGTON (AP) —"); at most this long.
 PLACE_LINE_MAX = 60
 _DASHES = "—–-"
+#: a paragraph opening with the place it was filed from, a dash or bar after it ("München – Die ...",
+#: "BERLIN taz | Die ...", "PARIS (AFP) — ..."): where a news text starts
+_PLACE_OPENING = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*(?: (?:[A-ZÄÖÜÉ][\w'’.-]*|[a-z]{2,4}|\([A-Za-z]{2,10}\))){0,2} [–—|] \S")
 
 
 @dataclass
@@ -373,16 +379,23 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str,
                         description: str) -> list[tuple[int, Block, str]]:
     """The text without a standfirst printed above the byline inside the container: the
     first paragraph, when it opens with the declared description and a date line follows
-    it before the next paragraph (the container holds the article's header too)."""
+    it before the next paragraph (the container holds the article's header too), or when it
+    rewords the description and the next paragraph opens with the text's dateline ("München –")."""
     if len(description) < STANDFIRST_PREFIX:
         return blocks
     first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
-    if first is None or not _text_key(blocks[first][1].text).startswith(description[:STANDFIRST_PREFIX]):
+    if first is None:
         return blocks
+    key = _text_key(blocks[first][1].text)
     following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
-    if following is None or not any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
+    if following is None:
         return blocks
-    return blocks[following:]
+    opens = key.startswith(description[:STANDFIRST_PREFIX])
+    if opens and any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
+        return blocks[following:]
+    if (opens or _same_words(key, description, PLACE_SAME_WORDS)) and _PLACE_OPENING.match(blocks[following][1].text):
+        return blocks[following:]  # the news text opens with its dateline: "München – ...", "BERLIN taz | ..."
+    return blocks
 
 
 def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
@@ -502,11 +515,11 @@ class _OpeningReader:
         return False
 
 
-def _same_words(key: str, other: str) -> bool:
-    """Whether two texts (``_text_key``) are one text reworded: each holds at least ``SAME_WORDS``
+def _same_words(key: str, other: str, share: float = SAME_WORDS) -> bool:
+    """Whether two texts (``_text_key``) are one text reworded: each holds at least ``share``
     of the other's distinct words (a description edited from the standfirst, a word added or cut)."""
     words, others = set(key.split()), set(other.split())
-    return len(words & others) >= SAME_WORDS * max(len(words), len(others))
+    return len(words & others) >= share * max(len(words), len(others))
 
 
 def _text_key(text: str) -> str:

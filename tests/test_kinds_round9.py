@@ -1,0 +1,37 @@
+"""One small page or string per kind of layout the ninth held-out round (``fixtures/unseen9``)
+revealed; each fails without its rule (see "Ninth held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+
+DE_PARA = ("<p>Verkehrsminister Christian Bernreiter zeigte sich verärgert. „Die Menschen in München haben ein "
+           "Recht darauf, dass Zusagen auch eingehalten werden“, sagte er am Donnerstag im Landtag.</p>")
+
+
+def test_teaser_paragraph_before_the_dateline() -> None:
+    """A lead text under the byline that rewords the declared description, followed by the paragraph
+    opening with the place the text was filed from ("München – ..."), is the teaser: the text starts
+    at the dateline."""
+    html = ("<html lang='de'><head><meta name='description' content='Die zweite Stammstrecke in München wird "
+            "noch später fertig. Die Bahn nennt einen Termin für den Start – und neue Kosten. Alle Infos.'></head>"
+            "<body><article><h1>Bahn nennt neuen Termin für die Stammstrecke</h1><div class='authorTime'>Von "
+            "Dominik Göttler</div><p class='leadText'>Die zweite Stammstrecke in München wird noch später fertig "
+            "als angekündigt. Die Bahn nennt einen verbindlichen Termin – und neue Kosten.</p>"
+            "<p><strong>München</strong> – Die zweite Stammstrecke soll nun Ende 2037 in Betrieb gehen. Das teilte "
+            "die Deutsche Bahn am Donnerstag im Verkehrsausschuss mit.</p>" + DE_PARA * 3 + "</article></body></html>")
+    rec = extract_article(html.encode(), "https://zeitung.example/muenchen/stammstrecke-123.html")
+    assert rec["body"].startswith("München – Die zweite Stammstrecke soll nun Ende 2037")
+
+
+def test_intro_repeating_the_description_before_a_taz_dateline() -> None:
+    """The intro printed word for word as the declared description, then the authors and the picture,
+    then "BERLIN taz | ...": the intro is the description, the text opens at the dateline."""
+    desc = "Der Senat legt die Umgestaltung der Friedrichstraße auf Eis. Initiativen sprechen von Wortbruch."
+    html = (f"<html lang='de'><head><meta name='description' content='{desc}'></head><body><div class='sectbody'>"
+            f"<h1>Senat stoppt Planungen</h1><p class='intro'>{desc}</p><div class='authors'><a href='/!a1/'>Erik "
+            "Peter</a></div><p><span class='dateline'>BERLIN taz</span> | Die Friedrichstraße wird vorerst nicht zur "
+            "Fahrradstraße. Die Senatorin kündigte an, die Planungen zu stoppen.</p>" + DE_PARA * 3
+            + "</div></body></html>")
+    rec = extract_article(html.encode(), "https://taz.example/Friedrichstrasse/!6082345/")
+    assert rec["body"].startswith("BERLIN taz | Die Friedrichstraße")
