@@ -35,3 +35,31 @@ def test_intro_repeating_the_description_before_a_taz_dateline() -> None:
             + "</div></body></html>")
     rec = extract_article(html.encode(), "https://taz.example/Friedrichstrasse/!6082345/")
     assert rec["body"].startswith("BERLIN taz | Die Friedrichstraße")
+
+
+FR_PARA = ("<p>Les collectivités locales seraient mises à contribution à hauteur de quatre milliards d'euros, via "
+           "un gel de la dotation globale de fonctionnement et une mise en réserve de leurs recettes.</p>")
+
+
+def test_paywall_stub_closing_the_text() -> None:
+    """A paywall's stub inside the text's box ("Cet article est réservé aux abonnés", an offer, "Je
+    m'abonne" linking to the subscription page) is no part of the text."""
+    html = ("<html lang='fr'><body><article><h1>Budget : Bercy cherche des économies</h1><div class='ArticleBody'>"
+            + FR_PARA * 4 + "<div class='ArticleBody-paywall'><div class='Paywall'><p>Cet article est réservé aux "
+            "abonnés.</p><p>Profitez de notre offre spéciale : 1 € le premier mois, sans engagement.</p>"
+            "<a href='/abonnement/offre'>Je m'abonne</a><p>Déjà abonné ? <a href='/connexion/'>Se connecter</a></p>"
+            "</div></div></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://hebdo.example/economie/budget-2614567.php")
+    assert rec["body"].endswith("mise en réserve de leurs recettes.")
+
+
+def test_donation_box_closing_the_text() -> None:
+    """A box after the last paragraph asking for support, with a "Jetzt unterstützen" button, is an
+    appeal, not the text's end; a paragraph of the text giving a link stays."""
+    html = ("<html lang='de'><body><div class='sectbody'><h1>Senat stoppt Planungen</h1>" + DE_PARA * 4
+            + "<p>Mehr dazu im <a href='/abo/'>Newsletter</a> der Redaktion, der jeden Freitag erscheint.</p>"
+            "<div class='sect inline'><h4>Ihre Unterstützung für unabhängigen Journalismus</h4><p>Die Zeitung ist "
+            "unabhängig, weil ihre Leser*innen sie finanzieren. Unterstützen Sie uns mit einem freiwilligen "
+            "Beitrag.</p><a class='button' href='/zahlich'>Jetzt unterstützen</a></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://zeitung.example/Senat/!6082345/")
+    assert rec["body"].endswith("der jeden Freitag erscheint.")

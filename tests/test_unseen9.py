@@ -64,13 +64,10 @@ DEV, HELD = SETS[SET]
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # not fixed yet (this round in progress)
-    ("sz", "body_end"),
     ("ippen", "related"),
     ("ippen", "attributions"),
-    ("taz", "body_end"),
     ("taz", "related"),
     ("lepoint", "authors"),
-    ("lepoint", "body_end"),
     ("lepoint", "attributions"),
     ("liberation", "related"),
     ("sina", "attributions"),

@@ -66,6 +66,19 @@ _TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|ke
 STANDFIRST_PREFIX = 40
 #: ... or hold this share of its distinct words, and of the description's (one text reworded).
 SAME_WORDS = 0.8
+#: an offer box closing the text (``_without_offer``): at most this many characters, its call to act
+#: among the blocks right after the text
+OFFER_MAX = 600
+OFFER_WINDOW = 8
+_CALL_TO_ACT = re.compile(
+    r"^\W*(?:jetzt (?:\d+ \w+ (?:gratis |kostenlos )?)?(?:testen|abonnieren|abonnent\w* werden|unterstützen|spenden|"
+    r"registrieren|freischalten|weiterlesen)|abo (?:abschließen|testen|wählen)|"
+    r"je m['’]abonne|abonnez-vous|s['’]abonner|je soutiens|je fais un don|"
+    r"subscribe(?: now| today)?|start (?:your )?free trial|donate(?: now| today)?|support (?:us|our journalism)|"
+    r"become a (?:member|subscriber|supporter)|今すぐ登録|会員登録|有料会員|立即订阅|立即登录)\b",
+    re.IGNORECASE)
+_OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
+                         r"connexion|anmelden|donate|spenden)(?:/|$)", re.IGNORECASE)
 #: the same, for a paragraph followed by one opening with the place the text was filed from
 #: ("München – ..."): the dateline says where the text starts, the paragraph before it is the teaser
 PLACE_SAME_WORDS = 0.6
@@ -141,8 +154,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     found = _classify(walk, container, layout, _host(base_url(page)))
     headline = _text_key(find_headline(page).text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
-    text = _trim_edges(_without_extras(_without_standfirst([entry for entry in found if entry[2] == "inline"],
-                                                           headline, description)), headline)
+    text = _trim_edges(_without_offer(walk, container, _without_extras(_without_standfirst(
+        [entry for entry in found if entry[2] == "inline"], headline, description))), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description) + text)
     links = _Links(base_url(page))
@@ -396,6 +409,54 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str,
     if (opens or _same_words(key, description, PLACE_SAME_WORDS)) and _PLACE_OPENING.match(blocks[following][1].text):
         return blocks[following:]  # the news text opens with its dateline: "München – ...", "BERLIN taz | ..."
     return blocks
+
+
+def _without_offer(walk: Walk, container: HtmlElement,
+                   blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the offer box closing it: a paywall's stub ("Dieser Artikel ist exklusiv für
+    Abonnenten", "Cet article est réservé aux abonnés") or a donation appeal, a small box (at most
+    ``OFFER_MAX`` characters, and not holding the text's opening) inside the container whose link calls to subscribe, log in or give
+    ("Jetzt testen", "Je m'abonne", "Jetzt unterstützen", a link to ``/abo``, ``/login``): its
+    sentences are the offer's, not the article's."""
+    if not blocks:
+        return blocks
+    last = blocks[-1][0]
+    calls = [block for block in walk.blocks[blocks[max(len(blocks) - OFFER_WINDOW, 0)][0]:last + 1 + OFFER_WINDOW]
+             if block.links and container in block.path and any(_calls_to_act(href, text) for href, text in block.links)]
+    if not calls:
+        return blocks
+    level = calls[0].path.index(container)
+    opening = blocks[0][1].path
+    end = len(blocks)
+    while end > 1:
+        box = _shared_box(blocks[end - 1][1], calls, level)
+        if box is None or box in opening or prose_size(box.text_content()) > OFFER_MAX:
+            break  # not an offer, or the box of the whole text
+        end -= 1
+    return blocks[:end]
+
+
+def _shared_box(block: Block, calls: list[Block], level: int) -> HtmlElement | None:
+    """The innermost element below the container (``path[level]``) holding ``block`` and a call to act
+    (not ``block``'s own element: a paragraph giving a link is no box)."""
+    for call in calls:
+        depth = level + 1
+        while depth < min(len(call.path), len(block.path) - 1) and call.path[depth] is block.path[depth]:
+            depth += 1
+        if depth > level + 1:
+            return call.path[depth - 1]
+    return None
+
+
+def _calls_to_act(href: str | None, text: str) -> bool:
+    """Whether a link calls to subscribe, log in or give, by its words or its address."""
+    if _CALL_TO_ACT.search(text) is not None:
+        return True
+    try:
+        path = urlsplit(href or "").path
+    except ValueError:
+        return False
+    return _OFFER_PAGE.search(path) is not None
 
 
 def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
