@@ -63,3 +63,29 @@ def test_donation_box_closing_the_text() -> None:
             "Beitrag.</p><a class='button' href='/zahlich'>Jetzt unterstützen</a></div></div></body></html>")
     rec = extract_article(html.encode(), "https://zeitung.example/Senat/!6082345/")
     assert rec["body"].endswith("der jeden Freitag erscheint.")
+
+
+ZH_PARA = ("<p>　　该项目位于广东阳江以南约70公里海域，水深超过60米，共安装6台单机容量16兆瓦的漂浮式风电机组，"
+           "总装机容量96兆瓦。项目全部投产后，预计每年可提供清洁电力约3.2亿千瓦时。</p>")
+
+
+def test_credited_caption_in_the_paragraph_after_the_picture() -> None:
+    """A picture alone in its paragraph, the caption in the next paragraph (a centred ``<font>``,
+    named for nothing) closing on a photo credit: caption and credit. An unnamed paragraph with no
+    credit after a picture is text, not its caption."""
+    html = ("<html><body><div id='detail'><h1>我国首个深远海漂浮式风电项目全容量并网</h1>" + ZH_PARA
+            + "<p style='text-align: center;'><img src='a.jpg'></p><p style='text-align: center;'><font color='navy'>"
+            "　　这是3月11日拍摄的风电机组（无人机照片）。新华社记者 刘大伟 摄</font></p>" + ZH_PARA
+            + "<p style='text-align: center;'><img src='b.jpg'></p>" + ZH_PARA * 2 + "</div></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/tech/20260312/c.html")
+    images = [(i["url"].rsplit("/", 1)[1], i["caption"], i["credit"]) for i in rec["images"]]
+    assert images == [("a.jpg", "这是3月11日拍摄的风电机组（无人机照片）。", "刘大伟"), ("b.jpg", None, None)]
+
+
+def test_supplied_picture_closing_a_chinese_caption() -> None:
+    """"…巡检。新华社发（中国能建供图）": the supplier with 供图 is the credit, the agency releasing it goes."""
+    html = ("<html><body><div id='detail'><h1>我国首个深远海漂浮式风电项目全容量并网</h1>" + ZH_PARA * 2
+            + "<figure><img src='b.jpg'><figcaption>3月10日，工作人员在风电机组平台上巡检。新华社发（中国能建供图）"
+            "</figcaption></figure>" + ZH_PARA * 2 + "</div></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/tech/20260312/c.html")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("3月10日，工作人员在风电机组平台上巡检。", "中国能建供图")]
