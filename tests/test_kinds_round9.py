@@ -89,3 +89,20 @@ def test_supplied_picture_closing_a_chinese_caption() -> None:
             "</figcaption></figure>" + ZH_PARA * 2 + "</div></body></html>")
     rec = extract_article(html.encode(), "https://news.example/tech/20260312/c.html")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("3月10日，工作人员在风电机组平台上巡检。", "中国能建供图")]
+
+
+def test_byline_naming_the_declared_writer_and_another() -> None:
+    """"Par A et B" printed, only A declared: both write the article. A byline setting a title off with a
+    comma ("A, AP National Writer") adds nobody."""
+    def page(byline: str) -> bytes:
+        return ("<html lang='fr'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+                "\"Budget : Bercy cherche des économies\",\"author\":[{\"@type\":\"Person\",\"name\":\"Géraldine "
+                "Woessner\"}]}</script></head><body><article><header><h1>Budget : Bercy cherche des économies</h1>"
+                f"<span class='ArticleHeader-authors'>{byline}</span></header><div class='ArticleBody'>"
+                + FR_PARA * 4 + "</div></article></body></html>").encode()
+    rec = extract_article(page("Par <a href='/journalistes/gw/'>Géraldine Woessner</a> et <a href='/journalistes/mv/'>"
+                               "Marc Vignaud</a>"), "https://hebdo.example/economie/budget-2614567.php")
+    assert rec["authors"] == ["Géraldine Woessner", "Marc Vignaud"]
+    rec = extract_article(page("Par Géraldine Woessner, Chef du service Économie"),
+                          "https://hebdo.example/economie/budget-2614567.php")
+    assert rec["authors"] == ["Géraldine Woessner"]

@@ -67,8 +67,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ippen", "related"),
     ("ippen", "attributions"),
     ("taz", "related"),
-    ("lepoint", "authors"),
-    ("lepoint", "attributions"),
     ("liberation", "related"),
     ("sina", "attributions"),
     ("tonline", "headline"),

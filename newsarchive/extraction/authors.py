@@ -153,7 +153,8 @@ class Byline:
 
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
     """The article's byline: declared authors, completed by the printed byline
-    (searched around the headline, and anywhere only when none are declared)."""
+    (searched around the headline, and anywhere only when none are declared); a printed
+    byline naming every declared author and more names them all."""
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
@@ -163,7 +164,31 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if not declared.names:
         return printed if printed.names or printed.agencies else declared
     agencies = _unique(declared.agencies + printed.agencies)
-    return Byline(declared.names, agencies, printed.text, printed.urls, printed.photographers)
+    names = declared.names
+    if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
+            and _joined(printed.text or "", printed.names):
+        names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
+    return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+#: what may stand between the names of one byline: commas and "and" in the languages bylines use
+_AND_WORD = re.compile(r"&|\b(?:and|und|et|y|e|i|en|og|och|ja)\b", re.IGNORECASE)
+_NAME_JOINER = re.compile(r"^(?:\s*(?:[,;&、・]|\b(?:and|und|et|y|e|i|en|og|och|ja)\b)\s*)+$", re.IGNORECASE)
+
+
+def _joined(text: str, names: list[str]) -> bool:
+    """Whether ``text`` prints ``names`` one after another joined by commas and, before the last,
+    "and" ("Géraldine Woessner et Marc Vignaud"), and nothing else between them."""
+    folded, at = text.casefold(), []
+    for name in names:
+        start = folded.find(name.casefold())
+        if start < 0:
+            return False
+        at.append((start, start + len(name)))
+    at.sort()
+    gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
+    # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer")
+    return all(_NAME_JOINER.match(gap) for gap in gaps) and _AND_WORD.search(gaps[-1]) is not None
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
