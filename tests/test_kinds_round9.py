@@ -106,3 +106,38 @@ def test_byline_naming_the_declared_writer_and_another() -> None:
     rec = extract_article(page("Par Géraldine Woessner, Chef du service Économie"),
                           "https://hebdo.example/economie/budget-2614567.php")
     assert rec["authors"] == ["Géraldine Woessner"]
+
+
+def _roles(rec: dict) -> set[tuple[str, str]]:
+    return {(a["role"], a["name"]) for a in rec["attributions"] if a["role"] not in ("author", "copyright")}
+
+
+def test_writers_initials_with_the_agency_closing_the_text() -> None:
+    """"… Stammstrecke. (dg/kh mit dpa)": the writers used the agency's material, a contributor; a
+    bracket closing a sentence that names no agency ("(mit Blick auf die Wahl)") credits nobody."""
+    html = ("<html lang='de'><body><article><h1>Bahn nennt neuen Termin für die Stammstrecke</h1>" + DE_PARA * 3
+            + "<p>Für Pendler bedeutet die Verzögerung weitere Jahre mit Sperrungen. <em>(dg/kh mit dpa)</em></p>"
+            "<p>Das sagte er am Abend (mit Blick auf die Wahl)</p></article></body></html>")
+    rec = extract_article(html.encode(), "https://zeitung.example/muenchen/stammstrecke-123.html")
+    assert _roles(rec) == {("contributor", "dpa")}
+
+
+def test_credit_line_of_the_listing_picture() -> None:
+    """"Rubriklistenbild: © NAME/dpa" under the text credits the picture the section's listing shows."""
+    html = ("<html lang='de'><body><article><h1>Bahn nennt neuen Termin für die Stammstrecke</h1>" + DE_PARA * 3
+            + "<p class='crossPageText'>Rubriklistenbild: © Matthias Balk/dpa</p></article></body></html>")
+    rec = extract_article(html.encode(), "https://zeitung.example/muenchen/stammstrecke-123.html")
+    assert _roles(rec) == {("photo", "Matthias Balk/dpa")}
+
+
+def test_source_named_in_the_portals_date_line() -> None:
+    """A portal's line under the headline, "2026年03月12日 18:23 <a class='source'>中国新闻网</a>", names the
+    outlet the story came from; the site naming itself there is no source."""
+    def page(source: str) -> bytes:
+        return ("<html><head><meta property='og:site_name' content='新浪新闻'></head><body><h1 class='main-title'>"
+                "上海启动全国首个低空物流试点航线</h1><div class='top-bar'><div class='date-source'><span class='date'>"
+                f"2026年03月12日 18:23</span><a class='source ent-source' href='https://cn.example/'>{source}</a>"
+                "</div></div><div class='article'>" + ZH_PARA * 4 + "</div></body></html>").encode()
+    rec = extract_article(page("中国新闻网"), "https://news.sina.example/c/2026-03-12/doc-1.shtml")
+    assert _roles(rec) == {("source", "中国新闻网")}
+    assert _roles(extract_article(page("新浪新闻"), "https://news.sina.example/c/2026-03-12/doc-1.shtml")) == set()
