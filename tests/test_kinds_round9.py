@@ -141,3 +141,19 @@ def test_source_named_in_the_portals_date_line() -> None:
     rec = extract_article(page("中国新闻网"), "https://news.sina.example/c/2026-03-12/doc-1.shtml")
     assert _roles(rec) == {("source", "中国新闻网")}
     assert _roles(extract_article(page("新浪新闻"), "https://news.sina.example/c/2026-03-12/doc-1.shtml")) == set()
+
+
+def _related(rec: dict) -> list[str]:
+    return [link["url"].split("/")[3] for link in rec["related_links"] if link["kind"] == "related"]
+
+
+def test_the_writers_other_articles_and_the_sections_latest() -> None:
+    """"mehr von NAME" (the writer's other articles) labels teasers, like "more from NAME"; "Dans la même
+    rubrique" (the section's latest stories) does not: they are no article's teasers."""
+    html = ("<html lang='de'><body><main><article><h1>Senat stoppt Planungen</h1>" + DE_PARA * 4 + "</article>"
+            "<div class='sect sect_list'><h2>mehr von <span>Erik Peter</span></h2><ul><li><a href='/Haushalt/!6079876/'>"
+            "Berliner Haushalt: Kürzungen treffen die Kultur</a></li></ul></div>"
+            "<section class='same-section-list'><h2>Dans la même rubrique</h2><ul><li><a href='/env/loup-2026/'>Loup : "
+            "le gouvernement assouplit les règles de tir</a></li></ul></section></main></body></html>")
+    rec = extract_article(html.encode(), "https://zeitung.example/Senat/!6082345/")
+    assert _related(rec) == ["Haushalt"]
