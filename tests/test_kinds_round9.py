@@ -157,3 +157,25 @@ def test_the_writers_other_articles_and_the_sections_latest() -> None:
             "le gouvernement assouplit les règles de tir</a></li></ul></section></main></body></html>")
     rec = extract_article(html.encode(), "https://zeitung.example/Senat/!6082345/")
     assert _related(rec) == ["Haushalt"]
+
+
+def test_kicker_named_by_its_test_id() -> None:
+    """React pages name their parts in ``data-testid``: a kicker span so named ("ArticleTitle.Kicker"), glued
+    to the title by CSS ("Neue Sparpreise ab JuniDas ändert sich ..."), is left out of the headline."""
+    html = ("<html lang='de'><head><meta property='og:title' content='Bahn stellt Preissystem um: Das ändert sich'>"
+            "</head><body><article><h1 data-testid='ArticleTitle'><span class='tw-block tw-text-red-700' "
+            "data-testid='ArticleTitle.Kicker'>Neue Sparpreise ab Juni</span><span class='tw-block'>Das ändert sich "
+            "jetzt für Bahnfahrer</span></h1>" + DE_PARA * 4 + "</article></body></html>")
+    rec = extract_article(html.encode(), "https://portal.example/finanzen/id_100612345/bahn.html")
+    assert rec["headline"] == "Das ändert sich jetzt für Bahnfahrer"
+
+
+def test_byline_and_date_line_closing_with_a_reading_time() -> None:
+    """"Von A und B Aktualisiert am 12.03.2026 - 16:20 Uhr Lesedauer: 3 Min." in one box above the text: the
+    full stop is the abbreviation's, the line is a byline-and-date line, not the text's opening."""
+    html = ("<html lang='de'><body><article><h1>Das ändert sich jetzt für Bahnfahrer</h1><div data-testid='Meta'>"
+            "<span>Von <a href='/autoren/id_1/cw.html'>Carsten Werner</a> und Nina Lenz</span> <span>Aktualisiert am "
+            "12.03.2026 - 16:20 Uhr</span> <span>Lesedauer: 3 Min.</span></div><div data-testid='ArticleBody'>"
+            + DE_PARA * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://portal.example/finanzen/id_100612345/bahn.html")
+    assert rec["body"].startswith("Verkehrsminister Christian Bernreiter")

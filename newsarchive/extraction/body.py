@@ -98,6 +98,11 @@ DATELINE_MAX = 160
 #: ... and may end with a clock's "a.m."/"p.m." rather than a sentence's full stop.
 _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 #: a parenthesis closing such a line ("By Ann Lee (with Bo Chan)") is no sentence's end.
+#: a reading time closing a byline-and-date line ("… 16:20 Uhr Lesedauer: 3 Min.", "… · 4 min read")
+_READING_TIME_END = re.compile(
+    r"\s*[·|•-]?\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|leestijd)"
+    r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?|\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|de lecture))\s*$",
+    re.IGNORECASE)
 _AFTERWORD = re.compile(r"\s*\([^()]*\)$")
 #: a sports report's result line, the score and then the day and place in brackets: "オープン戦　ドジャース5―3
 #: ジャイアンツ（2026年3月11日　スコッツデール）" opens the text; it is no date line.
@@ -650,6 +655,7 @@ def _is_dateline(text: str) -> bool:
     if _is_place_line(text) or prose_size(text) > DATELINE_MAX or _RESULT_LINE.search(text):
         return False
     end = _AFTERWORD.sub("", text) or text  # "... | By Ann Lee (with Bo Chan)" ends with the name
+    end = _READING_TIME_END.sub("", end) or end  # "... 16:20 Uhr Lesedauer: 3 Min.": the abbreviation's full stop
     if end[-1] in SENTENCE_ENDS and not _CLOCK_END.search(end):
         return False
     return parse_printed_date(text) is not None
