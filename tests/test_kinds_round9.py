@@ -179,3 +179,18 @@ def test_byline_and_date_line_closing_with_a_reading_time() -> None:
             + DE_PARA * 4 + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://portal.example/finanzen/id_100612345/bahn.html")
     assert rec["body"].startswith("Verkehrsminister Christian Bernreiter")
+
+JA_PARA = ("<p>　2026年春闘は12日、大手企業の集中回答日を迎えた。自動車や電機、重工などの大手で労働組合の要求に満額で"
+           "応じる回答が相次ぎ、連合が集計する賃上げ率は3年連続で5％台となる見通しだ。</p>")
+
+
+def test_writers_linked_to_their_pages_by_id_in_japanese() -> None:
+    """Two Japanese names, each linked to the writer's page under an id ("/journalist/20190401ay1/"), set
+    apart by a space in a box of their own: both write the article (the organisation is declared)."""
+    html = ("<html lang='ja'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+            "\"春闘集中回答\",\"author\":{\"@type\":\"Organization\",\"name\":\"毎日新聞\"}}</script></head><body><article>"
+            "<header><h1>春闘集中回答　大手の賃上げ率5％台</h1><p class='head-writer'><a href='/journalist/20190401ay1/'>"
+            "竹地広憲</a>　<a href='/journalist/20210401ay7/'>宇多川はるか</a></p></header><div class='body'>" + JA_PARA * 4
+            + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://np.example/articles/20260312/k00/00m/020/187000c")
+    assert rec["authors"] == ["竹地広憲", "宇多川はるか"]

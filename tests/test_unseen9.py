@@ -69,7 +69,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("tonline", "attributions"),
     ("ifeng", "authors"),
     ("ifeng", "attributions"),
-    ("mainichi", "authors"),
     ("mainichi", "attributions"),
     ("mainichi", "images"),
 }
