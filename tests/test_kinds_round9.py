@@ -194,3 +194,13 @@ def test_writers_linked_to_their_pages_by_id_in_japanese() -> None:
             + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://np.example/articles/20260312/k00/00m/020/187000c")
     assert rec["authors"] == ["竹地広憲", "宇多川はるか"]
+
+
+def test_outlet_bar_and_reporters_opening_the_text() -> None:
+    """"北京日报客户端｜记者 朱松梅 王天淇" as the text's first paragraph (no author declared): the outlet, a bar
+    and the reporter's title lead the byline in; the names set apart by spaces are the authors."""
+    html = ("<html lang='zh-CN'><body><h1 class='topic'>北京地铁3号线一期全线贯通</h1><div class='info'><span>2026年03月12日"
+            " 18:23:45</span></div><div class='main_content'><div class='text'><p>北京日报客户端｜记者 朱松梅 王天淇</p>"
+            + ZH_PARA * 4 + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://news.portal.example/c/8hQxYz3AbCd")
+    assert rec["authors"] == ["朱松梅", "王天淇"]

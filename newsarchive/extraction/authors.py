@@ -120,7 +120,9 @@ _LEAD_IN_WORD = re.compile(
     r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･])\s*(?:$|[^\W\d_])",
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
+    # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"
+    r"[\u4e00-\u9fff]{2,12}\s*[｜|]\s*(?:本报|本報|特约|特約)?(?:记者|記者))\s*(?:$|[^\W\d_])",
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
