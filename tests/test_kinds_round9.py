@@ -204,3 +204,18 @@ def test_outlet_bar_and_reporters_opening_the_text() -> None:
             + ZH_PARA * 4 + "</div></div></body></html>")
     rec = extract_article(html.encode(), "https://news.portal.example/c/8hQxYz3AbCd")
     assert rec["authors"] == ["朱松梅", "王天淇"]
+
+
+def test_gallery_link_in_a_japanese_caption_and_a_picture_agency() -> None:
+    """A caption closing on "…、NAME撮影" followed by a link to the photo gallery ("写真一覧"): the link is no part
+    of the caption, and the picture linking to its gallery is the article's; "（写真はイメージ）＝ゲッティ" is
+    credited to the picture agency."""
+    html = ("<html lang='ja'><body><article><h1>春闘集中回答　大手の賃上げ率5％台</h1><div class='body'>"
+            "<figure><a href='/graphs/20260312/004000g/1'><img src='/vol1/6.jpg' alt=''></a><figcaption>組合員に回答内容を"
+            "伝える労組幹部＝東京都港区で2026年3月12日午前10時12分、宮本明登撮影<a href='/graphs/20260312/004000g/1'>写真一覧</a>"
+            "</figcaption></figure>" + JA_PARA * 2 + "<figure><img src='/vol1/7.jpg' alt=''><figcaption>中小企業の工場"
+            "（写真はイメージ）＝ゲッティ</figcaption></figure>" + JA_PARA * 2 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://np.example/articles/20260312/k00/00m/020/187000c")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("組合員に回答内容を伝える労組幹部＝東京都港区で2026年3月12日午前10時12分", "宮本明登"),
+        ("中小企業の工場（写真はイメージ）", "ゲッティ")]

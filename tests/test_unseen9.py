@@ -67,8 +67,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ippen", "related"),
     ("tonline", "body_end"),
     ("tonline", "attributions"),
-    ("mainichi", "attributions"),
-    ("mainichi", "images"),
 }
 
 

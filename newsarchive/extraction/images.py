@@ -94,7 +94,11 @@ _URL_WIDTH = re.compile(r"(?:[?&](?:w|width|resize)=|[/,](?:w_|width[=/_-]?))(\d
 #: links printed inside captions that are controls, not caption text.
 _CAPTION_FURNITURE = re.compile(
     r"licensing rights|purchase licen|buy (?:this )?(?:photo|image)|opens new tab|enlarge|expand (?:image|photo)|"
-    r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить", re.IGNORECASE)
+    r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить|"
+    # a link to the picture's gallery or viewer: "写真一覧", "写真を拡大", "全3枚", "查看大图", "Bildergalerie", "voir les photos"
+    r"^\s*(?:[［\[【]?写真[］\]】]?\s*)?(?:写真|画像)(?:一覧|特集|を拡大|をもっと見る)|^\s*全\d+枚|查看(?:大图|原图|图集)|"
+    r"^\s*(?:alle bilder|bildergalerie|zur bildergalerie|voir (?:les|toutes les) photos|photo gallery|view gallery)\s*$",
+    re.IGNORECASE)
 _INT = re.compile(r"^\s*(\d+)")
 #: layout modifiers that name what a layout has, not what the element is: "layout-with-rail",
 #: "has-sidebar", "no-ads" (the element is the main column, not the rail).
