@@ -219,3 +219,16 @@ def test_gallery_link_in_a_japanese_caption_and_a_picture_agency() -> None:
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
         ("組合員に回答内容を伝える労組幹部＝東京都港区で2026年3月12日午前10時12分", "宮本明登"),
         ("中小企業の工場（写真はイメージ）", "ゲッティ")]
+
+
+def test_list_of_sources_closing_the_text() -> None:
+    """"Verwendete Quellen" over a list (the agencies, a press release, a web address) closing the text is a note
+    on how the text was made, not its end; the agencies it names are the story's sources."""
+    html = ("<html lang='de'><body><article><h1>Das ändert sich jetzt für Bahnfahrer</h1><div data-testid='ArticleBody'>"
+            + DE_PARA * 4 + "<p>Die neuen Preise gelten für alle Fahrkarten, die ab dem 14. Juni gebucht werden.</p>"
+            "<div data-testid='ArticleSources'><details><summary>Verwendete Quellen</summary><ul><li>Nachrichtenagenturen "
+            "dpa und AFP</li><li>Pressemitteilung der Deutschen Bahn vom 12. März 2026</li><li>pro-bahn.example: "
+            "Stellungnahme zur Tarifreform</li></ul></details></div></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://portal.example/finanzen/id_100612345/bahn.html")
+    assert rec["body"].endswith("die ab dem 14. Juni gebucht werden.")
+    assert _roles(rec) == {("source", "dpa"), ("source", "AFP")}

@@ -65,8 +65,6 @@ DEV, HELD = SETS[SET]
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # not fixed yet (this round in progress)
     ("ippen", "related"),
-    ("tonline", "body_end"),
-    ("tonline", "attributions"),
 }
 
 

@@ -102,6 +102,10 @@ _CLOSING_SIGN_OFF = re.compile(
     r"(?:^|[.!?…“”\"»]\s*)\((?:[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){0,3}\s+)?(?:mit|avec|with)\s+"
     r"(?:material\s+(?:von|der)\s+)?(?P<names>[\w.]{2,20}(?:(?:\s?/\s?|\s+(?:und|and|et)\s+)[\w.]{2,20}){0,3})\)\s*$",
     re.IGNORECASE)
+#: a line of a list of sources naming the agencies used: "Nachrichtenagenturen dpa und AFP", "Agences AFP et Reuters"
+_AGENCIES_NAMED = re.compile(
+    r"^(?:(?:die|den|der|les|las|the)\s+)?(?:nachrichtenagentur(?:en)?|agences?(?:\s+de\s+presse)?|agencias?|"
+    r"news\s+agenc(?:y|ies)|wire\s+services?)\s*:?\s+(?P<names>[^.:;!?]{2,60}?)\.?$", re.IGNORECASE)
 #: a credit line for a picture the page shows elsewhere (its listing or header picture), printed under the
 #: text: "Rubriklistenbild: © Matthias Balk/dpa", "Titelbild: NAME", "Beitragsbild: © NAME"
 _PICTURE_CREDIT_LINE = re.compile(
@@ -337,7 +341,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     line, which systems print apart from the paragraphs."""
     raw = (body_text or "").split("\n")
     for container in containers:
-        for p in container.iter("p"):
+        for p in container.iter("p", "li"):  # a list of sources: "<li>Nachrichtenagenturen dpa und AFP</li>"
             raw += _text_with_breaks(p).split("\n")
     for region in _unique(containers + regions):
         for element in region.iter():
@@ -402,6 +406,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _PICTURE_CREDIT_LINE.match(line)
     if match:
         return [("photo", match.group("name"))]
+    match = _AGENCIES_NAMED.match(line)
+    if match:
+        return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]
     match = _CLOSING_SIGN_OFF.search(line)
     if match:
         return [("credit", n) for n in re.split(r"\s?/\s?|\s+(?:und|and|et)\s+", match.group("names")) if is_agency(n)]

@@ -66,6 +66,10 @@ _TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|ke
 STANDFIRST_PREFIX = 40
 #: ... or hold this share of its distinct words, and of the description's (one text reworded).
 SAME_WORDS = 0.8
+#: the label of the list of sources closing a text (``_without_sources``), among its last blocks
+_SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
+                            r"^fuentes?\s*(?:consultadas)?\s*:?$", re.IGNORECASE)
+SOURCES_WINDOW = 8
 #: an offer box closing the text (``_without_offer``): at most this many characters, its call to act
 #: among the blocks right after the text
 OFFER_MAX = 600
@@ -159,8 +163,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     found = _classify(walk, container, layout, _host(base_url(page)))
     headline = _text_key(find_headline(page).text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
-    text = _trim_edges(_without_offer(walk, container, _without_extras(_without_standfirst(
-        [entry for entry in found if entry[2] == "inline"], headline, description))), headline)
+    text = _trim_edges(_without_sources(_without_offer(walk, container, _without_extras(_without_standfirst(
+        [entry for entry in found if entry[2] == "inline"], headline, description)))), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description) + text)
     links = _Links(base_url(page))
@@ -439,6 +443,19 @@ def _without_offer(walk: Walk, container: HtmlElement,
             break  # not an offer, or the box of the whole text
         end -= 1
     return blocks[:end]
+
+
+def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the list of sources closing it: a label ("Verwendete Quellen", "Sources :",
+    "Fuentes") followed only by list rows or short lines (the agencies, a press release, a web address)
+    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end."""
+    for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
+        if _SOURCES_LABEL.match(blocks[idx][1].text):
+            rest = [block for _, block, _ in blocks[idx + 1:]]
+            if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):
+                return blocks[:idx]
+            break
+    return blocks
 
 
 def _shared_box(block: Block, calls: list[Block], level: int) -> HtmlElement | None:
