@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -102,10 +103,14 @@ _CLOSING_SIGN_OFF = re.compile(
     r"(?:^|[.!?…“”\"»]\s*)\((?:[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){0,3}\s+)?(?:mit|avec|with)\s+"
     r"(?:material\s+(?:von|der)\s+)?(?P<names>[\w.]{2,20}(?:(?:\s?/\s?|\s+(?:und|and|et)\s+)[\w.]{2,20}){0,3})\)\s*$",
     re.IGNORECASE)
+#: the items a list of sources may have (longer lists are navigation, contents, facts)
+SOURCE_LIST_MAX = 6
 #: a line of a list of sources naming the agencies used: "Nachrichtenagenturen dpa und AFP", "Agences AFP et Reuters"
 _AGENCIES_NAMED = re.compile(
     r"^(?:(?:die|den|der|les|las|the)\s+)?(?:nachrichtenagentur(?:en)?|agences?(?:\s+de\s+presse)?|agencias?|"
     r"news\s+agenc(?:y|ies)|wire\s+services?)\s*:?\s+(?P<names>[^.:;!?]{2,60}?)\.?$", re.IGNORECASE)
+#: the characters from the end of a line within which a closing sign-off is looked for
+_SIGN_OFF_MAX = 90
 #: a credit line for a picture the page shows elsewhere (its listing or header picture), printed under the
 #: text: "Rubriklistenbild: © Matthias Balk/dpa", "Titelbild: NAME", "Beitragsbild: © NAME"
 _PICTURE_CREDIT_LINE = re.compile(
@@ -341,8 +346,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     line, which systems print apart from the paragraphs."""
     raw = (body_text or "").split("\n")
     for container in containers:
-        for p in container.iter("p", "li"):  # a list of sources: "<li>Nachrichtenagenturen dpa und AFP</li>"
-            raw += _text_with_breaks(p).split("\n")
+        for p in container.iter("p", "li"):  # a short list of sources: "<li>Nachrichtenagenturen dpa und AFP</li>"
+            if p.tag == "p" or (parent := p.getparent()) is not None and len(parent) <= SOURCE_LIST_MAX:
+                raw += _text_with_breaks(p).split("\n")
     for region in _unique(containers + regions):
         for element in region.iter():
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
@@ -403,15 +409,15 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = role_credit_names(line)
     if names:
         return [("credit", n) for n in names]
-    match = _PICTURE_CREDIT_LINE.match(line)
+    match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
     if match:
         return [("photo", match.group("name"))]
     match = _AGENCIES_NAMED.match(line)
     if match:
         return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]
-    match = _CLOSING_SIGN_OFF.search(line)
+    match = _CLOSING_SIGN_OFF.search(line, max(len(line) - _SIGN_OFF_MAX, 0)) if line.endswith(")") else None
     if match:
-        return [("credit", n) for n in re.split(r"\s?/\s?|\s+(?:und|and|et)\s+", match.group("names")) if is_agency(n)]
+        return [("credit", n) for n in _SIGN_OFF_SPLIT.split(match.group("names")) if is_agency(n)]
     match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line) or _CN_AGENCY_DATELINE.match(line)
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
@@ -515,6 +521,9 @@ _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]
 _LEADING_LABEL = re.compile(r"^(?:[^\w\s]+\s*|\w{2,10}\s?[:：]\s*)")
 #: the elements after the headline that may be its date line, and the most text they may hold
 _HEADER_LINES = 3
+_NON_WORD = re.compile(r"\W")
+_SIGN_OFF_SPLIT = re.compile(r"\s?/\s?|\s+(?:und|and|et)\s+", re.IGNORECASE)
+_HEADER_LINE_ELEMENTS = 24
 _HEADER_LINE_MAX = 200
 
 
@@ -534,10 +543,9 @@ def _header_source(page: Page) -> list[dict]:
         if isinstance(following.tag, str):
             lines.append(following)
         following = following.getnext()
-    data = structured_data(page)
-    site = {re.sub(r"\W", "", n.casefold()) for n in site_names(data)}
-    site.add(re.sub(r"\W", "", urlsplit(page.url or "").netloc.casefold().removeprefix("www.").rsplit(".", 1)[0]))
     for line in lines:
+        if next(islice(line.iter(), _HEADER_LINE_ELEMENTS, None), None) is not None:
+            continue  # a box of many elements (the article itself) is no date line
         text = normalize_space(line.text_content())
         if not text or len(text) > _HEADER_LINE_MAX:
             continue
@@ -549,10 +557,17 @@ def _header_source(page: Page) -> list[dict]:
         match = _CJK_SOURCE_LABEL.search(text) if name is None else None
         name = match.group("name") if match else name
         if name is not None:
-            if 2 <= len(name) <= 20 and re.sub(r"\W", "", name.casefold()) not in site:
+            if 2 <= len(name) <= 20 and _NON_WORD.sub("", name.casefold()) not in _site_keys(page):
                 return [_entry("source", name, text)]  # the site naming itself is no source
             return []
     return []
+
+
+def _site_keys(page: Page) -> set[str]:
+    """The site's names and its host's name, as letters only ("ouestfrance")."""
+    site = {_NON_WORD.sub("", n.casefold()) for n in site_names(structured_data(page))}
+    site.add(_NON_WORD.sub("", urlsplit(page.url or "").netloc.casefold().removeprefix("www.").rsplit(".", 1)[0]))
+    return site
 
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
