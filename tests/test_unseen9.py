@@ -44,6 +44,26 @@ The split was decided before any page was run, and written here first:
 - held out (scored once, blind, before any rule of the round): tonline, lesechos, ifeng, mainichi
   (one German, one French, one Chinese, one Japanese).
 
+Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
+
+- held out, scored once blind before any rule of the round: headline=0.750 authors=0.500 date=1.000
+  body_start=0.750 body_end=0.750 related=1.000 attributions=0.450 images=0.500;
+- dev, before any rule of the round: headline=0.625 authors=0.958 date=1.000 body_start=0.750 body_end=0.625
+  related=0.831 attributions=0.905 images=0.875; after the dev rules (see the "Ninth held-out round" of
+  docs/extraction-design.md): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=0.925 attributions=1.000 images=1.000;
+- held out, after the dev rules: headline=0.750 authors=0.500 date=1.000 body_start=0.750 body_end=0.750
+  related=1.000 attributions=0.637 images=0.750; after the rules for the kinds the held-out pages revealed
+  (t-online: a kicker named by ``data-testid``, a date line closing with a reading time, a list of sources;
+  Mainichi: writers linked by id with Japanese names, a gallery link in the caption, "＝ゲッティ"; ifeng:
+  "OUTLET｜记者 A B"): every field 1.000.
+
+Expected values decided after the first dev run: the headlines of zeit, sz and taz keep the kicker that their
+``<h1>`` prints in a span and that their declared titles also print ("Wärmepumpen: Koalition einigt sich ...");
+the pages were first written with the kicker left out, as FAZ's in the fourth round (whose declared title leaves
+it out). The design's rule and the meta benchmark's labels agree on keeping it (dropping such kickers costs meta
+head exact 0.979 -> 0.972), and the publisher's own headline, read aloud with its hidden colon, is the whole.
+
 ``tests/unseen_score.py unseen9`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
 
@@ -63,7 +83,8 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet (see the report in the commit log).
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # not fixed yet (this round in progress)
+    # dev: a rail of unrelated stories under a teaser label ("Auch interessant": a discounter, a horoscope, football)
+    # after the article is taken as its teasers; the label reads like a related box's, only the stories' topics differ
     ("ippen", "related"),
 }
 
