@@ -32,10 +32,10 @@ def test_cjk_teaser_labels() -> None:
 
 def test_more_german_and_french_teaser_labels() -> None:
     """"Das könnte Sie auch interessieren", "Zum Weiterlesen", "Weitere Artikel zum Thema", "Sur le même
-    sujet", "À lire également", "Dans la même rubrique" label teaser boxes; a sentence opening with the
-    same words does not."""
+    sujet", "À lire également" label teaser boxes; a sentence opening with the same words does not. ("Dans la
+    même rubrique", the section's latest stories, no longer does since the ninth round: see test_kinds_round9.)"""
     for label in ("Das könnte Sie auch interessieren", "Zum Weiterlesen", "Weitere Artikel zum Thema", "Zum Thema",
-                  "Sur le même sujet", "À lire également :", "Dans la même rubrique", "あわせて読む", "相关链接"):
+                  "Sur le même sujet", "À lire également :", "あわせて読む", "相关链接"):
         assert TEASER_TEXT.match(label), label
     assert not TEASER_TEXT.match("Zum Thema gibt es viel zu sagen, sagte er.")
     para = "<p>Die Deutsche Bahn hat im Februar ihr Pünktlichkeitsziel im Fernverkehr deutlich verfehlt, wie Zahlen zeigen.</p>"

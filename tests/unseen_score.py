@@ -36,6 +36,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["sudouest", "kyoto", "cna", "abcau"]),
     "unseen8": (["npr", "foxnews", "latimes", "axios", "telegraph", "slate", "beehiiv", "asahi"],
                 ["independent", "wired", "squarespace", "nhk"]),
+    "unseen9": (["zeit", "sz", "ippen", "taz", "lepoint", "liberation", "sina", "xinhua"],
+                ["tonline", "lesechos", "ifeng", "mainichi"]),
 }
 
 

@@ -29,6 +29,8 @@ AGENCIES: tuple[str, ...] = (
     # the agencies of Korea, Japan and China as their own datelines print them
     '연합뉴스', '뉴시스', '뉴스1', 'Newsis', 'News1', '共同通信', '時事通信', '新华社', '新華社', '中新社', '中央社',
     '로이터', 'ロイター', '聯合',
+    # picture agencies as Japanese captions print them ("…（写真はイメージ）＝ゲッティ", "＝AFP時事")
+    'ゲッティ', 'ゲッティイメージズ', 'アフロ', 'AFP時事', 'EPA時事',
     # the world's agencies as Chinese prints them (Reuters, AFP, AP, Bloomberg, Kyodo, Yonhap, EPA)
     '路透社', '法新社', '美联社', '美聯社', '彭博社', '共同社', '韩联社', '韓聯社', '欧新社', '歐新社',
 )

@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
+from .headline import find_headline, site_names
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
-from .structured import element_text
+from .structured import element_text, structured_data
 
 _MAX_LINE = 300
 
@@ -99,6 +102,25 @@ _CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。�
 #: "（中央社記者鍾榮峰台北12日電）".
 _BRACKETED_AGENCY_DATELINE = re.compile(
     rf"^\s*[（(]\s*(?P<names>{AGENCY_PATTERN})[^\s（()）]{{1,30}}?(?:電|电)\s*[）)]")
+#: the writers' initials and the agency whose material they used, in brackets closing the text's last
+#: sentence: "… Stammstrecke. (dg/kh mit dpa)", "… (avec AFP)", "(with AP)": the agency is a contributor
+_CLOSING_SIGN_OFF = re.compile(
+    r"(?:^|[.!?…“”\"»]\s*)\((?:[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){0,3}\s+)?(?:mit|avec|with)\s+"
+    r"(?:material\s+(?:von|der)\s+)?(?P<names>[\w.]{2,20}(?:(?:\s?/\s?|\s+(?:und|and|et)\s+)[\w.]{2,20}){0,3})\)\s*$",
+    re.IGNORECASE)
+#: the items a list of sources may have (longer lists are navigation, contents, facts)
+SOURCE_LIST_MAX = 6
+#: a line of a list of sources naming the agencies used: "Nachrichtenagenturen dpa und AFP", "Agences AFP et Reuters"
+_AGENCIES_NAMED = re.compile(
+    r"^(?:(?:die|den|der|les|las|the)\s+)?(?:nachrichtenagentur(?:en)?|agences?(?:\s+de\s+presse)?|agencias?|"
+    r"news\s+agenc(?:y|ies)|wire\s+services?)\s*:?\s+(?P<names>[^.:;!?]{2,60}?)\.?$", re.IGNORECASE)
+#: the characters from the end of a line within which a closing sign-off is looked for
+_SIGN_OFF_MAX = 90
+#: a credit line for a picture the page shows elsewhere (its listing or header picture), printed under the
+#: text: "Rubriklistenbild: © Matthias Balk/dpa", "Titelbild: NAME", "Beitragsbild: © NAME"
+_PICTURE_CREDIT_LINE = re.compile(
+    r"^(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:\s*(?:©\s*)?"
+    r"(?P<name>[^\s©:.!?][^©:!?]{1,60}?)(?<![.])\s*$")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -277,6 +299,7 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     regions = article_regions(page, root)
     containers = [root] if root is not None else regions
     found = _photo(page, images) + _contributors(body_text, containers, regions) + _sources(page, containers)
+    found += _header_source(page)
     found += _copyright(page, regions)
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found if not (e["role"] == "contributor" and e["name"].casefold() in people)])
@@ -317,7 +340,7 @@ def _contributors(body_text: str, containers: list[HtmlElement], regions: list[H
     out = []
     for line in _candidate_lines(body_text, containers, regions):
         for kind, name in credited(line):
-            role = DATELINE_ROLE if kind == "dateline" else "source" if kind == "source" else "contributor"
+            role = DATELINE_ROLE if kind == "dateline" else kind if kind in ("source", "photo") else "contributor"
             if role:
                 out.append(_entry(role, name, line))
     return out
@@ -329,8 +352,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     line, which systems print apart from the paragraphs."""
     raw = (body_text or "").split("\n")
     for container in containers:
-        for p in container.iter("p"):
-            raw += _text_with_breaks(p).split("\n")
+        for p in container.iter("p", "li"):  # a short list of sources: "<li>Nachrichtenagenturen dpa und AFP</li>"
+            if p.tag == "p" or (parent := p.getparent()) is not None and len(parent) <= SOURCE_LIST_MAX:
+                raw += _text_with_breaks(p).split("\n")
     for region in _unique(containers + regions):
         for element in region.iter():
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
@@ -392,6 +416,15 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = role_credit_names(line)
     if names:
         return [("credit", n) for n in names]
+    match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
+    if match:
+        return [("photo", match.group("name"))]
+    match = _AGENCIES_NAMED.match(line)
+    if match:
+        return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]
+    match = _CLOSING_SIGN_OFF.search(line, max(len(line) - _SIGN_OFF_MAX, 0)) if line.endswith(")") else None
+    if match:
+        return [("credit", n) for n in _SIGN_OFF_SPLIT.split(match.group("names")) if is_agency(n)]
     match = _CJK_DATELINE.match(line) or _CJK_AGENCY_DATELINE.match(line) or _CN_AGENCY_DATELINE.match(line) \
         or _BRACKETED_AGENCY_DATELINE.match(line)
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
@@ -486,6 +519,63 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
             if name:
                 out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
     return out + _text_citations(read)  # a linked citation of the same outlet keeps its address
+
+
+#: an element named as the story's source ("<a class="source">中国新闻网</a>" in a portal's date line)
+_SOURCE_NAME = re.compile(r"(?:^|\s)source(?:$|[\s_-])", re.IGNORECASE)
+#: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
+_CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
+#: a label or separator before the source's name: "Source: ", "Źródło:", "| "
+_LEADING_LABEL = re.compile(r"^(?:[^\w\s]+\s*|\w{2,10}\s?[:：]\s*)")
+#: the elements after the headline that may be its date line, and the most text they may hold
+_HEADER_LINES = 3
+_NON_WORD = re.compile(r"\W")
+_SIGN_OFF_SPLIT = re.compile(r"\s?/\s?|\s+(?:und|and|et)\s+", re.IGNORECASE)
+_HEADER_LINE_ELEMENTS = 24
+_HEADER_LINE_MAX = 200
+
+
+def _header_source(page: Page) -> list[dict]:
+    """The outlet a portal names as the story's source in the line under the headline: an element named
+    "source" holding a short name, or a Chinese label ("来源：", "来自") before it. Portals (Sina, NetEase,
+    ifeng) print where they took the story from there, not in the text."""
+    heading = find_headline(page).element
+    if heading is None:
+        return []
+    node = heading
+    if (parent := heading.getparent()) is not None and len(parent) == 1:
+        node = parent  # "<div class='head-line'><h1>…</h1></div><div>…来源：新华社</div>"
+    lines = []
+    following = node.getnext()
+    while following is not None and len(lines) < _HEADER_LINES:
+        if isinstance(following.tag, str):
+            lines.append(following)
+        following = following.getnext()
+    for line in lines:
+        if next(islice(line.iter(), _HEADER_LINE_ELEMENTS, None), None) is not None:
+            continue  # a box of many elements (the article itself) is no date line
+        text = normalize_space(line.text_content())
+        if not text or len(text) > _HEADER_LINE_MAX:
+            continue
+        name = None
+        for el in line.iter():
+            if isinstance(el.tag, str) and el is not line and _SOURCE_NAME.search(el.get("class") or ""):
+                name = _LEADING_LABEL.sub("", normalize_space(el.text_content()))
+                break
+        match = _CJK_SOURCE_LABEL.search(text) if name is None else None
+        name = match.group("name") if match else name
+        if name is not None:
+            if 2 <= len(name) <= 20 and _NON_WORD.sub("", name.casefold()) not in _site_keys(page):
+                return [_entry("source", name, text)]  # the site naming itself is no source
+            return []
+    return []
+
+
+def _site_keys(page: Page) -> set[str]:
+    """The site's names and its host's name, as letters only ("ouestfrance")."""
+    site = {_NON_WORD.sub("", n.casefold()) for n in site_names(structured_data(page))}
+    site.add(_NON_WORD.sub("", urlsplit(page.url or "").netloc.casefold().removeprefix("www.").rsplit(".", 1)[0]))
+    return site
 
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",

@@ -95,7 +95,8 @@ _ID_MARK = re.compile("uthor|yline")
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|redakteur(?:e|in)?|staff)/(?!index\b)[^\W\d_][^/?#]*/?(?:[?#].*)?$", re.I)
+                          r"columnists?|redakteur(?:e|in)?|staff)/(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
+                          re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
 _ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
@@ -123,7 +124,9 @@ _LEAD_IN_WORD = re.compile(
     r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･])\s*(?:$|[^\W\d_])",
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
+    # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"
+    r"[\u4e00-\u9fff]{2,12}\s*[｜|]\s*(?:本报|本報|特约|特約)?(?:记者|記者))\s*(?:$|[^\W\d_])",
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
@@ -157,7 +160,8 @@ class Byline:
 
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
     """The article's byline: declared authors, completed by the printed byline
-    (searched around the headline, and anywhere only when none are declared)."""
+    (searched around the headline, and anywhere only when none are declared); a printed
+    byline naming every declared author and more names them all."""
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
@@ -167,7 +171,31 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if not declared.names:
         return printed if printed.names or printed.agencies else declared
     agencies = _unique(declared.agencies + printed.agencies)
-    return Byline(declared.names, agencies, printed.text, printed.urls, printed.photographers)
+    names = declared.names
+    if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
+            and _joined(printed.text or "", printed.names):
+        names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
+    return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+#: what may stand between the names of one byline: commas and "and" in the languages bylines use
+_AND_WORD = re.compile(r"&|\b(?:and|und|et|y|e|i|en|og|och|ja)\b", re.IGNORECASE)
+_NAME_JOINER = re.compile(r"^(?:\s*(?:[,;&、・]|\b(?:and|und|et|y|e|i|en|og|och|ja)\b)\s*)+$", re.IGNORECASE)
+
+
+def _joined(text: str, names: list[str]) -> bool:
+    """Whether ``text`` prints ``names`` one after another joined by commas and, before the last,
+    "and" ("Géraldine Woessner et Marc Vignaud"), and nothing else between them."""
+    folded, at = text.casefold(), []
+    for name in names:
+        start = folded.find(name.casefold())
+        if start < 0:
+            return False
+        at.append((start, start + len(name)))
+    at.sort()
+    gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
+    # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer")
+    return all(_NAME_JOINER.match(gap) for gap in gaps) and _AND_WORD.search(gaps[-1]) is not None
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
@@ -198,6 +226,10 @@ _CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff々"
 _CJK_NAME = re.compile(rf"^[{_CJK_LETTERS}]{{2,5}}$")
 #: a Korean name (two to four Hangul syllables), which a Korean byline prints before the title: "김정호 기자"
 _HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
+#: a Chinese or Japanese name linked to the writer's page: up to eight letters ("宇多川はるか"), one space;
+#: not the words of a link about the writer ("この記事の筆者", "記事一覧")
+_CJK_LINKED_NAME = re.compile(rf"^(?=.{{2,9}}$)(?!.*(?:の|記事|一覧|筆者|著者|记者|記者|作者|文章|专栏|專欄))"
+                              rf"[{_CJK_LETTERS}]{{1,6}}[\s\u3000]?[{_CJK_LETTERS}]{{1,6}}$")
 _CJK_WORD = re.compile(rf"^[{_CJK_LETTERS}]+$")
 #: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
@@ -416,11 +448,32 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         persons, agencies = split_byline(text, sites, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
+            persons = _linked_writers(el) or persons
         if persons or agencies:
             byline = _refined(el, persons, agencies, sites)
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             return byline
     return Byline()
+
+
+def _linked_writers(link: HtmlElement) -> list[str]:
+    """The writers a box of links to writers' pages names, when ``link`` is one of them and the box prints
+    nothing else than separators (``<p><a href="/journalist/…">竹地広憲</a>　<a href="/journalist/…">宇多川はるか</a></p>``:
+    Japanese and Chinese names set apart by a space, which one name may also hold)."""
+    box = link.getparent()
+    if box is None:
+        return []
+    links = [a for a in box if isinstance(a.tag, str) and _is_author_link(a)]
+    if len(links) < 2 or any(isinstance(c.tag, str) and c not in links for c in box):
+        return []
+    between = (box.text or "") + "".join(a.tail or "" for a in links)
+    if _NAME_SEPARATORS.sub("", between):
+        return []
+    return [" ".join(a.text_content().split()) for a in links]
+
+
+#: what may separate the links of a box of writers: spaces, commas, "、", "・", "/"
+_NAME_SEPARATORS = re.compile(r"[\s,、，・/／|｜]+")
 
 
 def _refined(el: HtmlElement, persons: list[str], agencies: list[str], sites: list[str]) -> Byline:
@@ -595,10 +648,13 @@ def _unique_elements(elements: Iterator[HtmlElement]) -> list[HtmlElement]:
 
 
 def _is_author_link(el: HtmlElement) -> bool:
-    """A link to one writer's page, whatever its class says, reading as a name in letters
-    that have capitals (a link "この記事の筆者", "the writer of this article", names nobody)."""
-    return el.tag == "a" and _AUTHOR_PAGE.search(el.get("href", "")) is not None \
-        and any(c.isupper() for c in el.text_content())
+    """A link to one writer's page (its slug, or an id of digits and letters: "/journalist/20190401ay1/"),
+    whatever its class says, reading as a name in letters that have capitals or as a Chinese or Japanese
+    name (``_CJK_LINKED_NAME``; a link "この記事の筆者", "the writer of this article", names nobody)."""
+    if el.tag != "a" or _AUTHOR_PAGE.search(el.get("href", "")) is None:
+        return False
+    text = el.text_content()
+    return any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(text.strip()) is not None
 
 
 def _linked_only(el: HtmlElement) -> bool:

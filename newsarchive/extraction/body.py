@@ -67,6 +67,26 @@ _TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|ke
 STANDFIRST_PREFIX = 40
 #: ... or hold this share of its distinct words, and of the description's (one text reworded).
 SAME_WORDS = 0.8
+#: the label of the list of sources closing a text (``_without_sources``), among its last blocks
+_SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
+                            r"^fuentes?\s*(?:consultadas)?\s*:?$", re.IGNORECASE)
+SOURCES_WINDOW = 8
+#: an offer box closing the text (``_without_offer``): at most this many characters, its call to act
+#: among the blocks right after the text
+OFFER_MAX = 600
+OFFER_WINDOW = 8
+_OFFER_CALL = re.compile(
+    r"^\W*(?:jetzt (?:\d+ \w+ (?:gratis |kostenlos )?)?(?:testen|abonnieren|abonnent\w* werden|unterstützen|spenden|"
+    r"registrieren|freischalten|weiterlesen)|abo (?:abschließen|testen|wählen)|"
+    r"je m['’]abonne|abonnez-vous|s['’]abonner|je soutiens|je fais un don|"
+    r"subscribe(?: now| today)?|start (?:your )?free trial|donate(?: now| today)?|support (?:us|our journalism)|"
+    r"become a (?:member|subscriber|supporter)|今すぐ登録|会員登録|有料会員|立即订阅|立即登录)\b",
+    re.IGNORECASE)
+_OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
+                         r"connexion|anmelden|donate|spenden)(?:/|$)", re.IGNORECASE)
+#: the same, for a paragraph followed by one opening with the place the text was filed from
+#: ("München – ..."): the dateline says where the text starts, the paragraph before it is the teaser
+PLACE_SAME_WORDS = 0.6
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 _WORDS = re.compile(r"\w+")
@@ -92,6 +112,11 @@ DATELINE_MAX = 160
 #: ... and may end with a clock's "a.m."/"p.m." rather than a sentence's full stop.
 _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 #: a parenthesis closing such a line ("By Ann Lee (with Bo Chan)") is no sentence's end.
+#: a reading time closing a byline-and-date line ("… 16:20 Uhr Lesedauer: 3 Min.", "… · 4 min read")
+_READING_TIME_END = re.compile(
+    r"\s*[·|•-]?\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|leestijd)"
+    r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?|\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|de lecture))\s*$",
+    re.IGNORECASE)
 _AFTERWORD = re.compile(r"\s*\([^()]*\)$")
 #: a sports report's result line, the score and then the day and place in brackets: "オープン戦　ドジャース5―3
 #: ジャイアンツ（2026年3月11日　スコッツデール）" opens the text; it is no date line.
@@ -101,6 +126,9 @@ LEDE_LINK_DENSITY = 0.2
 #: with a date and an agency, then a dash ("LONDON —", "WASHINGTON (AP) —"); at most this long.
 PLACE_LINE_MAX = 60
 _DASHES = "—–-"
+#: a paragraph opening with the place it was filed from, a dash or bar after it ("München – Die ...",
+#: "BERLIN taz | Die ...", "PARIS (AFP) — ..."): where a news text starts
+_PLACE_OPENING = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*(?: (?:[A-ZÄÖÜÉ][\w'’.-]*|[a-z]{2,4}|\([A-Za-z]{2,10}\))){0,2} [–—|] \S")
 
 
 @dataclass
@@ -150,7 +178,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     description = _text_key(declared_description(structured_data(page)) or "")
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    text = _trim_edges(_below_headline(_without_extras(inline, keys), walk, heading.element), headline)
+    text = _without_sources(_without_offer(walk, container, _without_extras(inline, keys)))
+    text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
     links = _Links(base_url(page))
@@ -507,16 +536,84 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str,
                         description: str) -> list[tuple[int, Block, str]]:
     """The text without a standfirst printed above the byline inside the container: the
     first paragraph, when it opens with the declared description and a date line follows
-    it before the next paragraph (the container holds the article's header too)."""
+    it before the next paragraph (the container holds the article's header too), or when it
+    rewords the description and the next paragraph opens with the text's dateline ("München –")."""
     if len(description) < STANDFIRST_PREFIX:
         return blocks
     first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
-    if first is None or not _text_key(blocks[first][1].text).startswith(description[:STANDFIRST_PREFIX]):
+    if first is None:
         return blocks
+    key = _text_key(blocks[first][1].text)
     following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
-    if following is None or not any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
+    if following is None:
         return blocks
-    return blocks[following:]
+    opens = key.startswith(description[:STANDFIRST_PREFIX])
+    if opens and any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
+        return blocks[following:]
+    if (opens or _same_words(key, description, PLACE_SAME_WORDS)) and _PLACE_OPENING.match(blocks[following][1].text):
+        return blocks[following:]  # the news text opens with its dateline: "München – ...", "BERLIN taz | ..."
+    return blocks
+
+
+def _without_offer(walk: Walk, container: HtmlElement,
+                   blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the offer box closing it: a paywall's stub ("Dieser Artikel ist exklusiv für
+    Abonnenten", "Cet article est réservé aux abonnés") or a donation appeal, a small box (at most
+    ``OFFER_MAX`` characters, and not holding the text's opening) inside the container whose link calls to subscribe, log in or give
+    ("Jetzt testen", "Je m'abonne", "Jetzt unterstützen", a link to ``/abo``, ``/login``): its
+    sentences are the offer's, not the article's."""
+    if not blocks:
+        return blocks
+    last = blocks[-1][0]
+    calls = [block for block in walk.blocks[blocks[max(len(blocks) - OFFER_WINDOW, 0)][0]:last + 1 + OFFER_WINDOW]
+             if block.links and container in block.path and any(_calls_to_act(href, text) for href, text in block.links)]
+    if not calls:
+        return blocks
+    level = calls[0].path.index(container)
+    opening = blocks[0][1].path
+    end = len(blocks)
+    while end > 1:
+        box = _shared_box(blocks[end - 1][1], calls, level)
+        if box is None or box in opening or prose_size(box.text_content()) > OFFER_MAX:
+            break  # not an offer, or the box of the whole text
+        end -= 1
+    return blocks[:end]
+
+
+def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the list of sources closing it: a label ("Verwendete Quellen", "Sources :",
+    "Fuentes") followed only by list rows or short lines (the agencies, a press release, a web address)
+    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end."""
+    for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
+        if _SOURCES_LABEL.match(blocks[idx][1].text):
+            rest = [block for _, block, _ in blocks[idx + 1:]]
+            if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):
+                return blocks[:idx]
+            break
+    return blocks
+
+
+def _shared_box(block: Block, calls: list[Block], level: int) -> HtmlElement | None:
+    """The innermost element below the container (``path[level]``) holding ``block`` and a call to act
+    (not ``block``'s own element: a paragraph giving a link is no box)."""
+    for call in calls:
+        depth = level + 1
+        while depth < min(len(call.path), len(block.path) - 1) and call.path[depth] is block.path[depth]:
+            depth += 1
+        if depth > level + 1:
+            return call.path[depth - 1]
+    return None
+
+
+def _calls_to_act(href: str | None, text: str) -> bool:
+    """Whether a link calls to subscribe, log in or give, by its words or its address."""
+    if _OFFER_CALL.search(text) is not None:
+        return True
+    try:
+        path = urlsplit(href or "").path
+    except ValueError:
+        return False
+    return _OFFER_PAGE.search(path) is not None
 
 
 def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
@@ -664,11 +761,11 @@ class _OpeningReader:
         return False
 
 
-def _same_words(key: str, other: str) -> bool:
-    """Whether two texts (``_text_key``) are one text reworded: each holds at least ``SAME_WORDS``
+def _same_words(key: str, other: str, share: float = SAME_WORDS) -> bool:
+    """Whether two texts (``_text_key``) are one text reworded: each holds at least ``share``
     of the other's distinct words (a description edited from the standfirst, a word added or cut)."""
     words, others = set(key.split()), set(other.split())
-    return len(words & others) >= SAME_WORDS * max(len(words), len(others))
+    return len(words & others) >= share * max(len(words), len(others))
 
 
 def _text_key(text: str) -> str:
@@ -739,6 +836,7 @@ def _is_dateline(text: str) -> bool:
     if _is_place_line(text) or prose_size(text) > DATELINE_MAX or _RESULT_LINE.search(text):
         return False
     end = _AFTERWORD.sub("", text) or text  # "... | By Ann Lee (with Bo Chan)" ends with the name
+    end = _READING_TIME_END.sub("", end) or end  # "... 16:20 Uhr Lesedauer: 3 Min.": the abbreviation's full stop
     if end[-1] in SENTENCE_ENDS and not _CLOCK_END.search(end):
         return is_date_statement(text)  # "Publié le 11/03/2026 à 18h20. Mis à jour le 12/03/2026 à 6h10."
     return parse_printed_date(text) is not None

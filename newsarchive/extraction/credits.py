@@ -97,6 +97,10 @@ _TRAILING_CJK_PARENS = re.compile(
     rf"(?:(?<=[。！？」])\s*（\s*((?:(?:{AGENCY_PATTERN})|{CJK_OUTLET.pattern}|[\u4e00-\u9fff]{{1,8}}社)"
     r"(?:檔案照片?|档案照片?|資料照片?|资料照片?|資料圖片?|资料图片?)?)\s*）"
     rf"|\s*（\s*((?:{AGENCY_PATTERN}))\s*）)\s*$")
+#: a picture supplied by someone, closing a Chinese caption: "…巡检。新华社发（中国能建供图）", "…。（受访者供图）";
+#: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it)
+_TRAILING_CJK_SUPPLIED = re.compile(
+    r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$")
 #: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
 _PICTURE_NOTE = re.compile(
@@ -245,6 +249,9 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
             caption = caption[: caption.rfind("（")]
         return caption, match.group(1)
+    match = _TRAILING_CJK_SUPPLIED.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_PARENS.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1) or match.group(2)

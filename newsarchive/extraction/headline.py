@@ -327,7 +327,8 @@ def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
     rest = whole[len(kicker):].strip(" :|–—-·•")
     if len(_TOKEN.findall(rest)) < 2:
         return None
-    return rest, bool(_KICKER_CLASS.search(first.get("class", "") + " " + first.get("data-component", "")))
+    names = " ".join((first.get("class", ""), first.get("data-component", ""), first.get("data-testid", "")))
+    return rest, bool(_KICKER_CLASS.search(names))
 
 
 def _heading_text(el: HtmlElement) -> str:

@@ -88,10 +88,12 @@ TEASER_TEXT = re.compile(
     r"recommended(?: stories| articles| reading| for you)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
+    # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
+    r"mehr von(?: \S+){1,4}|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
-    r"dans la même rubrique|pour aller plus loin|"
+    r"pour aller plus loin|"
     r"lea también|leer más|(?:también )?te puede interesar|más información|"
     r"leggi anche|leggi pure|potrebbe interessarti|lees ook|lees meer|zie ook|"
     r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"

@@ -94,7 +94,11 @@ _URL_WIDTH = re.compile(r"(?:[?&](?:w|width|resize)=|[/,](?:w_|width[=/_-]?))(\d
 #: links printed inside captions that are controls, not caption text.
 _CAPTION_FURNITURE = re.compile(
     r"licensing rights|purchase licen|buy (?:this )?(?:photo|image)|opens new tab|enlarge|expand (?:image|photo)|"
-    r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить", re.IGNORECASE)
+    r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить|"
+    # a link to the picture's gallery or viewer: "写真一覧", "写真を拡大", "全3枚", "查看大图", "Bildergalerie", "voir les photos"
+    r"^\s*(?:[［\[【]?写真[］\]】]?\s*)?(?:写真|画像)(?:一覧|特集|を拡大|をもっと見る)|^\s*全\d+枚|查看(?:大图|原图|图集)|"
+    r"^\s*(?:alle bilder|bildergalerie|zur bildergalerie|voir (?:les|toutes les) photos|photo gallery|view gallery)\s*$",
+    re.IGNORECASE)
 #: controls that show or hide a caption, printed as words inside it ("hide caption", "toggle caption"):
 #: named so on their element, never caption or credit text.
 _CAPTION_CONTROL = re.compile(r"\b(?:toggle|hide|show|expand|collapse)\s(?:the\s)?caption")
@@ -503,7 +507,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     line = _caption_line(img) if holder is None else None
     if line:
         return split_caption(line)
-    if holder is None and (broken := _line_after_break(img)):
+    if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img)):
         return broken
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
@@ -577,6 +581,24 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     if following is None or following.tag != "br" or following.getnext() is not None:
         return None
     text = normalize_space(following.tail or "")
+    if not text or len(text) > _CAPTION_LINE_MAX:
+        return None
+    caption, credit = split_caption(text)
+    return (caption, credit) if caption and credit else None
+
+
+def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
+    """``(caption, credit)`` from the paragraph right after the picture's own (a paragraph holding
+    the picture and no words), when it closes on a photo credit: ``<p><img></p><p><font>这是3月11日拍摄的
+    …。新华社记者 刘大伟 摄</font></p>`` (news agencies' and portals' pages, a caption named for nothing)."""
+    node, parent = _outer_image(img)
+    if parent is None or parent.tag not in ("p", "div", "center") or not _bare_wrapper(parent):
+        return None
+    following = _next_element(parent)
+    if following is None or following.tag not in ("p", "div", "center") or _has_image(following) \
+            or next(following.iter("a"), None) is not None:
+        return None
+    text = normalize_space(following.text_content())
     if not text or len(text) > _CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
