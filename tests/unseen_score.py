@@ -34,6 +34,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["note", "wpde", "newyorker", "g1"]),
     "unseen7": (["stern", "lexpress", "sponichi", "netease", "scripps", "newsquest", "thehindu", "techblog"],
                 ["sudouest", "kyoto", "cna", "abcau"]),
+    "unseen10": (["tagdiv", "jannah", "joomla", "canalblog", "ameba", "csdn", "static", "mailchimp"],
+                 ["typo3", "spip", "hatena", "wix"]),
 }
 
 
