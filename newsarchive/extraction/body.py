@@ -37,7 +37,14 @@ from newsarchive.extraction.container import (
 )
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline
-from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
+from newsarchive.extraction.hints import (
+    AGENCY_LINE,
+    PROMPT_TEXT,
+    RELATED,
+    TAGLINE,
+    TEASER_TEXT,
+    name_kinds,
+)
 from newsarchive.extraction.images import base_url
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.page import Page
@@ -165,12 +172,14 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     under_label = False
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
+    labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
         if container not in block.path:
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
-                    or box is not None and _is_teaser(block):
+                    or box is not None and _is_teaser(block) \
+                    or block.related >= 0 and _labelled_near(block, region, labelled):
                 if not _sponsored(block):
                     found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region):
@@ -684,10 +693,31 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links") -> N
 
 
 def _labelled(box: HtmlElement) -> bool:
-    """Whether the box's first heading is a teaser label ("Related", "More on this story")."""
+    """Whether the box's first heading is a teaser label ("Related", "More on this story"); a
+    heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE FROM AUTHOR</a></h4>") by its first tab."""
     for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
+        tabs = [child for child in heading if isinstance(child.tag, str)]
+        if len(tabs) >= 2 and not (heading.text or "").strip():
+            text = " ".join(tabs[0].text_content().split())
         return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
+    return False
+
+
+def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlElement, bool]) -> bool:
+    """Whether the block lies in a box named "related" that the walk entered, outside the container's
+    parent but in the article's column (``RELATED_LEVELS``), and that opens with a teaser label: a
+    theme's "Related Articles" grid after the article's wrapper, as ``_add_related_boxes`` takes such
+    a box when the walk skipped it."""
+    inside = False
+    for el in block.path[:block.related + 1]:
+        if not inside:
+            inside = el in region
+            continue
+        if el not in seen:
+            seen[el] = bool(name_kinds(el) & RELATED) and _labelled(el)
+        if seen[el]:
+            return True
     return False
 
 

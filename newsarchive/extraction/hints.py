@@ -83,7 +83,7 @@ _ARTICLE = re.compile(
 #: teaser box's own label ("Related topics").
 TEASER_TEXT = re.compile(
     r"^\W{0,3}(?:more|see more|more (?:\w+ ){0,3}(?:stories|articles|news|coverage|headlines)|more from(?: \S+){1,5}|"
-    r"related(?: articles?| stories| story| coverage| content| news| topics)?|"
+    r"related(?: articles?| stories| story| coverage| content| news| topics| posts?)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading| for you)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|"
@@ -93,7 +93,8 @@ TEASER_TEXT = re.compile(
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
     r"dans la même rubrique|pour aller plus loin|"
     r"lea también|leer más|(?:también )?te puede interesar|más información|"
-    r"leggi anche|leggi pure|potrebbe interessarti|lees ook|lees meer|zie ook|"
+    r"(?:noticias|artículos|entradas|publicaciones) relacionad[ao]s|"
+    r"leggi anche|leggi pure|potrebbe interessarti|(?:articoli|notizie) correlat[ei]|lees ook|lees meer|zie ook|"
     r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
     r"leia (?:também|mais)|veja (?:também|mais)|läs (?:också|mer)|se også|læs også|les også|"
     r"читайте также|смотрите также|по теме|подробнее|"
