@@ -117,3 +117,53 @@ def test_pictures_of_an_item_page_holding_a_microdata_author() -> None:
             + "</div></div></main></body></html>")
     rec = extract_article(html.encode(), "https://valle.example/cronaca/4821-frana")
     assert [i["url"] for i in rec["images"]] == ["https://valle.example/images/rete.jpg"]
+
+
+JA_PARA = ("<div>今日は娘のひなの卒園式でした。朝からずっとそわそわしていて、園に着く前からもう涙目になっていました。"
+           "卒園証書をもらうとき、ひなが大きな声で返事をしていて、もうそこで号泣してしまいました。</div>")
+FR_PARA = ("<p>Les derniers poireaux du potager ont bien profité du redoux de cette semaine, alors je vous propose "
+           "une tarte toute simple, parfaite pour un soir où l'on n'a pas envie de passer des heures en cuisine.</p>")
+
+
+def test_japanese_blog_named_for_its_writer() -> None:
+    """A declared author whose name opens the blog's name before "の" ("さとみママの毎日ごはんと子育て日記")
+    is the writer the blog is named for, not the site."""
+    html = ("<html lang='ja'><head><meta property='og:site_name' content='さとみママの毎日ごはんと子育て日記'>"
+            "<script type='application/ld+json'>{\"@type\":\"BlogPosting\",\"headline\":\"卒園式\","
+            "\"author\":{\"@type\":\"Person\",\"name\":\"さとみママ\"}}</script></head><body><article>"
+            "<h1>卒園式</h1><div class='skin-entryBody'>" + JA_PARA * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://ameblo.example/satomi-mama/entry-1.html")
+    assert rec["authors"] == ["さとみママ"]
+
+
+def test_posted_by_line_under_a_blog_post() -> None:
+    """"Posté par NAME à 17:32 - Catégorie - Commentaires [4]" under a post (as "Posted by NAME at 5:32 PM")
+    is its byline; the blog named "… de NAME" is named for its writer."""
+    html = ("<html lang='fr'><head><title>Tarte fine aux poireaux - Les petits plats de Mamie Jo</title><meta property='og:site_name' content='Les petits plats de Mamie Jo'></head>"
+            "<body><div id='banner'><h1><a href='/'>Les petits plats de Mamie Jo</a></h1></div><div class='blogbody'>"
+            "<div class='date-header'>11 mars 2026</div><h3 class='post-title'>Tarte fine aux poireaux</h3>"
+            "<div class='articlebody'>" + FR_PARA * 4 + "</div><div class='itemfooter'>Posté par <a href='/profile/mamiejo'>"
+            "Mamie Jo</a> à 17:32 - <a href='/archives/tartes/'>Tartes et quiches</a> - <a href='#comments'>"
+            "Commentaires [4]</a></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://mamiejo.blog.example/archives/2026/03/11/41234567.html")
+    assert rec["authors"] == ["Mamie Jo"]
+
+
+def test_byline_over_a_line_of_place_and_date() -> None:
+    """A byline followed, after a line break, by the place and date it was written ("Texto: NAME<br>La
+    Fresneda, 11 de marzo de 2026"): the second line names nobody."""
+    html = ("<html lang='es'><body><table><tr><td><p class='titular'>Los vecinos recuperan el lavadero municipal</p>"
+            "<p class='firma'>Texto: Ramón Cifuentes<br>La Fresneda, 11 de marzo de 2026</p>" + IT_PARA * 4
+            + "</td></tr></table></body></html>")
+    rec = extract_article(html.encode(), "https://eco.example/noticias/2026/noticia-1412.html")
+    assert rec["authors"] == ["Ramón Cifuentes"]
+
+
+def test_by_inside_a_meta_line() -> None:
+    """A meta line whose last part opens with "By" ("Issue #84 · Wednesday 11 March 2026 · By NAME") is
+    the byline from there."""
+    html = ("<html lang='en'><body><table><tr><td class='mcnTextContent'><h1>The ferry timetable nobody asked for</h1>"
+            "<p><span><em>Issue #84 · Wednesday 11 March 2026 · By Theo Lindqvist</em></span></p>" + EN_PARA * 4
+            + "</td></tr></table></body></html>")
+    rec = extract_article(html.encode(), "https://archive.example/?u=1&id=2")
+    assert rec["authors"] == ["Theo Lindqvist"]
