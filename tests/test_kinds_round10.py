@@ -167,3 +167,43 @@ def test_by_inside_a_meta_line() -> None:
             + "</td></tr></table></body></html>")
     rec = extract_article(html.encode(), "https://archive.example/?u=1&id=2")
     assert rec["authors"] == ["Theo Lindqvist"]
+
+
+ES_PARA = ("<p class='texto'>El lavadero de La Fresneda vuelve a tener agua. Después de más de cuarenta años de "
+           "abandono, una treintena de vecinos ha dedicado seis fines de semana a limpiar la balsa.</p>")
+
+
+def test_spanish_subtitle_and_caption_are_no_text() -> None:
+    """A dek named "subtitulo" (or "sottotitolo", "entradilla", "sumario") and a caption named "pie" (Spanish
+    for a caption, and a footer) are no part of the text: it starts with the first paragraph."""
+    html = ("<html lang='es'><body><table><tr><td class='columnacentral'><p class='titular'>Los vecinos recuperan "
+            "el lavadero municipal</p><p class='subtitulo'>Una treintena de voluntarios ha trabajado seis fines de "
+            "semana para restaurar la construcción de 1924, abandonada desde hace décadas</p>"
+            "<p align='center'><img src='/f/a.jpg' width='520' height='347'></p><p class='pie'>El lavadero, tras la "
+            "reparación del tejado, con la balsa limpia y el agua corriendo de nuevo. Foto: Ana Beltrán</p>"
+            + ES_PARA * 4 + "</td></tr></table></body></html>")
+    rec = extract_article(html.encode(), "https://eco.example/noticias/2026/noticia-1412.html")
+    assert rec["body"].startswith("El lavadero de La Fresneda vuelve a tener agua.")
+
+
+def test_french_blog_read_also_label() -> None:
+    """"À lire aussi sur le blog :" labels the headline links after it."""
+    html = ("<html lang='fr'><body><div class='blogbody'><h3>Tarte fine aux poireaux</h3><div class='articlebody'>"
+            + FR_PARA * 4 + "<p>À lire aussi sur le blog :</p><p><a href='/archives/2026/02/18/41198765.html'>Soupe de "
+            "poireaux-pommes de terre à l'ancienne</a><br><a href='/archives/2025/11/06/41034521.html'>Quiche lorraine "
+            "comme chez ma mère</a></p>" + FR_PARA + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://mamiejo.blog.example/archives/2026/03/11/41234567.html")
+    assert _related(rec) == ["https://mamiejo.blog.example/archives/2026/02/18/41198765.html",
+                             "https://mamiejo.blog.example/archives/2025/11/06/41034521.html"]
+
+
+def test_picture_linking_to_its_viewer_named_by_the_articles_id() -> None:
+    """A picture linking to a viewer page named by the article's ID (``entry-12891234567.html`` ->
+    ``image-12891234567-15512345679.html``) is the article's, read with its caption ("↑…")."""
+    html = ("<html lang='ja'><body><article><h1>卒園式</h1><div class='skin-entryBody'>" + JA_PARA * 2
+            + "<div><a href='https://ameblo.example/satomi-mama/image-12891234567-15512345679.html'><img "
+            "src='https://stat.ameba.example/user_images/o1080.jpg' width='560' height='420'></a></div>"
+            "<div>↑先生たちが作ってくれたアルバム</div>" + JA_PARA * 2 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://ameblo.example/satomi-mama/entry-12891234567.html")
+    assert _images(rec) == [("o1080.jpg", "先生たちが作ってくれたアルバム", None)]
+

@@ -475,8 +475,19 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
         if node.tag == "a" and node.get("href"):
             target = absolute(node.get("href"), base).split("#")[0]
             return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
-                and not (page_url and target.startswith(page_url.rstrip("/") + "/"))
+                and not (page_url and target.startswith(page_url.rstrip("/") + "/")) \
+                and not _names_article(target, page_url)
     return False
+
+
+_LONG_ID = re.compile(r"\d{6,}")
+
+
+def _names_article(target: str, page_url: str) -> bool:
+    """A link to the article's own photo viewer named by the article's ID (``entry-12891234567.html`` ->
+    ``image-12891234567-15512345678.html``): the address's last long number, in the link's last segment."""
+    ids = _LONG_ID.findall(page_url.rsplit("/", 1)[-1]) if page_url else []
+    return bool(ids) and ids[-1] in target.rsplit("/", 1)[-1]
 
 
 def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str | None]:
