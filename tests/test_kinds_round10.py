@@ -207,3 +207,15 @@ def test_picture_linking_to_its_viewer_named_by_the_articles_id() -> None:
     rec = extract_article(html.encode(), "https://ameblo.example/satomi-mama/entry-12891234567.html")
     assert _images(rec) == [("o1080.jpg", "先生たちが作ってくれたアルバム", None)]
 
+
+
+def test_fragment_after_a_break_in_the_pictures_paragraph() -> None:
+    """``<p><img><br>Les poireaux du jardin, juste avant d'être lavés</p>``: a short line after the break that
+    does not end like a sentence is the caption though it credits nobody; a sentence there is not."""
+    html = ("<html lang='fr'><body><div class='blogbody'><h3>Tarte fine aux poireaux</h3><div class='articlebody'>"
+            + FR_PARA * 2 + "<p style='text-align:center'><img src='/p/1.jpg' width='500' height='375'><br>Les "
+            "poireaux du jardin, juste avant d'être lavés</p>" + FR_PARA + "<p><img src='/p/2.jpg' width='500' "
+            "height='375'><br>Ensuite, on fait fondre les poireaux dans une noix de beurre.</p>" + FR_PARA
+            + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://mamiejo.blog.example/archives/2026/03/11/41234567.html")
+    assert _images(rec) == [("1.jpg", "Les poireaux du jardin, juste avant d'être lavés", None), ("2.jpg", None, None)]

@@ -595,7 +595,14 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     if not text or len(text) > _CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
+    if caption and not credit and len(text) <= _FRAGMENT_MAX and not _SENTENCE_END.search(text):
+        return caption, None  # a caption set as a fragment: "Les poireaux du jardin, juste avant d'être lavés"
     return (caption, credit) if caption and credit else None
+
+
+#: a caption line without a credit, after the picture's break, is a fragment: short, no sentence's end
+_FRAGMENT_MAX = 120
+_SENTENCE_END = re.compile(r"[.!?。！？…:：]\W*$")
 
 
 def _next_element(node: HtmlElement) -> HtmlElement | None:
