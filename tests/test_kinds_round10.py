@@ -219,3 +219,20 @@ def test_fragment_after_a_break_in_the_pictures_paragraph() -> None:
             + "</div></div></body></html>")
     rec = extract_article(html.encode(), "https://mamiejo.blog.example/archives/2026/03/11/41234567.html")
     assert _images(rec) == [("1.jpg", "Les poireaux du jardin, juste avant d'être lavés", None), ("2.jpg", None, None)]
+
+
+def test_image_inside_an_addressless_custom_element_named_by_data_hook() -> None:
+    """``<wow-image><img src=…></wow-image>``: a custom image element without an address of its own wraps the
+    image, which is read; a ``data-hook`` names a caption as ``data-testid`` does ("imageViewerCaption")."""
+    html = ("<html lang='en'><body><main><article data-hook='post'><h1>Five native shrubs</h1><div data-hook="
+            "'post-description'>" + EN_PARA * 2 + "<div class='_3CWa-' data-hook='imageViewer'><div role='button'>"
+            "<div class='_2kGal' data-hook='imageViewer-image'><wow-image class='_2BUsJ'><img src='https://static."
+            "wix.example/media/4c2d_8a7b~mv2.jpg' width='740' height='493'></wow-image></div></div><span class='_1GAhv' "
+            "data-hook='imageViewerCaption'>Guelder rose berries hang on well into January. Photo: Tom Haverley</span>"
+            "</div>" + EN_PARA * 2 + "<div data-hook='imageViewer'><div role='button'><div data-hook='imageViewer-image'>"
+            "<wow-image><img src='https://static.wix.example/media/4c2d_1f2e~mv2.jpg' width='740' height='493'>"
+            "</wow-image></div></div><span class='_1GAhv' data-hook='imageViewerCaption'>A blackbird on ivy in early "
+            "March</span></div>" + EN_PARA + "</div></article></main></body></html>")
+    rec = extract_article(html.encode(), "https://garden.example/post/five-native-shrubs")
+    assert _images(rec) == [("4c2d_8a7b~mv2.jpg", "Guelder rose berries hang on well into January.", "Tom Haverley"),
+                            ("4c2d_1f2e~mv2.jpg", "A blackbird on ivy in early March", None)]

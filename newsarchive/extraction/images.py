@@ -86,7 +86,7 @@ _CREDIT_HINT = re.compile(
 _CAPTION_LINE_MAX = 300
 _CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
-_HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "role")
+_HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-hook", "data-component", "role")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
@@ -257,10 +257,12 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
 
 
 def _is_fallback(img: HtmlElement) -> bool:
-    """An ``<img>`` inside ``amp-img`` (its fallback), already covered by the ``amp-img``."""
+    """An ``<img>`` inside ``amp-img`` (its fallback), already covered by the ``amp-img``; a custom image
+    element giving no address of its own (``<wow-image><img src=…></wow-image>``) is a wrapper, not the image."""
     if img.tag != "img":
         return False
-    return any(node.tag in _IMAGE_TAGS or _is_custom_image(node.tag) for node in islice(img.iterancestors(), 2))
+    return any(node.tag in _IMAGE_TAGS or _is_custom_image(node.tag) and (node.get("src") or node.get("data-src"))
+               for node in islice(img.iterancestors(), 2))
 
 
 def _is_custom_image(tag: str) -> bool:
