@@ -236,3 +236,16 @@ def test_image_inside_an_addressless_custom_element_named_by_data_hook() -> None
     rec = extract_article(html.encode(), "https://garden.example/post/five-native-shrubs")
     assert _images(rec) == [("4c2d_8a7b~mv2.jpg", "Guelder rose berries hang on well into January.", "Tom Haverley"),
                             ("4c2d_1f2e~mv2.jpg", "A blackbird on ivy in early March", None)]
+
+
+def test_related_posts_label_beside_see_all_over_linked_heading_cards() -> None:
+    """A teaser label in a box beside a "See All" link labels the grid of cards after that box; a card's
+    headline set as a heading inside its link (``<a><h3>Headline</h3></a>``) is a teaser."""
+    html = ("<html lang='en'><body><main><div class='_1rNgk'><article data-hook='post'><h1>Five native shrubs</h1>"
+            "<div class='_2GRaC'>" + EN_PARA * 4 + "</div></article><section class='_3v0hy'><div class='_1Gqz9'>"
+            "<h2>Related Posts</h2><a href='/blog'>See All</a></div><div class='_1N3zi'><div class='_3pFtW'><a "
+            "href='/post/how-to-lay-a-hedge'><img src='/m/h.jpg' alt=''></a><a href='/post/how-to-lay-a-hedge'><h3>How to "
+            "lay a hedge the Midland way</h3></a></div><div class='_3pFtW'><a href='/post/a-pond'><h3>A wildlife pond in a "
+            "weekend</h3></a></div></div></section></div></main></body></html>")
+    rec = extract_article(html.encode(), "https://garden.example/post/five-native-shrubs")
+    assert _related(rec) == ["https://garden.example/post/how-to-lay-a-hedge", "https://garden.example/post/a-pond"]

@@ -268,9 +268,27 @@ def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
     """The teaser box a label's box names: the box itself, or, when it holds the label alone, the
     list right after it (``<div class="linked_title"><h4>관련뉴스</h4></div><ul>…</ul>``)."""
     following = box.getnext()
-    if following is not None and following.tag in ("ul", "ol") and " ".join(box.text_content().split()) == label.text:
+    if following is None:
+        return box
+    text = " ".join(box.text_content().split())
+    if following.tag in ("ul", "ol") and text == label.text:
         return following
+    # a label's box beside a "See All" link, over a grid of cards: "<div><h2>Related Posts</h2><a>See All</a></div>
+    # <div>cards</div>"
+    rest = text[len(label.text):].split() if text.startswith(label.text) else None
+    if rest is not None and len(rest) <= _SEE_ALL_WORDS and _links_at_least(following, 2):
+        parent = box.getparent()  # the box of both, when it holds nothing else: the "See All" line lies in it
+        both = parent is not None and [c for c in parent if isinstance(c.tag, str)] == [box, following]
+        return parent if both and parent.tag not in ("body", "html") else following
     return box
+
+
+#: the words a teaser label's box may hold beside the label ("See All", "View more")
+_SEE_ALL_WORDS = 2
+
+
+def _links_at_least(el: HtmlElement, count: int) -> bool:
+    return sum(1 for _ in zip(range(count), el.iter("a"))) >= count
 
 
 def _is_label(block: Block) -> bool:
@@ -335,7 +353,10 @@ def _headline_wide(text: str) -> bool:
 def _is_teaser(block: Block) -> bool:
     """A line under a teaser label that is a headline link ("Ferry prices to rise again"); a
     Chinese or Japanese headline is one from ``CJK_TEASER_MIN`` wide characters ("小镇青年的第一份工作",
-    not a share bar's "ブックマーク")."""
+    not a share bar's "ブックマーク"); a heading wrapped in its link (``<a><h3>Headline</h3></a>``, whose link
+    holds no text of its own line) by the heading's words."""
+    if block.heading and len(block.links) == 1 and not block.links[0][1]:
+        return _headline_wide(block.text)
     return block.link_chars > MAX_LINK_DENSITY * len(block.text) and any(_headline_wide(text) for _, text in block.links)
 
 
