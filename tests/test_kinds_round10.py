@@ -249,3 +249,37 @@ def test_related_posts_label_beside_see_all_over_linked_heading_cards() -> None:
             "weekend</h3></a></div></div></section></div></main></body></html>")
     rec = extract_article(html.encode(), "https://garden.example/post/five-native-shrubs")
     assert _related(rec) == ["https://garden.example/post/how-to-lay-a-hedge", "https://garden.example/post/a-pond"]
+
+
+def test_date_in_the_printed_byline() -> None:
+    """With no date declared or marked, the date the printed byline gives after the names ("Texto: NAME<br>La
+    Fresneda, 11 de marzo de 2026") dates the article, before a year in a link's address."""
+    html = ("<html lang='es'><body><table><tr><td><p class='titular'>Los vecinos recuperan el lavadero municipal</p>"
+            "<p class='firma'>Texto: Ramón Cifuentes<br>La Fresneda, 11 de marzo de 2026</p>" + ES_PARA * 4
+            + "<p><a href='../2025/noticia-1187.html'>La Fresneda busca voluntarios para el lavadero</a></p>"
+            "</td></tr></table></body></html>")
+    rec = extract_article(html.encode(), "https://eco.example/noticias/2026/noticia-1412.html")
+    assert (rec["published"] or "")[:10] == "2026-03-11"
+
+
+def test_writer_pages_are_no_teasers() -> None:
+    """A link to a writer's page in a teaser box (a card's byline) is no related article."""
+    html = ("<html lang='en'><body><main><article><h1>Water main break</h1><div class='entry-content'>" + EN_PARA * 4
+            + "<div class='related'><h3>Related</h3><ul><li><a href='/a/council-delays-vote/'>Council delays vote on "
+            "water rate increase</a> <a href='/author/dana-whitfield/'>Dana Whitfield, City Hall reporter</a></li>"
+            "</ul></div></div></article></main></body></html>")
+    rec = extract_article(html.encode(), "https://paper.example/a/water-main/")
+    assert _related(rec) == ["https://paper.example/a/council-delays-vote/"]
+
+
+def test_label_named_related_over_teaser_cards() -> None:
+    """A teaser label that is itself named "related" (``<h2 class="internal_related">Related coverage</h2>``) still
+    labels the cards after it, beyond the container's parent."""
+    html = ("<html lang='en'><body><div class='page'><div class='main'><article><h1>Consciousness</h1><div "
+            "class='article_body'>" + EN_PARA * 4 + "</div></article></div><div id='suggest_outer' class='place'>"
+            "<h2 class='suggested_reading internal_related'>Related coverage</h2><div><div class='suggested_item'><a "
+            "href='/articles/319529.php'><span class='title'>Consciousness restored using nerve stimulation</span></a>"
+            "</div><div class='suggested_item'><a href='/articles/318965.php'><span class='title'>Cannabis for pain "
+            "lacks high-quality evidence</span></a></div></div></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://health.example/articles/321000.php")
+    assert _related(rec) == ["https://health.example/articles/319529.php", "https://health.example/articles/318965.php"]

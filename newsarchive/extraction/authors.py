@@ -94,7 +94,7 @@ _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
 _ID_MARK = re.compile("uthor|yline")
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
+AUTHOR_PAGE = _AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
                           r"columnists?|redakteur(?:e|in)?|staff)/(?!index\b)[^\W\d_][^/?#]*/?(?:[?#].*)?$", re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline

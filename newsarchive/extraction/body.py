@@ -18,6 +18,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.authors import AUTHOR_PAGE
 from newsarchive.extraction.blocks import (
     _WIDE,
     TEASER_MIN,
@@ -179,7 +180,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         if container not in block.path:
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     or box is not None and _is_teaser(block) \
-                    or block.related >= 0 and _labelled_near(block, region, labelled):
+                    or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled):
                 if not _sponsored(block):
                     found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region):
@@ -761,8 +762,8 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
-            if kind == "related" and _TOPIC_PAGE.match(urlsplit(url).path):
-                continue  # a topic or tag page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
+            if kind == "related" and (_TOPIC_PAGE.match(urlsplit(url).path) or AUTHOR_PAGE.search(urlsplit(url).path)):
+                continue  # a topic, tag or writer's page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})

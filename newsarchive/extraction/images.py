@@ -498,10 +498,12 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
     if holder is not None and not (caption or credit) and (_repeats_alt(holder, img) or _points_up(holder)
-                                                           or _emphasised_line(holder) or _credited_line(holder)):
+                                                           or _emphasised_line(holder)):
         caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
         if caption and not credit:
             credit = _credit_line_after(holder)
+    elif holder is not None and not caption and _credited_line(holder):
+        caption, credit = split_caption(element_text(holder))  # a line (or two) of caption and credit
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
     if caption or credit:
@@ -652,7 +654,12 @@ def _plain_line(el: HtmlElement) -> str | None:
     if el.tag not in _LINE_TAGS or _has_image(el) or next(el.iter("a"), None) is not None:
         return None
     text = normalize_space(el.text_content())
-    return text if text and len(text) <= _CAPTION_LINE_MAX else None
+    words = sum(1 for c in text if c.isalpha())
+    return text if words >= _LINE_LETTERS_MIN and len(text) <= _CAPTION_LINE_MAX else None
+
+
+#: the fewest letters of a caption line (not a video's duration "1:02", not an initial)
+_LINE_LETTERS_MIN = 3
 
 
 def _emphasised_line(el: HtmlElement) -> bool:
@@ -661,10 +668,11 @@ def _emphasised_line(el: HtmlElement) -> bool:
     text = _plain_line(el)
     if text is None:
         return False
-    if el.tag in _EMPHASIS:
-        return True
-    outer = [e for e in el.iter(*_EMPHASIS) if not any(a.tag in _EMPHASIS for a in _between(e, el))]
-    return bool(outer) and normalize_space(" ".join(e.text_content() for e in outer)) == text
+    if el.tag not in _EMPHASIS:
+        outer = [e for e in el.iter(*_EMPHASIS) if not any(a.tag in _EMPHASIS for a in _between(e, el))]
+        if not outer or normalize_space(" ".join(e.text_content() for e in outer)) != text:
+            return False
+    return split_caption(text)[0] is not None  # a credit alone in italics captions nothing
 
 
 def _between(el: HtmlElement, top: HtmlElement):
@@ -682,7 +690,12 @@ def _credited_line(el: HtmlElement) -> bool:
     if text is None or el.tag in ("td", "tr"):
         return False
     caption, credit = split_caption(text)
-    return bool(caption and credit)
+    return bool(caption and credit and _LABELLED_CREDIT.match(credit))
+
+
+#: a credit introduced as one: "Foto: NAME", "(foto di NAME)", "Photo by NAME", "© NAME"
+_LABELLED_CREDIT = re.compile(r"^\W{0,2}(?:fotos?|photos?|bild|image|picture|credit|courtesy|quelle|source|©|\(c\))",
+                              re.IGNORECASE)
 
 
 def _credit_line_after(holder: HtmlElement) -> str | None:
