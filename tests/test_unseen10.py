@@ -59,6 +59,23 @@ The split was decided before any page was run, and written here first:
   mailchimp;
 - held out (scored once, blind, before any rule of the round): typo3, spip, hatena, wix.
 
+Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
+
+- held out, scored once blind before any rule of the round: headline=1.000 authors=0.750 date=1.000
+  body_start=1.000 body_end=0.750 related=0.500 attributions=0.667 images=0.750;
+- dev, before any rule of the round: headline=1.000 authors=0.458 date=0.750 body_start=0.875 body_end=1.000
+  related=0.125 attributions=0.333 images=0.188; after the dev rules (see "Tenth held-out round" in
+  docs/extraction-design.md): headline=1.000 authors=0.875 date=0.875 body_start=1.000 body_end=1.000
+  related=0.750 attributions=0.875 images=0.875;
+- held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure); after
+  the two held-out kinds fixed by rule (a Wix blog: an image inside an address-less custom element, a
+  ``data-hook`` caption, a "Related Posts" label beside "See All" over cards whose headlines sit inside their
+  links): headline=1.000 authors=0.750 date=1.000 body_start=1.000 body_end=0.750 related=0.750
+  attributions=0.750 images=1.000.
+
+tagdiv's expected credit "Photo courtesy of NAME" was changed (before any rule) to "Courtesy of NAME", the
+convention the extractor and earlier rounds keep for such credits.
+
 ``tests/unseen_score.py unseen10`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
 
@@ -77,10 +94,32 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: a blog platform's "same theme" list ("同じテーマ「子育て」の記事") and a "▼前回の記事はこちら" pointer to
+    # the previous post are teasers no label names
+    ("ameba", "related"),
+    # dev: a programming blog's writer named only by a nickname link (``follow-nickName``; a WeChat account's
+    # nickname names the account, not the writer, so the class decides nothing)
+    ("csdn", "authors"), ("csdn", "attributions"),
+    # dev: "最新推荐文章于 DATE 发布" (the latest recommended article's date) marked as a date nearer the headline
+    # than the article's own "于 DATE 发布"
+    ("csdn", "date"),
+    # dev: "相关推荐" as a span label over recommendation cards after the article's column
+    ("csdn", "related"),
+    # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)
+    ("csdn", "images"),
+    # held out: a TYPO3 news text continued in content elements (``news-content-elements`` / ``ce-bodytext``)
+    # after the text's own box
+    ("typo3", "body_end"),
+    # held out: "Dans la même rubrique" in an aside beside the article's wrapper, beyond ``RELATED_LEVELS``
+    # (widening the levels to 4 added teasers on 26 bench pages of unknown precision: not done)
+    ("spip", "related"),
+    # held out: a blogger whose nickname is the blog's name ("やまある記"), dropped as naming the site
+    ("hatena", "authors"), ("hatena", "attributions"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)
-@pytest.mark.parametrize("name", DEV)
+@pytest.mark.parametrize("name", DEV + HELD)
 def test_page_field(name: str, field: str) -> None:
     check_field(SET, name, field, KNOWN_FAILURES)
