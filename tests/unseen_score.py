@@ -38,6 +38,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["independent", "wired", "squarespace", "nhk"]),
     "unseen9": (["zeit", "sz", "ippen", "taz", "lepoint", "liberation", "sina", "xinhua"],
                 ["tonline", "lesechos", "ifeng", "mainichi"]),
+    "unseen10": (["tagdiv", "jannah", "joomla", "canalblog", "ameba", "csdn", "static", "mailchimp"],
+                 ["typo3", "spip", "hatena", "wix"]),
 }
 
 

@@ -37,6 +37,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
+from .dates import parse_printed_date
 from .hints import CaselessPattern
 from .outlets import CJK_OUTLET
 from .page import Page
@@ -68,7 +69,8 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
-    r"interview\s+by|as\s+told\s+to)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
+    r"interview\s+by|as\s+told\s+to|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
+    r"geschrieben\s+von)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|作者\s*[:：]?\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
@@ -78,7 +80,7 @@ _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|im
 _JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\[.*?\]|©")
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
-    r"publicado|mis à jour|publié|on|am|le|el|il|em)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}).*$",
+    r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}).*$",
     re.I,
 )
 _SPLIT = re.compile(
@@ -94,7 +96,7 @@ _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
 _ID_MARK = re.compile("uthor|yline")
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
-_AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
                           r"columnists?|redakteur(?:e|in)?|staff)/(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
                           re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
@@ -119,6 +121,8 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texto|written by|escrito por|escribe|"
+    # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
+    r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
@@ -279,8 +283,10 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
-    for line in _role_lines(_JUNK.sub(" ", text)):
+    for index, line in enumerate(_role_lines(_JUNK.sub(" ", text))):
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
+        if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
+            continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026")
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
@@ -397,7 +403,17 @@ def _is_other_role(line: str) -> bool:
 
 def _is_site(name: str, site_keys: list[str]) -> bool:
     key = _key(name)
-    return any(key in site or site in key for site in site_keys)
+    return any(key in site and not _named_for(key, site) or site in key for site in site_keys)
+
+
+#: the words a blog's name puts before its writer's ("Les petits plats de Mamie Jo", "Notes of Ann Lee")
+_OF_WRITER = ("de", "of", "von", "di", "da", "du")
+
+
+def _named_for(key: str, site: str) -> bool:
+    """A blog named for its writer ("さとみママの毎日ごはん日記", "Les petits plats de Mamie Jo"): the name
+    is hers, she is no site. Keys are letters and digits only."""
+    return site.startswith(key + "の") or any(site.endswith(of + key) for of in _OF_WRITER)
 
 
 def _key(text: str) -> str:
@@ -444,7 +460,7 @@ def _unique(items: list[str]) -> list[str]:
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool,
                     spaced: bool = False) -> Byline:
     for el in _byline_elements(page, header, anywhere):
-        text = byline_text(el)
+        text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, sites, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
@@ -551,8 +567,24 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
 
 
 def _led_in(scope: HtmlElement) -> list[HtmlElement]:
-    """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von")."""
-    return [el for el in scope.iter(_TEXT_TAGS) if (text := el.text) and _LEAD_IN_WORD.match(text)]
+    """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von"), or
+    whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist")."""
+    return [el for el in scope.iter(_TEXT_TAGS) if (text := el.text) and _opens_lead_in(text)]
+
+
+#: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME")
+_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])", re.I)
+
+
+def _opens_lead_in(text: str) -> bool:
+    return _LEAD_IN_WORD.match(text) is not None or _INNER_LEAD_IN.search(text) is not None
+
+
+def _from_lead_in(text: str) -> str:
+    """A byline's text from its lead-in, past the meta line's other parts before it."""
+    if _LEAD_IN_WORD.match(text) or not (inner := _INNER_LEAD_IN.search(text)):
+        return text
+    return text[inner.end():]
 
 
 def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlElement]) -> Iterator[HtmlElement]:
@@ -627,7 +659,7 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
 
 
 def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
-    if not el.text or not _LEAD_IN_WORD.match(el.text):
+    if not el.text or not _opens_lead_in(el.text):
         return False
     return len(el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header)
 
@@ -651,7 +683,7 @@ def _is_author_link(el: HtmlElement) -> bool:
     """A link to one writer's page (its slug, or an id of digits and letters: "/journalist/20190401ay1/"),
     whatever its class says, reading as a name in letters that have capitals or as a Chinese or Japanese
     name (``_CJK_LINKED_NAME``; a link "この記事の筆者", "the writer of this article", names nobody)."""
-    if el.tag != "a" or _AUTHOR_PAGE.search(el.get("href", "")) is None:
+    if el.tag != "a" or AUTHOR_PAGE.search(el.get("href", "")) is None:
         return False
     text = el.text_content()
     return any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(text.strip()) is not None

@@ -19,6 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.authors import AUTHOR_PAGE
 from newsarchive.extraction.blocks import (
     _WIDE,
     TEASER_MIN,
@@ -38,7 +39,14 @@ from newsarchive.extraction.container import (
 )
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, site_names
-from newsarchive.extraction.hints import AGENCY_LINE, PROMPT_TEXT, TAGLINE, TEASER_TEXT
+from newsarchive.extraction.hints import (
+    AGENCY_LINE,
+    PROMPT_TEXT,
+    RELATED,
+    TAGLINE,
+    TEASER_TEXT,
+    name_kinds,
+)
 from newsarchive.extraction.images import base_url
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.page import Page
@@ -206,12 +214,14 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     under_label = False
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
+    labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
         if container not in block.path:
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
-                    or box is not None and _is_teaser(block):
+                    or box is not None and _is_teaser(block) \
+                    or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
                 if not _sponsored(block):
                     found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region) and not _names_site(block.text, sites):
@@ -324,9 +334,27 @@ def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
     """The teaser box a label's box names: the box itself, or, when it holds the label alone, the
     list right after it (``<div class="linked_title"><h4>관련뉴스</h4></div><ul>…</ul>``)."""
     following = box.getnext()
-    if following is not None and following.tag in ("ul", "ol") and " ".join(box.text_content().split()) == label.text:
+    if following is None:
+        return box
+    text = " ".join(box.text_content().split())
+    if following.tag in ("ul", "ol") and text == label.text:
         return following
+    # a label's box beside a "See All" link, over a grid of cards: "<div><h2>Related Posts</h2><a>See All</a></div>
+    # <div>cards</div>"
+    rest = text[len(label.text):].split() if text.startswith(label.text) else None
+    if rest is not None and len(rest) <= _SEE_ALL_WORDS and _links_at_least(following, 2):
+        parent = box.getparent()  # the box of both, when it holds nothing else: the "See All" line lies in it
+        both = parent is not None and [c for c in parent if isinstance(c.tag, str)] == [box, following]
+        return parent if both and parent.tag not in ("body", "html") else following
     return box
+
+
+#: the words a teaser label's box may hold beside the label ("See All", "View more")
+_SEE_ALL_WORDS = 2
+
+
+def _links_at_least(el: HtmlElement, count: int) -> bool:
+    return sum(1 for _ in zip(range(count), el.iter("a"))) >= count
 
 
 def _is_label(block: Block) -> bool:
@@ -446,7 +474,10 @@ def _headline_wide(text: str) -> bool:
 def _is_teaser(block: Block) -> bool:
     """A line under a teaser label that is a headline link ("Ferry prices to rise again"); a
     Chinese or Japanese headline is one from ``CJK_TEASER_MIN`` wide characters ("小镇青年的第一份工作",
-    not a share bar's "ブックマーク")."""
+    not a share bar's "ブックマーク"); a heading wrapped in its link (``<a><h3>Headline</h3></a>``, whose link
+    holds no text of its own line) by the heading's words."""
+    if block.heading and len(block.links) == 1 and not block.links[0][1]:
+        return _headline_wide(block.text)
     return block.link_chars > MAX_LINK_DENSITY * len(block.text) and any(_headline_wide(text) for _, text in block.links)
 
 
@@ -875,10 +906,32 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
 
 def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
     """Whether the box's first heading is a teaser label ("Related", "More on this story"), not one
-    naming the site ("More From Slate")."""
+    naming the site ("More From Slate"); a heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE
+    FROM AUTHOR</a></h4>") by its first tab."""
     for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
         text = " ".join(heading.text_content().split())
+        tabs = [child for child in heading if isinstance(child.tag, str)]
+        if len(tabs) >= 2 and not (heading.text or "").strip():
+            text = " ".join(tabs[0].text_content().split())
         return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None and not _names_site(text, sites)
+    return False
+
+
+def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlElement, bool],
+                   sites: tuple[str, ...] = ()) -> bool:
+    """Whether the block lies in a box named "related" that the walk entered, outside the container's
+    parent but in the article's column (``RELATED_LEVELS``), and that opens with a teaser label: a
+    theme's "Related Articles" grid after the article's wrapper, as ``_add_related_boxes`` takes such
+    a box when the walk skipped it."""
+    inside = False
+    for el in block.path[:block.related + 1]:
+        if not inside:
+            inside = el in region
+            continue
+        if el not in seen:
+            seen[el] = bool(name_kinds(el) & RELATED) and _labelled(el, sites)
+        if seen[el]:
+            return True
     return False
 
 
@@ -901,8 +954,8 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
-            if kind == "related" and _TOPIC_PAGE.match(urlsplit(url).path):
-                continue  # a topic or tag page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
+            if kind == "related" and (_TOPIC_PAGE.match(urlsplit(url).path) or AUTHOR_PAGE.search(urlsplit(url).path)):
+                continue  # a topic, tag or writer's page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})

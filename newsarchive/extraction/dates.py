@@ -98,7 +98,7 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
                "september", "october", "november", "december")
 
 
-def find_published(page: Page, header: HtmlElement | None = None) -> str | None:
+def find_published(page: Page, header: HtmlElement | None = None, byline: str | None = None) -> str | None:
     """The first-publication date of the page's article, or ``None``.
 
     Publishing systems declare the date in several places that do not always
@@ -106,13 +106,25 @@ def find_published(page: Page, header: HtmlElement | None = None) -> str | None:
     among declared dates within two days of the most trusted one, the earliest
     is the first publication.  A declared date in UTC (or without offset) and the
     date printed under the headline can straddle midnight; the printed day is the
-    one the page states, so it wins when the two are a day apart.
+    one the page states, so it wins when the two are a day apart. Without a date marked as such, the
+    place and date the printed ``byline`` gives after the names ("Texto: NAME<br>La Fresneda, 11 de marzo
+    de 2026") date the article.
     """
     declared = _earliest(_declared_published(structured_data(page)))
     printed = _printed_date(header, _us_english(page))
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
         return printed
-    return declared or printed or _header_datetime(header) or url_date(page.url) or _htmldate(page)
+    return declared or printed or _header_datetime(header) or _byline_date(byline) or url_date(page.url) \
+        or _htmldate(page)
+
+
+#: the longest printed byline read for a date
+_BYLINE_DATE_MAX = 160
+
+
+def _byline_date(byline: str | None) -> str | None:
+    """The date the printed byline gives (the place and day it was written, after the names)."""
+    return parse_printed_date(byline) if byline and len(byline) <= _BYLINE_DATE_MAX else None
 
 
 def find_modified(page: Page, header: HtmlElement | None = None) -> str | None:

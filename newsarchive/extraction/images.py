@@ -86,7 +86,7 @@ _CREDIT_HINT = re.compile(
 _CAPTION_LINE_MAX = 300
 _CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
-_HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-component", "role")
+_HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-hook", "data-component", "role")
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
@@ -246,7 +246,7 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             url = best_url(img, base)
             if not url or _BAD_URL.search(url) or _tiny(img):
                 continue
-            if _is_furniture(img, region, verdicts, root) or _beside_byline(img):
+            if _is_furniture(img, region, verdicts, root) or _beside_byline(img, root):
                 continue
             caption, printed = _caption_of(img, region)
             credit = clean_credit(printed)
@@ -264,10 +264,12 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
 
 
 def _is_fallback(img: HtmlElement) -> bool:
-    """An ``<img>`` inside ``amp-img`` (its fallback), already covered by the ``amp-img``."""
+    """An ``<img>`` inside ``amp-img`` (its fallback), already covered by the ``amp-img``; a custom image
+    element giving no address of its own (``<wow-image><img src=…></wow-image>``) is a wrapper, not the image."""
     if img.tag != "img":
         return False
-    return any(node.tag in _IMAGE_TAGS or _is_custom_image(node.tag) for node in islice(img.iterancestors(), 2))
+    return any(node.tag in _IMAGE_TAGS or _is_custom_image(node.tag) and (node.get("src") or node.get("data-src"))
+               for node in islice(img.iterancestors(), 2))
 
 
 def _is_custom_image(tag: str) -> bool:
@@ -449,13 +451,15 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
     return False
 
 
-def _beside_byline(img: HtmlElement) -> bool:
-    """Author photos: a square thumbnail, or a picture sitting next to the author's name."""
+def _beside_byline(img: HtmlElement, root: HtmlElement | None = None) -> bool:
+    """Author photos: a square thumbnail, or a picture sitting next to the author's name. A box
+    holding the text's container is the article (an item page's "Scritto da" beside its text and
+    pictures), not an author card."""
     width, height = _width_attr(img), _int_attr(img, "height")
     if width and width == height and width <= _HEADSHOT_SIDE:
         return True
     for node in islice(img.iterancestors(), 3):
-        if node.tag == "figure":
+        if node.tag == "figure" or root is not None and (node is root or _contains(node, root)):
             return False
         if _BYLINE_NEAR(node):
             return True
@@ -483,8 +487,19 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
             target = absolute(node.get("href"), base).split("#")[0]
             return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
                 and not (page_url and target.startswith(page_url.rstrip("/") + "/")) \
-                and not (page_url and target.split("?")[0] == page_url.split("?")[0])
+                and not (page_url and target.split("?")[0] == page_url.split("?")[0]) \
+                and not _names_article(target, page_url)
     return False
+
+
+_LONG_ID = re.compile(r"\d{6,}")
+
+
+def _names_article(target: str, page_url: str) -> bool:
+    """A link to the article's own photo viewer named by the article's ID (``entry-12891234567.html`` ->
+    ``image-12891234567-15512345678.html``): the address's last long number, in the link's last segment."""
+    ids = _LONG_ID.findall(page_url.rsplit("/", 1)[-1]) if page_url else []
+    return bool(ids) and ids[-1] in target.rsplit("/", 1)[-1]
 
 
 def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str | None]:
@@ -492,8 +507,13 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     else from ``data-caption`` / ``data-credit`` attributes."""
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
-    if holder is not None and not (caption or credit) and (_repeats_alt(holder, img) or _points_up(holder)):
+    if holder is not None and not (caption or credit) and (_repeats_alt(holder, img) or _points_up(holder)
+                                                           or _emphasised_line(holder)):
         caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
+        if caption and not credit:
+            credit = _credit_line_after(holder)
+    elif holder is not None and not caption and _credited_line(holder):
+        caption, credit = split_caption(element_text(holder))  # a line (or two) of caption and credit
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
     if holder is not None and holder.tag == "figure" and not (caption or credit):
@@ -509,6 +529,9 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         return split_caption(line)
     if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img)):
         return broken
+    if holder is None and not img.get("data-caption") and _CAPTION_CLASS.search(img.get("class") or "") \
+            and img.get("title"):
+        return split_caption(img.get("title"))  # Joomla's caption.js: <img class="caption" title="…">
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
 
@@ -533,7 +556,8 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     for level in range(_FIGURE_DEPTH):
         following = _next_element(node)
         if following is not None and (_is_caption_sibling(following, strict=level >= 2)
-                                      or _repeats_alt(following, img) or _points_up(following)):
+                                      or _repeats_alt(following, img) or _points_up(following)
+                                      or _emphasised_line(following) or _credited_line(following)):
             return following
         node = node.getparent()
         while node is not None and node.tag == "source":
@@ -578,12 +602,21 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
             or (parent.text or "").strip() or (node.tail or "").strip():
         return None
     following = node.getnext()
-    if following is None or following.tag != "br" or following.getnext() is not None:
+    if following is None or following.tag != "br":
         return None
+    last = following.getnext()
+    if last is not None:  # the line in italics: <p><img><br><em>Caption (foto di NAME)</em></p>
+        if (following.tail or "").strip() or last.getnext() is not None or (last.tail or "").strip() \
+                or not _emphasised_line(last):
+            return None
+        caption, credit = split_caption(element_text(last))
+        return (caption, credit) if caption else None
     text = normalize_space(following.tail or "")
     if not text or len(text) > _CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
+    if caption and not credit and len(text) <= _FRAGMENT_MAX and not _SENTENCE_END.search(text):
+        return caption, None  # a caption set as a fragment: "Les poireaux du jardin, juste avant d'être lavés"
     return (caption, credit) if caption and credit else None
 
 
@@ -603,6 +636,11 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
         return None
     caption, credit = split_caption(text)
     return (caption, credit) if caption and credit else None
+
+
+#: a caption line without a credit, after the picture's break, is a fragment: short, no sentence's end
+_FRAGMENT_MAX = 120
+_SENTENCE_END = re.compile(r"[.!?。！？…:：]\W*$")
 
 
 def _next_element(node: HtmlElement) -> HtmlElement | None:
@@ -637,6 +675,71 @@ def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
     text = normalize_space(el.text_content()).casefold()
     return len(text) >= _ALT_CAPTION_MIN and any(
         normalize_space(img.get(attr)).casefold() == text for attr in ("alt", "title"))
+
+
+#: an image's own class word naming it captioned (Joomla's caption.js reads such an image's title)
+_CAPTION_CLASS = re.compile(r"(?:^|\s)caption(?:\s|$)")
+_EMPHASIS = ("em", "i")
+_LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr")
+
+
+def _plain_line(el: HtmlElement) -> str | None:
+    """The text of a short line element without images or links, else None."""
+    if el.tag not in _LINE_TAGS or _has_image(el) or next(el.iter("a"), None) is not None:
+        return None
+    text = normalize_space(el.text_content())
+    words = sum(1 for c in text if c.isalpha())
+    return text if words >= _LINE_LETTERS_MIN and len(text) <= _CAPTION_LINE_MAX else None
+
+
+#: the fewest letters of a caption line (not a video's duration "1:02", not an initial)
+_LINE_LETTERS_MIN = 3
+
+
+def _emphasised_line(el: HtmlElement) -> bool:
+    """A short line wholly in italics right after the picture (``<p><img></p><p><em>Caption</em></p>``,
+    an email's caption cell ``<td><em>…</em></td>``): blogs and hand-made pages caption that way."""
+    text = _plain_line(el)
+    if text is None:
+        return False
+    if el.tag not in _EMPHASIS:
+        outer = [e for e in el.iter(*_EMPHASIS) if not any(a.tag in _EMPHASIS for a in _between(e, el))]
+        if not outer or normalize_space(" ".join(e.text_content() for e in outer)) != text:
+            return False
+    return split_caption(text)[0] is not None  # a credit alone in italics captions nothing
+
+
+def _between(el: HtmlElement, top: HtmlElement):
+    """The ancestors of ``el`` below ``top``."""
+    for a in el.iterancestors():
+        if a is top:
+            return
+        yield a
+
+
+def _credited_line(el: HtmlElement) -> bool:
+    """A short line right after the picture that closes on a photo credit ("… tejado. Foto: NAME"):
+    the caption, whatever its element or name."""
+    text = _plain_line(el)
+    if text is None or el.tag in ("td", "tr"):
+        return False
+    caption, credit = split_caption(text)
+    return bool(caption and credit and _LABELLED_CREDIT.match(credit))
+
+
+#: a credit introduced as one: "Foto: NAME", "(foto di NAME)", "Photo by NAME", "© NAME"
+_LABELLED_CREDIT = re.compile(r"^\W{0,2}(?:fotos?|photos?|bild|image|picture|credit|courtesy|quelle|source|©|\(c\))",
+                              re.IGNORECASE)
+
+
+def _credit_line_after(holder: HtmlElement) -> str | None:
+    """A credit printed alone on the line after a caption line ("<p><i>Caption</i></p><p>Foto: NAME</p>")."""
+    following = _next_element(holder)
+    text = _plain_line(following) if following is not None else None
+    if text is None or len(text) > _MAX_CREDIT:
+        return None
+    caption, credit = split_caption(text)
+    return credit if credit and not caption else None
 
 
 def _points_up(el: HtmlElement) -> bool:

@@ -58,7 +58,7 @@ def extract_metadata(page: Page) -> Metadata:
         canonical_url=_canonical_url(page, data),
         headline=headline.text,
         description=_description(data, header),
-        published=find_published(page, header),
+        published=find_published(page, header, byline.text),
         modified=find_modified(page, header),
         authors=byline.names,
         author_attributions=_attributions(byline, page.url) + _syndicated_from(data, sites, page.url),
