@@ -13,11 +13,16 @@
 ==================  ============================================================
 
 ``/doc.pdf`` (``application/pdf``) and ``/photo.jpg`` (``image/jpeg``) are plain files.
+
+At the end of the session, the named semaphores that crawls killed with their whole process
+group (resource tracker included) left in ``/dev/shm`` are removed: those created during the
+session that no live process has mapped (see ``pytest_sessionfinish``).
 """
 
 from __future__ import annotations
 
 import functools
+import os
 import socket
 import subprocess
 import sys
@@ -156,3 +161,38 @@ def sync_playwright():
     if not Path(CHROMIUM).exists():
         pytest.skip(f"no browser at {CHROMIUM} (apt-get install chromium, or set NEWSARCHIVE_CHROMIUM)")
     return sync_playwright
+
+
+SHM = Path("/dev/shm")
+_SESSION_START = time.time()
+
+
+def _mapped_inodes() -> set[int]:
+    """The inodes of the files the live processes this user may inspect have mapped (the
+    session's processes among them; a process of the container's init or another user, whose
+    maps cannot be read, did not start from the session)."""
+    inodes: set[int] = set()
+    for maps in Path("/proc").glob("[0-9]*/maps"):
+        try:
+            lines = maps.read_text().splitlines()
+        except OSError:
+            continue  # the process ended meanwhile, or is none of the session's
+        inodes.update(int(fields[4]) for fields in map(str.split, lines) if len(fields) >= 6 and fields[4] != "0")
+    return inodes
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Remove the multiprocessing semaphores (``/dev/shm/sem.mp-*``) made since the session started
+    that no process maps: a SIGKILL to a crawl's process group kills multiprocessing's resource
+    tracker too, which would otherwise unlink them. A semaphore some process still uses stays."""
+    try:
+        made = [(path, path.stat()) for path in SHM.glob("sem.mp-*")]
+    except OSError:
+        return
+    made = [(path, info) for path, info in made if info.st_mtime >= _SESSION_START and info.st_uid == os.getuid()]
+    if not made:
+        return
+    mapped = _mapped_inodes()
+    for path, info in made:
+        if info.st_ino not in mapped:
+            path.unlink(missing_ok=True)
