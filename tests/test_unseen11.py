@@ -77,7 +77,13 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    ("ndtv", "related"), ("ndtv", "attributions"), ("ndtv", "images"),
+    ("nzz", "related"), ("nzz", "attributions"),
+    ("sohu", "authors"), ("sohu", "related"), ("sohu", "attributions"),
+    ("livedoor", "authors"), ("livedoor", "attributions"), ("livedoor", "images"),
+    ("smh", "body_end"), ("yomiuri", "authors"), ("yomiuri", "attributions"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

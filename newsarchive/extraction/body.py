@@ -61,6 +61,9 @@ SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
 #: inside the container a sentence may be mostly link ("<a>we reported</a> on ...").
 PROSE_LINK_DENSITY = 0.8
 LIST_ROWS = frozenset(("li", "td", "th", "dd", "pre"))
+#: a table cell of at most this many characters that is only a date, beside a cell holding a link, dates
+#: a row of a list of posts (``_listing_date``)
+LISTING_DATE_MAX = 24
 #: the opening before the container is looked for over this many short lines (byline, date,
 #: a table's caption and column heads; furniture-named lines do not count) ...
 LEDE_GAP = 5
@@ -494,7 +497,7 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     to its subject by the paragraph it opens (a list article's ``<h3><a>Product</a></h3>``
     followed by the product's review).
     """
-    if PROMPT_TEXT.match(block.text) is not None or _mostly_addresses(block.text):
+    if PROMPT_TEXT.match(block.text) is not None or _mostly_addresses(block.text) or _listing_date(block):
         return False
     limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
     if block.link_chars <= limit * len(block.text):
@@ -502,6 +505,17 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     if block.element.tag == "li":
         return lists.get(block.element.getparent(), 1.0) <= MAX_LINK_DENSITY
     return block.heading and following is not None and _opens_section_text(block, following)
+
+
+def _listing_date(block: Block) -> bool:
+    """A table cell that is only a date, in a row whose other cell holds a link: the date of a post in a
+    list of posts set as a table (a blog's "other posts of the category": a title link and its date a
+    row), whose links leave the text, not a line of the text."""
+    cell = block.element
+    if cell.tag not in ("td", "th") or len(block.text) > LISTING_DATE_MAX or parse_printed_date(block.text) is None:
+        return False
+    row = cell.getparent()
+    return row is not None and any(other is not cell and other.find(".//a") is not None for other in row)
 
 
 def _mostly_addresses(text: str) -> bool:

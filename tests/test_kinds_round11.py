@@ -1,0 +1,43 @@
+"""One small page or string per kind of layout the eleventh held-out round (``fixtures/unseen11``)
+revealed; each fails without its rule (see "Eleventh held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+
+EN_PARA = ("<p>The district administration on Wednesday capped the price of private water tankers for the summer, "
+           "weeks before the city's peak demand, and set fines for operators who charge more.</p>")
+FR_PARA = ("<p>Sous caténaire, entre Clermont et Pont-de-Dore, le train roule comme un TER électrique classique et "
+           "recharge ses batteries avant de continuer sans bruit jusqu'à Thiers.</p>")
+KO_PARA = ("<p>지난 주말, 통영항에서 배를 타고 연화도에 다녀왔어요. 통영항 여객선터미널에서 첫 배가 오전 6시 30분에 출발하고, "
+           "연화도까지는 한 시간 정도 걸립니다. 배표는 온라인으로 미리 예매하는 게 좋아요.</p>")
+
+
+def _related(rec: dict) -> list[str]:
+    return [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+
+
+def _images(rec: dict) -> list[tuple]:
+    return [(i["url"].rsplit("/", 1)[-1], i["caption"], i["credit"]) for i in rec["images"]]
+
+
+def test_call_to_follow_the_site_closing_the_text() -> None:
+    """"Pour ne rien manquer de l'actualité, suivez NAME sur Google News !", "Siga-nos no Telegram.":
+    a call to follow the site on a platform is no sentence of the text."""
+    for line in ("Pour ne rien manquer de l’actualité, suivez Numerama sur Google News !",
+                 "Follow TechRadar on Google News to get our news in your feeds."):
+        html = ("<html lang='fr'><body><article><h1>Le TER à batteries</h1><div class='article-content'>"
+                + FR_PARA * 4 + f"<div class='gn-box'><p>{line}</p></div></div></article></body></html>")
+        rec = extract_article(html.encode(), "https://mag.example/vroom/ter.html")
+        assert rec["body"].endswith("jusqu'à Thiers."), line
+
+
+def test_dates_of_a_list_of_posts_set_as_a_table() -> None:
+    """A table of a blog's other posts, a title link and its date a row: the dates are no text."""
+    html = ("<html lang='ko'><body><article><h1>통영 연화도 당일치기</h1><div class='entry-content'>"
+            "<div class='contents_style'>" + KO_PARA * 4 + "</div><div class='another_category'>"
+            "<h4>'국내여행' 카테고리의 다른 글</h4><table><tr><th><a href='/213'>거제 바람의 언덕, 평일 오전에 가면 한적해요</a>"
+            "</th><td>2026.03.04</td></tr><tr><th><a href='/211'>남해 독일마을 1박 2일 코스 정리</a></th>"
+            "<td>2026.02.25</td></tr></table></div></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://blog.example/214")
+    assert rec["body"].endswith("예매하는 게 좋아요.")
