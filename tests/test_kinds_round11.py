@@ -41,3 +41,15 @@ def test_dates_of_a_list_of_posts_set_as_a_table() -> None:
             "<td>2026.02.25</td></tr></table></div></div></article></body></html>")
     rec = extract_article(html.encode(), "https://blog.example/214")
     assert rec["body"].endswith("예매하는 게 좋아요.")
+
+
+def test_credit_printed_after_the_caption_element_in_its_box() -> None:
+    """``<div class="…cap"><span class="…caption">Text.</span> (Photo: PTI)</div>``: the words after the
+    caption element in its box, a credit alone, are the picture's credit."""
+    html = ("<html lang='en'><body><article><h1>Tanker prices capped</h1><div class='story'>" + EN_PARA
+            + "<div class='ins_instory_dv'><div class='ins_instory_dv_img'><img src='/img/tanker_625x300.jpg' "
+            "width='625' height='300'></div><div class='ins_instory_dv_cap'><span class='ins_instory_dv_caption'>"
+            "Private tankers queue at a borewell on Tuesday.</span> (Photo: PTI)</div></div>" + EN_PARA * 3
+            + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/city/tanker-8012345")
+    assert _images(rec)[0] == ("tanker_625x300.jpg", "Private tankers queue at a borewell on Tuesday.", "PTI")

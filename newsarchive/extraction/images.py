@@ -828,17 +828,26 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
         last = _trailing_credit_child(captions[0])
         if last is not None:
             credits.append(last)
+    caption_text = " ".join(_text_without(c, credits) for c in captions)
+    if not credits and len(captions) == 1 and captions[0] is not holder:
+        caption_text += _credit_after(captions[0])
     printed = _join_credits([_credit_text(c).strip(_CREDIT_EDGE) for c in credits]) or None
     if printed and not captions and len(credits) == 1:
         # a credit box printing the caption's sentences before the credit itself
         caption, inline_credit = split_caption(printed)
         if caption and inline_credit and caption[-1] in ".!?" and len(caption.split()) >= _SENTENCE_WORDS:
             return caption, inline_credit
-    caption_text = " ".join(_text_without(c, credits) for c in captions)
     caption, inline_credit = split_caption(caption_text)
     if printed is None:
         return caption, inline_credit
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
+
+
+def _credit_after(caption: HtmlElement) -> str:
+    """" " + the words printed right after a caption element in its box when they are only a credit
+    (``<div class="…cap"><span class="…caption">Text.</span> (Photo: PTI)</div>``), else ""."""
+    tail = normalize_space(caption.tail or "")
+    return f" {tail}" if tail and split_caption(tail) == (None, tail) else ""
 
 
 def _own_text(el: HtmlElement) -> str:
