@@ -53,3 +53,16 @@ def test_credit_printed_after_the_caption_element_in_its_box() -> None:
             + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/city/tanker-8012345")
     assert _images(rec)[0] == ("tanker_625x300.jpg", "Private tankers queue at a borewell on Tuesday.", "PTI")
+
+
+def test_line_set_off_after_a_picture_in_text_written_as_lines() -> None:
+    """In text written as ``<br>`` lines, the one line after a picture, the two set off by blank lines, is
+    its caption when it ends like no sentence; a sentence there is text."""
+    para = "平日の11時半に着いたら、すでに5人待ち。カウンター8席だけの小さなお店なので、回転はゆっくりめです。<br><br>"
+    for line, caption in (("醤油らーめん（850円）。チャーシューは豚と鶏の2種類", "醤油らーめん（850円）。チャーシューは豚と鶏の2種類"),
+                          ("スープは鶏ガラに煮干しと昆布を合わせた清湯系です。", None)):
+        html = ("<html lang='ja'><body><div class='article-outer'><h2 class='article-title'>麺屋しろくま</h2>"
+                "<div class='article-body-inner'>" + para * 3 + "<a href='/imgs/a.jpg'><img src='/imgs/a-s.jpg' "
+                f"width='480' height='360'></a><br>{line}<br><br>" + para * 2 + "</div></div></body></html>")
+        rec = extract_article(html.encode(), "http://ramen.blog.example/archives/29384756.html")
+        assert _images(rec)[0] == ("a-s.jpg", caption, None), line

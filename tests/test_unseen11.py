@@ -81,7 +81,7 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ndtv", "related"),
     ("nzz", "related"), ("nzz", "attributions"),
     ("sohu", "authors"), ("sohu", "related"), ("sohu", "attributions"),
-    ("livedoor", "authors"), ("livedoor", "attributions"), ("livedoor", "images"),
+    ("livedoor", "authors"), ("livedoor", "attributions"),
     ("smh", "body_end"), ("yomiuri", "authors"), ("yomiuri", "attributions"),
 }
 

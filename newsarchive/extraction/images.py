@@ -527,7 +527,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     line = _caption_line(img) if holder is None else None
     if line:
         return split_caption(line)
-    if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img)):
+    if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img) or _set_off_line(img)):
         return broken
     if holder is None and not img.get("data-caption") and _CAPTION_CLASS.search(img.get("class") or "") \
             and img.get("title"):
@@ -636,6 +636,33 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
         return None
     caption, credit = split_caption(text)
     return (caption, credit) if caption and credit else None
+
+
+def _set_off_line(img: HtmlElement) -> tuple[str, str | None] | None:
+    """``(caption, credit)`` from the one line after a picture in text written as lines (``<br>``), the
+    picture and that line set off from the text by blank lines: ``…<br><br><a><img></a><br>醤油らーめん
+    （850円）<br><br>スープは…`` (blog systems whose editor breaks lines). The line is short and ends like
+    no sentence (a fragment), or closes on a credit."""
+    node, _ = _outer_image(img)
+    if (node.tail or "").strip() or not _blank_line(node.getprevious(), backwards=True):
+        return None
+    following = node.getnext()
+    if following is None or following.tag != "br" or not _blank_line(following.getnext()):
+        return None
+    text = normalize_space(following.tail or "")
+    if not text or len(text) > _FRAGMENT_MAX:
+        return None
+    caption, credit = split_caption(text)
+    return (caption, credit) if caption and (credit or not _SENTENCE_END.search(text)) else None
+
+
+def _blank_line(br: HtmlElement | None, backwards: bool = False) -> bool:
+    """Whether ``br`` and the element beside it (before it when ``backwards``) are two line breaks with
+    nothing printed between (nor, ``backwards``, between ``br`` and the picture after it): a blank line."""
+    if br is None or br.tag != "br" or backwards and (br.tail or "").strip():
+        return False
+    other = br.getprevious() if backwards else br.getnext()
+    return other is not None and other.tag == "br" and not ((other if backwards else br).tail or "").strip()
 
 
 #: a caption line without a credit, after the picture's break, is a fragment: short, no sentence's end
