@@ -66,3 +66,29 @@ def test_line_set_off_after_a_picture_in_text_written_as_lines() -> None:
                 f"width='480' height='360'></a><br>{line}<br><br>" + para * 2 + "</div></div></body></html>")
         rec = extract_article(html.encode(), "http://ramen.blog.example/archives/29384756.html")
         assert _images(rec)[0] == ("a-s.jpg", caption, None), line
+
+
+def test_author_in_a_post_footer_set_as_a_div() -> None:
+    """A blog post's footer set as ``<div class="article-footer">`` holding ``<li class="author">NAME</li>``
+    beside the category names the writer, as an article's ``<footer>`` does."""
+    para = "スープは鶏ガラに煮干しと昆布を合わせた清湯系。ひと口目は魚介の香りが立って、後から醤油のキレが来ます。<br><br>"
+    html = ("<html lang='ja'><body><div id='blog-header'><h1>北のラーメン食べ歩き日記</h1></div><div id='main'>"
+            "<div class='article-outer'><div class='article-header'><h2 class='article-title'>麺屋しろくま</h2></div>"
+            "<div class='article-body'><div class='article-body-inner'>" + para * 4 + "</div></div>"
+            "<div class='article-footer'><ul class='article-info'><li class='author'>ゆうき</li>"
+            "<li class='category'><a href='/archives/cat_1.html'>旭川ラーメン</a></li></ul></div></div></div>"
+            "</body></html>")
+    rec = extract_article(html.encode(), "http://ramen.blog.example/archives/29384756.html")
+    assert rec["authors"] == ["ゆうき"]
+
+
+def test_chinese_outlet_and_app_glued_to_the_reporters_title_on_an_undeclared_page() -> None:
+    """"钱江晚报·小时新闻记者 王晓燕 方婷" (an outlet, a middle dot, its app's name and the reporter's title) leads
+    the names in, which spaces separate on a page whose text is Chinese though its ``<html>`` declares no
+    language."""
+    para = "<p>3月11日上午9时，杭州地铁3号线北延段正式开通试运营。北延段全长约11.2公里，共设6座车站，全部为地下站，从星桥站一路向北延伸至临平区的运河新城。</p>"
+    html = ("<html><head><title>杭州地铁3号线北延段今起试运营</title></head><body><div class='text'>"
+            "<h1>杭州地铁3号线北延段今起试运营</h1><article class='article'><p>钱江晚报·小时新闻记者 王晓燕 方婷</p>"
+            + para * 4 + "</article></div></body></html>")
+    rec = extract_article(html.encode(), "https://portal.example/a/781234567_121106832")
+    assert rec["authors"] == ["王晓燕", "方婷"]

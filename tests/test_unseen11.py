@@ -80,8 +80,7 @@ DEV, HELD = SETS[SET]
 KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ndtv", "related"),
     ("nzz", "related"), ("nzz", "attributions"),
-    ("sohu", "authors"), ("sohu", "related"), ("sohu", "attributions"),
-    ("livedoor", "authors"), ("livedoor", "attributions"),
+    ("sohu", "related"), ("sohu", "attributions"),
     ("smh", "body_end"), ("yomiuri", "authors"), ("yomiuri", "attributions"),
 }
 
