@@ -92,3 +92,20 @@ def test_chinese_outlet_and_app_glued_to_the_reporters_title_on_an_undeclared_pa
             + para * 4 + "</article></div></body></html>")
     rec = extract_article(html.encode(), "https://portal.example/a/781234567_121106832")
     assert rec["authors"] == ["王晓燕", "方婷"]
+
+
+def test_author_box_named_in_one_word_is_no_picture_of_the_article() -> None:
+    """``<div class="authorbox"><img class="authorbox__image">…NAME, Redaktor…</div>`` under the text: an author
+    box named in one word is furniture like "author-box"; its photo is no picture of the article, and the
+    name beside it no photo credit."""
+    para = ("<p class='articlecomponent text'>Wer in Zürich eine Genossenschaftswohnung sucht, braucht Geduld. Bei der "
+            "Allgemeinen Baugenossenschaft stehen derzeit gut 11 000 Personen auf der Warteliste.</p>")
+    html = ("<html lang='de'><body><article class='article'><h1 class='headline__title'>Genossenschaften bauen</h1>"
+            "<section class='articlecomponent-wrapper'>" + para * 4 + "</section><div class='articlecomponent "
+            "authorbox'><div class='authorbox__item'><img class='authorbox__image' src='/authors/daniel-brunner.jpg' "
+            "width='120' height='160'><div class='authorbox__text'><a class='authorbox__name' "
+            "href='/impressum/daniel-brunner-ld.1403321'>Daniel Brunner</a><p class='authorbox__role'>Redaktor "
+            "Zürich</p></div></div></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://paper.example/zuerich/genossenschaften-ld.1874512")
+    assert _images(rec) == []
+    assert [a for a in rec["attributions"] if a["role"] == "photo"] == []

@@ -67,6 +67,8 @@ _FURNITURE = re.compile(
     r"share|sharing|social|ad|ads|advert\w*|sponsor\w*|dfp|outbrain|taboola|"
     r"newsletter|subscribe|subscription|paywall|regwall|piano|offer|signup|"
     r"avatar|author|authors|byline|profile|bio|headshot|mugshot|logo|icon|icons|emoji|"
+    # an author box named in one word ("authorbox__image", "authorcard", "autorenbox")
+    r"(?:author|autor|autoren|auteur)(?:box|card|info|bio|profile)|"
     r"sprite|comments?|breadcrumbs?|widget|site ?header|masthead|pixel|tracking)\b"
 )
 _BAD_URL = re.compile(
