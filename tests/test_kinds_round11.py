@@ -109,3 +109,31 @@ def test_author_box_named_in_one_word_is_no_picture_of_the_article() -> None:
     rec = extract_article(html.encode(), "https://paper.example/zuerich/genossenschaften-ld.1874512")
     assert _images(rec) == []
     assert [a for a in rec["attributions"] if a["role"] == "photo"] == []
+
+
+def test_more_from_the_articles_section_is_no_teaser_label() -> None:
+    """"More From Bangalore News", the article's section in its breadcrumb trail, lists the section's latest
+    stories, not teasers; "More from NAME" (a writer) still labels teasers."""
+    crumbs = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"BreadcrumbList",'
+              '"itemListElement":[{"@type":"ListItem","position":1,"name":"News","item":"https://news.example/"},'
+              '{"@type":"ListItem","position":2,"name":"Bangalore News","item":"https://news.example/bangalore-news"}]}'
+              '</script>')
+    for label, related in (("More From Bangalore News", []), ("More from Nikhil Rao", ["https://news.example/b/metro-8011122"])):
+        html = (f"<html lang='en'><head>{crumbs}</head><body><div class='col'><article><h1>Tanker prices capped</h1>"
+                "<div class='story_body'>" + EN_PARA * 4 + f"</div></article><section><h2>{label}</h2><ul><li>"
+                "<a href='/b/metro-8011122'>Namma Metro Pink Line Trial Run Begins On Elevated Stretch</a></li></ul>"
+                "</section></div></body></html>")
+        rec = extract_article(html.encode(), "https://news.example/b/tanker-8012345")
+        assert _related(rec) == related, label
+
+
+def test_teaser_box_labelled_as_the_latest_stories() -> None:
+    """A teaser-named box beside the article whose first heading labels the latest stories ("Neueste
+    Artikel", "Les dernières actualités de Vroom") lists the section's latest: no teasers."""
+    for label, related in (("Neueste Artikel", []), ("Mehr zum Thema", ["https://paper.example/z/seebad-ld.1874377"])):
+        html = ("<html lang='de'><body><main><article><h1>Genossenschaften bauen</h1>"
+                + EN_PARA * 4 + f"</article><section class='teaser-list'><h2>{label}</h2><div class='teaser'>"
+                "<a href='/z/seebad-ld.1874377'><h3>Das Seebad Enge wird für 12 Millionen Franken saniert</h3></a></div>"
+                "</section></main></body></html>")
+        rec = extract_article(html.encode(), "https://paper.example/z/genossenschaften-ld.1874512")
+        assert _related(rec) == related, label

@@ -78,9 +78,7 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("ndtv", "related"),
-    ("nzz", "related"),
-    ("sohu", "related"), ("sohu", "attributions"),
+    ("sohu", "attributions"),
     ("smh", "body_end"), ("yomiuri", "authors"), ("yomiuri", "attributions"),
 }
 
