@@ -137,3 +137,15 @@ def test_teaser_box_labelled_as_the_latest_stories() -> None:
                 "</section></main></body></html>")
         rec = extract_article(html.encode(), "https://paper.example/z/genossenschaften-ld.1874512")
         assert _related(rec) == related, label
+
+
+def test_outlet_before_the_reporters_title_is_a_portals_source() -> None:
+    """"钱江晚报·小时新闻记者 王晓燕 方婷" on a portal: the outlet named before the reporters is the story's source;
+    on the outlet's own site it names nobody."""
+    para = "<p>3月11日上午9时，杭州地铁3号线北延段正式开通试运营。北延段全长约11.2公里，共设6座车站，全部为地下站，从星桥站一路向北延伸至临平区的运河新城。</p>"
+    for site, sources in (("搜狐", ["钱江晚报"]), ("钱江晚报", [])):
+        html = (f"<html lang='zh-CN'><head><meta property='og:site_name' content='{site}'></head><body><div class='text'>"
+                "<h1>杭州地铁3号线北延段今起试运营</h1><article class='article'><p>钱江晚报·小时新闻记者 王晓燕 方婷</p>"
+                + para * 4 + "</article></div></body></html>")
+        rec = extract_article(html.encode(), "https://portal.example/a/781234567_121106832")
+        assert [a["name"] for a in rec["attributions"] if a["role"] == "source"] == sources, site
