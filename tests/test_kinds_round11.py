@@ -149,3 +149,14 @@ def test_outlet_before_the_reporters_title_is_a_portals_source() -> None:
                 + para * 4 + "</article></div></body></html>")
         rec = extract_article(html.encode(), "https://portal.example/a/781234567_121106832")
         assert [a["name"] for a in rec["attributions"] if a["role"] == "source"] == sources, site
+
+
+def test_newsletter_pitch_closing_on_the_call_to_sign_up() -> None:
+    """"Start the day with a summary of … Sign up for our Morning Edition newsletter." after the last
+    paragraph: a pitch closing on the call to sign up is no sentence of the text."""
+    html = ("<html lang='en'><body><article><h1>Light rail blowout</h1><div data-testid='body-content'>" + EN_PARA * 4
+            + "<p><i>Start the day with a summary of the day’s most important stories, analysis and insights. "
+            "<a href='/newsletters'>Sign up for our Morning Edition newsletter</a>.</i></p></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://paper.example/national/light-rail-20260310-p5ltq2.html")
+    assert rec["body"].endswith("charge more.")
+

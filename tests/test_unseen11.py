@@ -78,7 +78,10 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("smh", "body_end"), ("yomiuri", "authors"), ("yomiuri", "attributions"),
+    # held out: a Japanese dateline naming the correspondent after the place ("【ロンドン＝中島健太】…"); a rule
+    # reading it named the correspondents of two bench Yomiuri pages too, which the meta bench's labels (fundus)
+    # leave without authors: meta authors 0.962 -> 0.961, so it was not kept
+    ("yomiuri", "authors"), ("yomiuri", "attributions"),
 }
 
 

@@ -116,6 +116,8 @@ TEASER_TEXT = re.compile(
 PROMPT_TEXT = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
+    # a pitch closing on the call: "Start the day with a summary of … Sign up for our Morning Edition newsletter."
+    r".{0,200}[.!?]\s+sign up (?:for|to) (?:our|the) .{0,60}\bnewsletters?\W{0,3}$|"
     r".{0,80}\b(?:to|in|into) your inbox\b|(?:you have been|you're|you are) (?:successfully )?subscribed|"
     r"there was an? (?:problem|error) (?:subscribing|signing)|have your say\b|(?:have|got) a (?:news )?tip\b|"
     r"join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|"
