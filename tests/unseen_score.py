@@ -40,6 +40,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                 ["tonline", "lesechos", "ifeng", "mainichi"]),
     "unseen10": (["tagdiv", "jannah", "joomla", "canalblog", "ameba", "csdn", "static", "mailchimp"],
                  ["typo3", "spip", "hatena", "wix"]),
+    "unseen11": (["ndtv", "economist", "nzz", "numerama", "sohu", "livedoor", "clarin", "tistory"],
+                 ["smh", "hashnode", "yomiuri", "folha"]),
 }
 
 

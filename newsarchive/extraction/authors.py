@@ -39,6 +39,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
 from .hints import CaselessPattern
+from .language import find_language
 from .outlets import CJK_OUTLET
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
@@ -129,8 +130,10 @@ _LEAD_IN_WORD = re.compile(
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
-    # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"
-    r"[\u4e00-\u9fff]{2,12}\s*[｜|]\s*(?:本报|本報|特约|特約)?(?:记者|記者))\s*(?:$|[^\W\d_])",
+    # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
+    # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"
+    r"[\u4e00-\u9fff]{2,12}\s*(?:[｜|]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者))"
+    r"\s*(?:$|[^\W\d_])",
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
@@ -170,7 +173,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
     declared = _declared_byline(names, sites)
-    spaced = (page.tree.get("lang") or "").casefold().startswith("zh")
+    spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
         return printed if printed.names or printed.agencies else declared
@@ -587,6 +590,11 @@ def _from_lead_in(text: str) -> str:
     return text[inner.end():]
 
 
+#: a post's footer set as a ``<div>`` ("article-footer", "entry-footer", "post-footer"), an article's
+#: ``<footer>`` by its name: its one byline ("<li class="author">NAME</li>" beside the category) names the writer
+_POST_FOOTER = re.compile(r"(?:^|\s)(?:article|entry|post)[-_]footer(?:\s|$)", re.IGNORECASE)
+
+
 def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlElement]) -> Iterator[HtmlElement]:
     """Bylines set apart from the headline, in an aside or footer of the article's own
     block (an author box beside the text, "Written by ..." at its foot): the only byline
@@ -597,7 +605,8 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
         f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')}")]
     marked += [_lead_in_holder(el) for el in led_in]
     for el in _unique_elements(iter(marked)):
-        box = next((a for a in el.iterancestors() if a.tag in ("aside", "footer") or a is scope), None)
+        box = next((a for a in el.iterancestors() if a.tag in ("aside", "footer") or a is scope
+                    or _POST_FOOTER.search(a.get("class", ""))), None)
         if box is None or box is scope or len(el.text_content()) > MAX_BYLINE_CHARS:
             continue
         if not any(a.tag in ("nav", "figure", "figcaption", "form") or _ELSEWHERE_HINT.search(_block_classes(a))

@@ -50,7 +50,7 @@ from newsarchive.extraction.hints import (
 from newsarchive.extraction.images import base_url
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.page import Page
-from newsarchive.extraction.structured import structured_data
+from newsarchive.extraction.structured import Structured, structured_data, type_names
 
 _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
 #: a body shorter than this (in Latin-letter equivalents, ``prose_size``) sends the page to the lenient walk.
@@ -61,6 +61,9 @@ SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
 #: inside the container a sentence may be mostly link ("<a>we reported</a> on ...").
 PROSE_LINK_DENSITY = 0.8
 LIST_ROWS = frozenset(("li", "td", "th", "dd", "pre"))
+#: a table cell of at most this many characters that is only a date, beside a cell holding a link, dates
+#: a row of a list of posts (``_listing_date``)
+LISTING_DATE_MAX = 24
 #: the opening before the container is looked for over this many short lines (byline, date,
 #: a table's caption and column heads; furniture-named lines do not count) ...
 LEDE_GAP = 5
@@ -179,7 +182,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     if container is None:
         return Body("", None, [])
     site = _host(base_url(page))
-    sites = tuple(key for name in site_names(structured_data(page)) if len(key := _key(name)) >= 3)
+    data = structured_data(page)
+    sites = tuple(key for name in site_names(data) if len(key := _key(name)) >= 3) + _more_from_sections(data)
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
@@ -215,11 +219,13 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
+    latest: dict[HtmlElement, bool] = {}  # boxes beside the container labelled as the latest stories, ``_latest_box``
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
         if container not in block.path:
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
+                    and not _latest_box(block, scope, latest) \
                     or box is not None and _is_teaser(block) \
                     or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
                 if not _sponsored(block):
@@ -330,6 +336,31 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
     return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
 
 
+def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """Whether a block of a teaser-named box beside the container lies in a box whose first heading labels
+    the latest stories ("Neueste Artikel", "Latest news", "Les dernières actualités de Vroom", "国際の新着記事"):
+    the site's or section's latest, no teasers of the article, whatever the box is named ("teaser-list")."""
+    for el in block.path[block.path.index(scope) + 1:block.related + 1]:
+        if el not in seen:
+            heading = next(el.iter("h2", "h3", "h4", "h5", "h6"), None)
+            text = " ".join(heading.text_content().split()) if heading is not None else ""
+            seen[el] = len(text) <= LABEL_MAX and _LATEST_LABEL.match(text) is not None
+        if seen[el]:
+            return True
+    return False
+
+
+#: a label of the latest stories (``_latest_box``)
+_LATEST_LABEL = re.compile(
+    r"^\W{0,3}(?:latest(?: \w+){0,2}|most recent(?: \w+)?|recent (?:posts|articles|stories|news)|"
+    r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
+    r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
+    r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
+    r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息)\W*$",
+    re.IGNORECASE,
+)
+
+
 def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
     """The teaser box a label's box names: the box itself, or, when it holds the label alone, the
     list right after it (``<div class="linked_title"><h4>관련뉴스</h4></div><ul>…</ul>``)."""
@@ -422,9 +453,33 @@ def _card_headline(block: Block, container: HtmlElement, site: str) -> bool:
     return False
 
 
+def _more_from_sections(data: Structured) -> tuple[str, ...]:
+    """Keys of the labels "More from SECTION" for the article's declared sections (``articleSection``,
+    ``article:section``, the names of a JSON-LD breadcrumb trail), which ``_names_site`` takes for naming
+    the site: "More From Bangalore News" lists the section's latest stories, not the article's teasers,
+    as "More from Slate" lists the site's (a writer's "More from NAME" stays a teaser label)."""
+    section = (data.article or {}).get("articleSection")
+    names = [*(section if isinstance(section, list) else [section]), data.meta_first("article:section"),
+             *_breadcrumb_names(data)]
+    return tuple(dict.fromkeys(f"more from {key}" for name in names
+                               if isinstance(name, str) and len(key := _key(name)) >= 3))
+
+
+def _breadcrumb_names(data: Structured) -> Iterator[object]:
+    """The names of the items of the page's JSON-LD breadcrumb trails (``BreadcrumbList``)."""
+    for obj in data.jsonld:
+        if "BreadcrumbList" not in type_names(obj) or not isinstance(items := obj.get("itemListElement"), list):
+            continue
+        for item in items:
+            if isinstance(item, dict):
+                inner = item.get("item")
+                yield item.get("name") or (inner.get("name") if isinstance(inner, dict) else None)
+
+
 def _names_site(label: str, sites: tuple[str, ...]) -> bool:
     """Whether a teaser label names the site itself ("More From the Los Angeles Times", "More Axios
-    stories", "More From Slate"): the site's other stories, not the article's related ones."""
+    stories", "More From Slate"): the site's other stories, not the article's related ones; ``sites``
+    also holds "More from SECTION" for the article's sections (``_more_from_sections``)."""
     if not sites:
         return False
     words = f" {_key(label)} "
@@ -494,7 +549,7 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     to its subject by the paragraph it opens (a list article's ``<h3><a>Product</a></h3>``
     followed by the product's review).
     """
-    if PROMPT_TEXT.match(block.text) is not None or _mostly_addresses(block.text):
+    if PROMPT_TEXT.match(block.text) is not None or _mostly_addresses(block.text) or _listing_date(block):
         return False
     limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
     if block.link_chars <= limit * len(block.text):
@@ -502,6 +557,17 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     if block.element.tag == "li":
         return lists.get(block.element.getparent(), 1.0) <= MAX_LINK_DENSITY
     return block.heading and following is not None and _opens_section_text(block, following)
+
+
+def _listing_date(block: Block) -> bool:
+    """A table cell that is only a date, in a row whose other cell holds a link: the date of a post in a
+    list of posts set as a table (a blog's "other posts of the category": a title link and its date a
+    row), whose links leave the text, not a line of the text."""
+    cell = block.element
+    if cell.tag not in ("td", "th") or len(block.text) > LISTING_DATE_MAX or parse_printed_date(block.text) is None:
+        return False
+    row = cell.getparent()
+    return row is not None and any(other is not cell and other.find(".//a") is not None for other in row)
 
 
 def _mostly_addresses(text: str) -> bool:

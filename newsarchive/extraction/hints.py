@@ -116,11 +116,17 @@ TEASER_TEXT = re.compile(
 PROMPT_TEXT = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
+    # a pitch closing on the call: "Start the day with a summary of … Sign up for our Morning Edition newsletter."
+    r".{0,200}[.!?]\s+sign up (?:for|to) (?:our|the) .{0,60}\bnewsletters?\W{0,3}$|"
     r".{0,80}\b(?:to|in|into) your inbox\b|(?:you have been|you're|you are) (?:successfully )?subscribed|"
     r"there was an? (?:problem|error) (?:subscribing|signing)|have your say\b|(?:have|got) a (?:news )?tip\b|"
     r"join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|"
     r".{0,100}\b(?:click|tap) here\b|share (?:this|on)\b|"
-    r"follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|threads|bluesky)\b|"
+    r"follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|threads|bluesky|google news)\b|"
+    # the same call in other languages, closing a short line ("Pour ne rien manquer de l'actualité, suivez
+    # Numerama sur Google News !", "Folgen Sie uns auf WhatsApp")
+    r".{0,60}\b(?:suivez|folgen sie|seguici|síguenos|siga-nos)\b.{0,40}\b(?:sur|auf|su|en|no) "
+    r"(?:google (?:news|actualités)|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube)\b\W{0,3}$|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
     r"this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)|"
     r"(?:already a subscriber|to continue reading|to read the full)|"

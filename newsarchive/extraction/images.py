@@ -67,6 +67,8 @@ _FURNITURE = re.compile(
     r"share|sharing|social|ad|ads|advert\w*|sponsor\w*|dfp|outbrain|taboola|"
     r"newsletter|subscribe|subscription|paywall|regwall|piano|offer|signup|"
     r"avatar|author|authors|byline|profile|bio|headshot|mugshot|logo|icon|icons|emoji|"
+    # an author box named in one word ("authorbox__image", "authorcard", "autorenbox")
+    r"(?:author|autor|autoren|auteur)(?:box|card|info|bio|profile)|"
     r"sprite|comments?|breadcrumbs?|widget|site ?header|masthead|pixel|tracking)\b"
 )
 _BAD_URL = re.compile(
@@ -527,7 +529,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     line = _caption_line(img) if holder is None else None
     if line:
         return split_caption(line)
-    if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img)):
+    if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img) or _set_off_line(img)):
         return broken
     if holder is None and not img.get("data-caption") and _CAPTION_CLASS.search(img.get("class") or "") \
             and img.get("title"):
@@ -636,6 +638,33 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
         return None
     caption, credit = split_caption(text)
     return (caption, credit) if caption and credit else None
+
+
+def _set_off_line(img: HtmlElement) -> tuple[str, str | None] | None:
+    """``(caption, credit)`` from the one line after a picture in text written as lines (``<br>``), the
+    picture and that line set off from the text by blank lines: ``…<br><br><a><img></a><br>醤油らーめん
+    （850円）<br><br>スープは…`` (blog systems whose editor breaks lines). The line is short and ends like
+    no sentence (a fragment), or closes on a credit."""
+    node, _ = _outer_image(img)
+    if (node.tail or "").strip() or not _blank_line(node.getprevious(), backwards=True):
+        return None
+    following = node.getnext()
+    if following is None or following.tag != "br" or not _blank_line(following.getnext()):
+        return None
+    text = normalize_space(following.tail or "")
+    if not text or len(text) > _FRAGMENT_MAX:
+        return None
+    caption, credit = split_caption(text)
+    return (caption, credit) if caption and (credit or not _SENTENCE_END.search(text)) else None
+
+
+def _blank_line(br: HtmlElement | None, backwards: bool = False) -> bool:
+    """Whether ``br`` and the element beside it (before it when ``backwards``) are two line breaks with
+    nothing printed between (nor, ``backwards``, between ``br`` and the picture after it): a blank line."""
+    if br is None or br.tag != "br" or backwards and (br.tail or "").strip():
+        return False
+    other = br.getprevious() if backwards else br.getnext()
+    return other is not None and other.tag == "br" and not ((other if backwards else br).tail or "").strip()
 
 
 #: a caption line without a credit, after the picture's break, is a fragment: short, no sentence's end
@@ -828,17 +857,26 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
         last = _trailing_credit_child(captions[0])
         if last is not None:
             credits.append(last)
+    caption_text = " ".join(_text_without(c, credits) for c in captions)
+    if not credits and len(captions) == 1 and captions[0] is not holder:
+        caption_text += _credit_after(captions[0])
     printed = _join_credits([_credit_text(c).strip(_CREDIT_EDGE) for c in credits]) or None
     if printed and not captions and len(credits) == 1:
         # a credit box printing the caption's sentences before the credit itself
         caption, inline_credit = split_caption(printed)
         if caption and inline_credit and caption[-1] in ".!?" and len(caption.split()) >= _SENTENCE_WORDS:
             return caption, inline_credit
-    caption_text = " ".join(_text_without(c, credits) for c in captions)
     caption, inline_credit = split_caption(caption_text)
     if printed is None:
         return caption, inline_credit
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
+
+
+def _credit_after(caption: HtmlElement) -> str:
+    """" " + the words printed right after a caption element in its box when they are only a credit
+    (``<div class="…cap"><span class="…caption">Text.</span> (Photo: PTI)</div>``), else ""."""
+    tail = normalize_space(caption.tail or "")
+    return f" {tail}" if tail and split_caption(tail) == (None, tail) else ""
 
 
 def _own_text(el: HtmlElement) -> str:

@@ -61,7 +61,8 @@ def extract_metadata(page: Page) -> Metadata:
         published=find_published(page, header, byline.text),
         modified=find_modified(page, header),
         authors=byline.names,
-        author_attributions=_attributions(byline, page.url) + _syndicated_from(data, sites, page.url),
+        author_attributions=_attributions(byline, page.url) + _syndicated_from(data, sites, page.url)
+        + _byline_outlet(byline, sites, page.url),
         publisher=_publisher(data, sites),
         section=_section(data),
         tags=_tags(data),
@@ -119,12 +120,7 @@ def _syndicated_from(data: Structured, sites: list[str], url: str | None) -> lis
     named as an outlet ("Columbus Courier", "毎日新聞"), not an agency (a byline's, credited as such),
     and not the site itself by any of its names or its host ("MSN" publishing, msn.example)."""
     authors = (data.article or {}).get("author")
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:
-        host = ""
-    # the site's names and host without the domain's ending ("AerzteZeitung.de", www.aerztezeitung.de)
-    own = [_name_key(_DOMAIN_END.sub("", name.strip())) for name in sites + [host.removeprefix("www.")]]
+    own = _own_keys(sites, url)
     out = []
     for author in authors if isinstance(authors, list) else [authors]:
         name = author.get("name") if isinstance(author, dict) and "Organization" in type_names(author) else None
@@ -134,6 +130,33 @@ def _syndicated_from(data: Structured, sites: list[str], url: str | None) -> lis
         if name.strip().casefold() not in BY_CASEFOLD and not any(k and (k in key or key in k) for k in own):
             out.append({"role": "source", "name": name.strip(), "text": name.strip(), "url": None})
     return out
+
+
+def _own_keys(sites: list[str], url: str | None) -> list[str]:
+    """The site's names and host without the domain's ending ("AerzteZeitung.de", www.aerztezeitung.de), as
+    ``_name_key``s."""
+    try:
+        host = urlsplit(url or "").hostname or ""
+    except ValueError:
+        host = ""
+    return [_name_key(_DOMAIN_END.sub("", name.strip())) for name in sites + [host.removeprefix("www.")]]
+
+
+#: a Chinese byline's outlet before the reporter's title: "钱江晚报·小时新闻记者 NAME", "北京日报｜记者 NAME"
+_BYLINE_OUTLET = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*(?:[｜|]|[·・][\u4e00-\u9fff]{0,8})\s*"
+                            r"(?:本报|本報|特约|特約)?(?:记者|記者)")
+
+
+def _byline_outlet(byline: Byline, sites: list[str], url: str | None) -> list[dict]:
+    """The outlet a Chinese byline names before its reporters ("钱江晚报·小时新闻记者 王晓燕"), as the story's
+    source on a portal that republished it; on the outlet's own site, none."""
+    found = _BYLINE_OUTLET.match(byline.text or "")
+    if found is None or not CJK_OUTLET.fullmatch(name := found.group(1)):
+        return []
+    key = _name_key(name)
+    if any(k and (k in key or key in k) for k in _own_keys(sites, url)):
+        return []
+    return [{"role": "source", "name": name, "text": byline.text, "url": None}]
 
 
 def _name_key(name: str) -> str:
