@@ -139,3 +139,23 @@ def test_a_headline_found_mid_text_keeps_the_text_above() -> None:
             "will review the measures in September.</p></div></body></html>")
     rec = extract_article(html.encode(), "https://news.example/a/1")
     assert rec["body"].startswith("Authorities on two of the busiest")
+
+
+# -- unseen10's blog platform (kinds of the tenth round's known failures) -----------------------------
+
+ZH_PARAS = ("<p>最近接手了一个日志清洗脚本，单进程处理一个大日志文件需要四十多分钟，每天凌晨跑一次，经常拖到早上还没跑完。</p>"
+            "<p>原脚本的逻辑很简单：逐行读取文件，用正则解析每一行，过滤掉无效记录，最后把结果写入表格文件。</p>"
+            "<p>在十六核的机器上用十二个进程，总耗时从四十一分钟降到了六分钟左右。欢迎在评论区交流。</p>")
+
+
+def test_a_cambrian_json_ld_object_declares_the_date() -> None:
+    """An untyped JSON-LD object of the "cambrian" vocabulary Chinese pages declare (``pubDate``, ``upDate``)
+    dates the article, over a printed date of another article nearer the headline."""
+    html = ("<html lang='zh-CN'><head><script type='application/ld+json'>{\"@context\":\"https://ziyuan.baidu.example/"
+            "contexts/cambrian.jsonld\",\"title\":\"多进程处理大文件\",\"pubDate\":\"2026-03-11T10:25:41\",\"upDate\":"
+            "\"2026-03-12T08:00:00\"}</script></head><body><h1>多进程处理大文件</h1><div class='up-time'>最新推荐文章于 "
+            "2025-12-01 09:15:30 发布</div><span class='time'>于 2026-03-11 10:25:41 发布</span><article>" + ZH_PARAS
+            + "</article></body></html>")
+    rec = extract_article(html.encode(), "https://blog.example/lin/article/details/1")
+    assert rec["published"].startswith("2026-03-11")
+    assert rec["modified"].startswith("2026-03-12")

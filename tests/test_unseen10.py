@@ -106,9 +106,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a programming blog's writer named only by a nickname link (``follow-nickName``; a WeChat account's
     # nickname names the account, not the writer, so the class decides nothing)
     ("csdn", "authors"), ("csdn", "attributions"),
-    # dev: "最新推荐文章于 DATE 发布" (the latest recommended article's date) marked as a date nearer the headline
-    # than the article's own "于 DATE 发布"
-    ("csdn", "date"),
     # dev: "相关推荐" as a span label over recommendation cards after the article's column
     ("csdn", "related"),
     # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)
