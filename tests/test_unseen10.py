@@ -103,9 +103,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a blog platform's "same theme" list ("同じテーマ「子育て」の記事") and a "▼前回の記事はこちら" pointer to
     # the previous post are teasers no label names
     ("ameba", "related"),
-    # dev: a programming blog's writer named only by a nickname link (``follow-nickName``; a WeChat account's
-    # nickname names the account, not the writer, so the class decides nothing)
-    ("csdn", "authors"), ("csdn", "attributions"),
     # dev: "相关推荐" as a span label over recommendation cards after the article's column
     ("csdn", "related"),
     # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)

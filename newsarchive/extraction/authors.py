@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -543,12 +544,50 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
         local += _unique_elements(_lead_in_holder(el) for el in led_in if _is_lead_in(el, header))
     # a link to an author's page alone comes after the bylines holding it ("By <a>Ann Lee</a> - May 5")
     yield from sorted(local, key=lambda el: (_linked_only(el), _scope_rank(el, rank)))
+    if scopes:
+        yield from _home_links(scopes[-1], page.url, header)
     if anywhere:
         seen = set(local)
         yield from (el for el in _hinted(page.tree) if el not in seen and _is_byline(el))
         if scopes:
             yield from _set_apart(scopes[-1], hinted, led_in)
         yield from _signatures(page.tree)
+
+
+def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Iterator[HtmlElement]:
+    """Links near the headline to the writer's home on a platform of blogs, whose address the article's own
+    goes on from ("/lin_haoyu" for "/lin_haoyu/article/details/1", "/satomi-mama" for
+    "/satomi-mama/entry-12.html"), reading as a name other than the address's word: a byline no class
+    names. A section's link reads as its address ("/politics": "Politics") and names nobody."""
+    parts = urlsplit(url or "")
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) < 2:
+        return
+    home = f"{parts.scheme}://{parts.netloc}/{segments[0]}"
+    for link in _links_after(scope, header):
+        text = " ".join(link.text_content().split())
+        if urljoin(url, link.get("href", "")).rstrip("/") == home and _key(text) != _key(segments[0]) \
+                and (is_person_name(text) and any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(text)) \
+                and not _in_link_row(link) and not _in_skipped_block(link, _SKIP_HINT, header):
+            yield link
+
+
+def _links_after(scope: HtmlElement, header: HtmlElement) -> Iterator[HtmlElement]:
+    """The links of ``scope`` after the headline (the ``<h1>`` of the block ``header``, outside it), in
+    document order: a byline is printed below the headline, navigation above it."""
+    headline = next(header.iter("h1"), header)
+    passed = False
+    for el in scope.iter(etree.Element):
+        if el is headline:
+            passed = True
+        elif passed and el.tag == "a" and headline not in el.iterancestors():
+            yield el
+
+
+def _in_link_row(link: HtmlElement) -> bool:
+    """Whether ``link``'s box links elsewhere too: a row of sections or a breadcrumb ("トップ > 野球 > MLB")."""
+    box = link.getparent()
+    return box is not None and any(a is not link and a.get("href") for a in box.iter("a"))
 
 
 def _hinted(root: HtmlElement) -> list[HtmlElement]:
