@@ -161,24 +161,30 @@ def test_a_cambrian_json_ld_object_declares_the_date() -> None:
     assert rec["modified"].startswith("2026-03-12")
 
 
-def _blog_post(byline: str, url: str = "https://blog.example/lin_haoyu/article/details/136598812") -> dict:
+def _blog_post(byline: str, url: str = "https://blog.example/lin_haoyu/article/details/136598812",
+               avatar: str = "<div class='profile'><a href='/lin_haoyu'><img src='/avatar.jpg'></a></div>") -> dict:
     html = ("<html lang='zh-CN'><body><div class='header'><h1>多进程处理大文件</h1><div class='bar'>" + byline
             + "<span class='time'>于 2026-03-11 10:25:41 发布</span></div></div><article>" + ZH_PARAS
-            + "</article></body></html>")
+            + "</article>" + avatar + "</body></html>")
     return extract_article(html.encode(), url)
 
 
 def test_a_link_to_the_writers_home_on_a_blog_platform_is_a_byline() -> None:
     """On a platform of blogs, the article's address goes on from its writer's home ("/lin_haoyu" for
-    "/lin_haoyu/article/details/1"): a link near the headline to that home, reading as a name, is the byline."""
+    "/lin_haoyu/article/details/1"): a link below the headline to that home, reading as a name, is the byline
+    when the page links that home from a picture too (the writer's avatar)."""
     rec = _blog_post("<a class='follow-nickName' href='https://blog.example/lin_haoyu'>林浩宇</a>")
     assert rec["authors"] == ["林浩宇"]
-    rec = _blog_post("<a href='/annalee_87/'>Anna Lee</a>", "https://blog.example/annalee_87/entry-1234.html")
+    rec = _blog_post("<a href='/annalee_87/'>Anna Lee</a>", "https://blog.example/annalee_87/entry-1234.html",
+                     "<a href='https://blog.example/annalee_87'><img src='/a.jpg'></a>")
     assert rec["authors"] == ["Anna Lee"]
 
 
 def test_a_link_to_the_articles_section_is_no_byline() -> None:
     """A link to the first part of the article's address reading as that part (a section: "/politics"
-    printed "Politics"), or naming nobody, is no byline."""
-    assert _blog_post("<a href='/politics'>Politics</a>", "https://news.example/politics/2026/03/11/x")["authors"] == []
+    printed "Politics"), or naming nobody, or without a picture linking there too (a section "国際" at
+    "/world"), is no byline."""
+    assert _blog_post("<a href='/politics'>Politics</a>", "https://news.example/politics/2026/03/11/x",
+                      "<a href='/politics'><img src='/p.jpg'></a>")["authors"] == []
     assert _blog_post("<a href='/lin_haoyu'>关注</a>")["authors"] == []
+    assert _blog_post("<a href='/world'>国際</a>", "https://news.example/world/20241203-OYT1T5/", "")["authors"] == []

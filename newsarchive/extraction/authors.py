@@ -557,18 +557,23 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
 def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Iterator[HtmlElement]:
     """Links near the headline to the writer's home on a platform of blogs, whose address the article's own
     goes on from ("/lin_haoyu" for "/lin_haoyu/article/details/1", "/satomi-mama" for
-    "/satomi-mama/entry-12.html"), reading as a name other than the address's word: a byline no class
-    names. A section's link reads as its address ("/politics": "Politics") and names nobody."""
+    "/satomi-mama/entry-12.html"), reading as a name other than the address's word, when the page also links
+    that home from a picture (the writer's avatar): a byline no class names. A section's link reads as its address ("/politics": "Politics") and names nobody."""
     parts = urlsplit(url or "")
     segments = [s for s in parts.path.split("/") if s]
     if len(segments) < 2:
         return
     home = f"{parts.scheme}://{parts.netloc}/{segments[0]}"
+
+    def is_home(link: HtmlElement) -> bool:
+        return urljoin(url, link.get("href", "")).rstrip("/") == home
+
     for link in _links_after(scope, header):
         text = " ".join(link.text_content().split())
-        if urljoin(url, link.get("href", "")).rstrip("/") == home and _key(text) != _key(segments[0]) \
+        if is_home(link) and _key(text) != _key(segments[0]) \
                 and (is_person_name(text) and any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(text)) \
-                and not _in_link_row(link) and not _in_skipped_block(link, _SKIP_HINT, header):
+                and not _in_link_row(link) and not _in_skipped_block(link, _SKIP_HINT, header) \
+                and any(is_home(a) and next(a.iter("img"), None) is not None for a in link.getroottree().iter("a")):
             yield link
 
 
