@@ -188,3 +188,32 @@ def test_a_link_to_the_articles_section_is_no_byline() -> None:
                       "<a href='/politics'><img src='/p.jpg'></a>")["authors"] == []
     assert _blog_post("<a href='/lin_haoyu'>关注</a>")["authors"] == []
     assert _blog_post("<a href='/world'>国際</a>", "https://news.example/world/20241203-OYT1T5/", "")["authors"] == []
+
+
+ZH_CARDS = ("<div class='recommend-box'><div class='recommend-tit-mod'>{label}</div>"
+            "<div class='recommend-item-box'><a href='https://blog.example/wang/article/details/2'>Python多进程读取大文件的三种方式对比</a>"
+            "<span>2025-11-02</span></div>"
+            "<div class='recommend-item-box'><a href='https://blog.example/zhao/article/details/3'>multiprocessing 的 imap 与 map 有什么区别"
+            "</a><span>2025-12-01</span></div>"
+            "<div class='recommend-item-box'><a href='https://download.example/download/abc/4'>Python 日志分析脚本合集.zip</a></div>"
+            "</div>")
+
+
+def _zh_related(label: str) -> list[str]:
+    html = ("<html lang='zh-CN'><body><main><div class='blog-content-box'><h1>多进程处理大文件</h1><article><div "
+            "class='article_content'>" + ZH_PARAS + "</div></article></div>" + ZH_CARDS.format(label=label)
+            + "</main></body></html>")
+    return _related(extract_article(html.encode(), "https://blog.example/lin/article/details/1"))
+
+
+def test_a_teaser_label_in_a_furniture_named_span_labels_its_box() -> None:
+    """A teaser label set alone in its box as an inline element its box's name names
+    (``<span class="recommend-title">相关推荐</span>``) still labels the cards under it; a link to a file
+    (a download: "….zip", "….pdf") is no story."""
+    assert _zh_related("<span class='recommend-title'>相关推荐</span>") == [
+        "https://blog.example/wang/article/details/2", "https://blog.example/zhao/article/details/3"]
+
+
+def test_a_span_that_is_no_label_labels_nothing() -> None:
+    """A furniture-named span reading otherwise ("分享") labels nothing: the cards are no teasers."""
+    assert _zh_related("<span class='recommend-title'>分享</span>") == []

@@ -103,8 +103,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a blog platform's "same theme" list ("同じテーマ「子育て」の記事") and a "▼前回の記事はこちら" pointer to
     # the previous post are teasers no label names
     ("ameba", "related"),
-    # dev: "相关推荐" as a span label over recommendation cards after the article's column
-    ("csdn", "related"),
     # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)
     ("csdn", "images"),
     # held out: a TYPO3 news text continued in content elements (``news-content-elements`` / ``ce-bodytext``)

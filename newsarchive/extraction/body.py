@@ -70,6 +70,8 @@ RELATED_LEVELS = 3
 #: the path of a topic or tag listing (its first or second segment ``topic``, ``tags``, ``thema`` ...):
 #: a teaser box's topic link, not a story.
 _TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)/", re.IGNORECASE)
+#: a file's name (a download beside the teasers: "Lageplan_Bruecke.pdf", "脚本合集.zip"), in a link's address or text
+_FILE_NAME = re.compile(r"\.(?:pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)$", re.IGNORECASE)
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
@@ -954,8 +956,10 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
-            if kind == "related" and (_TOPIC_PAGE.match(urlsplit(url).path) or AUTHOR_PAGE.search(urlsplit(url).path)):
-                continue  # a topic, tag or writer's page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
+            if kind == "related" and (_TOPIC_PAGE.match(urlsplit(url).path) or AUTHOR_PAGE.search(urlsplit(url).path)
+                                      or _FILE_NAME.search(urlsplit(url).path) or _FILE_NAME.search(text.strip())):
+                continue  # a topic, tag or writer's page in a teaser box ("Related Topics: Chennai Metro Rail"), no story,
+                # nor a file to download ("Lageplan.pdf", "脚本合集.zip")
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})
