@@ -217,3 +217,32 @@ def test_a_teaser_label_in_a_furniture_named_span_labels_its_box() -> None:
 def test_a_span_that_is_no_label_labels_nothing() -> None:
     """A furniture-named span reading otherwise ("分享") labels nothing: the cards are no teasers."""
     assert _zh_related("<span class='recommend-title'>分享</span>") == []
+
+
+JA_PARAS = ("<p>3月の三連休初日、丹沢の塔ノ岳に登ってきました。前週に降った雪がまだ残っていると聞いて、軽アイゼンを持って出かけました。</p>"
+            "<p>大倉尾根は階段が続く道ですが、そのぶん迷う心配がなく、ペース配分さえ気をつければ初心者にもおすすめできます。</p>"
+            "<p>次は雪が消えたころに、鍋割山を回る周回コースを歩いてみたいと思います。</p>")
+
+
+def _own_blog(host: str, account: str = "yamaaruki") -> dict:
+    html = ("<html lang='ja'><head><meta property='og:site_name' content='やまある記'></head><body><header><h1><a href='/'>"
+            "やまある記</a></h1></header><div id='main'><article class='entry'><div class='entry-inner'><header "
+            "class='entry-header'><h1 class='entry-title'>残雪の丹沢・塔ノ岳へ</h1></header><div class='entry-content'>"
+            + JA_PARAS + "</div><div class='entry-footer'><p class='entry-footer-section'><span class='author vcard'>"
+            "<span class='fn' data-user-name='" + account + "'><span class='nickname'>やまある記</span> <span>(</span>"
+            "<span>id:" + account + "</span><span>)</span></span></span></p></div></div></article></div></body></html>")
+    return extract_article(html.encode(), f"https://{host}/entry/2026/03/11/123000")
+
+
+def test_a_blog_on_its_writers_own_host_is_signed_by_its_name() -> None:
+    """A blog on a host named for its writer's account (``yamaaruki.blogs.example``), whose byline names that
+    account ("id:yamaaruki"): the blog's name printed as the byline is the writer's nickname, her byline,
+    also when set in the article's footer box (``entry-footer``, as in a ``<footer>``)."""
+    assert _own_blog("yamaaruki.blogs.example")["authors"] == ["やまある記"]
+
+
+def test_a_byline_naming_the_site_elsewhere_names_nobody() -> None:
+    """On another host, or when the byline names another account, the site's name as the byline names
+    nobody (a newsroom's account signed with the site's name)."""
+    assert _own_blog("www.yamaaruki.example")["authors"] == []
+    assert _own_blog("yamaaruki.blogs.example", "editor01")["authors"] == []

@@ -108,8 +108,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # held out: a TYPO3 news text continued in content elements (``news-content-elements`` / ``ce-bodytext``)
     # after the text's own box
     ("typo3", "body_end"),
-    # held out: a blogger whose nickname is the blog's name ("やまある記"), dropped as naming the site
-    ("hatena", "authors"), ("hatena", "attributions"),
 }
 
 

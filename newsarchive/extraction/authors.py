@@ -78,7 +78,9 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
-_JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\[.*?\]|©")
+#: e-mails, addresses, handles, brackets, ©; a bracket holding words may close on another line ("Name (<br>
+#: id:name<br>)"), one holding a bare number there is a counter's ("人氣(<br>23925<br>)"), and marks no name
+_JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\((?=[^()]*[^\W\d_])[^()]*\)|\[.*?\]|©")
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
     r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}).*$",
@@ -462,7 +464,7 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
                     spaced: bool = False) -> Byline:
     for el in _byline_elements(page, header, anywhere):
         text = _from_lead_in(byline_text(el))
-        persons, agencies = split_byline(text, sites, spaced)
+        persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
             persons = _linked_writers(el) or persons
@@ -471,6 +473,22 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             return byline
     return Byline()
+
+
+def _on_writers_host(el: HtmlElement, url: str | None) -> bool:
+    """Whether the page is on a host named for its writer's account (``yamaaruki.blogs.example``) and the byline
+    ``el`` names that account ("id:yamaaruki", ``data-user-name="yamaaruki"``): a platform of blogs gives each
+    writer a host of her own, and the blog's name printed as the byline is then her nickname, not a site's."""
+    labels = (urlsplit(url or "").hostname or "").split(".")
+    account = labels[0] if len(labels) >= 3 and len(labels[0]) >= _ACCOUNT_MIN else ""
+    if not account or account in _HOST_WORDS:
+        return False
+    return account in el.text_content() or any(account in el_.attrib.values() for el_ in el.iter(etree.Element))
+
+
+#: a writer's account name on a host of her own is this long at least; the first labels of news sites' hosts
+_ACCOUNT_MIN = 3
+_HOST_WORDS = frozenset("www www1 www2 web news blog blogs amp mobile edition english beta".split())
 
 
 def _linked_writers(link: HtmlElement) -> list[str]:
@@ -641,7 +659,8 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
         f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')}")]
     marked += [_lead_in_holder(el) for el in led_in]
     for el in _unique_elements(iter(marked)):
-        box = next((a for a in el.iterancestors() if a.tag in ("aside", "footer") or a is scope), None)
+        box = next((a for a in el.iterancestors() if a.tag in ("aside", "footer") or a is scope
+                    or _FOOTER_NAME.search(a.get("class", ""))), None)
         if box is None or box is scope or len(el.text_content()) > MAX_BYLINE_CHARS:
             continue
         if not any(a.tag in ("nav", "figure", "figcaption", "form") or _ELSEWHERE_HINT.search(_block_classes(a))
@@ -651,6 +670,10 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
         outermost = [el for el in found if not any(a in found for a in el.iterancestors())]
         if len(outermost) == 1 and not _has_teasers(box, outermost[0]):
             yield outermost[0]
+
+
+#: a box named as a footer ("entry-footer", "post_footer"): the article's own footer, as ``<footer>`` is
+_FOOTER_NAME = re.compile(r"(?:^|\s)(?:[\w-]+[_-])?footer(?:$|\s)")
 
 
 def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
