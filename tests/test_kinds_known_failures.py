@@ -246,3 +246,39 @@ def test_a_byline_naming_the_site_elsewhere_names_nobody() -> None:
     nobody (a newsroom's account signed with the site's name)."""
     assert _own_blog("www.yamaaruki.example")["authors"] == []
     assert _own_blog("yamaaruki.blogs.example", "editor01")["authors"] == []
+
+
+DE_TEXT = ("<p>Die alte Holzbrücke am Auenpark war im Herbst 2024 nach einer Prüfung wegen morscher Tragbalken gesperrt "
+           "worden. Seitdem mussten Fußgänger und Radfahrer einen Umweg von gut einem Kilometer nehmen.</p>"
+           "<p>Die neue Brücke aus Stahl und Lärchenholz ist 38 Meter lang und mit drei Metern deutlich breiter als ihre "
+           "Vorgängerin. Damit können sich Radfahrer und Kinderwagen nun bequem begegnen.</p>")
+DE_MORE = ("<p>Die Baukosten liegen mit rund 1,2 Millionen Euro leicht über der ursprünglichen Schätzung. Grund dafür "
+           "waren vor allem gestiegene Stahlpreise.</p><p>Die restlichen Arbeiten sollen bis Ende April abgeschlossen "
+           "sein. Bis dahin kann es am Auenpark noch zu kurzen Sperrungen kommen.</p>")
+
+
+def _press_release(more: str, box: str = "news-content-elements") -> dict:
+    html = ("<html lang='de'><body><div class='news news-single'><div class='header'><h1>Neue Brücke am Auenpark "
+            "freigegeben</h1></div><span class='news-list-date'>12.03.2026</span><div class='news-text-wrap' "
+            "itemprop='articleBody'>" + DE_TEXT + "</div><div class='" + box + "'>" + more + "</div>"
+            "<div class='news-related-wrap'><a href='/a/2'>Stahlträger eingehoben</a></div></div></body></html>")
+    return extract_article(html.encode(), "https://city.example/aktuelles/detail/bruecke")
+
+
+def test_a_text_goes_on_after_its_article_body_box() -> None:
+    """The box marked ``articleBody`` followed by a box named as the article's text holding prose (a publishing
+    system's content elements after its news text): the text goes on there; a press office's contact line
+    ("Kontakt für Rückfragen: ...") closes no text."""
+    rec = _press_release("<div class='ce-bodytext'>" + DE_MORE + "</div><div class='ce-bodytext'><p><strong>Kontakt "
+                         "für Rückfragen:</strong><br>Pressestelle der Stadt, Telefon 05551 400-120, "
+                         "<a href='mailto:presse@city.example'>presse@city.example</a></p></div>")
+    assert rec["body"].startswith("Die alte Holzbrücke")
+    assert rec["body"].endswith("zu kurzen Sperrungen kommen.")
+
+
+def test_a_box_after_the_article_body_box_named_otherwise_is_no_text() -> None:
+    """A box after the ``articleBody`` box that is not named as the article's text (a note, a disclaimer)
+    adds nothing to the text."""
+    rec = _press_release("<p>" + "Diese Meldung wurde von der Pressestelle der Stadt verfasst und verbreitet. " * 3
+                         + "</p>", "frame-note")
+    assert rec["body"].endswith("bequem begegnen.")

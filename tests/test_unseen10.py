@@ -105,9 +105,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ameba", "related"),
     # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)
     ("csdn", "images"),
-    # held out: a TYPO3 news text continued in content elements (``news-content-elements`` / ``ce-bodytext``)
-    # after the text's own box
-    ("typo3", "body_end"),
 }
 
 

@@ -308,5 +308,8 @@ TAGLINE = re.compile(
     r"(?i:\b(?:we|us)\b[^.]{0,60}?\b(?:receive|earn|get)s?\b[^.]{0,20}?\b(?:commission|portion of (?:the )?sales|"
     r"share of (?:the )?(?:sales|revenue))\b|\baffiliate (?:commissions?|links?|partnerships?|programs?)\b)|"
     # a funder's disclosure: "The Associated Press receives support from ... The AP is solely responsible for all content."
-    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b"
+    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b|"
+    # a press office's contact under the text: "Kontakt für Rückfragen: Pressestelle ..., Telefon ...", "Media contact:"
+    r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|presseanfragen|"
+    r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)"
 )
