@@ -282,3 +282,29 @@ def test_a_box_after_the_article_body_box_named_otherwise_is_no_text() -> None:
     rec = _press_release("<p>" + "Diese Meldung wurde von der Pressestelle der Stadt verfasst und verbreitet. " * 3
                          + "</p>", "frame-note")
     assert rec["body"].endswith("bequem begegnen.")
+
+
+def _ja_blog(text_end: str, boxes: str) -> list[str]:
+    html = ("<html lang='ja'><body><div class='blog-main'><div class='entry-list'><article class='entry'><h1>娘の卒園式</h1>"
+            "<div class='entry-body'>" + JA_PARAS + text_end + "</div></article><div class='comment-box'><p>おめでとう！</p>"
+            "</div>" + boxes + "</div></div></body></html>")
+    return _related(extract_article(html.encode(), "https://blog.example/satomi/entry-100.html"))
+
+
+JA_THEME = ("<div class='theme-entries'><h3 class='widget-title'>同じテーマ「子育て」の記事</h3><ul>"
+            "<li><a href='/satomi/entry-90.html'><img src='/a.jpg'><span>そうたのイヤイヤ期、ピークを越えた気がする</span></a></li>"
+            "<li><a href='/satomi/entry-80.html'><img src='/b.jpg'><span>ランドセル、結局ひなが選んだのはこの色でした</span></a></li>"
+            "</ul><a href='/satomi/theme-1.html'>もっと見る</a></div>")
+JA_POPULAR = ("<div class='recommend-area'><h3>人気ブロガーの記事</h3><ul><li><a href='https://blog.example/x/entry-5.html'>"
+              "【年収公開】共働き4人家族のリアルな家計簿</a></li><li><a href='https://blog.example/y/entry-6.html'>"
+              "3ヶ月でマイナス8キロ、私がやめた3つの習慣</a></li></ul></div>")
+
+
+def test_a_blogs_same_theme_list_and_previous_post_are_teasers() -> None:
+    """A blog's "articles of the same theme" ("同じテーマ「子育て」の記事") and its pointer to the previous post
+    ("▼前回の記事はこちら") are teaser labels; a label's box holding Japanese headlines beside it (no spaces, one
+    "word" each) is not a label beside a "See All" link: the box after it is not taken for its list."""
+    related = _ja_blog("<div>▼前回の記事はこちら</div><div><a href='/satomi/entry-99.html'>卒園式前夜、ひなへの手紙を書きました</a>"
+                       "</div>", JA_THEME + JA_POPULAR)
+    assert related == ["https://blog.example/satomi/entry-99.html", "https://blog.example/satomi/entry-90.html",
+                       "https://blog.example/satomi/entry-80.html"]

@@ -100,9 +100,6 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: a blog platform's "same theme" list ("同じテーマ「子育て」の記事") and a "▼前回の記事はこちら" pointer to
-    # the previous post are teasers no label names
-    ("ameba", "related"),
     # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)
     ("csdn", "images"),
 }

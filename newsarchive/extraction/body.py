@@ -344,15 +344,18 @@ def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
     # a label's box beside a "See All" link, over a grid of cards: "<div><h2>Related Posts</h2><a>See All</a></div>
     # <div>cards</div>"
     rest = text[len(label.text):].split() if text.startswith(label.text) else None
-    if rest is not None and len(rest) <= _SEE_ALL_WORDS and _links_at_least(following, 2):
+    if rest is not None and len(rest) <= _SEE_ALL_WORDS and prose_size(" ".join(rest)) <= _SEE_ALL_SIZE \
+            and _links_at_least(following, 2):
         parent = box.getparent()  # the box of both, when it holds nothing else: the "See All" line lies in it
         both = parent is not None and [c for c in parent if isinstance(c.tag, str)] == [box, following]
         return parent if both and parent.tag not in ("body", "html") else following
     return box
 
 
-#: the words a teaser label's box may hold beside the label ("See All", "View more")
+#: the words a teaser label's box may hold beside the label ("See All", "View more"), and their size as prose
+#: (``prose_size``: "もっと見る" is one word, a list of Japanese headlines too, but no short one)
 _SEE_ALL_WORDS = 2
+_SEE_ALL_SIZE = 30
 
 
 def _links_at_least(el: HtmlElement, count: int) -> bool:

@@ -106,6 +106,9 @@ TEASER_TEXT = re.compile(
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
     # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
     r"\S{1,24}?の(?:他|ほか)の(?:記事|ノート|投稿)|"
+    # a blog's "articles of the same theme" and its pointer to the previous (next) post: "同じテーマ「子育て」の記事",
+    # "▼前回の記事はこちら"
+    r"同じ(?:テーマ|カテゴリー?)(?:「[^」]{1,20}」)?の(?:記事|ブログ|投稿)|(?:前回|前|次|次回)の(?:記事|ブログ|投稿)(?:はこちら)?|"
     # a Korean label may name the outlet first: "한국경제 관련뉴스"
     r"(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?기사|(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?뉴스)"
     r"(?:\s*[:：|>»\-–—]|\W*$)",
