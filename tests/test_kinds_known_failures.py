@@ -308,3 +308,19 @@ def test_a_blogs_same_theme_list_and_previous_post_are_teasers() -> None:
                        "</div>", JA_THEME + JA_POPULAR)
     assert related == ["https://blog.example/satomi/entry-99.html", "https://blog.example/satomi/entry-90.html",
                        "https://blog.example/satomi/entry-80.html"]
+
+
+def _with_box(label: str) -> list[str]:
+    html = ("<html lang='en'><body><main><article><h1>Islands ration water</h1><div class='article-body'>" + EN_PARAS
+            + "</div></article><section class='more'><h2>" + label + "</h2><a href='/news/1.school-wins-award/'>School "
+            "wins national award for its reading scheme</a></section></main></body></html>")
+    return _related(extract_article(html.encode(), "https://news.example/news/2.islands-water/"))
+
+
+def test_bare_more_stories_heads_the_sites_feed() -> None:
+    """"More stories" / "More news" with no word saying whose heads the site's feed of latest stories, no
+    teasers of the article; "More Malvern stories", "More on this story" still label teasers."""
+    assert _with_box("More stories") == []
+    assert _with_box("More news") == []
+    assert _with_box("More Malvern stories") == ["https://news.example/news/1.school-wins-award/"]
+    assert _with_box("More on this story") == ["https://news.example/news/1.school-wins-award/"]

@@ -82,7 +82,10 @@ _ARTICLE = re.compile(
 #: teaser lines inside the text: "Related article: <a>...</a>", "Read more: ...", or a
 #: teaser box's own label ("Related topics").
 TEASER_TEXT = re.compile(
-    r"^\W{0,3}(?:more|see more|more (?:\w+ ){0,3}(?:stories|articles|news|coverage|headlines)|more from(?: \S+){1,5}|"
+    # (bare "More stories" / "More news" heads the site's feed of latest stories, no teasers of the article's:
+    # a word must say whose, "More Malvern stories", "More top headlines")
+    r"^\W{0,3}(?:more|see more|more (?:\w+ ){1,3}(?:stories|articles|news|coverage|headlines)|more coverage|"
+    r"more from(?: \S+){1,5}|"
     r"related(?: articles?| stories| story| coverage| content| news| topics| posts?)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading| for you)?|you (?:may|might) also like|further reading|"
