@@ -324,3 +324,18 @@ def test_bare_more_stories_heads_the_sites_feed() -> None:
     assert _with_box("More news") == []
     assert _with_box("More Malvern stories") == ["https://news.example/news/1.school-wins-award/"]
     assert _with_box("More on this story") == ["https://news.example/news/1.school-wins-award/"]
+
+
+def _named_box(label: str) -> list[str]:
+    html = ("<html lang='en'><body><main><article><h1>Islands ration water</h1><div class='article-body'>" + EN_PARAS
+            + "</div></article><div class='related-articles'><h2>" + label + "</h2><div class='card'><a href='/a/ar-1'>"
+            "<h3>Snowstorm to dump up to a foot of snow on the Great Lakes</h3></a></div></div></main></body></html>")
+    return _related(extract_article(html.encode(), "https://portal.example/a/ar-0"))
+
+
+def test_a_box_picked_for_the_reader_holds_no_teasers() -> None:
+    """A box whose heading addresses the reader ("More for You", "Recommended for you", "Für Sie") is a feed picked
+    for her, no teasers of the article, even when the box is named "related"; "Related" still labels teasers."""
+    assert _named_box("More for You") == []
+    assert _named_box("RECOMMENDED FOR YOU") == []
+    assert _named_box("Related") == ["https://portal.example/a/ar-1"]

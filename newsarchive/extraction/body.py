@@ -72,6 +72,10 @@ RELATED_LEVELS = 3
 _TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)/", re.IGNORECASE)
 #: a file's name (a download beside the teasers: "Lageplan_Bruecke.pdf", "脚本合集.zip"), in a link's address or text
 _FILE_NAME = re.compile(r"\.(?:pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)$", re.IGNORECASE)
+#: a heading addressing the reader: a feed picked for her ("More for You", "Recommended for you", "Für Sie"),
+#: not the article's teasers
+FOR_READER = re.compile(r"\b(?:for you|für (?:sie|dich)|pour vous|pour toi|para (?:ti|usted|você)|per te|voor (?:jou|u))\b",
+                        re.IGNORECASE)
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
@@ -217,10 +221,13 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
+    feeds: dict[HtmlElement, bool] = {}  # related-named boxes picked for the reader, by ``_for_reader``
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
         if container not in block.path:
+            if block.related >= 0 and _for_reader(block.path[block.related], feeds):
+                continue
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     or box is not None and _is_teaser(block) \
                     or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
@@ -904,6 +911,8 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
     region = _ancestors(container, RELATED_LEVELS)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
+        if _for_reader(box, {}):
+            continue
         if container in ancestors or named and scope in ancestors \
                 or named and any(el in ancestors for el in region) and _labelled(box, sites):
             links.add(anchors, "related")
@@ -911,15 +920,30 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
 
 def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
     """Whether the box's first heading is a teaser label ("Related", "More on this story"), not one
-    naming the site ("More From Slate"); a heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE
-    FROM AUTHOR</a></h4>") by its first tab."""
+    naming the site ("More From Slate")."""
+    text = _first_heading(box)
+    return text is not None and len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None \
+        and not _names_site(text, sites)
+
+
+def _first_heading(box: HtmlElement) -> str | None:
+    """The text of the box's first heading; of a heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE
+    FROM AUTHOR</a></h4>"), its first tab's."""
     for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
-        text = " ".join(heading.text_content().split())
         tabs = [child for child in heading if isinstance(child.tag, str)]
         if len(tabs) >= 2 and not (heading.text or "").strip():
-            text = " ".join(tabs[0].text_content().split())
-        return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None and not _names_site(text, sites)
-    return False
+            return " ".join(tabs[0].text_content().split())
+        return " ".join(heading.text_content().split())
+    return None
+
+
+def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """Whether the box's first heading addresses the reader ("More for You", "Recommended for you", "Für Sie
+    empfohlen"): a feed picked for the reader, no teasers of the article, whatever the box's name."""
+    if box not in seen:
+        text = _first_heading(box)
+        seen[box] = text is not None and len(text) <= LABEL_MAX and FOR_READER.search(text) is not None
+    return seen[box]
 
 
 def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlElement, bool],

@@ -88,7 +88,7 @@ TEASER_TEXT = re.compile(
     r"more from(?: \S+){1,5}|"
     r"related(?: articles?| stories| story| coverage| content| news| topics| posts?)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
-    r"recommended(?: stories| articles| reading| for you)?|you (?:may|might) also like|further reading|"
+    r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
     # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
