@@ -339,3 +339,15 @@ def test_a_box_picked_for_the_reader_holds_no_teasers() -> None:
     assert _named_box("More for You") == []
     assert _named_box("RECOMMENDED FOR YOU") == []
     assert _named_box("Related") == ["https://portal.example/a/ar-1"]
+
+
+def test_a_teaser_line_beside_the_text_is_a_teaser() -> None:
+    """A line that is a teaser label and a headline link ("READ MORE: What really happens when you win the
+    lottery"), among summary bullets over the byline in the text's parent box, is a teaser as inside the text."""
+    html = ("<html lang='en'><body><div class='article-text'><h2>Islands ration water</h2><ul class='bullets'><li>"
+            "<strong>Hotels will be asked to cut their use of water by a third</strong></li><li><strong><a href="
+            "'https://news.example/news/article-1/what-next.html'>READ MORE: What really happens when the taps run "
+            "dry</a></strong></li></ul><div class='byline'>By Ann Lee</div><div itemprop='articleBody'>" + EN_PARAS
+            + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/article-2/islands.html")
+    assert _related(rec) == ["https://news.example/news/article-1/what-next.html"]

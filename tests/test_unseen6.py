@@ -68,8 +68,9 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("naver", "attributions"),
     # dev: a fact box closing the text ("HOW TO CLAIM A BIG WIN" and its paragraph) is read as text
     ("dailymail", "body_end"),
-    # dev: a "READ MORE:" teaser among the summary bullets above the byline is missed, and a sidebar
-    # box labelled "DON'T MISS" (other sections' stories) is taken as teasers
+    # dev: a sidebar box labelled "DON'T MISS" (other sections' stories) is taken as teasers (the "READ MORE:"
+    # teaser among the summary bullets above the byline was fixed later: tests/test_kinds_known_failures.py; a
+    # rule leaving out labelled boxes in sidebars lost real teasers on bench pages and was dropped)
     ("dailymail", "related"),
 }
 

@@ -229,6 +229,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             if block.related >= 0 and _for_reader(block.path[block.related], feeds):
                 continue
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
+                    or _teaser_line(block, scope) \
                     or box is not None and _is_teaser(block) \
                     or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
                 if not _sponsored(block):
@@ -461,6 +462,13 @@ def _host(url: str) -> str:
     except ValueError:
         return ""
     return host[4:] if host.startswith("www.") else host
+
+
+def _teaser_line(block: Block, scope: HtmlElement | None) -> bool:
+    """A line of the container's parent that is a teaser label and a headline link ("READ MORE: What really
+    happens when you win the lottery" among the summary bullets over the byline), as inside the container."""
+    return scope is not None and bool(block.links) and TEASER_TEXT.match(block.text) is not None \
+        and scope in block.path and _is_teaser(block)
 
 
 def _label_and_link(block: Block) -> bool:
