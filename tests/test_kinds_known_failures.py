@@ -351,3 +351,20 @@ def test_a_teaser_line_beside_the_text_is_a_teaser() -> None:
             + "</div></div></body></html>")
     rec = extract_article(html.encode(), "https://news.example/news/article-2/islands.html")
     assert _related(rec) == ["https://news.example/news/article-1/what-next.html"]
+
+
+def _figure(line: str) -> list[dict]:
+    html = ("<html lang='zh-CN'><body><h1>多进程处理大文件</h1><article><div class='article_content'>" + ZH_PARAS
+            + "<p style='text-align:center'><img src='https://img.blog.example/a/1a2b3c.png' width='800' height='500' "
+            "alt='在这里插入图片描述'></p><p style='text-align:center'>" + line + "</p>" + ZH_PARAS
+            + "</div></article></body></html>")
+    return extract_article(html.encode(), "https://blog.example/lin/article/details/1")["images"]
+
+
+def test_a_figure_label_opens_a_caption_line() -> None:
+    """The paragraph after a picture's own opening with a figure's label ("图：…", "Figure 2: …") is its caption,
+    label and all; a label before a name only ("图：视觉中国") is no caption."""
+    assert _figure("图：不同进程数下的处理耗时（12GB 日志）")[0]["caption"] == "图：不同进程数下的处理耗时（12GB 日志）"
+    assert _figure("Figure 2: Processing time by the number of worker processes")[0]["caption"] \
+        == "Figure 2: Processing time by the number of worker processes"
+    assert not _figure("图：视觉中国")[0]["caption"]

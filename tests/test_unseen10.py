@@ -100,8 +100,6 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)
-    ("csdn", "images"),
 }
 
 
