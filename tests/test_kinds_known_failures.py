@@ -139,3 +139,232 @@ def test_a_headline_found_mid_text_keeps_the_text_above() -> None:
             "will review the measures in September.</p></div></body></html>")
     rec = extract_article(html.encode(), "https://news.example/a/1")
     assert rec["body"].startswith("Authorities on two of the busiest")
+
+
+# -- unseen10's blog platform (kinds of the tenth round's known failures) -----------------------------
+
+ZH_PARAS = ("<p>最近接手了一个日志清洗脚本，单进程处理一个大日志文件需要四十多分钟，每天凌晨跑一次，经常拖到早上还没跑完。</p>"
+            "<p>原脚本的逻辑很简单：逐行读取文件，用正则解析每一行，过滤掉无效记录，最后把结果写入表格文件。</p>"
+            "<p>在十六核的机器上用十二个进程，总耗时从四十一分钟降到了六分钟左右。欢迎在评论区交流。</p>")
+
+
+def test_a_cambrian_json_ld_object_declares_the_date() -> None:
+    """An untyped JSON-LD object of the "cambrian" vocabulary Chinese pages declare (``pubDate``, ``upDate``)
+    dates the article, over a printed date of another article nearer the headline."""
+    html = ("<html lang='zh-CN'><head><script type='application/ld+json'>{\"@context\":\"https://ziyuan.baidu.example/"
+            "contexts/cambrian.jsonld\",\"title\":\"多进程处理大文件\",\"pubDate\":\"2026-03-11T10:25:41\",\"upDate\":"
+            "\"2026-03-12T08:00:00\"}</script></head><body><h1>多进程处理大文件</h1><div class='up-time'>最新推荐文章于 "
+            "2025-12-01 09:15:30 发布</div><span class='time'>于 2026-03-11 10:25:41 发布</span><article>" + ZH_PARAS
+            + "</article></body></html>")
+    rec = extract_article(html.encode(), "https://blog.example/lin/article/details/1")
+    assert rec["published"].startswith("2026-03-11")
+    assert rec["modified"].startswith("2026-03-12")
+
+
+def _blog_post(byline: str, url: str = "https://blog.example/lin_haoyu/article/details/136598812",
+               avatar: str = "<div class='profile'><a href='/lin_haoyu'><img src='/avatar.jpg'></a></div>") -> dict:
+    html = ("<html lang='zh-CN'><body><div class='header'><h1>多进程处理大文件</h1><div class='bar'>" + byline
+            + "<span class='time'>于 2026-03-11 10:25:41 发布</span></div></div><article>" + ZH_PARAS
+            + "</article>" + avatar + "</body></html>")
+    return extract_article(html.encode(), url)
+
+
+def test_a_link_to_the_writers_home_on_a_blog_platform_is_a_byline() -> None:
+    """On a platform of blogs, the article's address goes on from its writer's home ("/lin_haoyu" for
+    "/lin_haoyu/article/details/1"): a link below the headline to that home, reading as a name, is the byline
+    when the page links that home from a picture too (the writer's avatar)."""
+    rec = _blog_post("<a class='follow-nickName' href='https://blog.example/lin_haoyu'>林浩宇</a>")
+    assert rec["authors"] == ["林浩宇"]
+    rec = _blog_post("<a href='/annalee_87/'>Anna Lee</a>", "https://blog.example/annalee_87/entry-1234.html",
+                     "<a href='https://blog.example/annalee_87'><img src='/a.jpg'></a>")
+    assert rec["authors"] == ["Anna Lee"]
+
+
+def test_a_link_to_the_articles_section_is_no_byline() -> None:
+    """A link to the first part of the article's address reading as that part (a section: "/politics"
+    printed "Politics"), or naming nobody, or without a picture linking there too (a section "国際" at
+    "/world"), is no byline."""
+    assert _blog_post("<a href='/politics'>Politics</a>", "https://news.example/politics/2026/03/11/x",
+                      "<a href='/politics'><img src='/p.jpg'></a>")["authors"] == []
+    assert _blog_post("<a href='/lin_haoyu'>关注</a>")["authors"] == []
+    assert _blog_post("<a href='/world'>国際</a>", "https://news.example/world/20241203-OYT1T5/", "")["authors"] == []
+
+
+ZH_CARDS = ("<div class='recommend-box'><div class='recommend-tit-mod'>{label}</div>"
+            "<div class='recommend-item-box'><a href='https://blog.example/wang/article/details/2'>Python多进程读取大文件的三种方式对比</a>"
+            "<span>2025-11-02</span></div>"
+            "<div class='recommend-item-box'><a href='https://blog.example/zhao/article/details/3'>multiprocessing 的 imap 与 map 有什么区别"
+            "</a><span>2025-12-01</span></div>"
+            "<div class='recommend-item-box'><a href='https://download.example/download/abc/4'>Python 日志分析脚本合集.zip</a></div>"
+            "</div>")
+
+
+def _zh_related(label: str) -> list[str]:
+    html = ("<html lang='zh-CN'><body><main><div class='blog-content-box'><h1>多进程处理大文件</h1><article><div "
+            "class='article_content'>" + ZH_PARAS + "</div></article></div>" + ZH_CARDS.format(label=label)
+            + "</main></body></html>")
+    return _related(extract_article(html.encode(), "https://blog.example/lin/article/details/1"))
+
+
+def test_a_teaser_label_in_a_furniture_named_span_labels_its_box() -> None:
+    """A teaser label set alone in its box as an inline element its box's name names
+    (``<span class="recommend-title">相关推荐</span>``) still labels the cards under it; a link to a file
+    (a download: "….zip", "….pdf") is no story."""
+    assert _zh_related("<span class='recommend-title'>相关推荐</span>") == [
+        "https://blog.example/wang/article/details/2", "https://blog.example/zhao/article/details/3"]
+
+
+def test_a_span_that_is_no_label_labels_nothing() -> None:
+    """A furniture-named span reading otherwise ("分享") labels nothing: the cards are no teasers."""
+    assert _zh_related("<span class='recommend-title'>分享</span>") == []
+
+
+JA_PARAS = ("<p>3月の三連休初日、丹沢の塔ノ岳に登ってきました。前週に降った雪がまだ残っていると聞いて、軽アイゼンを持って出かけました。</p>"
+            "<p>大倉尾根は階段が続く道ですが、そのぶん迷う心配がなく、ペース配分さえ気をつければ初心者にもおすすめできます。</p>"
+            "<p>次は雪が消えたころに、鍋割山を回る周回コースを歩いてみたいと思います。</p>")
+
+
+def _own_blog(host: str, account: str = "yamaaruki") -> dict:
+    html = ("<html lang='ja'><head><meta property='og:site_name' content='やまある記'></head><body><header><h1><a href='/'>"
+            "やまある記</a></h1></header><div id='main'><article class='entry'><div class='entry-inner'><header "
+            "class='entry-header'><h1 class='entry-title'>残雪の丹沢・塔ノ岳へ</h1></header><div class='entry-content'>"
+            + JA_PARAS + "</div><div class='entry-footer'><p class='entry-footer-section'><span class='author vcard'>"
+            "<span class='fn' data-user-name='" + account + "'><span class='nickname'>やまある記</span> <span>(</span>"
+            "<span>id:" + account + "</span><span>)</span></span></span></p></div></div></article></div></body></html>")
+    return extract_article(html.encode(), f"https://{host}/entry/2026/03/11/123000")
+
+
+def test_a_blog_on_its_writers_own_host_is_signed_by_its_name() -> None:
+    """A blog on a host named for its writer's account (``yamaaruki.blogs.example``), whose byline names that
+    account ("id:yamaaruki"): the blog's name printed as the byline is the writer's nickname, her byline,
+    also when set in the article's footer box (``entry-footer``, as in a ``<footer>``)."""
+    assert _own_blog("yamaaruki.blogs.example")["authors"] == ["やまある記"]
+
+
+def test_a_byline_naming_the_site_elsewhere_names_nobody() -> None:
+    """On another host, or when the byline names another account, the site's name as the byline names
+    nobody (a newsroom's account signed with the site's name)."""
+    assert _own_blog("www.yamaaruki.example")["authors"] == []
+    assert _own_blog("yamaaruki.blogs.example", "editor01")["authors"] == []
+
+
+DE_TEXT = ("<p>Die alte Holzbrücke am Auenpark war im Herbst 2024 nach einer Prüfung wegen morscher Tragbalken gesperrt "
+           "worden. Seitdem mussten Fußgänger und Radfahrer einen Umweg von gut einem Kilometer nehmen.</p>"
+           "<p>Die neue Brücke aus Stahl und Lärchenholz ist 38 Meter lang und mit drei Metern deutlich breiter als ihre "
+           "Vorgängerin. Damit können sich Radfahrer und Kinderwagen nun bequem begegnen.</p>")
+DE_MORE = ("<p>Die Baukosten liegen mit rund 1,2 Millionen Euro leicht über der ursprünglichen Schätzung. Grund dafür "
+           "waren vor allem gestiegene Stahlpreise.</p><p>Die restlichen Arbeiten sollen bis Ende April abgeschlossen "
+           "sein. Bis dahin kann es am Auenpark noch zu kurzen Sperrungen kommen.</p>")
+
+
+def _press_release(more: str, box: str = "news-content-elements") -> dict:
+    html = ("<html lang='de'><body><div class='news news-single'><div class='header'><h1>Neue Brücke am Auenpark "
+            "freigegeben</h1></div><span class='news-list-date'>12.03.2026</span><div class='news-text-wrap' "
+            "itemprop='articleBody'>" + DE_TEXT + "</div><div class='" + box + "'>" + more + "</div>"
+            "<div class='news-related-wrap'><a href='/a/2'>Stahlträger eingehoben</a></div></div></body></html>")
+    return extract_article(html.encode(), "https://city.example/aktuelles/detail/bruecke")
+
+
+def test_a_text_goes_on_after_its_article_body_box() -> None:
+    """The box marked ``articleBody`` followed by a box named as the article's text holding prose (a publishing
+    system's content elements after its news text): the text goes on there; a press office's contact line
+    ("Kontakt für Rückfragen: ...") closes no text."""
+    rec = _press_release("<div class='ce-bodytext'>" + DE_MORE + "</div><div class='ce-bodytext'><p><strong>Kontakt "
+                         "für Rückfragen:</strong><br>Pressestelle der Stadt, Telefon 05551 400-120, "
+                         "<a href='mailto:presse@city.example'>presse@city.example</a></p></div>")
+    assert rec["body"].startswith("Die alte Holzbrücke")
+    assert rec["body"].endswith("zu kurzen Sperrungen kommen.")
+
+
+def test_a_box_after_the_article_body_box_named_otherwise_is_no_text() -> None:
+    """A box after the ``articleBody`` box that is not named as the article's text (a note, a disclaimer)
+    adds nothing to the text."""
+    rec = _press_release("<p>" + "Diese Meldung wurde von der Pressestelle der Stadt verfasst und verbreitet. " * 3
+                         + "</p>", "frame-note")
+    assert rec["body"].endswith("bequem begegnen.")
+
+
+def _ja_blog(text_end: str, boxes: str) -> list[str]:
+    html = ("<html lang='ja'><body><div class='blog-main'><div class='entry-list'><article class='entry'><h1>娘の卒園式</h1>"
+            "<div class='entry-body'>" + JA_PARAS + text_end + "</div></article><div class='comment-box'><p>おめでとう！</p>"
+            "</div>" + boxes + "</div></div></body></html>")
+    return _related(extract_article(html.encode(), "https://blog.example/satomi/entry-100.html"))
+
+
+JA_THEME = ("<div class='theme-entries'><h3 class='widget-title'>同じテーマ「子育て」の記事</h3><ul>"
+            "<li><a href='/satomi/entry-90.html'><img src='/a.jpg'><span>そうたのイヤイヤ期、ピークを越えた気がする</span></a></li>"
+            "<li><a href='/satomi/entry-80.html'><img src='/b.jpg'><span>ランドセル、結局ひなが選んだのはこの色でした</span></a></li>"
+            "</ul><a href='/satomi/theme-1.html'>もっと見る</a></div>")
+JA_POPULAR = ("<div class='recommend-area'><h3>人気ブロガーの記事</h3><ul><li><a href='https://blog.example/x/entry-5.html'>"
+              "【年収公開】共働き4人家族のリアルな家計簿</a></li><li><a href='https://blog.example/y/entry-6.html'>"
+              "3ヶ月でマイナス8キロ、私がやめた3つの習慣</a></li></ul></div>")
+
+
+def test_a_blogs_same_theme_list_and_previous_post_are_teasers() -> None:
+    """A blog's "articles of the same theme" ("同じテーマ「子育て」の記事") and its pointer to the previous post
+    ("▼前回の記事はこちら") are teaser labels; a label's box holding Japanese headlines beside it (no spaces, one
+    "word" each) is not a label beside a "See All" link: the box after it is not taken for its list."""
+    related = _ja_blog("<div>▼前回の記事はこちら</div><div><a href='/satomi/entry-99.html'>卒園式前夜、ひなへの手紙を書きました</a>"
+                       "</div>", JA_THEME + JA_POPULAR)
+    assert related == ["https://blog.example/satomi/entry-99.html", "https://blog.example/satomi/entry-90.html",
+                       "https://blog.example/satomi/entry-80.html"]
+
+
+def _with_box(label: str) -> list[str]:
+    html = ("<html lang='en'><body><main><article><h1>Islands ration water</h1><div class='article-body'>" + EN_PARAS
+            + "</div></article><section class='more'><h2>" + label + "</h2><a href='/news/1.school-wins-award/'>School "
+            "wins national award for its reading scheme</a></section></main></body></html>")
+    return _related(extract_article(html.encode(), "https://news.example/news/2.islands-water/"))
+
+
+def test_bare_more_stories_heads_the_sites_feed() -> None:
+    """"More stories" / "More news" with no word saying whose heads the site's feed of latest stories, no
+    teasers of the article; "More Malvern stories", "More on this story" still label teasers."""
+    assert _with_box("More stories") == []
+    assert _with_box("More news") == []
+    assert _with_box("More Malvern stories") == ["https://news.example/news/1.school-wins-award/"]
+    assert _with_box("More on this story") == ["https://news.example/news/1.school-wins-award/"]
+
+
+def _named_box(label: str) -> list[str]:
+    html = ("<html lang='en'><body><main><article><h1>Islands ration water</h1><div class='article-body'>" + EN_PARAS
+            + "</div></article><div class='related-articles'><h2>" + label + "</h2><div class='card'><a href='/a/ar-1'>"
+            "<h3>Snowstorm to dump up to a foot of snow on the Great Lakes</h3></a></div></div></main></body></html>")
+    return _related(extract_article(html.encode(), "https://portal.example/a/ar-0"))
+
+
+def test_a_box_picked_for_the_reader_holds_no_teasers() -> None:
+    """A box whose heading addresses the reader ("More for You", "Recommended for you", "Für Sie") is a feed picked
+    for her, no teasers of the article, even when the box is named "related"; "Related" still labels teasers."""
+    assert _named_box("More for You") == []
+    assert _named_box("RECOMMENDED FOR YOU") == []
+    assert _named_box("Related") == ["https://portal.example/a/ar-1"]
+
+
+def test_a_teaser_line_beside_the_text_is_a_teaser() -> None:
+    """A line that is a teaser label and a headline link ("READ MORE: What really happens when you win the
+    lottery"), among summary bullets over the byline in the text's parent box, is a teaser as inside the text."""
+    html = ("<html lang='en'><body><div class='article-text'><h2>Islands ration water</h2><ul class='bullets'><li>"
+            "<strong>Hotels will be asked to cut their use of water by a third</strong></li><li><strong><a href="
+            "'https://news.example/news/article-1/what-next.html'>READ MORE: What really happens when the taps run "
+            "dry</a></strong></li></ul><div class='byline'>By Ann Lee</div><div itemprop='articleBody'>" + EN_PARAS
+            + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/article-2/islands.html")
+    assert _related(rec) == ["https://news.example/news/article-1/what-next.html"]
+
+
+def _figure(line: str) -> list[dict]:
+    html = ("<html lang='zh-CN'><body><h1>多进程处理大文件</h1><article><div class='article_content'>" + ZH_PARAS
+            + "<p style='text-align:center'><img src='https://img.blog.example/a/1a2b3c.png' width='800' height='500' "
+            "alt='在这里插入图片描述'></p><p style='text-align:center'>" + line + "</p>" + ZH_PARAS
+            + "</div></article></body></html>")
+    return extract_article(html.encode(), "https://blog.example/lin/article/details/1")["images"]
+
+
+def test_a_figure_label_opens_a_caption_line() -> None:
+    """The paragraph after a picture's own opening with a figure's label ("图：…", "Figure 2: …") is its caption,
+    label and all; a label before a name only ("图：视觉中国") is no caption."""
+    assert _figure("图：不同进程数下的处理耗时（12GB 日志）")[0]["caption"] == "图：不同进程数下的处理耗时（12GB 日志）"
+    assert _figure("Figure 2: Processing time by the number of worker processes")[0]["caption"] \
+        == "Figure 2: Processing time by the number of worker processes"
+    assert not _figure("图：视觉中国")[0]["caption"]

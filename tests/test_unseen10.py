@@ -100,24 +100,6 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: a blog platform's "same theme" list ("同じテーマ「子育て」の記事") and a "▼前回の記事はこちら" pointer to
-    # the previous post are teasers no label names
-    ("ameba", "related"),
-    # dev: a programming blog's writer named only by a nickname link (``follow-nickName``; a WeChat account's
-    # nickname names the account, not the writer, so the class decides nothing)
-    ("csdn", "authors"), ("csdn", "attributions"),
-    # dev: "最新推荐文章于 DATE 发布" (the latest recommended article's date) marked as a date nearer the headline
-    # than the article's own "于 DATE 发布"
-    ("csdn", "date"),
-    # dev: "相关推荐" as a span label over recommendation cards after the article's column
-    ("csdn", "related"),
-    # dev: a centred "图：…" line under a picture read as a credit label ("图：" = picture by)
-    ("csdn", "images"),
-    # held out: a TYPO3 news text continued in content elements (``news-content-elements`` / ``ce-bodytext``)
-    # after the text's own box
-    ("typo3", "body_end"),
-    # held out: a blogger whose nickname is the blog's name ("やまある記"), dropped as naming the site
-    ("hatena", "authors"), ("hatena", "attributions"),
 }
 
 

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Iterator
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -78,7 +79,9 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
-_JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\[.*?\]|©")
+#: e-mails, addresses, handles, brackets, ©; a bracket holding words may close on another line ("Name (<br>
+#: id:name<br>)"), one holding a bare number there is a counter's ("人氣(<br>23925<br>)"), and marks no name
+_JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\((?=[^()]*[^\W\d_])[^()]*\)|\[.*?\]|©")
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
     r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}).*$",
@@ -464,7 +467,7 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
                     spaced: bool = False) -> Byline:
     for el in _byline_elements(page, header, anywhere):
         text = _from_lead_in(byline_text(el))
-        persons, agencies = split_byline(text, sites, spaced)
+        persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
             persons = _linked_writers(el) or persons
@@ -473,6 +476,22 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             return byline
     return Byline()
+
+
+def _on_writers_host(el: HtmlElement, url: str | None) -> bool:
+    """Whether the page is on a host named for its writer's account (``yamaaruki.blogs.example``) and the byline
+    ``el`` names that account ("id:yamaaruki", ``data-user-name="yamaaruki"``): a platform of blogs gives each
+    writer a host of her own, and the blog's name printed as the byline is then her nickname, not a site's."""
+    labels = (urlsplit(url or "").hostname or "").split(".")
+    account = labels[0] if len(labels) >= 3 and len(labels[0]) >= _ACCOUNT_MIN else ""
+    if not account or account in _HOST_WORDS:
+        return False
+    return account in el.text_content() or any(account in el_.attrib.values() for el_ in el.iter(etree.Element))
+
+
+#: a writer's account name on a host of her own is this long at least; the first labels of news sites' hosts
+_ACCOUNT_MIN = 3
+_HOST_WORDS = frozenset("www www1 www2 web news blog blogs amp mobile edition english beta".split())
 
 
 def _linked_writers(link: HtmlElement) -> list[str]:
@@ -546,12 +565,55 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
         local += _unique_elements(_lead_in_holder(el) for el in led_in if _is_lead_in(el, header))
     # a link to an author's page alone comes after the bylines holding it ("By <a>Ann Lee</a> - May 5")
     yield from sorted(local, key=lambda el: (_linked_only(el), _scope_rank(el, rank)))
+    if scopes:
+        yield from _home_links(scopes[-1], page.url, header)
     if anywhere:
         seen = set(local)
         yield from (el for el in _hinted(page.tree) if el not in seen and _is_byline(el))
         if scopes:
             yield from _set_apart(scopes[-1], hinted, led_in)
         yield from _signatures(page.tree)
+
+
+def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Iterator[HtmlElement]:
+    """Links near the headline to the writer's home on a platform of blogs, whose address the article's own
+    goes on from ("/lin_haoyu" for "/lin_haoyu/article/details/1", "/satomi-mama" for
+    "/satomi-mama/entry-12.html"), reading as a name other than the address's word, when the page also links
+    that home from a picture (the writer's avatar): a byline no class names. A section's link reads as its address ("/politics": "Politics") and names nobody."""
+    parts = urlsplit(url or "")
+    segments = [s for s in parts.path.split("/") if s]
+    if len(segments) < 2:
+        return
+    home = f"{parts.scheme}://{parts.netloc}/{segments[0]}"
+
+    def is_home(link: HtmlElement) -> bool:
+        return urljoin(url, link.get("href", "")).rstrip("/") == home
+
+    for link in _links_after(scope, header):
+        text = " ".join(link.text_content().split())
+        if is_home(link) and _key(text) != _key(segments[0]) \
+                and (is_person_name(text) and any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(text)) \
+                and not _in_link_row(link) and not _in_skipped_block(link, _SKIP_HINT, header) \
+                and any(is_home(a) and next(a.iter("img"), None) is not None for a in link.getroottree().iter("a")):
+            yield link
+
+
+def _links_after(scope: HtmlElement, header: HtmlElement) -> Iterator[HtmlElement]:
+    """The links of ``scope`` after the headline (the ``<h1>`` of the block ``header``, outside it), in
+    document order: a byline is printed below the headline, navigation above it."""
+    headline = next(header.iter("h1"), header)
+    passed = False
+    for el in scope.iter(etree.Element):
+        if el is headline:
+            passed = True
+        elif passed and el.tag == "a" and headline not in el.iterancestors():
+            yield el
+
+
+def _in_link_row(link: HtmlElement) -> bool:
+    """Whether ``link``'s box links elsewhere too: a row of sections or a breadcrumb ("トップ > 野球 > MLB")."""
+    box = link.getparent()
+    return box is not None and any(a is not link and a.get("href") for a in box.iter("a"))
 
 
 def _hinted(root: HtmlElement) -> list[HtmlElement]:

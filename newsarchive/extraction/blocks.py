@@ -29,6 +29,7 @@ from newsarchive.extraction.hints import (
     FURNITURE,
     POPUP,
     RELATED,
+    TEASER_TEXT,
     is_hidden,
     is_paywalled,
     name_kinds,
@@ -173,7 +174,8 @@ class _Cutter:
         kinds = name_kinds(el)
         block = tag in BLOCK_TAGS
         if not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body")
-                                 or kinds & FURNITURE and not block and tag != "a" and not self.link_depth):
+                                 or kinds & FURNITURE and not block and tag != "a" and not self.link_depth
+                                 and not _teaser_label(el)):
             if kinds & POPUP and not kinds & DISCUSSION:
                 self._popup_opener(el, depth)
             self.add(el.tail)
@@ -291,6 +293,15 @@ def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:
         cutter.visit(child, 1)
     cutter.flush()
     return cutter.out
+
+
+def _teaser_label(el: HtmlElement) -> bool:
+    """Whether an inline element is a teaser label alone in its box (``<div><span class="recommend-title">
+    相关推荐</span></div>``): its furniture name names the box it labels, and the label is kept for the box.
+    A label beside other words or links ("Related topics:" before the topics) is not alone."""
+    parent = el.getparent()
+    return len(el) == 0 and parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
+        and not (el.tail or "").strip() and TEASER_TEXT.match(" ".join((el.text or "").split())) is not None
 
 
 def _inside_named(box: HtmlElement, top: HtmlElement) -> bool:

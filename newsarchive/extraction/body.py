@@ -73,6 +73,12 @@ RELATED_LEVELS = 3
 #: the path of a topic or tag listing (its first or second segment ``topic``, ``tags``, ``thema`` ...):
 #: a teaser box's topic link, not a story.
 _TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)/", re.IGNORECASE)
+#: a file's name (a download beside the teasers: "Lageplan_Bruecke.pdf", "脚本合集.zip"), in a link's address or text
+_FILE_NAME = re.compile(r"\.(?:pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)$", re.IGNORECASE)
+#: a heading addressing the reader: a feed picked for her ("More for You", "Recommended for you", "Für Sie"),
+#: not the article's teasers
+FOR_READER = re.compile(r"\b(?:for you|für (?:sie|dich)|pour vous|pour toi|para (?:ti|usted|você)|per te|voor (?:jou|u))\b",
+                        re.IGNORECASE)
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
@@ -220,12 +226,16 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
     latest: dict[HtmlElement, bool] = {}  # boxes beside the container labelled as the latest stories, ``_latest_box``
+    feeds: dict[HtmlElement, bool] = {}  # related-named boxes picked for the reader, by ``_for_reader``
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
         if container not in block.path:
+            if block.related >= 0 and _for_reader(block.path[block.related], feeds):
+                continue
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     and not _latest_box(block, scope, latest) \
+                    or _teaser_line(block, scope) \
                     or box is not None and _is_teaser(block) \
                     or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
                 if not _sponsored(block):
@@ -373,15 +383,18 @@ def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
     # a label's box beside a "See All" link, over a grid of cards: "<div><h2>Related Posts</h2><a>See All</a></div>
     # <div>cards</div>"
     rest = text[len(label.text):].split() if text.startswith(label.text) else None
-    if rest is not None and len(rest) <= _SEE_ALL_WORDS and _links_at_least(following, 2):
+    if rest is not None and len(rest) <= _SEE_ALL_WORDS and prose_size(" ".join(rest)) <= _SEE_ALL_SIZE \
+            and _links_at_least(following, 2):
         parent = box.getparent()  # the box of both, when it holds nothing else: the "See All" line lies in it
         both = parent is not None and [c for c in parent if isinstance(c.tag, str)] == [box, following]
         return parent if both and parent.tag not in ("body", "html") else following
     return box
 
 
-#: the words a teaser label's box may hold beside the label ("See All", "View more")
+#: the words a teaser label's box may hold beside the label ("See All", "View more"), and their size as prose
+#: (``prose_size``: "もっと見る" is one word, a list of Japanese headlines too, but no short one)
 _SEE_ALL_WORDS = 2
+_SEE_ALL_SIZE = 30
 
 
 def _links_at_least(el: HtmlElement, count: int) -> bool:
@@ -504,6 +517,13 @@ def _host(url: str) -> str:
     except ValueError:
         return ""
     return host[4:] if host.startswith("www.") else host
+
+
+def _teaser_line(block: Block, scope: HtmlElement | None) -> bool:
+    """A line of the container's parent that is a teaser label and a headline link ("READ MORE: What really
+    happens when you win the lottery" among the summary bullets over the byline), as inside the container."""
+    return scope is not None and bool(block.links) and TEASER_TEXT.match(block.text) is not None \
+        and scope in block.path and _is_teaser(block)
 
 
 def _label_and_link(block: Block) -> bool:
@@ -965,6 +985,8 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
     region = _ancestors(container, RELATED_LEVELS)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
+        if _for_reader(box, {}):
+            continue
         if container in ancestors or named and scope in ancestors \
                 or named and any(el in ancestors for el in region) and _labelled(box, sites):
             links.add(anchors, "related")
@@ -972,15 +994,30 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
 
 def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
     """Whether the box's first heading is a teaser label ("Related", "More on this story"), not one
-    naming the site ("More From Slate"); a heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE
-    FROM AUTHOR</a></h4>") by its first tab."""
+    naming the site ("More From Slate")."""
+    text = _first_heading(box)
+    return text is not None and len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None \
+        and not _names_site(text, sites)
+
+
+def _first_heading(box: HtmlElement) -> str | None:
+    """The text of the box's first heading; of a heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE
+    FROM AUTHOR</a></h4>"), its first tab's."""
     for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
-        text = " ".join(heading.text_content().split())
         tabs = [child for child in heading if isinstance(child.tag, str)]
         if len(tabs) >= 2 and not (heading.text or "").strip():
-            text = " ".join(tabs[0].text_content().split())
-        return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None and not _names_site(text, sites)
-    return False
+            return " ".join(tabs[0].text_content().split())
+        return " ".join(heading.text_content().split())
+    return None
+
+
+def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+    """Whether the box's first heading addresses the reader ("More for You", "Recommended for you", "Für Sie
+    empfohlen"): a feed picked for the reader, no teasers of the article, whatever the box's name."""
+    if box not in seen:
+        text = _first_heading(box)
+        seen[box] = text is not None and len(text) <= LABEL_MAX and FOR_READER.search(text) is not None
+    return seen[box]
 
 
 def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlElement, bool],
@@ -1020,8 +1057,10 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
-            if kind == "related" and (_TOPIC_PAGE.match(urlsplit(url).path) or AUTHOR_PAGE.search(urlsplit(url).path)):
-                continue  # a topic, tag or writer's page in a teaser box ("Related Topics: Chennai Metro Rail"), no story
+            if kind == "related" and (_TOPIC_PAGE.match(urlsplit(url).path) or AUTHOR_PAGE.search(urlsplit(url).path)
+                                      or _FILE_NAME.search(urlsplit(url).path) or _FILE_NAME.search(text.strip())):
+                continue  # a topic, tag or writer's page in a teaser box ("Related Topics: Chennai Metro Rail"), no story,
+                # nor a file to download ("Lageplan.pdf", "脚本合集.zip")
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})

@@ -305,7 +305,17 @@ def _around_segments(best: HtmlElement, layout: set[HtmlElement], scores: dict[H
                 and any(other is not None and other.get("class") == cls and scores.get(other, 0.0) > 0
                         for other in (el.getprevious(), el.getnext())):
             return parent
+        if depth == 0 and is_schema_body(el) and _continued(el, scores):
+            return parent
     return best
+
+
+def _continued(body: HtmlElement, scores: dict[HtmlElement, float]) -> bool:
+    """Whether the text of the box marked ``articleBody`` goes on in the box right after it, named as the
+    article's text and holding prose (a publishing system's content elements after its news text:
+    ``news-text-wrap`` then ``news-content-elements``)."""
+    following = body.getnext()
+    return following is not None and scores.get(following, 0.0) > 0 and bool(name_kinds(following) & ARTICLE)
 
 
 def _inline_boxes(blocks: list[Block], levels: list[int]) -> set[int]:

@@ -28,7 +28,13 @@ from lxml.html import HtmlElement
 from .hints import CaselessPattern
 from .limits import outside_limit
 from .page import Page
-from .structured import Structured, element_text, structured_data
+from .structured import (
+    MODIFIED_KEYS,
+    PUBLISHED_KEYS,
+    Structured,
+    element_text,
+    structured_data,
+)
 from .warmup import first_date_search
 
 PUBLISHED_META = (
@@ -133,7 +139,7 @@ def find_modified(page: Page, header: HtmlElement | None = None) -> str | None:
     data = structured_data(page)
     article = data.article or {}
     return (
-        _first(parse_machine_date(v) for v in _values(article, "dateModified"))
+        _first(parse_machine_date(v) for v in _values(article, *MODIFIED_KEYS))
         or _first(parse_machine_date(v) for k in MODIFIED_META for v in data.meta.get(k, ()))
         or _first(_itemprop_dates(data, "dateModified"))
         or _printed_modified(header, _us_english(page))
@@ -194,7 +200,7 @@ def _declared_published(data: Structured) -> list[str]:
     """Publication dates in JSON-LD and meta tags, most trusted first; else the
     JSON-LD creation date or microdata (both often belong to something else)."""
     article = data.article or {}
-    values = [*_values(article, "datePublished"), *(v for k in PUBLISHED_META for v in data.meta.get(k, ()))]
+    values = [*_values(article, *PUBLISHED_KEYS), *(v for k in PUBLISHED_META for v in data.meta.get(k, ()))]
     dates = [d for d in map(parse_machine_date, values) if d]
     if dates:
         return dates

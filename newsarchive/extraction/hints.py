@@ -82,10 +82,13 @@ _ARTICLE = re.compile(
 #: teaser lines inside the text: "Related article: <a>...</a>", "Read more: ...", or a
 #: teaser box's own label ("Related topics").
 TEASER_TEXT = re.compile(
-    r"^\W{0,3}(?:more|see more|more (?:\w+ ){0,3}(?:stories|articles|news|coverage|headlines)|more from(?: \S+){1,5}|"
+    # (bare "More stories" / "More news" heads the site's feed of latest stories, no teasers of the article's:
+    # a word must say whose, "More Malvern stories", "More top headlines")
+    r"^\W{0,3}(?:more|see more|more (?:\w+ ){1,3}(?:stories|articles|news|coverage|headlines)|more coverage|"
+    r"more from(?: \S+){1,5}|"
     r"related(?: articles?| stories| story| coverage| content| news| topics| posts?)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
-    r"recommended(?: stories| articles| reading| for you)?|you (?:may|might) also like|further reading|"
+    r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
     # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
@@ -106,6 +109,9 @@ TEASER_TEXT = re.compile(
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
     # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
     r"\S{1,24}?の(?:他|ほか)の(?:記事|ノート|投稿)|"
+    # a blog's "articles of the same theme" and its pointer to the previous (next) post: "同じテーマ「子育て」の記事",
+    # "▼前回の記事はこちら"
+    r"同じ(?:テーマ|カテゴリー?)(?:「[^」]{1,20}」)?の(?:記事|ブログ|投稿)|(?:前回|前|次|次回)の(?:記事|ブログ|投稿)(?:はこちら)?|"
     # a Korean label may name the outlet first: "한국경제 관련뉴스"
     r"(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?기사|(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?뉴스)"
     r"(?:\s*[:：|>»\-–—]|\W*$)",
@@ -314,5 +320,8 @@ TAGLINE = re.compile(
     r"(?i:\b(?:we|us)\b[^.]{0,60}?\b(?:receive|earn|get)s?\b[^.]{0,20}?\b(?:commission|portion of (?:the )?sales|"
     r"share of (?:the )?(?:sales|revenue))\b|\baffiliate (?:commissions?|links?|partnerships?|programs?)\b)|"
     # a funder's disclosure: "The Associated Press receives support from ... The AP is solely responsible for all content."
-    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b"
+    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b|"
+    # a press office's contact under the text: "Kontakt für Rückfragen: Pressestelle ..., Telefon ...", "Media contact:"
+    r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|presseanfragen|"
+    r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)"
 )

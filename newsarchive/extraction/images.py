@@ -21,6 +21,7 @@ from urllib.parse import urljoin
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .blocks import prose_size
 from .credits import (
     CAPTION_ARROWS,
     clean_credit,
@@ -529,7 +530,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     line = _caption_line(img) if holder is None else None
     if line:
         return split_caption(line)
-    if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img) or _set_off_line(img)):
+    if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img) or _set_off_line(img)
+                           or _figure_line_after(img)):
         return broken
     if holder is None and not img.get("data-caption") and _CAPTION_CLASS.search(img.get("class") or "") \
             and img.get("title"):
@@ -665,6 +667,25 @@ def _blank_line(br: HtmlElement | None, backwards: bool = False) -> bool:
         return False
     other = br.getprevious() if backwards else br.getnext()
     return other is not None and other.tag == "br" and not ((other if backwards else br).tail or "").strip()
+
+
+def _figure_line_after(img: HtmlElement) -> tuple[str, None] | None:
+    """``(caption, None)`` from the paragraph right after the picture's own when it opens with a figure's label
+    ("图：不同进程数下的处理耗时", "Figure 2: Latency by worker count"): a blog's caption, label and all. A label
+    before a name only ("图：视觉中国") credits the picture, it describes nothing."""
+    node, parent = _outer_image(img)
+    if parent is None or parent.tag not in ("p", "div", "center") or not _bare_wrapper(parent):
+        return None
+    following = _next_element(parent)
+    if following is None or (text := _plain_line(following)) is None or not (label := _FIGURE_LABEL.match(text)):
+        return None
+    return (text, None) if prose_size(text[label.end():]) >= _FIGURE_CAPTION_MIN else None
+
+
+#: a figure's label opening its caption line: "图：", "圖 3：", "Figure 2:", "Fig. 2 –", "Abb. 1:"
+_FIGURE_LABEL = re.compile(r"^(?:[图圖]\s?\d*\s?[：:]|(?:figure|fig\.|abb\.|abbildung)\s?\d*\s?[:：.–-])", re.IGNORECASE)
+#: the description after a figure's label is longer than a name (``prose_size``: ten Chinese characters)
+_FIGURE_CAPTION_MIN = 30
 
 
 #: a caption line without a credit, after the picture's break, is a fragment: short, no sentence's end

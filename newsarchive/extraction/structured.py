@@ -32,6 +32,10 @@ ARTICLE_TYPES = frozenset({
     "AdvertiserContentArticle", "CreativeWork", "VideoObject",
 })
 PAGE_TYPES = frozenset({"WebPage", "ItemPage", "CollectionPage", "AboutPage"})
+#: keys of an article's publication and update dates: schema.org's, then those of the "cambrian" vocabulary
+#: Chinese pages declare in an untyped JSON-LD object (``{"@context": ".../cambrian.jsonld", "pubDate": ...}``)
+PUBLISHED_KEYS = ("datePublished", "pubDate")
+MODIFIED_KEYS = ("dateModified", "upDate")
 
 _SPACED_TAGS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "time", "td", "dd", "dt"})
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
@@ -112,7 +116,7 @@ def _flatten(value: Any, out: list[dict]) -> None:
     elif isinstance(value, dict):
         if "@graph" in value:
             _flatten(value["@graph"], out)
-        if type_names(value) or "headline" in value:
+        if type_names(value) or "headline" in value or any(k in value for k in PUBLISHED_KEYS):
             out.append(value)
 
 
@@ -173,7 +177,7 @@ def _main_article(objects: list[dict]) -> dict | None:
     """The object describing the page's article: the first article-typed object
     with a headline or date, else a web page that carries one."""
     def useful(obj: dict) -> bool:
-        return any(obj.get(k) for k in ("headline", "datePublished", "author"))
+        return any(obj.get(k) for k in ("headline", "author", *PUBLISHED_KEYS))
 
     for types in (ARTICLE_TYPES, PAGE_TYPES):
         for obj in objects:
