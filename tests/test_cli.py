@@ -159,3 +159,21 @@ def test_contact_url_goes_into_the_user_agent(site, tmp_path, args, agent) -> No
     assert run_cli("crawl", url, "-o", str(out), "--depth", "0", *FAST, *args).returncode == 0
     sent = b"".join(gzip.decompress(p.read_bytes()) for p in (out / "warc").glob("*.warc.gz"))
     assert re.search(rb"\r\nUser-Agent: [^\r]*" + re.escape(agent.encode()) + rb"\r\n", sent)
+
+
+def test_python_m_runs_the_same_command_line(tmp_path) -> None:
+    """``python -m newsarchive`` is the ``newsarchive`` script: the same record of the same page, the
+    same usage status without a command."""
+    shutil.copy(SEED_FILE, tmp_path / "seed.html")
+    module = subprocess.run([sys.executable, "-m", "newsarchive", "extract", str(tmp_path / "seed.html")],
+                            capture_output=True, text=True, timeout=120, check=False)
+    script = run_cli("extract", str(tmp_path / "seed.html"))
+    assert module.returncode == script.returncode == 0
+    assert _records(module.stdout) == _records(script.stdout) and _records(module.stdout)[0]["headline"]
+    bare = subprocess.run([sys.executable, "-m", "newsarchive"], capture_output=True, text=True, timeout=60, check=False)
+    assert bare.returncode == 2 and "usage: newsarchive" in bare.stderr
+
+
+def _records(stdout: str) -> list[dict]:
+    """The JSON lines printed, without the time of extraction."""
+    return [{k: v for k, v in json.loads(line).items() if k != "extracted_at"} for line in stdout.splitlines()]
