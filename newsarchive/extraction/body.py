@@ -101,8 +101,9 @@ _OFFER_CALL = re.compile(
     re.IGNORECASE)
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
                          r"connexion|anmelden|donate|spenden)(?:/|$)", re.IGNORECASE)
-#: the same, for a paragraph followed by one opening with the place the text was filed from
-#: ("München – ..."): the dateline says where the text starts, the paragraph before it is the teaser
+#: the share of the declared description's words (as ``SAME_WORDS``) a first paragraph followed by one
+#: opening with the place the text was filed from ("München – ...") needs to be a standfirst: the
+#: dateline says where the text starts, the paragraph before it is the teaser
 PLACE_SAME_WORDS = 0.6
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
