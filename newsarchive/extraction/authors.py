@@ -579,7 +579,8 @@ def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Ite
     """Links near the headline to the writer's home on a platform of blogs, whose address the article's own
     goes on from ("/lin_haoyu" for "/lin_haoyu/article/details/1", "/satomi-mama" for
     "/satomi-mama/entry-12.html"), reading as a name other than the address's word, when the page also links
-    that home from a picture (the writer's avatar): a byline no class names. A section's link reads as its address ("/politics": "Politics") and names nobody."""
+    that home from a picture (the writer's avatar): a byline no class names. A section's link reads as its
+    address ("/politics": "Politics") and names nobody."""
     parts = urlsplit(url or "")
     segments = [s for s in parts.path.split("/") if s]
     if len(segments) < 2:

@@ -1039,6 +1039,13 @@ def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlEleme
     return False
 
 
+def _no_story(path: str, text: str) -> bool:
+    """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
+    Metro Rail"), or a file to download ("Lageplan.pdf", "脚本合集.zip")."""
+    return _TOPIC_PAGE.match(path) is not None or AUTHOR_PAGE.search(path) is not None \
+        or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None
+
+
 class _Links:
     """Absolute, de-duplicated links in first-seen order."""
 
@@ -1058,10 +1065,8 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
-            if kind == "related" and (_TOPIC_PAGE.match(urlsplit(url).path) or AUTHOR_PAGE.search(urlsplit(url).path)
-                                      or _FILE_NAME.search(urlsplit(url).path) or _FILE_NAME.search(text.strip())):
-                continue  # a topic, tag or writer's page in a teaser box ("Related Topics: Chennai Metro Rail"), no story,
-                # nor a file to download ("Lageplan.pdf", "脚本合集.zip")
+            if kind == "related" and _no_story(urlsplit(url).path, text):
+                continue
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})
