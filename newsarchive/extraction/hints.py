@@ -136,6 +136,8 @@ PROMPT_TEXT = re.compile(
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
     r"this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)|"
     r"(?:already a subscriber|to continue reading|to read the full)|"
+    # a comment section's gate closing the text: "Are you a News24 subscriber? Log in to comment on this article."
+    r"(?:are you an? .{0,40}\b(?:subscriber|member)\?\s*)?(?:log|sign) ?in to (?:comment|leave a comment)\b|"
     # donation appeals
     r"dear readers?\b|(?:please )?(?:support|fund) (?:us|our|independent|quality)\b.{0,40}\bjournalism|"
     r"(?:donate|give) (?:now|today|here)\b|make a (?:one-off |monthly )?(?:donation|contribution)|"
