@@ -21,3 +21,16 @@ def test_comment_gate_closing_the_text() -> None:
             "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/taxi-strike-ends")
     assert rec["body"].endswith("northern suburbs.")
+
+
+def test_box_of_the_sections_stories_beside_the_text() -> None:
+    """A teaser-named box after the text headed "Dans la même rubrique" lists the section's stories, no
+    teasers of the article."""
+    para = ("<p>Devant l’école Jean-Jaurès, les parents ont pris l’habitude de se garer en double file, moteur "
+            "allumé, le temps de déposer les enfants avant de repartir vers le centre.</p>")
+    html = ("<html lang='fr'><body><main><section class='wrap'><article class='article__content'>"
+            "<h1>Rues aux écoles</h1>" + para * 4 + "</article><section class='aside'><h3>Dans la même rubrique</h3>"
+            "<div class='teaser'><a href='/planete/article/2026/03/10/pollution-paris.html'>Pic de pollution à "
+            "Paris : la circulation différenciée mise en place</a></div></section></section></main></body></html>")
+    rec = extract_article(html.encode(), "https://journal.example/planete/article/2026/03/11/rues.html")
+    assert _related(rec) == []

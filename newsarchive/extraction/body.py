@@ -349,7 +349,8 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
 
 def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """Whether a block of a teaser-named box beside the container lies in a box whose first heading labels
-    the latest stories ("Neueste Artikel", "Latest news", "Les dernières actualités de Vroom", "国際の新着記事"):
+    the latest stories ("Neueste Artikel", "Latest news", "Les dernières actualités de Vroom", "国際の新着記事") or
+    the section's ("Dans la même rubrique"):
     the site's or section's latest, no teasers of the article, whatever the box is named ("teaser-list")."""
     for el in block.path[block.path.index(scope) + 1:block.related + 1]:
         if el not in seen:
@@ -367,7 +368,9 @@ _LATEST_LABEL = re.compile(
     r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
-    r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息)\W*$",
+    r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息|"
+    # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
+    r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort)\W*$",
     re.IGNORECASE,
 )
 
