@@ -34,3 +34,13 @@ def test_box_of_the_sections_stories_beside_the_text() -> None:
             "Paris : la circulation différenciée mise en place</a></div></section></section></main></body></html>")
     rec = extract_article(html.encode(), "https://journal.example/planete/article/2026/03/11/rues.html")
     assert _related(rec) == []
+
+
+def test_related_links_label_after_the_text() -> None:
+    """"Related links:" heads a teaser box, as "Related stories:" does."""
+    html = ("<html><body><article class='article'><h1>Taxi strike ends</h1><div class='article__body'>" + EN_PARA * 4
+            + "<div class='rel_wrp'><div class='rel_blck'><b>Related links:</b><div class='outline_list'>"
+            "<a href='/news/taxi-impoundments-bylaw'>Taxi impoundments: what the city bylaw says</a></div></div></div>"
+            "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/taxi-strike-ends")
+    assert _related(rec) == ["https://news.example/news/taxi-impoundments-bylaw"]

@@ -86,7 +86,7 @@ TEASER_TEXT = re.compile(
     # a word must say whose, "More Malvern stories", "More top headlines")
     r"^\W{0,3}(?:more|see more|more (?:\w+ ){1,3}(?:stories|articles|news|coverage|headlines)|more coverage|"
     r"more from(?: \S+){1,5}|"
-    r"related(?: articles?| stories| story| coverage| content| news| topics| posts?)?|"
+    r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
