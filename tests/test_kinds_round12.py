@@ -44,3 +44,16 @@ def test_related_links_label_after_the_text() -> None:
             "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/news/taxi-strike-ends")
     assert _related(rec) == ["https://news.example/news/taxi-impoundments-bylaw"]
+
+
+def test_paper_declared_as_author_on_its_own_news_site() -> None:
+    """A paper's site ("産経ニュース") declaring the paper ("産経新聞") as its JSON-LD author names itself: no
+    source credit."""
+    para = "<p>奈良公園周辺に生息する国の天然記念物「奈良のシカ」の頭数が、昨年より約６０頭少ない１２７５頭だったことが、調査で分かった。</p>"
+    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"奈良公園のシカ、初の頭数減少",'
+          '"datePublished":"2026-03-11T18:30:00+09:00","author":{"@type":"Organization","name":"産経新聞"},'
+          '"publisher":{"@type":"Organization","name":"産経ニュース"}}')
+    html = (f"<html lang='ja'><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            "<h1>奈良公園のシカ、初の頭数減少</h1><div class='article-body'>" + para * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://www.sankei.example/article/20260311-QW3ERTY/")
+    assert [a for a in rec["attributions"] if a["role"] == "source"] == []
