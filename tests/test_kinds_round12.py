@@ -57,3 +57,4 @@ def test_paper_declared_as_author_on_its_own_news_site() -> None:
             "<h1>奈良公園のシカ、初の頭数減少</h1><div class='article-body'>" + para * 4 + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://www.sankei.example/article/20260311-QW3ERTY/")
     assert [a for a in rec["attributions"] if a["role"] == "source"] == []
+
