@@ -58,3 +58,14 @@ def test_paper_declared_as_author_on_its_own_news_site() -> None:
     rec = extract_article(html.encode(), "https://www.sankei.example/article/20260311-QW3ERTY/")
     assert [a for a in rec["attributions"] if a["role"] == "source"] == []
 
+
+
+def test_indonesian_teaser_labels() -> None:
+    """"Baca juga:" inside the text and "Berita Terkait" after it are teaser labels."""
+    para = ("<p>Pemerintah Kota Bandung menyiapkan 50 titik sumur resapan baru untuk mengurangi genangan air di "
+            "jalan saat hujan deras, kata kepala dinas di Balai Kota.</p>")
+    html = ("<html lang='id'><body><article><h1>Sumur resapan</h1><div class='read__content'>" + para * 2
+            + "<p><strong>Baca juga:</strong> <a href='/read/2026/02/20/hujan-deras'>Hujan Deras, Sejumlah Ruas "
+            "Jalan di Bandung Tergenang</a></p>" + para * 2 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://kota.example/read/2026/03/11/sumur-resapan")
+    assert _related(rec) == ["https://kota.example/read/2026/02/20/hujan-deras"]

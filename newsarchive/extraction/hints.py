@@ -103,6 +103,8 @@ TEASER_TEXT = re.compile(
     r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
     r"leia (?:também|mais)|veja (?:também|mais)|läs (?:också|mer)|se også|læs også|les også|"
     r"читайте также|смотрите также|по теме|подробнее|"
+    # Indonesian and Malay: "Baca juga:", "Berita Terkait", "Artikel terkait"
+    r"baca juga|(?:berita|artikel) terkait|"
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
     r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
