@@ -86,7 +86,28 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: a section's latest stories headed "More SECTION" ("More Local News") where the section is named only in
+    # the visible breadcrumb trail, not declared (``_more_from_sections`` reads declared sections); not tried
+    ("nexstar", "related"),
+    # dev: a "Related Links" box in the side column (``<aside class="…sidebar">``), which the walk does not enter;
+    # "Related links" was made a teaser label (it now works inside the article's column), the side column not tried
+    ("news24", "related"),
+    # dev: a standfirst in its own box (``<div class="lead">``) above the lead picture, opening with the declared
+    # description but longer; a rule dropping such a block set apart from the text's box, with a picture between,
+    # dropped the first paragraph of 24 bench pages (blog posts whose description is their opening), not kept
+    ("onet", "body_start"),
+    # held out: kicker and title as two spans of one heading, the JSON-LD headline "KICKER: TITLE"; not tried
+    ("spiegel", "headline"),
+    # held out: the closing sign-off "ani/dpa" credits dpa as a contributor where the expectation says source (earlier
+    # rounds' expectations differ on this sign-off: sz's "dpa" is a contributor); not changed
+    ("spiegel", "attributions"),
+    # held out: "来源：人民网－浙江频道" (the channel) taken as the source where the expectation names the outlet of the
+    # dateline "人民网杭州3月11日电"; both are readings of the page, not changed
+    ("people", "attributions"),
+    # held out: a caption closing on the day in parentheses ("…, Rabu (11/3/2026).") loses it; not tried yet
+    ("kompas", "images"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)
