@@ -4,6 +4,7 @@ revealed; each fails without its rule (see "Twelfth held-out round" in docs/extr
 from __future__ import annotations
 
 from newsarchive.extraction import extract_article
+from newsarchive.extraction.credits import split_caption
 
 EN_PARA = ("<p>Minibus taxis were back on the roads on Wednesday morning after a two-day strike left thousands "
            "of commuters stranded at ranks across the city and its northern suburbs.</p>")
@@ -69,3 +70,9 @@ def test_indonesian_teaser_labels() -> None:
             "Jalan di Bandung Tergenang</a></p>" + para * 2 + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://kota.example/read/2026/03/11/sumur-resapan")
     assert _related(rec) == ["https://kota.example/read/2026/02/20/hujan-deras"]
+
+
+def test_caption_closing_on_a_day_in_parentheses() -> None:
+    """"…, Kota Bandung, Rabu (11/3/2026).": the day in figures in parentheses is the caption's, no credit."""
+    caption = "Pekerja membuat sumur resapan di Jalan Pasteur, Kota Bandung, Rabu (11/3/2026)."
+    assert split_caption(caption)[0] == caption

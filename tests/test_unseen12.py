@@ -105,8 +105,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # held out: "来源：人民网－浙江频道" (the channel) taken as the source where the expectation names the outlet of the
     # dateline "人民网杭州3月11日电"; both are readings of the page, not changed
     ("people", "attributions"),
-    # held out: a caption closing on the day in parentheses ("…, Rabu (11/3/2026).") loses it; not tried yet
-    ("kompas", "images"),
 }
 
 
