@@ -97,7 +97,9 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # description but longer; a rule dropping such a block set apart from the text's box, with a picture between,
     # dropped the first paragraph of 24 bench pages (blog posts whose description is their opening), not kept
     ("onet", "body_start"),
-    # held out: kicker and title as two spans of one heading, the JSON-LD headline "KICKER: TITLE"; not tried
+    # held out: kicker and title as two spans of one heading, the declared titles (JSON-LD, <title>) printing
+    # "KICKER: TITLE"; the expectation leaves the kicker out, against the ninth round's convention (a kicker the
+    # declared titles also print stays in the headline), which the extractor follows; no rule
     ("spiegel", "headline"),
     # held out: the closing sign-off "ani/dpa" credits dpa as a contributor where the expectation says source (earlier
     # rounds' expectations differ on this sign-off: sz's "dpa" is a contributor); not changed
