@@ -76,3 +76,17 @@ def test_caption_closing_on_a_day_in_parentheses() -> None:
     """"…, Kota Bandung, Rabu (11/3/2026).": the day in figures in parentheses is the caption's, no credit."""
     caption = "Pekerja membuat sumur resapan di Jalan Pasteur, Kota Bandung, Rabu (11/3/2026)."
     assert split_caption(caption)[0] == caption
+
+
+def test_more_section_box_under_a_visible_breadcrumb() -> None:
+    """"More Local News" after the article, whose breadcrumb trail reads "News / Local News": the section's latest
+    stories, no teasers."""
+    para = ("<p>Tulsa County commissioners on Wednesday approved a plan to widen a stretch of Mingo Creek and buy "
+            "out homes that flood almost every spring, after years of complaints.</p>")
+    html = ("<html><body><main><article class='article-wrapper'><header><div class='article-head__breadcrumbs'>"
+            "<a href='/news/'>News</a> / <a href='/news/local-news/'>Local News</a></div><h1>Flood plan</h1></header>"
+            "<div class='article-content'>" + para * 4 + "</div></article><section class='article-list'>"
+            "<h2>More Local News</h2><article><h3><a href='/news/local-news/splash-pad-opens-this-summer/'>Broken "
+            "Arrow to open new splash pad this summer</a></h3></article></section></main></body></html>")
+    rec = extract_article(html.encode(), "https://station.example/news/local-news/flood-plan/")
+    assert _related(rec) == []

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from urllib.parse import urljoin, urlsplit
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.authors import AUTHOR_PAGE
@@ -190,7 +191,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         return Body("", None, [])
     site = _host(base_url(page))
     data = structured_data(page)
-    sites = tuple(key for name in site_names(data) if len(key := _key(name)) >= 3) + _more_from_sections(data)
+    sites = tuple(key for name in site_names(data) if len(key := _key(name)) >= 3) + _more_from_sections(data) \
+        + _more_of_trail(page)
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
@@ -480,6 +482,18 @@ def _more_from_sections(data: Structured) -> tuple[str, ...]:
              *_breadcrumb_names(data)]
     return tuple(dict.fromkeys(f"more from {key}" for name in names
                                if isinstance(name, str) and len(key := _key(name)) >= 3))
+
+
+#: the links of a visible breadcrumb trail ("News / Local News")
+_TRAIL_LINKS = XPath("//*[contains(@class, 'breadcrumb')]//a")
+
+
+def _more_of_trail(page: Page) -> tuple[str, ...]:
+    """Keys of the labels "More SECTION" for the sections of the page's visible breadcrumb trail: "More Local
+    News" under "News / Local News" lists the section's latest stories, as "More from SECTION" does for a
+    declared section (``_more_from_sections``)."""
+    return tuple(dict.fromkeys(f"more {key}" for link in _TRAIL_LINKS(page.tree)
+                               if len(key := _key(link.text_content())) >= 3))
 
 
 def _breadcrumb_names(data: Structured) -> Iterator[object]:
