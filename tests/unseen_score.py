@@ -42,6 +42,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["typo3", "spip", "hatena", "wix"]),
     "unseen11": (["ndtv", "economist", "nzz", "numerama", "sohu", "livedoor", "clarin", "tistory"],
                  ["smh", "hashnode", "yomiuri", "folha"]),
+    "unseen12": (["nexstar", "cbc", "news24", "straitstimes", "lemonde", "sankei", "nos", "onet"],
+                 ["rte", "spiegel", "people", "kompas"]),
 }
 
 

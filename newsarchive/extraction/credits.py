@@ -60,6 +60,8 @@ _CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
 _COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|\(c\)|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
 #: "(Getty Images)" / "(Name/Agency)" closing a caption, or in square brackets: "[Name/Agency]".
+#: a day written in figures, which a caption may close on in parentheses ("…, Rabu (11/3/2026)."): no credit
+_NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")
 _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\.?\s*$")
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
 #: ("David M. Benett/Getty Images") is part of the name.
@@ -260,7 +262,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_PARENS.search(text)
     if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1) or match.group(2)) \
-            and not _PICTURE_NOTE.search(match.group(1) or match.group(2)):
+            and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
+            and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)):
         return text[: match.start()], match.group(0).strip()
     return None
 

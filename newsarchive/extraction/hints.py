@@ -86,7 +86,7 @@ TEASER_TEXT = re.compile(
     # a word must say whose, "More Malvern stories", "More top headlines")
     r"^\W{0,3}(?:more|see more|more (?:\w+ ){1,3}(?:stories|articles|news|coverage|headlines)|more coverage|"
     r"more from(?: \S+){1,5}|"
-    r"related(?: articles?| stories| story| coverage| content| news| topics| posts?)?|"
+    r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
@@ -103,6 +103,8 @@ TEASER_TEXT = re.compile(
     r"czytaj (?:też|także|również|więcej)|zobacz (?:też|także|również)|przeczytaj (?:też|także)|"
     r"leia (?:também|mais)|veja (?:também|mais)|läs (?:också|mer)|se også|læs også|les også|"
     r"читайте также|смотрите также|по теме|подробнее|"
+    # Indonesian and Malay: "Baca juga:", "Berita Terkait", "Artikel terkait"
+    r"baca juga|(?:berita|artikel) terkait|"
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
     r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
@@ -136,6 +138,8 @@ PROMPT_TEXT = re.compile(
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
     r"this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)|"
     r"(?:already a subscriber|to continue reading|to read the full)|"
+    # a comment section's gate closing the text: "Are you a News24 subscriber? Log in to comment on this article."
+    r"(?:are you an? .{0,40}\b(?:subscriber|member)\?\s*)?(?:log|sign) ?in to (?:comment|leave a comment)\b|"
     # donation appeals
     r"dear readers?\b|(?:please )?(?:support|fund) (?:us|our|independent|quality)\b.{0,40}\bjournalism|"
     r"(?:donate|give) (?:now|today|here)\b|make a (?:one-off |monthly )?(?:donation|contribution)|"

@@ -21,7 +21,7 @@ from .authors import Byline, find_byline
 from .dates import find_modified, find_published
 from .headline import find_headline, site_names
 from .language import find_language
-from .outlets import CJK_OUTLET, OUTLET_WORD
+from .outlets import CJK_OUTLET, CJK_OUTLET_STEM, OUTLET_WORD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -127,7 +127,9 @@ def _syndicated_from(data: Structured, sites: list[str], url: str | None) -> lis
         if not isinstance(name, str) or not (OUTLET_WORD.search(name) or CJK_OUTLET.fullmatch(name.strip())):
             continue
         key = _name_key(name)
-        if name.strip().casefold() not in BY_CASEFOLD and not any(k and (k in key or key in k) for k in own):
+        stem = _name_key(cjk_outlet_stem(name) or "")
+        if name.strip().casefold() not in BY_CASEFOLD and not any(k and (k in key or key in k) for k in own) \
+                and not (stem and stem in own):
             out.append({"role": "source", "name": name.strip(), "text": name.strip(), "url": None})
     return out
 
@@ -139,7 +141,16 @@ def _own_keys(sites: list[str], url: str | None) -> list[str]:
         host = urlsplit(url or "").hostname or ""
     except ValueError:
         host = ""
-    return [_name_key(_DOMAIN_END.sub("", name.strip())) for name in sites + [host.removeprefix("www.")]]
+    keys = [_name_key(_DOMAIN_END.sub("", name.strip())) for name in sites + [host.removeprefix("www.")]]
+    return keys + [_name_key(stem) for name in sites if (stem := cjk_outlet_stem(name))]
+
+
+def cjk_outlet_stem(name: str) -> str | None:
+    """The name of a Chinese, Japanese or Korean outlet without the word saying what it is ("産経" of "産経新聞"
+    and of "産経ニュース"): a paper's site ("産経ニュース") declaring the paper ("産経新聞") as the author names
+    itself; None for another name. At least two characters, so that a one-character stem matches nothing."""
+    found = CJK_OUTLET_STEM.fullmatch(name.strip())
+    return found.group(1) if found and len(found.group(1)) >= 2 else None
 
 
 #: a Chinese byline's outlet before the reporter's title: "钱江晚报·小时新闻记者 NAME", "北京日报｜记者 NAME"
