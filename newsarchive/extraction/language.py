@@ -17,17 +17,13 @@ from .structured import structured_data
 from .warmup import load_language_model
 
 SAMPLE_CHARS = 2000
-#: ``page.memo`` key of the page's language
-LANGUAGE = "language"
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
 
 
 def find_language(page: Page) -> str | None:
     """The page's declared language, else the language detected in its text (once per page: the byline's
     reading asks too)."""
-    if LANGUAGE not in page.memo:
-        page.memo[LANGUAGE] = _find_language(page)
-    return page.memo[LANGUAGE]
+    return page.cached("language", _find_language)
 
 
 def _find_language(page: Page) -> str | None:
