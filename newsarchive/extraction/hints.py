@@ -199,7 +199,7 @@ def _mentions(names: str, words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=65536)
 def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     """Bit set of what class/id values say; cached, since pages repeat class names a lot."""
-    names = _names(f"{cls or ''} | {ident or ''} | {component or ''}")
+    names = lowered_names(f"{cls or ''} | {ident or ''} | {component or ''}")
     article = _mentions(names, _ARTICLE_WORDS) and _ARTICLE.search(names) is not None
     kinds = ARTICLE if article else 0
     if not article and _FURNITURE.search(names) and not _EMBED.search(names):
@@ -213,7 +213,7 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     return kinds
 
 
-def _names(raw: str) -> str:
+def lowered_names(raw: str) -> str:
     """``raw`` in lower case with camelCase words split by "-"; a name without upper case (most
     are) needs no split, and a search for camelCase changes costs as much as the rest."""
     lowered = raw.lower()

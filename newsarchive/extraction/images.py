@@ -31,6 +31,7 @@ from .credits import (
     starts_with_credit_label,
     tidy_caption,
 )
+from .hints import lowered_names
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -90,7 +91,6 @@ _CAPTION_LINE_MAX = 300
 _CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-hook", "data-component", "role")
-_CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
 _URL_WIDTH = re.compile(r"(?:[?&](?:w|width|resize)=|[/,](?:w_|width[=/_-]?))(\d{2,4})\b|\b(\d{3,4})x\d{2,4}\b")
@@ -420,8 +420,7 @@ def hint(el: HtmlElement) -> str:
     raw = " ".join(el.get(a) or "" for a in _HINT_ATTRIBUTES)
     if raw.isspace():
         return " "  # one run of non-word characters, as the substitutions below make it
-    lowered = raw.lower()  # without upper case (most names), there is no camelCase to split
-    return _NON_WORD.sub(" ", lowered if lowered == raw else _CAMEL.sub(r"\1 \2", raw).lower())
+    return _NON_WORD.sub(" ", lowered_names(raw))
 
 
 def _furniture_hint(el: HtmlElement) -> bool:
