@@ -104,10 +104,13 @@ _BRACKETED_AGENCY_DATELINE = re.compile(
     rf"^\s*[（(]\s*(?P<names>{AGENCY_PATTERN})[^\s（()）]{{1,30}}?(?:電|电)\s*[）)]")
 #: the writers' initials and the agency whose material they used, in brackets closing the text's last
 #: sentence: "… Stammstrecke. (dg/kh mit dpa)", "… (avec AFP)", "(with AP)": the agency is a contributor
+#: ... its agencies separated by a slash or "and" (split again by ``_SIGN_OFF_SPLIT``)
+_SIGN_OFF_SEPARATOR = r"\s?/\s?|\s+(?:und|and|et)\s+"
 _CLOSING_SIGN_OFF = re.compile(
     r"(?:^|[.!?…“”\"»]\s*)\((?:[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){0,3}\s+)?(?:mit|avec|with)\s+"
-    r"(?:material\s+(?:von|der)\s+)?(?P<names>[\w.]{2,20}(?:(?:\s?/\s?|\s+(?:und|and|et)\s+)[\w.]{2,20}){0,3})\)\s*$",
+    rf"(?:material\s+(?:von|der)\s+)?(?P<names>[\w.]{{2,20}}(?:(?:{_SIGN_OFF_SEPARATOR})[\w.]{{2,20}}){{0,3}})\)\s*$",
     re.IGNORECASE)
+_SIGN_OFF_SPLIT = re.compile(_SIGN_OFF_SEPARATOR, re.IGNORECASE)
 #: the items a list of sources may have (longer lists are navigation, contents, facts)
 SOURCE_LIST_MAX = 6
 #: a line of a list of sources naming the agencies used: "Nachrichtenagenturen dpa und AFP", "Agences AFP et Reuters"
@@ -527,12 +530,12 @@ _SOURCE_NAME = re.compile(r"(?:^|\s)source(?:$|[\s_-])", re.IGNORECASE)
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
 #: a label or separator before the source's name: "Source: ", "Źródło:", "| "
 _LEADING_LABEL = re.compile(r"^(?:[^\w\s]+\s*|\w{2,10}\s?[:：]\s*)")
-#: the elements after the headline that may be its date line, and the most text they may hold
+#: the elements after the headline that may be its date line, the most elements each may hold (a box of
+#: more is the article itself) and the most text
 _HEADER_LINES = 3
-_NON_WORD = re.compile(r"\W")
-_SIGN_OFF_SPLIT = re.compile(r"\s?/\s?|\s+(?:und|and|et)\s+", re.IGNORECASE)
 _HEADER_LINE_ELEMENTS = 24
 _HEADER_LINE_MAX = 200
+_NON_WORD = re.compile(r"\W")
 
 
 def _header_source(page: Page) -> list[dict]:

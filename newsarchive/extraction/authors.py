@@ -189,8 +189,9 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
 
 
 #: what may stand between the names of one byline: commas and "and" in the languages bylines use
-_AND_WORD = re.compile(r"&|\b(?:and|und|et|y|e|i|en|og|och|ja)\b", re.IGNORECASE)
-_NAME_JOINER = re.compile(r"^(?:\s*(?:[,;&、・]|\b(?:and|und|et|y|e|i|en|og|och|ja)\b)\s*)+$", re.IGNORECASE)
+_AND = r"\b(?:and|und|et|y|e|i|en|og|och|ja)\b"
+_AND_WORD = re.compile(rf"&|{_AND}", re.IGNORECASE)
+_NAME_JOINER = re.compile(rf"^(?:\s*(?:[,;&、・]|{_AND})\s*)+$", re.IGNORECASE)
 
 
 def _joined(text: str, names: list[str]) -> bool:
