@@ -627,10 +627,7 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     """``(caption, credit)`` from the paragraph right after the picture's own (a paragraph holding
     the picture and no words), when it closes on a photo credit: ``<p><img></p><p><font>这是3月11日拍摄的
     …。新华社记者 刘大伟 摄</font></p>`` (news agencies' and portals' pages, a caption named for nothing)."""
-    node, parent = _outer_image(img)
-    if parent is None or parent.tag not in ("p", "div", "center") or not _bare_wrapper(parent):
-        return None
-    following = _next_element(parent)
+    following = _paragraph_after_picture(img)
     if following is None or following.tag not in ("p", "div", "center") or _has_image(following) \
             or next(following.iter("a"), None) is not None:
         return None
@@ -639,6 +636,15 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
         return None
     caption, credit = split_caption(text)
     return (caption, credit) if caption and credit else None
+
+
+def _paragraph_after_picture(img: HtmlElement) -> HtmlElement | None:
+    """The element right after the picture's own paragraph (a ``<p>``, ``<div>`` or ``<center>`` holding the
+    picture and no words), past line breaks; None when the picture has no such paragraph of its own."""
+    _, parent = _outer_image(img)
+    if parent is None or parent.tag not in ("p", "div", "center") or not _bare_wrapper(parent):
+        return None
+    return _next_element(parent)
 
 
 def _set_off_line(img: HtmlElement) -> tuple[str, str | None] | None:
@@ -672,10 +678,7 @@ def _figure_line_after(img: HtmlElement) -> tuple[str, None] | None:
     """``(caption, None)`` from the paragraph right after the picture's own when it opens with a figure's label
     ("图：不同进程数下的处理耗时", "Figure 2: Latency by worker count"): a blog's caption, label and all. A label
     before a name only ("图：视觉中国") credits the picture, it describes nothing."""
-    node, parent = _outer_image(img)
-    if parent is None or parent.tag not in ("p", "div", "center") or not _bare_wrapper(parent):
-        return None
-    following = _next_element(parent)
+    following = _paragraph_after_picture(img)
     if following is None or (text := _plain_line(following)) is None or not (label := _FIGURE_LABEL.match(text)):
         return None
     return (text, None) if prose_size(text[label.end():]) >= _FIGURE_CAPTION_MIN else None
