@@ -78,6 +78,37 @@ def test_standfirst_named_as_such_stays_out_of_the_body() -> None:
     assert dek not in fields["body"]
 
 
+def test_deck_in_the_headlines_box_is_not_the_opening() -> None:
+    """A deck repeating the declared description in the headline's own box (not a ``<header>``), a
+    picture between it and the text's boxes (the text's container holds them all): the text starts in
+    the text's boxes."""
+    deck = "Valley residents will pay for the new pumping station through their water bills."
+    fields = record(f"<div class='story'><div class='article-heading'><h1>{HEADLINE}</h1><p>{deck}</p></div>"
+                    "<figure><img src='/station.jpg'><figcaption>The old station.</figcaption></figure>"
+                    f"<div class='article-text'>{paragraphs(PROSE[:2])}</div><div class='inline-ad'>Advertisement</div>"
+                    f"<div class='article-text'>{paragraphs(PROSE[2:])}</div></div>",
+                    head=f"<meta name='description' content='{deck}'>")
+    assert fields["body"].split("\n\n") == PROSE
+
+
+def test_opening_repeated_as_the_description_stays_in_the_text() -> None:
+    """A blog post whose declared description is its first paragraph, in the text's own box under
+    the headline, opens with that paragraph."""
+    fields = record(f"<article><div class='entry-header'><h1>{HEADLINE}</h1><span>March 4, 2025</span></div>"
+                    f"<div class='entry-content'>{paragraphs(PROSE)}</div></article>",
+                    head=f"<meta name='description' content='{PROSE[0]}'>")
+    assert fields["body"].split("\n\n") == PROSE
+
+
+def test_abstract_box_over_the_text_is_not_the_opening() -> None:
+    """A box named as the article's abstract, inside the text's column, is its standfirst."""
+    dek = "Valley residents will pay for the new pumping station through their water bills, the board says."
+    fields = record(f"<article><div class='detail-header'><h1>{HEADLINE}</h1></div><div class='detail-contents'>"
+                    f"<div class='detail--abstract'>{dek}</div><div class='detail--body'>{paragraphs(PROSE)}</div>"
+                    "</div></article>")
+    assert fields["body"].split("\n\n") == PROSE
+
+
 def test_heading_under_the_headline_is_not_the_opening() -> None:
     fields = record(f"<article><header><h1>{HEADLINE}</h1><h2>Residents fear the bill will land on households</h2>"
                     f"</header><div class='article-body'>{paragraphs(PROSE)}</div></article>")

@@ -197,7 +197,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
-    inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description)
+    inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
+                                 heading.element)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     text = _without_sources(_without_offer(walk, container, _without_extras(inline, keys)))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -670,12 +671,15 @@ def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: li
     return keys[idx] in keys[idx + 1:]
 
 
-def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str,
-                        description: str) -> list[tuple[int, Block, str]]:
+def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, description: str,
+                        heading: HtmlElement | None = None) -> list[tuple[int, Block, str]]:
     """The text without a standfirst printed above the byline inside the container: the
     first paragraph, when it opens with the declared description and a date line follows
-    it before the next paragraph (the container holds the article's header too), or when it
-    rewords the description and the next paragraph opens with the text's dateline ("München –")."""
+    it before the next paragraph (the container holds the article's header too), when it
+    rewords the description and the next paragraph opens with the text's dateline ("München –"),
+    or when it repeats the description in the box of the page's headline (``heading``), set
+    apart from the box of the paragraphs that follow (a deck under the headline, as
+    ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``)."""
     if len(description) < STANDFIRST_PREFIX:
         return blocks
     first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
@@ -690,7 +694,21 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str,
         return blocks[following:]
     if (opens or _same_words(key, description, PLACE_SAME_WORDS)) and _PLACE_OPENING.match(blocks[following][1].text):
         return blocks[following:]  # the news text opens with its dateline: "München – ...", "BERLIN taz | ..."
+    if (opens or _same_words(key, description)) and _with_headline(blocks[first][1], blocks[following][1], heading):
+        return blocks[following:]
     return blocks
+
+
+def _with_headline(block: Block, following: Block, heading: HtmlElement | None) -> bool:
+    """Whether ``block`` shares a box with the headline ``heading`` that the ``following`` text is not in:
+    it belongs to the article's header, not to its text."""
+    if heading is None:
+        return False
+    above = set(heading.iterancestors())
+    with_heading = max((depth for depth, el in enumerate(block.path) if el in above), default=-1)
+    shared = next((depth for depth, (el, other) in enumerate(zip(block.path, following.path)) if el is not other),
+                  min(len(block.path), len(following.path))) - 1
+    return with_heading > shared
 
 
 def _without_offer(walk: Walk, container: HtmlElement,

@@ -33,7 +33,7 @@ _FURNITURE = re.compile(
     r"advert|sponsor|share|sharing|social|related|recirc|recommend|outbrain|taboola|"
     r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|legende?|legenda|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
-    r"standfirst|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|screen-?reader"
+    r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
     r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
