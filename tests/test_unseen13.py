@@ -81,7 +81,11 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    ("businessinsider", "body_start"), ("miamiherald", "body_end"), ("miamiherald", "attributions"),
+    ("miamiherald", "images"), ("sky", "body_start"), ("sky", "attributions"), ("sky", "images"),
+    ("irishtimes", "attributions"), ("nbc", "attributions"), ("time", "related"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -1,0 +1,26 @@
+"""One small page or string per kind of layout the thirteenth held-out round (``fixtures/unseen13``)
+revealed; each fails without its rule (see "Thirteenth held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.attributions import source_name
+
+EN_PARA = ("<p>Miami-Dade County will add about 30 miles of bike lanes separated from traffic by curbs or posts "
+           "over the next five years, under a plan commissioners approved on Tuesday.</p>")
+
+
+def _sources(rec: dict) -> list[str]:
+    return [a["name"] for a in rec["attributions"] if a["role"] == "source"]
+
+
+def test_linked_headline_closing_on_report_finds() -> None:
+    """A teaser's headline "…, federal report finds" cites no outlet: the words before the verb hold a
+    clause break, as no outlet's name does; "the Financial Times reported" still cites one."""
+    assert source_name("", "Thousands of bridges overdue for inspection, federal report finds", "") is None
+    assert source_name("as ", "the Financial Times reported", "") == "the Financial Times"
+    html = ("<html><body><article><h1>Bike lanes</h1><div class='body'>" + EN_PARA * 3
+            + "<aside class='inline-box'><h3>Related</h3><ul><li><a href='/news/cyclist-deaths'>Cyclist deaths hit a "
+            "10-year high, report finds</a></li></ul></aside>" + EN_PARA + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/bike-lanes")
+    assert _sources(rec) == []
