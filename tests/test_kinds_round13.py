@@ -24,3 +24,25 @@ def test_linked_headline_closing_on_report_finds() -> None:
             "10-year high, report finds</a></li></ul></aside>" + EN_PARA + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/news/bike-lanes")
     assert _sources(rec) == []
+
+
+def test_affiliate_disclosure_above_the_text() -> None:
+    """"Every time you shop through our links, Insider may earn a commission. Learn more." is a disclosure, no
+    opening of the text; a sentence of the text on commissions stays."""
+    html = ("<html><body><article><h1>Costco tests smaller stores</h1><div class='affiliate-note'><p>Every time you "
+            "shop through our links, Insider may earn a commission. <a href='/affiliate'>Learn more.</a></p></div>"
+            "<section class='content'>" + EN_PARA * 3 + "<p>Creators may earn a commission of up to 10 percent on "
+            "every sale, the company said, a rate critics called too low for the work involved.</p></section>"
+            "</article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/costco-smaller-stores")
+    assert rec["body"].startswith("Miami-Dade County will add")
+    assert "Creators may earn a commission" in rec["body"]
+
+
+def test_originally_published_line_closing_the_text() -> None:
+    """"This story was originally published March 11, 2026 5:00 AM." says when the story went out: no sentence
+    of the text."""
+    html = ("<html><body><article><h1>Bike lanes</h1><div class='story'>" + EN_PARA * 4
+            + "<p><em>This story was originally published March 11, 2026 5:00 AM.</em></p></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/bike-lanes")
+    assert rec["body"].endswith("approved on Tuesday.")
