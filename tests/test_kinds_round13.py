@@ -46,3 +46,34 @@ def test_originally_published_line_closing_the_text() -> None:
             + "<p><em>This story was originally published March 11, 2026 5:00 AM.</em></p></div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/news/bike-lanes")
     assert rec["body"].endswith("approved on Tuesday.")
+
+
+def test_photographers_address_after_the_credit() -> None:
+    """"Pedro Portal pportal@herald.example" under a caption credits Pedro Portal; the address is a contact."""
+    html = ("<html><body><article><h1>Bike lanes</h1><figure><img src='/img/bike-lane.jpg'><figcaption>"
+            "<p class='caption-text'>A cyclist rides in a painted bike lane on Monday.</p><p class='credits'>Pedro "
+            "Portal <span>pportal@herald.example</span></p></figcaption></figure><div class='story'>" + EN_PARA * 4
+            + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/bike-lanes")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("A cyclist rides in a painted bike lane on Monday.", "Pedro Portal")]
+
+
+def test_screen_reader_label_inside_a_caption() -> None:
+    """"<span class="u-hide-visually">Image:</span>" opening a caption is read by screen readers only: the
+    caption is the text after it, its "Pic: PA" the credit."""
+    html = ("<html><body><article><h1>Fuel duty</h1><figure><img src='/img/petrol.jpg'><figcaption class='ui-media-"
+            "caption'><span class='u-hide-visually'>Image:</span><span class='ui-media-caption__caption-text'>Pump "
+            "prices have risen for six weeks in a row. Pic: PA</span></figcaption></figure><div class='story'>"
+            + EN_PARA * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/story/fuel-duty-13321456")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("Pump prices have risen for six weeks in a row.", "PA")]
+
+
+def test_additional_reporting_with_a_colon() -> None:
+    """"Additional reporting: NAME" closing the text credits a contributor, as "Additional reporting by NAME" does."""
+    html = ("<html><body><article><h1>Rent zones</h1><div class='story'>" + EN_PARA * 4
+            + "<p><i>Additional reporting: Cormac McQuinn</i></p></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/politics/rent-zones")
+    assert [a["name"] for a in rec["attributions"] if a["role"] == "contributor"] == ["Cormac McQuinn"]

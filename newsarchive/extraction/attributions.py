@@ -45,6 +45,7 @@ _ROLE_WORDS = (r"(?:reporting|writing|editing|compiled|research|translation|tran
                r"graphics|reported|written|edited|fact-checking|fact-checked)")
 _ROLE_BY = re.compile(
     rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by(?:\s*:)?\s+"
+    r"|(?:additional|further|extra)\s+(?:reporting|research)\s*:\s*"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
