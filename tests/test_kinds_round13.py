@@ -77,3 +77,16 @@ def test_additional_reporting_with_a_colon() -> None:
             + "<p><i>Additional reporting: Cormac McQuinn</i></p></div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/politics/rent-zones")
     assert [a["name"] for a in rec["attributions"] if a["role"] == "contributor"] == ["Cormac McQuinn"]
+
+
+def test_sub_title_above_the_byline() -> None:
+    """A paragraph named as the headline's sub-title ("…__sub-title") above the byline and date is a standfirst,
+    however it words the declared description; the text starts below."""
+    html = ("<html><head><meta name='description' content='The chancellor is expected to keep fuel duty frozen for "
+            "another year, at a cost of around three billion pounds.'></head><body><main><div class='article-header'>"
+            "<h1>Chancellor to freeze fuel duty</h1><p class='article-header__sub-title'>The freeze, which will cost "
+            "around £3bn, comes as drivers face the highest pump prices since 2022.</p><p class='byline'><a "
+            "href='/author/beth-rigby'>Beth Rigby</a>, political editor</p><p class='date'>Wednesday 11 March 2026 "
+            "12:30, UK</p></div><div class='article-body'>" + EN_PARA * 4 + "</div></main></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/story/fuel-duty-13321456")
+    assert rec["body"].startswith("Miami-Dade County will add")

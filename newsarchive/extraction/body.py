@@ -46,6 +46,7 @@ from newsarchive.extraction.hints import (
     RELATED,
     TAGLINE,
     TEASER_TEXT,
+    lowered_names,
     name_kinds,
 )
 from newsarchive.extraction.images import base_url
@@ -108,6 +109,9 @@ _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscr
 PLACE_SAME_WORDS = 0.6
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
+#: a paragraph named as the headline's sub-title ("sdc-article-header__sub-title", "article-subtitle") above the
+#: text: a standfirst. Only before the text's box: inside it, systems name their crossheads so.
+_SUB_TITLE = re.compile(r"(?:^|[\s_-])sub-?title(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
@@ -867,7 +871,8 @@ class _OpeningReader:
         if _is_lede(block):
             if not near:
                 return False
-            if _text_key(block.text) not in self.repeated and not self._standfirst(block):
+            if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
+                    and not _SUB_TITLE.search(lowered_names(block.element.get("class") or "")):
                 self.found.append((pos, block, "inline"))
             self.passed = False
             return True
