@@ -90,3 +90,14 @@ def test_sub_title_above_the_byline() -> None:
             "12:30, UK</p></div><div class='article-body'>" + EN_PARA * 4 + "</div></main></body></html>")
     rec = extract_article(html.encode(), "https://news.example/story/fuel-duty-13321456")
     assert rec["body"].startswith("Miami-Dade County will add")
+
+
+def test_agency_contributed_under_the_bios() -> None:
+    """"The Associated Press contributed." in the writers' box after the text's box credits a contributor."""
+    html = ("<html><body><article><h1>Judge blocks timber sale</h1><div class='article-body'><div class='content'>"
+            + EN_PARA * 4 + "</div><div class='expanded-byline-contributors'><div class='expanded-byline'><span "
+            "class='byline-name'><a href='/author/daniella-silva'>Daniella Silva</a></span><p class='byline-bio'>Daniella "
+            "Silva is a reporter.</p></div><p class='contributors__text'><span class='byline-name'>The Associated "
+            "Press</span> contributed.</p></div></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/judge-blocks-timber-sale-rcna194512")
+    assert [a["name"] for a in rec["attributions"] if a["role"] == "contributor"] == ["The Associated Press"]

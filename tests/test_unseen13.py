@@ -82,7 +82,7 @@ DEV, HELD = SETS[SET]
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("nbc", "attributions"), ("time", "related"),
+    ("time", "related"),
 }
 
 

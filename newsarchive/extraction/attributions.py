@@ -35,6 +35,9 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE)
 #: a capital letter of the scripts we archive
 _UPPER = "[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ]"
+#: the same credit closing on the verb, a line of its own: "The Associated Press contributed.", "NBC News' Jane Doe
+#: contributed." (capitalised names, a few words)
+_CONTRIBUTED_BARE = re.compile(rf"^(?P<names>{_UPPER}[\w.'’-]*(?:\s+[\w.'’&-]+){{0,7}}?)\s+contributed\s*\.?$")
 #: the roles of a wire-style credit line, "Reporting by A in Kyiv; Additional reporting by B;
 #: Writing by C; Editing by D and E" (also in brackets, or with commas, full stops or nothing
 #: between the roles), and the agencies' lines in German ("Bericht von A, redigiert von B"),
@@ -125,7 +128,7 @@ _SIGN_OFF_MAX = 90
 _PICTURE_CREDIT_LINE = re.compile(
     r"^(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:\s*(?:©\s*)?"
     r"(?P<name>[^\s©:.!?][^©:!?]{1,60}?)(?<![.])\s*$")
-_CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+_CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
@@ -364,6 +367,10 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
                     and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
+            elif element.tag == "p" and "contributed" in (text := element.text_content()) \
+                    and len(text) <= _MAX_LINE and (_CONTRIBUTED.match(line := normalize_space(text))
+                                                    or _CONTRIBUTED_BARE.match(line)):
+                raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
         if line and len(line) <= _MAX_LINE and line not in seen:
