@@ -101,3 +101,19 @@ def test_agency_contributed_under_the_bios() -> None:
             "Press</span> contributed.</p></div></div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/news/judge-blocks-timber-sale-rcna194512")
     assert [a["name"] for a in rec["attributions"] if a["role"] == "contributor"] == ["The Associated Press"]
+
+
+def _related(rec: dict) -> list[str]:
+    return [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+
+
+def test_teaser_label_in_a_furniture_named_box_inside_the_text() -> None:
+    """A box named as furniture but not "related" ("inline-recirc") between paragraphs, opening with the label "Read
+    More:", holds teasers: the headline links of the label's own box are related links."""
+    html = ("<html><body><article><h1>Glaciers melt faster</h1><div id='article-body-main'>" + EN_PARA * 3
+            + "<div class='inline-recirc'><p class='inline-recirc__title'>Read More:</p><ul><li><a href='https://news."
+            "example/7123456/glacier-collapse-village/'>The Village That Was Buried by a Glacier</a></li></ul></div>"
+            + EN_PARA * 2 + "<div class='tags-box'><ul><li><a href='/tag/climate/'>Climate</a></li></ul></div>"
+            "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/7265114/glaciers-melt-faster/")
+    assert _related(rec) == ["https://news.example/7123456/glacier-collapse-village/"]

@@ -81,9 +81,7 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("time", "related"),
-}
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -229,6 +229,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     region = _ancestors(container, RELATED_LEVELS)
     lists = _list_link_density(walk.blocks, container)
     under_label = False
+    label_box: HtmlElement | None = None  # the box of the last teaser label inside the container
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
@@ -256,10 +257,16 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block):
             kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
+            outer = furniture_level(block, layout)  # a label in a furniture-named box of its own, not the site's
+            label_box = block.path[outer] if under_label and outer > level and not _names_site(block.text, sites) \
+                else None
         elif furniture_level(block, layout) > level:
-            if not (_in_promo(block, level) and _lone_headline_link(block, site)):
+            if label_box is not None and label_box in block.path and (block.element.tag in LIST_ROWS or _is_teaser(block)):
+                kind = "related" if _is_teaser(block) else None  # the label's own box, named as furniture ("recirc")
+            elif not (_in_promo(block, level) and _lone_headline_link(block, site)):
                 continue
-            kind, promo = "listed", True  # a promo box between paragraphs: one headline link (``_headline_lists``)
+            else:
+                kind, promo = "listed", True  # a promo box between paragraphs: one headline link (``_headline_lists``)
         elif under_label and (block.element.tag in LIST_ROWS or _is_teaser(block)):
             kind = "related" if _is_teaser(block) else None
         else:
