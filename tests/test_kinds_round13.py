@@ -4,7 +4,7 @@ revealed; each fails without its rule (see "Thirteenth held-out round" in docs/e
 from __future__ import annotations
 
 from newsarchive.extraction import extract_article
-from newsarchive.extraction.attributions import source_name
+from newsarchive.extraction.attributions import credited, source_name
 
 EN_PARA = ("<p>Miami-Dade County will add about 30 miles of bike lanes separated from traffic by curbs or posts "
            "over the next five years, under a plan commissioners approved on Tuesday.</p>")
@@ -101,6 +101,7 @@ def test_agency_contributed_under_the_bios() -> None:
             "Press</span> contributed.</p></div></div></article></body></html>")
     rec = extract_article(html.encode(), "https://news.example/news/judge-blocks-timber-sale-rcna194512")
     assert [a["name"] for a in rec["attributions"] if a["role"] == "contributor"] == ["The Associated Press"]
+    assert credited("Both companies contributed.") == []  # a sentence of the text, no credit
 
 
 def _related(rec: dict) -> list[str]:

@@ -36,8 +36,10 @@ _CONTRIBUTED = re.compile(
 #: a capital letter of the scripts we archive
 _UPPER = "[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ]"
 #: the same credit closing on the verb, a line of its own: "The Associated Press contributed.", "NBC News' Jane Doe
-#: contributed." (capitalised names, a few words)
-_CONTRIBUTED_BARE = re.compile(rf"^(?P<names>{_UPPER}[\w.'’-]*(?:\s+[\w.'’&-]+){{0,7}}?)\s+contributed\s*\.?$")
+#: contributed." (capitalised names, a few words: "Both companies contributed." credits nobody)
+_CONTRIBUTED_BARE = re.compile(
+    rf"^(?P<names>{_UPPER}[\w.'’-]*(?:(?:,?\s+(?:(?:and|&)\s+)?|\s+(?:of|the|de|del|van|von|der|da)\s+)"
+    rf"{_UPPER}[\w.'’-]*){{0,7}})\s+contributed\s*\.?$")
 #: the roles of a wire-style credit line, "Reporting by A in Kyiv; Additional reporting by B;
 #: Writing by C; Editing by D and E" (also in brackets, or with commas, full stops or nothing
 #: between the roles), and the agencies' lines in German ("Bericht von A, redigiert von B"),
