@@ -369,15 +369,20 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
                     and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
-            elif element.tag == "p" and "contributed" in (text := element.text_content()) \
-                    and len(text) <= _MAX_LINE and (_CONTRIBUTED.match(line := normalize_space(text))
-                                                    or _CONTRIBUTED_BARE.match(line)):
+            elif element.tag == "p" and _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
+                    and (_CONTRIBUTED.match(line := normalize_space(text)) or _CONTRIBUTED_BARE.match(line)):
                 raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
+
+
+def _says_contributed(p: HtmlElement) -> bool:
+    """Whether the paragraph's own words (its text, its children's tails) hold "contributed": the verb of its
+    sentence, read without the text of the whole paragraph."""
+    return "contributed" in (p.text or "") or any("contributed" in (child.tail or "") for child in p)
 
 
 def _unique(elements: list[HtmlElement]) -> list[HtmlElement]:
