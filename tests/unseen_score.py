@@ -44,6 +44,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["smh", "hashnode", "yomiuri", "folha"]),
     "unseen12": (["nexstar", "cbc", "news24", "straitstimes", "lemonde", "sankei", "nos", "onet"],
                  ["rte", "spiegel", "people", "kompas"]),
+    "unseen13": (["cbs", "thehill", "businessinsider", "newsweek", "techcrunch", "miamiherald", "sky", "irishtimes"],
+                 ["nbc", "time", "ars", "jekyll"]),
 }
 
 

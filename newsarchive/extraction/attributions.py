@@ -35,6 +35,11 @@ _CONTRIBUTED = re.compile(
     re.IGNORECASE)
 #: a capital letter of the scripts we archive
 _UPPER = "[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ]"
+#: the same credit closing on the verb, a line of its own: "The Associated Press contributed.", "NBC News' Jane Doe
+#: contributed." (capitalised names, a few words: "Both companies contributed." credits nobody)
+_CONTRIBUTED_BARE = re.compile(
+    rf"^(?P<names>{_UPPER}[\w.'’-]*(?:(?:,?\s+(?:(?:and|&)\s+)?|\s+(?:of|the|de|del|van|von|der|da)\s+)"
+    rf"{_UPPER}[\w.'’-]*){{0,7}})\s+contributed\s*\.?$")
 #: the roles of a wire-style credit line, "Reporting by A in Kyiv; Additional reporting by B;
 #: Writing by C; Editing by D and E" (also in brackets, or with commas, full stops or nothing
 #: between the roles), and the agencies' lines in German ("Bericht von A, redigiert von B"),
@@ -45,6 +50,7 @@ _ROLE_WORDS = (r"(?:reporting|writing|editing|compiled|research|translation|tran
                r"graphics|reported|written|edited|fact-checking|fact-checked)")
 _ROLE_BY = re.compile(
     rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by(?:\s*:)?\s+"
+    r"|(?:additional|further|extra)\s+(?:reporting|research)\s*:\s*"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
@@ -124,7 +130,7 @@ _SIGN_OFF_MAX = 90
 _PICTURE_CREDIT_LINE = re.compile(
     r"^(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:\s*(?:©\s*)?"
     r"(?P<name>[^\s©:.!?][^©:!?]{1,60}?)(?<![.])\s*$")
-_CONTRIBUTOR_LINES = (_CONTRIBUTED, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+_CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 
@@ -363,11 +369,20 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
                     and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
+            elif element.tag == "p" and _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
+                    and (_CONTRIBUTED.match(line := normalize_space(text)) or _CONTRIBUTED_BARE.match(line)):
+                raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
+
+
+def _says_contributed(p: HtmlElement) -> bool:
+    """Whether the paragraph's own words (its text, its children's tails) hold "contributed": the verb of its
+    sentence, read without the text of the whole paragraph."""
+    return "contributed" in (p.text or "") or any("contributed" in (child.tail or "") for child in p)
 
 
 def _unique(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -692,6 +707,8 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         verb = link_text[match.end("subject"):].strip()
         if match.group("subject").endswith(",") or verb[:1].isupper():
             return None  # a title in title case ("Flour Protein, Explained", "How the Fed Works Explained")
+        if "," in match.group("subject"):
+            return None  # a headline closing on its cited noun ("Thousands of bridges overdue, federal report finds")
         return _subject(match.group("subject"))
     match = _NAME_FIRST.match(link_text)
     if match:

@@ -46,6 +46,7 @@ from newsarchive.extraction.hints import (
     RELATED,
     TAGLINE,
     TEASER_TEXT,
+    lowered_names,
     name_kinds,
 )
 from newsarchive.extraction.images import base_url
@@ -108,6 +109,9 @@ _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscr
 PLACE_SAME_WORDS = 0.6
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
+#: a paragraph named as the headline's sub-title ("sdc-article-header__sub-title", "article-subtitle") above the
+#: text: a standfirst. Only before the text's box: inside it, systems name their crossheads so.
+_SUB_TITLE = re.compile(r"(?:^|[\s_-])sub-?title(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
@@ -226,6 +230,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     region = _ancestors(container, RELATED_LEVELS)
     lists = _list_link_density(walk.blocks, container)
     under_label = False
+    label_box: HtmlElement | None = None  # the box of the last teaser label inside the container
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
@@ -253,10 +258,16 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block):
             kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
+            outer = furniture_level(block, layout)  # a label in a furniture-named box of its own, not the site's
+            label_box = block.path[outer] if under_label and outer > level and not _names_site(block.text, sites) \
+                else None
         elif furniture_level(block, layout) > level:
-            if not (_in_promo(block, level) and _lone_headline_link(block, site)):
+            if label_box is not None and label_box in block.path and (block.element.tag in LIST_ROWS or _is_teaser(block)):
+                kind = "related" if _is_teaser(block) else None  # the label's own box, named as furniture ("recirc")
+            elif not (_in_promo(block, level) and _lone_headline_link(block, site)):
                 continue
-            kind, promo = "listed", True  # a promo box between paragraphs: one headline link (``_headline_lists``)
+            else:
+                kind, promo = "listed", True  # a promo box between paragraphs: one headline link (``_headline_lists``)
         elif under_label and (block.element.tag in LIST_ROWS or _is_teaser(block)):
             kind = "related" if _is_teaser(block) else None
         else:
@@ -885,7 +896,8 @@ class _OpeningReader:
         if _is_lede(block):
             if not near:
                 return False
-            if _text_key(block.text) not in self.repeated and not self._standfirst(block):
+            if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
+                    and not _SUB_TITLE.search(lowered_names(block.element.get("class") or "")):
                 self.found.append((pos, block, "inline"))
             self.passed = False
             return True

@@ -134,6 +134,8 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _EDGE_PUNCT = " \t\n.,;:|–—-"
 #: a Korean reporter's title after the name in a credit: "[사진 = 김혜진 기자]" credits 김혜진.
 _TITLE_AFTER = re.compile(r"(?<=\S)\s+(?:기자|특파원)$")
+#: the photographer's e-mail address printed after the name ("Pedro Portal pportal@herald.example"): a contact, no name
+_CONTACT_AFTER = re.compile(r"(?<=\S)\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 
 
 def normalize_space(text: str | None) -> str:
@@ -191,7 +193,7 @@ def clean_credit(printed: str | None) -> str | None:
             text = text[:1].upper() + text[1:]
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
-        text = _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))
+        text = _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT)))
         if text == before:
             break
     return text or None

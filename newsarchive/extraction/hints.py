@@ -146,6 +146,13 @@ PROMPT_TEXT = re.compile(
     r"become an? (?:member|supporter|patron)\b|"
     r"we use cookies|cookies? (?:policy|settings)|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
+    # an affiliate disclosure: "Every time you shop through our links, Insider may earn a commission. Learn more.",
+    # "If you buy something using links in our stories, we may earn a commission.", the commission near the line's end
+    r"(?:(?:every time|whenever|when|if) you (?:buy|shop|purchase|click)\b|we (?:may|might|could) (?:earn|receive|get)\b)"
+    r".{0,120}?\b(?:commissions?|share of (?:the )?sales)\b(?=.{0,80}$)|"
+    # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
+    r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"
+    r"\d{1,2} \w+ \d{4})\b.{0,24}$|"
     # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
     r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"

@@ -105,6 +105,8 @@ _CAPTION_FURNITURE = re.compile(
 #: controls that show or hide a caption, printed as words inside it ("hide caption", "toggle caption"):
 #: named so on their element, never caption or credit text.
 _CAPTION_CONTROL = re.compile(r"\b(?:toggle|hide|show|expand|collapse)\s(?:the\s)?caption")
+#: a label only screen readers read inside a caption ("<span class="u-hide-visually">Image:</span>"): not printed
+_SCREEN_READER_ONLY = re.compile(r"\b(?:sr\sonly|visually\shidden|hide\svisually|screen\sreader(?:\stext)?)\b")
 _INT = re.compile(r"^\s*(\d+)")
 #: layout modifiers that name what a layout has, not what the element is: "layout-with-rail",
 #: "has-sidebar", "no-ads" (the element is the main column, not the rail).
@@ -963,7 +965,8 @@ def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> str:
 
     def walk(node: HtmlElement) -> None:
         if any(node is s for s in skip) or node.tag in ("script", "style", "svg", "button") \
-                or _CAPTION_CONTROL.search(hint(node)):
+                or _CAPTION_CONTROL.search(names := hint(node)) \
+                or (node is not el and _SCREEN_READER_ONLY.search(names)):  # a gallery's caption may be one whole
             return
         if node.tag == "a" and _CAPTION_FURNITURE.search(node.text_content()):
             return
