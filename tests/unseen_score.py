@@ -44,6 +44,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["smh", "hashnode", "yomiuri", "folha"]),
     "unseen12": (["nexstar", "cbc", "news24", "straitstimes", "lemonde", "sankei", "nos", "onet"],
                  ["rte", "spiegel", "people", "kompas"]),
+    "unseen14": (["jiji", "bunshun", "qiita", "tagesspiegel", "dw", "france24", "udn", "kr36"],
+                 ["itmedia", "ntv", "ladepeche", "hk01"]),
 }
 
 
