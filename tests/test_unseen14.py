@@ -82,7 +82,27 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # not fixed yet (the round's rules in progress)
+    ("bunshun", "authors"),
+    ("bunshun", "attributions"),
+    ("qiita", "authors"),
+    ("qiita", "attributions"),
+    ("tagesspiegel", "headline"),
+    ("dw", "attributions"),
+    ("dw", "images"),
+    ("udn", "authors"),
+    ("udn", "attributions"),
+    ("kr36", "attributions"),
+    ("kr36", "images"),
+    ("itmedia", "attributions"),
+    ("itmedia", "images"),
+    ("ntv", "authors"),
+    ("ntv", "attributions"),
+    ("ladepeche", "body_start"),
+    ("hk01", "attributions"),
+    ("hk01", "images"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)
