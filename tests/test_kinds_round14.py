@@ -3,7 +3,10 @@ revealed; each fails without its rule (see "Fourteenth held-out round" in docs/e
 
 from __future__ import annotations
 
+from newsarchive.extraction import extract_article
 from newsarchive.extraction.credits import split_caption
+
+ZH_PARA = "<p>台北市交通局今天宣布，YouBike 2.0前30分鐘免費措施原訂3月底到期，將延長至今年12月31日，經費約1.2億元由市府編列。</p>"
 
 
 def test_agency_in_lenticular_brackets_closing_a_caption() -> None:
@@ -17,3 +20,18 @@ def test_reporter_slash_photographed_closing_a_caption() -> None:
     """"…。記者王小明／攝影": a Taiwanese paper's reporter before "／攝影" is the photographer."""
     assert split_caption("台北市交通局宣布措施延長至年底。記者王小明／攝影") == ("台北市交通局宣布措施延長至年底。", "王小明")
     assert split_caption("民眾在站點租借自行車。記者林伯東/攝影") == ("民眾在站點租借自行車。", "林伯東")
+
+
+def test_paper_slash_reporter_byline_and_declared_reporter_title() -> None:
+    """"聯合報／ 記者NAME／台北報導" printed, "聯合報 記者NAME" declared: the reporter is the author, the paper the
+    story's source on the group's portal."""
+    ld = ('{"@context":"http://schema.org","@type":"NewsArticle","headline":"北市YouBike前30分鐘免費 延長至年底",'
+          '"datePublished":"2026-03-11T14:35:12+08:00","author":{"@type":"Person","name":"聯合報 記者王小明"},'
+          '"publisher":{"@type":"Organization","name":"聯合新聞網"}}')
+    html = (f"<html lang='zh-Hant-TW'><head><script type='application/ld+json'>{ld}</script></head><body><section>"
+            "<h1>北市YouBike前30分鐘免費 延長至年底</h1><div class='info'><time>2026-03-11 14:35</time>"
+            "<span class='article-author'>聯合報／ 記者<a href='/news/reporter/WANGXM'>王小明</a>／台北報導</span></div>"
+            "<section class='article-body'>" + ZH_PARA * 4 + "</section></section></body></html>")
+    rec = extract_article(html.encode(), "https://udn.example/news/story/7266/8612345")
+    assert rec["authors"] == ["王小明"]
+    assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] == "source"] == [("source", "聯合報")]

@@ -91,8 +91,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("tagesspiegel", "headline"),
     ("dw", "attributions"),
     ("dw", "images"),
-    ("udn", "authors"),
-    ("udn", "attributions"),
     ("kr36", "attributions"),
     ("kr36", "images"),
     ("itmedia", "attributions"),

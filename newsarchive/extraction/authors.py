@@ -134,8 +134,8 @@ _LEAD_IN_WORD = re.compile(
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
-    # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"
-    r"[\u4e00-\u9fff]{2,12}\s*(?:[｜|]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者))"
+    # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
+    r"[\u4e00-\u9fff]{2,12}\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者))"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -246,6 +246,11 @@ _CJK_WORD = re.compile(rf"^[{_CJK_LETTERS}]+$")
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
 _REPORTER_PLACE = re.compile(
     rf"^\s*{_CJK_REPORTER}\s*([^／/]{{2,30}}?)\s*[／/]\s*[^／/\s]{{1,12}}?(?:报道|報導|报导|電|电)\s*$")
+#: the paper a Taiwanese or Chinese byline names before the reporter's title, after a slash, a bar or a space:
+#: "聯合報／ 記者王小明／台北報導", "聯合報 記者王小明" (the names are read after it)
+_OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})")
+#: the reporter's title glued before one name: "記者王小明"
+_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
 #: a byline line wholly in full-width brackets: "（田中健太）"
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
@@ -291,7 +296,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
     for index, line in enumerate(_role_lines(_JUNK.sub(" ", text))):
+        line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
+        line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026")
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
