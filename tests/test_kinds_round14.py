@@ -35,3 +35,17 @@ def test_paper_slash_reporter_byline_and_declared_reporter_title() -> None:
     rec = extract_article(html.encode(), "https://udn.example/news/story/7266/8612345")
     assert rec["authors"] == ["王小明"]
     assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] == "source"] == [("source", "聯合報")]
+
+
+def test_editorial_department_declared_as_author() -> None:
+    """A declared author "「週刊文春」編集部" is the editorial department, no person: the printed "文＝NAME" names the
+    writer."""
+    para = "<p>　芸能界きっての“おしどり夫婦”として知られ、夫婦そろってテレビCMに出演したこともある人気司会者が、多額の金銭援助をしていたことが分かった。</p>"
+    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"人気司会者、妻が明かす3億円の使い道",'
+          '"datePublished":"2026-03-11T05:00:00+09:00","author":[{"@type":"Person","name":"「週刊文春」編集部"}]}')
+    html = (f"<html lang='ja'><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            "<h1>人気司会者、妻が明かす3億円の使い道</h1><div class='info'><span class='article-author'>文＝"
+            "<a href='/list/author/5e1f2a3b'>広田 恭平</a></span></div><div class='article-body'>" + para * 4
+            + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://bunshun.example/articles/-/78901")
+    assert rec["authors"] == ["広田 恭平"]

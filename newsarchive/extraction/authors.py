@@ -66,6 +66,8 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff",
                  # Chinese and Japanese editors' titles ("责任编辑", "編輯", "校对"), written without spaces
                  "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編",
+                 # an editorial department named as the writer ("「週刊文春」編集部", "ITmedia NEWS編集部")
+                 "編集部", "编辑部", "編輯部",
                  "studio",  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
                  # a reporter's title glued to the outlet's name ("澎湃新闻记者", "本报记者")
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
