@@ -49,3 +49,16 @@ def test_editorial_department_declared_as_author() -> None:
             + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://bunshun.example/articles/-/78901")
     assert rec["authors"] == ["広田 恭平"]
+
+
+def test_heading_kicker_the_declared_titles_leave_out() -> None:
+    """"<span>Mehr Züge im Berufsverkehr</span><span>BVG verdichtet …</span>" under titles opening with the second
+    span and going on after a colon: the first span is a kicker, whatever its class."""
+    para = ("<p>Wer morgens mit der U8 zwischen Hermannstraße und Wittenau unterwegs ist, kennt das Gedränge auf den "
+            "Bahnsteigen. Ab dem 7. April soll es besser werden, die BVG verdichtet den Takt.</p>")
+    html = ("<html lang='de'><head><title>BVG verdichtet Takt der U8 ab April: Was Fahrgäste jetzt wissen müssen</title>"
+            "<meta property='og:title' content='BVG verdichtet Takt der U8 ab April: Was Fahrgäste jetzt wissen müssen'>"
+            "</head><body><article><h1><span class='Akr'>Mehr Züge im Berufsverkehr</span> <span class='Ahl'>BVG "
+            "verdichtet Takt der U8 ab April</span></h1><div class='Artb'>" + para * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://www.tagesspiegel.example/berlin/bvg-13456789.html")
+    assert rec["headline"] == "BVG verdichtet Takt der U8 ab April"

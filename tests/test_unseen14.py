@@ -87,7 +87,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("bunshun", "attributions"),
     ("qiita", "authors"),
     ("qiita", "attributions"),
-    ("tagesspiegel", "headline"),
     ("dw", "attributions"),
     ("dw", "images"),
     ("kr36", "attributions"),
