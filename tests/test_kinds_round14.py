@@ -62,3 +62,17 @@ def test_heading_kicker_the_declared_titles_leave_out() -> None:
             "verdichtet Takt der U8 ab April</span></h1><div class='Artb'>" + para * 4 + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://www.tagesspiegel.example/berlin/bvg-13456789.html")
     assert rec["headline"] == "BVG verdichtet Takt der U8 ab April"
+
+
+def test_caption_and_credit_on_two_lines_after_the_picture() -> None:
+    """"<p>Caption<br><span>Bild: NAME</span></p>" after the picture: the line break parts caption and credit."""
+    para = ("<p>Die Europäische Union verschärft ihre Vorgaben gegen Verpackungsmüll. In der Nacht zum Mittwoch einigten "
+            "sich Unterhändler des Europaparlaments und der Mitgliedstaaten in Brüssel auf eine Verordnung.</p>")
+    html = ("<html lang='de'><body><div class='artikel'><h1>EU einigt sich auf schärfere Regeln für Verpackungsmüll</h1>"
+            "<div class='longText'>" + para * 2 + "<div class='picBox small'><img src='https://static.dw.example/image/"
+            "70990112_303.jpg' alt='Jessika Roswall'><p>EU-Umweltkommissarin Jessika Roswall sprach von einem "
+            "\"großen Schritt\"<br><span>Bild: Virginia Mayo/AP Photo/picture alliance</span></p></div>" + para * 2
+            + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.dw.example/de/a-71234567")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("EU-Umweltkommissarin Jessika Roswall sprach von einem \"großen Schritt\"", "Virginia Mayo/AP Photo/picture alliance")]

@@ -88,7 +88,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("qiita", "authors"),
     ("qiita", "attributions"),
     ("dw", "attributions"),
-    ("dw", "images"),
     ("kr36", "attributions"),
     ("kr36", "images"),
     ("itmedia", "attributions"),

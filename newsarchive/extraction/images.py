@@ -736,10 +736,11 @@ _LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr")
 
 
 def _plain_line(el: HtmlElement) -> str | None:
-    """The text of a short line element without images or links, else None."""
+    """The text of a short line element without images or links, else None; a line break inside it is a space
+    ("…Schritt"<br><span>Bild: NAME</span>": caption and credit on two lines)."""
     if el.tag not in _LINE_TAGS or _has_image(el) or next(el.iter("a"), None) is not None:
         return None
-    text = normalize_space(el.text_content())
+    text = normalize_space(element_text(el))
     words = sum(1 for c in text if c.isalpha())
     return text if words >= _LINE_LETTERS_MIN and len(text) <= _CAPTION_LINE_MAX else None
 
