@@ -76,3 +76,20 @@ def test_caption_and_credit_on_two_lines_after_the_picture() -> None:
     rec = extract_article(html.encode(), "https://www.dw.example/de/a-71234567")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
         ("EU-Umweltkommissarin Jessika Roswall sprach von einem \"großen Schritt\"", "Virginia Mayo/AP Photo/picture alliance")]
+
+
+def test_writer_after_an_author_label_cell_with_agencies_in_brackets() -> None:
+    """"<div>Autorin/Autor</div><div>NAME (mit dpa, AFP)</div>" after the text: the cell after the label is the
+    byline, and the agencies in its bracket are contributors."""
+    para = ("<p>Die Europäische Union verschärft ihre Vorgaben gegen Verpackungsmüll. In der Nacht zum Mittwoch einigten "
+            "sich Unterhändler des Europaparlaments und der Mitgliedstaaten in Brüssel auf eine Verordnung.</p>")
+    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"EU einigt sich auf schärfere Regeln",'
+          '"datePublished":"2026-03-11T16:20:00.000Z","author":[{"@type":"Person","name":"Bernd Riegert"}]}')
+    html = (f"<html lang='de'><head><script type='application/ld+json'>{ld}</script></head><body><div class='artikel'>"
+            "<h1>EU einigt sich auf schärfere Regeln</h1><div class='longText'>" + para * 4 + "</div><div class='group'>"
+            "<div class='col1'>Datum</div><div class='col2'>11.03.2026</div><div class='col1'>Autorin/Autor</div>"
+            "<div class='col2'>Bernd Riegert (mit dpa, AFP)</div></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.dw.example/de/a-71234567")
+    assert rec["authors"] == ["Bernd Riegert"]
+    assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] == "contributor"] == [
+        ("contributor", "dpa"), ("contributor", "AFP")]

@@ -87,7 +87,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("bunshun", "attributions"),
     ("qiita", "authors"),
     ("qiita", "attributions"),
-    ("dw", "attributions"),
     ("kr36", "attributions"),
     ("kr36", "images"),
     ("itmedia", "attributions"),

@@ -284,6 +284,18 @@ def reporters_in_text(text: str) -> list[str]:
     return _unique(names)
 
 
+#: agencies whose material the writer used, in brackets after the name: "NAME (mit dpa, AFP)", "(avec AFP)", "(with AP)"
+_WITH_AGENCIES = re.compile(r"\(\s*(?:mit|with|avec|con|met)\s+([^()]{2,40}?)\s*\)", re.IGNORECASE)
+_AGENCY_LIST = re.compile(r"\s*(?:[,/&]|\s(?:und|and|et|y|en)\s)\s*")
+
+
+def _with_agencies(found: re.Match) -> str:
+    """The agencies of a bracket "(mit dpa, AFP)" as parts of the byline (", dpa, AFP"), when each is one;
+    the bracket as it was otherwise (it goes with the other brackets)."""
+    names = _AGENCY_LIST.split(found.group(1))
+    return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -297,6 +309,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
+    if "(" in text:
+        text = _WITH_AGENCIES.sub(_with_agencies, text)  # "NAME (mit dpa, AFP)": the agencies, out of the bracket
     for index, line in enumerate(_role_lines(_JUNK.sub(" ", text))):
         line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
@@ -570,9 +584,11 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
     rank = {scope: i for i, scope in enumerate(scopes)}
     local, hinted, led_in = [], [], []
     if scopes:
-        hinted, led_in = _hinted(scopes[-1]), _led_in(scopes[-1])
+        hinted, (led_in, labelled) = _hinted(scopes[-1]), _led_in(scopes[-1])
         local = [el for el in hinted if _is_byline(el, header)]
         local += _unique_elements(_lead_in_holder(el) for el in led_in if _is_lead_in(el, header))
+        local += [el for el in labelled if el not in local and el.tag not in _NOT_BYLINE_TAGS
+                  and len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT, header)]
     # a link to an author's page alone comes after the bylines holding it ("By <a>Ann Lee</a> - May 5")
     yield from sorted(local, key=lambda el: (_linked_only(el), _scope_rank(el, rank)))
     if scopes:
@@ -642,10 +658,29 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _led_in(scope: HtmlElement) -> list[HtmlElement]:
+def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von"), or
-    whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist")."""
-    return [el for el in scope.iter(_TEXT_TAGS) if (text := el.text) and _opens_lead_in(text)]
+    whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist"); and the
+    elements after a label cell naming the writer ("<div>Autorin/Autor</div><div>NAME</div>", "<dt>Author</dt>
+    <dd>NAME</dd>": a table of the article's facts)."""
+    led, labelled = [], []
+    for el in scope.iter(_LABEL_TAGS):
+        text = el.text
+        if not text:
+            continue
+        if el.tag in _TEXT_TAGS and _opens_lead_in(text):
+            led.append(el)
+        elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
+                and (value := el.getnext()) is not None:
+            labelled.append(value)
+    return led, labelled
+
+
+_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
+#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser"
+_AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?)\s*:?\s*$",
+                          re.IGNORECASE)
+_AUTHOR_CELL_MAX = 20
 
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME")
