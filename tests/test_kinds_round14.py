@@ -93,3 +93,14 @@ def test_writer_after_an_author_label_cell_with_agencies_in_brackets() -> None:
     assert rec["authors"] == ["Bernd Riegert"]
     assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] == "contributor"] == [
         ("contributor", "dpa"), ("contributor", "AFP")]
+
+
+def test_cover_source_line_after_the_picture() -> None:
+    """"<p><img></p><p>封面来源｜视觉中国</p>": the line after the picture's own paragraph is its credit alone."""
+    para = "<p>36氪获悉，具身智能公司「灵动纪元」近日完成数亿元人民币B轮融资，由启明创投领投，老股东高瓴创投、顺为资本跟投，本轮融资将用于量产线建设。</p>"
+    html = ("<html lang='zh-CN'><body><div class='article-detail'><h1>具身智能公司完成数亿元B轮融资</h1>"
+            "<div class='articleDetailContent'><p><img src='https://img.36krcdn.example/hsossms/20260311/v2_a1b2c3_img_000'"
+            " data-img-size-val='1080,460'></p><p>封面来源｜视觉中国</p>" + para * 4 + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://36kr.example/p/3123456789012345")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [(None, "视觉中国")]
+    assert split_caption("封面来源｜视觉中国") == (None, "封面来源｜视觉中国")

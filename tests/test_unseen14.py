@@ -87,8 +87,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("bunshun", "attributions"),
     ("qiita", "authors"),
     ("qiita", "attributions"),
-    ("kr36", "attributions"),
-    ("kr36", "images"),
     ("itmedia", "attributions"),
     ("itmedia", "images"),
     ("ntv", "authors"),

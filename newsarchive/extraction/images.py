@@ -635,7 +635,13 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     if not text or len(text) > _CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
+    if credit and not caption and _CJK_CREDIT_LABEL.match(text):
+        return None, credit  # a credit alone: "<p><img></p><p>封面来源｜视觉中国</p>"
     return (caption, credit) if caption and credit else None
+
+
+#: a Chinese, Japanese or Korean credit label opening a line after a picture ("封面来源｜", "图源：", "사진=")
+_CJK_CREDIT_LABEL = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6}\s*[:：=＝/／｜|]")
 
 
 def _paragraph_after_picture(img: HtmlElement) -> HtmlElement | None:
