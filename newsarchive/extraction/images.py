@@ -635,8 +635,9 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     if not text or len(text) > _CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
-    if credit and not caption and _CJK_CREDIT_LABEL.match(text):
-        return None, credit  # a credit alone: "<p><img></p><p>封面来源｜视觉中国</p>"
+    if credit and not caption and (label := _CJK_CREDIT_LABEL.match(text)) \
+            and prose_size(text[label.end():]) < _FIGURE_CAPTION_MIN:
+        return None, credit  # a credit alone: "<p><img></p><p>封面来源｜视觉中国</p>" (no figure's description)
     return (caption, credit) if caption and credit else None
 
 
