@@ -104,3 +104,17 @@ def test_cover_source_line_after_the_picture() -> None:
     rec = extract_article(html.encode(), "https://36kr.example/p/3123456789012345")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [(None, "视觉中国")]
     assert split_caption("封面来源｜视觉中国") == (None, "封面来源｜视觉中国")
+
+
+def test_declared_handle_of_the_account_in_the_address() -> None:
+    """A declared author "tanaka_dev" on qiita.example/tanaka_dev/items/…: the account's handle, the writer."""
+    para = "<p>業務で毎日約5万ページを取得するクローラーを運用しています。これまではrequestsで1ページずつ順番に取得していたため、1回の実行に6時間以上かかっていました。</p>"
+    ld = ('{"@context":"http://schema.org","@type":"Article","headline":"asyncioでクローラーを書き直した話",'
+          '"datePublished":"2026-03-11T09:12:44+09:00","author":{"@type":"Person","name":"tanaka_dev"}}')
+    html = (f"<html lang='ja'><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+            "<h1>asyncioでクローラーを書き直した話</h1><section class='it-MdContent'>" + para * 4
+            + "</section></article></body></html>")
+    rec = extract_article(html.encode(), "https://qiita.example/tanaka_dev/items/1a2b3c4d5e6f7a8b9c0d")
+    assert rec["authors"] == ["tanaka_dev"]
+    rec = extract_article(html.encode(), "https://qiita.example/items/1a2b3c4d5e6f7a8b9c0d")
+    assert rec["authors"] == []

@@ -178,6 +178,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
     declared = _declared_byline(names, sites)
+    if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
+        declared = Byline(handles[:1], declared.agencies, None)  # "tanaka_dev" of qiita.example/tanaka_dev/items/…
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
@@ -188,6 +190,20 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
             and _joined(printed.text or "", printed.names):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+def _account_handle(name: str, url: str | None) -> bool:
+    """Whether a declared author's name is the account the page's address files the article under (its first
+    segment, maybe after "@": "tanaka_dev" of "/tanaka_dev/items/1a2b", "@ann" of "/@ann/my-post"): on a platform
+    of writers' accounts, the writer's handle, which reads as no name."""
+    segments = [s for s in urlsplit(url or "").path.split("/") if s]
+    handle = name.strip().lstrip("@")
+    return len(segments) >= 2 and _HANDLE.fullmatch(handle) is not None \
+        and segments[0].lstrip("@").casefold() == handle.casefold()
+
+
+#: an account's handle: letters, digits, "_", "-" and "."
+_HANDLE = re.compile(r"[\w.-]{2,40}")
 
 
 #: what may stand between the names of one byline: commas and "and" in the languages bylines use
