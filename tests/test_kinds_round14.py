@@ -118,3 +118,20 @@ def test_declared_handle_of_the_account_in_the_address() -> None:
     assert rec["authors"] == ["tanaka_dev"]
     rec = extract_article(html.encode(), "https://qiita.example/items/1a2b3c4d5e6f7a8b9c0d")
     assert rec["authors"] == []
+
+
+def test_labelled_print_issue_source_under_the_headline() -> None:
+    """"<span class='article-source'>source : 週刊文春 2026年3月19日号</span>" under the headline: the magazine, without
+    its issue, is the story's source; an unlabelled name in such an element is not read."""
+    para = "<p>　芸能界きっての“おしどり夫婦”として知られ、夫婦そろってテレビCMに出演したこともある人気司会者が、多額の金銭援助をしていたことが分かった。</p>"
+
+    def sources(line: str) -> list[str]:
+        html = ("<html lang='ja'><body><article><h1>人気司会者、妻が明かす3億円の使い道</h1><div class='article-info'>"
+                f"<span class='article-author'>文＝広田 恭平</span>{line}<time>2026/03/11</time></div>"
+                "<div class='article-body'>" + para * 4 + "</div></article></body></html>")
+        rec = extract_article(html.encode(), "https://bunshun.example/articles/-/78901")
+        return [a["name"] for a in rec["attributions"] if a["role"] == "source"]
+
+    assert sources("<span class='article-source'>source : <a href='/list/magazine/weekly'>週刊文春</a> 2026年3月19日号</span>") \
+        == ["週刊文春"]
+    assert sources("<span class='article-source'>週刊文春</span>") == []
