@@ -135,3 +135,8 @@ def test_labelled_print_issue_source_under_the_headline() -> None:
     assert sources("<span class='article-source'>source : <a href='/list/magazine/weekly'>週刊文春</a> 2026年3月19日号</span>") \
         == ["週刊文春"]
     assert sources("<span class='article-source'>週刊文春</span>") == []
+
+
+def test_file_picture_note_before_the_photographer() -> None:
+    """"…。（資料圖片／陳嘉欣攝）": the photographer after a file picture's note is the credit."""
+    assert split_caption("港鐵東涌綫延線工程進展順利。（資料圖片／陳嘉欣攝）") == ("港鐵東涌綫延線工程進展順利。", "陳嘉欣")

@@ -101,8 +101,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ntv", "authors"),
     ("ntv", "attributions"),
     ("ladepeche", "body_start"),
-    ("hk01", "attributions"),
-    ("hk01", "images"),
 }
 
 

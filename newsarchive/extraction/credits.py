@@ -84,10 +84,12 @@ _TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
 #: the photographer named before the verb at the end of a Japanese or Chinese caption: "…＝岡山県内で
 #: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）", "…。記者王小明／攝影" (a Taiwanese
-#: paper's slash before the verb); the name is the credit
+#: paper's slash before the verb), "…。（資料圖片／陳嘉欣攝）" (a file picture's); the name is the credit
 #: (an outlet and a reporter's title before it, "新华社记者", are not).
 _TRAILING_CJK_SHOT = re.compile(
     r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞))?\s*"
+    # a file picture's note before the name: "（資料圖片／陳嘉欣攝）"
+    r"(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片|圖|图)\s*[/／]\s*)?"
     r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
     r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)(?:\s*(?:撮影|写す|摄|攝)|\s*[/／]\s*(?:攝影|摄影)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))"
     r"\s*[)）]?\s*$")
