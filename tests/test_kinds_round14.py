@@ -140,3 +140,17 @@ def test_labelled_print_issue_source_under_the_headline() -> None:
 def test_file_picture_note_before_the_photographer() -> None:
     """"…。（資料圖片／陳嘉欣攝）": the photographer after a file picture's note is the credit."""
     assert split_caption("港鐵東涌綫延線工程進展順利。（資料圖片／陳嘉欣攝）") == ("港鐵東涌綫延線工程進展順利。", "陳嘉欣")
+
+
+def test_small_caption_line_closing_on_a_japanese_source() -> None:
+    """"<a><img></a><small>Caption（出典：NTT）</small>": a ``<small>`` line after the picture closing on a Japanese
+    credit label is its caption and credit."""
+    para = ("<p>　NTTは3月11日、独自の大規模言語モデル（LLM）の新版「tsuzumi 3」を発表した。パラメータ数を従来の140億から280億に増やし、"
+            "日本語の長文読解性能を高めた。</p>")
+    html = ("<html lang='ja'><body><div id='cmsTitle'><h1><span>NTT、国産LLM「tsuzumi 3」発表</span></h1></div>"
+            "<div id='cmsBody'><div class='inner'>" + para * 2 + "<div id='col600c'><a href='https://image.itmedia.example/l_"
+            "yu_01.jpg'><img src='https://image.itmedia.example/yu_01.jpg' width='590' alt='性能比較'></a>"
+            "<small>tsuzumi 3と他社LLMの日本語ベンチマーク比較（出典：NTT）</small></div>" + para * 2
+            + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.itmedia.example/news/articles/2603/11/news123.html")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("tsuzumi 3と他社LLMの日本語ベンチマーク比較", "NTT")]

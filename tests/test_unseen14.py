@@ -96,8 +96,6 @@ DEV, HELD = SETS[SET]
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # not fixed yet (the round's rules in progress)
-    ("itmedia", "attributions"),
-    ("itmedia", "images"),
     ("ntv", "authors"),
     ("ntv", "attributions"),
     ("ladepeche", "body_start"),

@@ -739,7 +739,7 @@ def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
 #: an image's own class word naming it captioned (Joomla's caption.js reads such an image's title)
 _CAPTION_CLASS = re.compile(r"(?:^|\s)caption(?:\s|$)")
 _EMPHASIS = ("em", "i")
-_LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr")
+_LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr", "small")
 
 
 def _plain_line(el: HtmlElement) -> str | None:
@@ -788,7 +788,9 @@ def _credited_line(el: HtmlElement) -> bool:
 
 
 #: a credit introduced as one: "Foto: NAME", "(foto di NAME)", "Photo by NAME", "© NAME"
-_LABELLED_CREDIT = re.compile(r"^\W{0,2}(?:fotos?|photos?|bild|image|picture|credit|courtesy|quelle|source|©|\(c\))",
+_LABELLED_CREDIT = re.compile(r"^\W{0,2}(?:fotos?|photos?|bild|image|picture|credit|courtesy|quelle|source|©|\(c\)|"
+                              # the same in Japanese, Chinese and Korean: "（出典：NTT）", "（写真：共同）", "图源："
+                              r"出典|写真|撮影|提供|画像|图片|圖片|图源|圖源|图|圖|来源|來源|摄影|攝影|사진)",
                               re.IGNORECASE)
 
 
