@@ -154,3 +154,17 @@ def test_small_caption_line_closing_on_a_japanese_source() -> None:
             + "</div></div></body></html>")
     rec = extract_article(html.encode(), "https://www.itmedia.example/news/articles/2603/11/news123.html")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("tsuzumi 3と他社LLMの日本語ベンチマーク比較", "NTT")]
+
+
+def test_summary_box_headed_by_a_label_before_the_text() -> None:
+    """"<div><p>l'essentiel</p><p>SUMMARY</p></div><div><p>TEXT</p>…": a box summing the article up, headed by its
+    label, is no opening of the text."""
+    para = ("<p>En cause, selon le président de Tisséo, des difficultés géologiques rencontrées par les tunneliers dans "
+            "le secteur de la gare Matabiau, ainsi que la défaillance d'un sous-traitant.</p>")
+    html = ("<html lang='fr'><body><article class='article-full'><h1>Toulouse : la ligne C du métro reportée à 2029</h1>"
+            "<div class='article-full__essentiel'><p class='essentiel__title'>l'essentiel</p><p>Le chantier de la troisième "
+            "ligne de métro toulousaine prend encore du retard. Tisséo annonce une mise en service fin 2029.</p></div>"
+            "<div class='article-full__body'><p>La nouvelle est tombée mardi soir, en conseil syndical de Tisséo "
+            "Collectivités, devant des élus déjà résignés.</p>" + para * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://www.ladepeche.example/2026/03/11/metro-12534567.php")
+    assert rec["body"].startswith("La nouvelle est tombée mardi soir")
