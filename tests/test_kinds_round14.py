@@ -168,3 +168,18 @@ def test_summary_box_headed_by_a_label_before_the_text() -> None:
             "Collectivités, devant des élus déjà résignés.</p>" + para * 4 + "</div></article></body></html>")
     rec = extract_article(html.encode(), "https://www.ladepeche.example/2026/03/11/metro-12534567.php")
     assert rec["body"].startswith("La nouvelle est tombée mardi soir")
+
+
+def test_writer_named_in_the_source_line_after_the_site() -> None:
+    """"Quelle: ntv.de, Jan Gänger, dpa/AFP" closing the text of a page with no byline: the name after the site's own
+    is the writer; the agencies stay contributors."""
+    para = ("<p>Der Bundestag hat das umstrittene Rentenpaket der Bundesregierung beschlossen. In namentlicher Abstimmung "
+            "votierten 318 Abgeordnete für den Gesetzentwurf, 289 stimmten dagegen.</p>")
+    html = ("<html lang='de'><head><meta property='og:site_name' content='n-tv.de'></head><body><article class='article'>"
+            "<h2><span class='article__kicker'>Streit bis zuletzt</span> <span class='article__headline'>Bundestag "
+            "beschließt Rentenpaket</span></h2><div class='article__text'>" + para * 4
+            + "<p class='article__source'>Quelle: ntv.de, Jan Gänger, dpa/AFP</p></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://www.n-tv.example/politik/Rentenpaket-article26612345.html")
+    assert rec["authors"] == ["Jan Gänger"]
+    assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] == "contributor"] == [
+        ("contributor", "dpa"), ("contributor", "AFP")]

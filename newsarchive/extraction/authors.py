@@ -183,13 +183,46 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
-        return printed if printed.names or printed.agencies else declared
+        if printed.names or printed.agencies:
+            return printed
+        return _source_line_writer(page, sites) or declared
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
             and _joined(printed.text or "", printed.names):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+#: a line naming where the text came from: "Quelle: ntv.de, Jan Gänger, dpa/AFP"
+_SOURCE_LINE_WRITER = re.compile(r"^\s*(?:quelle|source|fuente|fonte|źródło|bron)\s*:\s*(?P<parts>[^:]{4,120})$", re.IGNORECASE)
+
+
+def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
+    """With no byline, the writer a source line names after the site itself ("Quelle: ntv.de, Jan Gänger,
+    dpa/AFP", a paragraph of its own): the site's own writer (the agencies after the name are credited
+    by the attributions)."""
+    keys = [k for k in (_key(s) for s in [*sites, _host_label(page.url)]) if len(k) >= 3]
+    if not keys:
+        return None
+    for p in page.tree.iter("p"):
+        if (text := p.text) is None or not _SOURCE_LINE_WRITER.match(text) or len(p) > 2:
+            continue
+        found = _SOURCE_LINE_WRITER.match(" ".join(p.text_content().split()))
+        parts = [part.strip() for part in found.group("parts").split(",")] if found else []
+        if len(parts) < 3 or not any(_key(parts[0]) == k or _key(parts[0]).startswith(k) for k in keys):
+            continue
+        names = [part for part in parts[1:-1] if len(part.split()) >= 2 and is_person_name(part)
+                 and not BY_CASEFOLD.get(part.casefold())]
+        if names:
+            return Byline(names, [], found.group(0))
+    return None
+
+
+def _host_label(url: str | None) -> str:
+    """The name part of a page's host ("n-tv" of www.n-tv.example)."""
+    labels = [label for label in (urlsplit(url or "").hostname or "").split(".") if label != "www"]
+    return labels[-2] if len(labels) >= 2 else ""
 
 
 def _account_handle(name: str, url: str | None) -> bool:
