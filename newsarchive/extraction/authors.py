@@ -711,21 +711,21 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von"), or
     whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist"); and the
     elements after a label cell naming the writer ("<div>Autorin/Autor</div><div>NAME</div>", "<dt>Author</dt>
-    <dd>NAME</dd>": a table of the article's facts)."""
+    <dd>NAME</dd>", "<th>Autor</th><td>NAME</td>": a table of the article's facts; a lead-in is read as before)."""
     led, labelled = [], []
     for el in scope.iter(_LABEL_TAGS):
-        text = el.text
-        if not text:
+        if not (text := el.text):
             continue
-        if el.tag in _TEXT_TAGS and _opens_lead_in(text):
-            led.append(el)
+        if _opens_lead_in(text):
+            if el.tag in _TEXT_TAGS:
+                led.append(el)
         elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
                 and (value := el.getnext()) is not None:
             labelled.append(value)
     return led, labelled
 
 
-_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
+_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th")
 #: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser"
 _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?)\s*:?\s*$",
                           re.IGNORECASE)
