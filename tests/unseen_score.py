@@ -46,6 +46,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["rte", "spiegel", "people", "kompas"]),
     "unseen13": (["cbs", "thehill", "businessinsider", "newsweek", "techcrunch", "miamiherald", "sky", "irishtimes"],
                  ["nbc", "time", "ars", "jekyll"]),
+    "unseen14": (["jiji", "bunshun", "qiita", "tagesspiegel", "dw", "france24", "udn", "kr36"],
+                 ["itmedia", "ntv", "ladepeche", "hk01"]),
 }
 
 

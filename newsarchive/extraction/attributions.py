@@ -541,6 +541,12 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
 
 #: an element named as the story's source ("<a class="source">中国新闻网</a>" in a portal's date line)
 _SOURCE_NAME = re.compile(r"(?:^|\s)source(?:$|[\s_-])", re.IGNORECASE)
+#: the same name as a part of a block's ("article-source", "meta__source"), when the element's text is labelled:
+#: "source : 週刊文春 2026年3月19日号", "Źródło: PAP" (an agency set there unlabelled may be the byline's)
+_SOURCE_PART = re.compile(r"[_-]source(?:$|[\s_-])", re.IGNORECASE)
+_LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
+#: the print issue a magazine's web article names after the magazine: "週刊文春 2026年3月19日号", "2026年4月号"
+_PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
 #: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
 #: a label or separator before the source's name: "Source: ", "Źródło:", "| "
@@ -577,8 +583,9 @@ def _header_source(page: Page) -> list[dict]:
             continue
         name = None
         for el in line.iter():
-            if isinstance(el.tag, str) and el is not line and _SOURCE_NAME.search(el.get("class") or ""):
-                name = _LEADING_LABEL.sub("", normalize_space(el.text_content()))
+            if isinstance(el.tag, str) and el is not line and (_SOURCE_NAME.search(el.get("class") or "") or _SOURCE_PART.search(
+                    el.get("class") or "") and _LABELLED.match(el.text_content())):
+                name = _PRINT_ISSUE.sub("", _LEADING_LABEL.sub("", normalize_space(el.text_content())))
                 break
         match = _CJK_SOURCE_LABEL.search(text) if name is None else None
         name = match.group("name") if match else name

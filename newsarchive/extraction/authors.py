@@ -66,6 +66,8 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff",
                  # Chinese and Japanese editors' titles ("责任编辑", "編輯", "校对"), written without spaces
                  "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編",
+                 # an editorial department named as the writer ("「週刊文春」編集部", "ITmedia NEWS編集部")
+                 "編集部", "编辑部", "編輯部",
                  "studio",  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
                  # a reporter's title glued to the outlet's name ("澎湃新闻记者", "本报记者")
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
@@ -134,8 +136,8 @@ _LEAD_IN_WORD = re.compile(
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
-    # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"
-    r"[\u4e00-\u9fff]{2,12}\s*(?:[｜|]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者))"
+    # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
+    r"[\u4e00-\u9fff]{2,12}\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者))"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -176,16 +178,65 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
     declared = _declared_byline(names, sites)
+    if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
+        declared = Byline(handles[:1], declared.agencies, None)  # "tanaka_dev" of qiita.example/tanaka_dev/items/…
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
-        return printed if printed.names or printed.agencies else declared
+        if printed.names or printed.agencies:
+            return printed
+        return _source_line_writer(page, sites) or declared
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
             and _joined(printed.text or "", printed.names):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+#: a line naming where the text came from: "Quelle: ntv.de, Jan Gänger, dpa/AFP"
+_SOURCE_LINE_WRITER = re.compile(r"^\s*(?:quelle|source|fuente|fonte|źródło|bron)\s*:\s*(?P<parts>[^:]{4,120})$", re.IGNORECASE)
+
+
+def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
+    """With no byline, the writer a source line names after the site itself ("Quelle: ntv.de, Jan Gänger,
+    dpa/AFP", a paragraph of its own): the site's own writer (the agencies after the name are credited
+    by the attributions)."""
+    keys = [k for k in (_key(s) for s in [*sites, _host_label(page.url)]) if len(k) >= 3]
+    if not keys:
+        return None
+    for p in page.tree.iter("p"):
+        if (text := p.text) is None or not _SOURCE_LINE_WRITER.match(text) or len(p) > 2:
+            continue
+        found = _SOURCE_LINE_WRITER.match(" ".join(p.text_content().split()))
+        parts = [part.strip() for part in found.group("parts").split(",")] if found else []
+        if len(parts) < 3 or not any(_key(parts[0]) == k or _key(parts[0]).startswith(k) for k in keys):
+            continue
+        names = [part for part in parts[1:-1] if len(part.split()) >= 2 and is_person_name(part)
+                 and not BY_CASEFOLD.get(part.casefold())]
+        if names:
+            return Byline(names, [], found.group(0))
+    return None
+
+
+def _host_label(url: str | None) -> str:
+    """The name part of a page's host ("n-tv" of www.n-tv.example)."""
+    labels = [label for label in (urlsplit(url or "").hostname or "").split(".") if label != "www"]
+    return labels[-2] if len(labels) >= 2 else ""
+
+
+def _account_handle(name: str, url: str | None) -> bool:
+    """Whether a declared author's name is the account the page's address files the article under (its first
+    segment, maybe after "@": "tanaka_dev" of "/tanaka_dev/items/1a2b", "@ann" of "/@ann/my-post"): on a platform
+    of writers' accounts, the writer's handle, which reads as no name."""
+    segments = [s for s in urlsplit(url or "").path.split("/") if s]
+    handle = name.strip().lstrip("@")
+    return len(segments) >= 2 and _HANDLE.fullmatch(handle) is not None \
+        and segments[0].lstrip("@").casefold() == handle.casefold()
+
+
+#: an account's handle: letters, digits, "_", "-" and "."
+_HANDLE = re.compile(r"[\w.-]{2,40}")
 
 
 #: what may stand between the names of one byline: commas and "and" in the languages bylines use
@@ -246,6 +297,11 @@ _CJK_WORD = re.compile(rf"^[{_CJK_LETTERS}]+$")
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
 _REPORTER_PLACE = re.compile(
     rf"^\s*{_CJK_REPORTER}\s*([^／/]{{2,30}}?)\s*[／/]\s*[^／/\s]{{1,12}}?(?:报道|報導|报导|電|电)\s*$")
+#: the paper a Taiwanese or Chinese byline names before the reporter's title, after a slash, a bar or a space:
+#: "聯合報／ 記者王小明／台北報導", "聯合報 記者王小明" (the names are read after it)
+_OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})")
+#: the reporter's title glued before one name: "記者王小明"
+_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
 #: a byline line wholly in full-width brackets: "（田中健太）"
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
@@ -277,6 +333,18 @@ def reporters_in_text(text: str) -> list[str]:
     return _unique(names)
 
 
+#: agencies whose material the writer used, in brackets after the name: "NAME (mit dpa, AFP)", "(avec AFP)", "(with AP)"
+_WITH_AGENCIES = re.compile(r"\(\s*(?:mit|with|avec|con|met)\s+([^()]{2,40}?)\s*\)", re.IGNORECASE)
+_AGENCY_LIST = re.compile(r"\s*(?:[,/&]|\s(?:und|and|et|y|en)\s)\s*")
+
+
+def _with_agencies(found: re.Match) -> str:
+    """The agencies of a bracket "(mit dpa, AFP)" as parts of the byline (", dpa, AFP"), when each is one;
+    the bracket as it was otherwise (it goes with the other brackets)."""
+    names = _AGENCY_LIST.split(found.group(1))
+    return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -290,8 +358,12 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
+    if "(" in text:
+        text = _WITH_AGENCIES.sub(_with_agencies, text)  # "NAME (mit dpa, AFP)": the agencies, out of the bracket
     for index, line in enumerate(_role_lines(_JUNK.sub(" ", text))):
+        line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
+        line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026")
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
@@ -561,9 +633,11 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
     rank = {scope: i for i, scope in enumerate(scopes)}
     local, hinted, led_in = [], [], []
     if scopes:
-        hinted, led_in = _hinted(scopes[-1]), _led_in(scopes[-1])
+        hinted, (led_in, labelled) = _hinted(scopes[-1]), _led_in(scopes[-1])
         local = [el for el in hinted if _is_byline(el, header)]
         local += _unique_elements(_lead_in_holder(el) for el in led_in if _is_lead_in(el, header))
+        local += [el for el in labelled if el not in local and el.tag not in _NOT_BYLINE_TAGS
+                  and len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT, header)]
     # a link to an author's page alone comes after the bylines holding it ("By <a>Ann Lee</a> - May 5")
     yield from sorted(local, key=lambda el: (_linked_only(el), _scope_rank(el, rank)))
     if scopes:
@@ -633,10 +707,29 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
-def _led_in(scope: HtmlElement) -> list[HtmlElement]:
+def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von"), or
-    whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist")."""
-    return [el for el in scope.iter(_TEXT_TAGS) if (text := el.text) and _opens_lead_in(text)]
+    whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist"); and the
+    elements after a label cell naming the writer ("<div>Autorin/Autor</div><div>NAME</div>", "<dt>Author</dt>
+    <dd>NAME</dd>", "<th>Autor</th><td>NAME</td>": a table of the article's facts; a lead-in is read as before)."""
+    led, labelled = [], []
+    for el in scope.iter(_LABEL_TAGS):
+        if not (text := el.text):
+            continue
+        if _opens_lead_in(text):
+            if el.tag in _TEXT_TAGS:
+                led.append(el)
+        elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
+                and (value := el.getnext()) is not None:
+            labelled.append(value)
+    return led, labelled
+
+
+_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th")
+#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser"
+_AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?)\s*:?\s*$",
+                          re.IGNORECASE)
+_AUTHOR_CELL_MAX = 20
 
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME")

@@ -204,6 +204,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
+    inline = _without_summary_box(walk, container, inline)
     text = _without_sources(_without_offer(walk, container, _without_extras(inline, keys)))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
@@ -720,6 +721,36 @@ def _with_headline(block: Block, following: Block, heading: HtmlElement | None) 
     shared = next((depth for depth, (el, other) in enumerate(zip(block.path, following.path)) if el is not other),
                   min(len(block.path), len(following.path))) - 1
     return with_heading > shared
+
+
+#: the label heading a box that sums the article up before its text: "L'essentiel", "Key points", "Das Wichtigste in
+#: Kürze", "Auf einen Blick", "この記事のポイント", "划重点"
+_SUMMARY_LABEL = re.compile(
+    r"^\W*(?:l['’]essentiel(?: en bref)?|ce qu['’]il faut retenir|à retenir|key points|key takeaways|at a glance|"
+    r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
+    r"(?:この記事の)?ポイント|要点|划重点|重点速览)\W*$", re.IGNORECASE)
+
+
+def _without_summary_box(walk: Walk, container: HtmlElement,
+                         blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a summary box opening it: a box of its own inside the container, headed by a label line
+    ("L'essentiel", "Key points", "Das Wichtigste in Kürze"), before the box of the text. Its sentences sum the
+    article up (a standfirst), they do not open it."""
+    if len(blocks) < 2:
+        return blocks
+    first, pos = blocks[0][1], blocks[0][0]
+    if _SUMMARY_LABEL.match(first.text):
+        label, summary = first, blocks[1][1]  # the label taken for a line of the text
+    elif pos and _SUMMARY_LABEL.match(walk.blocks[pos - 1].text):
+        label, summary = walk.blocks[pos - 1], first
+    else:
+        return blocks
+    path = set(summary.path)
+    box = next((a for a in label.element.iterancestors() if a in path), None)
+    if box is None or box is container or container not in box.iterancestors():
+        return blocks
+    rest = [entry for entry in blocks if box not in entry[1].path]
+    return rest if rest and rest[0][0] > pos else blocks
 
 
 def _without_offer(walk: Walk, container: HtmlElement,

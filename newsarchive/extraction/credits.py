@@ -35,8 +35,10 @@ _LABEL_WORDS = (
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真|提供|撮影|画像|出典|資料|"
-                    r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源")
-_CJK_LABEL_SEP = r"\s*[:：=＝/／・]"
+                    r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
+                    # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
+                    r"封面(?:来源|來源|图片|圖片|图|圖)")
+_CJK_LABEL_SEP = r"\s*[:：=＝/／・｜|]"
 _LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".
 _ABBREVIATED_LABEL = r"fot\.|phot\.|abb\.|ill\."
@@ -81,17 +83,24 @@ _TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?
 #: "Name (AGENCY)" after the caption's last sentence: "Chema Moya (EFE)".
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
 #: the photographer named before the verb at the end of a Japanese or Chinese caption: "…＝岡山県内で
-#: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）"; the name is the credit
+#: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）", "…。記者王小明／攝影" (a Taiwanese
+#: paper's slash before the verb), "…。（資料圖片／陳嘉欣攝）" (a file picture's); the name is the credit
 #: (an outlet and a reporter's title before it, "新华社记者", are not).
 _TRAILING_CJK_SHOT = re.compile(
     r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞))?\s*"
+    # a file picture's note before the name: "（資料圖片／陳嘉欣攝）"
+    r"(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片|圖|图)\s*[/／]\s*)?"
     r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
-    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)(?:\s*(?:撮影|写す|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))\s*[)）]?\s*$")
+    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)(?:\s*(?:撮影|写す|摄|攝)|\s*[/／]\s*(?:攝影|摄影)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))"
+    r"\s*[)）]?\s*$")
 #: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer,
 #: a reader, a place shot from ("本社ヘリから撮影")
 _NOT_PHOTOGRAPHER = re.compile(r"^(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
 #: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
 _TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
+#: an agency or a "…社" in lenticular brackets closing a Japanese or Chinese caption: "…＝東京都内【時事通信社】"
+_TRAILING_CJK_LENTICULAR = re.compile(
+    rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』。])\s*【\s*((?:{AGENCY_PATTERN})|[\u4e00-\u9fff]{{1,8}}社)\s*】\s*$")
 #: an agency or outlet in full-width brackets after a Chinese caption's last sentence, "…港口。（路透社）",
 #: "…。（海峡时报）", maybe calling the picture one of its files ("…。（中央社檔案照片）"); without the
 #: sentence's end only a known agency ("…港口（法新社）").
@@ -244,7 +253,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
-    match = _TRAILING_CJK_AGENCY.search(text)
+    match = _TRAILING_CJK_AGENCY.search(text) or _TRAILING_CJK_LENTICULAR.search(text)
     if match:
         return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SHOT.search(text)

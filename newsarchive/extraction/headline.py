@@ -303,8 +303,9 @@ def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str],
         rest = _after_kicker(el)
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
             text = _clean(_heading_text(part))
-            if part is el and rest and rest[1] and not (titles and _key(titles[0]) == _key(text)):
-                text = rest[0]  # a kicker named as one, which the page's title leaves out: the headline is the rest
+            if part is el and rest and (rest[1] or _title_opens_with(rest[0], titles)) \
+                    and not (titles and _key(titles[0]) == _key(text)):
+                text = rest[0]  # a kicker named as one, or one the declared titles leave out, opening with the rest
             if text and len(text) < 400 and not _is_site_name(text, sites):
                 found.append((el, text, part is el))
         if rest and not rest[1] and not _is_site_name(rest[0], sites):
@@ -329,6 +330,21 @@ def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
         return None
     names = " ".join((first.get("class", ""), first.get("data-component", ""), first.get("data-testid", "")))
     return rest, bool(_KICKER_CLASS.search(names))
+
+
+def _title_opens_with(rest: str, titles: list[str]) -> bool:
+    """Whether a declared title opens with a heading's words after its first child, up to a separator ("BVG
+    verdichtet Takt der U8 ab April: Was Fahrgäste jetzt wissen müssen" under "<span>Mehr Züge im
+    Berufsverkehr</span><span>BVG verdichtet Takt der U8 ab April</span>"): the titles leave the child out, a kicker
+    whatever its class says. ``OPENING_WORDS_MIN`` words at least."""
+    if len(_TOKEN.findall(rest)) < OPENING_WORDS_MIN:
+        return False
+    folded = rest.casefold()
+    return any(title.casefold().startswith(folded) and _AFTER_OPENING.match(title, len(rest)) for title in titles)
+
+
+#: the separator after a declared title's opening part: "Headline: subtitle", "Headline – subtitle"
+_AFTER_OPENING = re.compile(r"\s*[:|]\s+|\s+[-–—·•»/]\s+")
 
 
 def _heading_text(el: HtmlElement) -> str:

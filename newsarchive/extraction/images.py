@@ -637,7 +637,14 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     if not text or len(text) > _CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
+    if credit and not caption and (label := _CJK_CREDIT_LABEL.match(text)) \
+            and prose_size(text[label.end():]) < _FIGURE_CAPTION_MIN:
+        return None, credit  # a credit alone: "<p><img></p><p>封面来源｜视觉中国</p>" (no figure's description)
     return (caption, credit) if caption and credit else None
+
+
+#: a Chinese, Japanese or Korean credit label opening a line after a picture ("封面来源｜", "图源：", "사진=")
+_CJK_CREDIT_LABEL = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6}\s*[:：=＝/／｜|]")
 
 
 def _paragraph_after_picture(img: HtmlElement) -> HtmlElement | None:
@@ -734,14 +741,15 @@ def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
 #: an image's own class word naming it captioned (Joomla's caption.js reads such an image's title)
 _CAPTION_CLASS = re.compile(r"(?:^|\s)caption(?:\s|$)")
 _EMPHASIS = ("em", "i")
-_LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr")
+_LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr", "small")
 
 
 def _plain_line(el: HtmlElement) -> str | None:
-    """The text of a short line element without images or links, else None."""
+    """The text of a short line element without images or links, else None; a line break inside it is a space
+    ("…Schritt"<br><span>Bild: NAME</span>": caption and credit on two lines)."""
     if el.tag not in _LINE_TAGS or _has_image(el) or next(el.iter("a"), None) is not None:
         return None
-    text = normalize_space(el.text_content())
+    text = normalize_space(element_text(el))
     words = sum(1 for c in text if c.isalpha())
     return text if words >= _LINE_LETTERS_MIN and len(text) <= _CAPTION_LINE_MAX else None
 
@@ -782,7 +790,9 @@ def _credited_line(el: HtmlElement) -> bool:
 
 
 #: a credit introduced as one: "Foto: NAME", "(foto di NAME)", "Photo by NAME", "© NAME"
-_LABELLED_CREDIT = re.compile(r"^\W{0,2}(?:fotos?|photos?|bild|image|picture|credit|courtesy|quelle|source|©|\(c\))",
+_LABELLED_CREDIT = re.compile(r"^\W{0,2}(?:fotos?|photos?|bild|image|picture|credit|courtesy|quelle|source|©|\(c\)|"
+                              # the same in Japanese, Chinese and Korean: "（出典：NTT）", "（写真：共同）", "图源："
+                              r"出典|写真|撮影|提供|画像|图片|圖片|图源|圖源|图|圖|来源|來源|摄影|攝影|사진)",
                               re.IGNORECASE)
 
 

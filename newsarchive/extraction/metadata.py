@@ -153,8 +153,9 @@ def cjk_outlet_stem(name: str) -> str | None:
     return found.group(1) if found and len(found.group(1)) >= 2 else None
 
 
-#: a Chinese byline's outlet before the reporter's title: "钱江晚报·小时新闻记者 NAME", "北京日报｜记者 NAME"
-_BYLINE_OUTLET = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*(?:[｜|]|[·・][\u4e00-\u9fff]{0,8})\s*"
+#: a Chinese byline's outlet before the reporter's title: "钱江晚报·小时新闻记者 NAME", "北京日报｜记者 NAME",
+#: a Taiwanese paper's "聯合報／ 記者NAME／台北報導"
+_BYLINE_OUTLET = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*"
                             r"(?:本报|本報|特约|特約)?(?:记者|記者)")
 
 
@@ -162,7 +163,7 @@ def _byline_outlet(byline: Byline, sites: list[str], url: str | None) -> list[di
     """The outlet a Chinese byline names before its reporters ("钱江晚报·小时新闻记者 王晓燕"), as the story's
     source on a portal that republished it; on the outlet's own site, none."""
     found = _BYLINE_OUTLET.match(byline.text or "")
-    if found is None or not CJK_OUTLET.fullmatch(name := found.group(1)):
+    if found is None or not (CJK_OUTLET.fullmatch(name := found.group(1)) or name[-1] in "报報"):  # "聯合報"
         return []
     key = _name_key(name)
     if any(k and (k in key or key in k) for k in _own_keys(sites, url)):
