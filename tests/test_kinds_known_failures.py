@@ -368,3 +368,32 @@ def test_a_figure_label_opens_a_caption_line() -> None:
     assert _figure("Figure 2: Processing time by the number of worker processes")[0]["caption"] \
         == "Figure 2: Processing time by the number of worker processes"
     assert not _figure("图：视觉中国")[0]["caption"]
+
+
+def _side_column(*boxes: tuple[str, list[tuple[str, str]]]) -> bytes:
+    sections = "".join(f"<section class='article-list'><h3>{label}</h3><ul>"
+                       + "".join(f"<li><a href='{href}'>{text}</a></li>" for href, text in links) + "</ul></section>"
+                       for label, links in boxes)
+    return ("<html lang='en'><body><div class='page'><article><h1>Islands ration water</h1>"
+            f"<div class='article-body'>{EN_PARAS}</div></article>"
+            f"<aside class='article-page__sidebar'>{sections}</aside></div></body></html>").encode()
+
+
+RELATED_SIDE = ("Related Links", [("https://news.example/world/reservoirs-at-a-fifth", "Reservoirs at a fifth of capacity"),
+                                  ("https://news.example/world/golf-course-ban-call", "Greens call for golf course ban")])
+TRENDING_SIDE = ("Trending", [("https://news.example/sport/cup-final-tickets", "Cup final tickets sell out"),
+                              ("https://news.example/business/fuel-price-april", "Fuel price to drop in April")])
+
+
+def test_a_related_box_in_the_side_column_lists_teasers() -> None:
+    """The side column beside the article (an ``<aside>``, named only as a sidebar) holds a box under "Related
+    Links" next to a "Trending" one: the first lists the article's teasers, the second the site's."""
+    rec = extract_article(_side_column(RELATED_SIDE, TRENDING_SIDE), "https://news.example/world/islands-water")
+    assert _related(rec) == [href for href, _ in RELATED_SIDE[1]]
+
+
+def test_a_side_column_without_a_related_label_holds_no_teasers() -> None:
+    """"Trending", "Recommended" or "Read more" boxes of the side column say nothing of the article."""
+    boxes = [TRENDING_SIDE, ("Recommended", RELATED_SIDE[1]), ("Read more", RELATED_SIDE[1])]
+    rec = extract_article(_side_column(*boxes), "https://news.example/world/islands-water")
+    assert _related(rec) == []

@@ -221,7 +221,7 @@ class _Cutter:
         """Remember a skipped box whose links may be related-article teasers."""
         named = bool(name_kinds(el) & RELATED)
         if named or el.tag in ("aside", "figure"):
-            anchors = [(href, text) for href, text in _anchors(el) if named or len(text) >= TEASER_MIN]
+            anchors = [(href, text) for href, text in anchors_of(el) if named or len(text) >= TEASER_MIN]
             if anchors:
                 self.out.related.append((el, anchors, named))
 
@@ -272,8 +272,8 @@ def _collapsed(text: str) -> str:
     return " ".join(text.split())
 
 
-def _anchors(el: HtmlElement) -> list[tuple[str, str]]:
-    """``(href, text)`` of every link inside a skipped teaser box."""
+def anchors_of(el: HtmlElement) -> list[tuple[str, str]]:
+    """``(href, text)`` of every link inside a box (a skipped teaser box)."""
     return [(a.get("href"), _collapsed(a.text_content())) for a in el.iter("a") if a.get("href")]
 
 

@@ -26,6 +26,7 @@ from newsarchive.extraction.blocks import (
     TEASER_MIN,
     Block,
     Walk,
+    anchors_of,
     cut_blocks,
     prose_size,
 )
@@ -1069,9 +1070,36 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
         ancestors = list(box.iterancestors())
         if _for_reader(box, {}):
             continue
-        if container in ancestors or named and scope in ancestors \
-                or named and any(el in ancestors for el in region) and _labelled(box, sites):
+        beside = any(el in ancestors for el in region)
+        if container in ancestors or named and scope in ancestors or named and beside and _labelled(box, sites):
             links.add(anchors, "related")
+        elif beside and box.tag == "aside" and not named:
+            for side_box in _side_related(box, sites):
+                links.add(anchors_of(side_box), "related")
+
+
+#: words that say a label's links relate to the article ("Related Links", "Mehr zum Thema", "関連記事"), not
+#: only that there is more to read ("Read more", "Watch", "Recommended")
+_ABOUT_ARTICLE = re.compile(r"related|relacionad|correlat|zum thema|même (?:sujet|thème)|on this (?:story|topic|subject)|"
+                            r"по теме|terkait|関連|相关|相關|관련", re.IGNORECASE)
+_SIDE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _side_related(aside: HtmlElement, sites: tuple[str, ...]) -> Iterator[HtmlElement]:
+    """The boxes of a side column beside the article (an ``<aside>`` in its column) that a label saying the links
+    relate to the article heads ("Related Links" over a list, next to "Trending" and "Most read" boxes): the widest
+    box holding that heading and no other."""
+    for heading in aside.iter(*_SIDE_HEADINGS):
+        text = " ".join(heading.text_content().split())
+        if len(text) > LABEL_MAX or TEASER_TEXT.match(text) is None or _ABOUT_ARTICLE.search(text) is None \
+                or _names_site(text, sites) or FOR_READER.search(text):
+            continue
+        box = heading
+        while box is not aside and (parent := box.getparent()) is not None \
+                and sum(1 for _ in parent.iter(*_SIDE_HEADINGS)) == 1:
+            box = parent
+        if box is not heading:
+            yield box
 
 
 def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
