@@ -67,7 +67,10 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000
   body_start=1.000 body_end=1.000 related=0.964 attributions=0.922 images=0.875;
 - dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=0.875 body_end=0.875
-  related=0.950 attributions=0.894 images=0.875.
+  related=0.950 attributions=0.894 images=0.875;
+- dev, after the dev rules (see "Fifteenth held-out round" in docs/extraction-design.md): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure).
 
 ``tests/unseen_score.py unseen15`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -87,7 +90,13 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # held out, not yet looked at after the dev rules (the blind score's failing fields)
+    ("koreaherald", "attributions"),
+    ("koreaherald", "images"),
+    ("globe", "attributions"),
+    ("conversation", "related"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -1069,9 +1069,37 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
         ancestors = list(box.iterancestors())
         if _for_reader(box, {}):
             continue
+        if container in ancestors and not named and _prompt_box(box):
+            continue
         if container in ancestors or named and scope in ancestors \
                 or named and any(el in ancestors for el in region) and _labelled(box, sites):
             links.add(anchors, "related")
+        elif box.tag == "aside" and any(el in ancestors for el in region):
+            for part in _labelled_parts(box, sites):
+                links.add([(a.get("href"), " ".join(a.text_content().split())) for a in part.iter("a") if a.get("href")],
+                          "related")
+
+
+#: a rail box's label heading a feed of a section's, a writer's or a provider's stories ("More from Politics", "Mehr
+#: von NAME", "More Politics stories"), beside the article: no teasers of its own
+_RAIL_FEED_LABEL = re.compile(r"^\W{0,3}(?:more from|mehr von|plus de|more (?:\w+ ){1,3}(?:stories|articles|news))\b",
+                              re.IGNORECASE)
+
+
+def _labelled_parts(rail: HtmlElement, sites: tuple[str, ...]) -> list[HtmlElement]:
+    """The boxes of an unnamed side rail beside the article that open with a teaser label ("More on this",
+    "Related"), not one naming the site nor one addressing the reader: the article's teasers among the rail's
+    other boxes ("Trending", "Most popular")."""
+    return [part for part in rail if isinstance(part.tag, str) and part.tag in ("section", "div", "nav")
+            and _labelled(part, sites) and not _for_reader(part, {})
+            and _RAIL_FEED_LABEL.match(_first_heading(part) or "") is None]
+
+
+def _prompt_box(box: HtmlElement) -> bool:
+    """Whether an unnamed box set in the text opens with a heading that addresses the reader as a prompt
+    ("Do You Have a Tip?", "Sign up for our newsletter"): a call to write in or sign up, its links no teasers."""
+    text = _first_heading(box)
+    return text is not None and len(text) <= LABEL_MAX and PROMPT_TEXT.match(text) is not None
 
 
 def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:

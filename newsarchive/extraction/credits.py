@@ -186,6 +186,10 @@ def reads_as_credit(text: str) -> bool:
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "y", "e", "bin", "al"})
 
 
+#: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives"
+_FILE_AFTER = re.compile(r"(?<=\w)\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?$", re.IGNORECASE)
+
+
 def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
@@ -202,7 +206,7 @@ def clean_credit(printed: str | None) -> str | None:
             text = text[:1].upper() + text[1:]
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
-        text = _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT)))
+        text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
         if text == before:
             break
     return text or None
