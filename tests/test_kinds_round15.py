@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from newsarchive.extraction import extract_article
 from newsarchive.extraction.attributions import contributor_names
-from newsarchive.extraction.credits import clean_credit
+from newsarchive.extraction.credits import clean_credit, split_caption
 
 PARA = ("<p>The state’s oil and gas regulator let the company walk away from its wells with a bond worth about four "
         "percent of what it would cost to plug them, records show.</p>")
@@ -79,3 +79,33 @@ def test_teaser_box_in_an_unnamed_side_rail() -> None:
     related = [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
     assert related == ["https://news.example/story/minibus-fare-rise-approved"]
 
+
+
+def test_known_agency_in_brackets_closing_a_caption() -> None:
+    """"… on Tuesday. (Newsis)", "(News1)": a known agency in brackets closing the caption is its credit, as
+    "(Yonhap)" was; a party's "(SPD)" inside a sentence is none."""
+    assert split_caption("Members of the union hold a news conference on Tuesday. (Newsis)") == (
+        "Members of the union hold a news conference on Tuesday.", "(Newsis)")
+    assert split_caption("Taxis wait near Seoul Station. (News1)") == ("Taxis wait near Seoul Station.", "(News1)")
+    assert split_caption("The minister (SPD) spoke on Wednesday.") == ("The minister (SPD) spoke on Wednesday.", None)
+
+
+def test_with_a_report_from_an_agency() -> None:
+    """"With a report from The Canadian Press", "With reports from AFP and AP" closing the text name contributors, as
+    "With files from …" does."""
+    assert contributor_names("With a report from The Canadian Press") == ["The Canadian Press"]
+    assert contributor_names("With reports from AFP and AP") == ["AFP", "AP"]
+
+
+def test_credit_link_in_a_figure_is_no_teaser() -> None:
+    """A figure in the text whose caption links its credit ("<a>Jim Cumming/Getty Images</a>") holds no teaser; a
+    figure holding a story's headline link still does."""
+    rec = _page("<div class='article-body'>" + PARA * 2
+                + "<figure><img src='https://news.example/img/warbler.jpg' width='800'><figcaption><span>A yellow "
+                  "warbler in spring.</span> <a href='https://photos.example/detail/123'>Jim Cumming/Getty Images</a>"
+                  "</figcaption></figure>"
+                + "<figure><a href='/story/city-lights-confuse-birds'><img src='https://news.example/img/b.jpg'></a>"
+                  "<figcaption><a href='/story/city-lights-confuse-birds'>How city lights confuse migrating birds</a>"
+                  "</figcaption></figure>" + PARA * 2 + "</div>")
+    related = [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+    assert related == ["https://news.example/story/city-lights-confuse-birds"]

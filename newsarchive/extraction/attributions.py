@@ -70,7 +70,8 @@ _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-sp
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
-    r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
+    r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:a\s+|additional\s+)?(?:assistance|inputs?|contributions?|files|reporting|"
+    r"reports?)\s+from|"
     r"mit\s+informationen\s+(?:von|der|des|aus)|"
     r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
