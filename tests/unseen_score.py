@@ -48,6 +48,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["nbc", "time", "ars", "jekyll"]),
     "unseen14": (["jiji", "bunshun", "qiita", "tagesspiegel", "dw", "france24", "udn", "kr36"],
                  ["itmedia", "ntv", "ladepeche", "hk01"]),
+    "unseen15": (["japantimes", "scmp", "rappler", "dawn", "dailymaverick", "propublica", "motherjones", "wpblock"],
+                 ["koreaherald", "nation", "globe", "conversation"]),
 }
 
 

@@ -70,7 +70,8 @@ _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-sp
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
-    r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:additional\s+)?(?:assistance|inputs?|contributions?|files|reporting)\s+from|"
+    r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:a\s+|additional\s+)?(?:assistance|inputs?|contributions?|files|reporting|"
+    r"reports?)\s+from|"
     r"mit\s+informationen\s+(?:von|der|des|aus)|"
     r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
@@ -146,6 +147,10 @@ _AGENCY_NOUN = re.compile(r"^(?:(?:der|den|des|die)\s+)?nachrichtenagentur(?:en)
 _GROUP = re.compile(r"(?:korrespondent(?:inn)?en|correspondents|reporters|redaktionen)$", re.IGNORECASE)
 #: a broadcaster's or bureau's acronym after a person's name and a comma: "SWR", "ARD-Studio Brüssel"
 _AFFILIATION = re.compile(r"^[A-ZÄÖÜ]{2,5}(?:-[\w]+)?(?:\s+[\w-]+)?$")
+#: a person's outlet after the name in a credit: "Jeremy Schwartz of The Texas Tribune (contributed reporting)", "Jane
+#: Doe of NBC News": the person (two to four capitalised words) is the name
+_OF_OUTLET = re.compile(rf"^(?P<person>{_UPPER}[\w.'’-]*(?:\s+{_UPPER}[\w.'’-]*){{1,3}})\s+of\s+(?:the\s+)?"
+                        rf"{_UPPER}[\w.&'’-]*(?:\s+(?:{_UPPER}[\w.&'’-]*|of|and|&)){{0,5}}$")
 _NOT_NAMES = frozenset({"staff", "agencies", "agency", "wires", "wire", "agenturen", "агентства", "others"})
 
 # -- sources ------------------------------------------------------------------------
@@ -497,6 +502,8 @@ def _split_names(text: str) -> list[str]:
     after_place = after_person = False
     for part, separator in zip(pieces[::2], [""] + pieces[1::2], strict=True):
         name = _AGENCY_NOUN.sub("", _LOCATION.sub("", part).strip(" .,"))
+        if (of_outlet := _OF_OUTLET.match(name)) is not None and not is_agency(name):
+            name = of_outlet.group("person")
         if _GROUP.search(name):
             continue  # "der ARD-Korrespondentinnen und -Korrespondenten": reporters, no one named
         if after_place and separator == "," and len(name.split()) == 1 and not is_agency(name):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.credits import credit_link_text
 from newsarchive.extraction.hints import (
     DISCUSSION,
     FURNITURE,
@@ -222,6 +223,8 @@ class _Cutter:
         named = bool(name_kinds(el) & RELATED)
         if named or el.tag in ("aside", "figure"):
             anchors = [(href, text) for href, text in anchors_of(el) if named or len(text) >= TEASER_MIN]
+            if el.tag == "figure" and anchors:
+                anchors = [(href, text) for href, text in anchors if not credit_link_text(text)]
             if anchors:
                 self.out.related.append((el, anchors, named))
 

@@ -1070,6 +1070,8 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
         ancestors = list(box.iterancestors())
         if _for_reader(box, {}):
             continue
+        if container in ancestors and not named and _prompt_box(box):
+            continue
         beside = any(el in ancestors for el in region)
         if container in ancestors or named and scope in ancestors or named and beside and _labelled(box, sites):
             links.add(anchors, "related")
@@ -1078,21 +1080,31 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
                 links.add(anchors_of(side_box), "related")
 
 
-#: words that say a label's links relate to the article ("Related Links", "Mehr zum Thema", "関連記事"), not
-#: only that there is more to read ("Read more", "Watch", "Recommended")
-_ABOUT_ARTICLE = re.compile(r"related|relacionad|correlat|zum thema|même (?:sujet|thème)|on this (?:story|topic|subject)|"
-                            r"по теме|terkait|関連|相关|相關|관련", re.IGNORECASE)
+#: a rail box's label heading a feed of a section's, a writer's or a provider's stories ("More from Politics", "Mehr
+#: von NAME", "More Politics stories"), or one saying only that there is more ("Read more", "Recommended", "Watch"):
+#: beside the article, no teasers of its own
+_RAIL_FEED_LABEL = re.compile(r"^\W{0,3}(?:more from|mehr von|plus de|more (?:\w+ ){1,3}(?:stories|articles|news)\b|"
+                              r"(?:more|see more|read more|recommended|watch|listen|up next|must read|don[’']t miss)\W*$)",
+                              re.IGNORECASE)
 _SIDE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+_LABEL_END = " :：|>»-–—\u00a0"
 
 
 def _side_related(aside: HtmlElement, sites: tuple[str, ...]) -> Iterator[HtmlElement]:
-    """The boxes of a side column beside the article (an ``<aside>`` in its column) that a label saying the links
-    relate to the article heads ("Related Links" over a list, next to "Trending" and "Most read" boxes): the widest
-    box holding that heading and no other."""
+    """The boxes of a side column beside the article (an unnamed ``<aside>`` in its column) that a teaser label
+    heads ("Related Links", "Mehr zum Thema", "Sur le même sujet", next to "Trending" and "Most read" boxes): a
+    box of the column that opens with the label, or else the widest box holding the label's heading and no other.
+    A label of a feed ("More from Politics"), a bare "Read more" or one addressing the reader ("Recommended for
+    you") heads none."""
     for heading in aside.iter(*_SIDE_HEADINGS):
         text = " ".join(heading.text_content().split())
-        if len(text) > LABEL_MAX or TEASER_TEXT.match(text) is None or _ABOUT_ARTICLE.search(text) is None \
+        label = TEASER_TEXT.match(text) if len(text) <= LABEL_MAX else None
+        if label is None or text[label.end():].strip(_LABEL_END) or _RAIL_FEED_LABEL.match(text) \
                 or _names_site(text, sites) or FOR_READER.search(text):
+            continue  # (a card's title opening with a label, "Watch: …", is no label)
+        part = next((el for el in heading.iterancestors() if el.getparent() is aside), None)
+        if part is not None and next(part.iter(*_SIDE_HEADINGS)) is heading:
+            yield part  # the column's box opening with the label, maybe over cards with headings of their own
             continue
         box = heading
         while box is not aside and (parent := box.getparent()) is not None \
@@ -1100,6 +1112,13 @@ def _side_related(aside: HtmlElement, sites: tuple[str, ...]) -> Iterator[HtmlEl
             box = parent
         if box is not heading:
             yield box
+
+
+def _prompt_box(box: HtmlElement) -> bool:
+    """Whether an unnamed box set in the text opens with a heading that addresses the reader as a prompt
+    ("Do You Have a Tip?", "Sign up for our newsletter"): a call to write in or sign up, its links no teasers."""
+    text = _first_heading(box)
+    return text is not None and len(text) <= LABEL_MAX and PROMPT_TEXT.match(text) is not None
 
 
 def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:

@@ -183,7 +183,19 @@ def reads_as_credit(text: str) -> bool:
     return 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
 
+def credit_link_text(text: str) -> bool:
+    """Whether a link's text in a figure reads as the picture's credit, no headline: a labelled credit, an agency,
+    or a name with a picture agency's word ("Jim Cumming/Getty Images", "AP Photo/Jane Doe")."""
+    text = normalize_space(text)
+    return 0 < len(text) <= 60 and text[-1] not in ".!?:;," \
+        and (starts_with_credit_label(text) or is_agency(text) or _CREDIT_WORDS.search(text) is not None)
+
+
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "y", "e", "bin", "al"})
+
+
+#: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives"
+_FILE_AFTER = re.compile(r"(?<=\w)\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?$", re.IGNORECASE)
 
 
 def clean_credit(printed: str | None) -> str | None:
@@ -202,7 +214,7 @@ def clean_credit(printed: str | None) -> str | None:
             text = text[:1].upper() + text[1:]
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
-        text = _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT)))
+        text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
         if text == before:
             break
     return text or None
@@ -272,7 +284,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     if match and match.start(1) > 0 and _CREDIT_WORDS.search(match.group(1).rsplit("(", 1)[1]):
         return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_PARENS.search(text)
-    if match and match.start() > 0 and _CREDIT_WORDS.search(match.group(1) or match.group(2)) \
+    if match and match.start() > 0 and (_CREDIT_WORDS.search(match.group(1) or match.group(2))
+                                        or is_agency((match.group(1) or match.group(2)).strip())) \
             and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
             and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)):
         return text[: match.start()], match.group(0).strip()

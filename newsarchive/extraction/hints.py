@@ -126,8 +126,11 @@ PROMPT_TEXT = re.compile(
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
     # a pitch closing on the call: "Start the day with a summary of … Sign up for our Morning Edition newsletter."
     r".{0,200}[.!?]\s+sign up (?:for|to) (?:our|the) .{0,60}\bnewsletters?\W{0,3}$|"
+    # a newsroom's pitch or a partner's note closing on the call, short of a paragraph: "ProPublica is a nonprofit
+    # newsroom that investigates abuses of power. Sign up to receive our biggest stories as soon as they're published."
+    r"(?=.{0,320}$)[^.!?]{20,200}[.!?]\s+sign up (?:for|to)\b[^.!?]{0,120}[.!?]?\s*$|"
     r".{0,80}\b(?:to|in|into) your inbox\b|(?:you have been|you're|you are) (?:successfully )?subscribed|"
-    r"there was an? (?:problem|error) (?:subscribing|signing)|have your say\b|(?:have|got) a (?:news )?tip\b|"
+    r"there was an? (?:problem|error) (?:subscribing|signing)|have your say\b|(?:do you |does anyone )?(?:have|got) a (?:news )?tip\b|"
     r"join (?:our|the) .{0,40}\b(?:forums?|community|conversation|discussion)\b|"
     r".{0,100}\b(?:click|tap) here\b|share (?:this|on)\b|"
     r"follow\b.{0,60}\bon (?:facebook|twitter|x|instagram|tiktok|youtube|linkedin|telegram|threads|bluesky|google news)\b|"
@@ -145,6 +148,8 @@ PROMPT_TEXT = re.compile(
     r"(?:donate|give) (?:now|today|here)\b|make a (?:one-off |monthly )?(?:donation|contribution)|"
     r"become an? (?:member|supporter|patron)\b|"
     r"we use cookies|cookies? (?:policy|settings)|"
+    # the lead picture's caption printed after the text: "Header image: A tanker at a hydrant. — NAME/White Star"
+    r"(?:header|cover|top|featured|lead|main|banner|hero)\s+(?:image|photo|picture|illustration)\s*:|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
     # an affiliate disclosure: "Every time you shop through our links, Insider may earn a commission. Learn more.",
     # "If you buy something using links in our stories, we may earn a commission.", the commission near the line's end

@@ -116,18 +116,46 @@ _HAS_MODIFIER = re.compile(r"\b(?:with|has|no|without)\s+(?:rail|sidebar|ads?|ad
 _CREDIT_EDGE = " |–—-·•"
 
 
+#: the lead picture's caption printed as a labelled line after the text: "Header image: A tanker fills up at a
+#: hydrant. — NAME/White Star", "Cover photo: …", "Top image: …"
+LEAD_CAPTION_LINE = re.compile(r"^\s*(?:header|cover|top|featured|lead|main|banner|hero)\s+(?:image|photo|picture|"
+                               r"illustration)\s*:\s*", re.IGNORECASE)
+_LEAD_CAPTION_LINES = etree.XPath(
+    "descendant::p[re:test(substring(normalize-space(.), 1, 24), "
+    "'^(header|cover|top|featured|lead|main|banner|hero) (image|photo|picture|illustration) ?:', 'i')]",
+    namespaces={"re": "http://exslt.org/regular-expressions"})
+
+
 def extract_images(page: Page, root: HtmlElement | None) -> list[dict]:
     """Images of the article as ``{"url", "caption", "credit", "alt"}``, lead image first."""
     base = base_url(page)
     lines: dict[str, str] = {}
     page.memo[CREDIT_LINES] = lines
-    images = _page_images(page, article_regions(page, root), base, lines, root)
+    regions = article_regions(page, root)
+    images = _page_images(page, regions, base, lines, root)
+    if images and not images[0]["caption"] and not images[0]["credit"]:
+        _lead_caption_line(images[0], regions, lines)
     data = structured_data(page)
     if images:
         _complete_from_jsonld(images, data, base)
         return images
     fallback = _declared_image(data, base)
     return [fallback] if fallback else []
+
+
+def _lead_caption_line(image: dict, regions: list[HtmlElement], lines: dict[str, str]) -> None:
+    """The lead picture's caption and credit printed as a labelled paragraph after the text ("Header image: … —
+    NAME/White Star"), when the picture itself has none."""
+    for region in regions:
+        for p in _LEAD_CAPTION_LINES(region):
+            text = normalize_space(p.text_content())
+            if len(text) > _CAPTION_LINE_MAX:
+                continue
+            caption, printed = split_caption(LEAD_CAPTION_LINE.sub("", text, count=1))
+            image["caption"], image["credit"] = caption, clean_credit(printed)
+            if image["credit"]:
+                lines.setdefault(image["credit"], printed or image["credit"])
+            return
 
 
 def base_url(page: Page) -> str:
