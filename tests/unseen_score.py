@@ -48,6 +48,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["nbc", "time", "ars", "jekyll"]),
     "unseen14": (["jiji", "bunshun", "qiita", "tagesspiegel", "dw", "france24", "udn", "kr36"],
                  ["itmedia", "ntv", "ladepeche", "hk01"]),
+    "unseen16": (["kyodo", "president", "bild", "br24", "bfmtv", "lobs", "ltn", "bbczh"],
+                 ["nikkansports", "handelsblatt", "mediapart", "jiemian"]),
 }
 
 
