@@ -89,7 +89,13 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    ("kyodo", "attributions"),
+    ("lobs", "related"),
+    ("nikkansports", "body_start"),
+    ("handelsblatt", "related"),
+    ("jiemian", "attributions"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -1,0 +1,56 @@
+"""One small page or string per kind of layout the sixteenth held-out round (``fixtures/unseen16``)
+revealed; each fails without its rule (see "Sixteenth held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.authors import split_byline
+from newsarchive.extraction.credits import clean_credit, strip_caption_label
+
+ZH_PARA = "<p>2011年3月11日，日本東北地區發生9級大地震並引發海嘯，導致福島第一核電站發生核洩漏事故，當地居民至今仍未全部返鄉。</p>"
+
+
+def test_chinese_image_source_and_caption_labels_with_a_comma() -> None:
+    """"圖像來源，Getty Images" and "圖像加註文字，…": "Image source, " and "Image caption, " in Chinese."""
+    assert clean_credit("圖像來源，Getty Images") == "Getty Images"
+    assert clean_credit("图像来源，Reuters") == "Reuters"
+    assert strip_caption_label("圖像加註文字， 福島第一核電站的處理水儲存罐。") == "福島第一核電站的處理水儲存罐。"
+    html = ("<html lang='zh-Hant'><body><main><h1>日本核電重啟爭議</h1><figure><img src='/a.jpg'>"
+            "<p class='copyright'><span>圖像來源，</span>Getty Images</p><p class='caption'><span>圖像加註文字，</span>"
+            "福島第一核電站的處理水儲存罐。</p></figure>" + ZH_PARA * 4 + "</main></body></html>")
+    rec = extract_article(html.encode(), "https://www.bbc.example/zhongwen/articles/c9x/trad")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("福島第一核電站的處理水儲存罐。", "Getty Images")]
+
+
+def test_byline_list_lines_of_the_writers_role_and_place() -> None:
+    """"Role, BBC News" / "Reporting from, Kyiv" (and "職務, …" / "報道自 …") are facts about the writer, no names."""
+    assert split_byline("作者, 林美華\n職務, BBC中文記者\n報道自 福島")[0] == ["林美華"]
+    assert split_byline("Author, Jane Doe\nRole, BBC News\nReporting from, 福島")[0] == ["Jane Doe"]
+
+
+def test_bildrechte_labels_a_credit() -> None:
+    """"Bildrechte: BR/NAME" (German "picture rights") labels the picture's credit."""
+    assert clean_credit("Bildrechte: BR/Stefan Meier") == "BR/Stefan Meier"
+    html = ("<html lang='de'><body><article><h1>Freistaat verspricht schnelle Soforthilfe</h1><figure><img src='/a.jpg'>"
+            "<figcaption><p>Überflutete Straße in Passau am Dienstag</p><p>Bildrechte: BR/Stefan Meier</p></figcaption>"
+            "</figure>" + "<p>Betroffene des Hochwassers in Niederbayern sollen rasch finanzielle Unterstützung erhalten, "
+            "das hat das bayerische Kabinett am Mittwoch in München beschlossen.</p>" * 4 + "</article></body></html>")
+    rec = extract_article(html.encode(), "https://www.br.example/nachrichten/bayern/soforthilfe,UaBcDeF")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("Überflutete Straße in Passau am Dienstag", "BR/Stefan Meier")]
+
+
+def test_subtitle_span_closing_the_heading() -> None:
+    """"<h1>TITLE<span class="subtitle">SUB</span></h1>", the declared titles printing TITLE alone: the headline is
+    TITLE; a heading whose subtitle the first declared title prints too keeps it."""
+    def page(declared: str) -> bytes:
+        ld = ('{"@context":"http://schema.org","@type":"NewsArticle","headline":"%s",'
+              '"datePublished":"2026-03-11T09:00:00+09:00"}' % declared)
+        return (f"<html lang='ja'><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+                "<h1>なぜ「できる人」ほど会議で黙るのか<span class='subtitle'>発言の量より「問いの質」が評価を決める</span></h1>"
+                + "<p>会議で真っ先に手を挙げ、次々と意見を述べる人がいる。一見すると積極的で頼もしいが、必ずしも高く評価されているわけではない。</p>" * 4
+                + "</article></body></html>").encode()
+    url = "https://president.example/articles/-/98765"
+    assert extract_article(page("なぜ「できる人」ほど会議で黙るのか"), url)["headline"] == "なぜ「できる人」ほど会議で黙るのか"
+    both = "なぜ「できる人」ほど会議で黙るのか 発言の量より「問いの質」が評価を決める"
+    assert extract_article(page(both), url)["headline"] == both
