@@ -54,3 +54,31 @@ def test_subtitle_span_closing_the_heading() -> None:
     assert extract_article(page("なぜ「できる人」ほど会議で黙るのか"), url)["headline"] == "なぜ「できる人」ほど会議で黙るのか"
     both = "なぜ「できる人」ほど会議で黙るのか 発言の量より「問いの質」が評価を決める"
     assert extract_article(page(both), url)["headline"] == both
+
+
+def test_sports_game_line_opening_the_text() -> None:
+    """"＜オープン戦：巨人3－2阪神＞◇11日◇東京ドーム", the game, day and venue a Japanese sports paper opens the report
+    with, is the text's first line."""
+    html = ("<html lang='ja'><body><div id='news'><h1>【巨人】岡本和真が決勝２ラン「最高の形で」開幕へ弾み</h1>"
+            "<p class='date'>[2026年3月11日18時30分]</p><div class='article-body'><p>＜オープン戦：巨人3－2阪神＞◇11日◇東京ドーム</p>"
+            + "<p>巨人岡本和真内野手（29）が、決勝の２ランを放った。１点を追う６回無死一塁、阪神才木の初球をとらえた打球は左翼席へ一直線。</p>" * 3
+            + "</div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.nikkansports.example/baseball/news/202603110001234.html")
+    assert rec["body"].startswith("＜オープン戦：巨人3－2阪神＞◇11日◇東京ドーム")
+
+
+def test_closing_mehr_line_and_category_pages() -> None:
+    """"Mehr: <a>STORY</a>" closing the article is a teaser; a link to a category's page ("/kategorien/…",
+    "/category/…" at the address's top) in a teaser line is no story."""
+    para = ("<p>Der Autozulieferer Bosch baut in Deutschland weitere 3000 Arbeitsplätze ab, das teilte das Unternehmen "
+            "am Mittwoch in Stuttgart mit, betroffen sind vor allem Werke in Baden-Württemberg.</p>")
+    story = "https://www.hb.example/unternehmen/industrie/die-krise-der-zulieferer-in-zahlen/100098765.html"
+
+    def related(line: str) -> list[str]:
+        html = (f"<html lang='de'><body><article><h1>Bosch streicht weitere 3000 Stellen</h1>{para * 4}{line}"
+                "</article></body></html>")
+        rec = extract_article(html.encode(), "https://www.hb.example/unternehmen/bosch/100112233.html")
+        return [link["url"] for link in rec["related_links"] if link["kind"] == "related"]
+    assert related(f"<p><b>Mehr:</b> <a href='{story}'>Die Krise der Zulieferer in Zahlen</a></p>") == [story]
+    assert related("<p><b>Mehr:</b> <a href='https://www.hb.example/kategorien/early-retirement'>Early Retirement</a>"
+                   " <a href='https://www.hb.example/category/your-money'>Your Money</a></p>") == []
