@@ -82,3 +82,20 @@ def test_closing_mehr_line_and_category_pages() -> None:
     assert related(f"<p><b>Mehr:</b> <a href='{story}'>Die Krise der Zulieferer in Zahlen</a></p>") == [story]
     assert related("<p><b>Mehr:</b> <a href='https://www.hb.example/kategorien/early-retirement'>Early Retirement</a>"
                    " <a href='https://www.hb.example/category/your-money'>Your Money</a></p>") == []
+
+
+def test_teaser_box_of_its_own_in_a_sidebar_after_most_read() -> None:
+    """A sidebar holding "Les plus lus" and then "Sur le même sujet": the second box's links are teasers, the first's
+    not; a box headed "More from Politics" (a section's feed) neither."""
+    para = ("<p>C'est une première depuis 1989. La gauche marseillaise partira unie aux élections municipales, derrière "
+            "le maire sortant, après des semaines de négociations entre les partis.</p>")
+    story = "https://www.obs.example/politique/20260115.OBS95500/municipales-2027-les-grandes-villes-a-suivre.html"
+    html = ("<html lang='fr'><body><main><article><h1>Municipales à Marseille : la gauche unie</h1>" + para * 4 +
+            "</article><aside class='sidebar'><section><h2>Les plus lus</h2><ol><li><a href='https://www.obs.example/"
+            "societe/20260311.OBS98700/retraites.html'>Retraites : ce qui change en avril</a></li></ol></section>"
+            f"<section><h2>Sur le même sujet</h2><ul><li><a href='{story}'>Municipales 2027 : les grandes villes à "
+            "suivre</a></li></ul></section><section><h2>More from Politics</h2><ul><li><a href='https://www.obs.example/"
+            "politique/20260312.OBS98800/budget.html'>Budget : le gouvernement à la peine au Sénat</a></li></ul></section>"
+            "</aside></main></body></html>")
+    rec = extract_article(html.encode(), "https://www.obs.example/politique/20260311.OBS98765/marseille.html")
+    assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == [story]

@@ -224,6 +224,22 @@ class _Cutter:
             anchors = [(href, text) for href, text in _anchors(el) if named or len(text) >= TEASER_MIN]
             if anchors:
                 self.out.related.append((el, anchors, named))
+        if not named and el.tag == "aside":
+            self._labelled_boxes(el)
+
+    def _labelled_boxes(self, aside: HtmlElement) -> None:
+        """The boxes of a sidebar headed by a teaser label of their own ("Sur le même sujet" after "Les plus lus"
+        in one ``<aside>``): each is remembered as a box named "related", whatever the sidebar's first heading; a
+        section's feed ("More from Politics") is none."""
+        for heading in aside.iter("h2", "h3", "h4"):
+            box = heading.getparent()
+            label = " ".join(heading.text_content().split())
+            if box is None or box is aside or len(label) > _SIDEBAR_LABEL_MAX or TEASER_TEXT.match(label) is None \
+                    or _SECTION_FEED.match(label):
+                continue
+            anchors = [(href, text) for href, text in _anchors(box) if len(text) >= TEASER_MIN]
+            if anchors:
+                self.out.related.append((box, anchors, True))
 
     def _footer_teasers(self, el: HtmlElement) -> None:
         """Remember the boxes named "related" inside a skipped footer (a blog post's footer:
@@ -302,6 +318,12 @@ def _teaser_label(el: HtmlElement) -> bool:
     parent = el.getparent()
     return len(el) == 0 and parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
         and not (el.tail or "").strip() and TEASER_TEXT.match(" ".join((el.text or "").split())) is not None
+
+
+#: the longest heading read as a sidebar box's teaser label (``_labelled_boxes``)
+_SIDEBAR_LABEL_MAX = 80
+#: a sidebar box's label naming a section's or a writer's feed ("More from Politics", "Mehr von NAME"), no teasers
+_SECTION_FEED = re.compile(r"^\W{0,3}(?:more from|mehr (?:von|aus))\b", re.IGNORECASE)
 
 
 def _inside_named(box: HtmlElement, top: HtmlElement) -> bool:
