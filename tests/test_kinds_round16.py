@@ -99,3 +99,21 @@ def test_teaser_box_of_its_own_in_a_sidebar_after_most_read() -> None:
             "</aside></main></body></html>")
     rec = extract_article(html.encode(), "https://www.obs.example/politique/20260311.OBS98765/marseille.html")
     assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == [story]
+
+
+def test_agency_in_brackets_after_the_time_under_the_headline() -> None:
+    """"2026年03月11日 18時30分 (共同通信)" under the headline, the agency declared as the author organisation: the story's
+    source (no contributor); a caption's sentence giving a day before "(AP)" names none."""
+    ld = ('{"@context":"https://schema.org","@type":"NewsArticle","headline":"北海道で震度５弱、津波の心配なし",'
+          '"datePublished":"2026-03-11T18:30:00+09:00","author":{"@type":"Organization","name":"共同通信"},'
+          '"publisher":{"@type":"Organization","name":"47NEWS"}}')
+    para = "<p>11日午後6時10分ごろ、北海道東部で震度５弱の地震があった。気象庁によると、震源地は釧路沖で、震源の深さは約50キロ。</p>"
+
+    def attributions(line: str) -> list[tuple[str, str]]:
+        html = (f"<html lang='ja'><head><script type='application/ld+json'>{ld}</script></head><body><article>"
+                f"<h1>北海道で震度５弱、津波の心配なし</h1><div class='meta'>{line}<a href='#'>シェア</a></div>"
+                f"<div class='body'>{para * 4}</div></article></body></html>")
+        rec = extract_article(html.encode(), "https://www.47news.example/13812345.html")
+        return [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] != "copyright"]
+    assert attributions("<span>2026年03月11日 18時30分 (共同通信)</span>") == [("source", "共同通信")]
+    assert attributions("<span>地震で落ちた商品、11日午後。 (共同通信)</span>") == [("contributor", "共同通信")]
