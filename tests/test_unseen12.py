@@ -74,7 +74,7 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure); after the two held-out kinds fixed by rule (Indonesian teaser labels, a caption closing on
   a day in parentheses): headline=0.750 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000
   attributions=0.833 images=1.000. Known failures left: 5 (see ``KNOWN_FAILURES``); 4 since the fifteenth round,
-  whose rule on an unnamed side rail's labelled boxes (``body._labelled_parts``) takes news24's "Related Links".
+  whose rule on a side column's labelled boxes (``body._side_related``) takes news24's "Related Links".
 
 ``tests/unseen_score.py unseen12`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """

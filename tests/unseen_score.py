@@ -50,6 +50,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["itmedia", "ntv", "ladepeche", "hk01"]),
     "unseen15": (["japantimes", "scmp", "rappler", "dawn", "dailymaverick", "propublica", "motherjones", "wpblock"],
                  ["koreaherald", "nation", "globe", "conversation"]),
+    "unseen16": (["kyodo", "president", "bild", "br24", "bfmtv", "lobs", "ltn", "bbczh"],
+                 ["nikkansports", "handelsblatt", "mediapart", "jiemian"]),
 }
 
 

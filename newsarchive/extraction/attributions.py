@@ -20,6 +20,7 @@ from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
+from .dates import parse_printed_date
 from .headline import find_headline, site_names
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
@@ -556,6 +557,11 @@ _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
 #: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
+#: an agency in brackets after the date and time in the line under the headline, as a wire service's portal prints
+#: where each story came from: "2026年03月11日 18時30分 (共同通信)"
+_DATE_AGENCY = re.compile(r"[(（](?P<name>[^()（）]{2,20})[)）]")
+#: the longest date and time read before such an agency ("Wednesday, March 11, 2026, 2:35 PM EDT")
+_DATE_ALONE_MAX = 40
 #: a label or separator before the source's name: "Source: ", "Źródło:", "| "
 _LEADING_LABEL = re.compile(r"^(?:[^\w\s]+\s*|\w{2,10}\s?[:：]\s*)")
 #: the elements after the headline that may be its date line, the most elements each may hold (a box of
@@ -564,6 +570,13 @@ _HEADER_LINES = 3
 _HEADER_LINE_ELEMENTS = 24
 _HEADER_LINE_MAX = 200
 _NON_WORD = re.compile(r"\W")
+
+
+def _only_date(text: str) -> bool:
+    """Whether ``text`` is a date and time alone ("2026年03月11日 18時30分", "11.03.2026 - 14:35 Uhr"), not a caption's
+    sentence giving a day ("An MSC cargo ship leaves PortMiami, on Aug. 31, 2019.")."""
+    text = text.strip()
+    return 0 < len(text) <= _DATE_ALONE_MAX and not text.endswith((".", "。")) and parse_printed_date(text) is not None
 
 
 def _header_source(page: Page) -> list[dict]:
@@ -596,6 +609,9 @@ def _header_source(page: Page) -> list[dict]:
                 break
         match = _CJK_SOURCE_LABEL.search(text) if name is None else None
         name = match.group("name") if match else name
+        if name is None and (match := _DATE_AGENCY.search(text)) and is_agency(match.group("name")) \
+                and _only_date(text[:match.start()]):
+            name = match.group("name")  # "2026年03月11日 18時30分 (共同通信)": the story's agency after its time
         if name is not None:
             if 2 <= len(name) <= 20 and _NON_WORD.sub("", name.casefold()) not in _site_keys(page):
                 return [_entry("source", name, text)]  # the site naming itself is no source

@@ -364,6 +364,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
         line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
+        if _FACT_LINE.match(line):
+            continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026")
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
@@ -394,6 +396,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     return _unique(persons), _unique(agencies)
 
 
+#: a byline's line of labelled facts about the writer other than the name, as a byline list prints them
+#: ("Author, NAME" / "Role, BBC News" / "Reporting from, Kyiv"; "作者, NAME" / "職務, BBC中文記者" / "報道自 福島")
+_FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role)
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"

@@ -75,7 +75,10 @@ LEDE_GAP = 5
 RELATED_LEVELS = 3
 #: the path of a topic or tag listing (its first or second segment ``topic``, ``tags``, ``thema`` ...):
 #: a teaser box's topic link, not a story.
-_TOPIC_PAGE = re.compile(r"^/(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)/", re.IGNORECASE)
+#: (a category's page only at the address's top: "/category/celebrity-style", "/kategorien/early-retirement"; a story
+#: may be filed under one, "/videos/category/history/the-1930s-…")
+_TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)|kategorien?|categor(?:y|ies))/",
+                         re.IGNORECASE)
 #: a file's name (a download beside the teasers: "Lageplan_Bruecke.pdf", "脚本合集.zip"), in a link's address or text
 _FILE_NAME = re.compile(r"\.(?:pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)$", re.IGNORECASE)
 #: a heading addressing the reader: a feed picked for her ("More for You", "Recommended for you", "Für Sie"),
@@ -829,7 +832,7 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
         start += 1
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
-    if start and start < end and _is_place_line(blocks[start - 1][1].text):
+    if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
         start -= 1
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
         start -= 1
@@ -1007,6 +1010,11 @@ def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
     (in a list row, where ``_without_extras`` keeps it) nor the headline printed again."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
+
+
+#: the line a Japanese sports paper opens a game's report with: the game in angle brackets, then day and venue
+#: after diamonds ("＜オープン戦：巨人3－2阪神＞◇11日◇東京ドーム"): the text's first line, no furniture
+_GAME_LINE = re.compile(r"^[＜<][^＜＞<>]{2,40}[＞>]\s*[◇◆]")
 
 
 def _is_place_line(text: str) -> bool:

@@ -25,7 +25,7 @@ _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
     r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|"
     r"(?:image|picture)\s+credits?|images?\s+source|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
-    r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|quelle|grafik|karte|"
+    r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
     r"imagen|fuente|cr[ée]dito|fonte|immagine|beeld|bron|zdj[eę]cie|źródło|ilustracja|"
@@ -42,7 +42,9 @@ _CJK_LABEL_SEP = r"\s*[:：=＝/／・｜|]"
 _LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".
 _ABBREVIATED_LABEL = r"fot\.|phot\.|abb\.|ill\."
-_LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL_SEP}|"
+#: "image source" in Chinese, written with a comma as "Image source, " is: "圖像來源，Getty Images"
+_CJK_SOURCE_COMMA = r"(?:图像来源|圖像來源|图片来源|圖片來源)\s*[，,]"
+_LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL_SEP}|{_CJK_SOURCE_COMMA}|"
           rf"(?:{_ABBREVIATED_LABEL})(?=\s*\S))")
 #: a label word printed without separator before a capitalised name, "Foto ANSA",
 #: "Beeld ANP"; only stripped from text already known to be a credit.
@@ -126,7 +128,8 @@ _CAPTION_RIGHTS = re.compile(
     r"tous\s+droits\s+réservés|todos\s+los\s+derechos\s+reservados|reproduction\s+interdite)\.?\s*$",
     re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
-    r"^\s*(?:image\s+caption|caption|bildunterschrift|подпись)\s*[:,]\s*", re.IGNORECASE
+    # the label in Chinese too, as a broadcaster's pages in that language print it: "圖像加註文字，…", "图像加注文字，…"
+    r"^\s*(?:image\s+caption|caption|bildunterschrift|подпись|图像加注文字|圖像加註文字)\s*[:,，]\s*", re.IGNORECASE
 )
 #: words that make a parenthetical at the end of a caption a credit.
 _CREDIT_WORDS = re.compile(

@@ -72,6 +72,8 @@ _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|roofline|
                            r"category|prefix|strap|super-?title|pre-?title|pre-?head|topic|section", re.I)
 #: inline children that may hold a kicker
 _KICKER_TAGS = ("span", "em", "strong", "b", "i", "small", "mark", "a", "div", "p")
+#: a child closing the heading named as its subtitle ("<h1>Title<span class="subtitle">…</span></h1>")
+_SUBTITLE_CLASS = re.compile(r"sub-?title|sub-?head(?:line|ing)?|untertitel|sous-titre", re.I)
 #: agreement (token F1) above which a visible heading is taken to be the declared headline
 AGREES = 0.6
 #: words a heading needs to be taken for the headline because a declared title opens with it
@@ -306,6 +308,8 @@ def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str],
             if part is el and rest and (rest[1] or _title_opens_with(rest[0], titles)) \
                     and not (titles and _key(titles[0]) == _key(text)):
                 text = rest[0]  # a kicker named as one, or one the declared titles leave out, opening with the rest
+            elif part is el and (head := _before_subtitle(el, text)) and not (titles and _key(titles[0]) == _key(text)):
+                text = head  # the title without the subtitle closing the heading, as its own element names it
             if text and len(text) < 400 and not _is_site_name(text, sites):
                 found.append((el, text, part is el))
         if rest and not rest[1] and not _is_site_name(rest[0], sites):
@@ -330,6 +334,20 @@ def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
         return None
     names = " ".join((first.get("class", ""), first.get("data-component", ""), first.get("data-testid", "")))
     return rest, bool(_KICKER_CLASS.search(names))
+
+
+def _before_subtitle(heading: HtmlElement, whole: str) -> str | None:
+    """The heading's text before a last child its class names a subtitle ("<h1>なぜ…使い方"<span class="subtitle">
+    発言の量より…</span></h1>"), ``OPENING_WORDS_MIN`` words at least; None when it closes on no such child."""
+    last = heading[-1] if len(heading) else None
+    if last is None or not isinstance(last.tag, str) or last.tag not in _KICKER_TAGS \
+            or (last.tail or "").strip() or not _SUBTITLE_CLASS.search(last.get("class", "")):
+        return None
+    sub = _clean(_heading_text(last))
+    if not sub or not whole.endswith(sub):
+        return None
+    head = whole[:-len(sub)].strip(" :|–—-·•")
+    return head if len(_TOKEN.findall(head)) >= OPENING_WORDS_MIN else None
 
 
 def _title_opens_with(rest: str, titles: list[str]) -> bool:

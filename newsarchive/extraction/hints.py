@@ -93,6 +93,8 @@ TEASER_TEXT = re.compile(
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
     # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
     r"mehr von(?: \S+){1,4}|"
+    # a business daily's closing line to one more story: "Mehr: Die Krise der Zulieferer in Zahlen" (the colon needed)
+    r"mehr(?=\s*:)|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
