@@ -13,6 +13,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -137,6 +138,19 @@ def check_field(folder: str, name: str, field: str, known_failures: set[tuple[st
         assert score(name, folder=folder)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
         pytest.xfail("known failure")
     assert score(name, folder=folder)[field] == 1.0
+
+
+def field_test(folder: str, known_failures: set[tuple[str, str]]) -> Callable[[str, str], None]:
+    """The test of a set's pages, one case per page and field (``check_field``), for a set's test
+    module to bind as ``test_page_field``."""
+    dev, held = SETS[folder]
+
+    @pytest.mark.parametrize("field", FIELDS)
+    @pytest.mark.parametrize("name", dev + held)
+    def test_page_field(name: str, field: str) -> None:
+        check_field(folder, name, field, known_failures)
+
+    return test_page_field
 
 
 def main() -> None:
