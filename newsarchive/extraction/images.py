@@ -118,11 +118,13 @@ _CREDIT_EDGE = " |–—-·•"
 
 #: the lead picture's caption printed as a labelled line after the text: "Header image: A tanker fills up at a
 #: hydrant. — NAME/White Star", "Cover photo: …", "Top image: …"
-LEAD_CAPTION_LINE = re.compile(r"^\s*(?:header|cover|top|featured|lead|main|banner|hero)\s+(?:image|photo|picture|"
-                               r"illustration)\s*:\s*", re.IGNORECASE)
+_LEAD_PLACES, _LEAD_KINDS = "header|cover|top|featured|lead|main|banner|hero", "image|photo|picture|illustration"
+LEAD_CAPTION_LINE = re.compile(rf"^\s*(?:{_LEAD_PLACES})\s+(?:{_LEAD_KINDS})\s*:\s*", re.IGNORECASE)
+#: the paragraphs that may be such a line (the same words, looked for by libxml2's EXSLT regex in the
+#: paragraphs' first characters)
 _LEAD_CAPTION_LINES = etree.XPath(
     "descendant::p[re:test(substring(normalize-space(.), 1, 24), "
-    "'^(header|cover|top|featured|lead|main|banner|hero) (image|photo|picture|illustration) ?:', 'i')]",
+    f"'^({_LEAD_PLACES}) ({_LEAD_KINDS}) ?:', 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
 
 
