@@ -123,6 +123,10 @@ TEASER_TEXT = re.compile(
 )
 
 #: prompts that are furniture even when they sit inside the article container.
+#: the lead picture's caption printed as a labelled line after the text ("Header image: …", "Cover photo: …"):
+#: where the picture stands and what it is (``images.LEAD_CAPTION_LINE``)
+LEAD_PLACES, LEAD_KINDS = "header|cover|top|featured|lead|main|banner|hero", "image|photo|picture|illustration"
+
 PROMPT_TEXT = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
@@ -151,7 +155,7 @@ PROMPT_TEXT = re.compile(
     r"become an? (?:member|supporter|patron)\b|"
     r"we use cookies|cookies? (?:policy|settings)|"
     # the lead picture's caption printed after the text: "Header image: A tanker at a hydrant. — NAME/White Star"
-    r"(?:header|cover|top|featured|lead|main|banner|hero)\s+(?:image|photo|picture|illustration)\s*:|"
+    rf"(?:{LEAD_PLACES})\s+(?:{LEAD_KINDS})\s*:|"
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
     # an affiliate disclosure: "Every time you shop through our links, Insider may earn a commission. Learn more.",
     # "If you buy something using links in our stories, we may earn a commission.", the commission near the line's end

@@ -31,7 +31,7 @@ from .credits import (
     starts_with_credit_label,
     tidy_caption,
 )
-from .hints import lowered_names
+from .hints import LEAD_KINDS, LEAD_PLACES, lowered_names
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -118,13 +118,12 @@ _CREDIT_EDGE = " |–—-·•"
 
 #: the lead picture's caption printed as a labelled line after the text: "Header image: A tanker fills up at a
 #: hydrant. — NAME/White Star", "Cover photo: …", "Top image: …"
-_LEAD_PLACES, _LEAD_KINDS = "header|cover|top|featured|lead|main|banner|hero", "image|photo|picture|illustration"
-LEAD_CAPTION_LINE = re.compile(rf"^\s*(?:{_LEAD_PLACES})\s+(?:{_LEAD_KINDS})\s*:\s*", re.IGNORECASE)
+LEAD_CAPTION_LINE = re.compile(rf"^\s*(?:{LEAD_PLACES})\s+(?:{LEAD_KINDS})\s*:\s*", re.IGNORECASE)
 #: the paragraphs that may be such a line (the same words, looked for by libxml2's EXSLT regex in the
 #: paragraphs' first characters)
 _LEAD_CAPTION_LINES = etree.XPath(
     "descendant::p[re:test(substring(normalize-space(.), 1, 24), "
-    f"'^({_LEAD_PLACES}) ({_LEAD_KINDS}) ?:', 'i')]",
+    f"'^({LEAD_PLACES}) ({LEAD_KINDS}) ?:', 'i')]",
     namespaces={"re": "http://exslt.org/regular-expressions"})
 
 
