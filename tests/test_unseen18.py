@@ -69,7 +69,13 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.750 date=1.000
   body_start=1.000 body_end=1.000 related=1.000 attributions=0.625 images=0.750;
 - dev, before any rule of the round: headline=1.000 authors=0.750 date=1.000 body_start=1.000 body_end=0.875
-  related=1.000 attributions=0.729 images=0.875.
+  related=1.000 attributions=0.729 images=0.875. SRF's agencies after the writer ("NAME, SRF; sda/dpa/roga") were
+  first written as sources; by the fourteenth round's convention ("Quelle: dpa" and ntv's "Quelle: …, dpa/AFP"
+  credit contributors, see docs/extraction-design.md) they are contributors, and the expectation follows it;
+- dev, after the dev rules (see "Eighteenth held-out round" in docs/extraction-design.md): headline=1.000
+  authors=0.875 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=0.875 images=1.000 (known
+  failures then: gigazine's authors and attributions, a writer printed as a lower-case account handle);
+- held out, after the dev rules: the same as blind (no dev rule touched a held-out field).
 
 ``tests/unseen_score.py unseen18`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -89,7 +95,15 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a blog's writer printed as a lower-case account handle in its footer line ("Posted by log1h_ik"): the text now
+    # ends at that line, but a handle is taken for no person's name (split_byline), and no rule reads it yet
+    ("gigazine", "authors"), ("gigazine", "attributions"),
+    # held out (not fixed yet): the correspondent named in a bold first line "Avec notre correspondant à Dakar, NAME"
+    ("rfi", "authors"), ("rfi", "attributions"),
+    # held out (not fixed yet): a caption closing on a bracketed staff credit with no name "（明報記者攝）"
+    ("mingpao", "attributions"), ("mingpao", "images"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)

@@ -37,7 +37,9 @@ _LABEL_WORDS = (
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真|提供|撮影|画像|出典|資料|"
                     r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
-                    r"封面(?:来源|來源|图片|圖片|图|圖)")
+                    r"封面(?:来源|來源|图片|圖片|图|圖)|"
+                    # "shot:" alone, as Hong Kong and Taiwan long-form sites label the photographer: "…。攝：NAME/端傳媒"
+                    r"攝|摄")
 _CJK_LABEL_SEP = r"\s*[:：=＝/／・｜|]"
 _LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".

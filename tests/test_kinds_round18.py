@@ -1,0 +1,47 @@
+"""One small page or string per kind of layout the eighteenth held-out round (``fixtures/unseen18``)
+revealed; each fails without its rule (see "Eighteenth held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.authors import reporters_in_text
+from newsarchive.extraction.credits import clean_credit, split_caption
+
+JA_PARA = ("<p>都によると、認可保育所などの定員は前年より約2千人増えて約32万人となった。就学前の子どもの数が"
+           "減少していることも影響したとみられる。</p>")
+EN_PARA = ("<p>The researchers scanned the brains of 24 volunteers after a full night of sleep and again after a "
+           "night without any, and found the regions that read other people's minds far less active.</p>")
+
+
+def test_writer_in_round_brackets_closing_a_japanese_text() -> None:
+    """A Japanese paper's writer in full-width round brackets after the last sentence names the writer;
+    the notes such brackets close a text with, an agency and a desk name nobody."""
+    assert reporters_in_text("…補助を拡充する。（山田太郎）") == ["山田太郎"]
+    assert reporters_in_text("…と話した。（山田太郎、佐藤花子）") == ["山田太郎", "佐藤花子"]
+    for note in ("…と話した。（敬称略）", "…と話した。（共同）", "…と話した。（社会部）", "…表示。（央视新闻）", "…表示。（完）"):
+        assert reporters_in_text(note) == []
+
+
+def test_writer_closing_the_text_on_a_page() -> None:
+    html = ("<html lang='ja'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+            "{\"@type\":\"Organization\",\"name\":\"東京新聞\"}}</script></head><body><article><h1>待機児童、3年連続ゼロに</h1>"
+            + JA_PARA * 3 + "<p>都は新年度、保育士の処遇改善や送迎バスの運行費の補助を拡充する。（山田太郎）</p></article></body></html>")
+    rec = extract_article(html.encode(), "https://shimbun.example/article/1")
+    assert rec["authors"] == ["山田太郎"]
+
+
+def test_blog_post_footer_line_ends_the_text() -> None:
+    """A blog post's footer line naming the writer after the categories ("in Science, Posted by NAME")
+    ends the text: the note after it is the blog's."""
+    html = ("<html><body><div id='article'><h1>Sleep loss makes people less helpful</h1>" + EN_PARA * 4
+            + "<p>in <a href='/c/science/'>Science</a>, Posted by log1h_ik</p>"
+            "<p>You can read the machine translated English article <a href='/en/1/'>here</a>.</p>"
+            "</div></body></html>")
+    rec = extract_article(html.encode(), "https://blog.example/news/20260311-sleep/")
+    assert rec["body"].endswith("far less active.")
+
+
+def test_shot_label_alone_in_a_chinese_caption() -> None:
+    """"攝：NAME/OUTLET" closing a caption credits the photographer, as "攝影：" does."""
+    caption, credit = split_caption("2026年2月20日，宜蘭清水地熱電廠。攝：陳怡安/端傳媒")
+    assert caption == "2026年2月20日，宜蘭清水地熱電廠。" and clean_credit(credit) == "陳怡安/端傳媒"
