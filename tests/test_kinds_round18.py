@@ -45,3 +45,26 @@ def test_shot_label_alone_in_a_chinese_caption() -> None:
     """"攝：NAME/OUTLET" closing a caption credits the photographer, as "攝影：" does."""
     caption, credit = split_caption("2026年2月20日，宜蘭清水地熱電廠。攝：陳怡安/端傳媒")
     assert caption == "2026年2月20日，宜蘭清水地熱電廠。" and clean_credit(credit) == "陳怡安/端傳媒"
+
+
+def test_outlet_reporter_without_name_closing_a_caption() -> None:
+    """"…。（明報記者攝）": the outlet's reporter, unnamed, took the picture: the staff credit is the credit."""
+    caption, credit = split_caption("發展局局長昨日介紹北部都會區大學城發展框架。（明報記者攝）")
+    assert caption == "發展局局長昨日介紹北部都會區大學城發展框架。" and credit == "明報記者"
+
+
+FR_PARA = ("<p>« Avec le prix de la farine et de l'électricité, nous travaillons à perte depuis deux ans », explique "
+           "Mamadou Ndiaye, boulanger depuis trente ans dans le quartier de la Médina, à Dakar.</p>")
+
+
+def test_own_correspondent_under_an_outlet_byline_is_the_writer() -> None:
+    """"Par : RFI" names the outlet; "Avec notre correspondant à Dakar, NAME" opening the text names the
+    correspondent who reported the story: its author, when no person is named as writer."""
+    html = ("<html lang='fr'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+            "[{\"@type\":\"Organization\",\"name\":\"RFI\"}]}</script></head><body><article>"
+            "<h1>Sénégal: la hausse du prix du pain provoque la colère des boulangers</h1>"
+            "<div class='byline'>Par : RFI</div><div class='body'><p><strong>Avec notre correspondant à Dakar, "
+            "Moussa Diop</strong></p>" + FR_PARA * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://radio.example/fr/afrique/20260311-pain")
+    assert rec["authors"] == ["Moussa Diop"]
+    assert ("author", "Moussa Diop") in {(a["role"], a["name"]) for a in rec["attributions"]}
