@@ -68,3 +68,16 @@ def test_own_correspondent_under_an_outlet_byline_is_the_writer() -> None:
     rec = extract_article(html.encode(), "https://radio.example/fr/afrique/20260311-pain")
     assert rec["authors"] == ["Moussa Diop"]
     assert ("author", "Moussa Diop") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_account_handle_in_a_blog_post_footer_line_is_the_writer() -> None:
+    """With no byline, the handle closing a blog post's footer line ("in Science, Posted by log1h_ik") is the
+    writer's; the software's own account ("Posted by admin") names nobody."""
+    page = ("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+            "{\"@type\":\"Organization\",\"name\":\"Blog\"}}</script></head><body><div id='article'>"
+            "<h1>Sleep loss makes people less helpful</h1>" + EN_PARA * 4
+            + "<p>in <a href='/c/science/'>Science</a>, Posted by {}</p></div></body></html>")
+    rec = extract_article(page.replace("{}", "log1h_ik").encode(), "https://blog.example/news/20260311-sleep/")
+    assert rec["authors"] == ["log1h_ik"]
+    rec = extract_article(page.replace("{}", "admin").encode(), "https://blog.example/news/20260311-sleep/")
+    assert rec["authors"] == []

@@ -185,7 +185,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if not declared.names:
         if printed.names or printed.agencies:
             return printed
-        return _source_line_writer(page, sites) or declared
+        return _source_line_writer(page, sites) or _post_footer_handle(page) or declared
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
@@ -216,6 +216,25 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
                  and not BY_CASEFOLD.get(part.casefold())]
         if names:
             return Byline(names, [], found.group(0))
+    return None
+
+
+#: a blog post's footer line closing on the writer's account handle, maybe after the post's categories:
+#: "in Science, Pick-up, Posted by log1h_ik", "Posted by tanaka_dev"
+_POSTED_BY_HANDLE = re.compile(r"(?:^|,)\s*posted\s+by\s*:?\s+(?P<handle>(?=[\w.-]*[^\W\d_])[\w.-]{2,40})\s*$", re.IGNORECASE)
+_POSTED_BY_LINE_MAX = 120
+#: the accounts blogging software creates, nobody's handle ("Posted by admin")
+_SOFTWARE_ACCOUNTS = frozenset("admin administrator editor staff guest webmaster root user anonymous unknown".split())
+
+
+def _post_footer_handle(page: Page) -> Byline | None:
+    """With no byline, the account handle a blog post's footer line names ("in Science, Posted by log1h_ik", a
+    paragraph of its own): the writer, as a handle that reads as no name (``split_byline`` takes none)."""
+    for p in page.tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) <= _POSTED_BY_LINE_MAX and (found := _POSTED_BY_HANDLE.search(text)) is not None \
+                and found.group("handle").casefold() not in _SOFTWARE_ACCOUNTS:
+            return Byline([found.group("handle")], [], text)
     return None
 
 
