@@ -7,6 +7,7 @@ re-extraction from WARC files, so all of them give identical records.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -105,6 +106,18 @@ def extract(page: Page, seconds: float | None = None) -> Extraction:
 _BYLINE_ROLE_FOUND = {"photo": "photo", "contributor": "source"}
 
 
+#: a credit line naming the outlet's own correspondent: "Avec notre correspondant à Dakar, NAME", "De notre
+#: correspondante à Berlin, NAME", "From our correspondent in Nairobi, NAME"
+_OWN_CORRESPONDENT = re.compile(r"^\W*(?:avec|de|from|with)\s+(?:notre|nos|our)\s+(?:correspondante?s?|correspondents?|envoyée?s?\s+spéciale?s?)\b",
+                                re.IGNORECASE)
+
+
+def _own_correspondents(found: list[dict]) -> list[dict]:
+    """The contributors a credit line names as the outlet's own correspondents, when the page names no writer
+    ("Par : RFI" over "Avec notre correspondant à Dakar, NAME"): they reported the story, so they are its authors."""
+    return [a for a in found if a["role"] == "contributor" and _OWN_CORRESPONDENT.match(a.get("text") or "")]
+
+
 def _extract(page: Page) -> Extraction:
     meta = extract_metadata(page)
     body = extract_body(page)
@@ -114,6 +127,10 @@ def _extract(page: Page) -> Extraction:
             + meta.author_attributions
     images = extract_images(page, body.root)
     found = extract_attributions(page, body.root, body.text, images, authors=meta.authors)
+    if not meta.authors and (correspondents := _own_correspondents(found)):
+        meta.authors = [a["name"] for a in correspondents]
+        for a in correspondents:
+            a["role"] = "author"
     credited = {(a["role"], a["name"].casefold()) for a in found}
     attributions = [a for a in meta.author_attributions
                     if (_BYLINE_ROLE_FOUND.get(a["role"]), a["name"].casefold()) not in credited] + found

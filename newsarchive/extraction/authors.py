@@ -185,7 +185,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if not declared.names:
         if printed.names or printed.agencies:
             return printed
-        return _source_line_writer(page, sites) or declared
+        return _source_line_writer(page, sites) or _post_footer_handle(page) or declared
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
@@ -216,6 +216,25 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
                  and not BY_CASEFOLD.get(part.casefold())]
         if names:
             return Byline(names, [], found.group(0))
+    return None
+
+
+#: a blog post's footer line closing on the writer's account handle, maybe after the post's categories:
+#: "in Science, Pick-up, Posted by log1h_ik", "Posted by tanaka_dev"
+_POSTED_BY_HANDLE = re.compile(r"(?:^|,)\s*posted\s+by\s*:?\s+(?P<handle>(?=[\w.-]*[^\W\d_])[\w.-]{2,40})\s*$", re.IGNORECASE)
+_POSTED_BY_LINE_MAX = 120
+#: the accounts blogging software creates, nobody's handle ("Posted by admin")
+_SOFTWARE_ACCOUNTS = frozenset("admin administrator editor staff guest webmaster root user anonymous unknown".split())
+
+
+def _post_footer_handle(page: Page) -> Byline | None:
+    """With no byline, the account handle a blog post's footer line names ("in Science, Posted by log1h_ik", a
+    paragraph of its own): the writer, as a handle that reads as no name (``split_byline`` takes none)."""
+    for p in page.tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) <= _POSTED_BY_LINE_MAX and (found := _POSTED_BY_HANDLE.search(text)) is not None \
+                and found.group("handle").casefold() not in _SOFTWARE_ACCOUNTS:
+            return Byline([found.group("handle")], [], text)
     return None
 
 
@@ -283,6 +302,12 @@ _LONG_PLACE = re.compile(
     "法蘭克福|法兰克福|伊斯坦堡|胡志明市)$")
 #: the reporters a Japanese paper names in brackets after the text's last sentence: "…提出する。【山本直樹、佐々木千夏】".
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
+#: the writer a Japanese paper names in round full-width brackets after the text's last sentence: "…拡充する。（山田太郎）";
+#: names only (ideographs first, then ideographs or kana), not the notes such brackets also close a text with
+#: ("（敬称略）", "（おわり）") nor an outlet, a desk or an office ("（共同）", "（社会部）", "（央视新闻）")
+_CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}"
+                             r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})\s*）\s*$")
+_NOT_WRITER_END = re.compile(r"(?:略|委員|員|者|社|部|局|班|団|会|省|庁|署|課|室|新聞|新闻|日报|日報|报|報|网|網|台|版|稿|電|电|完)$")
 #: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
 _CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff々"
 _CJK_NAME = re.compile(rf"^[{_CJK_LETTERS}]{{2,5}}$")
@@ -319,6 +344,9 @@ def reporters_in_text(text: str) -> list[str]:
         return []
     first, last = text.split("\n", 1)[0], text.rsplit("\n", 1)[-1]
     found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
+    if found is None and (closing := _CLOSING_WRITER.search(last)) is not None \
+            and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closing.group(1))):
+        found = closing
     if found is not None:
         names = found.group(1)
     elif found := _AGENCY_REPORTERS.match(first):

@@ -94,6 +94,11 @@ SAME_WORDS = 0.8
 _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
                             r"^fuentes?\s*(?:consultadas)?\s*:?$", re.IGNORECASE)
 SOURCES_WINDOW = 8
+#: a blog post's footer line naming the writer, maybe after the post's categories: "Posted by NAME at 5:32 PM",
+#: "in Science, Pick-up, Posted by NAME", "Posté par NAME"; a short line, so never a sentence quoting the words
+_POSTED_BY_LINE = re.compile(r"(?:^|[,|·•]\s*)(?:posted|posté|publié|publicado|pubblicato|eingestellt)\s+(?:by|par|por|da|von)\s+\w",
+                             re.IGNORECASE)
+_POSTED_BY_MAX = 120
 #: an offer box closing the text (``_without_offer``): at most this many characters, its call to act
 #: among the blocks right after the text
 OFFER_MAX = 600
@@ -209,7 +214,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
                                  heading.element)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     inline = _without_summary_box(walk, container, inline)
-    text = _without_sources(_without_offer(walk, container, _without_extras(inline, keys)))
+    text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
@@ -792,6 +797,17 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):
                 return blocks[:idx]
             break
+    return blocks
+
+
+def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text up to a blog post's footer line ("in Science, Posted by NAME") among its last
+    ``SOURCES_WINDOW`` blocks: the post ends there, and the notes after it (a pointer to a translation,
+    the blog's matched content) are the blog's, not the post's."""
+    for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
+        text = blocks[idx][1].text
+        if idx and len(text) <= _POSTED_BY_MAX and _POSTED_BY_LINE.search(text):
+            return blocks[:idx]
     return blocks
 
 

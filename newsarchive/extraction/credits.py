@@ -37,7 +37,9 @@ _LABEL_WORDS = (
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真|提供|撮影|画像|出典|資料|"
                     r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
-                    r"封面(?:来源|來源|图片|圖片|图|圖)")
+                    r"封面(?:来源|來源|图片|圖片|图|圖)|"
+                    # "shot:" alone, as Hong Kong and Taiwan long-form sites label the photographer: "…。攝：NAME/端傳媒"
+                    r"攝|摄")
 _CJK_LABEL_SEP = r"\s*[:：=＝/／・｜|]"
 _LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".
@@ -98,6 +100,10 @@ _TRAILING_CJK_SHOT = re.compile(
 #: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer,
 #: a reader, a place shot from ("本社ヘリから撮影")
 _NOT_PHOTOGRAPHER = re.compile(r"^(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
+#: an outlet's reporter with no name before the verb, in brackets after a Chinese caption's last sentence: "…。（明報記者攝）",
+#: "…。（新华社记者摄）": the staff credit is the outlet's reporter, printed as such (a bare "記者" stays none, above)
+_TRAILING_CJK_STAFF_SHOT = re.compile(
+    r"(?<=[。．！？])\s*[（(]\s*([\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞)(?:摄影记者|攝影記者|记者|記者))\s*(?:攝|摄|撮影)\s*[)）]\s*$")
 #: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
 _TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
 #: an agency or a "…社" in lenticular brackets closing a Japanese or Chinese caption: "…＝東京都内【時事通信社】"
@@ -277,6 +283,9 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
             caption = caption[: caption.rfind("（")]
         return caption, match.group(1)
+    match = _TRAILING_CJK_STAFF_SHOT.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SUPPLIED.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1)
