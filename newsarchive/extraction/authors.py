@@ -39,6 +39,7 @@ from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
+from .headline import _SECOND_LEVEL
 from .hints import CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
@@ -180,12 +181,14 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     declared = _declared_byline(names, sites)
     if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
         declared = Byline(handles[:1], declared.agencies, None)  # "tanaka_dev" of qiita.example/tanaka_dev/items/…
+    hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
         if printed.names or printed.agencies:
             return printed
-        return _source_line_writer(page, sites) or declared
+        # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
+        return _source_line_writer(page, sites) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
@@ -225,14 +228,21 @@ def _host_label(url: str | None) -> str:
     return labels[-2] if len(labels) >= 2 else ""
 
 
-def _account_handle(name: str, url: str | None) -> bool:
+def _account_handle(name: str, url: str | None, host: bool = False) -> bool:
     """Whether a declared author's name is the account the page's address files the article under (its first
     segment, maybe after "@": "tanaka_dev" of "/tanaka_dev/items/1a2b", "@ann" of "/@ann/my-post"): on a platform
-    of writers' accounts, the writer's handle, which reads as no name."""
-    segments = [s for s in urlsplit(url or "").path.split("/") if s]
+    of writers' accounts, the writer's handle, which reads as no name. ``host``: the account a blog platform files it
+    under as its host name instead ("allotmentnotes" of allotmentnotes.tumblr.example/post/…)."""
+    parts = urlsplit(url or "")
+    segments = [s for s in parts.path.split("/") if s]
     handle = name.strip().lstrip("@")
-    return len(segments) >= 2 and _HANDLE.fullmatch(handle) is not None \
-        and segments[0].lstrip("@").casefold() == handle.casefold()
+    if _HANDLE.fullmatch(handle) is None:
+        return False
+    labels = (parts.hostname or "").split(".")
+    if host:
+        return len(segments) >= 1 and len(labels) >= 3 and labels[-2] not in _SECOND_LEVEL and labels[0] != "www" \
+            and labels[0] == handle.casefold()
+    return len(segments) >= 2 and segments[0].lstrip("@").casefold() == handle.casefold()
 
 
 #: an account's handle: letters, digits, "_", "-" and "."

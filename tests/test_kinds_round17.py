@@ -1,0 +1,35 @@
+"""Rules of the seventeenth held-out round (``tests/test_unseen17.py``): magazines and blogs."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+
+
+def test_blog_name_heading_linking_home_is_no_headline() -> None:
+    """A blog theme's name in an ``<h1>`` linking to "/", the page's title joining it to the post's: the post's own
+    title in an ``<h2>`` is the headline."""
+    html = ('<html><head><title>field notes from the allotment — spring seed swap recap</title>'
+            '<meta property="og:title" content="Spring seed swap recap"></head><body>'
+            '<header><h1><a href="/">field notes from the allotment</a></h1></header>'
+            '<article><h2><a href="/post/1/spring-seed-swap-recap">Spring seed swap recap</a></h2>'
+            '<p>We had almost sixty people turn up at the community hall on Saturday, more than double last year.</p>'
+            '<p>The tomato table ran out first, as it always does, and the beans went soon after that.</p>'
+            '</article></body></html>')
+    rec = extract_article(html.encode(), "https://allotment.blog.example/post/1/spring-seed-swap-recap")
+    assert rec["headline"] == "Spring seed swap recap"
+
+
+def test_declared_handle_naming_the_blog_host_is_the_writer() -> None:
+    """A declared author "allotmentnotes" on allotmentnotes.tumblr.example/post/…: the account's handle, the writer;
+    the site's own name on its registrable domain (dizindaba.co.za) is not."""
+    body = ('<p>We had almost sixty people turn up at the community hall on Saturday, more than double last year.</p>'
+            '<p>The tomato table ran out first, as it always does, and the beans went soon after that.</p>')
+
+    def page(name: str) -> bytes:
+        return ('<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":'
+                f'"SocialMediaPosting","headline":"Seed swap","author":{{"@type":"Person","name":"{name}"}}}}</script>'
+                f'</head><body><article><h1>Seed swap</h1>{body}</article></body></html>').encode()
+
+    assert extract_article(page("allotmentnotes"),
+                           "https://allotmentnotes.tumblr.example/post/7455/seed-swap")["authors"] == ["allotmentnotes"]
+    assert extract_article(page("dizindaba"), "https://dizindaba.co.za/2023/04/10/seed-swap/")["authors"] == []
