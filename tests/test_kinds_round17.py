@@ -33,3 +33,23 @@ def test_declared_handle_naming_the_blog_host_is_the_writer() -> None:
     assert extract_article(page("allotmentnotes"),
                            "https://allotmentnotes.tumblr.example/post/7455/seed-swap")["authors"] == ["allotmentnotes"]
     assert extract_article(page("dizindaba"), "https://dizindaba.co.za/2023/04/10/seed-swap/")["authors"] == []
+
+
+def test_teaser_titles_named_related_inside_a_related_block() -> None:
+    """Jetpack's "Related" block after the text: each teaser's title is a ``<span>`` named "related" inside it; its
+    headline links are teasers, a section badge of fewer than three words is not."""
+    posts = "".join(
+        f'<p class="jp-relatedposts-post"><span class="jp-relatedposts-post-title"><a class="jp-relatedposts-post-a" '
+        f'href="https://bikes.example/2026/0{i}/0{i}/post-{i}/" rel="nofollow">Restoring an old bike, part {i}</a>'
+        f'</span><span class="jp-relatedposts-post-date">March {i}, 2026</span></p>' for i in (1, 2))
+    html = ('<html><head><title>Rear hub</title></head><body><article><h1>Rear hub</h1><div class="entry-content">'
+            '<p>Part three of the restoration. This week the three-speed hub came apart on the bench at last.</p>'
+            '<p>The planet cage was gummed up with old grease, but the pawls were fine after a soak overnight.</p>'
+            '<div id="jp-post-flair" class="sharedaddy"><div id="jp-relatedposts" class="jp-relatedposts">'
+            '<h3 class="jp-relatedposts-headline"><em>Related</em></h3>'
+            f'<div class="jp-relatedposts-items">{posts}<p class="jp-relatedposts-post"><span '
+            'class="jp-relatedposts-post-context"><a href="https://bikes.example/category/bikes/">Bikes</a></span></p>'
+            '</div></div></div></div></article></body></html>')
+    rec = extract_article(html.encode(), "https://bikes.example/2026/03/11/rear-hub/")
+    assert {link["url"] for link in rec["related_links"] if link["kind"] == "related"} == {
+        "https://bikes.example/2026/01/01/post-1/", "https://bikes.example/2026/02/02/post-2/"}
