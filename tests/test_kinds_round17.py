@@ -53,3 +53,21 @@ def test_teaser_titles_named_related_inside_a_related_block() -> None:
     rec = extract_article(html.encode(), "https://bikes.example/2026/03/11/rear-hub/")
     assert {link["url"] for link in rec["related_links"] if link["kind"] == "related"} == {
         "https://bikes.example/2026/01/01/post-1/", "https://bikes.example/2026/02/02/post-2/"}
+
+
+def test_more_from_the_section_the_address_files_the_article_under() -> None:
+    """"More From Men's Fashion" after the article on /style/mens-fashion/a64123456/…: the section's latest stories, no
+    teasers; the "Related Story" card inside the text stays one."""
+    html = ('<html><head><title>Raincoats</title></head><body><main><article><h1>The best raincoats, tested</h1>'
+            '<div class="article-body-content"><p>Nobody enjoys being caught in the rain, but a good raincoat helps.</p>'
+            '<div class="embed-editorial-links"><span>Related Story</span><a href="https://mag.example/style/'
+            'mens-fashion/a1/best-boots/"><span>The Best Winter Boots for Men</span></a></div>'
+            '<p>The first thing to check is whether the seams are taped, as a coat can leak at every stitch.</p>'
+            '<p>Whichever coat you pick, re-proof it once a season and it will last for many years.</p></div>'
+            '</article><section class="more"><h2>More From Men\'s Fashion</h2><ul>'
+            '<li><a href="/style/mens-fashion/a2/spring-jackets/">The Best Spring Jackets for Men</a></li>'
+            '<li><a href="/style/mens-fashion/a3/white-sneakers/">The 20 Best White Sneakers</a></li></ul></section>'
+            '</main></body></html>')
+    rec = extract_article(html.encode(), "https://mag.example/style/mens-fashion/a64123456/best-raincoats/")
+    assert {link["url"] for link in rec["related_links"] if link["kind"] == "related"} == {
+        "https://mag.example/style/mens-fashion/a1/best-boots/"}
