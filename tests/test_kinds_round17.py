@@ -71,3 +71,17 @@ def test_more_from_the_section_the_address_files_the_article_under() -> None:
     rec = extract_article(html.encode(), "https://mag.example/style/mens-fashion/a64123456/best-raincoats/")
     assert {link["url"] for link in rec["related_links"] if link["kind"] == "related"} == {
         "https://mag.example/style/mens-fashion/a1/best-boots/"}
+
+
+def test_title_in_a_paragraph_inside_the_h1() -> None:
+    """"<h1><p>Title</p></h1>": the parser closes the heading before the paragraph; the paragraph is its text, with
+    the page's curly apostrophe, not the declared title's straight one."""
+    html = ('<html><head><meta property="og:title" content="Bats Rarely Get Cancer. Scientists Know Why">'
+            '<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+            '"headline":"Why Bats Don\'t Get Cancer as Often as We Do"}</script></head><body><article><header>'
+            '<h1 class="article_hed"><p>Why Bats Don\u2019t Get Cancer as Often as We Do</p></h1></header>'
+            '<div><p>Bats are strange animals in many ways. They fly and they navigate by sound, for a start.</p>'
+            '<p>They also seem to rarely develop cancer, as a study published on Wednesday reports.</p></div>'
+            '</article></body></html>')
+    rec = extract_article(html.encode(), "https://sci.example/article/why-bats-dont-get-cancer/")
+    assert rec["headline"] == "Why Bats Don\u2019t Get Cancer as Often as We Do"

@@ -382,7 +382,12 @@ _AFTER_OPENING = re.compile(r"\s*[:|]\s+|\s+[-–—·•»/]\s+")
 
 
 def _heading_text(el: HtmlElement) -> str:
-    """The heading's text as read: without ruby annotations (readings printed above words)."""
+    """The heading's text as read: without ruby annotations (readings printed above words). An empty ``<h1>``
+    right before a ``<p>`` is a heading whose text was set in a paragraph inside it ("<h1><p>Title</p></h1>"),
+    which the HTML parser closes the heading before: the paragraph is its text."""
+    if el.tag == "h1" and len(el) == 0 and not (el.text or "").strip() \
+            and (after := el.getnext()) is not None and after.tag == "p":
+        return element_text(after)
     if next(el.iter(*_ANNOTATIONS), None) is None:
         return element_text(el)
     copy = deepcopy(el)
