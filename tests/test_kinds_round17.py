@@ -85,3 +85,17 @@ def test_title_in_a_paragraph_inside_the_h1() -> None:
             '</article></body></html>')
     rec = extract_article(html.encode(), "https://sci.example/article/why-bats-dont-get-cancer/")
     assert rec["headline"] == "Why Bats Don\u2019t Get Cancer as Often as We Do"
+
+
+def test_caption_italics_run_on_from_the_text_around_them() -> None:
+    """"A little brown bat (<i>Myotis lucifugus</i>) roosting …": the italic name runs on from the brackets, as a
+    browser prints it; the credit in a paragraph of its own stays apart."""
+    html = ('<html><head><title>Bats</title></head><body><article><h1>Why bats rarely get cancer</h1><figure>'
+            '<img src="https://sci.example/bat.jpg" alt=""><figcaption><p>A little brown bat (<i>Myotis lucifugus</i>)'
+            ' roosting in a cave in Vermont.</p><p class="lead_image__credit">Michael Durham/Minden Pictures</p>'
+            '</figcaption></figure><div><p>Bats are strange animals in many ways. They fly and they navigate by sound.</p>'
+            '<p>They also seem to rarely develop cancer, as a study published on Wednesday reports.</p></div>'
+            '</article></body></html>')
+    rec = extract_article(html.encode(), "https://sci.example/article/bats/")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("A little brown bat (Myotis lucifugus) roosting in a cave in Vermont.", "Michael Durham/Minden Pictures")]
