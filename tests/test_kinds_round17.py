@@ -99,3 +99,19 @@ def test_caption_italics_run_on_from_the_text_around_them() -> None:
     rec = extract_article(html.encode(), "https://sci.example/article/bats/")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
         ("A little brown bat (Myotis lucifugus) roosting in a cave in Vermont.", "Michael Durham/Minden Pictures")]
+
+
+def test_marked_byline_in_the_side_column_beside_the_title() -> None:
+    """A long-form magazine's "By NAME" and date in a side column ("post__sidebar") beside the title block, the
+    declared author an account's reference only: the side column's marked byline names the writer."""
+    html = ('<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":'
+            '"WebPage","name":"Random mazes","author":{"@id":"https://q.example/#/schema/person/abc"}}]}</script>'
+            '</head><body><main><div class="post__title"><h1>Mathematicians Find Hidden Order in Random Mazes</h1>'
+            '</div><div class="post__sidebar"><div class="byline"><div class="byline__author"><a href="/authors/el/">'
+            'By <span class="byline__author__name">Erica Lindqvist</span></a><span class="byline__author__title">'
+            'Contributing Writer</span></div><div>March 11, 2026</div></div></div><div class="post__content">'
+            '<p>Draw a grid of squares. Knock down walls between neighboring squares at random until it is a maze.</p>'
+            '<p>Such mazes have been studied for decades, both for their own sake and as models of porous rock.</p>'
+            '</div></main></body></html>')
+    rec = extract_article(html.encode(), "https://q.example/mathematicians-find-hidden-order-in-random-mazes-20260311/")
+    assert rec["authors"] == ["Erica Lindqvist"]

@@ -901,9 +901,16 @@ def _in_skipped_block(el: HtmlElement, hint: CaselessPattern, header: HtmlElemen
             continue
         if a.tag in _SKIP_TAGS and a.tag != "aside" or a.tag == "aside" and a not in holding:
             return True
-        if a not in holding and hint.search(_block_classes(a)):
+        if a not in holding and hint.search(classes := _block_classes(a)):
+            if a.getparent() in holding and "yline" in el.get("class", "").casefold() \
+                    and not hint.search(_SIDE_COLUMN.sub(" ", classes)):
+                continue  # the article's side column beside its title, holding its marked byline and date
             return True  # a block holding the article's headline is the article's own, whatever its class
     return False
+
+
+#: the class word of a side column (``_in_skipped_block``)
+_SIDE_COLUMN = re.compile(r"sidebar", re.IGNORECASE)
 
 
 def _block_classes(el: HtmlElement) -> str:
