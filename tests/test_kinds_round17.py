@@ -115,3 +115,16 @@ def test_marked_byline_in_the_side_column_beside_the_title() -> None:
             '</div></main></body></html>')
     rec = extract_article(html.encode(), "https://q.example/mathematicians-find-hidden-order-in-random-mazes-20260311/")
     assert rec["authors"] == ["Erica Lindqvist"]
+
+
+def test_declared_author_me_names_nobody() -> None:
+    """A blog theme's default author "Me" (Hugo PaperMod's ``author: Me``) declared in the meta tags and JSON-LD is a
+    placeholder, no writer."""
+    html = ('<html><head><meta name="author" content="Me"><script type="application/ld+json">{"@context":'
+            '"https://schema.org","@type":"BlogPosting","headline":"Tuning autovacuum","author":{"@type":"Person",'
+            '"name":"Me"}}</script></head><body><article><h1>Tuning autovacuum</h1><div class="post-content">'
+            '<p>Our background jobs live in a single Postgres table, and workers pick them up in turn.</p>'
+            '<p>That pattern creates a lot of dead tuples, which autovacuum did not keep up with.</p>'
+            '</div></article></body></html>')
+    rec = extract_article(html.encode(), "https://blog.example/posts/tuning-autovacuum/")
+    assert rec["authors"] == []

@@ -59,7 +59,7 @@ twitter facebook instagram linkedin newsletter more mehr alle articles artikel v
 redacción redaccion rédaction redazione redactie agencia agence agentur ressort admin administrator
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
 bureau office sendung moderation 기자 記者 记者 特派員
-anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユーザー 关注 關注 フォロー 팔로우 구독
+me myself anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユーザー 关注 關注 フォロー 팔로우 구독
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
