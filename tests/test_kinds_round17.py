@@ -128,3 +128,17 @@ def test_declared_author_me_names_nobody() -> None:
             '</div></article></body></html>')
     rec = extract_article(html.encode(), "https://blog.example/posts/tuning-autovacuum/")
     assert rec["authors"] == []
+
+
+def test_writer_in_a_meta_line_with_date_and_reading_time() -> None:
+    """Hugo PaperMod's meta line under the title, "March 11, 2026 · 5 min · NAME | Suggest Changes", the declared
+    author the theme's "Me": the part reading as a name is the writer."""
+    html = ('<html><head><meta name="author" content="Me"></head><body><main><article class="post-single">'
+            '<header class="post-header"><h1 class="post-title">Tuning autovacuum for a queue table</h1>'
+            '<div class="post-meta"><span title="2026-03-11">March 11, 2026</span>&nbsp;·&nbsp;5 min&nbsp;·&nbsp;'
+            'Nils Bergström&nbsp;|&nbsp;<a href="https://github.example/x.md">Suggest Changes</a></div></header>'
+            '<div class="post-content"><p>Our background jobs live in a single Postgres table, picked up in turn.</p>'
+            '<p>That pattern creates a lot of dead tuples, which autovacuum did not keep up with.</p></div>'
+            '</article></main></body></html>')
+    rec = extract_article(html.encode(), "https://nilsb.example/posts/tuning-autovacuum/")
+    assert rec["authors"] == ["Nils Bergström"]

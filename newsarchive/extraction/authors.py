@@ -188,7 +188,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
-        return _source_line_writer(page, sites) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
+        return _source_line_writer(page, sites) or _meta_line_writer(header) \
+            or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
@@ -220,6 +221,33 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
         if names:
             return Byline(names, [], found.group(0))
     return None
+
+
+def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
+    """With no byline, the writer a blog's meta line under the headline names without a lead-in word, after its
+    date and reading time ("March 11, 2026 · 5 min · NAME", Hugo PaperMod's ``post-meta``): the line's part that
+    reads as a person's name, when the line holds a date and a reading time too."""
+    if header is None:
+        return None
+    parent = header.getparent()
+    for el in [*header.iterchildren(etree.Element), *(parent.iterchildren(etree.Element) if parent is not None else ())]:
+        text = " ".join(el.text_content().split()) if el is not header and el.tag not in _HEADING_TAGS else ""
+        if not 20 <= len(text) <= _META_LINE_MAX or text.count("·") < 2:
+            continue
+        parts = [part.split("|")[0].strip() for part in text.split("·")]
+        if not any(_READ_TIME.fullmatch(part) for part in parts) or not any(parse_printed_date(p) for p in parts):
+            continue
+        names = [part for part in parts if len(part.split()) >= 2 and is_person_name(part)
+                 and not BY_CASEFOLD.get(part.casefold()) and not parse_printed_date(part)]
+        if len(names) == 1:
+            return Byline(names, [], text)
+    return None
+
+
+#: a meta line's reading time ("5 min", "6 min read", "12 minutes")
+_READ_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+_META_LINE_MAX = 160
+_HEADING_TAGS = ("h1", "h2", "h3")
 
 
 def _host_label(url: str | None) -> str:
