@@ -142,3 +142,17 @@ def test_writer_in_a_meta_line_with_date_and_reading_time() -> None:
             '</article></main></body></html>')
     rec = extract_article(html.encode(), "https://nilsb.example/posts/tuning-autovacuum/")
     assert rec["authors"] == ["Nils Bergström"]
+
+
+def test_journal_entry_header_name_wrote() -> None:
+    """A journal entry's header "NAME (username) wrote," above the subject, the declared author the username: the
+    name is the writer; a comment's "username wrote:" further down names nobody."""
+    html = ('<html><head><script type="application/ld+json">{"@context":"http://schema.org","@type":"BlogPosting",'
+            '"headline":"Trains and tea","author":{"@type":"Person","name":"olga_p"}}</script></head><body><table>'
+            '<tr><td class="caption"><span class="entry-header">Olga Petrenko (<span class="ljuser"><a href="/"><b>'
+            'olga_p</b></a></span>) wrote,<br>2026-03-11 14:35:00</span></td></tr><tr><td><h2>Trains and tea</h2>'
+            '</td></tr><tr><td class="entry-text">Got back from Lviv on the night train yesterday, tea at six.<br><br>'
+            'Came home to find the boiler had died while I was away. Of course it did.</td></tr></table>'
+            '<div class="comments"><p>kat_in_kyiv wrote: Oh no, the boiler!</p></div></body></html>')
+    rec = extract_article(html.encode(), "https://olga-p.journal.example/284512.html")
+    assert rec["authors"] == ["Olga Petrenko"]

@@ -188,7 +188,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
-        return _source_line_writer(page, sites) or _meta_line_writer(header) \
+        return _source_line_writer(page, sites) or _meta_line_writer(header) or _wrote_line(page) \
             or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
@@ -242,6 +242,26 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
         if len(names) == 1:
             return Byline(names, [], text)
     return None
+
+
+def _wrote_line(page: Page) -> Byline | None:
+    """With no byline, the writer of a journal's entry header "NAME (username) wrote," (LiveJournal's, above the
+    entry's subject): the page's first such line, when its name reads as a person's (a comment's "user wrote:"
+    further down is a handle, no name)."""
+    for el in _WROTE_XPATH(page.tree):
+        text = " ".join(el.text_content().split())
+        if len(text) > _META_LINE_MAX or not (found := _WROTE.match(text)):
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()):
+            return Byline([name], [], found.group(0))
+        return None
+    return None
+
+
+#: elements with a text of their own saying someone wrote (``_wrote_line``)
+_WROTE_XPATH = etree.XPath("//body//*[text()[contains(., ' wrote')]]")
+_WROTE = re.compile(r"^(?P<name>[^\W\d_][^()\d:,]{2,60}?)\s*(?:\(\s*[\w.-]+\s*\))?\s+wrote\s*[,:]")
 
 
 #: a meta line's reading time ("5 min", "6 min read", "12 minutes")
