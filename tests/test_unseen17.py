@@ -63,7 +63,17 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.500 date=1.000
   body_start=1.000 body_end=1.000 related=0.875 attributions=0.500 images=1.000;
 - dev, before any rule of the round: headline=0.750 authors=0.750 date=1.000 body_start=1.000 body_end=1.000
-  related=0.821 attributions=0.808 images=0.750;
+  related=0.821 attributions=0.808 images=0.750. One dev expectation was then mended by the conventions: Aeon's
+  credit "Photo courtesy the Little White House, …" is "Courtesy the Little White House, …", the label word "Photo"
+  before the name being no part of the credit ('"Photo NAME" after the caption', ``credits._TRAILING_BARE_LABEL``);
+  with it the dev score before any rule is attributions=0.850 images=0.875, the other fields the same;
+- dev, after the dev rules (see "Seventeenth held-out round" in docs/extraction-design.md): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the dev rules: the same as the blind score (no dev rule touched a held-out failure);
+- held out, after three held-out kinds fixed by rule (a declared author "Me", a writer in a meta line with a date
+  and a reading time, a journal entry's "NAME (username) wrote,"): headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=1.000 related=0.875 attributions=1.000 images=1.000. Known failure left: harpers's
+  related (see ``KNOWN_FAILURES``).
 
 ``tests/unseen_score.py unseen17`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -83,7 +93,11 @@ DEV, HELD = SETS[SET]
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a literary monthly's "Related" cards after the text, one with a two-word title ("Water Wars") taken for no
+    # teaser, and "More from the April 2026 issue" leaving the issue's page as a teaser; not tried (the round's time)
+    ("harpers", "related"),
+}
 
 
 @pytest.mark.parametrize("field", FIELDS)
