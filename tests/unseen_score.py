@@ -53,6 +53,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["koreaherald", "nation", "globe", "conversation"]),
     "unseen16": (["kyodo", "president", "bild", "br24", "bfmtv", "lobs", "ltn", "bbczh"],
                  ["nikkansports", "handelsblatt", "mediapart", "jiemian"]),
+    "unseen17": (["esquire", "sciam", "quanta", "aeon", "tumblr", "docusaurus", "bearblog", "twentytwelve"],
+                 ["smithsonian", "harpers", "livejournal", "papermod"]),
     "unseen18": (["tokyo", "gigazine", "golem", "srf", "letemps", "ledevoir", "initium", "bjnews"],
                  ["hokkaido", "kurier", "rfi", "mingpao"]),
 }

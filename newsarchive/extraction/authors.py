@@ -39,6 +39,7 @@ from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
+from .headline import _SECOND_LEVEL
 from .hints import CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
@@ -58,7 +59,7 @@ twitter facebook instagram linkedin newsletter more mehr alle articles artikel v
 redacción redaccion rédaction redazione redactie agencia agence agentur ressort admin administrator
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
 bureau office sendung moderation 기자 記者 记者 特派員
-anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユーザー 关注 關注 フォロー 팔로우 구독
+me myself anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユーザー 关注 關注 フォロー 팔로우 구독
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
@@ -180,12 +181,15 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     declared = _declared_byline(names, sites)
     if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
         declared = Byline(handles[:1], declared.agencies, None)  # "tanaka_dev" of qiita.example/tanaka_dev/items/…
+    hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if not declared.names:
         if printed.names or printed.agencies:
             return printed
-        return _source_line_writer(page, sites) or _post_footer_handle(page) or declared
+        # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
+        return _source_line_writer(page, sites) or _meta_line_writer(header) or _wrote_line(page) \
+            or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
@@ -219,6 +223,53 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
     return None
 
 
+def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
+    """With no byline, the writer a blog's meta line under the headline names without a lead-in word, after its
+    date and reading time ("March 11, 2026 · 5 min · NAME", Hugo PaperMod's ``post-meta``): the line's part that
+    reads as a person's name, when the line holds a date and a reading time too."""
+    if header is None:
+        return None
+    parent = header.getparent()
+    for el in [*header.iterchildren(etree.Element), *(parent.iterchildren(etree.Element) if parent is not None else ())]:
+        text = " ".join(el.text_content().split()) if el is not header and el.tag not in _HEADING_TAGS else ""
+        if not 20 <= len(text) <= _META_LINE_MAX or text.count("·") < 2:
+            continue
+        parts = [part.split("|")[0].strip() for part in text.split("·")]
+        if not any(_READ_TIME.fullmatch(part) for part in parts) or not any(parse_printed_date(p) for p in parts):
+            continue
+        names = [part for part in parts if len(part.split()) >= 2 and is_person_name(part)
+                 and not BY_CASEFOLD.get(part.casefold()) and not parse_printed_date(part)]
+        if len(names) == 1:
+            return Byline(names, [], text)
+    return None
+
+
+def _wrote_line(page: Page) -> Byline | None:
+    """With no byline, the writer of a journal's entry header "NAME (username) wrote," (LiveJournal's, above the
+    entry's subject): the page's first such line, when its name reads as a person's (a comment's "user wrote:"
+    further down is a handle, no name)."""
+    for el in _WROTE_XPATH(page.tree):
+        text = " ".join(el.text_content().split())
+        if len(text) > _META_LINE_MAX or not (found := _WROTE.match(text)):
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()):
+            return Byline([name], [], found.group(0))
+        return None
+    return None
+
+
+#: elements with a text of their own saying someone wrote (``_wrote_line``)
+_WROTE_XPATH = etree.XPath("//body//*[text()[contains(., ' wrote')]]")
+_WROTE = re.compile(r"^(?P<name>[^\W\d_][^()\d:,]{2,60}?)\s*(?:\(\s*[\w.-]+\s*\))?\s+wrote\s*[,:]")
+
+
+#: a meta line's reading time ("5 min", "6 min read", "12 minutes")
+_READ_TIME = re.compile(r"\d+\s*(?:min|mins|minutes?)(?:\s+read)?", re.IGNORECASE)
+_META_LINE_MAX = 160
+_HEADING_TAGS = ("h1", "h2", "h3")
+
+
 #: a blog post's footer line closing on the writer's account handle, maybe after the post's categories:
 #: "in Science, Pick-up, Posted by log1h_ik", "Posted by tanaka_dev"
 _POSTED_BY_HANDLE = re.compile(r"(?:^|,)\s*posted\s+by\s*:?\s+(?P<handle>(?=[\w.-]*[^\W\d_])[\w.-]{2,40})\s*$", re.IGNORECASE)
@@ -244,14 +295,21 @@ def _host_label(url: str | None) -> str:
     return labels[-2] if len(labels) >= 2 else ""
 
 
-def _account_handle(name: str, url: str | None) -> bool:
+def _account_handle(name: str, url: str | None, host: bool = False) -> bool:
     """Whether a declared author's name is the account the page's address files the article under (its first
     segment, maybe after "@": "tanaka_dev" of "/tanaka_dev/items/1a2b", "@ann" of "/@ann/my-post"): on a platform
-    of writers' accounts, the writer's handle, which reads as no name."""
-    segments = [s for s in urlsplit(url or "").path.split("/") if s]
+    of writers' accounts, the writer's handle, which reads as no name. ``host``: the account a blog platform files it
+    under as its host name instead ("allotmentnotes" of allotmentnotes.tumblr.example/post/…)."""
+    parts = urlsplit(url or "")
+    segments = [s for s in parts.path.split("/") if s]
     handle = name.strip().lstrip("@")
-    return len(segments) >= 2 and _HANDLE.fullmatch(handle) is not None \
-        and segments[0].lstrip("@").casefold() == handle.casefold()
+    if _HANDLE.fullmatch(handle) is None:
+        return False
+    labels = (parts.hostname or "").split(".")
+    if host:
+        return len(segments) >= 1 and len(labels) >= 3 and labels[-2] not in _SECOND_LEVEL and labels[0] != "www" \
+            and labels[0] == handle.casefold()
+    return len(segments) >= 2 and segments[0].lstrip("@").casefold() == handle.casefold()
 
 
 #: an account's handle: letters, digits, "_", "-" and "."
@@ -919,9 +977,16 @@ def _in_skipped_block(el: HtmlElement, hint: CaselessPattern, header: HtmlElemen
             continue
         if a.tag in _SKIP_TAGS and a.tag != "aside" or a.tag == "aside" and a not in holding:
             return True
-        if a not in holding and hint.search(_block_classes(a)):
+        if a not in holding and hint.search(classes := _block_classes(a)):
+            if a.getparent() in holding and "yline" in el.get("class", "").casefold() \
+                    and not hint.search(_SIDE_COLUMN.sub(" ", classes)):
+                continue  # the article's side column beside its title, holding its marked byline and date
             return True  # a block holding the article's headline is the article's own, whatever its class
     return False
+
+
+#: the class word of a side column (``_in_skipped_block``)
+_SIDE_COLUMN = re.compile(r"sidebar", re.IGNORECASE)
 
 
 def _block_classes(el: HtmlElement) -> str:

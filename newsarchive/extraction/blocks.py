@@ -67,6 +67,8 @@ _PARAGRAPH_BREAK = re.compile(r"\x00[\s\x00]*\x00")
 MAX_DEPTH = 180
 #: Chinese, Japanese and Korean characters: one says about as much as three Latin letters
 #: (a word is one or two of them), so lengths that tell a label from prose count them so.
+#: a word of a teaser's title (``Walk._teaser_title``)
+_TITLE_WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WIDE_WEIGHT = 3
 
@@ -179,6 +181,8 @@ class _Cutter:
                                  and not _teaser_label(el)):
             if kinds & POPUP and not kinds & DISCUSSION:
                 self._popup_opener(el, depth)
+            elif kinds & RELATED and self.related[-1] >= 0:
+                self._teaser_title(el)
             self.add(el.tail)
             return
         if block:
@@ -227,6 +231,15 @@ class _Cutter:
                 anchors = [(href, text) for href, text in anchors if not credit_link_text(text)]
             if anchors:
                 self.out.related.append((el, anchors, named))
+
+    def _teaser_title(self, el: HtmlElement) -> None:
+        """Remember the headline links of an inline element named "related" inside a teaser box the walk entered
+        (Jetpack's "jp-relatedposts-post-title" in its "Related" block): a teaser's title, not the box's furniture;
+        a link of fewer than three words is a teaser's section badge ("Ressort: Deutschland"), no story."""
+        anchors = [(href, text) for href, text in anchors_of(el)
+                   if len(_TITLE_WORD.findall(text)) >= 3 or len(_WIDE.findall(text)) >= 6]
+        if anchors:
+            self.out.related.append((el, anchors, True))
 
     def _footer_teasers(self, el: HtmlElement) -> None:
         """Remember the boxes named "related" inside a skipped footer (a blog post's footer:

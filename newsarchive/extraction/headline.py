@@ -300,7 +300,7 @@ def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str],
     found = []
     for el in xpath(tree):
         if not everywhere and any(a.tag in _NOT_ARTICLE for a in el.iterancestors()) \
-                or _HIDDEN_CLASS.search(el.get("class", "")):
+                or _HIDDEN_CLASS.search(el.get("class", "")) or _home_heading(el):
             continue
         rest = _after_kicker(el)
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
@@ -315,6 +315,22 @@ def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str],
         if rest and not rest[1] and not _is_site_name(rest[0], sites):
             found.append((el, rest[0], False))
     return found
+
+
+def _home_heading(heading: HtmlElement) -> bool:
+    """Whether the heading is all one link to a site's home page ("/", rel="home"): a blog theme's name above its
+    posts ("<h1><a href="/">field notes from the allotment</a></h1>"), whatever the page's title joins it to."""
+    links = list(heading.iter("a"))
+    text = _clean(heading.text_content())
+    if len(links) != 1 or not text or _clean(links[0].text_content()) != text:
+        return False
+    href = (links[0].get("href") or "").strip()
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return links[0].get("rel") == "home" or (bool(href) and not href.startswith("#") and parts.path in ("", "/")
+                                             and not parts.query and not parts.fragment)
 
 
 def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
@@ -366,7 +382,12 @@ _AFTER_OPENING = re.compile(r"\s*[:|]\s+|\s+[-–—·•»/]\s+")
 
 
 def _heading_text(el: HtmlElement) -> str:
-    """The heading's text as read: without ruby annotations (readings printed above words)."""
+    """The heading's text as read: without ruby annotations (readings printed above words). An empty ``<h1>``
+    right before a ``<p>`` is a heading whose text was set in a paragraph inside it ("<h1><p>Title</p></h1>"),
+    which the HTML parser closes the heading before: the paragraph is its text."""
+    if el.tag == "h1" and len(el) == 0 and not (el.text or "").strip() \
+            and (after := el.getnext()) is not None and after.tag == "p":
+        return element_text(after)
     if next(el.iter(*_ANNOTATIONS), None) is None:
         return element_text(el)
     copy = deepcopy(el)

@@ -1012,11 +1012,18 @@ def _text_without(el: HtmlElement, skip: list[HtmlElement]) -> str:
         parts.append(node.text or "")
         for child in node:
             if isinstance(child.tag, str):
+                spaced = child.tag not in _RUN_IN_TAGS  # "(<i>Myotis lucifugus</i>)" runs on, a <p> or <br> breaks
+                parts.append(" " if spaced else "")
                 walk(child)
+                parts.append(" " if spaced else "")
             parts.append(child.tail or "")
 
     walk(el)
-    return normalize_space(" ".join(parts))
+    return normalize_space("".join(parts))
+
+
+#: inline elements whose text runs on from the text around them in a caption, as a browser prints it
+_RUN_IN_TAGS = frozenset(("i", "em", "b", "strong", "sup", "sub", "small", "abbr", "cite", "q", "u", "mark"))
 
 
 def _complete_from_jsonld(images: list[dict], data: Structured, base: str) -> None:
