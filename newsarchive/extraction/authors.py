@@ -248,6 +248,8 @@ def _wrote_line(page: Page) -> Byline | None:
     """With no byline, the writer of a journal's entry header "NAME (username) wrote," (LiveJournal's, above the
     entry's subject): the page's first such line, when its name reads as a person's (a comment's "user wrote:"
     further down is a handle, no name)."""
+    if " wrote" not in page.html:
+        return None  # (a substring test of the page's text spares most pages the XPath's walk)
     for el in _WROTE_XPATH(page.tree):
         text = " ".join(el.text_content().split())
         if len(text) > _META_LINE_MAX or not (found := _WROTE.match(text)):
