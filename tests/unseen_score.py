@@ -57,6 +57,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["smithsonian", "harpers", "livejournal", "papermod"]),
     "unseen18": (["tokyo", "gigazine", "golem", "srf", "letemps", "ledevoir", "initium", "bjnews"],
                  ["hokkaido", "kurier", "rfi", "mingpao"]),
+    "unseen19": (["wsj", "ft", "thetimes", "dailybeast", "timesofisrael", "arabnews", "yonhap", "nikkei"],
+                 ["thesun", "intercept", "haaretz", "vnexpress"]),
 }
 
 
