@@ -63,7 +63,10 @@ The split was decided before any page was run, and written here first:
 
 Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
 
-- held out, scored once blind before any rule of the round: (pending).
+- held out, scored once blind before any rule of the round: headline=1.000 authors=0.750 date=1.000
+  body_start=0.500 body_end=0.750 related=0.750 attributions=0.875 images=1.000;
+- dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=0.958 attributions=0.943 images=1.000.
 
 ``tests/unseen_score.py unseen19`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
