@@ -66,7 +66,11 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.750 date=1.000
   body_start=0.500 body_end=0.750 related=0.750 attributions=0.875 images=1.000;
 - dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
-  related=0.958 attributions=0.943 images=1.000.
+  related=0.958 attributions=0.943 images=1.000;
+- dev, after the dev rules (see "Nineteenth held-out round" in docs/extraction-design.md: copy markers "(END)",
+  a dash before "NAME contributed to this article.", "first reported by NAME", "Latest on TOPIC"): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the dev rules: the same as blind (no dev rule touched a held-out field).
 
 ``tests/unseen_score.py unseen19`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """

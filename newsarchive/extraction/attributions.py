@@ -81,7 +81,8 @@ _MATERIAL = re.compile(
     r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
     re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
-_BARE_AGENCY = re.compile(r"^\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
+#: (an agency's copy markers "(END)", "(MORE)", "(LEAD)" closing or heading a wire story name nobody)
+_BARE_AGENCY = re.compile(r"^\((?!(?i:end|ends|fin|more|lead)\))(?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
 #: "МОСКВА, 7 марта. /ТАСС/." - the agency between slashes after the dateline.
 _SLASH_DATELINE = re.compile(r"^[^/]{2,60}?\s/(?P<names>[A-Za-zА-Яа-я][\w .&-]{0,20})/\.?\s")
 #: "... contributed reporting from Kyiv, and Anna Lukinova from Kramatorsk."
@@ -135,6 +136,9 @@ _PICTURE_CREDIT_LINE = re.compile(
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+#: "—Jane Doe contributed to this article.": a dash may set off the contribution line closing the text
+_OPENING_DASH = re.compile(r"^[—–]\s*")
+_CONTRIBUTED_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE)
 
 _NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bsowie\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*")
 _LOCATION = re.compile(r"\s+(?:in|from|at|aus|in der|в|из)\s+\S.*$")
@@ -258,6 +262,11 @@ _CITED_ART = r"(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['�
 _REPORTED_BY_NAME = re.compile(
     r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
+#: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
+#: The Guardian." (the name closing the clause; read as an outlet's like "as Politico reported")
+_PASSIVE_REPORTED_BY = re.compile(
+    r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?reported\s+by\s+)"
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
 #: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+))"
@@ -455,9 +464,10 @@ def credited(line: str) -> list[tuple[str, str]]:
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
         return [("dateline", n) for n in names]
     for pattern in _CONTRIBUTOR_LINES:
-        match = pattern.match(line)
+        subject = _OPENING_DASH.sub("", line) if pattern in _CONTRIBUTED_LINES else line
+        match = pattern.match(subject)
         if match:
-            more = _MORE_CONTRIBUTORS.findall(line[match.end():]) if pattern is _CONTRIBUTED else []
+            more = _MORE_CONTRIBUTORS.findall(subject[match.end():]) if pattern is _CONTRIBUTED else []
             kind = "dateline" if pattern in _DATELINES else "credit"
             return [(kind, n) for n in _split_names(match.group("names")) + [m for m in more if _plausible_name(m)]]
     return []
@@ -653,7 +663,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
             continue
         whole = whole or " ".join(text for text, _ in read)
         spans = [(start, end) for _, start, end in links]
-        for pattern in (_REPORTED_BY_NAME, _NAME_AFTER_PREPOSITION, _GERMAN_PERFECT_CITATION,
+        for pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _GERMAN_PERFECT_CITATION,
                         _GERMAN_INVERTED_CITATION):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
@@ -669,7 +679,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
                 before = text[:match.start("name")].rstrip()
                 mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
                 if _reads_as_outlet(name, quoted, mid and not match.group("art"),
-                                    pattern is _REPORTED_BY_NAME, whole):
+                                    pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY), whole):
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out
 

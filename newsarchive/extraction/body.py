@@ -388,7 +388,7 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool])
 
 #: a label of the latest stories (``_latest_box``)
 _LATEST_LABEL = re.compile(
-    r"^\W{0,3}(?:latest(?: \w+){0,2}|most recent(?: \w+)?|recent (?:posts|articles|stories|news)|"
+    r"^\W{0,3}(?:latest(?: \w+){0,2}|latest (?:on|from|in) (?:\S+ ){0,3}\S+|most recent(?: \w+)?|recent (?:posts|articles|stories|news)|"
     r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"

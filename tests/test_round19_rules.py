@@ -1,0 +1,52 @@
+"""Focused tests of the nineteenth held-out round's rules (docs/extraction-design.md, "Nineteenth held-out round")."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.attributions import credited
+
+FIXTURES = Path(__file__).parent / "fixtures" / "unseen19"
+
+
+def _page(name: str) -> dict:
+    expected = json.loads((FIXTURES / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return extract_article((FIXTURES / f"{name}.html").read_bytes(), expected["url"])
+
+
+def test_copy_markers_name_no_agency():
+    assert credited("(END)") == []
+    assert credited("(MORE)") == []
+    assert credited("(dpa)") == [("dateline", "dpa")]
+
+
+def test_dash_before_contribution_line():
+    assert credited("—Benjamin Katz contributed to this article.") == [("credit", "Benjamin Katz")]
+    assert credited("– Jane Doe and Tom Lee contributed.") == [("credit", "Jane Doe"), ("credit", "Tom Lee")]
+
+
+def _sources(html: str) -> set[str]:
+    rec = extract_article(html, "https://news.example/2026/03/11/story")
+    return {a["name"] for a in rec["attributions"] if a["role"] == "source"}
+
+
+_STORY = ("<html><head><title>Aide quits</title></head><body><article><h1>Aide quits after leak</h1>"
+          "<p>A senior aide to the senator resigned on Wednesday, hours after messages from a chat were published.</p>"
+          "<p>The messages, first reported by {name}, showed the aide mocking colleagues and a constituent group.</p>"
+          "<p>The senator said in a statement that he had accepted the resignation of his longtime aide.</p>"
+          "<p>The senator is up for reelection in November, and polls show a close race in the state.</p>"
+          "</article></body></html>")
+
+
+def test_passive_reported_by_outlet():
+    assert "Politico" in _sources(_STORY.format(name="Politico"))
+    assert "Sky News" in _sources(_STORY.format(name="Sky News"))
+    assert not _sources(_STORY.format(name="the mayor"))
+
+
+def test_latest_on_topic_box_holds_no_teasers():
+    urls = {link["url"] for link in _page("ft")["related_links"]}
+    assert "https://www.ft.example/content/a1b2c3d4-1111-4222-8333-944455566677" not in urls
+    assert "https://www.ft.example/content/0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f" in urls
