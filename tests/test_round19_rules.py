@@ -50,3 +50,23 @@ def test_latest_on_topic_box_holds_no_teasers():
     urls = {link["url"] for link in _page("ft")["related_links"]}
     assert "https://www.ft.example/content/a1b2c3d4-1111-4222-8333-944455566677" not in urls
     assert "https://www.ft.example/content/0c9d8e7f-6a5b-4c3d-8e2f-1a0b9c8d7e6f" in urls
+
+
+_DESK = ('<html><head><title>Star weds | The Sun</title><meta property="og:site_name" content="The Sun">'
+         '<script type="application/ld+json">{{"@context":"https://schema.org","@type":"NewsArticle",'
+         '"headline":"Star weds in secret","author":{{"@type":"Person","name":"{declared}"}},'
+         '"publisher":{{"@type":"Organization","name":"The Sun"}}}}</script></head><body><article>'
+         '<h1>Star weds in secret</h1><div class="byline"><span class="author-name">'
+         '<a href="/author/jessica-reed/">Jessica Reed</a></span>, <span>Showbiz Reporter</span></div>'
+         '<p>The dancer has revealed she secretly married her partner in a tiny ceremony in North Wales.</p>'
+         '<p>The couple exchanged vows in front of just twenty guests at a hotel last weekend, a source said.</p>'
+         '<p>Fans flooded her post with messages of congratulations after she shared a picture online.</p>'
+         '</article></body></html>')
+
+
+def test_outlet_desk_declared_gives_way_to_printed_writer():
+    assert extract_article(_DESK.format(declared="Sun Showbiz"), "https://www.thesun.example/tv/1/star-weds/")[
+        "authors"] == ["Jessica Reed"]
+    # a person declared stays the writer
+    assert extract_article(_DESK.format(declared="Jessica Reed"), "https://www.thesun.example/tv/1/star-weds/")[
+        "authors"] == ["Jessica Reed"]

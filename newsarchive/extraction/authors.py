@@ -184,6 +184,9 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
+    if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
+            and not any(_outlet_desk(n, sites) for n in printed.names):
+        return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
     if not declared.names:
         if printed.names or printed.agencies:
             return printed
@@ -1014,6 +1017,21 @@ def _declared_byline(names: list[str], sites: list[str]) -> Byline:
         persons += found
         agencies += credited
     return Byline(_unique(persons), _unique(agencies), None)
+
+
+def _outlet_desk(name: str, sites: list[str]) -> bool:
+    """Whether a declared author is the outlet's desk: the site's name (without "The") and one or two words of a
+    section, "Sun Showbiz" on The Sun, "Mirror Sport" on the Mirror: nobody's name, a person the byline by the
+    headline prints is the writer."""
+    words = name.split()
+    if not 2 <= len(words) <= 4:
+        return False
+    for site in sites:
+        own = re.sub(r"^the\s+", "", site.strip(), flags=re.IGNORECASE).split()
+        if own and len(words) - len(own) in (1, 2) and [w.casefold() for w in words[:len(own)]] == \
+                [w.casefold() for w in own]:
+            return True
+    return False
 
 
 def _declared_names(data: Structured) -> Iterator[str]:
