@@ -70,3 +70,16 @@ def test_outlet_desk_declared_gives_way_to_printed_writer():
     # a person declared stays the writer
     assert extract_article(_DESK.format(declared="Jessica Reed"), "https://www.thesun.example/tv/1/star-weds/")[
         "authors"] == ["Jessica Reed"]
+
+
+def test_correction_note_closes_no_text():
+    html = ("<html><head><title>Drones</title></head><body><article><h1>Contractor billed for drones</h1>"
+            "<div class='entry-content'>"
+            "<p>A defense contractor billed the Army more than $14 million for drone test flights never flown.</p>"
+            "<p>The invoices list dozens of flight hours at a range in Arizona on days when no aircraft flew.</p>"
+            "<p>The company did not respond to a request for comment, and the Army said it was reviewing it.</p>"
+            "<p>The contract is one of several the company won without competition, records show.</p>"
+            "<p><strong>Correction: March 12, 2026</strong><br>An earlier version of this article misstated the "
+            "location of the test range. It is in Arizona, not New Mexico.</p></div></article></body></html>")
+    body = extract_article(html, "https://news.example/2026/03/11/drones/")["body"]
+    assert body.rstrip().endswith("records show.")

@@ -91,8 +91,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # a labelled teaser rail inside the text whose box is named as trending ("rail--trending", "Read More on
     # Strictly"): the trending name reads as the site's feed; not tried
     ("thesun", "related"),
-    # a dated "Correction: …" note closing the text, a paragraph of the text container: not tried
-    ("intercept", "body_end"),
     # a subtitle paragraph in the article's header (``data-test="articleSubtitle"``) read as the text's opening
     ("haaretz", "body_start"),
     # a description paragraph between the ``<h1>`` and the ``<article>`` read as the text's opening

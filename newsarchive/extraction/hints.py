@@ -330,6 +330,9 @@ TAGLINE = re.compile(
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
     r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)|"
+    # the correction note under the text: "Correction: March 12, 2026 An earlier version of this article misstated
+    # ...", "Clarification (March 12): ...", "An earlier version of this story incorrectly said ..."
+    r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|^An earlier version of this (?:article|story|post|report)\b|"
     # a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.",
     # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ..."
     r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
