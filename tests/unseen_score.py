@@ -57,6 +57,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["smithsonian", "harpers", "livejournal", "papermod"]),
     "unseen18": (["tokyo", "gigazine", "golem", "srf", "letemps", "ledevoir", "initium", "bjnews"],
                  ["hokkaido", "kurier", "rfi", "mingpao"]),
+    "unseen20": (["focus", "dlf", "jdd", "challenges", "tbs", "fnn", "chinanews", "cctv"],
+                 ["wiwo", "lavoixdunord", "nishinippon", "huanqiu"]),
 }
 
 
