@@ -74,7 +74,29 @@ SET = "unseen20"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a portal's standfirst (``p.leadIn``) between the byline and the picture taken for the text's opening
+    ("focus", "body_start"),
+    # "NAME im Gespräch mit NAME": the guest is taken for the writer. A rule keeping the first name was tried and
+    # dropped: a real Deutschlandfunk bench record prints the guest FIRST ("Richard David Precht im Gespräch mit
+    # Karin Fischer", the journalist last), so this page's order was misremembered; left as written
+    ("dlf", "authors"), ("dlf", "attributions"),
+    # a description paragraph taken for the text's start, the interview disclaimer for its end
+    ("dlf", "body_start"), ("dlf", "body_end"),
+    # "来源：中国新闻网" on the agency's own site is taken as a source; the caption paragraph "…。中新社记者 NAME 摄"
+    # in a ``div.left_ph`` after the picture is not read as the picture's caption
+    ("chinanews", "attributions"), ("chinanews", "images"),
+    # the ``<title>`` "TITLE_新闻频道_央视网(cctv.com)" is taken over the ``<h1>``; the centred caption paragraph after
+    # the picture's paragraph is not read
+    ("cctv", "headline"), ("cctv", "images"),
+    # held out: "Par NAME (Texte) et NAME (Photos)" names the photographer as a writer; "PHOTO ARCHIVES NAME"
+    # closing the caption is not read as a credit
+    ("lavoixdunord", "authors"), ("lavoixdunord", "attributions"), ("lavoixdunord", "images"),
+    # held out: "（NAME）" closing the last paragraph inline (not a paragraph of its own) is not read as the writer
+    ("nishinippon", "authors"), ("nishinippon", "attributions"),
+    # held out: "图源：主办方" closing a caption paragraph is not read as the photo credit
+    ("huanqiu", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -433,6 +433,14 @@ def _with_agencies(found: re.Match) -> str:
     return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
 
 
+#: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"): a department, nobody's name
+_DESK_WORD = r"(?:社会|政治|経済|经济|国際|国际|外信|報道|报道|文化|運動|运动|科学|生活|地域|編集|编辑|編輯|科技|体育|體育)(?:部|局|課|班|组|組|室)"
+_CJK_DESK = re.compile(rf"^{_DESK_WORD}$")
+#: a Japanese broadcaster's signature "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it
+_DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK_WORD}\s+(?=\S)")
+_REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -456,6 +464,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026")
+        if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
+            line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
@@ -470,7 +480,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             part = part[:outlet.start()]
         agency = BY_CASEFOLD.get(part.casefold())
         name = _name_part(part)
-        if CJK_OUTLET.fullmatch(part):
+        if CJK_OUTLET.fullmatch(part) or _CJK_DESK.match(part):
             continue  # "财新网", "澎湃新闻": an outlet, no person
         if agency:
             agencies.append(agency)
