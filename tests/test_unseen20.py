@@ -83,8 +83,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("dlf", "authors"), ("dlf", "attributions"),
     # a description paragraph taken for the text's start, the interview disclaimer for its end
     ("dlf", "body_start"), ("dlf", "body_end"),
-    # "来源：中国新闻网" on the agency's own site is taken as a source; the caption paragraph "…。中新社记者 NAME 摄"
-    # in a ``div.left_ph`` after the picture is not read as the picture's caption
+    # the caption paragraph "…。中新社记者 NAME 摄" in a ``div.left_ph`` after the picture is not read as the picture's
+    # caption, so its photographer is missing (its "来源：中国新闻网", first taken as a source, is fixed by rule)
     ("chinanews", "attributions"), ("chinanews", "images"),
     # the ``<title>`` "TITLE_新闻频道_央视网(cctv.com)" is taken over the ``<h1>``; the centred caption paragraph after
     # the picture's paragraph is not read
