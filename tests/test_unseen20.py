@@ -94,8 +94,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("lavoixdunord", "authors"), ("lavoixdunord", "attributions"), ("lavoixdunord", "images"),
     # held out: "（NAME）" closing the last paragraph inline (not a paragraph of its own) is not read as the writer
     ("nishinippon", "authors"), ("nishinippon", "attributions"),
-    # held out: "图源：主办方" closing a caption paragraph is not read as the photo credit
-    ("huanqiu", "attributions"),
 }
 
 
