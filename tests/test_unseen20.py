@@ -92,8 +92,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # held out: "Par NAME (Texte) et NAME (Photos)" names the photographer as a writer; "PHOTO ARCHIVES NAME"
     # closing the caption is not read as a credit
     ("lavoixdunord", "authors"), ("lavoixdunord", "attributions"), ("lavoixdunord", "images"),
-    # held out: "（NAME）" closing the last paragraph inline (not a paragraph of its own) is not read as the writer
-    ("nishinippon", "authors"), ("nishinippon", "attributions"),
 }
 
 

@@ -365,7 +365,8 @@ _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*�
 #: the writer a Japanese paper names in round full-width brackets after the text's last sentence: "…拡充する。（山田太郎）";
 #: names only (ideographs first, then ideographs or kana), not the notes such brackets also close a text with
 #: ("（敬称略）", "（おわり）") nor an outlet, a desk or an office ("（共同）", "（社会部）", "（央视新闻）")
-_CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}"
+_CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々](?:[\u3040-\u30ff\u4e00-\u9fff々]{1,4}|"
+                             r"[\u4e00-\u9fff々]{0,2}[ \u3000][\u3040-\u30ff\u4e00-\u9fff々]{1,3})"
                              r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})\s*）\s*$")
 _NOT_WRITER_END = re.compile(r"(?:略|委員|員|者|社|部|局|班|団|会|省|庁|署|課|室|新聞|新闻|日报|日報|报|報|网|網|台|版|稿|電|电|完)$")
 #: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
@@ -407,6 +408,9 @@ def reporters_in_text(text: str) -> list[str]:
     if found is None and (closing := _CLOSING_WRITER.search(last)) is not None \
             and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closing.group(1))):
         found = closing
+        if len(spaced := closing.group(1).split()) == 2 and not re.search(r"[、，]", closing.group(1)) \
+                and _CJK_NAME.match("".join(spaced)):
+            return [" ".join(spaced)]  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
         names = found.group(1)
     elif found := _AGENCY_REPORTERS.match(first):

@@ -1,0 +1,11 @@
+"""Kinds of layout the twentieth held-out round (``fixtures/unseen20``) brought to light."""
+
+from __future__ import annotations
+
+from newsarchive.extraction.authors import reporters_in_text
+
+
+def test_closing_writer_with_a_space_between_surname_and_given_name() -> None:
+    # "…課題となっている。（山下 彩）": a Japanese regional daily's writer, the name printed with a space
+    assert reporters_in_text("一方で、観光バスによる周辺道路の渋滞対策が課題となっている。（山下 彩）") == ["山下 彩"]
+    assert reporters_in_text("…課題となっている。（社会 部）") == []
