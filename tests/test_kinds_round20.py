@@ -9,3 +9,12 @@ def test_closing_writer_with_a_space_between_surname_and_given_name() -> None:
     # "…課題となっている。（山下 彩）": a Japanese regional daily's writer, the name printed with a space
     assert reporters_in_text("一方で、観光バスによる周辺道路の渋滞対策が課題となっている。（山下 彩）") == ["山下 彩"]
     assert reporters_in_text("…課題となっている。（社会 部）") == []
+
+
+def test_bracketed_photos_role_in_byline_is_a_photographer() -> None:
+    # "Par NAME (Texte) et NAME (Photos)": the second is the photographer, no writer
+    from newsarchive.extraction.authors import byline_photographers, split_byline
+
+    text = "Par Sophie Delattre (Texte) et Baziz Chibane (Photos)"
+    assert split_byline(text) == (["Sophie Delattre"], [])
+    assert byline_photographers(text) == ["Baziz Chibane"]

@@ -437,6 +437,13 @@ def _with_agencies(found: re.Match) -> str:
     return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
 
 
+#: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
+#: "NAME (Illustration)": a photographer or illustrator, no writer (with the "and" joining it to the writer)
+_BRACKETED_OTHER_ROLE = re.compile(
+    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_][^,;()\n]{1,60}?)\s*\(\s*(?:photos?|fotos?|"
+    r"photographies?|fotografie|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
+    re.IGNORECASE,
+)
 #: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"): a department, nobody's name
 _DESK_WORD = r"(?:社会|政治|経済|经济|国際|国际|外信|報道|报道|文化|運動|运动|科学|生活|地域|編集|编辑|編輯|科技|体育|體育)(?:部|局|課|班|组|組|室)"
 _CJK_DESK = re.compile(rf"^{_DESK_WORD}$")
@@ -459,6 +466,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
     if "(" in text:
+        text = _BRACKETED_OTHER_ROLE.sub("", text)  # "NAME (Photos)": the photographer is no writer
         text = _WITH_AGENCIES.sub(_with_agencies, text)  # "NAME (mit dpa, AFP)": the agencies, out of the bracket
     for index, line in enumerate(_role_lines(_JUNK.sub(" ", text))):
         line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
@@ -523,7 +531,9 @@ def _role_lines(text: str) -> list[str]:
 
 def byline_photographers(text: str) -> list[str]:
     """The photographers a byline credits on a line of their own ("Photos: Ann Lee", "写真／中村亮")."""
-    names: list[str] = []
+    names = [" ".join(m.group("name").split()) for m in _BRACKETED_OTHER_ROLE.finditer(text)
+             if m.group(0).lower().rstrip(") ").endswith(("photo", "photos", "foto", "fotos", "photographie", "photographies",
+                                                          "fotografie")) and is_person_name(m.group("name").strip())]
     for line in _role_lines(_JUNK.sub(" ", text)):
         found = _PHOTO_LINE.match(line)
         if found:
