@@ -18,3 +18,11 @@ def test_bracketed_photos_role_in_byline_is_a_photographer() -> None:
     text = "Par Sophie Delattre (Texte) et Baziz Chibane (Photos)"
     assert split_byline(text) == (["Sophie Delattre"], [])
     assert byline_photographers(text) == ["Baziz Chibane"]
+
+
+def test_photo_archives_note_before_the_credit() -> None:
+    # "PHOTO ARCHIVES NAME" closing a French regional daily's caption: the file note goes, an archive's name stays
+    from newsarchive.extraction.credits import clean_credit
+
+    assert clean_credit("PHOTO ARCHIVES BAZIZ CHIBANE") == "BAZIZ CHIBANE"
+    assert clean_credit("Photo Archives nationales") == "Archives nationales"

@@ -89,9 +89,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # the ``<title>`` "TITLE_新闻频道_央视网(cctv.com)" is taken over the ``<h1>``; the centred caption paragraph after
     # the picture's paragraph is not read
     ("cctv", "headline"), ("cctv", "images"),
-    # held out: "PHOTO ARCHIVES NAME" closing the caption gives the credit "ARCHIVES NAME" (its "Par NAME (Texte) et
-    # NAME (Photos)", first taken as two writers, is fixed by rule)
-    ("lavoixdunord", "attributions"), ("lavoixdunord", "images"),
 }
 
 
