@@ -26,3 +26,11 @@ def test_photo_archives_note_before_the_credit() -> None:
 
     assert clean_credit("PHOTO ARCHIVES BAZIZ CHIBANE") == "BAZIZ CHIBANE"
     assert clean_credit("Photo Archives nationales") == "Archives nationales"
+
+
+def test_cjk_title_tail_with_the_outlets_host_in_brackets() -> None:
+    # "TITLE_新闻频道_央视网(cctv.com)": the outlet's name with its host in brackets is the site's, not the headline's
+    from newsarchive.extraction.headline import _without_outlet
+
+    assert _without_outlet("我国首条跨海高铁全线贯通_新闻频道_央视网(cctv.com)") == "我国首条跨海高铁全线贯通"
+    assert _without_outlet("我国首条跨海高铁全线贯通_新闻频道_央视网") == "我国首条跨海高铁全线贯通"
