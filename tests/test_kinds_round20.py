@@ -34,3 +34,17 @@ def test_cjk_title_tail_with_the_outlets_host_in_brackets() -> None:
 
     assert _without_outlet("我国首条跨海高铁全线贯通_新闻频道_央视网(cctv.com)") == "我国首条跨海高铁全线贯通"
     assert _without_outlet("我国首条跨海高铁全线贯通_新闻频道_央视网") == "我国首条跨海高铁全线贯通"
+
+
+def test_caption_line_closing_on_a_chinese_shot_by_credit() -> None:
+    # "<div><img><p class='left_pt'>…。中新社记者 NAME 摄</p></div>": the line after the picture is its caption
+    from newsarchive.extraction.images import extract_images
+    from newsarchive.extraction.page import load_page
+
+    page = load_page("<html><body><article><h1>北京今年将新建改建城市公园30处</h1><div class='zw'><p>记者11日从北京市园林绿化局获悉，"
+                     "今年北京将新建改建城市公园30处，新增城市绿地200公顷，全市公园总数将超过1100个。</p>"
+                     "<div class='left_ph'><img src='/2026/0311/park.jpg'><p class='left_pt'>3月10日，市民在北京奥林匹克森林公园游览。"
+                     "中新社记者 刘思远 摄</p></div><p>据介绍，北京将重点在城市副中心和南部地区建设一批口袋公园和社区公园，"
+                     "让市民出门见绿。</p></div></article></body></html>", "https://news.example/gn/2026/03-11/1.shtml")
+    got = [(i.get("caption"), i.get("credit")) for i in extract_images(page, None)]
+    assert ("3月10日，市民在北京奥林匹克森林公园游览。", "刘思远") in got

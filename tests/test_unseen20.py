@@ -83,9 +83,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("dlf", "authors"), ("dlf", "attributions"),
     # a description paragraph taken for the text's start, the interview disclaimer for its end
     ("dlf", "body_start"), ("dlf", "body_end"),
-    # the caption paragraph "…。中新社记者 NAME 摄" in a ``div.left_ph`` after the picture is not read as the picture's
-    # caption, so its photographer is missing (its "来源：中国新闻网", first taken as a source, is fixed by rule)
-    ("chinanews", "attributions"), ("chinanews", "images"),
     # the centred caption paragraph after the picture's paragraph is not read; "来源：央视新闻客户端" (CCTV's own app on
     # CCTV's site) is taken as a source, once the headline is found (the ``<title>`` "TITLE_新闻频道_央视网(cctv.com)"
     # was first taken over the ``<h1>``, fixed by rule); left: telling a sister brand from another outlet needs names
