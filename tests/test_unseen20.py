@@ -57,7 +57,17 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.667 date=1.000
   body_start=1.000 body_end=1.000 related=1.000 attributions=0.717 images=0.750;
 - dev, before any rule of the round: headline=0.875 authors=0.750 date=1.000 body_start=0.750 body_end=0.875
-  related=1.000 attributions=0.750 images=0.750.
+  related=1.000 attributions=0.750 images=0.750;
+- dev, after the dev rules (see "Twentieth held-out round" in docs/extraction-design.md): headline=1.000
+  authors=0.875 date=1.000 body_start=0.750 body_end=0.875 related=1.000 attributions=0.812 images=0.875. CCTV's
+  attributions were right before the rules only by chance (no headline found, so no line under it read); once its
+  ``<h1>`` is found, "来源：央视新闻客户端" reads as a source and that field fails. A rule keeping the first name of
+  "NAME im Gespräch mit NAME" was tried and dropped: a real Deutschlandfunk bench record prints the guest first and
+  the journalist last, so this page's order was misremembered (its expectation is left as written, a known failure);
+- held out, after the dev rules and the held-out kinds fixed by rule (an outlet declared as the page's author is the
+  site, so "来源：环球网" is no source; "（山下 彩）" closing the text; "NAME (Photos)" in the byline; "PHOTO ARCHIVES
+  NAME"): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000
+  images=1.000. Known failures left: see ``KNOWN_FAILURES``.
 
 ``tests/unseen_score.py unseen20`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
