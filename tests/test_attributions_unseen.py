@@ -209,3 +209,14 @@ def test_credit_roles_on_separate_lines() -> None:
 def test_byline_author_is_not_credited_again_as_contributor() -> None:
     page = page_of(f"<p>Work starts in the autumn.</p><p>{CREDIT}</p>")
     assert [name for _, name, _, _ in got(page, authors=["Ola Nordmann"])] == ["Sven Dahl", "Kari Berg"]
+
+
+def test_source_line_naming_the_outlet_the_page_declares_as_author_is_none() -> None:
+    # round 20: "来源：中国新闻网" under the headline, the same outlet as <meta name="author">: the site itself
+    def page(author: str) -> object:
+        return load_page(f"<html><head><meta name='author' content='{author}'></head><body><h1>北京今年将新建改建城市公园30处</h1>"
+                         "<div class='time'>2026年03月11日 14:35　来源：中国新闻网</div><div class='zw'><p>记者11日从北京市园林绿化局获悉，"
+                         "今年北京将新建改建城市公园30处，新增城市绿地200公顷。</p></div></body></html>",
+                         "https://www.news.example/gn/2026/03-11/1.shtml")
+    assert ("source", "中国新闻网") not in [(r, n) for r, n, _, _ in got(page("中国新闻网"))]
+    assert ("source", "中国新闻网") in [(r, n) for r, n, _, _ in got(page("王小明"))]

@@ -63,3 +63,14 @@ def test_related_article_bylines_are_ignored() -> None:
     page = load_page("<article><h1>T</h1><p>Text.</p></article>"
                      "<div class='related'><span class='byline'>By Other Person</span></div>")
     assert find_byline(page, page.tree.find(".//h1").getparent()).names == []
+
+
+def test_newsroom_desk_as_byline_names_nobody():
+    # round 20: a desk ("社会部") printed as the byline is a department, no writer
+    assert split_byline("社会部") == ([], [])
+    assert split_byline("政治部") == ([], [])
+
+
+def test_broadcaster_signature_outlet_desk_name_title():
+    # round 20: "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it, go
+    assert split_byline("フジテレビ社会部 中村 健太記者") == (["中村 健太"], [])

@@ -59,6 +59,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["hokkaido", "kurier", "rfi", "mingpao"]),
     "unseen19": (["wsj", "ft", "thetimes", "dailybeast", "timesofisrael", "arabnews", "yonhap", "nikkei"],
                  ["thesun", "intercept", "haaretz", "vnexpress"]),
+    "unseen20": (["focus", "dlf", "jdd", "challenges", "tbs", "fnn", "chinanews", "cctv"],
+                 ["wiwo", "lavoixdunord", "nishinippon", "huanqiu"]),
 }
 
 

@@ -630,8 +630,13 @@ def _header_source(page: Page) -> list[dict]:
 
 
 def _site_keys(page: Page) -> set[str]:
-    """The site's names and its host's name, as letters only ("ouestfrance")."""
-    site = {_NON_WORD.sub("", n.casefold()) for n in site_names(structured_data(page))}
+    """The site's names and its host's name, as letters only ("ouestfrance"); an outlet's name declared as the
+    page's author (a Chinese outlet's ``<meta name="author">``) is one of them."""
+    data = structured_data(page)
+    site = {_NON_WORD.sub("", n.casefold()) for n in site_names(data)}
+    declared = normalize_space(data.meta_first("author") or "")
+    if CJK_OUTLET.fullmatch(declared):  # <meta name="author" content="中国新闻网">: the site declaring itself
+        site.add(_NON_WORD.sub("", declared.casefold()))
     site.add(_NON_WORD.sub("", urlsplit(page.url or "").netloc.casefold().removeprefix("www.").rsplit(".", 1)[0]))
     return site
 

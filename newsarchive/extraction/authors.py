@@ -368,7 +368,8 @@ _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*�
 #: the writer a Japanese paper names in round full-width brackets after the text's last sentence: "…拡充する。（山田太郎）";
 #: names only (ideographs first, then ideographs or kana), not the notes such brackets also close a text with
 #: ("（敬称略）", "（おわり）") nor an outlet, a desk or an office ("（共同）", "（社会部）", "（央视新闻）")
-_CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}"
+_CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々](?:[\u3040-\u30ff\u4e00-\u9fff々]{1,4}|"
+                             r"[\u4e00-\u9fff々]{0,2}[ \u3000][\u3040-\u30ff\u4e00-\u9fff々]{1,3})"
                              r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})\s*）\s*$")
 _NOT_WRITER_END = re.compile(r"(?:略|委員|員|者|社|部|局|班|団|会|省|庁|署|課|室|新聞|新闻|日报|日報|报|報|网|網|台|版|稿|電|电|完)$")
 #: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
@@ -410,6 +411,9 @@ def reporters_in_text(text: str) -> list[str]:
     if found is None and (closing := _CLOSING_WRITER.search(last)) is not None \
             and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closing.group(1))):
         found = closing
+        if len(spaced := closing.group(1).split()) == 2 and not re.search(r"[、，]", closing.group(1)) \
+                and _CJK_NAME.match("".join(spaced)):
+            return [" ".join(spaced)]  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
         names = found.group(1)
     elif found := _AGENCY_REPORTERS.match(first):
@@ -436,6 +440,21 @@ def _with_agencies(found: re.Match) -> str:
     return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
 
 
+#: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
+#: "NAME (Illustration)": a photographer or illustrator, no writer (with the "and" joining it to the writer)
+_BRACKETED_OTHER_ROLE = re.compile(
+    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_][^,;()\n]{1,60}?)\s*\(\s*(?:photos?|fotos?|"
+    r"photographies?|fotografie|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
+    re.IGNORECASE,
+)
+#: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"): a department, nobody's name
+_DESK_WORD = r"(?:社会|政治|経済|经济|国際|国际|外信|報道|报道|文化|運動|运动|科学|生活|地域|編集|编辑|編輯|科技|体育|體育)(?:部|局|課|班|组|組|室)"
+_CJK_DESK = re.compile(rf"^{_DESK_WORD}$")
+#: a Japanese broadcaster's signature "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it
+_DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK_WORD}\s+(?=\S)")
+_REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -450,6 +469,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
     if "(" in text:
+        text = _BRACKETED_OTHER_ROLE.sub("", text)  # "NAME (Photos)": the photographer is no writer
         text = _WITH_AGENCIES.sub(_with_agencies, text)  # "NAME (mit dpa, AFP)": the agencies, out of the bracket
     for index, line in enumerate(_role_lines(_JUNK.sub(" ", text))):
         line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
@@ -459,6 +479,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026")
+        if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
+            line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
@@ -473,7 +495,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             part = part[:outlet.start()]
         agency = BY_CASEFOLD.get(part.casefold())
         name = _name_part(part)
-        if CJK_OUTLET.fullmatch(part):
+        if CJK_OUTLET.fullmatch(part) or _CJK_DESK.match(part):
             continue  # "财新网", "澎湃新闻": an outlet, no person
         if agency:
             agencies.append(agency)
@@ -512,7 +534,9 @@ def _role_lines(text: str) -> list[str]:
 
 def byline_photographers(text: str) -> list[str]:
     """The photographers a byline credits on a line of their own ("Photos: Ann Lee", "写真／中村亮")."""
-    names: list[str] = []
+    names = [" ".join(m.group("name").split()) for m in _BRACKETED_OTHER_ROLE.finditer(text)
+             if m.group(0).lower().rstrip(") ").endswith(("photo", "photos", "foto", "fotos", "photographie", "photographies",
+                                                          "fotografie")) and is_person_name(m.group("name").strip())]
     for line in _role_lines(_JUNK.sub(" ", text)):
         found = _PHOTO_LINE.match(line)
         if found:

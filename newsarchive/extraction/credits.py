@@ -207,6 +207,12 @@ _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "
 _FILE_AFTER = re.compile(r"(?<=\w)\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?$", re.IGNORECASE)
 
 
+#: the French regional press's file picture note before the credit: "PHOTO ARCHIVES NAME", "Photo archives Le Progrès"
+#: (not an archive's own name: "Photo Archives nationales", "Photo archives de Lille")
+_PHOTO_ARCHIVES = re.compile(r"^photos?\s+archives?\s+(?!(?:de|du|des|d['’]|nationales|départementales|municipales|"
+                             r"communales|régionales)\b)(?=\S)", re.IGNORECASE)
+
+
 def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
@@ -217,6 +223,7 @@ def clean_credit(printed: str | None) -> str | None:
     for _ in range(3):
         before = text
         text = _unwrap(text)
+        text = _PHOTO_ARCHIVES.sub("", text, count=1)
         text = LEADING_LABEL.sub("", text, count=1)
         if _PHOTO_COURTESY.match(text):
             text = _PHOTO_COURTESY.sub("", text, count=1)

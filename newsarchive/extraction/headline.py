@@ -46,6 +46,8 @@ _TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：ㅣ]\s*")
 #: ("...-新华网", "...：朝日新聞デジタル")
 _CJK_TAIL = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff1f])"
                        r"\s*(?P<sep>[-_－–—|｜:：ㅣ])\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
+#: the outlet's host in brackets after its name at a title's end: "…_央视网(cctv.com)", "…_人民网（people.com.cn）"
+_TAIL_HOST = re.compile(r"\s*[(（][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[)）]$", re.IGNORECASE)
 #: characters at most of a section's name glued before such a name with the same separator ("_教育频道_")
 CJK_SECTION_MAX = 6
 #: words at most in the last part of a title that is an undeclared outlet's name ("... - Springfield News")
@@ -144,7 +146,7 @@ def _without_outlet(title: str) -> str:
             and OUTLET_WORD.search(last):
         return _join_head(title, len(parts) - 1)
     tail = _CJK_TAIL.search(title)
-    if not tail or not CJK_OUTLET.fullmatch(tail.group("name")):
+    if not tail or not CJK_OUTLET.fullmatch(_TAIL_HOST.sub("", tail.group("name"))):
         return title
     head, sep = title[:tail.start()], tail.group("sep")
     while (cut := head.rfind(sep)) > 0 and len(head) - cut - 1 <= CJK_SECTION_MAX and head[cut + 1:].strip():

@@ -815,7 +815,11 @@ def _credited_line(el: HtmlElement) -> bool:
     if text is None or el.tag in ("td", "tr"):
         return False
     caption, credit = split_caption(text)
-    return bool(caption and credit and _LABELLED_CREDIT.match(credit))
+    return bool(caption and credit and (_LABELLED_CREDIT.match(credit) or _SHOT_BY.search(text)))
+
+
+#: a Chinese photographer's credit closing the line, "…。中新社记者 NAME 摄" ("shot by"): a credit as plain as a label
+_SHOT_BY = re.compile(r"[\u4e00-\u9fff]\s*[摄攝]\s*$")
 
 
 #: a credit introduced as one: "Foto: NAME", "(foto di NAME)", "Photo by NAME", "© NAME"
