@@ -385,7 +385,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                     and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
             elif element.tag == "p" and _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
-                    and (_CONTRIBUTED.match(line := normalize_space(text)) or _CONTRIBUTED_BARE.match(line)):
+                    and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                 raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too

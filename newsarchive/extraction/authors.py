@@ -125,6 +125,9 @@ MAX_LEAD_IN_CHARS = 150
 _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
 #: a text opening with a lead-in word. The leading spaces are taken possessively (``\s*+``): no
 #: word starts with a space, and giving them back one by one retried every word, ten times the work.
+#: what stands between a Chinese outlet and its reporter's title in a byline: a bar, a slash, or a middle dot and the
+#: outlet's app ("北京日报｜记者", "聯合報／ 記者", "钱江晚报·小时新闻记者"; ``metadata._BYLINE_OUTLET`` reads the outlet)
+OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者)"
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texto|written by|escrito por|escribe|"
@@ -138,7 +141,7 @@ _LEAD_IN_WORD = re.compile(
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
-    r"[\u4e00-\u9fff]{2,12}\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者))"
+    rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE})"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -443,8 +446,8 @@ def _with_agencies(found: re.Match) -> str:
 #: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
 #: "NAME (Illustration)": a photographer or illustrator, no writer (with the "and" joining it to the writer)
 _BRACKETED_OTHER_ROLE = re.compile(
-    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_][^,;()\n]{1,60}?)\s*\(\s*(?:photos?|fotos?|"
-    r"photographies?|fotografie|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
+    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_][^,;()\n]{1,60}?)\s*\(\s*(?:(?P<photo>photos?|fotos?|"
+    r"photographies?|fotografie)|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
     re.IGNORECASE,
 )
 #: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"): a department, nobody's name
@@ -535,8 +538,7 @@ def _role_lines(text: str) -> list[str]:
 def byline_photographers(text: str) -> list[str]:
     """The photographers a byline credits on a line of their own ("Photos: Ann Lee", "写真／中村亮")."""
     names = [" ".join(m.group("name").split()) for m in _BRACKETED_OTHER_ROLE.finditer(text)
-             if m.group(0).lower().rstrip(") ").endswith(("photo", "photos", "foto", "fotos", "photographie", "photographies",
-                                                          "fotografie")) and is_person_name(m.group("name").strip())]
+             if m.group("photo") and is_person_name(m.group("name").strip())]
     for line in _role_lines(_JUNK.sub(" ", text)):
         found = _PHOTO_LINE.match(line)
         if found:

@@ -1094,6 +1094,10 @@ def _is_row(block: Block) -> bool:
     return block.element.tag in LIST_ROWS and (block.element.tag != "td" or block.element.find(".//p") is None)
 
 
+#: the headings that may label a box (``<h1>`` is the article's)
+_BOX_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
 def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", sites: tuple[str, ...] = ()) -> None:
     """Links of teaser boxes inside the container, or named "related" next to it, or named
     "related" and labelled as teasers ("More related stories") in the article's column
@@ -1120,7 +1124,6 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
 _RAIL_FEED_LABEL = re.compile(r"^\W{0,3}(?:more from|mehr von|plus de|more (?:\w+ ){1,3}(?:stories|articles|news)\b|"
                               r"(?:more|see more|read more|recommended|watch|listen|up next|must read|don[’']t miss)\W*$)",
                               re.IGNORECASE)
-_SIDE_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 _LABEL_END = " :：|>»-–—\u00a0"
 
 
@@ -1130,19 +1133,19 @@ def _side_related(aside: HtmlElement, sites: tuple[str, ...]) -> Iterator[HtmlEl
     box of the column that opens with the label, or else the widest box holding the label's heading and no other.
     A label of a feed ("More from Politics"), a bare "Read more" or one addressing the reader ("Recommended for
     you") heads none."""
-    for heading in aside.iter(*_SIDE_HEADINGS):
+    for heading in aside.iter(*_BOX_HEADINGS):
         text = " ".join(heading.text_content().split())
         label = TEASER_TEXT.match(text) if len(text) <= LABEL_MAX else None
         if label is None or text[label.end():].strip(_LABEL_END) or _RAIL_FEED_LABEL.match(text) \
                 or _names_site(text, sites) or FOR_READER.search(text):
             continue  # (a card's title opening with a label, "Watch: …", is no label)
         part = next((el for el in heading.iterancestors() if el.getparent() is aside), None)
-        if part is not None and next(part.iter(*_SIDE_HEADINGS)) is heading:
+        if part is not None and next(part.iter(*_BOX_HEADINGS)) is heading:
             yield part  # the column's box opening with the label, maybe over cards with headings of their own
             continue
         box = heading
         while box is not aside and (parent := box.getparent()) is not None \
-                and sum(1 for _ in parent.iter(*_SIDE_HEADINGS)) == 1:
+                and sum(1 for _ in parent.iter(*_BOX_HEADINGS)) == 1:
             box = parent
         if box is not heading:
             yield box
@@ -1166,7 +1169,7 @@ def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
 def _first_heading(box: HtmlElement) -> str | None:
     """The text of the box's first heading; of a heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE
     FROM AUTHOR</a></h4>"), its first tab's."""
-    for heading in box.iter("h2", "h3", "h4", "h5", "h6"):
+    for heading in box.iter(*_BOX_HEADINGS):
         tabs = [child for child in heading if isinstance(child.tag, str)]
         if len(tabs) >= 2 and not (heading.text or "").strip():
             return " ".join(tabs[0].text_content().split())

@@ -17,7 +17,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD
-from .authors import Byline, find_byline
+from .authors import OUTLET_BEFORE_TITLE, Byline, find_byline
 from .dates import find_modified, find_published
 from .headline import find_headline, site_names
 from .language import find_language
@@ -155,8 +155,7 @@ def cjk_outlet_stem(name: str) -> str | None:
 
 #: a Chinese byline's outlet before the reporter's title: "钱江晚报·小时新闻记者 NAME", "北京日报｜记者 NAME",
 #: a Taiwanese paper's "聯合報／ 記者NAME／台北報導"
-_BYLINE_OUTLET = re.compile(r"^\s*([\u4e00-\u9fff]{2,12}?)\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*"
-                            r"(?:本报|本報|特约|特約)?(?:记者|記者)")
+_BYLINE_OUTLET = re.compile(rf"^\s*([\u4e00-\u9fff]{{2,12}}?){OUTLET_BEFORE_TITLE}")
 
 
 def _byline_outlet(byline: Byline, sites: list[str], url: str | None) -> list[dict]:
