@@ -39,7 +39,7 @@ from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
-from .headline import _SECOND_LEVEL
+from .headline import SECOND_LEVEL
 from .hints import CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
@@ -315,7 +315,7 @@ def _account_handle(name: str, url: str | None, host: bool = False) -> bool:
         return False
     labels = (parts.hostname or "").split(".")
     if host:
-        return len(segments) >= 1 and len(labels) >= 3 and labels[-2] not in _SECOND_LEVEL and labels[0] != "www" \
+        return len(segments) >= 1 and len(labels) >= 3 and labels[-2] not in SECOND_LEVEL and labels[0] != "www" \
             and labels[0] == handle.casefold()
     return len(segments) >= 2 and segments[0].lstrip("@").casefold() == handle.casefold()
 

@@ -54,7 +54,8 @@ CJK_SECTION_MAX = 6
 OUTLET_PART_WORDS = 4
 #: a separator left at a title's end, its site name printed empty ("Headline -")
 _DANGLING = re.compile(r"\s+(?:[|\-–—·•/:]|::)$")
-_SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
+#: the second-level labels of country domains ("co" of bbc.co.uk): a host's name is the label before them
+SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
@@ -219,7 +220,7 @@ def _host_names(page: Page, data: Structured) -> list[str]:
         except ValueError:
             host = None
         labels = [label for label in (host or "").split(".") if label not in ("www", "m", "amp", "mobile")][:-1]
-        if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
+        if len(labels) > 1 and labels[-1] in SECOND_LEVEL:
             labels = labels[:-1]
         if labels and labels[-1] not in names:
             names.append(labels[-1])
