@@ -183,3 +183,20 @@ def test_writer_named_in_the_source_line_after_the_site() -> None:
     assert rec["authors"] == ["Jan Gänger"]
     assert [(a["role"], a["name"]) for a in rec["attributions"] if a["role"] == "contributor"] == [
         ("contributor", "dpa"), ("contributor", "AFP")]
+
+
+def test_source_line_site_named_by_its_host_under_a_country_second_level() -> None:
+    """With no declared site name, the source line's site is the page's host by name: "abendpost" of
+    www.abendpost.co.at (not the country's second level "co"), also when only the canonical link says where the
+    page lives (a saved page extracted without its address)."""
+    para = ("<p>Der Bundestag hat das umstrittene Rentenpaket der Bundesregierung beschlossen. In namentlicher "
+            "Abstimmung votierten 318 Abgeordnete für den Gesetzentwurf, 289 stimmten dagegen.</p>")
+    url = "https://www.abendpost.co.at/politik/rentenpaket-26612345.html"
+
+    def page(head: str = "") -> bytes:
+        return ("<html lang='de'><head>" + head + "</head><body><article class='article'><h1>Bundestag beschließt "
+                "Rentenpaket</h1><div class='article__text'>" + para * 4 + "<p class='article__source'>Quelle: "
+                "abendpost.at, Jan Gänger, dpa/AFP</p></div></article></body></html>").encode()
+
+    assert extract_article(page(), url)["authors"] == ["Jan Gänger"]
+    assert extract_article(page(f"<link rel='canonical' href='{url}'>"))["authors"] == ["Jan Gänger"]

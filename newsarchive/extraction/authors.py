@@ -39,7 +39,7 @@ from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
-from .headline import SECOND_LEVEL
+from .headline import SECOND_LEVEL, host_names
 from .hints import CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
@@ -212,7 +212,7 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
     """With no byline, the writer a source line names after the site itself ("Quelle: ntv.de, Jan Gänger,
     dpa/AFP", a paragraph of its own): the site's own writer (the agencies after the name are credited
     by the attributions)."""
-    keys = [k for k in (_key(s) for s in [*sites, _host_label(page.url)]) if len(k) >= 3]
+    keys = [k for k in (_key(s) for s in [*sites, *host_names(page, structured_data(page))]) if len(k) >= 3]
     if not keys:
         return None
     for p in page.tree.iter("p"):
@@ -297,12 +297,6 @@ def _post_footer_handle(page: Page) -> Byline | None:
     return None
 
 
-def _host_label(url: str | None) -> str:
-    """The name part of a page's host ("n-tv" of www.n-tv.example)."""
-    labels = [label for label in (urlsplit(url or "").hostname or "").split(".") if label != "www"]
-    return labels[-2] if len(labels) >= 2 else ""
-
-
 def _account_handle(name: str, url: str | None, host: bool = False) -> bool:
     """Whether a declared author's name is the account the page's address files the article under (its first
     segment, maybe after "@": "tanaka_dev" of "/tanaka_dev/items/1a2b", "@ann" of "/@ann/my-post"): on a platform
@@ -313,10 +307,8 @@ def _account_handle(name: str, url: str | None, host: bool = False) -> bool:
     handle = name.strip().lstrip("@")
     if _HANDLE.fullmatch(handle) is None:
         return False
-    labels = (parts.hostname or "").split(".")
     if host:
-        return len(segments) >= 1 and len(labels) >= 3 and labels[-2] not in SECOND_LEVEL and labels[0] != "www" \
-            and labels[0] == handle.casefold()
+        return len(segments) >= 1 and _host_account(url) == handle.casefold()
     return len(segments) >= 2 and segments[0].lstrip("@").casefold() == handle.casefold()
 
 
@@ -677,11 +669,20 @@ def _on_writers_host(el: HtmlElement, url: str | None) -> bool:
     """Whether the page is on a host named for its writer's account (``yamaaruki.blogs.example``) and the byline
     ``el`` names that account ("id:yamaaruki", ``data-user-name="yamaaruki"``): a platform of blogs gives each
     writer a host of her own, and the blog's name printed as the byline is then her nickname, not a site's."""
-    labels = (urlsplit(url or "").hostname or "").split(".")
-    account = labels[0] if len(labels) >= 3 and len(labels[0]) >= _ACCOUNT_MIN else ""
-    if not account or account in _HOST_WORDS:
+    account = _host_account(url)
+    if not account:
         return False
     return account in el.text_content() or any(account in el_.attrib.values() for el_ in el.iter(etree.Element))
+
+
+def _host_account(url: str | None) -> str:
+    """The writer's account a blog platform names the page's host for ("yamaaruki" of
+    yamaaruki.blogs.example), or "": the first of three or more labels, unless the host is a site's own
+    under a country's second level (news.example.co.uk) or that label names a service (www, news, amp)."""
+    labels = (urlsplit(url or "").hostname or "").split(".")
+    if len(labels) < 3 or labels[-2] in SECOND_LEVEL or len(labels[0]) < _ACCOUNT_MIN or labels[0] in _HOST_WORDS:
+        return ""
+    return labels[0]
 
 
 #: a writer's account name on a host of her own is this long at least; the first labels of news sites' hosts

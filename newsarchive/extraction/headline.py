@@ -182,7 +182,7 @@ def _strip_tight(title: str, keys: list[str]) -> str:
 
 def _find(page: Page) -> Headline:
     data = structured_data(page)
-    sites = site_names(data) + _host_names(page, data)
+    sites = site_names(data) + host_names(page, data)
     declared = declared_titles(data, page.tree)
     titles = [_DANGLING.sub("", strip_site_name(d, sites)) for d in declared]
     visible = _visible_candidates(page.tree, _HEADINGS, sites, titles=titles)
@@ -205,7 +205,7 @@ def _find(page: Page) -> Headline:
     return Headline(next((t for t in titles if t), None), None)
 
 
-def _host_names(page: Page, data: Structured) -> list[str]:
+def host_names(page: Page, data: Structured) -> list[str]:
     """The site's name as its host spells it ("harborlightweekly" for
     www.harborlightweekly.com): a title part equal to it is the site's name even
     when the page declares no site name."""
