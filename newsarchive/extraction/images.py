@@ -815,18 +815,11 @@ def _credited_line(el: HtmlElement) -> bool:
     if text is None or el.tag in ("td", "tr"):
         return False
     caption, credit = split_caption(text)
-    return bool(caption and credit and (_LABELLED_CREDIT.match(credit) or _SHOT_BY.search(text)))
+    return bool(caption and credit and (starts_with_credit_label(credit.lstrip("([（【 ")) or _SHOT_BY.search(text)))
 
 
 #: a Chinese photographer's credit closing the line, "…。中新社记者 NAME 摄" ("shot by"): a credit as plain as a label
 _SHOT_BY = re.compile(r"[\u4e00-\u9fff]\s*[摄攝]\s*$")
-
-
-#: a credit introduced as one: "Foto: NAME", "(foto di NAME)", "Photo by NAME", "© NAME"
-_LABELLED_CREDIT = re.compile(r"^\W{0,2}(?:fotos?|photos?|bild|image|picture|credit|courtesy|quelle|source|©|\(c\)|"
-                              # the same in Japanese, Chinese and Korean: "（出典：NTT）", "（写真：共同）", "图源："
-                              r"出典|写真|撮影|提供|画像|图片|圖片|图源|圖源|图|圖|来源|來源|摄影|攝影|사진)",
-                              re.IGNORECASE)
 
 
 def _credit_line_after(holder: HtmlElement) -> str | None:
