@@ -232,3 +232,21 @@ def test_list_of_sources_closing_the_text() -> None:
     rec = extract_article(html.encode(), "https://portal.example/finanzen/id_100612345/bahn.html")
     assert rec["body"].endswith("die ab dem 14. Juni gebucht werden.")
     assert _roles(rec) == {("source", "dpa"), ("source", "AFP")}
+
+
+def test_the_site_named_in_the_date_line_by_its_host_alone() -> None:
+    """With no declared site name, the site naming itself in the line under the headline is known by its host's
+    name, read past a country's second level (www.harbourpost.co.uk is "harbourpost") or from the canonical link
+    of a page saved without its address; another outlet named there is still the source."""
+    url = "https://www.harbourpost.co.uk/news/2026/03/12/ferry-timetable/"
+
+    def page(source: str, head: str = "") -> bytes:
+        return (f"<html><head>{head}</head><body><h1 class='main-title'>Ferry timetable cut for the spring</h1>"
+                "<div class='top-bar'><div class='date-source'><span class='date'>2026-03-12 18:23</span>"
+                f"<a class='source' href='/'>{source}</a></div></div><div class='article'>"
+                + "<p>The island ferry will run four times a day instead of six from April, the operator said on "
+                  "Thursday, blaming a shortage of crew.</p>" * 4 + "</div></body></html>").encode()
+
+    assert _roles(extract_article(page("Harbourpost"), url)) == set()
+    assert _roles(extract_article(page("Harbourpost", f"<link rel='canonical' href='{url}'>"))) == set()
+    assert _roles(extract_article(page("Coastline Radio"), url)) == {("source", "Coastline Radio")}

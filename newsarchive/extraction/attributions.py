@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -21,7 +20,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
 from .dates import parse_printed_date
-from .headline import find_headline, site_names
+from .headline import find_headline, host_names, site_names
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
@@ -637,7 +636,7 @@ def _site_keys(page: Page) -> set[str]:
     declared = normalize_space(data.meta_first("author") or "")
     if CJK_OUTLET.fullmatch(declared):  # <meta name="author" content="中国新闻网">: the site declaring itself
         site.add(_NON_WORD.sub("", declared.casefold()))
-    site.add(_NON_WORD.sub("", urlsplit(page.url or "").netloc.casefold().removeprefix("www.").rsplit(".", 1)[0]))
+    site.update(_NON_WORD.sub("", name) for name in host_names(page, data))
     return site
 
 
