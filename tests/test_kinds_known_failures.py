@@ -85,6 +85,20 @@ def test_the_sites_own_organization_author_is_no_source() -> None:
     assert _sources(_portal("Associated Press")) == []
 
 
+def test_the_sites_own_organization_author_known_by_the_host_of_a_saved_page() -> None:
+    """A page saved without its address: the site's own Organization author is known by the host of its ``og:url``,
+    read past a country's second level ("Harbour Courier" of www.harbourcourier.co.uk); another outlet is the source."""
+    def saved(author: str) -> dict:
+        html = ("<html lang='en'><head><meta property='og:url' content='https://www.harbourcourier.co.uk/news/1'>"
+                "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Bridge reopens\","
+                "\"author\":{\"@type\":\"Organization\",\"name\":\"" + author + "\"}}</script></head><body><article>"
+                "<h1>Bridge reopens</h1>" + EN_PARAS + "</article></body></html>")
+        return extract_article(html.encode())
+
+    assert _sources(saved("Harbour Courier")) == []
+    assert _sources(saved("Columbus Courier")) == ["Columbus Courier"]
+
+
 def test_a_copyright_line_without_its_script() -> None:
     """"© Copyright <script>document.write(year)</script> Hearst Newspapers, LLC": the holder is named
     without the script's code."""

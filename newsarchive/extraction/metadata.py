@@ -12,14 +12,14 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD
 from .authors import OUTLET_BEFORE_TITLE, Byline, find_byline
 from .dates import find_modified, find_published
-from .headline import find_headline, site_names
+from .headline import find_headline, host_names, site_names
 from .language import find_language
 from .outlets import CJK_OUTLET, CJK_OUTLET_STEM, OUTLET_WORD
 from .page import Page
@@ -54,6 +54,7 @@ def extract_metadata(page: Page) -> Metadata:
     header = _header(headline.element)
     sites = site_names(data)
     byline = find_byline(page, header, sites)
+    own = _own_keys(sites + host_names(page, data))
     return Metadata(
         canonical_url=_canonical_url(page, data),
         headline=headline.text,
@@ -61,8 +62,7 @@ def extract_metadata(page: Page) -> Metadata:
         published=find_published(page, header, byline.text),
         modified=find_modified(page, header),
         authors=byline.names,
-        author_attributions=_attributions(byline, page.url) + _syndicated_from(data, sites, page.url)
-        + _byline_outlet(byline, sites, page.url),
+        author_attributions=_attributions(byline, page.url) + _syndicated_from(data, own) + _byline_outlet(byline, own),
         publisher=_publisher(data, sites),
         section=_section(data),
         tags=_tags(data),
@@ -115,12 +115,12 @@ def _attributions(byline: Byline, base_url: str | None) -> list[dict]:
         + [{"role": "photo", "name": n, "text": text, "url": None} for n in byline.photographers]
 
 
-def _syndicated_from(data: Structured, sites: list[str], url: str | None) -> list[dict]:
+def _syndicated_from(data: Structured, own: list[str]) -> list[dict]:
     """The outlet a portal's page declares as its article's author, as its source: an Organization
     named as an outlet ("Columbus Courier", "毎日新聞"), not an agency (a byline's, credited as such),
-    and not the site itself by any of its names or its host ("MSN" publishing, msn.example)."""
+    and not the site itself by any of its names or its host ("MSN" publishing, msn.example): ``own``, its
+    ``_own_keys``."""
     authors = (data.article or {}).get("author")
-    own = _own_keys(sites, url)
     out = []
     for author in authors if isinstance(authors, list) else [authors]:
         name = author.get("name") if isinstance(author, dict) and "Organization" in type_names(author) else None
@@ -134,15 +134,11 @@ def _syndicated_from(data: Structured, sites: list[str], url: str | None) -> lis
     return out
 
 
-def _own_keys(sites: list[str], url: str | None) -> list[str]:
-    """The site's names and host without the domain's ending ("AerzteZeitung.de", www.aerztezeitung.de), as
-    ``_name_key``s."""
-    try:
-        host = urlsplit(url or "").hostname or ""
-    except ValueError:
-        host = ""
-    keys = [_name_key(_DOMAIN_END.sub("", name.strip())) for name in sites + [host.removeprefix("www.")]]
-    return keys + [_name_key(stem) for name in sites if (stem := cjk_outlet_stem(name))]
+def _own_keys(names: list[str]) -> list[str]:
+    """The site's names (declared, and its host's: ``headline.host_names``) without a domain's ending
+    ("AerzteZeitung.de"), as ``_name_key``s."""
+    keys = [_name_key(_DOMAIN_END.sub("", name.strip())) for name in names]
+    return keys + [_name_key(stem) for name in names if (stem := cjk_outlet_stem(name))]
 
 
 def cjk_outlet_stem(name: str) -> str | None:
@@ -158,14 +154,14 @@ def cjk_outlet_stem(name: str) -> str | None:
 _BYLINE_OUTLET = re.compile(rf"^\s*([\u4e00-\u9fff]{{2,12}}?){OUTLET_BEFORE_TITLE}")
 
 
-def _byline_outlet(byline: Byline, sites: list[str], url: str | None) -> list[dict]:
+def _byline_outlet(byline: Byline, own: list[str]) -> list[dict]:
     """The outlet a Chinese byline names before its reporters ("钱江晚报·小时新闻记者 王晓燕"), as the story's
     source on a portal that republished it; on the outlet's own site, none."""
     found = _BYLINE_OUTLET.match(byline.text or "")
     if found is None or not (CJK_OUTLET.fullmatch(name := found.group(1)) or name[-1] in "报報"):  # "聯合報"
         return []
     key = _name_key(name)
-    if any(k and (k in key or key in k) for k in _own_keys(sites, url)):
+    if any(k and (k in key or key in k) for k in own):
         return []
     return [{"role": "source", "name": name, "text": byline.text, "url": None}]
 
