@@ -236,8 +236,9 @@ def test_list_of_sources_closing_the_text() -> None:
 
 def test_the_site_named_in_the_date_line_by_its_host_alone() -> None:
     """With no declared site name, the site naming itself in the line under the headline is known by its host's
-    name, read past a country's second level (www.harbourpost.co.uk is "harbourpost") or from the canonical link
-    of a page saved without its address; another outlet named there is still the source."""
+    name, read past a country's second level (www.harbourpost.co.uk is "harbourpost") or from the ``og:url`` of a
+    page saved without its address (not from a canonical link, which on a portal's copy names the story's outlet);
+    another outlet named there is still the source."""
     url = "https://www.harbourpost.co.uk/news/2026/03/12/ferry-timetable/"
 
     def page(source: str, head: str = "") -> bytes:
@@ -248,5 +249,7 @@ def test_the_site_named_in_the_date_line_by_its_host_alone() -> None:
                   "Thursday, blaming a shortage of crew.</p>" * 4 + "</div></body></html>").encode()
 
     assert _roles(extract_article(page("Harbourpost"), url)) == set()
-    assert _roles(extract_article(page("Harbourpost", f"<link rel='canonical' href='{url}'>"))) == set()
+    assert _roles(extract_article(page("Harbourpost", f"<meta property='og:url' content='{url}'>"))) == set()
+    syndicated = f"<meta property='og:url' content='https://portal.example/a/1'><link rel='canonical' href='{url}'>"
+    assert _roles(extract_article(page("Harbourpost", syndicated))) == {("source", "Harbourpost")}
     assert _roles(extract_article(page("Coastline Radio"), url)) == {("source", "Coastline Radio")}

@@ -636,7 +636,7 @@ def _site_keys(page: Page) -> set[str]:
     declared = normalize_space(data.meta_first("author") or "")
     if CJK_OUTLET.fullmatch(declared):  # <meta name="author" content="中国新闻网">: the site declaring itself
         site.add(_NON_WORD.sub("", declared.casefold()))
-    site.update(_NON_WORD.sub("", name) for name in host_names(page, data))
+    site.update(_NON_WORD.sub("", name) for name in host_names(page, data, canonical=False))
     return site
 
 

@@ -205,14 +205,16 @@ def _find(page: Page) -> Headline:
     return Headline(next((t for t in titles if t), None), None)
 
 
-def host_names(page: Page, data: Structured) -> list[str]:
+def host_names(page: Page, data: Structured, canonical: bool = True) -> list[str]:
     """The site's name as its host spells it ("harborlightweekly" for
     www.harborlightweekly.com): a title part equal to it is the site's name even
-    when the page declares no site name."""
-    head = page.tree.find("head")
-    canonical = [link.get("href") for link in head.iterchildren("link") if link.get("rel") == "canonical"] \
+    when the page declares no site name. Read from the page's address and ``og:url``, and with
+    ``canonical`` from its canonical link, which on a portal's copy names the outlet the story
+    came from: the site's own identity (who is not a source) leaves it out."""
+    head = page.tree.find("head") if canonical else None
+    links = [link.get("href") for link in head.iterchildren("link") if link.get("rel") == "canonical"] \
         if head is not None else []
-    urls = [page.url, data.meta_first("og:url"), *canonical[:1]]
+    urls = [page.url, data.meta_first("og:url"), *links[:1]]
     names = []
     for url in urls:
         try:

@@ -54,7 +54,7 @@ def extract_metadata(page: Page) -> Metadata:
     header = _header(headline.element)
     sites = site_names(data)
     byline = find_byline(page, header, sites)
-    own = _own_keys(sites + host_names(page, data))
+    own = _own_keys(sites + host_names(page, data, canonical=False))
     return Metadata(
         canonical_url=_canonical_url(page, data),
         headline=headline.text,
