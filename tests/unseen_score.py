@@ -4,11 +4,15 @@ Each set is a folder of ``NAME.html`` pages and ``NAME.expected.json`` files, sp
 dev pages (rules may be fixed on them) and held-out pages (scored once, at the end of a
 round); see the test module of each set (``test_unseen2.py``, ...).
 
-    PYTHONPATH=. python tests/unseen_score.py SET [dev|held|all] [-v]
+    PYTHONPATH=. python tests/unseen_score.py SET [dev|held|all] [-v] [--trafilatura]
+
+``--trafilatura`` scores trafilatura (the ``bench`` extra) on the same pages instead, on the fields it
+extracts (headline, authors, date, body start and end); a comma-separated list of sets is scored as one.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import re
 import sys
@@ -95,8 +99,24 @@ def record(name: str, folder: str = "unseen2") -> dict:
     return extract_article((FIXTURES / folder / f"{name}.html").read_bytes(), exp["url"])
 
 
-def score(name: str, verbose: bool = False, folder: str = "unseen2") -> dict[str, float]:
-    exp, rec = expected(name, folder), record(name, folder)
+def trafilatura_record(name: str, folder: str = "unseen2") -> dict:
+    """trafilatura's extraction of the page with its address, in the record's field names."""
+    from trafilatura import bare_extraction
+
+    exp = expected(name, folder)
+    doc = bare_extraction((FIXTURES / folder / f"{name}.html").read_bytes(), url=exp["url"], with_metadata=True)
+    found = doc.as_dict() if doc is not None else {}
+    return {"headline": found.get("title"), "published": found.get("date"), "body": found.get("text"),
+            "authors": [a.strip() for a in (found.get("author") or "").split(";") if a.strip()]}
+
+
+#: the fields trafilatura extracts
+TRAFILATURA_FIELDS = FIELDS[:5]
+
+
+def score(name: str, verbose: bool = False, folder: str = "unseen2",
+          extractor: Callable[[str, str], dict] = record) -> dict[str, float]:
+    exp, rec = expected(name, folder), extractor(name, folder)
     body = norm(rec.get("body"))
     related = {link["url"] for link in rec.get("related_links") or [] if link.get("kind") == "related"}
     attrs = {(a["role"], key(a["name"])) for a in rec.get("attributions") or [] if a["role"] != "copyright"}
@@ -162,13 +182,19 @@ def field_test(folder: str, known_failures: set[tuple[str, str]]) -> Callable[[s
 
 
 def main() -> None:
-    args = [a for a in sys.argv[1:] if a != "-v"]
-    folder = args[0] if args else "unseen2"
+    args = [a for a in sys.argv[1:] if not a.startswith("-")]
+    folders = (args[0] if args else "unseen2").split(",")
     which = args[1] if len(args) > 1 else "dev"
-    dev, held = SETS[folder]
-    names = {"dev": dev, "held": held, "all": dev + held}[which]
-    scores = [score(n, "-v" in sys.argv, folder) for n in names]
-    print(folder, which, " ".join(f"{f}={sum(s[f] for s in scores) / len(scores):.3f}" for f in scores[0]))
+    extractor, fields = (trafilatura_record, TRAFILATURA_FIELDS) if "--trafilatura" in sys.argv else (record, FIELDS)
+    if extractor is trafilatura_record and importlib.util.find_spec("trafilatura") is None:
+        sys.exit("--trafilatura needs trafilatura: pip install -e '.[bench]'")
+    scores = []
+    for folder in folders:
+        dev, held = SETS[folder]
+        names = {"dev": dev, "held": held, "all": dev + held}[which]
+        scores += [score(n, "-v" in sys.argv, folder, extractor) for n in names]
+    print(",".join(folders), which, f"({len(scores)} pages)",
+          " ".join(f"{f}={sum(s[f] for s in scores) / len(scores):.3f}" for f in fields))
 
 
 if __name__ == "__main__":
