@@ -41,6 +41,19 @@ def test_blog_post_footer_line_ends_the_text() -> None:
     assert rec["body"].endswith("far less active.")
 
 
+def test_blog_post_footer_line_in_other_languages() -> None:
+    """The footer line read in the languages blogs print it ("Science | Publié par jdupont", "Wissenschaft ·
+    Eingestellt von kbauer"): the text ends there, and the handle with no byline is the writer, as in English."""
+    for line, handle in (("<a href='/c/science/'>Science</a> | Publié par jdupont", "jdupont"),
+                         ("<a href='/c/wissen/'>Wissenschaft</a> · Eingestellt von kbauer", "kbauer")):
+        html = ("<html><body><div id='article'><h1>Sleep loss makes people less helpful</h1>" + EN_PARA * 4
+                + f"<p>{line}</p><p>You can read the machine translated article <a href='/en/1/'>here</a>.</p>"
+                "</div></body></html>")
+        rec = extract_article(html.encode(), "https://blog.example/news/20260311-sleep/")
+        assert rec["body"].endswith("far less active."), line
+        assert rec["authors"] == [handle], line
+
+
 def test_shot_label_alone_in_a_chinese_caption() -> None:
     """"攝：NAME/OUTLET" closing a caption credits the photographer, as "攝影：" does."""
     caption, credit = split_caption("2026年2月20日，宜蘭清水地熱電廠。攝：陳怡安/端傳媒")

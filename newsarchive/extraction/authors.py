@@ -280,8 +280,12 @@ _HEADING_TAGS = ("h1", "h2", "h3")
 
 #: a blog post's footer line closing on the writer's account handle, maybe after the post's categories:
 #: "in Science, Pick-up, Posted by log1h_ik", "Posted by tanaka_dev"
-_POSTED_BY_HANDLE = re.compile(r"(?:^|,)\s*posted\s+by\s*:?\s+(?P<handle>(?=[\w.-]*[^\W\d_])[\w.-]{2,40})\s*$", re.IGNORECASE)
-_POSTED_BY_LINE_MAX = 120
+#: "posted by" in the languages blogs print it, opening a post's footer line ("in Science, Posted by NAME")
+POSTED_BY = r"(?:posted|posté|publié|publicado|pubblicato|eingestellt)\s+(?:by|par|por|da|von)"
+#: a post's footer line is this long at most
+POSTED_BY_LINE_MAX = 120
+_POSTED_BY_HANDLE = re.compile(rf"(?:^|[,|·•])\s*{POSTED_BY}\s*:?\s+(?P<handle>(?=[\w.-]*[^\W\d_])[\w.-]{{2,40}})\s*$",
+                               re.IGNORECASE)
 #: the accounts blogging software creates, nobody's handle ("Posted by admin")
 _SOFTWARE_ACCOUNTS = frozenset("admin administrator editor staff guest webmaster root user anonymous unknown".split())
 
@@ -291,7 +295,7 @@ def _post_footer_handle(page: Page) -> Byline | None:
     paragraph of its own): the writer, as a handle that reads as no name (``split_byline`` takes none)."""
     for p in page.tree.iter("p"):
         text = " ".join(p.text_content().split())
-        if len(text) <= _POSTED_BY_LINE_MAX and (found := _POSTED_BY_HANDLE.search(text)) is not None \
+        if len(text) <= POSTED_BY_LINE_MAX and (found := _POSTED_BY_HANDLE.search(text)) is not None \
                 and found.group("handle").casefold() not in _SOFTWARE_ACCOUNTS:
             return Byline([found.group("handle")], [], text)
     return None

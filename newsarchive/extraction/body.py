@@ -20,7 +20,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.authors import AUTHOR_PAGE
+from newsarchive.extraction.authors import AUTHOR_PAGE, POSTED_BY, POSTED_BY_LINE_MAX
 from newsarchive.extraction.blocks import (
     _WIDE,
     TEASER_MIN,
@@ -96,9 +96,7 @@ _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$
 SOURCES_WINDOW = 8
 #: a blog post's footer line naming the writer, maybe after the post's categories: "Posted by NAME at 5:32 PM",
 #: "in Science, Pick-up, Posted by NAME", "Posté par NAME"; a short line, so never a sentence quoting the words
-_POSTED_BY_LINE = re.compile(r"(?:^|[,|·•]\s*)(?:posted|posté|publié|publicado|pubblicato|eingestellt)\s+(?:by|par|por|da|von)\s+\w",
-                             re.IGNORECASE)
-_POSTED_BY_MAX = 120
+_POSTED_BY_LINE = re.compile(rf"(?:^|[,|·•]\s*){POSTED_BY}\s+\w", re.IGNORECASE)
 #: an offer box closing the text (``_without_offer``): at most this many characters, its call to act
 #: among the blocks right after the text
 OFFER_MAX = 600
@@ -816,7 +814,7 @@ def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     the blog's matched content) are the blog's, not the post's."""
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         text = blocks[idx][1].text
-        if idx and len(text) <= _POSTED_BY_MAX and _POSTED_BY_LINE.search(text):
+        if idx and len(text) <= POSTED_BY_LINE_MAX and _POSTED_BY_LINE.search(text):
             return blocks[:idx]
     return blocks
 
