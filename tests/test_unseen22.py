@@ -66,7 +66,11 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.500 date=1.000
   body_start=0.500 body_end=1.000 related=1.000 attributions=0.725 images=0.875;
 - dev, before any rule of the round: headline=1.000 authors=0.875 date=1.000 body_start=0.625 body_end=1.000
-  related=0.938 attributions=0.900 images=0.938.
+  related=0.938 attributions=0.900 images=0.938;
+- dev, after the dev rules (see "Twenty-second held-out round" in docs/extraction-design.md): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the dev rules (unchanged): headline=1.000 authors=0.500 date=1.000 body_start=0.500
+  body_end=1.000 related=1.000 attributions=0.725 images=0.875.
 
 ``tests/unseen_score.py unseen22`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -83,7 +87,14 @@ SET = "unseen22"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # held-out kinds, before their rules: a broadcaster's lead below the date line, above the picture
+    ("zdf", "body_start"),
+    # a business weekly's lead above the picture; the declared name without the space the byline prints
+    ("diamond", "authors"), ("diamond", "body_start"), ("diamond", "attributions"),
+    # "By NAME in PLACE | site | Updated: …" read for nobody; "[Photo/Xinhua]" keeps its label
+    ("chinadaily", "authors"), ("chinadaily", "attributions"), ("chinadaily", "images"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

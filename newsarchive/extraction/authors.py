@@ -95,7 +95,7 @@ _SPLIT = re.compile(
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
-_BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
+BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
@@ -859,7 +859,10 @@ _INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])", r
 
 
 def _opens_lead_in(text: str) -> bool:
-    return _LEAD_IN_WORD.match(text) is not None or _INNER_LEAD_IN.search(text) is not None
+    """Whether ``text`` opens with a byline's lead-in word, has a part opening with one, or is a Taiwanese or Chinese
+    reporter's line of its own ("記者王小明／台北報導", printed as the text's first paragraph)."""
+    return _LEAD_IN_WORD.match(text) is not None or _INNER_LEAD_IN.search(text) is not None \
+        or _REPORTER_PLACE.match(text) is not None
 
 
 def _from_lead_in(text: str) -> str:
@@ -880,7 +883,7 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
     of that box, so a box of teasers, each with its own byline, names no author.
     ``hinted`` and ``led_in`` are ``_hinted(scope)`` and ``_led_in(scope)``."""
     boxes: dict[HtmlElement, list[HtmlElement]] = {}
-    marked = [el for el in hinted if el.tag not in _NOT_BYLINE_TAGS and _BYLINE_HINT.search(
+    marked = [el for el in hinted if el.tag not in _NOT_BYLINE_TAGS and BYLINE_HINT.search(
         f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')}")]
     marked += [_lead_in_holder(el) for el in led_in]
     for el in _unique_elements(iter(marked)):
@@ -985,7 +988,7 @@ def _linked_only(el: HtmlElement) -> bool:
 def _marked(el: HtmlElement) -> bool:
     """Whether the element's tag or attributes say it is a byline or an author's."""
     hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')} {el.get('data-testid', '')}"
-    return el.tag == "address" or _BYLINE_HINT.search(hint) is not None
+    return el.tag == "address" or BYLINE_HINT.search(hint) is not None
 
 
 def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:

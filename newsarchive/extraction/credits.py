@@ -217,7 +217,7 @@ def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
     "Photo: Reuters" -> "Reuters"; "(Getty Images)" -> "Getty Images";
-    "© dpa" -> "dpa"; "Image source, Getty Images" -> "Getty Images".
+    "© dpa" -> "dpa"; "Image source, Getty Images" -> "Getty Images"; "圖／記者王小明攝" -> "王小明".
     """
     text = normalize_space(printed)
     for _ in range(3):
@@ -231,6 +231,8 @@ def clean_credit(printed: str | None) -> str | None:
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
         text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
+        if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):
+            text = shot.group(1)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
     return text or None

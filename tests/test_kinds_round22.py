@@ -1,0 +1,62 @@
+"""One small page or string per kind of layout the twenty-second held-out round (``fixtures/unseen22``)
+revealed; each fails without its rule (see "Twenty-second held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.attributions import credited
+from newsarchive.extraction.credits import clean_credit, split_caption
+
+DE_PARA = ("<p>Verkehrsminister Christian Bernreiter zeigte sich verärgert. „Die Menschen in München haben ein "
+           "Recht darauf, dass Zusagen auch eingehalten werden“, sagte er am Donnerstag im Landtag.</p>")
+ZH_PARA = "<p>交通局指出，目前全市站點已超過1,500站，去年總騎乘量突破5,000萬人次，創下新高，不過部分山坡地區的站點距離仍偏遠。</p>"
+
+
+def test_lead_named_paragraph_in_the_headline_box_is_a_standfirst() -> None:
+    """A paragraph named as the lead or intro ("ContentHead_lead", "park-article__intro") in the headline's box,
+    above the text's box, is a standfirst even when it rewords nothing the page declares: the text starts in its
+    own box."""
+    html = ("<html lang='de'><head><meta name='description' content='Etwas ganz anderes als der Vorspann, "
+            "damit keine Beschreibung ihn verrät.'></head><body><article><div class='ContentHead_root'>"
+            "<h1>Stadt plant Badeplattform beim Utoquai</h1><p class='ContentHead_lead'>Ab dem Sommer 2027 soll vor "
+            "der Seepromenade eine schwimmende Plattform zum Baden einladen. Anwohner wehren sich.</p>"
+            "<div class='meta'>Von Anna Keller · 11.03.2026, 17:30 Uhr</div></div><div class='ArticleBody_root'><p>Die Stadt Zürich will das "
+            "Seebecken beim Utoquai für Schwimmerinnen und Schwimmer öffnen, wie sie am Mittwoch mitteilte.</p>"
+            + DE_PARA * 3 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://zeitung.example/zuerich/badeplattform-123")
+    assert rec["body"].startswith("Die Stadt Zürich will das Seebecken")
+
+
+def test_reporter_line_as_the_first_paragraph_names_the_writer() -> None:
+    """"記者NAME／台北報導" printed alone as the text's first paragraph (no byline class) is the byline."""
+    html = ("<html lang='zh-Hant'><head><meta name='author' content='某某新聞雲'><meta property='og:site_name' content='某某新聞雲'></head><body><article>"
+            "<h1>北市YouBike 2.0再擴站　年底前新增300站</h1><div class='story'><p>記者林志明／台北報導</p>"
+            + ZH_PARA * 4 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/20260311/2987654.htm")
+    assert rec["authors"] == ["林志明"]
+
+
+def test_labelled_credit_of_a_reporter_who_shot_the_picture() -> None:
+    """"（圖／記者NAME攝）": after the picture label, the reporter's title and the verb "shot" go."""
+    caption, credit = split_caption("▲交通局宣布年底前新增300個站點。（圖／記者林志明攝）")
+    assert clean_credit(credit) == "林志明"
+    assert clean_credit("圖／中央社") == "中央社"
+    assert clean_credit("記者攝") == "記者攝"  # no name before the verb: left as printed
+
+
+def test_arrow_led_headline_link_between_paragraphs_is_a_teaser() -> None:
+    """"►<a>Headline</a>" set between two paragraphs of the text, to the same site, is a teaser."""
+    html = ("<html lang='zh-Hant'><body><article><h1>北市YouBike 2.0再擴站</h1><div class='story'>" + ZH_PARA * 2
+            + "<p>►<a href='https://news.example/news/20260220/2970001.htm'>YouBike前30分鐘免費延長　北市議員：財源在哪"
+            "</a></p>" + ZH_PARA * 2 + "</div></article></body></html>")
+    rec = extract_article(html.encode(), "https://news.example/news/20260311/2987654.htm")
+    assert [link["url"] for link in rec["related_links"] if link["kind"] == "related"] == [
+        "https://news.example/news/20260220/2970001.htm"]
+    assert "財源在哪" not in rec["body"]
+
+
+def test_dated_signature_names_the_agencies_as_contributors() -> None:
+    """"(NAME, APA, 11.3.2026)" closing an Austrian paper's text: the agencies among its parts contributed."""
+    assert credited("(Julia Berger, APA, 11.3.2026)") == [("credit", "APA")]
+    assert credited("(red, APA, dpa, 11.3.2026)") == [("credit", "APA"), ("credit", "dpa")]
+    assert credited("(Julia Berger, 11.3.2026)") == []
