@@ -27,6 +27,23 @@ def test_lead_named_paragraph_in_the_headline_box_is_a_standfirst() -> None:
     assert rec["body"].startswith("Die Stadt Zürich will das Seebecken")
 
 
+def test_lead_named_box_above_the_lead_picture_is_a_standfirst() -> None:
+    """A lead-named box (or a paragraph alone in one) with the lead picture right after it, then the text: a deck,
+    even below the date line; a lead paragraph right above the text stays its opening (``test_body_layouts``)."""
+    for lead in ("<p class='c-lead'>{}</p>", "<div class='article-lead'><p>{}</p></div>"):
+        deck = lead.format("Bahnreisende müssen sich erneut auf Ausfälle einstellen: Die Gewerkschaft ruft ab Freitag "
+                           "zum Streik auf. Die Bahn spricht von einem Angriff auf die Fahrgäste.")
+        html = ("<html lang='de'><head><meta name='description' content='Die Lokführergewerkschaft ruft erneut zum "
+                "Streik auf, betroffen sind Fern- und Regionalverkehr.'></head><body><article>"
+                "<div class='c-content-header'><h1>GDL kündigt neuen Streik an</h1>"
+                "<p class='c-date'>Datum: 11.03.2026 17:30 Uhr</p>" + deck + "</div><figure><img src='/a.jpg'>"
+                "<figcaption>Eine Anzeigetafel zeigt Zugausfälle an.</figcaption></figure><div class='r-richtext'>"
+                "<p>Die Gewerkschaft hat einen neuen Streik bei der Deutschen Bahn angekündigt, teilte sie mit.</p>"
+                + DE_PARA * 3 + "</div></article></body></html>")
+        rec = extract_article(html.encode(), "https://sender.example/nachrichten/bahnstreik-100.html")
+        assert rec["body"].startswith("Die Gewerkschaft hat einen neuen Streik"), lead
+
+
 def test_reporter_line_as_the_first_paragraph_names_the_writer() -> None:
     """"記者NAME／台北報導" printed alone as the text's first paragraph (no byline class) is the byline."""
     html = ("<html lang='zh-Hant'><head><meta name='author' content='某某新聞雲'><meta property='og:site_name' content='某某新聞雲'></head><body><article>"
