@@ -77,3 +77,29 @@ def test_dated_signature_names_the_agencies_as_contributors() -> None:
     assert credited("(Julia Berger, APA, 11.3.2026)") == [("credit", "APA")]
     assert credited("(red, APA, dpa, 11.3.2026)") == [("credit", "APA"), ("credit", "dpa")]
     assert credited("(Julia Berger, 11.3.2026)") == []
+
+
+def test_place_after_the_name_and_a_chinese_name_in_capitals() -> None:
+    """"By NAME in PLACE": the place the writer filed from is no part of the name; a Chinese name's short syllables
+    printed in capitals ("LI WEN") are a name, while outlets' capitals ("BBC NEWS", "CNN WIRE") stay none."""
+    from newsarchive.extraction.authors import split_byline
+    assert split_byline("By Anna Smith in London") == (["Anna Smith"], [])
+    assert split_byline("By LI WEN in Shanghai | chinadaily.com.cn | Updated: 2026-03-11 17:30")[0] == ["LI WEN"]
+    assert split_byline("By ABC NEWS") == ([], []) and split_byline("By CNN WIRE") == ([], [])
+
+
+def test_slash_label_in_a_bracketed_credit() -> None:
+    """"[Photo/Xinhua]" closing an English caption: the label before the slash goes."""
+    caption, credit = split_caption("Visitors learn about data services in Shanghai on Wednesday. [Photo/Xinhua]")
+    assert caption == "Visitors learn about data services in Shanghai on Wednesday."
+    assert clean_credit(credit) == "Xinhua"
+
+
+def test_declared_name_without_the_printed_space() -> None:
+    """"高橋浩介" declared, "高橋 浩介" printed in the byline: the name as the byline spaces it."""
+    html = ("<html lang='ja'><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
+            "{\"@type\":\"Person\",\"name\":\"高橋浩介\"}}</script></head><body><article><h1>空き家税は本当に効くのか</h1>"
+            "<p class='author'><a href='/list/author/takahashi'>高橋 浩介</a>：ジャーナリスト</p><div class='article-body'>"
+            + "<p>京都市の中心部、町家が並ぶ通りを歩くと、雨戸を閉め切ったままの家が目に付く。近所に住む70代の女性はそう話す。</p>" * 5
+            + "</div></article></body></html>")
+    assert extract_article(html.encode(), "https://weekly.example/articles/-/381234")["authors"] == ["高橋 浩介"]

@@ -70,7 +70,13 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - dev, after the dev rules (see "Twenty-second held-out round" in docs/extraction-design.md): headline=1.000
   authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
 - held out, after the dev rules (unchanged): headline=1.000 authors=0.500 date=1.000 body_start=0.500
-  body_end=1.000 related=1.000 attributions=0.725 images=0.875.
+  body_end=1.000 related=1.000 attributions=0.725 images=0.875;
+- held out, after the held-out kinds fixed by rule (a lead-named deck with the lead picture after it, "By NAME in
+  PLACE", a Chinese name in capitals, "[Photo/Xinhua]", the declared name without the byline's space):
+  headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000
+  images=1.000. Diamond's expected opening (38 characters, one paragraph) was lengthened with the next paragraph's
+  opening after the held-out score, a plain mistake of mine (the scorer compares 40 characters); its blind failure
+  stands (the lead was taken). Known failures left: none.
 
 ``tests/unseen_score.py unseen22`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -87,12 +93,7 @@ SET = "unseen22"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    # held-out kinds, before their rules: the declared name without the space the byline prints
-    ("diamond", "authors"), ("diamond", "attributions"),
-    # "By NAME in PLACE | site | Updated: …" read for nobody; "[Photo/Xinhua]" keeps its label
-    ("chinadaily", "authors"), ("chinadaily", "attributions"), ("chinadaily", "images"),
-}
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -201,6 +201,9 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
             and _joined(printed.text or "", printed.names):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
+    elif len(printed.names) == len(names) and names != printed.names \
+            and all("".join(a.split()) == "".join(b.split()) for a, b in zip(names, printed.names)):
+        names = printed.names  # "高橋浩介" declared, "高橋 浩介" printed: the name as the byline spaces it
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
 
 
@@ -497,6 +500,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         if outlet and len(part[:outlet.start()].split()) >= 2:  # "Organization for ..." is no name and an outlet
             part = part[:outlet.start()]
         agency = BY_CASEFOLD.get(part.casefold())
+        if " in " in part and len(part[:part.index(" in ")].split()) >= 2:
+            part = _IN_PLACE.sub("", part)  # "Anna Smith in London", "LI WEN in Shanghai": where the writer filed from
         name = _name_part(part)
         if CJK_OUTLET.fullmatch(part) or _CJK_DESK.match(part):
             continue  # "财新网", "澎湃新闻": an outlet, no person
@@ -579,6 +584,10 @@ def _strip_part(part: str) -> str:
     return part
 
 
+#: the place a writer filed from, after the name: " in London", " in Hong Kong" (one to three capitalised words)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+
+
 def _name_part(part: str) -> str:
     """The name in a byline part: after any "Label:", without job titles around it."""
     words = re.split("[:：]", part)[-1].split()
@@ -636,8 +645,15 @@ def _is_role(word: str) -> bool:
 
 
 def _all_caps_name(words: list[str]) -> bool:
-    """A name printed in capitals ("MORITZ GATHMANN"), not an outlet acronym."""
-    return all(w.isupper() for w in words) and any(len(w) > 4 for w in words)
+    """A name printed in capitals ("MORITZ GATHMANN"), not an outlet acronym; a Chinese name's short syllables
+    too ("LI WEN", "ZHOU MIN"), as Chinese English-language papers print their bylines."""
+    return all(w.isupper() for w in words) and (any(len(w) > 4 for w in words)
+                                                or len(words) > 1 and all(_CAPS_PINYIN.match(w) for w in words))
+
+
+#: a word of one or two pinyin syllables in capitals: an initial, vowels, a closing "N", "NG" or "R" ("LI", "WEN",
+#: "ZHOU", "XIAOMING"); no outlet acronym reads so ("BBC", "CNN", "NEWS")
+_CAPS_PINYIN = re.compile(r"^(?:(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?[AEIOUV]+(?:NG|N|R)?){1,2}$")
 
 
 def _capital_surname(words: list[str]) -> bool:
