@@ -125,6 +125,9 @@ SOURCE_LIST_MAX = 6
 _AGENCIES_NAMED = re.compile(
     r"^(?:(?:die|den|der|les|las|the)\s+)?(?:nachrichtenagentur(?:en)?|agences?(?:\s+de\s+presse)?|agencias?|"
     r"news\s+agenc(?:y|ies)|wire\s+services?)\s*:?\s+(?P<names>[^.:;!?]{2,60}?)\.?$", re.IGNORECASE)
+#: the signature closing an Austrian paper's text, in brackets: the writer, the agencies used, the day
+#: ("(Julia Berger, APA, 11.3.2026)", "(red, APA, 11.3.2026)"): the agencies are contributors
+_DATED_SIGNATURE = re.compile(r"^\((?P<names>[^()\d]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$")
 #: the characters from the end of a line within which a closing sign-off is looked for
 _SIGN_OFF_MAX = 90
 #: a credit line for a picture the page shows elsewhere (its listing or header picture), printed under the
@@ -454,6 +457,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _AGENCIES_NAMED.match(line)
     if match:
         return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]
+    match = _DATED_SIGNATURE.match(line) if line.startswith("(") else None
+    if match:
+        return [("credit", n) for n in re.split(r"\s*,\s*", match.group("names")) if is_agency(n)]
     match = _CLOSING_SIGN_OFF.search(line, max(len(line) - _SIGN_OFF_MAX, 0)) if line.endswith(")") else None
     if match:
         return [("credit", n) for n in _SIGN_OFF_SPLIT.split(match.group("names")) if is_agency(n)]

@@ -95,7 +95,7 @@ _SPLIT = re.compile(
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
-_BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
+BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
@@ -201,6 +201,9 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
             and _joined(printed.text or "", printed.names):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
+    elif len(printed.names) == len(names) and names != printed.names \
+            and all("".join(a.split()) == "".join(b.split()) for a, b in zip(names, printed.names)):
+        names = printed.names  # "高橋浩介" declared, "高橋 浩介" printed: the name as the byline spaces it
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
 
 
@@ -493,6 +496,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         if outlet and len(part[:outlet.start()].split()) >= 2:  # "Organization for ..." is no name and an outlet
             part = part[:outlet.start()]
         agency = BY_CASEFOLD.get(part.casefold())
+        if " in " in part and len(part[:part.index(" in ")].split()) >= 2:
+            part = _IN_PLACE.sub("", part)  # "Anna Smith in London", "LI WEN in Shanghai": where the writer filed from
         name = _name_part(part)
         if CJK_OUTLET.fullmatch(part) or _CJK_DESK.match(part):
             continue  # "财新网", "澎湃新闻": an outlet, no person
@@ -575,6 +580,10 @@ def _strip_part(part: str) -> str:
     return part
 
 
+#: the place a writer filed from, after the name: " in London", " in Hong Kong" (one to three capitalised words)
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
+
+
 def _name_part(part: str) -> str:
     """The name in a byline part: after any "Label:", without job titles around it."""
     words = re.split("[:：]", part)[-1].split()
@@ -632,8 +641,15 @@ def _is_role(word: str) -> bool:
 
 
 def _all_caps_name(words: list[str]) -> bool:
-    """A name printed in capitals ("MORITZ GATHMANN"), not an outlet acronym."""
-    return all(w.isupper() for w in words) and any(len(w) > 4 for w in words)
+    """A name printed in capitals ("MORITZ GATHMANN"), not an outlet acronym; a Chinese name's short syllables
+    too ("LI WEN", "ZHOU MIN"), as Chinese English-language papers print their bylines."""
+    return all(w.isupper() for w in words) and (any(len(w) > 4 for w in words)
+                                                or len(words) > 1 and all(_CAPS_PINYIN.match(w) for w in words))
+
+
+#: a word of one or two pinyin syllables in capitals: an initial, vowels, a closing "N", "NG" or "R" ("LI", "WEN",
+#: "ZHOU", "XIAOMING"); no outlet acronym reads so ("BBC", "CNN", "NEWS")
+_CAPS_PINYIN = re.compile(r"^(?:(?:ZH|CH|SH|[BPMFDTNLGKHJQXRZCSYW])?[AEIOUV]+(?:NG|N|R)?){1,2}$")
 
 
 def _capital_surname(words: list[str]) -> bool:
@@ -864,7 +880,10 @@ _INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])", r
 
 
 def _opens_lead_in(text: str) -> bool:
-    return _LEAD_IN_WORD.match(text) is not None or _INNER_LEAD_IN.search(text) is not None
+    """Whether ``text`` opens with a byline's lead-in word, has a part opening with one, or is a Taiwanese or Chinese
+    reporter's line of its own ("記者王小明／台北報導", printed as the text's first paragraph)."""
+    return _LEAD_IN_WORD.match(text) is not None or _INNER_LEAD_IN.search(text) is not None \
+        or _REPORTER_PLACE.match(text) is not None
 
 
 def _from_lead_in(text: str) -> str:
@@ -885,7 +904,7 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
     of that box, so a box of teasers, each with its own byline, names no author.
     ``hinted`` and ``led_in`` are ``_hinted(scope)`` and ``_led_in(scope)``."""
     boxes: dict[HtmlElement, list[HtmlElement]] = {}
-    marked = [el for el in hinted if el.tag not in _NOT_BYLINE_TAGS and _BYLINE_HINT.search(
+    marked = [el for el in hinted if el.tag not in _NOT_BYLINE_TAGS and BYLINE_HINT.search(
         f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')}")]
     marked += [_lead_in_holder(el) for el in led_in]
     for el in _unique_elements(iter(marked)):
@@ -990,7 +1009,7 @@ def _linked_only(el: HtmlElement) -> bool:
 def _marked(el: HtmlElement) -> bool:
     """Whether the element's tag or attributes say it is a byline or an author's."""
     hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')} {el.get('data-testid', '')}"
-    return el.tag == "address" or _BYLINE_HINT.search(hint) is not None
+    return el.tag == "address" or BYLINE_HINT.search(hint) is not None
 
 
 def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:

@@ -15,12 +15,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.authors import AUTHOR_PAGE, POSTED_BY, POSTED_BY_LINE_MAX
+from newsarchive.extraction.authors import AUTHOR_PAGE, BYLINE_HINT, POSTED_BY, POSTED_BY_LINE_MAX
 from newsarchive.extraction.blocks import (
     _WIDE,
     TEASER_MIN,
@@ -116,9 +117,10 @@ _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscr
 PLACE_SAME_WORDS = 0.6
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
-#: a paragraph named as the headline's sub-title ("sdc-article-header__sub-title", "article-subtitle") above the
-#: text: a standfirst. Only before the text's box: inside it, systems name their crossheads so.
-_SUB_TITLE = re.compile(r"(?:^|[\s_-])sub-?title(?=$|[\s_-])")
+#: a paragraph named as the headline's sub-title ("sdc-article-header__sub-title", "article-subtitle"), lead or intro
+#: ("ContentHead_lead", "park-article__intro", "lead", "leadIn") above the text: a standfirst. Only before the text's
+#: box: inside it, systems name their crossheads so, and their bold first paragraph "lead".
+_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|lead|intro)(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
@@ -209,7 +211,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     headline = _text_key(heading.text or "")
     description = _text_key(declared_description(structured_data(page)) or "")
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
-                                 heading.element)
+                                 heading.element, walk)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     inline = _without_summary_box(walk, container, inline)
     text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
@@ -284,7 +286,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             if kind is None and block.element.tag == "li" and _is_teaser(block) \
                     and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
                 kind = "listed"
-            elif kind is None and (_capital_headline(block, site) or _card_headline(block, container, site)):
+            elif kind is None and (_capital_headline(block, site) or _card_headline(block, container, site)
+                                   or _arrow_headline(block, site)):
                 kind = "listed"  # a story's headline set between paragraphs (``_headline_lists``)
         if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading and not promo:
             found.pop()
@@ -447,6 +450,23 @@ def _lone_headline_link(block: Block, site: str) -> bool:
         return False
     href, text = block.links[0]
     if text != block.text or len(text) < TEASER_MIN or text[-1] in SENTENCE_ENDS:
+        return False
+    host = _host(href)
+    return not host or not site or host == site
+
+
+#: an arrow pointing at a teaser's link, opening its line: "►", "▶", "▸", "➤"
+_TEASER_ARROW = "►▶▸➤"
+
+
+def _arrow_headline(block: Block, site: str) -> bool:
+    """A paragraph that is an arrow and one headline link to the same site ("►<a>Headline</a>"): portals
+    set their teasers of other stories so between paragraphs (a teaser when set between two of them,
+    ``_headline_lists``)."""
+    if block.heading or len(block.links) != 1 or not block.text or block.text[0] not in _TEASER_ARROW:
+        return False
+    href, text = block.links[0]
+    if text != block.text[1:].strip() or not _headline_wide(text) or text[-1] in SENTENCE_ENDS:
         return False
     host = _host(href)
     return not host or not site or host == site
@@ -701,16 +721,16 @@ def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: li
 
 
 def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, description: str,
-                        heading: HtmlElement | None = None) -> list[tuple[int, Block, str]]:
+                        heading: HtmlElement | None = None, walk: Walk | None = None) -> list[tuple[int, Block, str]]:
     """The text without a standfirst printed above the byline inside the container: the
     first paragraph, when it opens with the declared description and a date line follows
     it before the next paragraph (the container holds the article's header too), when it
     rewords the description and the next paragraph opens with the text's dateline ("München –"),
-    or when it repeats the description in the box of the page's headline (``heading``), set
-    apart from the box of the paragraphs that follow (a deck under the headline, as
+    or when it repeats the description or is named as a sub-title, lead or intro (``_SUB_TITLE``) in the box of
+    the page's headline (``heading``), set apart from the box of the paragraphs that follow (a deck under the headline, as
     ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``)."""
     if len(description) < STANDFIRST_PREFIX:
-        return blocks
+        return blocks  # a page declaring nothing of itself: no sign its header's paragraph is a deck
     first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
     if first is None:
         return blocks
@@ -724,8 +744,51 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     if (opens or _same_words(key, description, PLACE_SAME_WORDS)) and _PLACE_OPENING.match(blocks[following][1].text):
         return blocks[following:]  # the news text opens with its dateline: "München – ...", "BERLIN taz | ..."
     if (opens or _same_words(key, description)) and _with_headline(blocks[first][1], blocks[following][1], heading):
-        return blocks[following:]
+        return blocks[following:]  # a deck repeating the description
+    deck = first if prose_size(blocks[first][1].text) >= SENTENCE_MIN else following  # after a kicker's line
+    rest = next((idx for idx in range(deck + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
+    if rest is None:
+        return blocks
+    between = [entry[1] for entry in blocks[deck + 1:rest]] if walk is None \
+        else walk.blocks[blocks[deck][0] + 1:blocks[rest][0]]  # the header's lines and caption too
+    if _named_deck(blocks[deck][1], any(_header_line(block) for block in between)) \
+            and _with_headline(blocks[deck][1], blocks[rest][1], heading):
+        return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     return blocks
+
+
+def _named_deck(block: Block, dated: bool) -> bool:
+    """Whether ``block`` is named as the headline's sub-title, or as a lead or intro set above the byline, the date
+    line or the lead picture (``dated``: one stands between it and the text, ``_header_line``), as decks are; a lead
+    right above the text is its opening set large."""
+    el = block.element
+    if not el.get("class") and (parent := el.getparent()) is not None and len(parent) == 1:
+        el = parent  # the paragraph alone in a box named so: <div class="article-lead"><p>…</p></div>
+    names = lowered_names(el.get("class") or "")
+    return (_SUB_TITLE.search(names) is not None) and (dated or "title" in names or _picture_after(el))
+
+
+def _picture_after(el: HtmlElement) -> bool:
+    """Whether the lead picture comes right after ``el`` or after one of its nearest boxes (``BYLINE_BOX_LEVELS``):
+    a ``<figure>``, ``<picture>`` or ``<img>`` is the next element, or opens it."""
+    for node in (el, *islice(el.iterancestors(), BYLINE_BOX_LEVELS)):
+        following = node.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()  # a comment between them
+        if following is not None:
+            return following.tag in _PICTURE_TAGS or len(following) > 0 and following[0].tag in _PICTURE_TAGS
+    return False
+
+
+#: the byline's box is one of a line's nearest boxes (its own element and this many ancestors)
+BYLINE_BOX_LEVELS = 3
+_PICTURE_TAGS = ("figure", "picture", "img")
+
+
+def _header_line(block: Block) -> bool:
+    """A line of the article's header that a deck stands above: a date line, or a line in a box named as the byline
+    or author's ("authorModule", "ContentMetaInfo_author")."""
+    return _is_dateline(block.text) or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
 
 
 def _with_headline(block: Block, following: Block, heading: HtmlElement | None) -> bool:
@@ -940,11 +1003,13 @@ class _OpeningReader:
         self.found: list[tuple[int, Block, str]] = []
         self.gap = 0
         self.passed = False  # lines (byline, date, share bar) passed since the last prose
+        self.dated = False  # a byline or date line among them
 
     def read(self, pos: int, block: Block, outer: HtmlElement | None = None) -> bool:
         """Take ``block`` if it is opening prose; False when reading must stop there."""
         if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
             self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
+            self.dated = self.dated or _header_line(block)
             return True
         if block.heading or block.element.tag == "li":
             return False  # a list above the text's box is a summary in bullets, not its opening
@@ -956,12 +1021,13 @@ class _OpeningReader:
             if not near:
                 return False
             if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
-                    and not _SUB_TITLE.search(lowered_names(block.element.get("class") or "")):
+                    and not _named_deck(block, self.dated):
                 self.found.append((pos, block, "inline"))
-            self.passed = False
+            self.passed = self.dated = False
             return True
         self.gap += 1
         self.passed = True
+        self.dated = self.dated or _header_line(block)
         return self.gap <= LEDE_GAP and block_weight(block) <= 0
 
     def _standfirst(self, block: Block) -> bool:

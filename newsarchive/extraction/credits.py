@@ -51,6 +51,9 @@ _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL
 #: a label word printed without separator before a capitalised name, "Foto ANSA",
 #: "Beeld ANP"; only stripped from text already known to be a credit.
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie)\s+(?=[A-ZÀ-ÝА-Я])")
+#: "Photo/" before the credit, as Chinese English-language papers label it in brackets: "[Photo/Xinhua]",
+#: "[Photo/IC]" (a slash, as "图/新华社"); only stripped from text already known to be a credit
+_SLASH_LABEL = re.compile(r"^\s*(?i:photos?|images?|pictures?)\s*/\s*(?=\S)")
 #: "Photo courtesy of X" -> "Courtesy of X".
 _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 
@@ -217,7 +220,8 @@ def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
     "Photo: Reuters" -> "Reuters"; "(Getty Images)" -> "Getty Images";
-    "© dpa" -> "dpa"; "Image source, Getty Images" -> "Getty Images".
+    "© dpa" -> "dpa"; "Image source, Getty Images" -> "Getty Images"; "圖／記者王小明攝" -> "王小明";
+    "[Photo/Xinhua]" -> "Xinhua".
     """
     text = normalize_space(printed)
     for _ in range(3):
@@ -231,6 +235,9 @@ def clean_credit(printed: str | None) -> str | None:
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
         text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
+        text = _SLASH_LABEL.sub("", text, count=1)
+        if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):
+            text = shot.group(1)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
     return text or None
