@@ -21,7 +21,12 @@ from urllib.parse import urljoin, urlsplit
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.authors import AUTHOR_PAGE, BYLINE_HINT, POSTED_BY, POSTED_BY_LINE_MAX
+from newsarchive.extraction.authors import (
+    AUTHOR_PAGE,
+    BYLINE_HINT,
+    POSTED_BY,
+    POSTED_BY_LINE_MAX,
+)
 from newsarchive.extraction.blocks import (
     _WIDE,
     TEASER_MIN,
