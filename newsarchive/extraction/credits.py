@@ -213,6 +213,11 @@ _PHOTO_ARCHIVES = re.compile(r"^photos?\s+archives?\s+(?!(?:de|du|des|d['’]|na
                              r"communales|régionales)\b)(?=\S)", re.IGNORECASE)
 
 
+#: a label word and a slash before the credit's name, as New Zealand and Australian papers print it: "Photo / Mark
+#: Mitchell", "Photo / Getty Images" (not "AP Photo/NAME": the word opens the credit)
+_SLASH_LABEL = re.compile(r"^(?:photos?|pictures?|images?|graphics?|videos?|illustrations?)\s*/\s*(?=\S)", re.IGNORECASE)
+
+
 def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
@@ -224,6 +229,7 @@ def clean_credit(printed: str | None) -> str | None:
         before = text
         text = _unwrap(text)
         text = _PHOTO_ARCHIVES.sub("", text, count=1)
+        text = _SLASH_LABEL.sub("", text, count=1)
         text = LEADING_LABEL.sub("", text, count=1)
         if _PHOTO_COURTESY.match(text):
             text = _PHOTO_COURTESY.sub("", text, count=1)

@@ -164,6 +164,8 @@ PROMPT_TEXT = re.compile(
     # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
     r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"
     r"\d{1,2} \w+ \d{4})\b.{0,24}$|"
+    # the same as a label under the text: "Originally Published: March 11, 2026 at 4:10 p.m."
+    r"originally (?:published|posted)\s*:\s*(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})\b.{0,24}$|"
     # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
     r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"

@@ -1,0 +1,35 @@
+"""One small page or string per kind of layout the twenty-first held-out round (``fixtures/unseen21``)
+revealed; each fails without its rule (see "Twenty-first held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+
+PARA = ("<p>The council said the work would take about three years and that the plant would stay open while crews "
+        "replaced the pumps, the pipes and the electrical systems one section at a time.</p>")
+
+
+def _page(body: str, head: str = "") -> bytes:
+    return (f"<html lang='en'><head><title>Council approves repairs</title>{head}</head><body><article>"
+            f"<h1>Council approves repairs to the treatment plant</h1>{body}</article></body></html>").encode()
+
+
+def test_originally_published_label_under_the_text() -> None:
+    """"Originally Published: March 11, 2026 at 4:10 p.m." under the text is when the story first went out,
+    not its closing sentence."""
+    html = _page(PARA * 3 + "<p>The committee will vote on the final budget in April next year.</p>"
+                 "<p>Originally Published: March 11, 2026 at 4:10 p.m.</p>")
+    rec = extract_article(html, "https://paper.example/2026/03/11/council-repairs/")
+    assert rec["body"].endswith("final budget in April next year.")
+
+
+def test_photo_slash_label_before_the_credit() -> None:
+    """"… south coast. Photo / Mark Mitchell": the label word and the slash before the name are no part of the
+    credit, as "Photo: NAME" is not."""
+    html = _page("<figure><img src='https://paper.example/plant.jpg'><figcaption>The treatment plant on the south "
+                 "coast. Photo / Mark Mitchell</figcaption></figure>" + PARA * 3)
+    rec = extract_article(html, "https://paper.example/2026/03/11/council-repairs/")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("The treatment plant on the south coast.",
+                                                                     "Mark Mitchell")]
+    assert {"role": "photo", "name": "Mark Mitchell"}.items() <= next(
+        a for a in rec["attributions"] if a["role"] == "photo").items()
