@@ -33,3 +33,11 @@ def test_photo_slash_label_before_the_credit() -> None:
                                                                      "Mark Mitchell")]
     assert {"role": "photo", "name": "Mark Mitchell"}.items() <= next(
         a for a in rec["attributions"] if a["role"] == "photo").items()
+
+
+def test_bare_additional_reporting_line() -> None:
+    """"Additional reporting PA" closing the text (no "by", no colon) credits the names after the words."""
+    html = _page(PARA * 3 + "<p>The committee will vote on the final budget in April next year.</p>"
+                 "<p><em>Additional reporting PA</em></p>")
+    rec = extract_article(html, "https://paper.example/2026/03/11/council-repairs/")
+    assert ("contributor", "PA") in {(a["role"], a["name"]) for a in rec["attributions"]}

@@ -52,6 +52,8 @@ _ROLE_WORDS = (r"(?:reporting|writing|editing|compiled|research|translation|tran
 _ROLE_BY = re.compile(
     rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by(?:\s*:)?\s+"
     r"|(?:additional|further|extra)\s+(?:reporting|research)\s*:\s*"
+    # the bare form, the names right after the words: "Additional reporting PA", "Additional reporting Ralph Riegel"
+    rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
