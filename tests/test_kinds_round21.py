@@ -41,3 +41,11 @@ def test_bare_additional_reporting_line() -> None:
                  "<p><em>Additional reporting PA</em></p>")
     rec = extract_article(html, "https://paper.example/2026/03/11/council-repairs/")
     assert ("contributor", "PA") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_dash_between_byline_name_and_title() -> None:
+    """"By: Jel Santos - Reporter / @handle": the dash before the job title goes with the title."""
+    html = _page("<div class='byline'>By: <a href='/byline/jel-santos'>Jel Santos</a> - Reporter / "
+                 "<a href='https://x.example/jel'>@jelsantosINQ</a></div>" + PARA * 3)
+    rec = extract_article(html, "https://paper.example/2112345/council-repairs")
+    assert rec["authors"] == ["Jel Santos"]

@@ -622,12 +622,17 @@ def _key(text: str) -> str:
 
 
 def _drop_roles(words: list[str]) -> list[str]:
-    """Remove leading and trailing job titles ("Korrespondent Anna Smith Staff Writer")."""
-    while words and _is_role(words[0]):
+    """Remove leading and trailing job titles ("Korrespondent Anna Smith Staff Writer"), and a dash left between
+    the name and a title ("Jel Santos - Reporter"): a name neither opens nor closes with one."""
+    while words and (_is_role(words[0]) or words[0] in _DASH_WORDS):
         words = words[1:]
-    while words and _is_role(words[-1]):
+    while words and (_is_role(words[-1]) or words[-1] in _DASH_WORDS):
         words = words[:-1]
     return words
+
+
+#: a dash printed as a word of a byline's part ("NAME - Reporter")
+_DASH_WORDS = frozenset("- – — ‒ ―".split())
 
 
 def _is_role(word: str) -> bool:
