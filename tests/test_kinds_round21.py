@@ -49,3 +49,14 @@ def test_dash_between_byline_name_and_title() -> None:
                  "<a href='https://x.example/jel'>@jelsantosINQ</a></div>" + PARA * 3)
     rec = extract_article(html, "https://paper.example/2112345/council-repairs")
     assert rec["authors"] == ["Jel Santos"]
+
+
+def test_read_colon_line_to_one_more_story() -> None:
+    """"<strong>READ:</strong> <a>headline</a>" as a paragraph of its own among the text is a teaser of one more
+    story, as "Read also:" is."""
+    url = "https://paper.example/2109876/busway-operators-seek-fare-hike"
+    html = _page(PARA * 2 + f"<p><strong>READ:</strong> <a href='{url}'>Busway operators seek a fare hike from the "
+                 "board</a></p>" + PARA * 2)
+    rec = extract_article(html, "https://paper.example/2112345/council-repairs")
+    assert url in {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
+    assert "fare hike" not in rec["body"]

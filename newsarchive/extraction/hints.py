@@ -95,6 +95,8 @@ TEASER_TEXT = re.compile(
     r"mehr von(?: \S+){1,4}|"
     # a business daily's closing line to one more story: "Mehr: Die Krise der Zulieferer in Zahlen" (the colon needed)
     r"mehr(?=\s*:)|"
+    # the Philippine press's line to one more story: "READ: EDSA busway operators seek fare hike" (the colon needed)
+    r"read(?=\s*:)|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
