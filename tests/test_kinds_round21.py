@@ -60,3 +60,14 @@ def test_read_colon_line_to_one_more_story() -> None:
     rec = extract_article(html, "https://paper.example/2112345/council-repairs")
     assert url in {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
     assert "fare hike" not in rec["body"]
+
+
+def test_outlet_file_photo_before_the_photographer() -> None:
+    """"… Quezon City. INQUIRER FILE PHOTO / RICHARD A. REYES" closing a caption: the credit is split off though the
+    name holds an initial's full stop, and the file picture's note before the slash goes."""
+    html = _page("<div class='wp-caption'><img src='https://paper.example/busway.jpg'><p class='wp-caption-text'>"
+                 "Passengers line up at the busway station in Quezon City. INQUIRER FILE PHOTO / RICHARD A. REYES</p>"
+                 "</div>" + PARA * 3)
+    rec = extract_article(html, "https://paper.example/2112345/council-repairs")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("Passengers line up at the busway station in Quezon City.", "RICHARD A. REYES")]

@@ -72,7 +72,7 @@ _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
 #: ("David M. Benett/Getty Images") is part of the name.
 _TRAILING_SLASH = re.compile(
-    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=\s[A-Z])\.){2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
+    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=\s[A-Z])\.){2,80}?\s?/\s?(?:[^.!?/\"”«»]|(?<=\s[A-Z])\.){2,60})$")
 #: news agencies, whose bare name closes a caption as its credit ("... on Thursday. EFE").
 _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.
@@ -216,6 +216,9 @@ _PHOTO_ARCHIVES = re.compile(r"^photos?\s+archives?\s+(?!(?:de|du|des|d['’]|na
 #: a label word and a slash before the credit's name, as New Zealand and Australian papers print it: "Photo / Mark
 #: Mitchell", "Photo / Getty Images" (not "AP Photo/NAME": the word opens the credit)
 _SLASH_LABEL = re.compile(r"^(?:photos?|pictures?|images?|graphics?|videos?|illustrations?)\s*/\s*(?=\S)", re.IGNORECASE)
+#: a file picture's note, maybe the outlet's, and a slash before the photographer: "INQUIRER FILE PHOTO / NAME" (the note
+#: goes, as "PHOTO ARCHIVES NAME"'s does; "AP Photo/NAME", no file picture's, stays whole)
+_FILE_PHOTO_SLASH = re.compile(r"^(?:[^\W\d_][\w.]*\s+){0,2}?file\s+(?:photo|picture|image)s?\s*/\s*(?=\S)", re.IGNORECASE)
 
 
 def clean_credit(printed: str | None) -> str | None:
@@ -229,7 +232,7 @@ def clean_credit(printed: str | None) -> str | None:
         before = text
         text = _unwrap(text)
         text = _PHOTO_ARCHIVES.sub("", text, count=1)
-        text = _SLASH_LABEL.sub("", text, count=1)
+        text = _SLASH_LABEL.sub("", _FILE_PHOTO_SLASH.sub("", text, count=1), count=1)
         text = LEADING_LABEL.sub("", text, count=1)
         if _PHOTO_COURTESY.match(text):
             text = _PHOTO_COURTESY.sub("", text, count=1)
