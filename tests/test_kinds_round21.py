@@ -71,3 +71,13 @@ def test_outlet_file_photo_before_the_photographer() -> None:
     rec = extract_article(html, "https://paper.example/2112345/council-repairs")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
         ("Passengers line up at the busway station in Quezon City.", "RICHARD A. REYES")]
+
+
+def test_teaser_headline_with_a_colon_cites_nobody() -> None:
+    """A link reading "Etihad Rail passenger service: launch date confirmed" is a headline closing on its verb, no
+    outlet that confirmed something."""
+    html = _page(PARA * 2 + "<div class='related'><p>Read more</p><ul><li><a href='https://paper.example/news/2025/12/"
+                 "02/rail-launch-date/'>Etihad Rail passenger service: launch date confirmed</a></li></ul></div>"
+                 + PARA * 2)
+    rec = extract_article(html, "https://paper.example/news/2026/03/11/council-repairs/")
+    assert not [a for a in rec["attributions"] if a["role"] == "source"]

@@ -754,8 +754,9 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         verb = link_text[match.end("subject"):].strip()
         if match.group("subject").endswith(",") or verb[:1].isupper():
             return None  # a title in title case ("Flour Protein, Explained", "How the Fed Works Explained")
-        if "," in match.group("subject"):
-            return None  # a headline closing on its cited noun ("Thousands of bridges overdue, federal report finds")
+        if "," in match.group("subject") or ":" in match.group("subject"):
+            return None  # a headline closing on its cited noun ("Thousands of bridges overdue, federal report finds",
+            # "Etihad Rail passenger service: launch date confirmed")
         return _subject(match.group("subject"))
     match = _NAME_FIRST.match(link_text)
     if match:
