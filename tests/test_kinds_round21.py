@@ -81,3 +81,14 @@ def test_teaser_headline_with_a_colon_cites_nobody() -> None:
                  + PARA * 2)
     rec = extract_article(html, "https://paper.example/news/2026/03/11/council-repairs/")
     assert not [a for a in rec["attributions"] if a["role"] == "source"]
+
+
+def test_more_from_the_sites_short_name() -> None:
+    """"More from The Star & Partners" on a site named "Toronto Star" lists the site's stories, no teasers."""
+    url = "https://paper.example/life/food/best-new-restaurants/article_33cc.html"
+    html = _page(PARA * 4 + f"<div class='bottom'><h3>More from The Star &amp; Partners</h3><ul><li><a href='{url}'>"
+                 "The best new restaurants in the city this spring</a></li><li><a href='https://paper.example/sports/"
+                 "win-streak/article_44dd.html'>The home team stretches its win streak to six</a></li></ul></div>",
+                 head="<meta property='og:site_name' content='Toronto Star'>")
+    rec = extract_article(html, "https://paper.example/news/gta/council-repairs/article_5a1c.html")
+    assert url not in {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
