@@ -3,15 +3,21 @@ revealed; each fails without its rule (see "Twenty-first held-out round" in docs
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from newsarchive.extraction import extract_article
+
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_score import record  # noqa: E402
 
 PARA = ("<p>The council said the work would take about three years and that the plant would stay open while crews "
         "replaced the pumps, the pipes and the electrical systems one section at a time.</p>")
 
 
-def _page(body: str, head: str = "") -> bytes:
+def _page(body: str, head: str = "", after: str = "") -> bytes:
     return (f"<html lang='en'><head><title>Council approves repairs</title>{head}</head><body><article>"
-            f"<h1>Council approves repairs to the treatment plant</h1>{body}</article></body></html>").encode()
+            f"<h1>Council approves repairs to the treatment plant</h1>{body}</article>{after}</body></html>").encode()
 
 
 def test_originally_published_label_under_the_text() -> None:
@@ -83,12 +89,11 @@ def test_teaser_headline_with_a_colon_cites_nobody() -> None:
     assert not [a for a in rec["attributions"] if a["role"] == "source"]
 
 
+
 def test_more_from_the_sites_short_name() -> None:
-    """"More from The Star & Partners" on a site named "Toronto Star" lists the site's stories, no teasers."""
-    url = "https://paper.example/life/food/best-new-restaurants/article_33cc.html"
-    html = _page(PARA * 4 + f"<div class='bottom'><h3>More from The Star &amp; Partners</h3><ul><li><a href='{url}'>"
-                 "The best new restaurants in the city this spring</a></li><li><a href='https://paper.example/sports/"
-                 "win-streak/article_44dd.html'>The home team stretches its win streak to six</a></li></ul></div>",
-                 head="<meta property='og:site_name' content='Toronto Star'>")
-    rec = extract_article(html, "https://paper.example/news/gta/council-repairs/article_5a1c.html")
-    assert url not in {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
+    """"More from The Star & Partners" under the article, on a site named "Toronto Star", lists the site's stories,
+    no teasers (a fixture assertion: the page's own layout, a region after the article's block)."""
+    rec = record("torontostar", "unseen21")
+    related = {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
+    assert "https://www.thestar.example/sports/raptors/raptors-win-streak/article_44dd.html" not in related
+    assert "https://www.thestar.example/news/gta/vacant-home-tax-appeals-backlog/article_11aa.html" in related
