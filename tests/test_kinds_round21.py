@@ -97,3 +97,15 @@ def test_more_from_the_sites_short_name() -> None:
     related = {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
     assert "https://www.thestar.example/sports/raptors/raptors-win-streak/article_44dd.html" not in related
     assert "https://www.thestar.example/news/gta/vacant-home-tax-appeals-backlog/article_11aa.html" in related
+
+
+def test_dash_and_agency_closing_the_text() -> None:
+    """"- RNZ" alone closing the text names the agency or partner the story came from, as a bare "(RNZ)" does;
+    "- Jane Doe" names no agency."""
+    html = _page(PARA * 3 + "<p>The council will consult on the spending as part of its annual plan in April.</p>"
+                 "<p>- RNZ</p>")
+    rec = extract_article(html, "https://paper.example/nz/council-repairs/6ZQKX4/")
+    assert ("source", "RNZ") in {(a["role"], a["name"]) for a in rec["attributions"]}
+    html = _page(PARA * 3 + "<p>The council will consult on the spending in April.</p><p>- Jane Doe</p>")
+    rec = extract_article(html, "https://paper.example/nz/council-repairs/6ZQKX4/")
+    assert not [a for a in rec["attributions"] if a["role"] == "source"]

@@ -138,6 +138,9 @@ _PICTURE_CREDIT_LINE = re.compile(
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+#: a dash and the agency alone on the line closing the text, as New Zealand and Australian papers sign the stories of
+#: agencies and partners: "- RNZ", "– AP", "- Reuters" (a known agency, or an acronym of one: no person's name)
+_DASHED_AGENCY = re.compile(r"^[-–—]\s?(?P<name>[A-Z]{2,6}|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s*\.?$")
 #: "—Jane Doe contributed to this article.": a dash may set off the contribution line closing the text
 _OPENING_DASH = re.compile(r"^[—–]\s*")
 _CONTRIBUTED_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE)
@@ -465,6 +468,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
         return [("dateline", n) for n in names]
+    match = _DASHED_AGENCY.match(line)
+    if match and (is_agency(name := match.group("name")) or name.isupper() and " " not in name):
+        return [("dateline", name)]
     for pattern in _CONTRIBUTOR_LINES:
         subject = _OPENING_DASH.sub("", line) if pattern in _CONTRIBUTED_LINES else line
         match = pattern.match(subject)
