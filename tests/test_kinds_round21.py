@@ -109,3 +109,23 @@ def test_dash_and_agency_closing_the_text() -> None:
     html = _page(PARA * 3 + "<p>The council will consult on the spending in April.</p><p>- Jane Doe</p>")
     rec = extract_article(html, "https://paper.example/nz/council-repairs/6ZQKX4/")
     assert not [a for a in rec["attributions"] if a["role"] == "source"]
+
+
+def test_funding_note_closing_the_text() -> None:
+    """"LDR is local body journalism co-funded by RNZ and NZ On Air." under the text is a note on the reporting
+    scheme, no closing sentence."""
+    html = _page(PARA * 3 + "<p>The council expects to go back to tender in September.</p>"
+                 "<p><em>LDR is local body journalism co-funded by RNZ and NZ On Air.</em></p>")
+    rec = extract_article(html, "https://paper.example/nz-news/360912345/council-repairs")
+    assert rec["body"].endswith("go back to tender in September.")
+
+
+def test_note_from_the_author_box_over_the_text() -> None:
+    """A "Note from the author:" box over the text (the writer's appeal for members) is no opening of the text."""
+    html = _page("<div class='kg-callout-card'><div class='kg-callout-text'><strong>Note from the author:</strong> Hi, "
+                 "this is Kateryna Denisova. I cover attacks on the energy system. If you value our reporting, please "
+                 "consider supporting us. <a href='/membership/'>Become a member</a></div></div>"
+                 "<p>Power was restored to most of the city by Wednesday afternoon after drones struck two substations "
+                 "overnight, the regional governor said.</p>" + PARA * 3)
+    rec = extract_article(html, "https://paper.example/power-restored-after-drone-attack/")
+    assert rec["body"].startswith("Power was restored to most of the city")

@@ -151,7 +151,8 @@ PROMPT_TEXT = re.compile(
     r"(?:already a subscriber|to continue reading|to read the full)|"
     # a comment section's gate closing the text: "Are you a News24 subscriber? Log in to comment on this article."
     r"(?:are you an? .{0,40}\b(?:subscriber|member)\?\s*)?(?:log|sign) ?in to (?:comment|leave a comment)\b|"
-    # donation appeals
+    # donation appeals; a writer's appeal in a box over the text: "Note from the author: Hi, this is NAME. I cover …"
+    r"note from (?:the |our )?(?:author|editors?|newsroom|reporter)\s*:|"
     r"dear readers?\b|(?:please )?(?:support|fund) (?:us|our|independent|quality)\b.{0,40}\bjournalism|"
     r"(?:donate|give) (?:now|today|here)\b|make a (?:one-off |monthly )?(?:donation|contribution)|"
     r"become an? (?:member|supporter|patron)\b|"
@@ -327,6 +328,9 @@ TAGLINE = re.compile(
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
+    # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
+    # Service is funded by the BBC ..."
+    r"^(?=.{0,240}$).{0,80}\b(?:journalism|reporting|reporters?|service)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) an? (?:[\w-]+,? ){0,3}"
     r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b|"
