@@ -129,3 +129,16 @@ def test_note_from_the_author_box_over_the_text() -> None:
                  "overnight, the regional governor said.</p>" + PARA * 3)
     rec = extract_article(html, "https://paper.example/power-restored-after-drone-attack/")
     assert rec["body"].startswith("Power was restored to most of the city")
+
+
+def test_writer_label_in_a_row_of_labels() -> None:
+    """"WRITER: NAME" in the row of labelled facts under the headline ("PUBLISHED : …", "NEWSPAPER SECTION: …") is
+    the byline, as "Author: NAME" is; the company declared as the author is the site."""
+    html = ("<html lang='en'><head><meta property='og:site_name' content='Harbour Post'><script type='application/ld+json'>"
+            "{\"@type\":\"NewsArticle\",\"author\":{\"@type\":\"Person\",\"name\":\"Harbour Post Public Company Limited\"}}"
+            "</script></head><body><div class='headline'><h1>Cabinet approves the double-track rail plan</h1>"
+            "<div class='info'><p>PUBLISHED : 11 Mar 2026 at 17:30</p><p>NEWSPAPER SECTION: <a href='/news'>News</a></p>"
+            "<p>WRITER: <a href='/search?q=Wassayos+Ngamkham'>Wassayos Ngamkham</a></p></div></div>"
+            "<div class='content'>" + PARA * 4 + "</div></body></html>").encode()
+    rec = extract_article(html, "https://paper.example/thailand/general/3012345/cabinet-rail-plan")
+    assert rec["authors"] == ["Wassayos Ngamkham"]
