@@ -142,3 +142,12 @@ def test_writer_label_in_a_row_of_labels() -> None:
             "<div class='content'>" + PARA * 4 + "</div></body></html>").encode()
     rec = extract_article(html, "https://paper.example/thailand/general/3012345/cabinet-rail-plan")
     assert rec["authors"] == ["Wassayos Ngamkham"]
+
+
+def test_outlet_named_after_its_noun_cites_it() -> None:
+    """"China's state news agency Xinhua reported last month that …": the name after "news agency" (", the newspaper
+    NAME reported") is the cited outlet, as "Xinhua reported" opening the sentence is."""
+    html = _page(PARA * 3 + "<p>China's state news agency Xinhua reported last month that Chinese contractors were "
+                 "interested in bidding for the bridge.</p>")
+    rec = extract_article(html, "https://paper.example/thailand/general/3012345/cabinet-rail-plan")
+    assert ("source", "Xinhua") in {(a["role"], a["name"]) for a in rec["attributions"]}

@@ -79,10 +79,7 @@ SET = "unseen21"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    # interim: kinds not fixed yet at this commit of the round
-    ('bangkokpost', 'attributions'),
-}
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

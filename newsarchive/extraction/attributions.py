@@ -265,7 +265,9 @@ _CITED_NAME = (
 _CITED_ART = r"(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])?"
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
-    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+))"
+    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+)|"
+    # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
+    r"(?i:\b(?:news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
 #: The Guardian." (the name closing the clause; read as an outlet's like "as Politico reported")
