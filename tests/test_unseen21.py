@@ -63,6 +63,16 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   body_start=0.750 body_end=0.750 related=1.000 attributions=0.875 images=1.000;
 - dev, before any rule of the round: headline=1.000 authors=0.875 date=1.000 body_start=1.000 body_end=0.875
   related=0.833 attributions=0.757 images=0.750;
+- dev, after the dev rules (see "Twenty-first held-out round" in docs/extraction-design.md): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the dev rules (none of them moved a held-out figure) and the held-out kinds fixed by rule (a
+  funding note under the text; a "Note from the author:" box over the text; "WRITER: NAME" in a row of labels; "news
+  agency NAME reported"): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000
+  attributions=1.000 images=1.000. Known failures left: none.
+
+No expectation was changed after a run. One was settled by a written convention before any run, while writing the
+pages: The National's "Additional reporting by Agencies" first listed "Agencies" as a contributor, taken out by the
+fourth round's convention (a group credited without names is nobody).
 
 ``tests/unseen_score.py unseen21`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
