@@ -151,3 +151,10 @@ def test_outlet_named_after_its_noun_cites_it() -> None:
                  "interested in bidding for the bridge.</p>")
     rec = extract_article(html, "https://paper.example/thailand/general/3012345/cabinet-rail-plan")
     assert ("source", "Xinhua") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_service_funded_by_closing_the_text_stays() -> None:
+    """A closing sentence saying a service is funded by someone is the text's, no funding note on the reporting."""
+    html = _page(PARA * 3 + "<p>The late-night bus service is funded by the council until the end of the year.</p>")
+    rec = extract_article(html, "https://paper.example/nz-news/360912345/council-repairs")
+    assert rec["body"].endswith("funded by the council until the end of the year.")

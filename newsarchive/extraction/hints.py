@@ -330,7 +330,8 @@ TAGLINE = re.compile(
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
     # Service is funded by the BBC ..."
-    r"^(?=.{0,240}$).{0,80}\b(?:journalism|reporting|reporters?|service)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
+    # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)
+    r"^(?=.{0,240}$).{0,80}\b(?:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) an? (?:[\w-]+,? ){0,3}"
     r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b|"
