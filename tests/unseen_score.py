@@ -65,6 +65,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["thesun", "intercept", "haaretz", "vnexpress"]),
     "unseen20": (["focus", "dlf", "jdd", "challenges", "tbs", "fnn", "chinanews", "cctv"],
                  ["wiwo", "lavoixdunord", "nishinippon", "huanqiu"]),
+    "unseen21": (["chicagotribune", "torontostar", "nzherald", "independentie", "scotsman", "inquirer", "thenational",
+                  "mee"],
+                 ["nationalpost", "stuff", "bangkokpost", "kyivindependent"]),
     "unseen22": (["derstandard", "tagesanzeiger", "rp", "lacroix", "lesoir", "lapresse", "ann", "ettoday"],
                  ["zdf", "nicematin", "diamond", "chinadaily"]),
 }

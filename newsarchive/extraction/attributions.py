@@ -51,6 +51,8 @@ _ROLE_WORDS = (r"(?:reporting|writing|editing|compiled|research|translation|tran
 _ROLE_BY = re.compile(
     rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by(?:\s*:)?\s+"
     r"|(?:additional|further|extra)\s+(?:reporting|research)\s*:\s*"
+    # the bare form, the names right after the words: "Additional reporting PA", "Additional reporting Ralph Riegel"
+    rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
@@ -138,6 +140,10 @@ _PICTURE_CREDIT_LINE = re.compile(
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+#: a dash and the agency alone on the line closing the text, as New Zealand and Australian papers sign the stories of
+#: agencies and partners: "- RNZ", "– AP", "- Reuters" (a known agency, or an acronym of three letters or more: no
+#: person's name, nor a writer's initials, "– JS")
+_DASHED_AGENCY = re.compile(r"^[-–—]\s?(?P<name>[A-Z]{2,6}|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s*\.?$")
 #: "—Jane Doe contributed to this article.": a dash may set off the contribution line closing the text
 _OPENING_DASH = re.compile(r"^[—–]\s*")
 _CONTRIBUTED_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE)
@@ -262,7 +268,9 @@ _CITED_NAME = (
 _CITED_ART = r"(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])?"
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
-    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+))"
+    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+)|"
+    # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
+    r"(?i:\b(?:news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
 #: The Guardian." (the name closing the clause; read as an outlet's like "as Politico reported")
@@ -468,6 +476,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
         return [("dateline", n) for n in names]
+    match = _DASHED_AGENCY.match(line)
+    if match and (is_agency(name := match.group("name")) or name.isupper() and " " not in name and len(name) >= 3):
+        return [("dateline", name)]
     for pattern in _CONTRIBUTOR_LINES:
         subject = _OPENING_DASH.sub("", line) if pattern in _CONTRIBUTED_LINES else line
         match = pattern.match(subject)
@@ -757,8 +768,9 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         verb = link_text[match.end("subject"):].strip()
         if match.group("subject").endswith(",") or verb[:1].isupper():
             return None  # a title in title case ("Flour Protein, Explained", "How the Fed Works Explained")
-        if "," in match.group("subject"):
-            return None  # a headline closing on its cited noun ("Thousands of bridges overdue, federal report finds")
+        if "," in match.group("subject") or ":" in match.group("subject"):
+            return None  # a headline closing on its cited noun ("Thousands of bridges overdue, federal report finds",
+            # "Etihad Rail passenger service: launch date confirmed")
         return _subject(match.group("subject"))
     match = _NAME_FIRST.match(link_text)
     if match:

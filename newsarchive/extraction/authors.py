@@ -77,7 +77,7 @@ _LEAD_IN = re.compile(
     r"interview\s+by|as\s+told\s+to|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
     r"geschrieben\s+von)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
-    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|作者\s*[:：]?\s*|"
+    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
     re.I,
 )
@@ -112,7 +112,7 @@ _ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
 #: a byline line's label ("Redaktion:"), up to three words
 _LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
-_AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texto words".split())
+_AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texto words writer writers".split())
 #: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
 _OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung".split())
 _FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
@@ -135,7 +135,7 @@ _LEAD_IN_WORD = re.compile(
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
-    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|作者)\s*[:：]|"
+    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
@@ -627,12 +627,17 @@ def _key(text: str) -> str:
 
 
 def _drop_roles(words: list[str]) -> list[str]:
-    """Remove leading and trailing job titles ("Korrespondent Anna Smith Staff Writer")."""
-    while words and _is_role(words[0]):
+    """Remove leading and trailing job titles ("Korrespondent Anna Smith Staff Writer"), and a dash left between
+    the name and a title ("Jel Santos - Reporter"): a name neither opens nor closes with one."""
+    while words and (_is_role(words[0]) or words[0] in _DASH_WORDS):
         words = words[1:]
-    while words and _is_role(words[-1]):
+    while words and (_is_role(words[-1]) or words[-1] in _DASH_WORDS):
         words = words[:-1]
     return words
+
+
+#: a dash printed as a word of a byline's part ("NAME - Reporter")
+_DASH_WORDS = frozenset("- – — ‒ ―".split())
 
 
 def _is_role(word: str) -> bool:

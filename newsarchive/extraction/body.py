@@ -210,7 +210,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     site = _host(base_url(page))
     data = structured_data(page)
     sites = tuple(key for name in site_names(data) if len(key := _key(name)) >= 3) + _more_from_sections(data) \
-        + _more_of_trail(page, walk.blocks)
+        + _more_of_trail(page, walk.blocks) + _more_from_short_name(data)
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
@@ -531,6 +531,15 @@ def _more_from_sections(data: Structured) -> tuple[str, ...]:
 
 #: the links of a visible breadcrumb trail ("News / Local News")
 _TRAIL_LINKS = XPath("//*[contains(@class, 'breadcrumb')]//a")
+
+
+def _more_from_short_name(data: Structured) -> tuple[str, ...]:
+    """Keys of the labels "More from the WORD" for the last word of the site's names of two words or more: a paper
+    calls itself by it ("More from The Star & Partners" on the Toronto Star's pages, "More from the Post"), so such
+    a box lists the site's stories, as "More from Toronto Star" does (``_names_site``)."""
+    words = [name.split() for name in site_names(data)]
+    return tuple(dict.fromkeys(f"more from {the}{key}" for name in words if len(name) >= 2
+                               and len(key := _key(name[-1])) >= 4 for the in ("the ", "")))
 
 
 def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:

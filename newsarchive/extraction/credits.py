@@ -51,9 +51,6 @@ _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL
 #: a label word printed without separator before a capitalised name, "Foto ANSA",
 #: "Beeld ANP"; only stripped from text already known to be a credit.
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie)\s+(?=[A-ZÀ-ÝА-Я])")
-#: "Photo/" before the credit, as Chinese English-language papers label it in brackets: "[Photo/Xinhua]",
-#: "[Photo/IC]" (a slash, as "图/新华社"); only stripped from text already known to be a credit
-_SLASH_LABEL = re.compile(r"^\s*(?i:photos?|images?|pictures?)\s*/\s*(?=\S)")
 #: "Photo courtesy of X" -> "Courtesy of X".
 _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 
@@ -75,7 +72,7 @@ _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
 #: ("David M. Benett/Getty Images") is part of the name.
 _TRAILING_SLASH = re.compile(
-    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=\s[A-Z])\.){2,80}?\s?/\s?[^.!?/\"”«»]{2,60})$")
+    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=\s[A-Z])\.){2,80}?\s?/\s?(?:[^.!?/\"”«»]|(?<=\s[A-Z])\.){2,60})$")
 #: news agencies, whose bare name closes a caption as its credit ("... on Thursday. EFE").
 _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.
@@ -216,6 +213,15 @@ _PHOTO_ARCHIVES = re.compile(r"^photos?\s+archives?\s+(?!(?:de|du|des|d['’]|na
                              r"communales|régionales)\b)(?=\S)", re.IGNORECASE)
 
 
+#: a label word and a slash before the credit's name, as New Zealand and Australian papers print it ("Photo / Mark
+#: Mitchell", "Photo / Getty Images") and Chinese English-language papers in brackets ("[Photo/Xinhua]", as "图/新华社");
+#: not "AP Photo/NAME", where the word does not open the credit
+_SLASH_LABEL = re.compile(r"^\s*(?:photos?|pictures?|images?|graphics?|videos?|illustrations?)\s*/\s*(?=\S)", re.IGNORECASE)
+#: a file picture's note, maybe the outlet's, and a slash before the photographer: "INQUIRER FILE PHOTO / NAME" (the note
+#: goes, as "PHOTO ARCHIVES NAME"'s does; "AP Photo/NAME", no file picture's, stays whole)
+_FILE_PHOTO_SLASH = re.compile(r"^(?:[^\W\d_][\w.]*\s+){0,2}?file\s+(?:photo|picture|image)s?\s*/\s*(?=\S)", re.IGNORECASE)
+
+
 def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
@@ -228,6 +234,7 @@ def clean_credit(printed: str | None) -> str | None:
         before = text
         text = _unwrap(text)
         text = _PHOTO_ARCHIVES.sub("", text, count=1)
+        text = _SLASH_LABEL.sub("", _FILE_PHOTO_SLASH.sub("", text, count=1), count=1)
         text = LEADING_LABEL.sub("", text, count=1)
         if _PHOTO_COURTESY.match(text):
             text = _PHOTO_COURTESY.sub("", text, count=1)
@@ -235,7 +242,6 @@ def clean_credit(printed: str | None) -> str | None:
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
         text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
-        text = _SLASH_LABEL.sub("", text, count=1)
         if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):
             text = shot.group(1)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:

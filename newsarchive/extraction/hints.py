@@ -95,6 +95,8 @@ TEASER_TEXT = re.compile(
     r"mehr von(?: \S+){1,4}|"
     # a business daily's closing line to one more story: "Mehr: Die Krise der Zulieferer in Zahlen" (the colon needed)
     r"mehr(?=\s*:)|"
+    # the Philippine press's line to one more story: "READ: EDSA busway operators seek fare hike" (the colon needed)
+    r"read(?=\s*:)|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
@@ -149,7 +151,8 @@ PROMPT_TEXT = re.compile(
     r"(?:already a subscriber|to continue reading|to read the full)|"
     # a comment section's gate closing the text: "Are you a News24 subscriber? Log in to comment on this article."
     r"(?:are you an? .{0,40}\b(?:subscriber|member)\?\s*)?(?:log|sign) ?in to (?:comment|leave a comment)\b|"
-    # donation appeals
+    # donation appeals; a writer's appeal in a box over the text: "Note from the author: Hi, this is NAME. I cover …"
+    r"note from (?:the |our )?(?:author|editors?|newsroom|reporter)\s*:|"
     r"dear readers?\b|(?:please )?(?:support|fund) (?:us|our|independent|quality)\b.{0,40}\bjournalism|"
     r"(?:donate|give) (?:now|today|here)\b|make a (?:one-off |monthly )?(?:donation|contribution)|"
     r"become an? (?:member|supporter|patron)\b|"
@@ -164,6 +167,8 @@ PROMPT_TEXT = re.compile(
     # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
     r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"
     r"\d{1,2} \w+ \d{4})\b.{0,24}$|"
+    # the same as a label under the text: "Originally Published: March 11, 2026 at 4:10 p.m."
+    r"originally (?:published|posted)\s*:\s*(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})\b.{0,24}$|"
     # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
     r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"
@@ -323,6 +328,10 @@ TAGLINE = re.compile(
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
+    # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
+    # Service is funded by the BBC ..."
+    # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)
+    r"^(?=.{0,240}$).{0,80}\b(?:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) an? (?:[\w-]+,? ){0,3}"
     r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b|"
