@@ -85,7 +85,14 @@ SET = "unseen23"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # "said [the BBC]": a linked outlet after a bare speech verb; "said [NAME]" links a person as often, not taken
+    ("theweek", "attributions"),
+    # "Additional sources • EFE" under the text, a labelled line outside the text's box
+    ("euronews", "attributions"),
+    # "Recommended" cards with bylines after the article, in the article's parent
+    ("newstatesman", "related"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

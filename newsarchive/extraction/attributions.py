@@ -218,6 +218,9 @@ _NAME_FIRST = re.compile(
     r"selon|d['’]après|según|secondo|volgens|według)\s+(?P<name>.+)$", re.IGNORECASE)
 _CITING_BEFORE = re.compile(
     r"(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|told|per|via|interview\s+with|"
+    # a writer quoted in the outlet that printed them, as digests of the papers quote: "said NAME in [The
+    # Guardian]", "wrote NAME in the [Telegraph]" (the name capitalised, one to three words)
+    r"(?:said|says|wrote|writes|argued|argues|noted|notes|warned|warns)\s+(?-i:(?:[A-Z][\w.'’-]+\s+){1,3})in|"
     r"a\s+report\s+(?:by|from|in)|a\s+statement\s+to|laut|wie|по\s+данным|по\s+информации|по\s+словам|"
     r"сообщает|сообщил[аои]?|пишет|передает|передаёт|как\s+сообщает|как\s+пишет|berichtet|meldet|schreibt|"
     r"nach\s+angaben\s+(?:von|der|des)|"
