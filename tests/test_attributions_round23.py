@@ -28,3 +28,19 @@ def test_said_in_a_statement_names_no_source() -> None:
     para = ('<p>The bill is "deeply flawed", said Lord Smith in <a href="https://www.paper.example/pr">a statement</a> '
             'on Monday.</p>')
     assert _sources(para) == set()
+
+
+def _contributors(after_text: str) -> set[str]:
+    html = ("<html><head><title>Floods</title></head><body><article><h1>Floods</h1><div class='article-body'>"
+            f"{_FILL}</div><div class='share'>Share this article</div>{after_text}</article></body></html>")
+    rec = extract_article(html, "https://tv.example/2026/03/11/floods")
+    return {a["name"] for a in rec["attributions"] if a["role"] == "contributor"}
+
+
+def test_labelled_sources_line_under_the_text_names_agencies() -> None:
+    # "<span>Additional sources</span> • EFE" under the text: the label in its own element, the agency after it
+    assert "EFE" in _contributors("<div class='c-article-tags'><span>Additional sources</span> &bull; EFE</div>")
+
+
+def test_sources_label_naming_no_agency_credits_none() -> None:
+    assert _contributors("<div class='c-article-tags'><span>Sources</span> &bull; city council minutes</div>") == set()

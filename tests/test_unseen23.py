@@ -68,7 +68,19 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000
   body_start=1.000 body_end=1.000 related=0.917 attributions=0.972 images=1.000;
 - dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=0.875 body_end=0.750
-  related=1.000 attributions=0.946 images=1.000.
+  related=1.000 attributions=0.946 images=1.000;
+- dev, after the dev rules (see "Twenty-third held-out round" in docs/extraction-design.md): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=0.986 images=1.000. Politico's
+  and the Denver Post's expected last sentence was mended after the first run to the closing contributor line
+  ("NAME and NAME contributed reporting.", "The Associated Press contributed to this report."): such lines are
+  article text, kept (``hints.AGENCY_LINE``, and the expectations of unseen2 newspack, unseen4 ap and metro), a
+  plain mistake of mine against that convention; Politico's blind failure on it stands. The Week's "said [the BBC]"
+  is left a known failure;
+- held out, after the dev rules (unchanged): headline=1.000 authors=1.000 date=1.000 body_start=1.000
+  body_end=1.000 related=0.917 attributions=0.972 images=1.000;
+- held out, after the held-out kind fixed by rule ("<span>Additional sources</span> • EFE"): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=0.917 attributions=1.000 images=1.000. Known
+  failures left: theweek attributions, newstatesman related (see KNOWN_FAILURES).
 
 ``tests/unseen_score.py unseen23`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -88,9 +100,8 @@ SET = "unseen23"
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # "said [the BBC]": a linked outlet after a bare speech verb; "said [NAME]" links a person as often, not taken
     ("theweek", "attributions"),
-    # "Additional sources • EFE" under the text, a labelled line outside the text's box
-    ("euronews", "attributions"),
-    # "Recommended" cards with bylines after the article, in the article's parent
+    # "Recommended" cards with bylines after the article, in the article's parent: a bare "Recommended" still labels
+    # teasers there (TEASER_TEXT); narrowing the label was not tried against the bench in the round's time
     ("newstatesman", "related"),
 }
 
