@@ -44,3 +44,24 @@ def test_reach_as_a_verb_stays() -> None:
     last = "<p>Reach Out Now, a charity, said its volunteers would attend the next meeting of the council in April.</p>"
     body = extract_article(_page(after=last), "https://x.example/a")["body"]
     assert body.rstrip().endswith("the council in April.")
+
+
+def _related(after_article: str) -> set[str]:
+    html = ("<html><head><title>Council weighs plan</title></head><body><main><article><h1>Council weighs plan</h1>"
+            f"<div class='article-body'>{_PARAS}</div></article>{after_article}</main></body></html>")
+    rec = extract_article(html, "https://x.example/politics/2026/03/council")
+    return {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
+
+
+_CARDS = ("<div class='card'><a href='https://x.example/politics/2026/03/reform-councils'><h3>What Reform did with its "
+          "councils this year</h3></a><span>By Ann Lee</span></div><div class='card'><a "
+          "href='https://x.example/world/2026/03/tariffs-europe'><h3>Trump's tariffs come for Europe again</h3></a>"
+          "<span>By Bo Chan</span></div>")
+
+
+def test_bare_recommended_after_the_article_is_the_sites_feed() -> None:
+    assert _related(f"<section><h2>Recommended</h2>{_CARDS}</section>") == set()
+
+
+def test_related_label_after_the_article_still_heads_teasers() -> None:
+    assert len(_related(f"<section><h2>Related stories</h2>{_CARDS}</section>")) == 2
