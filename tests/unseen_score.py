@@ -70,6 +70,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["nationalpost", "stuff", "bangkokpost", "kyivindependent"]),
     "unseen22": (["derstandard", "tagesanzeiger", "rp", "lacroix", "lesoir", "lapresse", "ann", "ettoday"],
                  ["zdf", "nicematin", "diamond", "chinadaily"]),
+    "unseen23": (["sfchronicle", "denverpost", "njcom", "kqed", "politico", "vice", "spectator", "theweek"],
+                 ["patch", "gothamist", "euronews", "newstatesman"]),
 }
 
 

@@ -88,9 +88,14 @@ _BARE_AGENCY = re.compile(r"^\((?!(?i:end|ends|fin|more|lead)\))(?P<names>[A-Za-
 _SLASH_DATELINE = re.compile(r"^[^/]{2,60}?\s/(?P<names>[A-Za-zА-Яа-я][\w .&-]{0,20})/\.?\s")
 #: "... contributed reporting from Kyiv, and Anna Lukinova from Kramatorsk."
 _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+from\b")
-#: "Quelle: dpa", "Źródło: PAP", "Fuente: EFE" closing the text: the agencies it came from.
-_SOURCE_LINE = re.compile(r"^(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*:\s*(?P<names>.{2,80}?)\.?$",
-                          re.IGNORECASE)
+#: "Quelle: dpa", "Źródło: PAP", "Fuente: EFE" closing the text: the agencies it came from; "Additional sources •
+#: EFE" under the text, a bullet for the colon.
+_SOURCE_LINE = re.compile(r"^(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]\s*"
+                          r"(?P<names>.{2,80}?)\.?$", re.IGNORECASE)
+#: the label of such a line printed apart from the paragraphs, in a ``<div>`` or ``<span>`` of its own under the
+#: text ("<div><span>Additional sources</span> • EFE</div>"): the label alone in its element, the line its parent's
+_SOURCE_LINE_LABEL = re.compile(r"(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]?\s*$",
+                                re.IGNORECASE)
 #: "本文来源：航空观察家", "来源：新华网" closing a Chinese article: the outlet or account the text came from,
 #: named by the label whether or not it is a known agency.
 _CJK_SOURCE_LINE = re.compile(r"^(?:本文|文章|原文)?(?:来源|來源|稿源)\s*[:：]\s*"
@@ -218,6 +223,9 @@ _NAME_FIRST = re.compile(
     r"selon|d['’]après|según|secondo|volgens|według)\s+(?P<name>.+)$", re.IGNORECASE)
 _CITING_BEFORE = re.compile(
     r"(?:according\s+to|citing|cited\s+by|reported\s+by|quoted\s+by|told|per|via|interview\s+with|"
+    # a writer quoted in the outlet that printed them, as digests of the papers quote: "said NAME in [The
+    # Guardian]", "wrote NAME in the [Telegraph]" (the name capitalised, one to three words)
+    r"(?:said|says|wrote|writes|argued|argues|noted|notes|warned|warns)\s+(?-i:(?:[A-Z][\w.'’-]+\s+){1,3})in|"
     r"a\s+report\s+(?:by|from|in)|a\s+statement\s+to|laut|wie|по\s+данным|по\s+информации|по\s+словам|"
     r"сообщает|сообщил[аои]?|пишет|передает|передаёт|как\s+сообщает|как\s+пишет|berichtet|meldet|schreibt|"
     r"nach\s+angaben\s+(?:von|der|des)|"
@@ -394,6 +402,10 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
                     and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
+            elif (element.tag not in ("p", "script", "style") and isinstance(element.tag, str) and (text := element.text)
+                    and len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip())
+                    and (parent := element.getparent()) is not None and parent.tag != "p"):
+                raw.append(normalize_space(parent.text_content()))  # "<span>Additional sources</span> • EFE"
             elif element.tag == "p" and _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                     and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                 raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box

@@ -264,7 +264,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                     or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
                 if not _sponsored(block):
                     found.append((pos, block, "related"))
-            elif _is_label(block) and any(el in block.path for el in region) and not _names_site(block.text, sites):
+            elif _is_label(block) and any(el in block.path for el in region) and not _names_site(block.text, sites) \
+                    and _BARE_RECOMMENDED.match(block.text) is None:  # "Recommended" after the article: the site's feed
                 box = block.element.getparent()
                 box = None if box is None or box.tag in ("body", "html") else _labelled_list(box, block)
             continue
@@ -1202,6 +1203,8 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
 _RAIL_FEED_LABEL = re.compile(r"^\W{0,3}(?:more from|mehr von|plus de|more (?:\w+ ){1,3}(?:stories|articles|news)\b|"
                               r"(?:more|see more|read more|recommended|watch|listen|up next|must read|don[’']t miss)\W*$)",
                               re.IGNORECASE)
+#: a bare "Recommended" over cards next to the article (not in its text): the site's picks, no teasers of its own
+_BARE_RECOMMENDED = re.compile(r"^\W{0,3}recommended\W*$", re.IGNORECASE)
 _LABEL_END = " :：|>»-–—\u00a0"
 
 

@@ -167,6 +167,9 @@ PROMPT_TEXT = re.compile(
     # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
     r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"
     r"\d{1,2} \w+ \d{4})\b.{0,24}$|"
+    # the editors' note that the story changed since it went out, a line of its own over or under the text: "This
+    # article has been updated.", "This story has been updated with comment from the ministry."
+    r"this (?:article|story|post|report|piece) (?:has been|was) updated\b[^.!?]{0,80}[.!]?\s*$|"
     # the same as a label under the text: "Originally Published: March 11, 2026 at 4:10 p.m."
     r"originally (?:published|posted)\s*:\s*(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})\b.{0,24}$|"
     # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
@@ -326,6 +329,9 @@ AGENCY_LINE = re.compile(
 TAGLINE = re.compile(
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
+    # the writer's address as a line: "Reach Ricardo Cano: ricardo.cano@example.com; Twitter: @handle", "Contact
+    # Jane Doe at jdoe@example.com" (a name, then an e-mail address or handle soon after)
+    r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?::| at\b)[^.]{0,12}?[\w.+-]*@\w|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
