@@ -44,3 +44,12 @@ def test_labelled_sources_line_under_the_text_names_agencies() -> None:
 
 def test_sources_label_naming_no_agency_credits_none() -> None:
     assert _contributors("<div class='c-article-tags'><span>Sources</span> &bull; city council minutes</div>") == set()
+
+
+def test_sources_label_in_a_caption_credits_the_picture_only() -> None:
+    """"<span>Source:</span> Reuters" as a caption's credit is the picture's: no contributor to the text."""
+    html = ("<html><body><article><h1>Bill</h1><div class='article-body'>" + _FILL + "<figure><img src='/a.jpg'>"
+            "<figcaption><span class='label'>Source:</span> Reuters</figcaption></figure>" + _FILL
+            + "</div></article></body></html>")
+    rec = extract_article(html, "https://digest.example/politics/bill")
+    assert {(a["role"], a["name"]) for a in rec["attributions"]} == {("photo", "Reuters")}

@@ -96,6 +96,8 @@ _SOURCE_LINE = re.compile(r"^(?:additional\s+)?(?:quellen?|źródło|fuentes?|fo
 #: text ("<div><span>Additional sources</span> • EFE</div>"): the label alone in its element, the line its parent's
 _SOURCE_LINE_LABEL = re.compile(r"(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]?\s*$",
                                 re.IGNORECASE)
+#: a picture's boxes, where "Source: NAME" is its credit (the images' credit lines), not the text's
+_PICTURE_BOXES = ("figure", "figcaption")
 #: "本文来源：航空观察家", "来源：新华网" closing a Chinese article: the outlet or account the text came from,
 #: named by the label whether or not it is a known agency.
 _CJK_SOURCE_LINE = re.compile(r"^(?:本文|文章|原文)?(?:来源|來源|稿源)\s*[:：]\s*"
@@ -404,7 +406,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 raw += _text_with_breaks(element).split("\n")
             elif (element.tag not in ("p", "script", "style") and isinstance(element.tag, str) and (text := element.text)
                     and len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip())
-                    and (parent := element.getparent()) is not None and parent.tag != "p"):
+                    and (parent := element.getparent()) is not None and parent.tag != "p"
+                    and not any(a.tag in _PICTURE_BOXES for a in element.iterancestors())):
                 raw.append(normalize_space(parent.text_content()))  # "<span>Additional sources</span> • EFE"
             elif element.tag == "p" and _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                     and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
