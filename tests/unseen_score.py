@@ -70,6 +70,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["nationalpost", "stuff", "bangkokpost", "kyivindependent"]),
     "unseen22": (["derstandard", "tagesanzeiger", "rp", "lacroix", "lesoir", "lapresse", "ann", "ettoday"],
                  ["zdf", "nicematin", "diamond", "chinadaily"]),
+    "unseen24": (["chunichi", "buzzfeedjp", "peopledaily", "tencent", "stuttgarter", "t3n", "humanite", "courrier"],
+                 ["oricon", "twreporter", "netzpolitik", "leprogres"]),
 }
 
 
