@@ -52,8 +52,8 @@ Reporter, Japan" is no part of the name; "本报记者" and "新京报记者" ar
 names the newspaper (人民日报) as the source, and "来源：新京报" names 新京报; the editors ("责编", "编辑 … 校对 …",
 "責任編輯") are no attributions; the designer ("設計 NAME") is a contributor and the photographer ("攝影 NAME") a photo
 credit; a translated article's original writer ("Article de NAME") is its author and the foreign outlet its source;
-"Update" notes, standfirsts, chapos, intros, headings, excerpts and a bold intro repeating the declared description
-are no body; the section's latest stories, rankings, "推荐阅读", "为你推荐" and "Les plus lus" are no teasers; inline
+"Update" notes, standfirsts, chapos, headings, excerpts and a bold intro repeating the declared description
+are no body (but see below on intros under the byline); the section's latest stories, rankings, "推荐阅读", "为你推荐" and "Les plus lus" are no teasers; inline
 boxes ("関連記事", "こちらもおすすめ", "相关阅读", "延伸閱讀", "Mehr zum Thema", "Auch interessant", "Lire aussi") and
 labelled topic boxes after the text ("相关新闻", "相關文章", "Das könnte dich auch interessieren", "Mehr zu …", "Sur le
 même thème/sujet") are teasers; "Lire l'article original" (the foreign original) is no teaser; "Photo Progrès /NAME"
@@ -72,6 +72,18 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   body_start=0.750 body_end=1.000 related=0.750 attributions=0.850 images=1.000;
 - dev, before any rule of the round: headline=0.875 authors=0.750 date=1.000 body_start=0.375 body_end=0.750
   related=0.946 attributions=0.798 images=1.000;
+- dev, after the dev rules (see "Twenty-fourth held-out round" in docs/extraction-design.md): headline=1.000
+  authors=0.875 date=1.000 body_start=0.875 body_end=0.875 related=0.946 attributions=0.929 images=1.000;
+- held out, after the dev rules and the held-out kind fixed by rule (a long-form credit line "文字 NAME　攝影 NAME
+  設計 NAME"): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=0.750
+  attributions=0.950 images=1.000.
+
+Two expected openings were changed after the runs, to follow a decision already written in
+docs/extraction-design.md ("A standfirst above the byline": "Without a declared description, or below the byline,
+such a paragraph still opens the body", with its test in ``test_unseen2.py``): the Stuttgart daily's
+``article-intro`` and The Reporter's introduction box both sit below the byline, so they open the body. A rule making
+the first a standfirst was written and dropped, since it contradicted that decision. The Reporter's blind failure
+of the body's start stands in the blind figures above (it was scored against my first expectation).
 
 ``tests/unseen_score.py unseen24`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -88,7 +100,27 @@ SET = "unseen24"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # the declared author a romanized name ("Misaki Ishida"), the printed bylines in Japanese with a job title after
+    # each ("NAME BuzzFeed News Reporter, Japan", "NAME BuzzFeed Japan"): the byline is not found around the
+    # headline, and found anywhere it takes "BuzzFeed Japan" for a name; not fixed (no time left in the round)
+    ("buzzfeedjp", "authors"),
+    ("buzzfeedjp", "attributions"),
+    # "推荐阅读" picture cards under the text's related list read as teasers
+    ("peopledaily", "related"),
+    # the platform's disclaimer "本内容来自腾讯平台创作者" after the text read as the story's source
+    ("tencent", "attributions"),
+    # a bold intro repeating the declared description word for word as the first paragraph in the text's box: the
+    # decisions disagree (a repeat of the description is the description; below the byline a paragraph opens the
+    # body), left as it is
+    ("t3n", "body_start"),
+    # the source box after the text ("Source / El País / … / Lire l'article original") read as text
+    ("courrier", "body_end"),
+    # the designer of a long-form credit line ("設計 NAME") is no writer now, but not credited as a contributor
+    ("twreporter", "attributions"),
+    # "Mehr zu Chatkontrolle" after the article's footer, cards with their own bylines: not read as teasers
+    ("netzpolitik", "related"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
