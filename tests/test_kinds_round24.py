@@ -113,3 +113,15 @@ def test_long_form_credit_line_with_labels_set_off_by_spaces() -> None:
 
     assert split_byline("文字 林佳穎　攝影 陳家豪　設計 吳宛臻")[0] == ["林佳穎"]
     assert split_byline("文字\n林佳穎\n攝影\n陳家豪\n設計\n吳宛臻")[0] == ["林佳穎"]
+
+
+def test_lines_after_the_text_are_no_header_source() -> None:
+    """The source under the headline is read before the text: a platform's disclaimer after it ("本内容来自…创作者")
+    names no source."""
+    html = ("<html lang='zh-CN'><body><div class='LEFT'><h1>北京地铁多条线路延长夜间运营</h1>"
+            "<div class='info'><span>2026-03-11 17:30</span></div><div class='content-article'>"
+            "<p>北京地铁运营方11日宣布，自3月20日起，1号线、2号线等多条线路在每周五、周六延长夜间运营时间，末班车推迟至次日凌晨1点左右。</p>"
+            + ZH_PARA * 3 + "</div><div class='content-copyright'><p>免责声明：本内容来自腾讯平台创作者，不代表腾讯新闻或腾讯网的观点和立场。"
+            "</p></div></div></body></html>")
+    rec = extract_article(html.encode("utf-8"), "https://news.qq.example/rain/a/20260311A07XYZ00")
+    assert not [a for a in rec["attributions"] if a["role"] == "source"]

@@ -628,9 +628,11 @@ def _header_source(page: Page) -> list[dict]:
         following = following.getnext()
     for line in lines:
         if next(islice(line.iter(), _HEADER_LINE_ELEMENTS, None), None) is not None:
-            continue  # a box of many elements (the article itself) is no date line
+            break  # a box of many elements (the article itself) is no date line, nor are the lines after the text
         text = normalize_space(line.text_content())
-        if not text or len(text) > _HEADER_LINE_MAX:
+        if len(text) > _HEADER_LINE_MAX:
+            break  # the text itself: the lines after it (a platform's disclaimer "本内容来自…") are not the header's
+        if not text:
             continue
         name = None
         for el in line.iter():
