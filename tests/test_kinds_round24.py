@@ -125,3 +125,11 @@ def test_lines_after_the_text_are_no_header_source() -> None:
             "</p></div></div></body></html>")
     rec = extract_article(html.encode("utf-8"), "https://news.qq.example/rain/a/20260311A07XYZ00")
     assert not [a for a in rec["attributions"] if a["role"] == "source"]
+
+
+def test_more_on_the_topic_label_heads_teasers() -> None:
+    """"Mehr zu Chatkontrolle" (more on the story's topic) is a teaser label, as "Mehr zum Thema" is."""
+    from newsarchive.extraction.hints import TEASER_TEXT
+
+    assert TEASER_TEXT.match("Mehr zu Chatkontrolle") and TEASER_TEXT.match("Mehr zu Stuttgart 21")
+    assert not TEASER_TEXT.match("Mehr zu diesem Autor")

@@ -93,6 +93,9 @@ TEASER_TEXT = re.compile(
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
     # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
     r"mehr von(?: \S+){1,4}|"
+    # more on the story's topic: "Mehr zu Chatkontrolle" (as "more on this topic"); not the writer's page, "Mehr zu
+    # diesem Autor"
+    r"mehr zu(?! (?:diesem|dieser|diesen|dem|der|den|mir|uns|ihr|ihm)\b)(?: \S+){1,3}|"
     # a business daily's closing line to one more story: "Mehr: Die Krise der Zulieferer in Zahlen" (the colon needed)
     r"mehr(?=\s*:)|"
     # the Philippine press's line to one more story: "READ: EDSA busway operators seek fare hike" (the colon needed)
