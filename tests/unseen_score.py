@@ -72,6 +72,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["zdf", "nicematin", "diamond", "chinadaily"]),
     "unseen23": (["sfchronicle", "denverpost", "njcom", "kqed", "politico", "vice", "spectator", "theweek"],
                  ["patch", "gothamist", "euronews", "newstatesman"]),
+    "unseen24": (["chunichi", "buzzfeedjp", "peopledaily", "tencent", "stuttgarter", "t3n", "humanite", "courrier"],
+                 ["oricon", "twreporter", "netzpolitik", "leprogres"]),
 }
 
 

@@ -611,6 +611,11 @@ _HEADER_LINES = 3
 _HEADER_LINE_ELEMENTS = 24
 _HEADER_LINE_MAX = 200
 _NON_WORD = re.compile(r"\W")
+#: the city in brackets after a source's name: "El País (Madrid)", "Le Monde (Paris)"
+_PLACE_IN_BRACKETS = re.compile(r"\s+\((?:[A-Z][\w'’.-]*\s?){1,3}\)$")
+#: a Chinese paper's web edition before the paper, joined by a dash: "人民网－人民日报", "光明网－光明日报" (the paper is
+#: the source)
+_WEB_EDITION = re.compile(r"^[\u4e00-\u9fff]{1,8}网\s*[－—–-]\s*(?=[\u4e00-\u9fff]{2,10}$)")
 
 
 def _only_date(text: str) -> bool:
@@ -638,9 +643,11 @@ def _header_source(page: Page) -> list[dict]:
         following = following.getnext()
     for line in lines:
         if next(islice(line.iter(), _HEADER_LINE_ELEMENTS, None), None) is not None:
-            continue  # a box of many elements (the article itself) is no date line
+            break  # a box of many elements (the article itself) is no date line, nor are the lines after the text
         text = normalize_space(line.text_content())
-        if not text or len(text) > _HEADER_LINE_MAX:
+        if len(text) > _HEADER_LINE_MAX:
+            break  # the text itself: the lines after it (a platform's disclaimer "本内容来自…") are not the header's
+        if not text:
             continue
         name = None
         for el in line.iter():
@@ -654,6 +661,7 @@ def _header_source(page: Page) -> list[dict]:
                 and _only_date(text[:match.start()]):
             name = match.group("name")  # "2026年03月11日 18時30分 (共同通信)": the story's agency after its time
         if name is not None:
+            name = _WEB_EDITION.sub("", _PLACE_IN_BRACKETS.sub("", name))
             if 2 <= len(name) <= 20 and _NON_WORD.sub("", name.casefold()) not in _site_keys(page):
                 return [_entry("source", name, text)]  # the site naming itself is no source
             return []

@@ -519,7 +519,11 @@ _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:�
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role)
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯)\s*[／/：:＝=｜|]\s*")
+                             r"編集|编辑|編輯|設計|设计)\s*[／/：:＝=｜|]\s*"
+                             # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME"
+                             r"|(?:^|(?<=\s))(文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
+#: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
+_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集".split())
 _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖 イラスト 插图 插圖".split())
 #: a label left alone as a byline part ("文：" before the name's own line)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
@@ -532,7 +536,7 @@ def _role_lines(text: str) -> list[str]:
     """The byline's lines, a Chinese or Japanese role label ("写真／") starting a line of its own,
     written "LABEL：" like the labels of other bylines."""
     if _CJK_ROLE_LABEL.search(text):
-        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + m.group(1) + "：", text)
+        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + (m.group(1) or m.group(2)) + "：", text)
     return text.split("\n")
 
 
@@ -601,7 +605,7 @@ def _is_other_role(line: str) -> bool:
     label = _LABEL.match(line)
     if not label:
         return False
-    if label.group(1) in _CJK_PHOTO_LABELS:
+    if label.group(1) in _CJK_PHOTO_LABELS or label.group(1) in _CJK_OTHER_LABELS:
         return True
     words = label.group(1).split()
     return all(_is_role(w) for w in words) and not any(w.casefold() in _AUTHOR_LABELS for w in words)

@@ -56,7 +56,7 @@ from newsarchive.extraction.hints import (
     lowered_names,
     name_kinds,
 )
-from newsarchive.extraction.images import base_url
+from newsarchive.extraction.images import CAPTION_LINE_MAX, SHOT_BY, base_url
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.page import Page
 from newsarchive.extraction.structured import Structured, structured_data, type_names
@@ -120,6 +120,12 @@ _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscr
 #: opening with the place the text was filed from ("München – ...") needs to be a standfirst: the
 #: dateline says where the text starts, the paragraph before it is the teaser
 PLACE_SAME_WORDS = 0.6
+#: the fewest characters of a description's first clause, one run of unspaced script, read as its opening
+FIRST_CLAUSE_MIN = 20
+#: a declared description ending so was cut from the opening paragraph, not written as a standfirst; so was one
+#: that ends with none of ``_WHOLE_ENDS`` (cut in mid-word at a length)
+_CUT_MARKS = ("...", "…")
+_WHOLE_ENDS = (".", "!", "?", "。", "！", "？", "»", "“", "”", '"', "」")
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 #: a paragraph named as the headline's sub-title ("sdc-article-header__sub-title", "article-subtitle"), lead or intro
@@ -214,9 +220,11 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
-    description = _text_key(declared_description(structured_data(page)) or "")
+    declared = declared_description(structured_data(page)) or ""
+    description = _text_key(declared)
+    cut = declared.rstrip().endswith(_CUT_MARKS) or not declared.rstrip().endswith(_WHOLE_ENDS)  # cut from the opening
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
-                                 heading.element, walk)
+                                 heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     inline = _without_summary_box(walk, container, inline)
     text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
@@ -657,6 +665,8 @@ def _is_text(block: Block, lists: dict[HtmlElement, float], following: Block | N
     """
     if PROMPT_TEXT.match(block.text) is not None or _mostly_addresses(block.text) or _listing_date(block):
         return False
+    if len(block.text) <= CAPTION_LINE_MAX and SHOT_BY.search(block.text):
+        return False  # a picture's caption line closing on "… 本报记者 NAME摄": no sentence of the text ends so
     limit = MAX_LINK_DENSITY if block.element.tag in LIST_ROWS else PROSE_LINK_DENSITY
     if block.link_chars <= limit * len(block.text):
         return True
@@ -736,7 +746,8 @@ def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: li
 
 
 def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, description: str,
-                        heading: HtmlElement | None = None, walk: Walk | None = None) -> list[tuple[int, Block, str]]:
+                        heading: HtmlElement | None = None, walk: Walk | None = None,
+                        cut: bool = False) -> list[tuple[int, Block, str]]:
     """The text without a standfirst printed above the byline inside the container: the
     first paragraph, when it opens with the declared description and a date line follows
     it before the next paragraph (the container holds the article's header too), when it
@@ -753,13 +764,18 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
     if following is None:
         return blocks
-    opens = key.startswith(description[:STANDFIRST_PREFIX])
+    opens = key.startswith(description[:STANDFIRST_PREFIX]) or _same_first_clause(key, description)
     if opens and any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
         return blocks[following:]
     if (opens or _same_words(key, description, PLACE_SAME_WORDS)) and _PLACE_OPENING.match(blocks[following][1].text):
         return blocks[following:]  # the news text opens with its dateline: "München – ...", "BERLIN taz | ..."
     if (opens or _same_words(key, description)) and _with_headline(blocks[first][1], blocks[following][1], heading):
         return blocks[following:]  # a deck repeating the description
+    prose = next((idx for idx in range(following, len(blocks))
+                  if _opens_text(blocks[idx][1], headline) and prose_size(blocks[idx][1].text) >= SENTENCE_MIN), None)
+    if opens and not cut and prose is not None and prose > following \
+            and _with_headline(blocks[first][1], blocks[prose][1], heading):
+        return blocks[prose:]  # a deck repeating the description, short header lines after it ("El País (Madrid)")
     deck = first if prose_size(blocks[first][1].text) >= SENTENCE_MIN else following  # after a kicker's line
     rest = next((idx for idx in range(deck + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
     if rest is None:
@@ -770,6 +786,14 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
             and _with_headline(blocks[deck][1], blocks[rest][1], heading):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     return blocks
+
+
+def _same_first_clause(key: str, description: str) -> bool:
+    """Whether a paragraph (``_text_key``) opens with the declared description's first clause, when that clause is
+    one long run of unspaced script (``FIRST_CLAUSE_MIN`` characters: Chinese or Japanese up to its first "。"):
+    "保育士1人が…新基準から1年。それでも…" against the description "保育士1人が…新基準から1年。現場の…"."""
+    clause = description.split(" ", 1)[0]
+    return len(clause) >= FIRST_CLAUSE_MIN and key.split(" ", 1)[0] == clause
 
 
 def _named_deck(block: Block, dated: bool) -> bool:
@@ -1053,7 +1077,7 @@ class _OpeningReader:
             return False
         key = _text_key(block.text)
         return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX]) \
-            or _same_words(key, self.description)
+            or _same_first_clause(key, self.description) or _same_words(key, self.description)
 
     def read_header(self, pos: int, header: HtmlElement) -> bool:
         """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops

@@ -286,8 +286,10 @@ def _is_site_name(text: str, sites: list[str]) -> bool:
 def _spelled(visible: str, titles: list[str]) -> str:
     """The declared spelling of the visible headline when they have the same words:
     a visible kicker and headline glued by CSS ("BreakpointHilfe, ...") lose
-    their separator in the text, the declared title keeps it."""
-    return next((t for t in titles if _key(t) == _key(visible) and _quotes(t) != _quotes(visible)), visible)
+    their separator in the text, the declared title keeps it. A declared title printing fewer quotes keeps
+    none: its closing "»" was cut as a separator before the outlet's name, or it drops the quotes the page prints."""
+    return next((t for t in titles if _key(t) == _key(visible) and _quotes(t) != _quotes(visible)
+                 and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible))), visible)
 
 
 def _quotes(text: str) -> str:

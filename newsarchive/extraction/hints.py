@@ -93,6 +93,9 @@ TEASER_TEXT = re.compile(
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
     # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
     r"mehr von(?: \S+){1,4}|"
+    # more on the story's topic: "Mehr zu Chatkontrolle" (as "more on this topic"); not the writer's page, "Mehr zu
+    # diesem Autor"
+    r"mehr zu(?! (?:diesem|dieser|diesen|dem|der|den|mir|uns|ihr|ihm)\b)(?: \S+){1,3}|"
     # a business daily's closing line to one more story: "Mehr: Die Krise der Zulieferer in Zahlen" (the colon needed)
     r"mehr(?=\s*:)|"
     # the Philippine press's line to one more story: "READ: EDSA busway operators seek fare hike" (the colon needed)
@@ -147,6 +150,9 @@ PROMPT_TEXT = re.compile(
     r".{0,60}\b(?:suivez|folgen sie|seguici|síguenos|siga-nos)\b.{0,40}\b(?:sur|auf|su|en|no) "
     r"(?:google (?:news|actualités)|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube)\b\W{0,3}$|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
+    # a newsletter form's confirmation note: "Bitte klicke auf den Link in der Bestätigungsmail, um …"
+    r"(?:bitte |please )?(?:klicke|klicken sie|click|cliquez|cliquer)\b.{0,60}\b(?:bestätigungs-?(?:e-?)?mail|"
+    r"confirmation (?:e-?)?mail|e-?mail de confirmation)|"
     r"this (?:article|story|content) is (?:for|only available to) (?:subscribers|members)|"
     r"(?:already a subscriber|to continue reading|to read the full)|"
     # a comment section's gate closing the text: "Are you a News24 subscriber? Log in to comment on this article."

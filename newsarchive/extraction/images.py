@@ -87,7 +87,7 @@ _CREDIT_HINT = re.compile(
     r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
 )
 #: the longest line beside an image read as its caption without a name saying so (``_caption_line``)
-_CAPTION_LINE_MAX = 300
+CAPTION_LINE_MAX = 300
 _CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-hook", "data-component", "role")
@@ -150,7 +150,7 @@ def _lead_caption_line(image: dict, regions: list[HtmlElement], lines: dict[str,
     for region in regions:
         for p in _LEAD_CAPTION_LINES(region):
             text = normalize_space(p.text_content())
-            if len(text) > _CAPTION_LINE_MAX:
+            if len(text) > CAPTION_LINE_MAX:
                 continue
             caption, printed = split_caption(LEAD_CAPTION_LINE.sub("", text, count=1))
             image["caption"], image["credit"] = caption, clean_credit(printed)
@@ -623,7 +623,7 @@ def _caption_line(img: HtmlElement) -> str | None:
         return None
     line = children[1]
     text = normalize_space(line.text_content())
-    if not text or len(text) > _CAPTION_LINE_MAX or next(line.iter("a"), None) is not None or _has_image(line):
+    if not text or len(text) > CAPTION_LINE_MAX or next(line.iter("a"), None) is not None or _has_image(line):
         return None
     return text
 
@@ -646,7 +646,7 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
         caption, credit = split_caption(element_text(last))
         return (caption, credit) if caption else None
     text = normalize_space(following.tail or "")
-    if not text or len(text) > _CAPTION_LINE_MAX:
+    if not text or len(text) > CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
     if caption and not credit and len(text) <= _FRAGMENT_MAX and not _SENTENCE_END.search(text):
@@ -663,7 +663,7 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
             or next(following.iter("a"), None) is not None:
         return None
     text = normalize_space(following.text_content())
-    if not text or len(text) > _CAPTION_LINE_MAX:
+    if not text or len(text) > CAPTION_LINE_MAX:
         return None
     caption, credit = split_caption(text)
     if credit and not caption and (label := _CJK_CREDIT_LABEL.match(text)) \
@@ -780,7 +780,7 @@ def _plain_line(el: HtmlElement) -> str | None:
         return None
     text = normalize_space(element_text(el))
     words = sum(1 for c in text if c.isalpha())
-    return text if words >= _LINE_LETTERS_MIN and len(text) <= _CAPTION_LINE_MAX else None
+    return text if words >= _LINE_LETTERS_MIN and len(text) <= CAPTION_LINE_MAX else None
 
 
 #: the fewest letters of a caption line (not a video's duration "1:02", not an initial)
@@ -815,11 +815,11 @@ def _credited_line(el: HtmlElement) -> bool:
     if text is None or el.tag in ("td", "tr"):
         return False
     caption, credit = split_caption(text)
-    return bool(caption and credit and (starts_with_credit_label(credit.lstrip("([（【 ")) or _SHOT_BY.search(text)))
+    return bool(caption and credit and (starts_with_credit_label(credit.lstrip("([（【 ")) or SHOT_BY.search(text)))
 
 
 #: a Chinese photographer's credit closing the line, "…。中新社记者 NAME 摄" ("shot by"): a credit as plain as a label
-_SHOT_BY = re.compile(r"[\u4e00-\u9fff]\s*[摄攝]\s*$")
+SHOT_BY = re.compile(r"[\u4e00-\u9fff]\s*[摄攝]\s*$")
 
 
 def _credit_line_after(holder: HtmlElement) -> str | None:
@@ -838,7 +838,7 @@ def _points_up(el: HtmlElement) -> bool:
     if el.tag not in ("section", "p", "div", "span", "em", "small") or _has_image(el):
         return False
     text = el.text_content().lstrip()
-    return bool(text) and text[0] in CAPTION_ARROWS and len(text) <= _CAPTION_LINE_MAX
+    return bool(text) and text[0] in CAPTION_ARROWS and len(text) <= CAPTION_LINE_MAX
 
 
 def _has_parts(node: HtmlElement) -> bool:

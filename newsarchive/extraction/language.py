@@ -18,6 +18,10 @@ from .warmup import load_language_model
 
 SAMPLE_CHARS = 2000
 _TAG = re.compile(r"^([a-zA-Z]{2,3})(?:[-_]([a-zA-Z]{4}))?(?:[-_]([a-zA-Z]{2}|\d{3}))?\b")
+#: a character set where a language was meant (``<meta http-equiv="Content-Language" content="utf-8">``):
+#: no language, so the next declaration or the text decides
+_CHARSET = re.compile(r"^\s*(?:utf|ucs|gbk|gb2312|gb18030|big5|iso-?8859|shift[-_]jis|euc-|windows-|us-ascii|ascii)",
+                      re.IGNORECASE)
 
 
 def find_language(page: Page) -> str | None:
@@ -44,7 +48,7 @@ def _find_language(page: Page) -> str | None:
 def normalise_tag(value: str | None) -> str | None:
     """A BCP 47 tag from a declared value ("en_US" -> "en-US", "pt-br" -> "pt-BR"), or ``None``."""
     match = _TAG.match((value or "").strip().split(",")[0])
-    if not match:
+    if not match or _CHARSET.match(value):
         return None
     lang, script, region = match.groups()
     parts = [lang.lower()] + ([script.title()] if script else []) + ([region.upper()] if region else [])
