@@ -400,18 +400,20 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             if p.tag == "p" or (parent := p.getparent()) is not None and len(parent) <= SOURCE_LIST_MAX:
                 raw += _text_with_breaks(p).split("\n")
     for region in _unique(containers + regions):
-        for element in region.iter():
-            if (isinstance(element.tag, str) and element.tag not in ("p", "script", "style") and (text := element.text)
-                    and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ")):  # "Edited by <span>Name</span>"
+        for element in region.iter(etree.Element):
+            tag = element.tag
+            if tag == "p":
+                if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
+                        and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
+                    raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
+            elif not (text := element.text) or tag in ("script", "style"):
+                continue
+            elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
-            elif (element.tag not in ("p", "script", "style") and isinstance(element.tag, str) and (text := element.text)
-                    and len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip())
-                    and (parent := element.getparent()) is not None and parent.tag != "p"
-                    and not any(a.tag in _PICTURE_BOXES for a in element.iterancestors())):
+            elif len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip()) \
+                    and (parent := element.getparent()) is not None and parent.tag != "p" \
+                    and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
                 raw.append(normalize_space(parent.text_content()))  # "<span>Additional sources</span> • EFE"
-            elif element.tag == "p" and _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
-                    and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
-                raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
         if line and len(line) <= _MAX_LINE and line not in seen:

@@ -306,7 +306,7 @@ def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str],
     unless the page's own title (first of ``titles``) reads kicker and headline."""
     found = []
     for el in xpath(tree):
-        if not everywhere and any(a.tag in _NOT_ARTICLE for a in el.iterancestors()) \
+        if not everywhere and next(el.iterancestors(*_NOT_ARTICLE), None) is not None \
                 or _HIDDEN_CLASS.search(el.get("class", "")) or _home_heading(el):
             continue
         rest = _after_kicker(el)

@@ -854,7 +854,7 @@ def _has_image(el: HtmlElement) -> bool:
 
 
 def _in_noscript(el: HtmlElement) -> bool:
-    return any(a.tag == "noscript" for a in el.iterancestors())
+    return next(el.iterancestors("noscript"), None) is not None
 
 
 def _role(el: HtmlElement) -> str | None:
