@@ -867,17 +867,21 @@ _RIGHTS_MARK = re.compile("|".join(map(re.escape, _RIGHTS_TEXT)))
 def _rights_holders(body: HtmlElement) -> Iterator[HtmlElement]:
     """The element holding each text with a rights marker, in document order; the text of
     scripts and styles (often large JSON or CSS) is never searched. (One regular expression
-    per text in a walk of the tree: three times faster than an XPath of ``contains()``.)"""
+    per text in a walk of the tree: three times faster than an XPath of ``contains()``; a walk
+    of elements, each met once, with the rare tail that matches held back until the walk has
+    left its element, where the tail stands.)"""
     search = _RIGHTS_MARK.search
-    for event, element in etree.iterwalk(body, events=("start", "end")):
-        if event == "start":
-            if (text := element.text) and element.tag not in ("script", "style") and isinstance(element.tag, str) \
-                    and search(text):
-                yield element
-        elif (tail := element.tail) and search(tail) and element is not body:
-            parent = element.getparent()
-            if parent is not None:
-                yield parent
+    tails: list[HtmlElement] = []  # elements whose tail matched, innermost last
+    for element in body.iter():
+        while tails and not any(a is tails[-1] for a in element.iterancestors()):
+            yield tails.pop().getparent()
+        tag = element.tag
+        if (text := element.text) and isinstance(tag, str) and tag not in ("script", "style") and search(text):
+            yield element
+        if (tail := element.tail) and element is not body and search(tail) and element.getparent() is not None:
+            tails.append(element)
+    while tails:
+        yield tails.pop().getparent()
 
 
 def _copyright(page: Page, regions: list[HtmlElement]) -> list[dict]:

@@ -796,7 +796,8 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
         yield from _home_links(scopes[-1], page.url, header)
     if anywhere:
         seen = set(local)
-        yield from (el for el in _hinted(page.tree) if el not in seen and _is_byline(el))
+        body = page.tree.find("body")  # the head's <link rel="author"> prints no byline
+        yield from (el for el in _hinted(page.tree if body is None else body) if el not in seen and _is_byline(el))
         if scopes:
             yield from _set_apart(scopes[-1], hinted, led_in)
         yield from _signatures(page.tree)
