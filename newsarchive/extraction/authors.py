@@ -281,12 +281,12 @@ _META_LINE_MAX = 160
 _HEADING_TAGS = ("h1", "h2", "h3")
 
 
-#: a blog post's footer line closing on the writer's account handle, maybe after the post's categories:
-#: "in Science, Pick-up, Posted by log1h_ik", "Posted by tanaka_dev"
 #: "posted by" in the languages blogs print it, opening a post's footer line ("in Science, Posted by NAME")
 POSTED_BY = r"(?:posted|posté|publié|publicado|pubblicato|eingestellt)\s+(?:by|par|por|da|von)"
 #: a post's footer line is this long at most
 POSTED_BY_LINE_MAX = 120
+#: a blog post's footer line closing on the writer's account handle, maybe after the post's categories:
+#: "in Science, Pick-up, Posted by log1h_ik", "Posted by tanaka_dev"
 _POSTED_BY_HANDLE = re.compile(rf"(?:^|[,|·•])\s*{POSTED_BY}\s*:?\s+(?P<handle>(?=[\w.-]*[^\W\d_])[\w.-]{{2,40}})\s*$",
                                re.IGNORECASE)
 #: the accounts blogging software creates, nobody's handle ("Posted by admin")

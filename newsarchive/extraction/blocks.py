@@ -65,10 +65,10 @@ _BREAK = "\x00"
 _PARAGRAPH_BREAK = re.compile(r"\x00[\s\x00]*\x00")
 #: deeper subtrees are not article text, and recursion must stay bounded.
 MAX_DEPTH = 180
+#: a word of a teaser's title (``_Cutter._teaser_title``)
+_TITLE_WORD = re.compile(r"\w+")
 #: Chinese, Japanese and Korean characters: one says about as much as three Latin letters
 #: (a word is one or two of them), so lengths that tell a label from prose count them so.
-#: a word of a teaser's title (``Walk._teaser_title``)
-_TITLE_WORD = re.compile(r"\w+")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WIDE_WEIGHT = 3
 

@@ -215,12 +215,13 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         return Body("", None, [])
     site = _host(base_url(page))
     data = structured_data(page)
-    sites = tuple(key for name in site_names(data) if len(key := _key(name)) >= 3) + _more_from_sections(data) \
-        + _more_of_trail(page, walk.blocks) + _more_from_short_name(data)
+    names = site_names(data)
+    sites = tuple(key for name in names if len(key := _key(name)) >= 3) + _more_from_sections(data) \
+        + _more_of_trail(page, walk.blocks) + _more_from_short_name(names)
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
-    declared = declared_description(structured_data(page)) or ""
+    declared = declared_description(data) or ""
     description = _text_key(declared)
     cut = declared.rstrip().endswith(_CUT_MARKS) or not declared.rstrip().endswith(_WHOLE_ENDS)  # cut from the opening
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
@@ -542,11 +543,11 @@ def _more_from_sections(data: Structured) -> tuple[str, ...]:
 _TRAIL_LINKS = XPath("//*[contains(@class, 'breadcrumb')]//a")
 
 
-def _more_from_short_name(data: Structured) -> tuple[str, ...]:
+def _more_from_short_name(names: list[str]) -> tuple[str, ...]:
     """Keys of the labels "More from the WORD" for the last word of the site's names of two words or more: a paper
     calls itself by it ("More from The Star & Partners" on the Toronto Star's pages, "More from the Post"), so such
-    a box lists the site's stories, as "More from Toronto Star" does (``_names_site``)."""
-    words = [name.split() for name in site_names(data)]
+    a box lists the site's stories, as "More from Toronto Star" does (``_names_site``). ``names``: the site's names."""
+    words = [name.split() for name in names]
     return tuple(dict.fromkeys(f"more from {the}{key}" for name in words if len(name) >= 2
                                and len(key := _key(name[-1])) >= 4 for the in ("the ", "")))
 

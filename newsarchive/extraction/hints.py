@@ -127,11 +127,11 @@ TEASER_TEXT = re.compile(
     re.IGNORECASE,
 )
 
-#: prompts that are furniture even when they sit inside the article container.
 #: the lead picture's caption printed as a labelled line after the text ("Header image: …", "Cover photo: …"):
 #: where the picture stands and what it is (``images.LEAD_CAPTION_LINE``)
 LEAD_PLACES, LEAD_KINDS = "header|cover|top|featured|lead|main|banner|hero", "image|photo|picture|illustration"
 
+#: prompts that are furniture even when they sit inside the article container.
 PROMPT_TEXT = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
