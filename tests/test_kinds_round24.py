@@ -133,3 +133,15 @@ def test_more_on_the_topic_label_heads_teasers() -> None:
 
     assert TEASER_TEXT.match("Mehr zu Chatkontrolle") and TEASER_TEXT.match("Mehr zu Stuttgart 21")
     assert not TEASER_TEXT.match("Mehr zu diesem Autor")
+
+
+def test_romanized_declared_name_gives_way_to_the_printed_byline() -> None:
+    """"Misaki Ishida" declared for search engines, "石田美咲" and "坂本健" printed by the headline: the names as
+    readers read them (a known failure of the round, mended after it)."""
+    html = ("<html lang='ja'><head><meta name='author' content='Misaki Ishida'></head><body><article>"
+            "<div class='headline'><h1>保育士の配置基準見直しから1年、現場の声</h1></div>"
+            "<div class='byline-list'><div class='byline'><a href='/jp/misakiishida'><span class='byline-name'>石田美咲"
+            "</span><span class='byline-title'>News Reporter, Japan</span></a></div><div class='byline'>"
+            "<a href='/jp/kensakamoto'><span class='byline-name'>坂本健</span><span class='byline-title'>Reporter"
+            "</span></a></div></div><div class='article-body'>" + JA_PARA * 5 + "</div></article></body></html>")
+    assert extract_article(html.encode(), "https://news.example/jp/articles/hoiku")["authors"] == ["石田美咲", "坂本健"]

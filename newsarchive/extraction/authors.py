@@ -204,7 +204,20 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     elif len(printed.names) == len(names) and names != printed.names \
             and all("".join(a.split()) == "".join(b.split()) for a, b in zip(names, printed.names)):
         names = printed.names  # "高橋浩介" declared, "高橋 浩介" printed: the name as the byline spaces it
+    elif printed.names and _romanized(names, printed.names):
+        names = printed.names  # "Misaki Ishida" declared, "石田美咲" printed: the name as readers read it
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+def _romanized(declared: list[str], printed: list[str]) -> bool:
+    """Whether the declared names are in Latin letters and the byline by the headline prints Chinese or Japanese
+    names only: a site declares its writers' names romanized for search engines and feeds ("Misaki Ishida"), and
+    prints them as readers read them ("石田美咲")."""
+    return all(_LATIN_NAME.match(n) for n in declared) and all(_CJK_SPACED_NAME.match(n) for n in printed)
+
+
+#: a name in Latin letters ("Misaki Ishida", "Zhang Wei")
+_LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]*$")
 
 
 #: a line naming where the text came from: "Quelle: ntv.de, Jan Gänger, dpa/AFP"
@@ -384,6 +397,8 @@ _HANGUL_NAME = re.compile(r"^[\uac00-\ud7a3]{2,4}$")
 _CJK_LINKED_NAME = re.compile(rf"^(?=.{{2,9}}$)(?!.*(?:の|記事|一覧|筆者|著者|记者|記者|作者|文章|专栏|專欄))"
                               rf"[{_CJK_LETTERS}]{{1,6}}[\s\u3000]?[{_CJK_LETTERS}]{{1,6}}$")
 _CJK_WORD = re.compile(rf"^[{_CJK_LETTERS}]+$")
+#: a Chinese or Japanese name as a byline prints it, a space or a middle dot between its parts or none
+_CJK_SPACED_NAME = re.compile(rf"^[{_CJK_LETTERS}][{_CJK_LETTERS}\s\u3000・]{{1,9}}$")
 #: a Taiwanese or Chinese byline of the reporter's title, the names and where they report from:
 #: "記者王小明／台北報導", "記者 王小明、陳美玲／台中即時報導", "本报记者 张三/北京报道"
 _REPORTER_PLACE = re.compile(
