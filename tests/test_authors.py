@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsarchive.extraction import extract_article
 from newsarchive.extraction.authors import find_byline, is_person_name, split_byline
 from newsarchive.extraction.page import load_page
 
@@ -74,3 +75,46 @@ def test_newsroom_desk_as_byline_names_nobody():
 def test_broadcaster_signature_outlet_desk_name_title():
     # round 20: "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it, go
     assert split_byline("フジテレビ社会部 中村 健太記者") == (["中村 健太"], [])
+
+
+@pytest.mark.parametrize("text, persons", [
+    # a tag boundary beside the "and" leaves it at the end or start of a part
+    ("Von\nMarkus Huber und\nLena Schmitt", ["Markus Huber", "Lena Schmitt"]),
+    ("par Sarah Finger\n, correspondante à Montpellier, et Tristan Berteloot", ["Sarah Finger", "Tristan Berteloot"]),
+    ("MARIMI KISHIMOTO\n, staff writer, and APORNRATH PHOONPHONGPHIPHAT\n, staff writer",
+     ["MARIMI KISHIMOTO", "APORNRATH PHOONPHONGPHIPHAT"]),
+    # a job title closing the part holds a place: the name before it
+    ("Marie Woolf Senior Reporter\nBill Curry Deputy Ottawa Bureau Chief\nOttawa", ["Marie Woolf", "Bill Curry"]),
+    # a part that ends otherwise keeps its words: an outlet's name with "News" inside names nobody
+    ("By Metric Media News Service", []),
+    # a partner outlet after a writer opens with "The": no person
+    ("by Mark Olalde\n, ProPublica, and Dylan Baddour\n, The Texas Tribune", ["Mark Olalde", "Dylan Baddour"]),
+])
+def test_multi_writer_bylines_split_at_tag_boundaries(text, persons) -> None:
+    assert split_byline(text)[0] == persons
+
+
+def _undeclared(byline: str) -> str:
+    """A page declaring nothing about its writers (no JSON-LD, no meta author): only the printed byline names them."""
+    return ("<html><body><header><nav><a href='/'>Home</a></nav></header><article><h1>Council backs depot plan</h1>"
+            + byline + "<div class='body'>" + "<p>The council voted six to one on Tuesday night to back the plan for the "
+            "old rail depot, which has stood empty since 2016.</p>" * 4 + "</div></article></body></html>")
+
+
+@pytest.mark.parametrize("byline, names", [
+    # links to writers' pages numbered before the name, each with its outlet on a line of its own
+    ("<div class='gnt_ar_by'><a href='/staff/2648102001/kathy-bruner/'>Kathy Bruner</a><div>Des Moines Register</div>"
+     "<a href='/staff/2648213003/tomas-ochoa/'>Tomás Ochoa</a><div>Ames Tribune</div></div>",
+     ["Kathy Bruner", "Tomás Ochoa"]),
+])
+def test_printed_byline_without_declared_authors(byline, names) -> None:
+    assert extract_article(_undeclared(byline).encode(), "https://news.example/story/depot")["authors"] == names
+
+
+def test_linked_writers_line_found_anywhere() -> None:
+    """No ``<h1>`` (the headline an ``<h2>``), nothing declared: the byline is searched anywhere, and a link to a
+    writer's page in a line led in by "Von" gives the line, which names both writers."""
+    html = _undeclared("<p>Von <a href='/autoren/georg-ismar-1.5432101'>Georg Ismar</a> und "
+                       "<a href='/autoren/paul-anton-krueger-1.12'>Paul-Anton Krüger</a>, Berlin</p>")
+    html = html.replace("<h1>Council backs depot plan</h1>", "<h2><span>Ames</span>: <span>Council backs depot plan</span></h2>")
+    assert extract_article(html.encode(), "https://news.example/story/depot")["authors"] == ["Georg Ismar", "Paul-Anton Krüger"]

@@ -4,10 +4,12 @@ Each set is a folder of ``NAME.html`` pages and ``NAME.expected.json`` files, sp
 dev pages (rules may be fixed on them) and held-out pages (scored once, at the end of a
 round); see the test module of each set (``test_unseen2.py``, ...).
 
-    PYTHONPATH=. python tests/unseen_score.py SET [dev|held|all] [-v] [--trafilatura]
+    PYTHONPATH=. python tests/unseen_score.py SET [dev|held|all] [-v] [--trafilatura] [--undeclared]
 
 ``--trafilatura`` scores trafilatura (the ``bench`` extra) on the same pages instead, on the fields it
 extracts (headline, authors, date, body start and end); a comma-separated list of sets is scored as one.
+``--undeclared`` scores the pages with what they declare taken out (JSON-LD, and the ``<meta>`` tags of
+titles, descriptions, dates and authors): what the printed page alone gives, as on sites that declare little.
 """
 
 from __future__ import annotations
@@ -119,6 +121,20 @@ def trafilatura_record(name: str, folder: str = "unseen2") -> dict:
             "authors": [a.strip() for a in (found.get("author") or "").split(";") if a.strip()]}
 
 
+#: what a page declares about its article: JSON-LD, and the <meta> tags of titles, descriptions, dates, authors
+_DECLARED = (re.compile(rb"<script[^>]*application/ld\+json[^>]*>.*?</script>", re.S | re.I),
+             re.compile(rb"<meta\s[^>]*(?:property|name|itemprop)=[\"'](?:og:|twitter:|article:|author|description|date|"
+                        rb"pubdate|parsely|sailthru|dc\.|dcterms)[^>]*>", re.I))
+
+
+def undeclared_record(name: str, folder: str = "unseen2") -> dict:
+    """The extraction of the page with what it declares taken out (``_DECLARED``)."""
+    raw = (FIXTURES / folder / f"{name}.html").read_bytes()
+    for pattern in _DECLARED:
+        raw = pattern.sub(b"", raw)
+    return extract_article(raw, expected(name, folder)["url"])
+
+
 #: the fields trafilatura extracts
 TRAFILATURA_FIELDS = FIELDS[:5]
 
@@ -195,6 +211,8 @@ def main() -> None:
     folders = (args[0] if args else "unseen2").split(",")
     which = args[1] if len(args) > 1 else "dev"
     extractor, fields = (trafilatura_record, TRAFILATURA_FIELDS) if "--trafilatura" in sys.argv else (record, FIELDS)
+    if "--undeclared" in sys.argv:
+        extractor = undeclared_record
     if extractor is trafilatura_record and importlib.util.find_spec("trafilatura") is None:
         sys.exit("--trafilatura needs trafilatura: pip install -e '.[bench]'")
     scores = []

@@ -101,10 +101,11 @@ _SKIP_HINT = CaselessPattern(
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
 _ID_MARK = re.compile("uthor|yline")
-#: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html"),
+#: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
+#: "/staff/2648102001/jane-doe/" with the writer's number before the name),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|redakteur(?:e|in)?|staff)/(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
+                          r"columnists?|redakteur(?:e|in)?|staff)/(?:\d+/)?(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
                           re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
@@ -581,7 +582,7 @@ def _glued_agency(part: str) -> re.Match | None:
 def is_person_name(text: str) -> bool:
     """Whether ``text`` looks like a person's name (not a role, desk, outlet, date or sentence)."""
     words = text.split()
-    if not 1 <= len(words) <= 5 or len(text) > 60 or any(c.isdigit() for c in text):
+    if not 1 <= len(words) <= 5 or len(text) > 60 or any(c.isdigit() for c in text) or words[0] in _ARTICLES:
         return False
     if any(_is_role(w) for w in words) or (any(_is_acronym(w) for w in words) and not _all_caps_name(words)
                                            and not _capital_surname(words)):
@@ -592,13 +593,21 @@ def is_person_name(text: str) -> bool:
     return all(w[0].isupper() or w.casefold() in _PARTICLES for w in cased)
 
 
+#: an English article opening a byline's part: an outlet's or an institution's name ("The Texas Tribune"), no person's
+_ARTICLES = frozenset({"The", "THE"})
+
+
 def _strip_part(part: str) -> str:
     part = _LEAD_IN.sub("", part.strip()).strip(" :-–—\"'“”„«»")
+    part = _DANGLING_AND.sub("", part)  # "Markus Huber und" / "et Tristan Berteloot": a line break beside the "and"
     if part.endswith(".") and len(part.split()[-1]) > 4:
         part = part[:-1]
     return part
 
 
+#: an "and" left at either end of a byline's part, where a tag boundary (a line) stands beside it
+_DANGLING_AND = re.compile(r"^(?:and|und|et|avec|with|mit|con|sowie|en|och|og|ja)\s+|\s+(?:and|und|et|avec|with|mit|con|"
+                           r"sowie|en|och|og|ja)$", re.IGNORECASE)
 #: the place a writer filed from, after the name: " in London", " in Hong Kong" (one to three capitalised words)
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*$")
 
@@ -650,9 +659,14 @@ def _drop_roles(words: list[str]) -> list[str]:
     the name and a title ("Jel Santos - Reporter"): a name neither opens nor closes with one."""
     while words and (_is_role(words[0]) or words[0] in _DASH_WORDS):
         words = words[1:]
+    count = len(words)
     while words and (_is_role(words[-1]) or words[-1] in _DASH_WORDS):
         words = words[:-1]
-    return words
+    if len(words) == count:
+        return words
+    # a title closing the part holds a place: "Bill Curry Deputy Ottawa Bureau Chief" keeps "Bill Curry"
+    inner = next((i for i, w in enumerate(words[2:], 2) if _is_role(w)), None)
+    return words[:inner] if inner is not None else words
 
 
 #: a dash printed as a word of a byline's part ("NAME - Reporter")
@@ -737,19 +751,23 @@ _HOST_WORDS = frozenset("www www1 www2 web news blog blogs amp mobile edition en
 def _linked_writers(link: HtmlElement) -> list[str]:
     """The writers a box of links to writers' pages names, when ``link`` is one of them and the box prints
     nothing else than separators (``<p><a href="/journalist/…">竹地広憲</a>　<a href="/journalist/…">宇多川はるか</a></p>``:
-    Japanese and Chinese names set apart by a space, which one name may also hold)."""
+    Japanese and Chinese names set apart by a space, which one name may also hold) and short lines of their jobs
+    or outlets (``<a href="/staff/…">NAME</a><div>Des Moines Register</div><a …>NAME</a>``)."""
     box = link.getparent()
     if box is None:
         return []
     links = [a for a in box if isinstance(a.tag, str) and _is_author_link(a)]
-    if len(links) < 2 or any(isinstance(c.tag, str) and c not in links for c in box):
+    others = [c for c in box if isinstance(c.tag, str) and c not in links]
+    if len(links) < 2 or any(c.tag == "a" or len(c.text_content()) > _JOB_LINE_MAX for c in others):
         return []
-    between = (box.text or "") + "".join(a.tail or "" for a in links)
+    between = (box.text or "") + "".join(c.tail or "" for c in box)
     if _NAME_SEPARATORS.sub("", between):
         return []
     return [" ".join(a.text_content().split()) for a in links]
 
 
+#: a line of a writer's job or outlet under her link in a box of writers ("Des Moines Register") is this long at most
+_JOB_LINE_MAX = 60
 #: what may separate the links of a box of writers: spaces, commas, "、", "・", "/"
 _NAME_SEPARATORS = re.compile(r"[\s,、，・/／|｜]+")
 
@@ -812,7 +830,15 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
     if anywhere:
         seen = set(local)
         body = page.tree.find("body")  # the head's <link rel="author"> prints no byline
-        yield from (el for el in _hinted(page.tree if body is None else body) if el not in seen and _is_byline(el))
+        for el in _hinted(page.tree if body is None else body):
+            if el in seen or not _is_byline(el):
+                continue
+            # a link to a writer's page in a line led in by "By" names one of the line's writers: the line names all
+            if _linked_only(el) and (line := el.getparent()) is not None and _is_lead_in(line):
+                el = line
+            if el not in seen:
+                seen.add(el)
+                yield el
         if scopes:
             yield from _set_apart(scopes[-1], hinted, led_in)
         yield from _signatures(page.tree)
