@@ -50,6 +50,9 @@ def test_machine_dates(value, expected) -> None:
     ("Madrid-29/05/2025 20:00", "2025-05-29T20:00:00"),
     ("ISBN 978-3-16-148410-0", None),
     ("Tel. 0221-12-2026", None),
+    # a two-digit year, read only before a clock (as US sites print it); its US clock reads month first
+    ("03/11/26 2:30 PM ET", "2026-03-11T14:30:00-04:00"),
+    ("Posted 3/11/26", None),
 ])
 def test_printed_dates(text, expected) -> None:
     assert parse_printed_date(text) == expected
@@ -118,3 +121,13 @@ def test_an_impossible_offset_keeps_the_record(offset: str) -> None:
     assert result.fields["headline"] == "Ferry resumes"
     assert result.fields["published"] == "2023-03-07T10:00:00"
     assert parse_machine_date(f"2023-03-07T10:00:00{offset}") == "2023-03-07T10:00:00"
+
+
+def test_nearest_time_printing_no_date_outweighs_teaser_dates_farther_out() -> None:
+    """"Aujourd'hui à 17:30" by the byline, its day in the ``<time>``'s markup; the teaser cards' printed dates
+    farther out are other stories'."""
+    html = ("<main><article><header><h1>T</h1><p><span class='author'>Par A. Writer</span> - "
+            "<time datetime='2026-03-11T17:30:00+01:00'>Aujourd'hui à 17:30</time></p></header><p>Text.</p></article>"
+            "<section><div class='card'><p class='card-date'>12/01/2026</p></div></section></main>")
+    assert published(html) == "2026-03-11T17:30:00+01:00"
+

@@ -62,6 +62,8 @@ _ISO = re.compile(
 )
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _NUMERIC = re.compile(r"(?<![\d.])(?<!\d-)(\d{1,2})([./-])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?![\d])")
+#: a slashed date with a two-digit year, read only before a clock ("03/11/26 2:30 PM ET", as US sites print it)
+_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?=,?\s+\d{1,2}:\d{2})")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[./年년-]\s?(\d{1,2})\s?[./月월-]\s?(\d{1,2})(?!\d)")
 _WORD_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+(?P<m1>[^\W\d_]{3,}\.?)(?:\s+de|,)?\s+((?:19|20)\d{2})"
@@ -320,10 +322,11 @@ def _numeric_date(text: str, month_first: bool = False) -> tuple[str, int] | Non
         date = _iso_day(*match.groups())
         if date:
             return date, match.end()
-    match = _NUMERIC.search(text)
+    match = _NUMERIC.search(text) or _SHORT_YEAR.search(text)
     if not match:
         return None
     first, sep, second, year = match.groups()
+    year = year if len(year) == 4 else f"20{year}"
     us = sep == "/" and (int(second) > 12 or month_first and int(first) <= 12)
     day, month = (second, first) if us else (first, second)
     date = _iso_day(year, month, day)
@@ -371,10 +374,14 @@ def _us_english(page: Page) -> bool:
 def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str | None:
     """The date printed in the article header, nearest the headline first; an
     "Updated ..." part of a dateline is skipped, wherever it stands."""
+    nearest = None  # the markup's day of the nearest <time> printing no date ("Aujourd'hui à 17:30", "2 hours ago")
     for el in _header_date_elements(header):
-        published, _ = _dateline_parts(element_text(el)[:300])
+        published, _ = _dateline_parts(text := element_text(el)[:300])
         if published and (date := parse_printed_date(published, month_first)):
-            return date
+            # farther out, a date days away from the nearest <time>'s is another story's (a teaser card's)
+            return None if nearest and _days_apart(date, nearest) > 1 else date
+        if nearest is None and el.tag == "time" and not _UPDATED.search(text):
+            nearest = parse_machine_date(el.get("datetime") or "")
     return None
 
 
