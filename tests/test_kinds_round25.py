@@ -49,3 +49,25 @@ def test_credit_after_a_bar_closes_a_caption() -> None:
         "Farmers at a protest in New Delhi", "Photo: PTI")
     assert split_caption("Rahul Gandhi | Bharat Jodo Yatra") == ("Rahul Gandhi | Bharat Jodo Yatra", None)
 
+
+def _cards_page(site: str, label: str) -> str:
+    cards = "".join(f"<div class='story-card'><a href='https://site.example/article/{n}/story-{n}'><h3>Another story "
+                    f"about the county number {n}</h3></a><p class='author'>Jane Roe{n}</p></div>" for n in (1, 2))
+    return (f"<html><head><title>County approves water plan</title><meta property='og:site_name' content='{site}'>"
+            f"</head><body><main><article><h1>County approves water plan</h1><div class='article-body'>{PARAS}</div>"
+            f"</article><section class='more-stories'><h2>{label}</h2>{cards}</section></main></body></html>")
+
+
+def test_more_from_the_site_named_without_its_domain_ending_is_no_teaser_box() -> None:
+    """"More from Scroll" on a site named "Scroll.in": the site's other stories, as "More from Slate" lists Slate's."""
+    from newsarchive.extraction.body import _key
+
+    assert _key("Scroll.in") == "scroll" and _key("Stuff.co.nz") == "stuff" and _key("Mr. Smith") == "mr smith"
+    rec = extract_article(_cards_page("Scroll.in", "More from Scroll").encode(), "https://site.example/article/9/x")
+    assert [link for link in rec["related_links"] if link["kind"] == "related"] == []
+
+
+def test_top_stories_after_the_article_are_no_teasers() -> None:
+    """"More Top Stories:" over cards after the article: the site's lead stories of the hour, no teasers."""
+    rec = extract_article(_cards_page("The Courier", "More Top Stories:").encode(), "https://site.example/article/9/x")
+    assert [link for link in rec["related_links"] if link["kind"] == "related"] == []
