@@ -76,6 +76,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["patch", "gothamist", "euronews", "newstatesman"]),
     "unseen24": (["chunichi", "buzzfeedjp", "peopledaily", "tencent", "stuttgarter", "t3n", "humanite", "courrier"],
                  ["oricon", "twreporter", "netzpolitik", "leprogres"]),
+    "unseen25": (["texastribune", "the19th", "insideclimate", "hindustantimes", "theprint", "dailystar", "fortune",
+                  "abcnews"],
+                 ["calmatters", "restofworld", "scroll", "fastcompany"]),
 }
 
 

@@ -274,7 +274,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 if not _sponsored(block):
                     found.append((pos, block, "related"))
             elif _is_label(block) and any(el in block.path for el in region) and not _names_site(block.text, sites) \
-                    and _BARE_RECOMMENDED.match(block.text) is None:  # "Recommended" after the article: the site's feed
+                    and _BARE_RECOMMENDED.match(block.text) is None \
+                    and _LATEST_LABEL.match(block.text) is None:  # "Recommended", "Top Stories": the site's feed
                 box = block.element.getparent()
                 box = None if box is None or box.tag in ("body", "html") else _labelled_list(box, block)
             continue
@@ -410,7 +411,9 @@ _LATEST_LABEL = re.compile(
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
-    r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort)\W*$",
+    r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort|"
+    # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
+    r"(?:more )?top (?:stories|news|headlines))\W*$",
     re.IGNORECASE,
 )
 
@@ -595,9 +598,15 @@ def _names_site(label: str, sites: tuple[str, ...]) -> bool:
 
 
 def _key(text: str) -> str:
-    """Lower-cased words of a name, without a leading "the" and a trailing ".com"."""
-    words = " ".join(_WORDS.findall(text.casefold().removesuffix(".com")))
+    """Lower-cased words of a name, without a leading "the" and a trailing ".com" or other domain ending ("Scroll.in",
+    "Stuff.co.nz": the site calls itself "Scroll" in "More from Scroll")."""
+    words = " ".join(_WORDS.findall(_NAME_DOMAIN_END.sub("", text.casefold().removesuffix(".com"))))
     return words[4:] if words.startswith("the ") else words
+
+
+#: a domain's ending closing a site's name ("Scroll.in", "Rediff.com", "Stuff.co.nz"), no word of the name
+_NAME_DOMAIN_END = re.compile(r"(?<=\w)\.(?:com|net|org|co|in|pk|bd|lk|np|uk|au|nz|za|ng|ke|ie|ca|de|fr|it|es|nl|ch|at|"
+                         r"jp|cn|io|news)(?:\.[a-z]{2})?$")
 
 
 def _in_promo(block: Block, level: int) -> bool:

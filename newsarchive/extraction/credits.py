@@ -124,7 +124,7 @@ _TRAILING_CJK_SUPPLIED = re.compile(
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
 _PICTURE_NOTE = re.compile(
     r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
-    r"(?:file|archive|stock|illustrative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
+    r"(?:file|archive|stock|illustrative|representational|representative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
     re.IGNORECASE)
 #: an arrow pointing up at the picture, opening the caption printed under it ("▲ 老街上的咖啡馆。摄影：陈默")
 CAPTION_ARROWS = "▲△↑⬆☝"
@@ -140,7 +140,8 @@ _CAPTION_LABEL = re.compile(
 #: words that make a parenthetical at the end of a caption a credit.
 _CREDIT_WORDS = re.compile(
     r"/|\b(?:getty|images|photo|photos|foto|press|pool|handout|courtesy|archive|archiv|"
-    r"agency|agentur|agencia|agenzia|shutterstock|alamy|istock|reuters|afp|ap|epa|dpa|imago|tass|ria|"
+    # "(Agencies)", "(Agences)": material of several agencies, as South Asian and Gulf papers credit it
+    r"agency|agencies|agences|agentur|agenturen|agencia|agencias|agenzia|agenzie|shutterstock|alamy|istock|reuters|afp|ap|epa|dpa|imago|tass|ria|"
     r"efe|ansa|anp|pap|xinhua|kyodo|belga|lusa|keystone|anadolu|yonhap|kna|epd|aap|unsplash|pexels)\b|"
     r"(?-i:^[A-ZА-Я]{2,}$)|^фото\b|тасс|риа",
     re.IGNORECASE,
@@ -264,6 +265,9 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
         found = find(text)
         if found:
             caption, credit = found
+            note = _TRAILING_PIPE.search(caption.rstrip("| "))
+            if note and _PICTURE_NOTE.match(note.group(1)):
+                caption = caption[: note.start()]  # "… | File photo | ANI": the note about the picture is no caption
             return _tidy_caption(caption), credit
     return _tidy_caption(text), None
 
@@ -294,6 +298,10 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
+    match = _TRAILING_PIPE.search(text)
+    if match and match.start() > 0 and (is_agency(match.group(1)) or _CREDIT_WORDS.search(match.group(1))
+                                        or starts_with_credit_label(match.group(1))):
+        return text[: match.start()], match.group(1).strip()
     match = _TRAILING_CJK_AGENCY.search(text) or _TRAILING_CJK_LENTICULAR.search(text)
     if match:
         return text[: match.start()], match.group(1)
@@ -322,6 +330,11 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
             and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)):
         return text[: match.start()], match.group(0).strip()
     return None
+
+
+#: a credit set off by a bar after the caption, as Indian outlets print it: "… in Kolhapur | File photo | ANI",
+#: "… in New Delhi | Photo: PTI" (the last part, when it reads as a credit; a picture note before it goes)
+_TRAILING_PIPE = re.compile(r"\s+\|\s+([^|]{2,60}?)\s*$")
 
 
 def _unwrap(text: str) -> str:

@@ -150,6 +150,9 @@ PROMPT_TEXT = re.compile(
     r".{0,60}\b(?:suivez|folgen sie|seguici|síguenos|siga-nos)\b.{0,40}\b(?:sur|auf|su|en|no) "
     r"(?:google (?:news|actualités)|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube)\b\W{0,3}$|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
+    # a news site's pointer to its sections closing every story: "Catch all the Latest India News, Breaking News and
+    # Delhi News along with Weather Today at Hindustan Times.", "Catch all the Business News … on Live Mint."
+    r"catch (?:all )?the (?:latest )?(?:[\w&.-]+ ){0,3}news\b.{0,200}\b(?:at|on) \S.{0,40}$|"
     # a newsletter form's confirmation note: "Bitte klicke auf den Link in der Bestätigungsmail, um …"
     r"(?:bitte |please )?(?:klicke|klicken sie|click|cliquez|cliquer)\b.{0,60}\b(?:bestätigungs-?(?:e-?)?mail|"
     r"confirmation (?:e-?)?mail|e-?mail de confirmation)|"
@@ -367,6 +370,10 @@ TAGLINE = re.compile(
     r"share of (?:the )?(?:sales|revenue))\b|\baffiliate (?:commissions?|links?|partnerships?|programs?)\b)|"
     # a funder's disclosure: "The Associated Press receives support from ... The AP is solely responsible for all content."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b|"
+    # a nonprofit newsroom's disclosure of the funders its story names: "Disclosure: The Texas Association of
+    # Builders … have been financial supporters of The Texas Tribune, … Financial supporters play no role in …"
+    r"\b(?:is|are|has been|have been) (?:a )?financial (?:supporters?|sponsors?|donors?) of\b|"
+    r"\bfinancial supporters play no role\b|"
     # a press office's contact under the text: "Kontakt für Rückfragen: Pressestelle ..., Telefon ...", "Media contact:"
     r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|presseanfragen|"
     r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)"
