@@ -207,3 +207,10 @@ def test_date_from_url_when_page_has_none() -> None:
 def test_never_raises(body: bytes) -> None:
     meta = extract_metadata(load_page(body, "http://example.test/a"))
     assert isinstance(meta, Metadata) and meta.authors == []
+
+
+def test_headline_keeps_the_letter_case_the_page_prints() -> None:
+    """A declared title differing from the visible heading in letter case only: the page's own spelling."""
+    html = ("<html><head><meta property='og:title' content='Who won the Republican debate? Who cares'></head><body>"
+            "<article><h1>Who Won the Republican Debate? Who Cares</h1><p>Text of the column.</p></article></body></html>")
+    assert extract_metadata(load_page(html)).headline == "Who Won the Republican Debate? Who Cares"

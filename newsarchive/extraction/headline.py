@@ -28,7 +28,7 @@ import html
 import re
 from copy import deepcopy
 from dataclasses import dataclass
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -132,6 +132,9 @@ def strip_site_name(title: str, sites: list[str]) -> str:
             return _join_head(title, keep)
         if any(_same_site(_key(parts[0]), k) for k in keys):
             return title[_SEPARATORS.search(title).end():]
+    head, colon, rest = title.partition(": ")
+    if colon and rest.strip() and _key(head) in keys:
+        return rest  # "River Miles: Post": a blog's name before its post's, as Blogger titles pages
     stripped = _strip_tight(title, keys)
     return _without_outlet(stripped) if stripped == title else stripped
 
@@ -182,7 +185,7 @@ def _strip_tight(title: str, keys: list[str]) -> str:
 
 def _find(page: Page) -> Headline:
     data = structured_data(page)
-    sites = site_names(data) + host_names(page, data)
+    sites = site_names(data) + host_names(page, data) + _home_heading_names(page.tree, page.url)
     declared = declared_titles(data, page.tree)
     titles = [_DANGLING.sub("", strip_site_name(d, sites)) for d in declared]
     visible = _visible_candidates(page.tree, _HEADINGS, sites, titles=titles)
@@ -287,8 +290,9 @@ def _spelled(visible: str, titles: list[str]) -> str:
     """The declared spelling of the visible headline when they have the same words:
     a visible kicker and headline glued by CSS ("BreakpointHilfe, ...") lose
     their separator in the text, the declared title keeps it. A declared title printing fewer quotes keeps
-    none: its closing "»" was cut as a separator before the outlet's name, or it drops the quotes the page prints."""
-    return next((t for t in titles if _key(t) == _key(visible) and _quotes(t) != _quotes(visible)
+    none: its closing "»" was cut as a separator before the outlet's name, or it drops the quotes the page prints.
+    A title differing only in letter case (a blog's lower-case ``<title>``) leaves the page's spelling."""
+    return next((t for t in titles if _key(t) == _key(visible) and _quotes(t).casefold() != _quotes(visible).casefold()
                  and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible))), visible)
 
 
@@ -324,9 +328,20 @@ def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str],
     return found
 
 
-def _home_heading(heading: HtmlElement) -> bool:
-    """Whether the heading is all one link to a site's home page ("/", rel="home"): a blog theme's name above its
-    posts ("<h1><a href="/">field notes from the allotment</a></h1>"), whatever the page's title joins it to."""
+def _home_heading_names(tree: HtmlElement, url: str | None) -> list[str]:
+    """The site's name as a blog theme sets it above its posts, a heading linking home (``_home_heading``), or
+    to the blog's home on a platform of blogs (``/satomi-mama/`` for ``/satomi-mama/entry-12.html``): the page's
+    title joins it to the post's ("Post - Blog name", "Post|Blog name") where nothing declares it."""
+    parts = urlsplit(url or "")
+    segments = [s for s in parts.path.split("/") if s]
+    home = f"{parts.scheme}://{parts.netloc}/{segments[0]}" if len(segments) >= 2 and parts.netloc else None
+    return [_clean(h.text_content()) for h in tree.iter("h1", "h2") if _home_heading(h, url, home)]
+
+
+def _home_heading(heading: HtmlElement, url: str | None = None, home: str | None = None) -> bool:
+    """Whether the heading is all one link to a site's home page ("/", rel="home"; with ``home``, also that
+    address, resolved against ``url``): a blog theme's name above its posts ("<h1><a href="/">field notes from
+    the allotment</a></h1>"), whatever the page's title joins it to."""
     links = list(heading.iter("a"))
     text = _clean(heading.text_content())
     if len(links) != 1 or not text or _clean(links[0].text_content()) != text:
@@ -337,7 +352,8 @@ def _home_heading(heading: HtmlElement) -> bool:
     except ValueError:
         return False
     return links[0].get("rel") == "home" or (bool(href) and not href.startswith("#") and parts.path in ("", "/")
-                                             and not parts.query and not parts.fragment)
+                                             and not parts.query and not parts.fragment) \
+        or home is not None and urljoin(url or "", href).rstrip("/") == home
 
 
 def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:

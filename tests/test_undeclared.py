@@ -1,0 +1,27 @@
+"""Pages that declare little (no JSON-LD, no ``og:`` tags): the printed page alone gives the fields. See "Pages that
+declare little" in docs/extraction-design.md, and ``tests/unseen_score.py --undeclared``."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsarchive.extraction import extract_article
+
+POST = "<p>We walked the dyke path at dawn, when the reed beds were still white with frost and the herons stood still.</p>"
+
+
+@pytest.mark.parametrize("title, home, url", [
+    # the blog's name after the post's, the theme's heading linking home above the post's own heading
+    ("Balade d'hiver au marais - Les carnets de Nantes", "/", "https://carnets.blog.example/2026/03/balade.html"),
+    # Blogger's "Blog: Post"
+    ("Les carnets de Nantes: Balade d'hiver au marais", "https://carnets.blog.example/",
+     "https://carnets.blog.example/2026/03/balade.html"),
+    # a platform of blogs: the blog's home is the address's first segment, glued to the post's by a bar
+    ("Balade d'hiver au marais|Les carnets de Nantes", "https://blogs.example/carnets/",
+     "https://blogs.example/carnets/entry-12891234567.html"),
+])
+def test_blog_name_in_the_title_is_the_heading_linking_home(title: str, home: str, url: str) -> None:
+    html = (f"<html><head><title>{title}</title></head><body><div id='header'><h1><a href='{home}'>Les carnets de "
+            "Nantes</a></h1><p>Notes de balades</p></div><div class='post'><h2><a href='/2026/03/balade.html'>Balade "
+            f"d'hiver au marais</a></h2><div class='post-body'>{POST * 4}</div></div></body></html>")
+    assert extract_article(html.encode(), url)["headline"] == "Balade d'hiver au marais"
