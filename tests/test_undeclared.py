@@ -3,9 +3,15 @@ declare little" in docs/extraction-design.md, and ``tests/unseen_score.py --unde
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from newsarchive.extraction import extract_article
+
+sys.path.insert(0, str(Path(__file__).parent))
+from unseen_score import expected, undeclared_record  # noqa: E402
 
 POST = "<p>We walked the dyke path at dawn, when the reed beds were still white with frost and the herons stood still.</p>"
 
@@ -25,3 +31,14 @@ def test_blog_name_in_the_title_is_the_heading_linking_home(title: str, home: st
             "Nantes</a></h1><p>Notes de balades</p></div><div class='post'><h2><a href='/2026/03/balade.html'>Balade "
             f"d'hiver au marais</a></h2><div class='post-body'>{POST * 4}</div></div></body></html>")
     assert extract_article(html.encode(), url)["headline"] == "Balade d'hiver au marais"
+
+
+
+@pytest.mark.parametrize("folder, name", [("unseen13", "nbc"), ("unseen23", "gothamist"), ("unseen8", "slate")])
+def test_more_from_the_site_named_by_its_host_is_no_teaser_box(folder: str, name: str) -> None:
+    """"More from NBC News" after the article on nbcnews.example, with what the page declares taken out (no site
+    name): the label names the site as its host spells it ("nbcnews"), so the box holds the site's other stories,
+    no teasers; the related links are those the page's own expectation lists."""
+    record = undeclared_record(name, folder)
+    assert {link["url"] for link in record["related_links"] if link["kind"] == "related"} \
+        == set(expected(name, folder)["related"])

@@ -46,7 +46,7 @@ from newsarchive.extraction.container import (
     layout_wrappers,
 )
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
-from newsarchive.extraction.headline import find_headline, site_names
+from newsarchive.extraction.headline import find_headline, host_names, site_names
 from newsarchive.extraction.hints import (
     AGENCY_LINE,
     PROMPT_TEXT,
@@ -217,7 +217,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     data = structured_data(page)
     names = site_names(data)
     sites = tuple(key for name in names if len(key := _key(name)) >= 3) + _more_from_sections(data) \
-        + _more_of_trail(page, walk.blocks) + _more_from_short_name(names)
+        + _more_of_trail(page, walk.blocks) + _more_from_short_name(names) \
+        + tuple(host for host in host_names(page, data, canonical=False) if len(host) >= _HOST_NAME_MIN)
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
@@ -589,12 +590,20 @@ def _breadcrumb_names(data: Structured) -> Iterator[object]:
 
 def _names_site(label: str, sites: tuple[str, ...]) -> bool:
     """Whether a teaser label names the site itself ("More From the Los Angeles Times", "More Axios
-    stories", "More From Slate"): the site's other stories, not the article's related ones; ``sites``
-    also holds "More from SECTION" for the article's sections (``_more_from_sections``)."""
+    stories", "More From Slate", "More from NBC News" on nbcnews.example): the site's other stories, not the
+    article's related ones; ``sites`` also holds "More from SECTION" for the article's sections
+    (``_more_from_sections``) and the site's name as its host spells it."""
     if not sites:
         return False
     words = f" {_key(label)} "
-    return any(f" {site} " in words for site in sites)
+    joined = words.replace(" ", "")
+    return any(f" {site} " in words or " " not in site and len(site) >= _HOST_NAME_MIN and site in joined
+               for site in sites)
+
+
+#: a site's name as its host spells it ("nbcnews", "restofworld"), matched in a label's words written together
+#: ("More from NBC News"), is this long at least: a shorter one is a word of many labels
+_HOST_NAME_MIN = 5
 
 
 def _key(text: str) -> str:
