@@ -42,3 +42,28 @@ def test_more_from_the_site_named_by_its_host_is_no_teaser_box(folder: str, name
     record = undeclared_record(name, folder)
     assert {link["url"] for link in record["related_links"] if link["kind"] == "related"} \
         == set(expected(name, folder)["related"])
+
+
+def test_the_sites_name_as_its_logo_prints_it_is_no_writer() -> None:
+    """"Sam Kelleher, Chicago Tribune" under the headline, the masthead's logo linking home reading "Chicago Tribune":
+    the site's name, no second writer, though nothing declares it."""
+    html = ("<html><head><title>Lakefront path to close for repairs</title></head><body><header>"
+            "<a class='logo' href='/'>Chicago Tribune</a><nav><a href='/news/'>News</a></nav></header><article>"
+            "<h1>Lakefront path to close for repairs</h1><p class='byline'>By Sam Kelleher, Chicago Tribune</p>"
+            + POST * 4 + "</article></body></html>")
+    record = extract_article(html.encode(), "https://www.chicagotribune.example/2026/03/11/lakefront-path/")
+    assert record["authors"] == ["Sam Kelleher"]
+
+
+@pytest.mark.parametrize("masthead, names", [
+    ("<a class='site-logo' href='https://www.example.com/'><img src='/l.svg' alt='界面新闻'></a>", ["界面新闻"]),
+    ("<a href='/'><img src='/l.svg' alt='The Portugal News logo'></a>", ["The Portugal News"]),
+    # a link home reading "Home", or a menu's link home that no logo marks, names nothing
+    ("<a class='logo' href='/'>Home</a><nav><a href='/'>Noticias</a></nav>", []),
+])
+def test_masthead_logo_names_the_site(masthead: str, names: list[str]) -> None:
+    from newsarchive.extraction.headline import page_site_names
+    from newsarchive.extraction.page import load_page
+
+    page = load_page(f"<html><body><header>{masthead}</header><h1>T</h1></body></html>", "https://www.example.com/a/b")
+    assert page_site_names(page) == names

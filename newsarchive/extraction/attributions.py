@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import is_agency, normalize_space
 from .dates import parse_printed_date
-from .headline import find_headline, host_names, site_names
+from .headline import find_headline, host_names, page_site_names
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
@@ -674,7 +674,7 @@ def _site_keys(page: Page) -> set[str]:
     """The site's names and its host's name, as letters only ("ouestfrance"); an outlet's name declared as the
     page's author (a Chinese outlet's ``<meta name="author">``) is one of them."""
     data = structured_data(page)
-    site = {_NON_WORD.sub("", n.casefold()) for n in site_names(data)}
+    site = {_NON_WORD.sub("", n.casefold()) for n in page_site_names(page)}
     declared = normalize_space(data.meta_first("author") or "")
     if CJK_OUTLET.fullmatch(declared):  # <meta name="author" content="中国新闻网">: the site declaring itself
         site.add(_NON_WORD.sub("", declared.casefold()))

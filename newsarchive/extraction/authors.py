@@ -60,6 +60,7 @@ redacción redaccion rédaction redazione redactie agencia agence agentur ressor
 correspondant correspondante envoyé envoyée corresponsal enviado enviada today heute sponsored
 bureau office sendung moderation 기자 記者 记者 特派員
 me myself anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユーザー 关注 關注 フォロー 팔로우 구독
+tweet whatsapp telegram reddit pinterest mastodon bluesky 发布 發布 更新 发表 發表
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
@@ -409,6 +410,8 @@ _REPORTER_PLACE = re.compile(
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})")
 #: the reporter's title glued before one name: "記者王小明"
 _GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+#: where a Chinese byline's writer reported from, after the name: "發自台北、宜蘭", "发自北京"
+_FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$")
 #: a byline line wholly in full-width brackets: "（田中健太）"
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
@@ -493,6 +496,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
         line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
+        line = _FILED_FROM.sub("", line)  # "陳怡安 發自台北、宜蘭": the name, not where she reported from
         if _FACT_LINE.match(line):
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
@@ -526,7 +530,13 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
                                                 or _HANGUL_NAME.match(name)) \
                 and not _is_site(name, site_keys):
             persons.append(name)
+    persons = [p for i, p in enumerate(persons) if not (i and _KANA_READING.match(p) and _KANJI.search(persons[i - 1]))]
     return _unique(persons), _unique(agencies)
+
+
+#: a Japanese name's reading in hiragana, printed after the name in kanji ("佐藤 真理" "さとう まり"): no second writer
+_KANA_READING = re.compile(r"^[\u3040-\u309f]+(?:[\s\u3000][\u3040-\u309f]+)+$")
+_KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
 #: a byline's line of labelled facts about the writer other than the name, as a byline list prints them

@@ -46,7 +46,7 @@ from newsarchive.extraction.container import (
     layout_wrappers,
 )
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
-from newsarchive.extraction.headline import find_headline, host_names, site_names
+from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
     AGENCY_LINE,
     PROMPT_TEXT,
@@ -215,7 +215,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         return Body("", None, [])
     site = _host(base_url(page))
     data = structured_data(page)
-    names = site_names(data)
+    names = page_site_names(page)
     sites = tuple(key for name in names if len(key := _key(name)) >= 3) + _more_from_sections(data) \
         + _more_of_trail(page, walk.blocks) + _more_from_short_name(names) \
         + tuple(host for host in host_names(page, data, canonical=False) if len(host) >= _HOST_NAME_MIN)

@@ -120,6 +120,68 @@ def site_names(data: Structured) -> list[str]:
     return [n for n in names if isinstance(n, str) and n.strip()]
 
 
+def page_site_names(page: Page) -> list[str]:
+    """Names the site goes by: declared (``site_names``), then as its logo prints it (``_logo_names``)."""
+    return page.cached("site_names", lambda p: site_names(structured_data(p)) + _logo_names(p))
+
+
+def _logo_names(page: Page) -> list[str]:
+    """The site's name as its masthead prints it, where nothing may declare it: the text, or the logo's ``alt``,
+    ``aria-label`` or ``title``, of the first link to the home page among the page's first links that holds a
+    picture or is named a logo (``<a class="logo" href="/"><img alt="界面新闻"></a>``); a link reading "Home"
+    ("首页", "Startseite") names nothing."""
+    body = page.tree.find("body")
+    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
+    for index, link in enumerate(body.iter("a") if body is not None else ()):
+        if index >= _MASTHEAD_LINKS:
+            break
+        if _links_home(link.get("href", "").strip(), host) and _is_logo(link) and (name := _logo_text(link)):
+            return [name]
+    return []
+
+
+#: the masthead's links are among the page's first ones; its logo links home
+_MASTHEAD_LINKS = 40
+#: a logo's link, or its box, named so
+_LOGO_CLASS = re.compile(r"logo|brand|masthead|site-?(?:title|name)", re.IGNORECASE)
+#: what a link home reads besides the site's name: "Home", "Startseite", "首页", "Süddeutsche Zeitung Startseite",
+#: "The Portugal News logo"
+_HOME_WORDS = re.compile(r"\s*(?:home(?:\s*page)?|homepage|startseite|accueil|inicio|início|portada|首页|首頁|ホーム|トップ|"
+                         r"홈|zur startseite|go to homepage|back to home|logo|brand)\s*$", re.IGNORECASE)
+#: a site's name is this long at most (characters, words)
+_LOGO_NAME_CHARS, _LOGO_NAME_WORDS = 40, 5
+
+
+def _is_logo(link: HtmlElement) -> bool:
+    parent = link.getparent()
+    names = f"{link.get('class', '')} {link.get('id', '')}"
+    if parent is not None:
+        names += f" {parent.get('class', '')} {parent.get('id', '')}"
+    return next(link.iter("img", "svg"), None) is not None or _LOGO_CLASS.search(names) is not None
+
+
+def _links_home(href: str, host: str) -> bool:
+    if href in ("/", "./", "/index.html", "index.html"):
+        return True
+    if not href.startswith(("http://", "https://", "//")) or not host:
+        return False
+    try:
+        parts = urlsplit(href)
+    except ValueError:
+        return False
+    return (parts.hostname or "").removeprefix("www.") == host and parts.path in ("", "/") and not parts.query
+
+
+def _logo_text(link: HtmlElement) -> str | None:
+    img = next(link.iter("img"), None)
+    for value in (link.text_content(), link.get("aria-label"), link.get("title"),
+                  img.get("alt") if img is not None else None):
+        name = _HOME_WORDS.sub("", _clean(value or ""))
+        if 2 <= len(name) <= _LOGO_NAME_CHARS and len(name.split()) <= _LOGO_NAME_WORDS:
+            return name
+    return None
+
+
 def strip_site_name(title: str, sites: list[str]) -> str:
     """``title`` without a leading or trailing "| Site" part naming one of ``sites``."""
     keys = [_key(s) for s in sites]
@@ -185,7 +247,7 @@ def _strip_tight(title: str, keys: list[str]) -> str:
 
 def _find(page: Page) -> Headline:
     data = structured_data(page)
-    sites = site_names(data) + host_names(page, data) + _home_heading_names(page.tree, page.url)
+    sites = page_site_names(page) + host_names(page, data) + _home_heading_names(page.tree, page.url)
     declared = declared_titles(data, page.tree)
     titles = [_DANGLING.sub("", strip_site_name(d, sites)) for d in declared]
     visible = _visible_candidates(page.tree, _HEADINGS, sites, titles=titles)

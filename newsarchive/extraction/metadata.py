@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD
 from .authors import OUTLET_BEFORE_TITLE, Byline, find_byline
 from .dates import find_modified, find_published
-from .headline import find_headline, host_names, site_names
+from .headline import find_headline, host_names, page_site_names, site_names
 from .language import find_language
 from .outlets import CJK_OUTLET, CJK_OUTLET_STEM, OUTLET_WORD
 from .page import Page
@@ -52,7 +52,7 @@ def extract_metadata(page: Page) -> Metadata:
     data = structured_data(page)
     headline = find_headline(page)
     header = _header(headline.element)
-    sites = site_names(data)
+    sites = page_site_names(page)
     byline = find_byline(page, header, sites)
     own = _own_keys(sites + host_names(page, data, canonical=False))
     return Metadata(
@@ -63,7 +63,7 @@ def extract_metadata(page: Page) -> Metadata:
         modified=find_modified(page, header),
         authors=byline.names,
         author_attributions=_attributions(byline, page.url) + _syndicated_from(data, own) + _byline_outlet(byline, own),
-        publisher=_publisher(data, sites),
+        publisher=_publisher(data, site_names(data)),  # as declared: a masthead's name may be a slogan's
         section=_section(data),
         tags=_tags(data),
         language=find_language(page),
