@@ -89,6 +89,13 @@ def test_broadcaster_signature_outlet_desk_name_title():
     ("By Metric Media News Service", []),
     # a partner outlet after a writer opens with "The": no person
     ("by Mark Olalde\n, ProPublica, and Dylan Baddour\n, The Texas Tribune", ["Mark Olalde", "Dylan Baddour"]),
+    # a share bar in the byline's box names nobody
+    ("Rokibuz Zaman\nToday · 05:30 pm\nShare Tweet WhatsApp", ["Rokibuz Zaman"]),
+    # a Japanese name's reading in hiragana after it; where a Chinese byline's writer reported from
+    ("佐藤 真理\nさとう まり", ["佐藤 真理"]),
+    ("端傳媒記者 陳怡安 發自台北、宜蘭", ["陳怡安"]),
+    # "发布/" and "更新/" label the dates of a byline's box
+    ("文 /\n王丽丽\n发布/\n2026年3月12日 18:05\n更新/\n2026年3月12日 20:30", ["王丽丽"]),
 ])
 def test_multi_writer_bylines_split_at_tag_boundaries(text, persons) -> None:
     assert split_byline(text)[0] == persons
