@@ -74,6 +74,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["patch", "gothamist", "euronews", "newstatesman"]),
     "unseen24": (["chunichi", "buzzfeedjp", "peopledaily", "tencent", "stuttgarter", "t3n", "humanite", "courrier"],
                  ["oricon", "twreporter", "netzpolitik", "leprogres"]),
+    "unseen26": (["berliner", "watson", "kleine", "telegramme", "rtbf", "tf1info", "gendai", "aera"],
+                 ["mdr", "krone", "telerama", "guancha"]),
 }
 
 
