@@ -80,6 +80,11 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - dev, before any rule of the round: headline=1.000 authors=0.958 date=1.000 body_start=0.875 body_end=1.000
   related=0.844 attributions=0.938 images=1.000.
 
+One expectation was changed after the first dev run, to follow a decision already written in
+docs/extraction-design.md ("A bare 'Recommended' next to the article", twenty-third round: over cards after the
+article it heads the site's picks; inside the text it labels teasers), which unseen5's Yahoo page already follows for
+the same "こちらの記事もおすすめ": aera's cards after the article are no teasers, the inline box still is.
+
 ``tests/unseen_score.py unseen26`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
 
@@ -95,7 +100,19 @@ SET = "unseen26"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a bullet summary ("<ul>" of three points) first in the text's box, taken as the text's opening
+    ("tf1info", "body_start"),
+    # the site's latest ("Tout TF1 Info", cards dated "Publié hier à …") read as teasers
+    ("tf1info", "related"),
+    ("mdr", "authors"),
+    ("mdr", "related"),
+    ("mdr", "attributions"),
+    ("mdr", "images"),
+    ("krone", "body_start"),
+    ("krone", "related"),
+    ("guancha", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -55,7 +55,8 @@ _ROLE_BY = re.compile(
     rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
-    rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
+    # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
+    rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
     r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+",
     re.IGNORECASE)

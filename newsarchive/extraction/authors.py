@@ -457,6 +457,12 @@ _DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK
 _REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")
 
 
+#: a TV report's crew printed after the writer in the byline, "NAME | Reportage TF1 NAME, NAME", "NAME – Images NAME":
+#: its names filmed the report, they did not write the article (the credit lines read them as contributors)
+_CREW_AFTER_WRITER = re.compile(r"(?<=\S)\s*[|,;–—]\s*(?:[Rr]eportage|[Ii]mages|[Mm]ontage|[Rr]éalisation|[Tt]ournage)"
+                                r"\s+(?=[A-ZÀ-Ý])[^\n]*")
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -470,6 +476,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
+    if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
+        text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
         text = _BRACKETED_OTHER_ROLE.sub("", text)  # "NAME (Photos)": the photographer is no writer
         text = _WITH_AGENCIES.sub(_with_agencies, text)  # "NAME (mit dpa, AFP)": the agencies, out of the bracket

@@ -1229,7 +1229,8 @@ _RAIL_FEED_LABEL = re.compile(r"^\W{0,3}(?:more from|mehr von|plus de|more (?:\w
                               r"(?:more|see more|read more|recommended|watch|listen|up next|must read|don[’']t miss)\W*$)",
                               re.IGNORECASE)
 #: a bare "Recommended" over cards next to the article (not in its text): the site's picks, no teasers of its own
-_BARE_RECOMMENDED = re.compile(r"^\W{0,3}recommended\W*$", re.IGNORECASE)
+#: (in Japanese "こちらの記事もおすすめ", "these articles are recommended too")
+_BARE_RECOMMENDED = re.compile(r"^\W{0,3}(?:recommended|こちら(?:の記事)?も(?:おすすめ|オススメ))\W*$", re.IGNORECASE)
 _LABEL_END = " :：|>»-–—\u00a0"
 
 

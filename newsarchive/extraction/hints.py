@@ -114,6 +114,8 @@ TEASER_TEXT = re.compile(
     r"baca juga|(?:berita|artikel) terkait|"
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
     r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
+    r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
     # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
