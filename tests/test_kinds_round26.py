@@ -41,3 +41,19 @@ def test_tv_report_crew_after_the_writer_is_no_author() -> None:
     assert rec["authors"] == ["Julie Masson"]
     roles = {(a["role"], a["name"]) for a in rec["attributions"]}
     assert {("contributor", "Antoine Lebrun"), ("contributor", "Sophie Garnier")} <= roles
+
+
+def test_summary_element_of_the_text_block_is_no_text() -> None:
+    """A bullet summary named as an element of the text's block ("ArticleBody__Summary") first in the text's box:
+    no opening of the text, though the block's name says "body"."""
+    html = ("<html lang='fr'><head><title>Un village rouvre son école</title></head><body><main>"
+            "<h1>Un village rouvre son école</h1><div class='ArticleBody'><ul class='ArticleBody__Summary'>"
+            "<li>L'école avait fermé en 2019, faute d'élèves.</li><li>Elle accueille aujourd'hui 17 enfants.</li></ul>"
+            "<p>Dans la cour, les cris des enfants ont remplacé le silence depuis la rentrée de janvier, avec "
+            "dix-sept élèves inscrits.</p><p>Il y a six ans, l'académie avait fermé la classe unique, faute "
+            "d'effectifs suffisants, au grand regret du maire.</p></div></main></body></html>")
+    rec = extract_article(html.encode(), "https://www.tf1info.example/societe/un-village-rouvre-son-ecole-1.html")
+    assert rec["body"].startswith("Dans la cour, les cris des enfants")
+    from newsarchive.extraction.hints import ARTICLE, kinds_of
+
+    assert kinds_of("article-body__text", None, None) & ARTICLE

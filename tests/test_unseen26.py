@@ -101,8 +101,6 @@ SET = "unseen26"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # a bullet summary ("<ul>" of three points) first in the text's box, taken as the text's opening
-    ("tf1info", "body_start"),
     # the site's latest ("Tout TF1 Info", cards dated "Publié hier à …") read as teasers
     ("tf1info", "related"),
     ("mdr", "authors"),
