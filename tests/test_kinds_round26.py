@@ -57,3 +57,37 @@ def test_summary_element_of_the_text_block_is_no_text() -> None:
     from newsarchive.extraction.hints import ARTICLE, kinds_of
 
     assert kinds_of("article-body__text", None, None) & ARTICLE
+
+
+def test_next_label_glued_to_the_source_is_no_part_of_it() -> None:
+    """"来源：观察者网作者：NAME" (the header line's spans printed without a space): the source is 观察者网, the site
+    itself here (no source), never "观察者网作者"."""
+    from newsarchive.extraction.attributions import _CJK_SOURCE_LABEL, _GLUED_NEXT_LABEL
+
+    match = _CJK_SOURCE_LABEL.search("2026-03-11 17:30:12来源：新京报作者：李文涛")
+    assert _GLUED_NEXT_LABEL.sub("", match.group("name")) == "新京报"
+    html = ("<html lang='zh-CN'><head><title>国产大飞机完成首次试车_新闻网</title></head><body><div class='left'>"
+            "<h1>国产大飞机完成首次试车</h1><div class='time'><span>2026-03-11 17:30:12</span><span>来源：新京报</span>"
+            "<span>作者：李文涛</span></div><div class='all-txt'><p>3月11日，中国商飞宣布，宽体客机原型机在上海浦东基地完成首次"
+            "发动机地面试车，标志着该机型向首飞迈出关键一步。</p><p>据介绍，此次试车持续约40分钟，先后完成了发动机启动、慢车运行、"
+            "加速和停车等科目，各系统工作正常。</p></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.news.example/industry/2026_03_11_768123.shtml")
+    assert [a["name"] for a in rec["attributions"] if a["role"] == "source"] == ["新京报"]
+
+
+def test_picture_in_a_teaser_named_header_box_with_its_caption_line_above_the_credit() -> None:
+    """The headline's box named as a teaser ("cssBoxTeaserStandard") holds the lead picture: the article's, not a
+    teaser's; its caption is the plain line above the named credit ("<p class='subtitle'>…</p><p class='copyright'>
+    Bildrechte: NAME</p>")."""
+    html = ("<html lang='de'><head><title>Landtag beschließt Schulgesetz | MDR.DE</title></head><body>"
+            "<div class='sectionWrapper'><div class='cssBoxTeaserStandard conTeaser'><div class='detail'>"
+            "<h1>Landtag beschließt Schulgesetz</h1></div><div class='mediaCon'><div class='img'><img "
+            "src='/bilder/landtag-plenum-100.jpg' alt=''></div><div class='cssBoxContent'><p class='subtitle'>Im "
+            "Plenarsaal des Landtags wurde am Mittwoch abgestimmt.</p><p class='copyright'>Bildrechte: picture "
+            "alliance/dpa | Robert Michael</p></div></div></div><div class='paragraphs'><p class='text'>Mit den "
+            "Stimmen der Koalitionsfraktionen hat der Landtag am Mittwoch das neue Schulgesetz verabschiedet.</p>"
+            "<p class='text'>Kern des Gesetzes ist eine schrittweise Senkung der Klassenobergrenze an "
+            "Grundschulen.</p></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.mdr.example/nachrichten/landtag-schulgesetz-100.html")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("Im Plenarsaal des Landtags wurde am Mittwoch abgestimmt.", "picture alliance/dpa | Robert Michael")]

@@ -106,10 +106,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("mdr", "authors"),
     ("mdr", "related"),
     ("mdr", "attributions"),
-    ("mdr", "images"),
     ("krone", "body_start"),
     ("krone", "related"),
-    ("guancha", "attributions"),
 }
 
 

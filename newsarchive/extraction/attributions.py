@@ -601,6 +601,9 @@ _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
 #: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
+#: the next field's label glued to the source's name where the header line's spans print no space between them
+#: ("来源：观察者网作者：NAME" read as "观察者网作者" up to the colon): no part of the name
+_GLUED_NEXT_LABEL = re.compile(r"(?:作者|作家|编辑|編輯|责任编辑|責任編輯|责编|記者|记者|撰文|文|编者|编译|字号|评论)$")
 #: an agency in brackets after the date and time in the line under the headline, as a wire service's portal prints
 #: where each story came from: "2026年03月11日 18時30分 (共同通信)"
 _DATE_AGENCY = re.compile(r"[(（](?P<name>[^()（）]{2,20})[)）]")
@@ -659,7 +662,10 @@ def _header_source(page: Page) -> list[dict]:
                 name = _PRINT_ISSUE.sub("", _LEADING_LABEL.sub("", normalize_space(el.text_content())))
                 break
         match = _CJK_SOURCE_LABEL.search(text) if name is None else None
-        name = match.group("name") if match else name
+        if match:
+            name = match.group("name")
+            if text[match.end():match.end() + 1] in ":：":
+                name = _GLUED_NEXT_LABEL.sub("", name)  # "来源：观察者网作者：NAME": the source, not the label after it
         if name is None and (match := _DATE_AGENCY.search(text)) and is_agency(match.group("name")) \
                 and _only_date(text[:match.start()]):
             name = match.group("name")  # "2026年03月11日 18時30分 (共同通信)": the story's agency after its time
