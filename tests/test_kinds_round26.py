@@ -91,3 +91,15 @@ def test_picture_in_a_teaser_named_header_box_with_its_caption_line_above_the_cr
     rec = extract_article(html.encode(), "https://www.mdr.example/nachrichten/landtag-schulgesetz-100.html")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
         ("Im Plenarsaal des Landtags wurde am Mittwoch abgestimmt.", "picture alliance/dpa | Robert Michael")]
+
+
+def test_broadcasters_programme_after_the_writer_is_no_author() -> None:
+    """"von NAME, MDR AKTUELL" on mdr's host: the part opening with the host's name in capitals is the broadcaster's
+    programme, no writer."""
+    html = ("<html lang='de'><head><title>Landtag beschließt Schulgesetz | MDR.DE</title></head><body><article>"
+            "<h1>Landtag beschließt Schulgesetz</h1><p class='author'>von Katrin Sommerfeld, MDR AKTUELL</p>"
+            "<div class='paragraphs'><p>Mit den Stimmen der Koalitionsfraktionen hat der Landtag am Mittwoch das neue "
+            "Schulgesetz verabschiedet, nach monatelanger Debatte.</p><p>Kern des Gesetzes ist eine schrittweise "
+            "Senkung der Klassenobergrenze an Grundschulen von 28 auf 25 Kinder.</p></div></article></body></html>")
+    rec = extract_article(html.encode(), "https://www.mdr.example/nachrichten/landtag-schulgesetz-100.html")
+    assert rec["authors"] == ["Katrin Sommerfeld"]

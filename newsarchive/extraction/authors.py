@@ -187,6 +187,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
+    if any(_is_acronym(n.split()[0]) for n in printed.names if len(n.split()) > 1):
+        printed = _without_programmes(printed, page)
     if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
@@ -205,6 +207,16 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
             and all("".join(a.split()) == "".join(b.split()) for a, b in zip(names, printed.names)):
         names = printed.names  # "高橋浩介" declared, "高橋 浩介" printed: the name as the byline spaces it
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+def _without_programmes(byline: Byline, page: Page) -> Byline:
+    """The byline without the site's own programme or desk printed after the writer ("von NAME, MDR AKTUELL" on
+    mdr.de, "NDR Info"): a part opening with the host's name in capitals names the broadcaster, not a person."""
+    own = {h.upper() for h in host_names(page, structured_data(page), canonical=False) if _is_acronym(h.upper())}
+    kept = [n for n in byline.names if not (len(n.split()) > 1 and n.split()[0] in own)]
+    if len(kept) == len(byline.names):
+        return byline
+    return Byline(kept, byline.agencies, byline.text, byline.urls, byline.photographers)
 
 
 #: a line naming where the text came from: "Quelle: ntv.de, Jan Gänger, dpa/AFP"
