@@ -103,3 +103,21 @@ def test_broadcasters_programme_after_the_writer_is_no_author() -> None:
             "Senkung der Klassenobergrenze an Grundschulen von 28 auf 25 Kinder.</p></div></article></body></html>")
     rec = extract_article(html.encode(), "https://www.mdr.example/nachrichten/landtag-schulgesetz-100.html")
     assert rec["authors"] == ["Katrin Sommerfeld"]
+
+
+def test_lead_box_between_the_byline_and_the_picture_beside_the_headline() -> None:
+    """A lead alone in a box named so, after the byline's box and right before the lead picture's, all beside the
+    ``<h1>`` in the box that also holds the text's: a deck, no opening of the text."""
+    html = ("<html lang='de'><head><title>Bergretter warnen vor Triebschnee | krone.at</title><meta name='description' "
+            "content='Nach den Neuschneefällen herrscht in weiten Teilen Tirols große Lawinengefahr.'></head><body>"
+            "<div class='c_article'><h1 class='c_title'>Bergretter warnen vor Triebschnee</h1><div class='c_authordate'>"
+            "<div class='c_author'>Manuel Schwaiger</div><div class='c_time'>11.03.2026 17:30</div></div>"
+            "<div class='c_lead'><p>Nach bis zu einem Meter Neuschnee herrscht in Tirol Lawinenwarnstufe 4. Die "
+            "Bergrettung appelliert an alle Wintersportler, die Pisten nicht zu verlassen.</p></div><div class='c_image'>"
+            "<img src='/lawine.jpg' alt=''><div class='c_caption'>Ein Lawinenkegel oberhalb von Sölden (Bild: APA)</div>"
+            "</div><div class='c_content'><div class='c_text'><p><b>Der Lawinenwarndienst Tirol hat am Mittwoch die "
+            "zweithöchste Gefahrenstufe ausgerufen.</b> Vor allem Triebschnee sei leicht auszulösen.</p></div>"
+            "<div class='c_text'><p>Bereits am Dienstag wurden in Tirol drei Lawinenabgänge mit Personenbeteiligung "
+            "gemeldet, alle gingen glimpflich aus.</p></div></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.krone.example/3412987")
+    assert rec["body"].startswith("Der Lawinenwarndienst Tirol hat am Mittwoch")

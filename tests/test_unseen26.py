@@ -105,7 +105,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("tf1info", "related"),
     ("mdr", "related"),
     ("mdr", "attributions"),
-    ("krone", "body_start"),
     ("krone", "related"),
 }
 
