@@ -121,3 +121,12 @@ def test_lead_box_between_the_byline_and_the_picture_beside_the_headline() -> No
             "gemeldet, alle gingen glimpflich aus.</p></div></div></div></body></html>")
     rec = extract_article(html.encode(), "https://www.krone.example/3412987")
     assert rec["body"].startswith("Der Lawinenwarndienst Tirol hat am Mittwoch")
+
+
+def test_writers_initials_closing_a_source_line() -> None:
+    """"Quelle: MDR AKTUELL/dpa (ksm)": the lower-case initials in brackets closing the line are the writer's; the
+    agency before them is still credited."""
+    from newsarchive.extraction.attributions import credited
+
+    assert credited("Quelle: MDR AKTUELL/dpa (ksm)") == [("credit", "dpa")]
+    assert credited("Quelle: dpa (ksm/dg)") == [("credit", "dpa")]

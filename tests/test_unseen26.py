@@ -104,7 +104,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # the site's latest ("Tout TF1 Info", cards dated "Publié hier à …") read as teasers
     ("tf1info", "related"),
     ("mdr", "related"),
-    ("mdr", "attributions"),
     ("krone", "related"),
 }
 

@@ -93,6 +93,8 @@ _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 #: EFE" under the text, a bullet for the colon.
 _SOURCE_LINE = re.compile(r"^(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]\s*"
                           r"(?P<names>.{2,80}?)\.?$", re.IGNORECASE)
+#: the writers' initials in lower case in brackets closing such a line: "Quelle: MDR AKTUELL/dpa (ksm)", "(ksm/dg)"
+_SOURCE_INITIALS = re.compile(r"\s*\((?-i:[a-z]{2,4})(?:\s?[/,]\s?(?-i:[a-z]{2,4})){0,3}\)\s*$", re.IGNORECASE)
 #: the label of such a line printed apart from the paragraphs, in a ``<div>`` or ``<span>`` of its own under the
 #: text ("<div><span>Additional sources</span> • EFE</div>"): the label alone in its element, the line its parent's
 _SOURCE_LINE_LABEL = re.compile(r"(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]?\s*$",
@@ -468,7 +470,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     "（中央社台北12日電）")."""
     match = _SOURCE_LINE.match(line)
     if match:
-        return [("credit", n) for n in _split_names(match.group("names")) if is_agency(n)]
+        names = _SOURCE_INITIALS.sub("", match.group("names"))  # "MDR AKTUELL/dpa (ksm)": the writer's initials go
+        return [("credit", n) for n in _split_names(names) if is_agency(n)]
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
