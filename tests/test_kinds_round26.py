@@ -130,3 +130,25 @@ def test_writers_initials_closing_a_source_line() -> None:
 
     assert credited("Quelle: MDR AKTUELL/dpa (ksm)") == [("credit", "dpa")]
     assert credited("Quelle: dpa (ksm/dg)") == [("credit", "dpa")]
+
+
+def test_german_region_latest_label_heads_no_teasers() -> None:
+    """"Mehr aus der Region Dresden", "Mehr aus Sachsen" over a teaser-named box after the article: the region's
+    latest stories, no teasers; "Mehr zum Thema" before it still heads teasers."""
+    from newsarchive.extraction.body import _LATEST_LABEL
+
+    assert _LATEST_LABEL.match("Mehr aus der Region Dresden") and _LATEST_LABEL.match("Mehr aus Sachsen")
+    assert not _LATEST_LABEL.match("Mehr zum Thema")
+    html = ("<html lang='de'><head><title>Landtag beschließt Schulgesetz | MDR.DE</title></head><body>"
+            "<div class='wrap'><div class='head'><h1>Landtag beschließt Schulgesetz</h1></div>"
+            "<div class='paragraphs'><p class='text'>Mit den Stimmen der Koalitionsfraktionen hat der Landtag am "
+            "Mittwoch das neue Schulgesetz verabschiedet, nach monatelanger Debatte.</p><p class='text'>Kern des "
+            "Gesetzes ist eine schrittweise Senkung der Klassenobergrenze an Grundschulen von 28 auf 25 Kinder.</p>"
+            "</div><div class='section3'><div class='cssBoxTeaserStandard linkList'><h2>Mehr zum Thema</h2>"
+            "<a href='/nachrichten/schulsozialarbeit-100.html'>Wer bezahlt die Sozialarbeiter an Oberschulen?</a></div>"
+            "<div class='cssBoxTeaserStandard moreFrom'><h2>Mehr aus Sachsen</h2><ul><li><a "
+            "href='/nachrichten/messe-100.html'>Buchmesse: Rekord bei Vorverkauf</a></li><li><a "
+            "href='/nachrichten/kulturhauptstadt-100.html'>Kulturhauptstadt: Die Bilanz</a></li></ul></div></div>"
+            "</div></body></html>")
+    rec = extract_article(html.encode(), "https://www.mdr.example/nachrichten/landtag-schulgesetz-100.html")
+    assert "https://www.mdr.example/nachrichten/messe-100.html" not in _related(rec)

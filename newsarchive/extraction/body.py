@@ -410,7 +410,9 @@ _LATEST_LABEL = re.compile(
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
-    r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort)\W*$",
+    r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort|"
+    # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
+    r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+)\W*$",
     re.IGNORECASE,
 )
 
