@@ -78,7 +78,16 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.917 date=1.000
   body_start=0.750 body_end=1.000 related=0.636 attributions=0.800 images=0.750;
 - dev, before any rule of the round: headline=1.000 authors=0.958 date=1.000 body_start=0.875 body_end=1.000
-  related=0.844 attributions=0.938 images=1.000.
+  related=0.844 attributions=0.938 images=1.000 (the same against aera's related links as set below: none was found
+  before the rules);
+- dev, after the dev rules (see "Twenty-sixth held-out round" in docs/extraction-design.md: "こちらの記事もおすすめ",
+  a TV report's crew after the writer, a summary named as an element of the text's block): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=0.969 attributions=1.000 images=1.000;
+- held out, after the dev rules and the held-out kinds fixed by rule (the next label glued to a source's name, a
+  teaser-named box holding the headline and a caption line above a named credit, a broadcaster's programme after
+  the writer, a lead's box between the byline and the picture, the writer's initials closing a source line, "Mehr
+  aus REGION"): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=0.750
+  attributions=1.000 images=1.000.
 
 One expectation was changed after the first dev run, to follow a decision already written in
 docs/extraction-design.md ("A bare 'Recommended' next to the article", twenty-third round: over cards after the
@@ -101,8 +110,13 @@ SET = "unseen26"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # the site's latest ("Tout TF1 Info", cards dated "Publié hier à …") read as teasers
+    # the site's latest in a box named "ArticleRelated" under "Tout<span>TF1 Info</span>" (the site's name glued to
+    # "Tout", cards dated "Publié hier à …") read as teasers; not tried (a label naming the site is read only as
+    # "More from SITE" now, and the glued words would need the heading's parts spaced)
     ("tf1info", "related"),
+    # rails named "c_teaser_rail" after the article under "Top-Videos" (the site's video feed) and "Mehr Tirol" (the
+    # region's latest, without "aus") read as teasers; "Mehr aus REGION" is a latest label now, but a bare "Mehr
+    # REGION" was not made one ("Mehr dazu", "Mehr zum Thema" head teasers), so not fixed
     ("krone", "related"),
 }
 
