@@ -79,6 +79,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen25": (["texastribune", "the19th", "insideclimate", "hindustantimes", "theprint", "dailystar", "fortune",
                   "abcnews"],
                  ["calmatters", "restofworld", "scroll", "fastcompany"]),
+    "unseen26": (["berliner", "watson", "kleine", "telegramme", "rtbf", "tf1info", "gendai", "aera"],
+                 ["mdr", "krone", "telerama", "guancha"]),
 }
 
 

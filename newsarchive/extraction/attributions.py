@@ -55,7 +55,8 @@ _ROLE_BY = re.compile(
     rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
-    rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
+    # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
+    rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
     r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+",
     re.IGNORECASE)
@@ -92,6 +93,8 @@ _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 #: EFE" under the text, a bullet for the colon.
 _SOURCE_LINE = re.compile(r"^(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]\s*"
                           r"(?P<names>.{2,80}?)\.?$", re.IGNORECASE)
+#: the writers' initials in lower case in brackets closing such a line: "Quelle: MDR AKTUELL/dpa (ksm)", "(ksm/dg)"
+_SOURCE_INITIALS = re.compile(r"\s*\((?-i:[a-z]{2,4})(?:\s?[/,]\s?(?-i:[a-z]{2,4})){0,3}\)\s*$", re.IGNORECASE)
 #: the label of such a line printed apart from the paragraphs, in a ``<div>`` or ``<span>`` of its own under the
 #: text ("<div><span>Additional sources</span> • EFE</div>"): the label alone in its element, the line its parent's
 _SOURCE_LINE_LABEL = re.compile(r"(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]?\s*$",
@@ -467,7 +470,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     "（中央社台北12日電）")."""
     match = _SOURCE_LINE.match(line)
     if match:
-        return [("credit", n) for n in _split_names(match.group("names")) if is_agency(n)]
+        names = _SOURCE_INITIALS.sub("", match.group("names"))  # "MDR AKTUELL/dpa (ksm)": the writer's initials go
+        return [("credit", n) for n in _split_names(names) if is_agency(n)]
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
@@ -600,6 +604,9 @@ _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
 #: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
+#: the next field's label glued to the source's name where the header line's spans print no space between them
+#: ("来源：观察者网作者：NAME" read as "观察者网作者" up to the colon): no part of the name
+_GLUED_NEXT_LABEL = re.compile(r"(?:作者|作家|编辑|編輯|责任编辑|責任編輯|责编|記者|记者|撰文|文|编者|编译|字号|评论)$")
 #: an agency in brackets after the date and time in the line under the headline, as a wire service's portal prints
 #: where each story came from: "2026年03月11日 18時30分 (共同通信)"
 _DATE_AGENCY = re.compile(r"[(（](?P<name>[^()（）]{2,20})[)）]")
@@ -658,7 +665,10 @@ def _header_source(page: Page) -> list[dict]:
                 name = _PRINT_ISSUE.sub("", _LEADING_LABEL.sub("", normalize_space(el.text_content())))
                 break
         match = _CJK_SOURCE_LABEL.search(text) if name is None else None
-        name = match.group("name") if match else name
+        if match:
+            name = match.group("name")
+            if text[match.end():match.end() + 1] in ":：":
+                name = _GLUED_NEXT_LABEL.sub("", name)  # "来源：观察者网作者：NAME": the source, not the label after it
         if name is None and (match := _DATE_AGENCY.search(text)) and is_agency(match.group("name")) \
                 and _only_date(text[:match.start()]):
             name = match.group("name")  # "2026年03月11日 18時30分 (共同通信)": the story's agency after its time

@@ -189,6 +189,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
+    if any(_is_acronym(n.split()[0]) for n in printed.names if len(n.split()) > 1):
+        printed = _without_programmes(printed, page)
     if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
@@ -220,6 +222,16 @@ def _romanized(declared: list[str], printed: list[str]) -> bool:
 
 #: a name in Latin letters ("Misaki Ishida", "Zhang Wei")
 _LATIN_NAME = re.compile(r"^[A-Za-zÀ-ÿ][A-Za-zÀ-ÿ .'-]*$")
+
+
+def _without_programmes(byline: Byline, page: Page) -> Byline:
+    """The byline without the site's own programme or desk printed after the writer ("von NAME, MDR AKTUELL" on
+    mdr.de, "NDR Info"): a part opening with the host's name in capitals names the broadcaster, not a person."""
+    own = {h.upper() for h in host_names(page, structured_data(page), canonical=False) if _is_acronym(h.upper())}
+    kept = [n for n in byline.names if not (len(n.split()) > 1 and n.split()[0] in own)]
+    if len(kept) == len(byline.names):
+        return byline
+    return Byline(kept, byline.agencies, byline.text, byline.urls, byline.photographers)
 
 
 #: a line naming where the text came from: "Quelle: ntv.de, Jan Gänger, dpa/AFP"
@@ -476,6 +488,12 @@ _DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK
 _REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")
 
 
+#: a TV report's crew printed after the writer in the byline, "NAME | Reportage TF1 NAME, NAME", "NAME – Images NAME":
+#: its names filmed the report, they did not write the article (the credit lines read them as contributors)
+_CREW_AFTER_WRITER = re.compile(r"(?<=\S)\s*[|,;–—]\s*(?:[Rr]eportage|[Ii]mages|[Mm]ontage|[Rr]éalisation|[Tt]ournage)"
+                                r"\s+(?=[A-ZÀ-Ý])[^\n]*")
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -489,6 +507,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
     text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
+    if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
+        text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
         text = _BRACKETED_OTHER_ROLE.sub("", text)  # "NAME (Photos)": the photographer is no writer
         text = _WITH_AGENCIES.sub(_with_agencies, text)  # "NAME (mit dpa, AFP)": the agencies, out of the bracket

@@ -414,7 +414,9 @@ _LATEST_LABEL = re.compile(
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
     r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
-    r"(?:more )?top (?:stories|news|headlines))\W*$",
+    r"(?:more )?top (?:stories|news|headlines)|"
+    # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
+    r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+)\W*$",
     re.IGNORECASE,
 )
 
@@ -802,7 +804,7 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     between = [entry[1] for entry in blocks[deck + 1:rest]] if walk is None \
         else walk.blocks[blocks[deck][0] + 1:blocks[rest][0]]  # the header's lines and caption too
     if _named_deck(blocks[deck][1], any(_header_line(block) for block in between)) \
-            and _with_headline(blocks[deck][1], blocks[rest][1], heading):
+            and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     return blocks
 
@@ -849,16 +851,36 @@ def _header_line(block: Block) -> bool:
     return _is_dateline(block.text) or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
 
 
-def _with_headline(block: Block, following: Block, heading: HtmlElement | None) -> bool:
+def _lead_box_above_picture(block: Block) -> bool:
+    """Whether the paragraph stands alone in a box named as a lead or intro with the lead picture right after that box
+    (``<div class="c_lead"><p>…</p></div><div class="c_image"><img>…``)."""
+    parent = block.element.getparent()
+    return not block.element.get("class") and parent is not None and len(parent) == 1 \
+        and _SUB_TITLE.search(lowered_names(parent.get("class") or "")) is not None and _picture_after(parent) \
+        and _byline_box_before(parent)
+
+
+def _byline_box_before(box: HtmlElement) -> bool:
+    """Whether one of the few elements before ``box`` is the byline's or date's (named so, or a ``<time>`` in it):
+    the lead stands below the header's lines, as a deck between them and the picture does."""
+    for sibling in islice(box.itersiblings(preceding=True), BYLINE_BOX_LEVELS):
+        if isinstance(sibling.tag, str) and (BYLINE_HINT.search(sibling.get("class") or "")
+                                             or next(sibling.iter("time"), None) is not None):
+            return True
+    return False
+
+
+def _with_headline(block: Block, following: Block, heading: HtmlElement | None, level: bool = False) -> bool:
     """Whether ``block`` shares a box with the headline ``heading`` that the ``following`` text is not in:
-    it belongs to the article's header, not to its text."""
+    it belongs to the article's header, not to its text. With ``level`` (a lead's own box above the lead picture),
+    the box holding headline, deck and text alike will do: the deck's box stands beside the headline's."""
     if heading is None:
         return False
     above = set(heading.iterancestors())
     with_heading = max((depth for depth, el in enumerate(block.path) if el in above), default=-1)
     shared = next((depth for depth, (el, other) in enumerate(zip(block.path, following.path)) if el is not other),
                   min(len(block.path), len(following.path))) - 1
-    return with_heading > shared
+    return with_heading > shared or level and with_heading == shared
 
 
 #: the label heading a box that sums the article up before its text: "L'essentiel", "Key points", "Das Wichtigste in
@@ -1247,7 +1269,8 @@ _RAIL_FEED_LABEL = re.compile(r"^\W{0,3}(?:more from|mehr von|plus de|more (?:\w
                               r"(?:more|see more|read more|recommended|watch|listen|up next|must read|don[’']t miss)\W*$)",
                               re.IGNORECASE)
 #: a bare "Recommended" over cards next to the article (not in its text): the site's picks, no teasers of its own
-_BARE_RECOMMENDED = re.compile(r"^\W{0,3}recommended\W*$", re.IGNORECASE)
+#: (in Japanese "こちらの記事もおすすめ", "these articles are recommended too")
+_BARE_RECOMMENDED = re.compile(r"^\W{0,3}(?:recommended|こちら(?:の記事)?も(?:おすすめ|オススメ))\W*$", re.IGNORECASE)
 _LABEL_END = " :：|>»-–—\u00a0"
 
 

@@ -43,6 +43,9 @@ _FURNITURE = re.compile(
     r")"
 )
 
+#: a BEM element of the text's block that sums the text up or stands before it ("article-body__summary")
+_SUMMARY_ELEMENT = re.compile(r"(?:summary|standfirst|chapo|chapeau|dek|abstract|key-?points)")
+
 #: hover popups (a person's card, a term's definition): the element that opens one sits in the
 #: sentence, its words are the sentence's; the popup inside it is not text.
 _POPUP = re.compile(_B + r"(?:tooltip|popover|hover-?card|rollover)" + _E)
@@ -114,6 +117,8 @@ TEASER_TEXT = re.compile(
     r"baca juga|(?:berita|artikel) terkait|"
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
     r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
+    r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
     # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
@@ -236,6 +241,8 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     """Bit set of what class/id values say; cached, since pages repeat class names a lot."""
     names = lowered_names(f"{cls or ''} | {ident or ''} | {component or ''}")
     article = _mentions(names, _ARTICLE_WORDS) and _ARTICLE.search(names) is not None
+    if article and "__" in names and _furniture_element(names):
+        article = False  # "ArticleBody__Summary": a part of the text's block named as furniture, no text
     kinds = ARTICLE if article else 0
     if not article and _FURNITURE.search(names) and not _EMBED.search(names):
         kinds |= FURNITURE
@@ -246,6 +253,13 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     if kinds & FURNITURE and _POPUP.search(names):
         kinds |= POPUP
     return kinds
+
+
+def _furniture_element(names: str) -> bool:
+    """Whether a BEM element name (after "__") names a summary or standfirst ("article-body__summary"), though its
+    block names the text: every such name must, the element's own words deciding."""
+    parts = [name.rsplit("__", 1)[1] for name in names.split() if "__" in name]
+    return bool(parts) and all(_SUMMARY_ELEMENT.fullmatch(part) for part in parts)
 
 
 def lowered_names(raw: str) -> str:

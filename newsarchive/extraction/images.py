@@ -478,10 +478,17 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
             return False
         if node not in verdicts:
             verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
-                _furniture_hint(node))
+                # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
+                _furniture_hint(node) and not _teaser_holding_headline(node))
         if verdicts[node]:
             return True
     return False
+
+
+def _teaser_holding_headline(node: HtmlElement) -> bool:
+    """A box named as a teaser ("cssBoxTeaserStandard conTeaser") holding the page's ``<h1>``: the article's header,
+    built from the site's teaser boxes, not a teaser of another story."""
+    return "teaser" in hint(node) and next(node.iter("h1"), None) is not None
 
 
 def _beside_byline(img: HtmlElement, root: HtmlElement | None = None) -> bool:
@@ -914,6 +921,8 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
             credits.append(el)
         elif role == "caption" and not _inside(el, captions):
             captions.append(el)
+    if not captions and len(credits) == 1 and (line := _line_before(credits[0])) is not None:
+        captions.append(line)  # "<p>Caption.</p><p class="copyright">Bildrechte: NAME</p>": the line above the credit
     if not credits and len(captions) == 1:
         last = _trailing_credit_child(captions[0])
         if last is not None:
@@ -931,6 +940,21 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
     if printed is None:
         return caption, inline_credit
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
+
+
+def _line_before(credit: HtmlElement) -> HtmlElement | None:
+    """The plain line right before a credit element, itself named for nothing and printing no credit: the caption
+    of a box of two lines, the credit's named and the caption's not."""
+    before = credit.getprevious()
+    if before is None or not isinstance(before.tag, str) or _role(before) is not None:
+        return None
+    text = _plain_line(before)
+    return before if text is not None and len(text.split()) >= _LINE_CAPTION_WORDS \
+        and split_caption(text)[1] is None else None
+
+
+#: the fewest words of a caption line named for nothing above a named credit (not a name, not "Durée de l'audio 4:22")
+_LINE_CAPTION_WORDS = 5
 
 
 def _credit_after(caption: HtmlElement) -> str:
