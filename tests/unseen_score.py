@@ -74,6 +74,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["patch", "gothamist", "euronews", "newstatesman"]),
     "unseen24": (["chunichi", "buzzfeedjp", "peopledaily", "tencent", "stuttgarter", "t3n", "humanite", "courrier"],
                  ["oricon", "twreporter", "netzpolitik", "leprogres"]),
+    "unseen27": (["kadence", "webflow", "pelican", "typepad", "fc2", "jianshu", "juejin", "affiliatede"],
+                 ["hubspot", "zenn", "cnblogs", "wpfr"]),
 }
 
 
