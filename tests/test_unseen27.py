@@ -70,6 +70,12 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   body_start=0.750 body_end=1.000 related=0.500 attributions=0.542 images=1.000;
 - dev, before any rule of the round: headline=1.000 authors=0.875 date=1.000 body_start=0.500 body_end=0.875
   related=0.674 attributions=0.875 images=1.000;
+- dev, after the dev rules (see "Twenty-seventh held-out round" in docs/extraction-design.md): headline=1.000
+  authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=0.986 attributions=1.000 images=1.000;
+- held out, after the dev rules and the held-out kinds fixed by rule (a declared account or first name yielding to
+  the printed name; a follow button beside the name): headline=1.000 authors=1.000 date=1.000 body_start=1.000
+  body_end=1.000 related=0.500 attributions=1.000 images=1.000. The introduction-heading rule was written on a dev
+  page (Juejin's "背景") after the held-out pages' failures had been listed (Zenn's "はじめに" among them).
 
 ``tests/unseen_score.py unseen27`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -86,7 +92,17 @@ SET = "unseen27"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a side column's "相关文章" box (named related, in a sidebar that is no <aside>): its second card's link
+    # ("Vite 插件开发入门" over "567点赞 · 31评论") is not taken; not fixed (one card's wording)
+    ("juejin", "related"),
+    # Zenn's "こちらの記事もおすすめ" cards: the label heads Yahoo! News' recommendations too, which round 5 decided are
+    # no teasers; left out of the labels, so this page's related posts stay unfound
+    ("zenn", "related"),
+    # cnblogs' "相关博文：" box: the label and its links in one block, separated by <br> ("·TITLE<br>·TITLE"), outside
+    # the text's column; not fixed (no time left in the round)
+    ("cnblogs", "related"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
