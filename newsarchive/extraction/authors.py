@@ -827,9 +827,10 @@ def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Ite
     def address(link: HtmlElement) -> str:
         return urljoin(url, link.get("href", "")).rstrip("/")
 
+    follow = _follow_boxes(scope)
     for link in _links_after(scope, header):
         target = address(link)
-        if target != home and not _beside_follow(link):
+        if target != home and not _beside_follow(link, follow):
             continue
         text = " ".join(link.text_content().split())
         if _key(text) != _key(segments[0]) \
@@ -844,17 +845,26 @@ def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Ite
 _FOLLOW = re.compile(r"^\W*(?:follow|加?(?:关注|關注)|フォロー(?:する)?|folgen|suivre|팔로우)\W*$", re.IGNORECASE)
 
 
-def _beside_follow(link: HtmlElement) -> bool:
-    """Whether the link's box (its parent or the parent's) holds a button to follow: the writer's name beside
-    "关注" or "Follow" under the headline, as platforms of blogs print it (a link to "/u/ID", no home address)."""
-    box = link.getparent()
-    for _ in range(2):
-        if box is None:
-            return False
-        if any(_FOLLOW.match(button.text_content()) for button in box.iter("button")):
-            return True
-        box = box.getparent()
-    return False
+def _follow_boxes(scope: HtmlElement) -> set[HtmlElement]:
+    """The boxes holding a button to follow (its ancestors up to ``_FOLLOW_DEPTH`` levels), read in one pass over
+    the scope's buttons."""
+    boxes: set[HtmlElement] = set()
+    for button in scope.iter("button"):
+        if _FOLLOW.match(button.text_content()):
+            boxes.update(anc for anc, _ in zip(button.iterancestors(), range(_FOLLOW_DEPTH)))
+    return boxes
+
+
+#: how far above a follow button its box may lie
+_FOLLOW_DEPTH = 4
+
+
+def _beside_follow(link: HtmlElement, follow: set[HtmlElement]) -> bool:
+    """Whether the link's box (its parent or the parent's) holds a button to follow (``follow``: the boxes of such
+    buttons): the writer's name beside "关注" or "Follow" under the headline, as platforms of blogs print it (a link
+    to "/u/ID", no home address)."""
+    parent = link.getparent()
+    return parent is not None and (parent in follow or parent.getparent() in follow)
 
 
 def _links_after(scope: HtmlElement, header: HtmlElement) -> Iterator[HtmlElement]:
