@@ -81,6 +81,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["calmatters", "restofworld", "scroll", "fastcompany"]),
     "unseen26": (["berliner", "watson", "kleine", "telegramme", "rtbf", "tf1info", "gendai", "aera"],
                  ["mdr", "krone", "telerama", "guancha"]),
+    "unseen27": (["kadence", "webflow", "pelican", "typepad", "fc2", "jianshu", "juejin", "affiliatede"],
+                 ["hubspot", "zenn", "cnblogs", "wpfr"]),
 }
 
 

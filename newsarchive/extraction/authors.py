@@ -184,13 +184,17 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
     declared = _declared_byline(names, sites)
+    handle = False
     if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
         declared = Byline(handles[:1], declared.agencies, None)  # "tanaka_dev" of qiita.example/tanaka_dev/items/…
+        handle = True
     hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
     spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if any(_is_acronym(n.split()[0]) for n in printed.names if len(n.split()) > 1):
         printed = _without_programmes(printed, page)
+    if handle and printed.names:
+        return printed  # the account "kishikawa" declared, its display name "Kenta Ishikawa" printed by the headline
     if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
@@ -210,6 +214,10 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         names = printed.names  # "高橋浩介" declared, "高橋 浩介" printed: the name as the byline spaces it
     elif printed.names and _romanized(names, printed.names):
         names = printed.names  # "Misaki Ishida" declared, "石田美咲" printed: the name as readers read it
+    elif len(printed.names) == len(names) and all(len(a.split()) == 1 and len(b.split()) > 1
+                                                  and b.split()[0].casefold() == a.casefold()
+                                                  for a, b in zip(names, printed.names)):
+        names = printed.names  # "Claire" declared (a blog's display name), "par Claire Vasseur" printed
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
 
 
@@ -746,6 +754,7 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
             persons = _linked_writers(el) or persons
+        persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
         if persons or agencies:
             byline = _refined(el, persons, agencies, sites)
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
@@ -882,20 +891,51 @@ def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Ite
     address ("/politics": "Politics") and names nobody."""
     parts = urlsplit(url or "")
     segments = [s for s in parts.path.split("/") if s]
-    if len(segments) < 2:
+    if not segments:
         return
-    home = f"{parts.scheme}://{parts.netloc}/{segments[0]}"
+    home = f"{parts.scheme}://{parts.netloc}/{segments[0]}" if len(segments) >= 2 else None
 
-    def is_home(link: HtmlElement) -> bool:
-        return urljoin(url, link.get("href", "")).rstrip("/") == home
+    def address(link: HtmlElement) -> str:
+        return urljoin(url, link.get("href", "")).rstrip("/")
 
+    follow = _follow_boxes(scope)
     for link in _links_after(scope, header):
+        target = address(link)
+        if target != home and not _beside_follow(link, follow):
+            continue
         text = " ".join(link.text_content().split())
-        if is_home(link) and _key(text) != _key(segments[0]) \
+        if _key(text) != _key(segments[0]) \
                 and (is_person_name(text) and any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(text)) \
                 and not _in_link_row(link) and not _in_skipped_block(link, _SKIP_HINT, header) \
-                and any(is_home(a) and next(a.iter("img"), None) is not None for a in link.getroottree().iter("a")):
+                and any(address(a) == target and next(a.iter("img"), None) is not None
+                        for a in link.getroottree().iter("a")):
             yield link
+
+
+#: a button to follow a writer on a platform of blogs ("关注", "Follow", "フォロー", "+ Folgen")
+_FOLLOW = re.compile(r"^\W*(?:follow|加?(?:关注|關注)|フォロー(?:する)?|folgen|suivre|팔로우)\W*$", re.IGNORECASE)
+
+
+def _follow_boxes(scope: HtmlElement) -> set[HtmlElement]:
+    """The boxes holding a button to follow (its ancestors up to ``_FOLLOW_DEPTH`` levels), read in one pass over
+    the scope's buttons."""
+    boxes: set[HtmlElement] = set()
+    for button in scope.iter("button"):
+        if _FOLLOW.match(button.text_content()):
+            boxes.update(anc for anc, _ in zip(button.iterancestors(), range(_FOLLOW_DEPTH)))
+    return boxes
+
+
+#: how far above a follow button its box may lie
+_FOLLOW_DEPTH = 4
+
+
+def _beside_follow(link: HtmlElement, follow: set[HtmlElement]) -> bool:
+    """Whether the link's box (its parent or the parent's) holds a button to follow (``follow``: the boxes of such
+    buttons): the writer's name beside "关注" or "Follow" under the headline, as platforms of blogs print it (a link
+    to "/u/ID", no home address)."""
+    parent = link.getparent()
+    return parent is not None and (parent in follow or parent.getparent() in follow)
 
 
 def _links_after(scope: HtmlElement, header: HtmlElement) -> Iterator[HtmlElement]:

@@ -452,8 +452,20 @@ def _links_at_least(el: HtmlElement, count: int) -> bool:
 
 
 def _is_label(block: Block) -> bool:
-    """A teaser box's label ("Related", "More on this story", "Read also") standing alone."""
-    return not block.links and len(block.text) <= LABEL_MAX and TEASER_TEXT.match(block.text) is not None
+    """A teaser box's label ("Related", "More on this story", "Read also") standing alone, or closing on a link to
+    more of the same ("<h3>推荐阅读<a>更多精彩内容</a></h3>", "Related posts <a>View all</a>")."""
+    text = block.text
+    if block.links:
+        more = block.links[0][1].strip()
+        if len(block.links) > 1 or not more or not text.endswith(more) or _MORE_LINK.match(more) is None:
+            return False
+        text = text[:-len(more)]
+    return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
+
+
+#: a link to more of a box's kind, closing its label: "View all", "See more", "更多精彩内容", "もっと見る", "Alle anzeigen"
+_MORE_LINK = re.compile(r"^\W*(?:(?:see|view|show|read) (?:all|more)|more|all|更多\S{0,6}|查看(?:更多|全部)|もっと見る|一覧|"
+                        r"alle (?:anzeigen|ansehen|artikel)|mehr anzeigen|voir (?:tout|plus)|tout voir)\W*$", re.IGNORECASE)
 
 
 def _sponsored(block: Block) -> bool:
@@ -1001,9 +1013,16 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
         end -= 1
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
         start -= 1
-    if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
+    if start and _opens_section(blocks[start - 1][1], blocks[start:end]) \
+            and _INTRO_HEADING.match(blocks[start - 1][1].text) is None:
         start -= 1
     return _without_opening_lines(blocks[start:end], headline)
+
+
+#: a first subhead naming the part it opens as the introduction ("はじめに", "背景", "前言", "Introduction"): the
+#: text's first section, whose heading is no opening line of the text (a live blog's first entry title is kept)
+_INTRO_HEADING = re.compile(r"^\W*(?:\d+[.、．]?\s*)?(?:はじめに|始めに|概要|背景|前言|引言|写在前面|简介|introduction|intro|"
+                            r"background|overview|einleitung|einführung|hintergrund|vorwort)\W*$", re.IGNORECASE)
 
 
 def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,

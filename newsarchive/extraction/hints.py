@@ -103,6 +103,8 @@ TEASER_TEXT = re.compile(
     r"mehr(?=\s*:)|"
     # the Philippine press's line to one more story: "READ: EDSA busway operators seek fare hike" (the colon needed)
     r"read(?=\s*:)|"
+    # a blog's related-posts box (Kadence's "Similar Posts", Jetpack's "Articles similaires" and "Ähnliche Beiträge")
+    r"similar (?:posts?|articles?|stories)|ähnliche (?:beiträge|artikel|posts)|(?:articles|billets) similaires|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
@@ -119,6 +121,8 @@ TEASER_TEXT = re.compile(
     r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
+    # a blog platform's related posts: cnblogs' "相关博文"
+    r"相关博文|"
     r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
     # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
@@ -178,6 +182,15 @@ PROMPT_TEXT = re.compile(
     # "If you buy something using links in our stories, we may earn a commission.", the commission near the line's end
     r"(?:(?:every time|whenever|when|if) you (?:buy|shop|purchase|click)\b|we (?:may|might|could) (?:earn|receive|get)\b)"
     r".{0,120}?\b(?:commissions?|share of (?:the )?sales)\b(?=.{0,80}$)|"
+    # a blog's disclosure over or under its text, a label first or not: "This post contains affiliate links. …",
+    # "Werbung | Dieser Beitrag enthält Affiliate-Links …", "*Affiliate-Link: Wenn Du über …", "Cet article contient
+    # des liens affiliés", a platform's contest notice "本文已参与「新人创作礼」活动…", "この記事にはアフィリエイト広告が…"
+    r"(?:(?:werbung|anzeige|advertising|ad|(?:affiliate )?disclosure|transparenz(?:hinweis)?|hinweis|publicité)"
+    r"\s*[|:–-]\s*)?(?:this (?:post|article|page|review|guide) (?:may )?contains? (?:affiliate|sponsored|paid)\b|"
+    r"(?:dieser|der) (?:beitrag|artikel|blogbeitrag|post) enthält (?:affiliate|werbe|werbung|provisions)|"
+    r"cet (?:article|billet) (?:contient|peut contenir) des liens (?:affiliés|sponsorisés|d['’]affiliation)|"
+    r"\*\s*affiliate[- ]links?\b|本文(?:已|正在)?参(?:与|加)\S{0,30}?(?:活动|征文)|"
+    r"(?:この|本)記事(?:に|で)?は(?:アフィリエイト|プロモーション|広告|PR))|"
     # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
     r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"
     r"\d{1,2} \w+ \d{4})\b.{0,24}$|"
