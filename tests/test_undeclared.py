@@ -67,3 +67,24 @@ def test_masthead_logo_names_the_site(masthead: str, names: list[str]) -> None:
 
     page = load_page(f"<html><body><header>{masthead}</header><h1>T</h1></body></html>", "https://www.example.com/a/b")
     assert page_site_names(page) == names
+
+
+def test_site_name_before_the_writer_on_a_sections_host() -> None:
+    """On a section's host (nasional.kompas.example), the masthead's logo links the site's home on www: it names the
+    site, and "Kompas.com - Agie Permadi" names the writer after the site's name."""
+    html = ("<html><head><title>Banjir rendam Bandung</title></head><body><header><a class='logo' "
+            "href='https://www.kompas.example/'>KOMPAS.com</a></header><article><h1>Banjir rendam Bandung</h1>"
+            "<div class='read__info__author'>Kompas.com - Agie Permadi</div>" + POST * 4 + "</article></body></html>")
+    record = extract_article(html.encode(), "https://nasional.kompas.example/read/2026/03/11/banjir")
+    assert record["authors"] == ["Agie Permadi"]
+
+
+
+def test_a_chinese_titles_clause_is_no_section() -> None:
+    """"央行：2月末M2同比增长7.5% 社融存量增速企稳_金融频道_财新网", the site named 财新网 (by its logo, where nothing
+    declares it): the section 金融频道 goes with the site's name; the clause after "：" is no section's name (its
+    words counted in characters, not in spaced words), so the title keeps it."""
+    from newsarchive.extraction.headline import strip_site_name
+
+    assert strip_site_name("央行：2月末M2同比增长7.5% 社融存量增速企稳_金融频道_财新网", ["财新网"]) \
+        == "央行：2月末M2同比增长7.5% 社融存量增速企稳"

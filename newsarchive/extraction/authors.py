@@ -536,6 +536,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []
     for part in parts:
+        if site_keys and (lead := _BEFORE_DASH.match(part)) and _is_site(lead.group(1), site_keys):
+            part = part[lead.end():]  # "Kompas.com - Agie Permadi": the site's name before the writer's
         glued = _glued_agency(part)
         if glued:  # "MARIA ESTRADA Associated Press"
             agencies.append(BY_CASEFOLD[" ".join(glued.group(1).split()).casefold()])
@@ -562,6 +564,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     return _unique(persons), _unique(agencies)
 
 
+#: a byline part's words before a dash ("Kompas.com - NAME")
+_BEFORE_DASH = re.compile(r"^(\S.{1,39}?)\s+[-–—]\s+(?=\S)")
 #: a Japanese name's reading in hiragana, printed after the name in kanji ("佐藤 真理" "さとう まり"): no second writer
 _KANA_READING = re.compile(r"^[\u3040-\u309f]+(?:[\s\u3000][\u3040-\u309f]+)+$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")

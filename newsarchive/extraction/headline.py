@@ -131,11 +131,11 @@ def _logo_names(page: Page) -> list[str]:
     picture or is named a logo (``<a class="logo" href="/"><img alt="界面新闻"></a>``); a link reading "Home"
     ("首页", "Startseite") names nothing."""
     body = page.tree.find("body")
-    host = (urlsplit(page.url or "").hostname or "").removeprefix("www.")
+    site = _site_label(urlsplit(page.url or "").hostname)
     for index, link in enumerate(body.iter("a") if body is not None else ()):
         if index >= _MASTHEAD_LINKS:
             break
-        if _links_home(link.get("href", "").strip(), host) and _is_logo(link) and (name := _logo_text(link)):
+        if _links_home(link.get("href", "").strip(), site) and _is_logo(link) and (name := _logo_text(link)):
             return [name]
     return []
 
@@ -160,16 +160,18 @@ def _is_logo(link: HtmlElement) -> bool:
     return next(link.iter("img", "svg"), None) is not None or _LOGO_CLASS.search(names) is not None
 
 
-def _links_home(href: str, host: str) -> bool:
+def _links_home(href: str, site: str | None) -> bool:
+    """Whether ``href`` is the site's home page: "/", or the root of a host of the site (www.kompas.example
+    from nasional.kompas.example: a section's host links the site's home)."""
     if href in ("/", "./", "/index.html", "index.html"):
         return True
-    if not href.startswith(("http://", "https://", "//")) or not host:
+    if not href.startswith(("http://", "https://", "//")) or not site:
         return False
     try:
         parts = urlsplit(href)
     except ValueError:
         return False
-    return (parts.hostname or "").removeprefix("www.") == host and parts.path in ("", "/") and not parts.query
+    return parts.path in ("", "/") and not parts.query and _site_label(parts.hostname) == site
 
 
 def _logo_text(link: HtmlElement) -> str | None:
@@ -220,6 +222,15 @@ def _without_outlet(title: str) -> str:
     return head
 
 
+def _word_count(text: str) -> int:
+    """Words of ``text``, a run of Chinese or Japanese characters counting a word for every two of them (a
+    headline's clause "社融存量增速企稳" is no one-word section's name)."""
+    return sum(-(-len(token) // 2) if _CJK_RUN.fullmatch(token) else 1 for token in _TOKEN.findall(text))
+
+
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
+
+
 def _is_section(part: str, before: list[str]) -> bool:
     """A short part between a longer title and the site name: the section the site files it under."""
     words = len(_TOKEN.findall(part))
@@ -236,7 +247,7 @@ def _strip_tight(title: str, keys: list[str]) -> str:
     if any(_same_site(_key(title[cuts[-1].end():]), k) for k in keys):
         keep = cuts[-1].start()
         for cut in reversed(cuts[:-1]):  # sections between the title and the site name
-            if len(_TOKEN.findall(title[cut.end():keep])) > 3:
+            if _word_count(title[cut.end():keep]) > 3:
                 break
             keep = cut.start()
         return title[:keep] if title[:keep].strip() else title
@@ -286,12 +297,17 @@ def host_names(page: Page, data: Structured, canonical: bool = True) -> list[str
             host = urlsplit(url.strip()).hostname if isinstance(url, str) else None
         except ValueError:
             host = None
-        labels = [label for label in (host or "").split(".") if label not in ("www", "m", "amp", "mobile")][:-1]
-        if len(labels) > 1 and labels[-1] in SECOND_LEVEL:
-            labels = labels[:-1]
-        if labels and labels[-1] not in names:
-            names.append(labels[-1])
+        if (label := _site_label(host)) and label not in names:
+            names.append(label)
     return names
+
+
+def _site_label(host: str | None) -> str | None:
+    """The label of a host naming the site: "bbc" of www.bbc.co.uk and of news.bbc.co.uk."""
+    labels = [label for label in (host or "").split(".") if label not in ("www", "m", "amp", "mobile")][:-1]
+    if len(labels) > 1 and labels[-1] in SECOND_LEVEL:
+        labels = labels[:-1]
+    return labels[-1] if labels else None
 
 
 def _best_agreeing(visible: list[tuple[HtmlElement, str, bool]], titles: list[str],
