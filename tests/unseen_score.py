@@ -9,11 +9,13 @@ round); see the test module of each set (``test_unseen2.py``, ...).
 ``--trafilatura`` scores trafilatura (the ``bench`` extra) on the same pages instead, on the fields it
 extracts (headline, authors, date, body start and end); a comma-separated list of sets is scored as one.
 ``--undeclared`` scores the pages with what they declare taken out (JSON-LD, and the ``<meta>`` tags of
-titles, descriptions, dates and authors): what the printed page alone gives, as on sites that declare little.
+titles, descriptions, dates and authors): what the printed page alone gives, as on sites that declare little
+(with ``--trafilatura``, trafilatura's on the same stripped pages).
 """
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 import json
 import re
@@ -117,12 +119,14 @@ def record(name: str, folder: str = "unseen2") -> dict:
     return extract_article((FIXTURES / folder / f"{name}.html").read_bytes(), exp["url"])
 
 
-def trafilatura_record(name: str, folder: str = "unseen2") -> dict:
-    """trafilatura's extraction of the page with its address, in the record's field names."""
+def trafilatura_record(name: str, folder: str = "unseen2", undeclared: bool = False) -> dict:
+    """trafilatura's extraction of the page with its address, in the record's field names (with ``undeclared``,
+    of the page with what it declares taken out)."""
     from trafilatura import bare_extraction
 
     exp = expected(name, folder)
-    doc = bare_extraction((FIXTURES / folder / f"{name}.html").read_bytes(), url=exp["url"], with_metadata=True)
+    raw = _undeclared_bytes(name, folder) if undeclared else (FIXTURES / folder / f"{name}.html").read_bytes()
+    doc = bare_extraction(raw, url=exp["url"], with_metadata=True)
     found = doc.as_dict() if doc is not None else {}
     return {"headline": found.get("title"), "published": found.get("date"), "body": found.get("text"),
             "authors": [a.strip() for a in (found.get("author") or "").split(";") if a.strip()]}
@@ -134,12 +138,17 @@ _DECLARED = (re.compile(rb"<script[^>]*application/ld\+json[^>]*>.*?</script>", 
                         rb"pubdate|parsely|sailthru|dc\.|dcterms)[^>]*>", re.I))
 
 
-def undeclared_record(name: str, folder: str = "unseen2") -> dict:
-    """The extraction of the page with what it declares taken out (``_DECLARED``)."""
+def _undeclared_bytes(name: str, folder: str) -> bytes:
+    """The page with what it declares taken out (``_DECLARED``)."""
     raw = (FIXTURES / folder / f"{name}.html").read_bytes()
     for pattern in _DECLARED:
         raw = pattern.sub(b"", raw)
-    return extract_article(raw, expected(name, folder)["url"])
+    return raw
+
+
+def undeclared_record(name: str, folder: str = "unseen2") -> dict:
+    """The extraction of the page with what it declares taken out."""
+    return extract_article(_undeclared_bytes(name, folder), expected(name, folder)["url"])
 
 
 #: the fields trafilatura extracts
@@ -219,7 +228,7 @@ def main() -> None:
     which = args[1] if len(args) > 1 else "dev"
     extractor, fields = (trafilatura_record, TRAFILATURA_FIELDS) if "--trafilatura" in sys.argv else (record, FIELDS)
     if "--undeclared" in sys.argv:
-        extractor = undeclared_record
+        extractor = undeclared_record if extractor is record else functools.partial(trafilatura_record, undeclared=True)
     if extractor is trafilatura_record and importlib.util.find_spec("trafilatura") is None:
         sys.exit("--trafilatura needs trafilatura: pip install -e '.[bench]'")
     scores = []
