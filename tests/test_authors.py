@@ -94,6 +94,9 @@ def test_broadcaster_signature_outlet_desk_name_title():
     # a Japanese name's reading in hiragana after it; where a Chinese byline's writer reported from
     ("佐藤 真理\nさとう まり", ["佐藤 真理"]),
     ("端傳媒記者 陳怡安 發自台北、宜蘭", ["陳怡安"]),
+    # a writer's job or institution on a line of its own names nobody
+    ("Priya Raman\nMarketing Manager", ["Priya Raman"]),
+    ("Laura Mendes\nCornell University", ["Laura Mendes"]),
     # "发布/" and "更新/" label the dates of a byline's box
     ("文 /\n王丽丽\n发布/\n2026年3月12日 18:05\n更新/\n2026年3月12日 20:30", ["王丽丽"]),
 ])

@@ -61,6 +61,8 @@ correspondant correspondante envoyé envoyée corresponsal enviado enviada today
 bureau office sendung moderation 기자 記者 记者 特派員
 me myself anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユーザー 关注 關注 フォロー 팔로우 구독
 tweet whatsapp telegram reddit pinterest mastodon bluesky 发布 發布 更新 发表 發表
+manager director officer specialist strategist consultant engineer developer designer founder co-founder cofounder
+ceo cto cmo coo vp university universität université universidad università universiteit college institute institut
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
