@@ -88,3 +88,13 @@ def test_a_chinese_titles_clause_is_no_section() -> None:
 
     assert strip_site_name("央行：2月末M2同比增长7.5% 社融存量增速企稳_金融频道_财新网", ["财新网"]) \
         == "央行：2月末M2同比增长7.5% 社融存量增速企稳"
+
+
+
+@pytest.mark.parametrize("folder, name", [("unseen20", "focus"), ("unseen22", "zdf"), ("unseen26", "krone")])
+def test_a_deck_named_so_is_no_body_without_a_declared_description(folder: str, name: str) -> None:
+    """A deck named as a lead, intro or sub-title, with the byline, date line or lead picture between it and the
+    text, on the page with what it declares taken out (no description): still no body, as the convention says
+    (the name and the place say it, the description need not)."""
+    opening = " ".join(expected(name, folder)["body_first"].split())[:40]
+    assert " ".join(undeclared_record(name, folder)["body"].split()).startswith(opening)

@@ -788,8 +788,6 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     or when it repeats the description or is named as a sub-title, lead or intro (``_SUB_TITLE``) in the box of
     the page's headline (``heading``), set apart from the box of the paragraphs that follow (a deck under the headline, as
     ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``)."""
-    if len(description) < STANDFIRST_PREFIX:
-        return blocks  # a page declaring nothing of itself: no sign its header's paragraph is a deck
     first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
     if first is None:
         return blocks
@@ -797,12 +795,16 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
     if following is None:
         return blocks
-    opens = key.startswith(description[:STANDFIRST_PREFIX]) or _same_first_clause(key, description)
+    # a page declaring no description: only a deck named as one (below) is one
+    declared = len(description) >= STANDFIRST_PREFIX
+    opens = declared and (key.startswith(description[:STANDFIRST_PREFIX]) or _same_first_clause(key, description))
     if opens and any(_is_dateline(entry[1].text) for entry in blocks[first + 1:following]):
         return blocks[following:]
-    if (opens or _same_words(key, description, PLACE_SAME_WORDS)) and _PLACE_OPENING.match(blocks[following][1].text):
+    if declared and (opens or _same_words(key, description, PLACE_SAME_WORDS)) \
+            and _PLACE_OPENING.match(blocks[following][1].text):
         return blocks[following:]  # the news text opens with its dateline: "München – ...", "BERLIN taz | ..."
-    if (opens or _same_words(key, description)) and _with_headline(blocks[first][1], blocks[following][1], heading):
+    if declared and (opens or _same_words(key, description)) \
+            and _with_headline(blocks[first][1], blocks[following][1], heading):
         return blocks[following:]  # a deck repeating the description
     prose = next((idx for idx in range(following, len(blocks))
                   if _opens_text(blocks[idx][1], headline) and prose_size(blocks[idx][1].text) >= SENTENCE_MIN), None)
