@@ -305,10 +305,16 @@ def is_hidden(el: HtmlElement, styled_only: bool = False) -> bool:
     (a dialog, or a modal: ``aria-modal="true"``, a consent centre whatever its role);
     with ``styled_only``, only when its style or ``aria-hidden`` does (the ``hidden``
     attribute and the role are markup a script may undo: see ``blocks.cut_blocks``)."""
+    if _HIDING_ATTRIBUTES.isdisjoint(el.keys()):
+        return False  # most elements: none of the attributes that may hide them
     get = el.get
     if get("aria-hidden") == "true" or get("hidden") is not None and not styled_only or _hidden_by_style(el):
         return True
     return not styled_only and (get("role") in _CHROME_ROLES or get("aria-modal") == "true")
+
+
+#: the attributes ``is_hidden`` reads
+_HIDING_ATTRIBUTES = frozenset(("aria-hidden", "hidden", "style", "role", "aria-modal"))
 
 
 def _hidden_by_style(el: HtmlElement) -> bool:
