@@ -23,6 +23,8 @@ from newsarchive.extraction.page import load_page
     ("By The Associated Press", [], ["The Associated Press"]),
     ("Reuters", [], ["Reuters"]),
     ("By Riverside Gazette Staff", [], []),
+    # the site's name glued after the writer's, no comma or line between
+    ("Anna Smith Riverside Gazette", ["Anna Smith"], []),
     ("Foto: Anna Smith", [], []),
     ("Cortyn", ["Cortyn"], []),
     ("Perry Bacon Jr.", ["Perry Bacon Jr."], []),

@@ -540,6 +540,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     for part in parts:
         if site_keys and (lead := _BEFORE_DASH.match(part)) and _is_site(lead.group(1), site_keys):
             part = part[lead.end():]  # "Kompas.com - Agie Permadi": the site's name before the writer's
+        # "Isabelle Tremblay La Presse": the site's name glued after the writer's, where no line or comma parts them
+        part = next((part[:-len(site)].rstrip(" ,|-–—") for site in sites if len(site) >= 3
+                     and part.casefold().endswith(" " + site.casefold()) and len(part[:-len(site)].split()) >= 2), part)
         glued = _glued_agency(part)
         if glued:  # "MARIA ESTRADA Associated Press"
             agencies.append(BY_CASEFOLD[" ".join(glued.group(1).split()).casefold()])
