@@ -118,6 +118,12 @@ def _undeclared(byline: str) -> str:
     ("<div class='gnt_ar_by'><a href='/staff/2648102001/kathy-bruner/'>Kathy Bruner</a><div>Des Moines Register</div>"
      "<a href='/staff/2648213003/tomas-ochoa/'>Tomás Ochoa</a><div>Ames Tribune</div></div>",
      ["Kathy Bruner", "Tomás Ochoa"]),
+    # a row of writers' cards, each an avatar, a name and a title
+    ("<div class='row'><div class='col authorCol'><a href='https://code.example/amirakhan'><img src='/a.png'></a>"
+     "<div class='author-info'><span class='authorName'>Amira Khan</span><small>Maintainer of Fernbuild</small></div>"
+     "</div><div class='col authorCol'><a href='https://code.example/jdoerr'><img src='/j.png'></a><div class="
+     "'author-info'><span class='authorName'>Jonas Dörr</span><small>Core team</small></div></div></div>",
+     ["Amira Khan", "Jonas Dörr"]),
 ])
 def test_printed_byline_without_declared_authors(byline, names) -> None:
     assert extract_article(_undeclared(byline).encode(), "https://news.example/story/depot")["authors"] == names

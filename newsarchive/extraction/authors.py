@@ -758,6 +758,7 @@ def _unique(items: list[str]) -> list[str]:
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool,
                     spaced: bool = False) -> Byline:
     for el in _byline_elements(page, header, anywhere):
+        el = _card_row(el)
         text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
@@ -769,6 +770,21 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             return byline
     return Byline()
+
+
+_CARD_TAGS = frozenset(("div", "li", "article", "section"))
+
+
+def _card_row(el: HtmlElement) -> HtmlElement:
+    """The row of writers' cards ``el`` is one of, when its parent holds two or more boxes of its tag and class
+    and nothing else (``<div class="row"><div class="authorCol">NAME, title</div><div class="authorCol">…``): each
+    card names one writer, the row names them all."""
+    cls, parent = el.get("class"), el.getparent()
+    if not cls or el.tag not in _CARD_TAGS or parent is None or parent.tag in _NOT_BYLINE_TAGS:
+        return el  # lines (<p>, <span>) of one byline box print the byline, its date and section apart
+    children = [child for child in parent if isinstance(child.tag, str)]
+    cards = len(children) >= 2 and all(child.tag == el.tag and child.get("class") == cls for child in children)
+    return parent if cards and len(parent.text_content()) <= MAX_BYLINE_CHARS else el
 
 
 def _on_writers_host(el: HtmlElement, url: str | None) -> bool:
