@@ -79,6 +79,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen25": (["texastribune", "the19th", "insideclimate", "hindustantimes", "theprint", "dailystar", "fortune",
                   "abcnews"],
                  ["calmatters", "restofworld", "scroll", "fastcompany"]),
+    "unseen28": (["smalltown", "amp", "prwire", "university", "govrelease", "sports", "aggregator", "epaper"],
+                 ["printview", "sciencenews", "localtv", "actu"]),
 }
 
 
