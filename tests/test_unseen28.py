@@ -74,6 +74,23 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - dev, before any rule of the round: headline=0.875 authors=0.583 date=1.000 body_start=0.625 body_end=0.500
   related=0.625 attributions=0.537 images=0.625;
 
+One expectation was changed after the first dev run, to follow a convention already written in
+docs/extraction-design.md ('"With assistance/inputs/files from"': closing credit lines are "kept in the text
+(``hints.AGENCY_LINE``) and their names are contributors", as "The Associated Press contributed to this report." is
+the last sentence of Fox News's page in round 8 with AP a contributor): the sports page's "Information from The
+Associated Press was used in this report." is its last sentence, and AP its contributor (I had written the line
+off as a note and AP as a source); by the same convention the print view's "Staff writer NAME contributed to this
+report." is its last sentence (changed after the held-out score; the blind figure above was scored against my first
+expectation).
+
+Two more followed conventions already written: "an agency dateline on the agency's own site is still a source", so
+the release's "/PRNewswire/" dateline names PRNewswire as a source beside the issuing company; and Aeon's "Photo
+courtesy …" credit is "Courtesy …" (round 17), so the university's "Photo courtesy of NAME" is credited "Courtesy of
+NAME" (I had written NAME; the docstring's list of decisions above says so still, and is overruled here).
+
+- dev, after the first dev rules (see "Twenty-eighth held-out round" in docs/extraction-design.md): headline=0.875
+  authors=0.875 date=1.000 body_start=0.875 body_end=0.750 related=0.875 attributions=0.867 images=0.750;
+
 ``tests/unseen_score.py unseen28`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
 
@@ -89,7 +106,41 @@ SET = "unseen28"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a table-layout page whose byline, print links and floated picture caption are inline in the text's cell: one
+    # block, read as the text's start; the comments after the text in the same cell read as text
+    ("smalltown", "body_start"),
+    ("smalltown", "body_end"),
+    # a caption in a <font> of a floated table, "(Gazette photo by NAME)": no picture box, no credit read
+    ("smalltown", "attributions"),
+    ("smalltown", "images"),
+    # the writer's name in a <strong> opening the text with the paper's name on the next line, the organisation
+    # declared: not read as a byline
+    ("amp", "authors"),
+    ("amp", "attributions"),
+    # the release's "Related Links" (the company's home page) read as a teaser
+    ("prwire", "related"),
+    # "(PRNewsfoto/COMPANY, Inc.)": the credit loses the abbreviation's full stop
+    ("prwire", "attributions"),
+    ("prwire", "images"),
+    # a portal's copy: the original outlet named in a provider bar and a "Continue reading" link, no source read
+    ("aggregator", "attributions"),
+    # an e-paper view's title in a div worded otherwise than the <title>: the <title> wins
+    ("epaper", "headline"),
+    # a "Zur Sache" fact box after the text read as text
+    ("epaper", "body_end"),
+    # held out: "NAME and NAME<br>OUTLET<br>DATE" in a plain <p> of a print view without a heading box: not read
+    ("printview", "authors"),
+    ("printview", "attributions"),
+    # held out: "URL: …" closing a print view read as text
+    ("printview", "body_end"),
+    # held out: "Citation: … retrieved …" and the copyright note after "Provided by" read as text
+    ("sciencenews", "body_end"),
+    # held out: the station's copyright line "Copyright 2026 STATION. All rights reserved." read as a source
+    ("localtv", "attributions"),
+    # held out: "Cet article vous a été utile ? Sachez que vous pouvez suivre …" read as text
+    ("actu", "body_end"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -75,7 +75,10 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
-    r"geschrieben\s+von)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
+    r"geschrieben\s+von|"
+    # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
+    r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
+    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
@@ -173,6 +176,8 @@ class Byline:
     urls: dict[str, str] = field(default_factory=dict)
     #: photographers the byline credits beside the writer ("文／佐藤誠　写真／中村亮", "Photos: Ann Lee")
     photographers: list[str] = field(default_factory=list)
+    #: the writers of a row of author cards after the byline's own (``_next_cards``)
+    cards: list[str] = field(default_factory=list)
 
 
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
@@ -200,7 +205,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
-            and _joined(printed.text or "", printed.names):
+            and (_joined(printed.text or "", printed.names) or printed.cards):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
     elif len(printed.names) == len(names) and names != printed.names \
             and all("".join(a.split()) == "".join(b.split()) for a, b in zip(names, printed.names)):
@@ -718,9 +723,32 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             persons = _linked_writers(el) or persons
         if persons or agencies:
             byline = _refined(el, persons, agencies, sites)
+            byline.cards = _next_cards(el, byline.names, sites)
+            byline.names += byline.cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             return byline
     return Byline()
+
+
+def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str]:
+    """The writers of the author cards following ``el`` as its siblings of the same tag and class (a row of cards,
+    each a headshot, a name and a job title: "NAME / Staff Writer", "NAME / Celtics reporter"), one person each; a
+    card labelled otherwise than as the writer's ("Übersetzt von: NAME") ends the row."""
+    more: list[str] = []
+    cls = el.get("class")
+    if not cls or not names or not _CLASS_MARK.search(cls):
+        return more
+    for sib in el.itersiblings():
+        if sib.tag != el.tag or sib.get("class") != cls:
+            break
+        text = byline_text(sib)
+        label = _LABEL.match(text)
+        if len(text) > MAX_BYLINE_CHARS or next(sib.iter("img"), None) is None \
+                or label and label.group(1).casefold() not in _AUTHOR_LABELS:
+            break  # a card shows the writer's headshot; "Übersetzt von: NAME" names a translator
+        found = _refined(sib, split_byline(_from_lead_in(text), sites)[0], [], sites).names
+        more += [n for n in found[:1] if n not in names and n not in more]
+    return more
 
 
 def _on_writers_host(el: HtmlElement, url: str | None) -> bool:

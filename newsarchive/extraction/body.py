@@ -45,6 +45,7 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
+from newsarchive.extraction.credits import split_caption
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, site_names
 from newsarchive.extraction.hints import (
@@ -281,6 +282,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             continue
         level = block.path.index(container)
         promo = False
+        if block.related > level and _latest_box(block, container, latest):
+            continue  # a box named "related" in the container, headed "Recent Press Releases": the site's latest
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block):
             kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
@@ -405,7 +408,9 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool])
 
 #: a label of the latest stories (``_latest_box``)
 _LATEST_LABEL = re.compile(
-    r"^\W{0,3}(?:latest(?: \w+){0,2}|latest (?:on|from|in) (?:\S+ ){0,3}\S+|most recent(?: \w+)?|recent (?:posts|articles|stories|news)|"
+    r"^\W{0,3}(?:latest(?: \w+){0,2}|latest (?:on|from|in) (?:\S+ ){0,3}\S+|most recent(?: \w+)?|recent (?:posts|articles|stories|news|(?:press |news )?releases)|"
+    # an agency's newsroom ("Recent Press Releases"), a print page's other articles ("Weitere Artikel auf dieser Seite")
+    r"(?:weitere|andere) artikel (?:auf|von) dieser seite|(?:more|other) (?:articles|stories) on this page|"
     r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
@@ -966,6 +971,12 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start, end = 0, len(blocks)
     while start < end and not _opens_text(blocks[start][1], headline):
         start += 1
+    # a picture's caption line opens no text, when text other than captions follows it (a slideshow's text is its
+    # captions)
+    if start < end and _picture_caption(blocks[start][1]):
+        after = next((i for i in range(start + 1, end) if _opens_text(blocks[i][1], headline)
+                      and not _picture_caption(blocks[i][1])), end)
+        start = after if after < end else start
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
@@ -1151,6 +1162,30 @@ def _opens_text(block: Block, headline: str) -> bool:
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
 
 
+def _picture_caption(block: Block) -> bool:
+    """A picture's caption closing on its credit ("… built in 1961. (Photo: AGENCY)", "… erneuert werden. Foto:
+    NAME"), set in a plain line right after the picture (an ``<img>`` in its own element, or just before it or its
+    box) rather than in a ``<figcaption>``: no opening of the text."""
+    return len(block.text) <= CAPTION_LINE_MAX and _picture_before(block.element) \
+        and split_caption(block.text)[1] is not None
+
+
+def _picture_before(el: HtmlElement) -> bool:
+    """Whether a picture opens ``el`` or comes right before it or its box (a ``<br>`` between them)."""
+    if next(el.iter("img"), None) is not None:
+        return True
+    for node in (el, el.getparent()):
+        if node is None:
+            return False
+        before = node.getprevious()
+        while before is not None and (not isinstance(before.tag, str) or before.tag == "br"):
+            before = before.getprevious()
+        if before is not None:
+            return before.tag in _PICTURE_TAGS or before.get("class") is None and len(before) == 1 \
+                and before[0].tag in _PICTURE_TAGS
+    return False
+
+
 #: the line a Japanese sports paper opens a game's report with: the game in angle brackets, then day and venue
 #: after diamonds ("＜オープン戦：巨人3－2阪神＞◇11日◇東京ドーム"): the text's first line, no furniture
 _GAME_LINE = re.compile(r"^[＜<][^＜＞<>]{2,40}[＞>]\s*[◇◆]")
@@ -1219,7 +1254,7 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
     region = _ancestors(container, RELATED_LEVELS)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
-        if _for_reader(box, {}):
+        if _for_reader(box, {}) or _latest_heading(box):
             continue
         if container in ancestors and not named and _prompt_box(box):
             continue
@@ -1229,6 +1264,13 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
         elif beside and box.tag == "aside" and not named:
             for side_box in _side_related(box, sites):
                 links.add(anchors_of(side_box), "related")
+
+
+def _latest_heading(box: HtmlElement) -> bool:
+    """Whether the box's first heading labels the latest stories or the page's others (``_LATEST_LABEL``)."""
+    heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
+    text = " ".join(heading.text_content().split()) if heading is not None else ""
+    return len(text) <= LABEL_MAX and _LATEST_LABEL.match(text) is not None
 
 
 #: a rail box's label heading a feed of a section's, a writer's or a provider's stories ("More from Politics", "Mehr

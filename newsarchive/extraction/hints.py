@@ -376,5 +376,7 @@ TAGLINE = re.compile(
     r"\bfinancial supporters play no role\b|"
     # a press office's contact under the text: "Kontakt für Rückfragen: Pressestelle ..., Telefon ...", "Media contact:"
     r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|presseanfragen|"
-    r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)"
+    r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)|"
+    # a wire release's closing line naming its issuer in capitals: "SOURCE Northwind Robotics, Inc."
+    r"^SOURCE [A-Z0-9][^.!?]{0,80}(?:\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA)\.)?$"
 )
