@@ -118,3 +118,33 @@ def test_recent_press_releases_are_no_teasers() -> None:
             "</section></main></body></html>")
     related = [link for link in extract_article(html.encode(), URL)["related_links"] if link["kind"] == "related"]
     assert related == []
+
+
+def test_names_over_the_outlets_name_under_the_headline_are_a_byline() -> None:
+    """A print view's plain ``<p>`` under the headline: "NAME and NAME<br>OUTLET<br>DATE", no class, no "By"."""
+    html = ("<html><head><title>Hospital merger talks collapse - Valley Courier</title></head><body><div "
+            "class='print-logo'>Valley Courier</div><h1>Hospital merger talks collapse</h1><p>Ellen Sato and Marcus "
+            f"Webb<br>Valley Courier<br>Mar 11, 2026</p>{PARAS}</body></html>")
+    record = extract_article(html.encode(), "https://www.valleycourier.example/print/article/2026/03/11/merger")
+    assert record["authors"] == ["Ellen Sato", "Marcus Webb"]
+
+
+def test_notes_after_a_science_aggregators_text_close_no_text() -> None:
+    """"More information: … DOI: …", "Citation: … retrieved … from …" and "This document is subject to copyright."
+    after the text: notes, no sentences of it."""
+    body = _body("", "<p><strong>More information:</strong> Felicity Amankwah et al, Reef soundscapes, <i>Marine "
+                 "Acoustics Letters</i> (2026). <a href='https://doi.example/10.5555/x'>DOI: 10.5555/x</a></p>"
+                 "<p><b>Citation</b>: Reef sounds lure coral larvae (2026, March 11) retrieved 12 March 2026 from "
+                 "https://sciencewire.example/news/2026-03-coral.html</p><p>This document is subject to copyright. "
+                 "Apart from any fair dealing for the purpose of private study or research, no part may be "
+                 "reproduced without the written permission.</p>")
+    assert body.endswith("more than 400 responses.")
+
+
+def test_print_views_address_and_a_follow_prompt_close_no_text() -> None:
+    """"URL: https://…" closing a print view, and "Cet article vous a été utile ? Sachez que vous pouvez suivre …"."""
+    assert _body("", "<p>URL: https://www.valleycourier.example/news/local/2026/03/11/merger/</p>").endswith(
+        "more than 400 responses.")
+    assert _body("", "<p><strong>Cet article vous a été utile ?</strong> Sachez que vous pouvez suivre Actu Quimper "
+                 "dans l'espace Mon Actu. En un clic, après inscription, vous y retrouverez toute l'actualité de vos "
+                 "villes et marques favorites.</p>").endswith("more than 400 responses.")

@@ -91,6 +91,21 @@ NAME" (I had written NAME; the docstring's list of decisions above says so still
 - dev, after the first dev rules (see "Twenty-eighth held-out round" in docs/extraction-design.md): headline=0.875
   authors=0.875 date=1.000 body_start=0.875 body_end=0.750 related=0.875 attributions=0.867 images=0.750;
 
+- dev, after the round's later rules (names over the outlet's name under the headline; notes after the text;
+  "Provided by" set apart): headline=0.875 authors=1.000 date=1.000 body_start=0.875 body_end=0.750 related=0.875
+  attributions=0.908 images=0.750;
+- held out, after the dev rules and the held-out kinds fixed by rule ("NAME and NAME<br>OUTLET<br>DATE" under a
+  print view's headline, "URL: …", "More information: … DOI", "Citation: … retrieved …", "This document is subject
+  to copyright.", "Cet article vous a été utile ?", "Provided by NAME"), and scored against the changed expectations
+  below: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000
+  images=1.000.
+
+The local TV page's expectation was changed after the held-out score to follow the twelfth round's decision
+(``test_unseen12.py``: Nexstar's "(KTLN) —" on the station's own site names the station as a source, since a rule
+dropping a dateline that names the site took "(Reuters)" off Reuters' own pages): "(WKRV)" in the station's own
+dateline makes WKRV a source (I had left it out). A rule dropping a station's call letters from the sources was
+written this round and dropped for the same reason (it failed the twelfth round's Nexstar page).
+
 ``tests/unseen_score.py unseen28`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
 
@@ -114,10 +129,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # a caption in a <font> of a floated table, "(Gazette photo by NAME)": no picture box, no credit read
     ("smalltown", "attributions"),
     ("smalltown", "images"),
-    # the writer's name in a <strong> opening the text with the paper's name on the next line, the organisation
-    # declared: not read as a byline
-    ("amp", "authors"),
-    ("amp", "attributions"),
     # the release's "Related Links" (the company's home page) read as a teaser
     ("prwire", "related"),
     # "(PRNewsfoto/COMPANY, Inc.)": the credit loses the abbreviation's full stop
@@ -129,17 +140,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("epaper", "headline"),
     # a "Zur Sache" fact box after the text read as text
     ("epaper", "body_end"),
-    # held out: "NAME and NAME<br>OUTLET<br>DATE" in a plain <p> of a print view without a heading box: not read
-    ("printview", "authors"),
-    ("printview", "attributions"),
-    # held out: "URL: …" closing a print view read as text
-    ("printview", "body_end"),
-    # held out: "Citation: … retrieved …" and the copyright note after "Provided by" read as text
-    ("sciencenews", "body_end"),
-    # held out: the station's copyright line "Copyright 2026 STATION. All rights reserved." read as a source
-    ("localtv", "attributions"),
-    # held out: "Cet article vous a été utile ? Sachez que vous pouvez suivre …" read as text
-    ("actu", "body_end"),
 }
 
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -200,7 +201,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
-        return _source_line_writer(page, sites) or _meta_line_writer(header) or _wrote_line(page) \
+        return _source_line_writer(page, sites) or _meta_line_writer(header) or _name_and_outlet(page, header, sites) \
+            or _wrote_line(page) \
             or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
@@ -269,6 +271,44 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
                  and not BY_CASEFOLD.get(part.casefold()) and not parse_printed_date(part)]
         if len(names) == 1:
             return Byline(names, [], text)
+    return None
+
+
+#: the elements of the headline's box (and the first children of each) looked at for a byline of names over the
+#: outlet's name (``_name_and_outlet``)
+_OUTLET_LINE_BLOCKS = 8
+
+
+def _name_and_outlet(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline | None:
+    """With no byline, a short block under the headline (or opening the text right after it) of two or three lines:
+    the writers' names, then the outlet's name and maybe the date ("Ellen Sato and Marcus Webb<br>Valley
+    Courier<br>Mar 11, 2026" in a print view's plain ``<p>``, "<strong>NAME</strong><br>Lakeshore Herald" opening an
+    AMP page's text): a byline printed without a class or a "By"."""
+    if header is None:
+        return None
+    own = {_key(name) for name in [*sites, *host_names(page, structured_data(page))]} - {""}
+    if not own:
+        return None
+    after = False
+    looked = 0
+    for child in header.iterchildren(etree.Element):
+        if child.tag in _HEADING_TAGS:
+            after = after or child.tag == "h1"
+            continue
+        if not after:
+            continue
+        for el in [child, *islice(child.iterchildren("p", "div"), 2)]:
+            looked += 1
+            if looked > _OUTLET_LINE_BLOCKS:
+                return None
+            text = byline_text(el)
+            lines = text.split("\n")
+            if len(text) > _META_LINE_MAX or not 2 <= len(lines) <= 3 or _key(lines[1]) not in own \
+                    or len(lines) == 3 and parse_printed_date(lines[2]) is None:
+                continue
+            persons, agencies = split_byline(lines[0], sites)
+            if persons and not agencies and all(is_person_name(n) for n in persons):
+                return Byline(persons, [], text)
     return None
 
 
