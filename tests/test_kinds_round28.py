@@ -148,3 +148,21 @@ def test_print_views_address_and_a_follow_prompt_close_no_text() -> None:
     assert _body("", "<p><strong>Cet article vous a été utile ?</strong> Sachez que vous pouvez suivre Actu Quimper "
                  "dans l'espace Mon Actu. En un clic, après inscription, vous y retrouverez toute l'actualité de vos "
                  "villes et marques favorites.</p>").endswith("more than 400 responses.")
+
+
+def test_a_release_links_bare_web_address_is_no_teaser() -> None:
+    """"Related Links: http://www.company.example" under a release: an address, no story's headline."""
+    html = ("<html><head><title>County approves water plan</title></head><body><main><h1>County approves water plan"
+            f"</h1><div class='release-body'>{PARAS}</div><div class='wnr-related'><h3>Related Links</h3><p><a "
+            "href='http://www.northwindrobotics.example'>http://www.northwindrobotics.example</a></p></div></main>"
+            "</body></html>")
+    related = [link for link in extract_article(html.encode(), URL)["related_links"] if link["kind"] == "related"]
+    assert related == []
+
+
+def test_a_companys_abbreviation_keeps_its_full_stop_in_a_credit() -> None:
+    """"(PRNewsfoto/Northwind Robotics, Inc.)": the full stop is the company's name's."""
+    from newsarchive.extraction.credits import clean_credit
+
+    assert clean_credit("(PRNewsfoto/Northwind Robotics, Inc.)") == "PRNewsfoto/Northwind Robotics, Inc."
+    assert clean_credit("Photo: Reuters.") == "Reuters"

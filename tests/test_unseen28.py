@@ -94,11 +94,17 @@ NAME" (I had written NAME; the docstring's list of decisions above says so still
 - dev, after the round's later rules (names over the outlet's name under the headline; notes after the text;
   "Provided by" set apart): headline=0.875 authors=1.000 date=1.000 body_start=0.875 body_end=0.750 related=0.875
   attributions=0.908 images=0.750;
+- dev, after two more rules (a web address as a link's text is no teaser; "Inc." keeps its full stop in a credit)
+  and the mended prwire attributions: headline=0.875 authors=1.000 date=1.000 body_start=0.875 body_end=0.750
+  related=1.000 attributions=0.933 images=0.875;
 - held out, after the dev rules and the held-out kinds fixed by rule ("NAME and NAME<br>OUTLET<br>DATE" under a
   print view's headline, "URL: …", "More information: … DOI", "Citation: … retrieved …", "This document is subject
   to copyright.", "Cet article vous a été utile ?", "Provided by NAME"), and scored against the changed expectations
   below: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000
   images=1.000.
+
+A plain mistake of mine was mended after the dev runs: the release's picture credit "(PRNewsfoto/Northwind
+Robotics, Inc.)", listed under its images, was missing from its attributions.
 
 The local TV page's expectation was changed after the held-out score to follow the twelfth round's decision
 (``test_unseen12.py``: Nexstar's "(KTLN) —" on the station's own site names the station as a source, since a rule
@@ -129,11 +135,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # a caption in a <font> of a floated table, "(Gazette photo by NAME)": no picture box, no credit read
     ("smalltown", "attributions"),
     ("smalltown", "images"),
-    # the release's "Related Links" (the company's home page) read as a teaser
-    ("prwire", "related"),
-    # "(PRNewsfoto/COMPANY, Inc.)": the credit loses the abbreviation's full stop
-    ("prwire", "attributions"),
-    ("prwire", "images"),
     # a portal's copy: the original outlet named in a provider bar and a "Continue reading" link, no source read
     ("aggregator", "attributions"),
     # an e-paper view's title in a div worded otherwise than the <title>: the <title> wins

@@ -1363,9 +1363,14 @@ def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlEleme
 
 def _no_story(path: str, text: str) -> bool:
     """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
-    Metro Rail"), or a file to download ("Lageplan.pdf", "脚本合集.zip")."""
+    Metro Rail"), a file to download ("Lageplan.pdf", "脚本合集.zip"), or a web address printed as the link's text
+    (a release's "Related Links: http://www.company.example"), no headline."""
     return _TOPIC_PAGE.match(path) is not None or AUTHOR_PAGE.search(path) is not None \
-        or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None
+        or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
+        or _BARE_ADDRESS.fullmatch(text.strip()) is not None
+
+
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 class _Links:
