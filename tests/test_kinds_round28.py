@@ -166,3 +166,16 @@ def test_a_companys_abbreviation_keeps_its_full_stop_in_a_credit() -> None:
 
     assert clean_credit("(PRNewsfoto/Northwind Robotics, Inc.)") == "PRNewsfoto/Northwind Robotics, Inc."
     assert clean_credit("Photo: Reuters.") == "Reuters"
+
+
+def test_small_print_caption_after_a_picture_in_a_table_cell() -> None:
+    """An old table layout's floated picture: ``<td><img><br><font size="1"><i>Caption</i> (Gazette photo by
+    NAME)</font></td>``; the paper's own "Gazette photo by" label goes from the credit."""
+    html = ("<html><head><title>County approves water plan</title></head><body><article><h1>County approves "
+            "water plan</h1><div class='story-body'><table align='right'><tr><td><img src='/photos/plant.jpg' "
+            "width='200' height='150'><br><font size='1'><i>Public Works Director Dale Kimbrough shows a worn "
+            f"filter cartridge on Tuesday.</i> (Gazette photo by Wes Duncan)</font></td></tr></table>{PARAS}</div>"
+            "</article></body></html>")
+    images = extract_article(html.encode(), URL)["images"]
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        ("Public Works Director Dale Kimbrough shows a worn filter cartridge on Tuesday.", "Wes Duncan")]

@@ -151,6 +151,8 @@ _CREDIT_WORDS = re.compile(
 _DROP_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 _EDGE_PUNCT = " \t\n.,;:|–—-"
+#: a paper's own label before its photographer: "Gazette photo by NAME", "Staff photo by NAME", "Times photo by"
+_OUTLET_PHOTO_BY = re.compile(r"^((?:[A-Z][\w.'’&-]*\s+){1,3})(?:photos?|photograph)\s+by\s+(?=[A-Z])")
 #: a company's name closing on an abbreviation with its full stop: "…, Inc.", "… Co.", "… Ltd."
 _COMPANY_END = re.compile(r"\b(Inc|Corp|Co|Ltd|Bros)\.\s*$")
 #: a Korean reporter's title after the name in a credit: "[사진 = 김혜진 기자]" credits 김혜진.
@@ -238,6 +240,8 @@ def clean_credit(printed: str | None) -> str | None:
         text = _unwrap(text)
         text = _PHOTO_ARCHIVES.sub("", text, count=1)
         text = _SLASH_LABEL.sub("", _FILE_PHOTO_SLASH.sub("", text, count=1), count=1)
+        if (outlet := _OUTLET_PHOTO_BY.match(text)) and not is_agency(outlet.group(1).strip()):
+            text = text[outlet.end():]  # "Gazette photo by NAME", "Staff photo by NAME": the photographer
         text = LEADING_LABEL.sub("", text, count=1)
         if _PHOTO_COURTESY.match(text):
             text = _PHOTO_COURTESY.sub("", text, count=1)
