@@ -179,3 +179,16 @@ def test_small_print_caption_after_a_picture_in_a_table_cell() -> None:
     images = extract_article(html.encode(), URL)["images"]
     assert [(i["caption"], i["credit"]) for i in images] == [
         ("Public Works Director Dale Kimbrough shows a worn filter cartridge on Tuesday.", "Wes Duncan")]
+
+
+
+def test_a_table_cells_header_lines_and_byline_open_no_text() -> None:
+    """The table-layout weekly of ``fixtures/unseen28``: date, headline, deck and "By NAME<br>Staff Writer Print |
+    Email this story" as the inline lines of the text's cell, a floated picture's caption, then the paragraphs."""
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "fixtures" / "unseen28"
+    body = extract_article((folder / "smalltown.html").read_bytes(),
+                           "http://www.millbrookgazette.example/news/2026-03-11/Front_Page/"
+                           "Council_approves_water_plant_loan.html")["body"]
+    assert body.startswith("MILLBROOK — The Millbrook Town Council voted 4-1")

@@ -971,12 +971,7 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start, end = 0, len(blocks)
     while start < end and not _opens_text(blocks[start][1], headline):
         start += 1
-    # a picture's caption line opens no text, when text other than captions follows it (a slideshow's text is its
-    # captions)
-    if start < end and _picture_caption(blocks[start][1]):
-        after = next((i for i in range(start + 1, end) if _opens_text(blocks[i][1], headline)
-                      and not _picture_caption(blocks[i][1])), end)
-        start = after if after < end else start
+    start = _past_caption(blocks, start, end, headline)
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
@@ -984,6 +979,16 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]):
         start -= 1
     return _without_opening_lines(blocks[start:end], headline)
+
+
+def _past_caption(blocks: list[tuple[int, Block, str]], start: int, end: int, headline: str) -> int:
+    """``start``, or past it when it is a picture's caption line (``_picture_caption``), which opens no text when text
+    other than captions follows it (a slideshow's text is its captions)."""
+    if start < end and _picture_caption(blocks[start][1]):
+        after = next((i for i in range(start + 1, end) if _opens_text(blocks[i][1], headline)
+                      and not _picture_caption(blocks[i][1])), end)
+        return after if after < end else start
+    return start
 
 
 def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,
@@ -1010,7 +1015,14 @@ def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) 
     skip = 0
     while skip < len(paragraphs) - 1 and (_is_dateline(paragraphs[skip]) or _text_key(paragraphs[skip]) == headline):
         skip += 1
+    if skip and len(blocks) > 1 and skip == len(paragraphs) - 1 and _BYLINE_PARAGRAPH.match(paragraphs[skip]):
+        # "…headline<br><br>By NAME<br>Staff Writer": a table cell's header lines, then the text (maybe after a caption)
+        return blocks[_past_caption(blocks, 1, len(blocks), headline):]
     return [(pos, replace(block, text="\n\n".join(paragraphs[skip:])), kind)] + blocks[1:] if skip else blocks
+
+
+#: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
+_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
 
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
