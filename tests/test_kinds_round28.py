@@ -192,3 +192,11 @@ def test_a_table_cells_header_lines_and_byline_open_no_text() -> None:
                            "http://www.millbrookgazette.example/news/2026-03-11/Front_Page/"
                            "Council_approves_water_plant_loan.html")["body"]
     assert body.startswith("MILLBROOK — The Millbrook Town Council voted 4-1")
+
+
+def test_comments_under_their_label_in_the_texts_box_close_it() -> None:
+    """"Comments (3)" and the readers' comments after the text, in the text's own box: no text."""
+    body = _body("", "<p><b>Comments</b> (3)</p><p><b>oldtimer62</b> wrote on 3/11/2026 8:14 AM: About time. My "
+                 "grandpa helped build that plant.</p><p><b>taxpayer1</b> wrote on 3/11/2026 10:45 AM: $4.80 now, $10 "
+                 "next year. Watch.</p>")
+    assert body.endswith("more than 400 responses.")

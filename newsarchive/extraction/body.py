@@ -971,6 +971,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start, end = 0, len(blocks)
     while start < end and not _opens_text(blocks[start][1], headline):
         start += 1
+    # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
+    end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
     start = _past_caption(blocks, start, end, headline)
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
@@ -1021,6 +1023,9 @@ def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) 
     return [(pos, replace(block, text="\n\n".join(paragraphs[skip:])), kind)] + blocks[1:] if skip else blocks
 
 
+#: the label of the readers' comments with their count: "Comments (3)", "3 Comments", "Kommentare (12)"
+_COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentaires?|comentarios?|commenti)\s*\(\d+\)\s*:?$|"
+                             r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$", re.IGNORECASE)
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
 _BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
 
