@@ -100,7 +100,7 @@ _SOURCE_LINE = re.compile(r"^(?:additional\s+)?(?:quellen?|źródło|fuentes?|fo
 #: Robotics, Inc." (in capitals), "Provided by University of Port Meridian"
 _ISSUER_LINE = re.compile(r"^(?:SOURCE|(?i:provided\s+by))\s+(?P<name>[A-Z][^:;!?]{1,80}?)\s*$")
 _ABBREVIATED = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.")
-_PROVIDED_BY = re.compile(r"^provided\s+by$", re.IGNORECASE)
+_PROVIDED_BY = re.compile(r"\s*provided\s+by\s*$", re.IGNORECASE)
 #: the label of such a line printed apart from the paragraphs, in a ``<div>`` or ``<span>`` of its own under the
 #: text ("<div><span>Additional sources</span> • EFE</div>"): the label alone in its element, the line its parent's
 _SOURCE_LINE_LABEL = re.compile(r"(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]?\s*$",
@@ -419,7 +419,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 continue
             elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
-            elif _PROVIDED_BY.match(text.strip()) \
+            elif _PROVIDED_BY.match(text) \
                     and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
                 # "<div>Provided by <a>European Space Agency</a></div>" after a science aggregator's text, or "<p>
                 # <strong>Provided by</strong> <a>…</a></p>": the line, read apart from the text it closes
