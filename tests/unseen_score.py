@@ -85,6 +85,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["mdr", "krone", "telerama", "guancha"]),
     "unseen27": (["kadence", "webflow", "pelican", "typepad", "fc2", "jianshu", "juejin", "affiliatede"],
                  ["hubspot", "zenn", "cnblogs", "wpfr"]),
+    "unseen28": (["smalltown", "amp", "prwire", "university", "govrelease", "sports", "aggregator", "epaper"],
+                 ["printview", "sciencenews", "localtv", "actu"]),
 }
 
 

@@ -82,6 +82,10 @@ _MATERIAL = re.compile(
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
     r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
     re.IGNORECASE)
+#: the same credit as a passive sentence closing the text: "Information from The Associated Press was used in this
+#: report.", "Material from Reuters and AFP was used in this story."
+_USED_IN = re.compile(r"^(?:information|material|reporting|reports?)\s+from\s+(?P<names>.+?)\s+(?:was|were|is)\s+used\s+"
+                      r"in\s+this\s+(?:report|story|article)\s*\.?$", re.IGNORECASE)
 _DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
 #: (an agency's copy markers "(END)", "(MORE)", "(LEAD)" closing or heading a wire story name nobody)
 _BARE_AGENCY = re.compile(r"^\((?!(?i:end|ends|fin|more|lead)\))(?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
@@ -95,6 +99,13 @@ _SOURCE_LINE = re.compile(r"^(?:additional\s+)?(?:quellen?|źródło|fuentes?|fo
                           r"(?P<names>.{2,80}?)\.?$", re.IGNORECASE)
 #: the writers' initials in lower case in brackets closing such a line: "Quelle: MDR AKTUELL/dpa (ksm)", "(ksm/dg)"
 _SOURCE_INITIALS = re.compile(r"\s*\((?-i:[a-z]{2,4})(?:\s?[/,]\s?(?-i:[a-z]{2,4})){0,3}\)\s*$", re.IGNORECASE)
+
+
+#: the line naming who issued or provided a story, closing a wire release or an aggregator's copy: "SOURCE Northwind
+#: Robotics, Inc." (in capitals), "Provided by University of Port Meridian"
+_ISSUER_LINE = re.compile(r"^(?:SOURCE|(?i:provided\s+by))\s+(?P<name>[A-Z][^:;!?]{1,80}?)\s*$")
+_ABBREVIATED = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.")
+_PROVIDED_BY = re.compile(r"\s*provided\s+by\s*$", re.IGNORECASE)
 #: the label of such a line printed apart from the paragraphs, in a ``<div>`` or ``<span>`` of its own under the
 #: text ("<div><span>Additional sources</span> • EFE</div>"): the label alone in its element, the line its parent's
 _SOURCE_LINE_LABEL = re.compile(r"(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]?\s*$",
@@ -147,7 +158,7 @@ _SIGN_OFF_MAX = 90
 _PICTURE_CREDIT_LINE = re.compile(
     r"^(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:\s*(?:©\s*)?"
     r"(?P<name>[^\s©:.!?][^©:!?]{1,60}?)(?<![.])\s*$")
-_CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+_CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: a dash and the agency alone on the line closing the text, as New Zealand and Australian papers sign the stories of
@@ -413,6 +424,13 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 continue
             elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
+            elif _PROVIDED_BY.match(text) \
+                    and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
+                # "<div>Provided by <a>European Space Agency</a></div>" after a science aggregator's text, or "<p>
+                # <strong>Provided by</strong> <a>…</a></p>": the line, read apart from the text it closes
+                holder = element if element.tag in ("div", "p", "li") or element.getparent() is None \
+                    else element.getparent()
+                raw.append(normalize_space(holder.text_content()))
             elif len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip()) \
                     and (parent := element.getparent()) is not None and parent.tag != "p" \
                     and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
@@ -468,6 +486,10 @@ def credited(line: str) -> list[tuple[str, str]]:
     "Mit Material von dpa", "Quelle: dpa"), ``"dateline"`` for the agency in the story's
     dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)", "[서울=뉴시스]", "【北京共同】",
     "（中央社台北12日電）")."""
+    match = _ISSUER_LINE.match(line)
+    if match:
+        return [("source", match.group("name").rstrip(" ,") if match.group("name").endswith(_ABBREVIATED)
+                 else match.group("name").rstrip(" ,."))]
     match = _SOURCE_LINE.match(line)
     if match:
         names = _SOURCE_INITIALS.sub("", match.group("names"))  # "MDR AKTUELL/dpa (ksm)": the writer's initials go
@@ -689,7 +711,15 @@ def _site_keys(page: Page) -> set[str]:
     if CJK_OUTLET.fullmatch(declared):  # <meta name="author" content="中国新闻网">: the site declaring itself
         site.add(_NON_WORD.sub("", declared.casefold()))
     site.update(_NON_WORD.sub("", name) for name in host_names(page, data, canonical=False))
+    title = page.tree.find("head/title")
+    tail = _CJK_TITLE_TAIL.search(normalize_space(title.text_content())) if title is not None else None
+    if tail:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
+        site.add(_NON_WORD.sub("", tail.group("name").casefold()))
     return site
+
+
+#: the last part of a ``<title>`` after a separator: "北京今年将新增5万个普惠托位 - 新京报", "…_人民网"
+_CJK_TITLE_TAIL = re.compile(r"[-_－–—|｜:：]\s*(?P<name>[^-_－–—|｜:：\s]{2,20})$")
 
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",

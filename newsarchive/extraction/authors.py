@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Iterator
 from urllib.parse import urljoin, urlsplit
 
@@ -78,7 +79,10 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
-    r"geschrieben\s+von)\b[:\s]*(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
+    r"geschrieben\s+von|"
+    # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
+    r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
+    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
@@ -176,6 +180,8 @@ class Byline:
     urls: dict[str, str] = field(default_factory=dict)
     #: photographers the byline credits beside the writer ("文／佐藤誠　写真／中村亮", "Photos: Ann Lee")
     photographers: list[str] = field(default_factory=list)
+    #: the writers of a row of author cards after the byline's own (``_next_cards``)
+    cards: list[str] = field(default_factory=list)
 
 
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
@@ -204,12 +210,13 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
-        return _source_line_writer(page, sites) or _meta_line_writer(header) or _wrote_line(page) \
+        return _source_line_writer(page, sites) or _meta_line_writer(header) or _name_and_outlet(page, header, sites) \
+            or _wrote_line(page) \
             or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
-            and _joined(printed.text or "", printed.names):
+            and (_joined(printed.text or "", printed.names) or printed.cards):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
     elif len(printed.names) == len(names) and names != printed.names \
             and all("".join(a.split()) == "".join(b.split()) for a, b in zip(names, printed.names)):
@@ -287,6 +294,44 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
                  and not BY_CASEFOLD.get(part.casefold()) and not parse_printed_date(part)]
         if len(names) == 1:
             return Byline(names, [], text)
+    return None
+
+
+#: the elements of the headline's box (and the first children of each) looked at for a byline of names over the
+#: outlet's name (``_name_and_outlet``)
+_OUTLET_LINE_BLOCKS = 8
+
+
+def _name_and_outlet(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline | None:
+    """With no byline, a short block under the headline (or opening the text right after it) of two or three lines:
+    the writers' names, then the outlet's name and maybe the date ("Ellen Sato and Marcus Webb<br>Valley
+    Courier<br>Mar 11, 2026" in a print view's plain ``<p>``, "<strong>NAME</strong><br>Lakeshore Herald" opening an
+    AMP page's text): a byline printed without a class or a "By"."""
+    if header is None:
+        return None
+    own = {_key(name) for name in [*sites, *host_names(page, structured_data(page))]} - {""}
+    if not own:
+        return None
+    after = False
+    looked = 0
+    for child in header.iterchildren(etree.Element):
+        if child.tag in _HEADING_TAGS:
+            after = after or child.tag == "h1"
+            continue
+        if not after:
+            continue
+        for el in [child, *islice(child.iterchildren("p", "div"), 2)]:
+            looked += 1
+            if looked > _OUTLET_LINE_BLOCKS:
+                return None
+            text = byline_text(el)
+            lines = text.split("\n")
+            if len(text) > _META_LINE_MAX or not 2 <= len(lines) <= 3 or _key(lines[1]) not in own \
+                    or len(lines) == 3 and parse_printed_date(lines[2]) is None:
+                continue
+            persons, agencies = split_byline(lines[0], sites)
+            if persons and not agencies and all(is_person_name(n) for n in persons):
+                return Byline(persons, [], text)
     return None
 
 
@@ -758,7 +803,6 @@ def _unique(items: list[str]) -> list[str]:
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool,
                     spaced: bool = False) -> Byline:
     for el in _byline_elements(page, header, anywhere):
-        el = _card_row(el)
         text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
@@ -767,24 +811,32 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
         if persons or agencies:
             byline = _refined(el, persons, agencies, sites)
+            byline.cards = _next_cards(el, byline.names, sites)
+            byline.names += byline.cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             return byline
     return Byline()
 
 
-_CARD_TAGS = frozenset(("div", "li", "article", "section"))
-
-
-def _card_row(el: HtmlElement) -> HtmlElement:
-    """The row of writers' cards ``el`` is one of, when its parent holds two or more boxes of its tag and class
-    and nothing else (``<div class="row"><div class="authorCol">NAME, title</div><div class="authorCol">…``): each
-    card names one writer, the row names them all."""
-    cls, parent = el.get("class"), el.getparent()
-    if not cls or el.tag not in _CARD_TAGS or parent is None or parent.tag in _NOT_BYLINE_TAGS:
-        return el  # lines (<p>, <span>) of one byline box print the byline, its date and section apart
-    children = [child for child in parent if isinstance(child.tag, str)]
-    cards = len(children) >= 2 and all(child.tag == el.tag and child.get("class") == cls for child in children)
-    return parent if cards and len(parent.text_content()) <= MAX_BYLINE_CHARS else el
+def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str]:
+    """The writers of the author cards following ``el`` as its siblings of the same tag and class (a row of cards,
+    each a headshot, a name and a job title: "NAME / Staff Writer", "NAME / Celtics reporter"), one person each; a
+    card labelled otherwise than as the writer's ("Übersetzt von: NAME") ends the row."""
+    more: list[str] = []
+    cls = el.get("class")
+    if not cls or not names or not _CLASS_MARK.search(cls):
+        return more
+    for sib in el.itersiblings():
+        if sib.tag != el.tag or sib.get("class") != cls:
+            break
+        text = byline_text(sib)
+        label = _LABEL.match(text)
+        if len(text) > MAX_BYLINE_CHARS or next(sib.iter("img"), None) is None \
+                or label and label.group(1).casefold() not in _AUTHOR_LABELS:
+            break  # a card shows the writer's headshot; "Übersetzt von: NAME" names a translator
+        found = _refined(sib, split_byline(_from_lead_in(text), sites)[0], [], sites).names
+        more += [n for n in found[:1] if n not in names and n not in more]
+    return more
 
 
 def _on_writers_host(el: HtmlElement, url: str | None) -> bool:

@@ -45,6 +45,7 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
+from newsarchive.extraction.credits import split_caption
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
@@ -282,6 +283,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             continue
         level = block.path.index(container)
         promo = False
+        if block.related > level and _latest_box(block, container, latest):
+            continue  # a box named "related" in the container, headed "Recent Press Releases": the site's latest
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block):
             kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
@@ -406,7 +409,9 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool])
 
 #: a label of the latest stories (``_latest_box``)
 _LATEST_LABEL = re.compile(
-    r"^\W{0,3}(?:latest(?: \w+){0,2}|latest (?:on|from|in) (?:\S+ ){0,3}\S+|most recent(?: \w+)?|recent (?:posts|articles|stories|news)|"
+    r"^\W{0,3}(?:latest(?: \w+){0,2}|latest (?:on|from|in) (?:\S+ ){0,3}\S+|most recent(?: \w+)?|recent (?:posts|articles|stories|news|(?:press |news )?releases)|"
+    # an agency's newsroom ("Recent Press Releases"), a print page's other articles ("Weitere Artikel auf dieser Seite")
+    r"(?:weitere|andere) artikel (?:auf|von) dieser seite|(?:more|other) (?:articles|stories) on this page|"
     r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
@@ -1011,6 +1016,9 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start, end = 0, len(blocks)
     while start < end and not _opens_text(blocks[start][1], headline):
         start += 1
+    # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
+    end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
+    start = _past_caption(blocks, start, end, headline)
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
@@ -1025,6 +1033,16 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
 #: text's first section, whose heading is no opening line of the text (a live blog's first entry title is kept)
 _INTRO_HEADING = re.compile(r"^\W*(?:\d+[.、．]?\s*)?(?:はじめに|始めに|概要|背景|前言|引言|写在前面|简介|introduction|intro|"
                             r"background|overview|einleitung|einführung|hintergrund|vorwort)\W*$", re.IGNORECASE)
+
+
+def _past_caption(blocks: list[tuple[int, Block, str]], start: int, end: int, headline: str) -> int:
+    """``start``, or past it when it is a picture's caption line (``_picture_caption``), which opens no text when text
+    other than captions follows it (a slideshow's text is its captions)."""
+    if start < end and _picture_caption(blocks[start][1]):
+        after = next((i for i in range(start + 1, end) if _opens_text(blocks[i][1], headline)
+                      and not _picture_caption(blocks[i][1])), end)
+        return after if after < end else start
+    return start
 
 
 def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,
@@ -1051,7 +1069,17 @@ def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) 
     skip = 0
     while skip < len(paragraphs) - 1 and (_is_dateline(paragraphs[skip]) or _text_key(paragraphs[skip]) == headline):
         skip += 1
+    if skip and len(blocks) > 1 and skip == len(paragraphs) - 1 and _BYLINE_PARAGRAPH.match(paragraphs[skip]):
+        # "…headline<br><br>By NAME<br>Staff Writer": a table cell's header lines, then the text (maybe after a caption)
+        return blocks[_past_caption(blocks, 1, len(blocks), headline):]
     return [(pos, replace(block, text="\n\n".join(paragraphs[skip:])), kind)] + blocks[1:] if skip else blocks
+
+
+#: the label of the readers' comments with their count: "Comments (3)", "3 Comments", "Kommentare (12)"
+_COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentaires?|comentarios?|commenti)\s*\(\d+\)\s*:?$|"
+                             r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$", re.IGNORECASE)
+#: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
+_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
 
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
@@ -1203,6 +1231,30 @@ def _opens_text(block: Block, headline: str) -> bool:
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
 
 
+def _picture_caption(block: Block) -> bool:
+    """A picture's caption closing on its credit ("… built in 1961. (Photo: AGENCY)", "… erneuert werden. Foto:
+    NAME"), set in a plain line right after the picture (an ``<img>`` in its own element, or just before it or its
+    box) rather than in a ``<figcaption>``: no opening of the text."""
+    return len(block.text) <= CAPTION_LINE_MAX and _picture_before(block.element) \
+        and split_caption(block.text)[1] is not None
+
+
+def _picture_before(el: HtmlElement) -> bool:
+    """Whether a picture opens ``el`` or comes right before it or its box (a ``<br>`` between them)."""
+    if next(el.iter("img"), None) is not None:
+        return True
+    for node in (el, el.getparent()):
+        if node is None:
+            return False
+        before = node.getprevious()
+        while before is not None and (not isinstance(before.tag, str) or before.tag == "br"):
+            before = before.getprevious()
+        if before is not None:
+            return before.tag in _PICTURE_TAGS or before.get("class") is None and len(before) == 1 \
+                and before[0].tag in _PICTURE_TAGS
+    return False
+
+
 #: the line a Japanese sports paper opens a game's report with: the game in angle brackets, then day and venue
 #: after diamonds ("＜オープン戦：巨人3－2阪神＞◇11日◇東京ドーム"): the text's first line, no furniture
 _GAME_LINE = re.compile(r"^[＜<][^＜＞<>]{2,40}[＞>]\s*[◇◆]")
@@ -1271,7 +1323,7 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
     region = _ancestors(container, RELATED_LEVELS)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
-        if _for_reader(box, {}):
+        if _for_reader(box, {}) or _latest_heading(box):
             continue
         if container in ancestors and not named and _prompt_box(box):
             continue
@@ -1281,6 +1333,13 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
         elif beside and box.tag == "aside" and not named:
             for side_box in _side_related(box, sites):
                 links.add(anchors_of(side_box), "related")
+
+
+def _latest_heading(box: HtmlElement) -> bool:
+    """Whether the box's first heading labels the latest stories or the page's others (``_LATEST_LABEL``)."""
+    heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
+    text = " ".join(heading.text_content().split()) if heading is not None else ""
+    return len(text) <= LABEL_MAX and _LATEST_LABEL.match(text) is not None
 
 
 #: a rail box's label heading a feed of a section's, a writer's or a provider's stories ("More from Politics", "Mehr
@@ -1374,9 +1433,14 @@ def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlEleme
 
 def _no_story(path: str, text: str) -> bool:
     """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
-    Metro Rail"), or a file to download ("Lageplan.pdf", "脚本合集.zip")."""
+    Metro Rail"), a file to download ("Lageplan.pdf", "脚本合集.zip"), or a web address printed as the link's text
+    (a release's "Related Links: http://www.company.example"), no headline."""
     return _TOPIC_PAGE.match(path) is not None or AUTHOR_PAGE.search(path) is not None \
-        or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None
+        or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
+        or _BARE_ADDRESS.fullmatch(text.strip()) is not None
+
+
+_BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 
 
 class _Links:

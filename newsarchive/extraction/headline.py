@@ -70,6 +70,11 @@ _ANNOTATIONS = ("rt", "rp")
 _HEADINGS = etree.XPath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]")
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
 _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
+#: last choice, for pages without a heading at all (table layouts, e-paper views): an element named as a title or set
+#: in a large ``<font>``, which must then agree closely with a declared title
+_STYLED_HEADINGS = etree.XPath(
+    "//body//*[self::div or self::span or self::p or self::td][contains(@class, 'title') or contains(@class, 'titel')"
+    " or contains(@class, 'titre') or contains(@class, 'headline')] | //body//font[number(@size) >= 4]")
 #: a heading's leading child named like this is a kicker or label set above/before the headline
 _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|roofline|rubri[ck]|flag|label|badge|"
                            r"category|prefix|strap|super-?title|pre-?title|pre-?head|topic|section", re.I)
@@ -273,6 +278,9 @@ def _find(page: Page) -> Headline:
         article = _only_heading(visible, titles, declared)  # no article element: the page's one <h1> is the article's
     if best is None and titles:
         best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites, titles=titles), titles, AGREES_STRICT)
+    if best is None and article is None and titles and not visible:
+        best = _best_agreeing(_visible_candidates(page.tree, _STYLED_HEADINGS, sites, titles=titles), titles,
+                              AGREES_STRICT)
     best = best or article
     if best:
         return Headline(_spelled(best[1], titles), best[0])

@@ -143,6 +143,9 @@ LEAD_PLACES, LEAD_KINDS = "header|cover|top|featured|lead|main|banner|hero", "im
 #: prompts that are furniture even when they sit inside the article container.
 PROMPT_TEXT = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
+    # a local site's prompt to follow it after every story: "Cet article vous a été utile ? Sachez que vous pouvez
+    # suivre Actu Quimper dans l'espace Mon Actu."
+    r"cet article vous a(?: été|-t-il été) utile\s?\?|"
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
     # a pitch closing on the call: "Start the day with a summary of … Sign up for our Morning Edition newsletter."
     r".{0,200}[.!?]\s+sign up (?:for|to) (?:our|the) .{0,60}\bnewsletters?\W{0,3}$|"
@@ -409,5 +412,12 @@ TAGLINE = re.compile(
     r"\bfinancial supporters play no role\b|"
     # a press office's contact under the text: "Kontakt für Rückfragen: Pressestelle ..., Telefon ...", "Media contact:"
     r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|presseanfragen|"
-    r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)"
+    r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)|"
+    # a print view's address of the article, after the text: "URL: https://…"; a science aggregator's notes after
+    # the text: "More information: AUTHORS, TITLE, JOURNAL (2026). DOI: …", "Citation: TITLE (2026, March 11)
+    # retrieved 12 March 2026 from https://…", "This document is subject to copyright."
+    r"^URL:\s*https?://\S+$|^More information:\s.{0,400}\bDOI\b|^Citation\s*:.{0,300}\bretrieved\b.{0,40}\bfrom\b|"
+    r"^This document is subject to copyright\b|"
+    # a wire release's closing line naming its issuer in capitals: "SOURCE Northwind Robotics, Inc."
+    r"^SOURCE [A-Z0-9][^.!?]{0,80}(?:\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA)\.)?$"
 )

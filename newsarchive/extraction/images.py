@@ -639,7 +639,7 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     """``(caption, credit)`` from the line after a ``<br>`` in the picture's own paragraph, when it
     closes on a photo credit: ``<p><img><br>C929首架机总装下线仪式现场。图/视觉中国</p>`` (Chinese portals)."""
     node, parent = _outer_image(img)
-    if parent is None or parent.tag not in ("p", "div", "center") or _image_count(parent) != 1 \
+    if parent is None or parent.tag not in ("p", "div", "center", "td") or _image_count(parent) != 1 \
             or (parent.text or "").strip() or (node.tail or "").strip():
         return None
     following = node.getnext()
@@ -648,7 +648,7 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     last = following.getnext()
     if last is not None:  # the line in italics: <p><img><br><em>Caption (foto di NAME)</em></p>
         if (following.tail or "").strip() or last.getnext() is not None or (last.tail or "").strip() \
-                or not _emphasised_line(last):
+                or not (_emphasised_line(last) or _small_print_credited(last)):
             return None
         caption, credit = split_caption(element_text(last))
         return (caption, credit) if caption else None
@@ -659,6 +659,15 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     if caption and not credit and len(text) <= _FRAGMENT_MAX and not _SENTENCE_END.search(text):
         return caption, None  # a caption set as a fragment: "Les poireaux du jardin, juste avant d'être lavés"
     return (caption, credit) if caption and credit else None
+
+
+def _small_print_credited(el: HtmlElement) -> bool:
+    """A line in small print right after the picture in its cell (``<td><img><br><font size="1"><i>Caption</i>
+    (Gazette photo by NAME)</font></td>``, an old table layout's caption), closing on a photo credit."""
+    if el.tag not in ("font", "small") or _has_image(el) or next(el.iter("a"), None) is not None:
+        return False
+    text = normalize_space(element_text(el))
+    return len(text) <= CAPTION_LINE_MAX and all(split_caption(text))
 
 
 def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
