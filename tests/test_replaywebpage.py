@@ -56,8 +56,13 @@ def app() -> Path:
     return replaywebpage_app()
 
 
+#: seconds a pack may take: the test's time limit, not a figure of speed
+PACK_TIMEOUT_S = 600
+
+
 def pack(folder: Path, package: Path) -> Path:
-    result = run_cli("pack", str(folder), "-o", str(package))
+    # a package past 4 GiB takes a minute to write on a quiet machine, several on a busy one
+    result = run_cli("pack", str(folder), "-o", str(package), timeout=PACK_TIMEOUT_S)
     assert result.returncode == 0, result.stderr
     return package
 
