@@ -53,6 +53,9 @@ def test_machine_dates(value, expected) -> None:
     # a two-digit year, read only before a clock (as US sites print it); its US clock reads month first
     ("03/11/26 2:30 PM ET", "2026-03-11T14:30:00-04:00"),
     ("Posted 3/11/26", None),
+    # a month's name with a two-digit year, read only before a clock
+    ("Publié le 11 mars 26 à 17h30", "2026-03-11T17:30:00"),
+    ("11 March 26", None),
 ])
 def test_printed_dates(text, expected) -> None:
     assert parse_printed_date(text) == expected
@@ -130,4 +133,5 @@ def test_nearest_time_printing_no_date_outweighs_teaser_dates_farther_out() -> N
             "<time datetime='2026-03-11T17:30:00+01:00'>Aujourd'hui à 17:30</time></p></header><p>Text.</p></article>"
             "<section><div class='card'><p class='card-date'>12/01/2026</p></div></section></main>")
     assert published(html) == "2026-03-11T17:30:00+01:00"
+
 

@@ -98,3 +98,10 @@ def test_a_deck_named_so_is_no_body_without_a_declared_description(folder: str, 
     (the name and the place say it, the description need not)."""
     opening = " ".join(expected(name, folder)["body_first"].split())[:40]
     assert " ".join(undeclared_record(name, folder)["body"].split()).startswith(opening)
+
+
+def test_the_texts_dateline_dates_a_release_that_declares_nothing() -> None:
+    """A wire release with what it declares taken out: "COLUMBUS, Ohio, March 11, 2026 /PRNewswire/ -- …" opening
+    the text dates it, not a date a whole-page search finds elsewhere (a listed release of February)."""
+    assert (undeclared_record("prwire", "unseen28")["published"] or "")[:10] == "2026-03-11"
+

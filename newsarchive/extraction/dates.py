@@ -69,6 +69,9 @@ _WORD_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+(?P<m1>[^\W\d_]{3,}\.?)(?:\s+de|,)?\s+((?:19|20)\d{2})"
     r"|(?P<m2>[^\W\d_]{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})",
 )
+#: a day, a month's name and a two-digit year, read only before a clock: "11 mars 26 à 17h30", "11. März 26, 17:30"
+_WORD_SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er)?\s+([^\W\d_]{3,}\.?)\s+(\d{2})"
+                              r"(?=,?\s+(?:à\s+|at\s+|um\s+)?\d{1,2}\s?[:.h]\d{2})")
 #: time-zone abbreviations printed after a time: fixed offsets, and the US/European
 #: names whose offset depends on the date (resolved with zoneinfo)
 ZONE_OFFSETS = {
@@ -122,8 +125,27 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     printed = _printed_date(header, _us_english(page))
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
         return printed
-    return declared or printed or _header_datetime(header) or _byline_date(byline) or url_date(page.url) \
-        or _htmldate(page)
+    return declared or printed or _header_datetime(header) or _byline_date(byline) or _text_dateline(page) \
+        or url_date(page.url) or _htmldate(page)
+
+
+def _text_dateline(page: Page) -> str | None:
+    """The date of the dateline opening the text, as wire releases and agency stories print it where nothing else
+    dates them: "COLUMBUS, Ohio, March 11, 2026 /PRNewswire/ -- …" (among the page's first paragraphs)."""
+    body = page.tree.find("body")
+    for index, p in enumerate(body.iter("p") if body is not None else ()):
+        if index >= _DATELINE_PARAGRAPHS:
+            break
+        if (text := p.text_content()[:120]) and (match := _TEXT_DATELINE.match(text.lstrip())):
+            return parse_printed_date(match.group("date"))
+    return None
+
+
+#: the paragraphs searched for a dateline opening the text
+_DATELINE_PARAGRAPHS = 40
+#: a place in capitals (and its state or country), a date with its year, maybe the wire's name, and a dash
+_TEXT_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.’' -]{1,30})?,\s*(?P<date>[^\W\d_]{3,}\.?\s+\d{1,2},?\s+"
+                            r"(?:19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:19|20)\d{2})\s*(?:/[^/]{2,30}/)?\s*[-–—]")
 
 
 #: the longest printed byline read for a date
@@ -311,6 +333,11 @@ def _word_date(text: str) -> tuple[str, int] | None:
             name, day, year = match["m2"], match.group(5), match.group(6)
         month = _month_numbers().get(name.rstrip(".").casefold())
         date = month and _iso_day(year, str(month), day)
+        if date:
+            return date, match.end()
+    for match in _WORD_SHORT_YEAR.finditer(text):  # "Publié le 11 mars 26 à 17h30"
+        month = _month_numbers().get(match.group(2).rstrip(".").casefold())
+        date = month and _iso_day(f"20{match.group(3)}", str(month), match.group(1))
         if date:
             return date, match.end()
     return None
