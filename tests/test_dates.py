@@ -135,3 +135,11 @@ def test_nearest_time_printing_no_date_outweighs_teaser_dates_farther_out() -> N
     assert published(html) == "2026-03-11T17:30:00+01:00"
 
 
+
+
+def test_a_magazines_issue_date_is_no_publication_date() -> None:
+    """"週刊文春 2026年3月19日号" (the print issue) before the page's date line: the issue's date dates nothing."""
+    html = ("<div class='article-header'><h1>妻が明かす3億円の使い道</h1><div class='article-info'><span>文＝広田 恭平</span>"
+            "<span class='article-source'>source : 週刊文春 2026年3月19日号</span><time class='article-date'>"
+            "2026/03/11</time></div></div>")
+    assert published(html) == "2026-03-11"

@@ -69,6 +69,8 @@ _WORD_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+(?P<m1>[^\W\d_]{3,}\.?)(?:\s+de|,)?\s+((?:19|20)\d{2})"
     r"|(?P<m2>[^\W\d_]{3,}\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})",
 )
+#: a magazine's print issue named by its date ("2026年3月19日号", "3月19・26日合併号"), no publication date
+_ISSUE_DATE = re.compile(r"(?:\d{4}年\s*)?\d{1,2}月\s*\d{1,2}日(?:\s*[・･]\s*\d{1,2}日)?\s*(?:合併)?号")
 #: a day, a month's name and a two-digit year, read only before a clock: "11 mars 26 à 17h30", "11. März 26, 17:30"
 _WORD_SHORT_YEAR = re.compile(r"(?<!\d)(\d{1,2})(?:\.|er)?\s+([^\W\d_]{3,}\.?)\s+(\d{2})"
                               r"(?=,?\s+(?:à\s+|at\s+|um\s+)?\d{1,2}\s?[:.h]\d{2})")
@@ -404,6 +406,7 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str 
     nearest = None  # the markup's day of the nearest <time> printing no date ("Aujourd'hui à 17:30", "2 hours ago")
     for el in _header_date_elements(header):
         published, _ = _dateline_parts(text := element_text(el)[:300])
+        published = _ISSUE_DATE.sub(" ", published)  # "週刊文春 2026年3月19日号": the print issue's date
         if published and (date := parse_printed_date(published, month_first)):
             # farther out, a date days away from the nearest <time>'s is another story's (a teaser card's)
             return None if nearest and _days_apart(date, nearest) > 1 else date
