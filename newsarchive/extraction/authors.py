@@ -40,7 +40,7 @@ from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
-from .headline import SECOND_LEVEL, host_names
+from .headline import SECOND_LEVEL, blog_home, host_names
 from .hints import CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
@@ -966,11 +966,10 @@ def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Ite
     "/satomi-mama/entry-12.html"), reading as a name other than the address's word, when the page also links
     that home from a picture (the writer's avatar): a byline no class names. A section's link reads as its
     address ("/politics": "Politics") and names nobody."""
-    parts = urlsplit(url or "")
-    segments = [s for s in parts.path.split("/") if s]
+    segments = [s for s in urlsplit(url or "").path.split("/") if s]
     if not segments:
         return
-    home = f"{parts.scheme}://{parts.netloc}/{segments[0]}" if len(segments) >= 2 else None
+    home = blog_home(url)
 
     def address(link: HtmlElement) -> str:
         return urljoin(url, link.get("href", "")).rstrip("/")

@@ -418,10 +418,16 @@ def _home_heading_names(tree: HtmlElement, url: str | None) -> list[str]:
     """The site's name as a blog theme sets it above its posts, a heading linking home (``_home_heading``), or
     to the blog's home on a platform of blogs (``/satomi-mama/`` for ``/satomi-mama/entry-12.html``): the page's
     title joins it to the post's ("Post - Blog name", "Post|Blog name") where nothing declares it."""
+    home = blog_home(url)
+    return [_clean(h.text_content()) for h in tree.iter("h1", "h2") if _home_heading(h, url, home)]
+
+
+def blog_home(url: str | None) -> str | None:
+    """The writer's home on a platform of blogs that the article's address goes on from: the address's first
+    segment ("https://ameblo.example/satomi-mama" of ".../satomi-mama/entry-12.html"), when more follow it."""
     parts = urlsplit(url or "")
     segments = [s for s in parts.path.split("/") if s]
-    home = f"{parts.scheme}://{parts.netloc}/{segments[0]}" if len(segments) >= 2 and parts.netloc else None
-    return [_clean(h.text_content()) for h in tree.iter("h1", "h2") if _home_heading(h, url, home)]
+    return f"{parts.scheme}://{parts.netloc}/{segments[0]}" if len(segments) >= 2 and parts.netloc else None
 
 
 def _home_heading(heading: HtmlElement, url: str | None = None, home: str | None = None) -> bool:
