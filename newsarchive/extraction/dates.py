@@ -127,8 +127,8 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     printed = _printed_date(header, _us_english(page))
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
         return printed
-    return declared or printed or _header_datetime(header) or _byline_date(byline) or _text_dateline(page) \
-        or url_date(page.url) or _htmldate(page)
+    return declared or printed or _header_datetime(header) or _byline_date(byline) or url_date(page.url) \
+        or _text_dateline(page) or _htmldate(page)
 
 
 def _text_dateline(page: Page) -> str | None:
