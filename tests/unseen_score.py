@@ -85,6 +85,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["mdr", "krone", "telerama", "guancha"]),
     "unseen27": (["kadence", "webflow", "pelican", "typepad", "fc2", "jianshu", "juejin", "affiliatede"],
                  ["hubspot", "zenn", "cnblogs", "wpfr"]),
+    "unseen30": (["freitag", "cicero", "salzburg", "marianne", "konbini", "midilibre", "lavenir", "frandroid"],
+                 ["krautreporter", "chmedia", "slatefr", "radiocanada"]),
 }
 
 
