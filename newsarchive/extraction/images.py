@@ -554,6 +554,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
             credit = _credit_line_after(holder)
     elif holder is not None and not caption and _credited_line(holder):
         caption, credit = split_caption(element_text(holder))  # a line (or two) of caption and credit
+    elif holder is not None and not caption and credit and (line := _credited_line_in(img, holder)) is not None:
+        caption, credit = split_caption(element_text(line))  # the picture's box: its line after the picture
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
     if holder is not None and holder.tag == "figure" and not (caption or credit):
@@ -813,6 +815,16 @@ def _between(el: HtmlElement, top: HtmlElement):
         if a is top:
             return
         yield a
+
+
+def _credited_line_in(img: HtmlElement, holder: HtmlElement) -> HtmlElement | None:
+    """The line right after the picture inside the picture's box, when it closes on a labelled credit
+    (``<div class="article-image"><img><div class="image-text">Caption. <span>Bild: NAME</span></div></div>``)."""
+    node, parent = _outer_image(img)
+    while parent is not None and parent is not holder and len(parent) == 1:
+        node, parent = parent, parent.getparent()
+    following = _next_element(node) if parent is holder else None
+    return following if following is not None and _credited_line(following) else None
 
 
 def _credited_line(el: HtmlElement) -> bool:
