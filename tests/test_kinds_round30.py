@@ -35,3 +35,51 @@ def test_the_line_after_the_picture_in_its_box_is_its_caption() -> None:
                                 '<span>Bild: SN/APA/Barbara Gindl</span></div></div>'), "https://sn.example/a/landtag-1")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
         ("Der Landtag tagte am Mittwoch im Chiemseehof.", "SN/APA/Barbara Gindl")]
+
+
+def test_rights_reserved_names_no_holder() -> None:
+    """"Photo DR" (droits réservés) credits nobody."""
+    from newsarchive.extraction.credits import clean_credit
+    assert clean_credit("Photo DR") is None and clean_credit("D.R.") is None and clean_credit("Photo AFP") == "AFP"
+
+
+def test_writers_set_one_to_an_element_complete_the_first_declared() -> None:
+    """Two writers each in an element of one class ("<span class="author__name">"), only the first declared: both
+    write the story, though no "and" joins them."""
+    head = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+            '"headline":"Landtag beschließt Gesetz","author":[{"@type":"Person","name":"Dario Pollice"}]}</script>')
+    byline = ('<div class="article-authors"><span class="author__name"><a href="/autor/dp">Dario Pollice</a></span> '
+              '<span class="author__name"><a href="/autor/nl">Noemi Lea Landolt</a></span>'
+              '<div class="date">11.03.2026, 17.30 Uhr</div></div>')
+    page = _page(byline).replace(b"</title>", b"</title>" + head.encode())
+    assert extract_article(page, "https://az.example/a/landtag-1")["authors"] == ["Dario Pollice", "Noemi Lea Landolt"]
+    # a name and a link of other kinds beside it ("Social Links", a section) complete nothing
+    other = byline.replace('class="author__name"><a href="/autor/nl"', 'class="social"><a href="/autor/nl"')
+    page = _page(other).replace(b"</title>", b"</title>" + head.encode())
+    assert extract_article(page, "https://az.example/a/landtag-1")["authors"] == ["Dario Pollice"]
+    # nor does a photographer's name set like the writers' ("<span>Photographs by </span><span class=…>")
+    photo = byline.replace('<span class="author__name"><a href="/autor/nl">', '<span>Fotos von </span>'
+                           '<span class="author__name"><a href="/autor/nl">')
+    page = _page(photo).replace(b"</title>", b"</title>" + head.encode())
+    assert extract_article(page, "https://az.example/a/landtag-1")["authors"] == ["Dario Pollice"]
+
+
+def test_a_dashed_meta_line_opened_by_a_linked_name_names_the_writer() -> None:
+    """"NAME — Édité par NAME — 11 mars 2026 à 17h30" under the headline, no byline class, nothing declared: the
+    linked name opening the line is the writer, the editor a contributor."""
+    line = ('<p class="article-infos__text"><a href="/source/mathilde-cousin">Mathilde Cousin</a> — Édité par '
+            '<a href="/source/emile-vaizand">Émile Vaizand</a> — 11 mars 2026 à 17h30</p>')
+    rec = extract_article(_page(line), "https://slate.example/story/271234/semaine")
+    assert rec["authors"] == ["Mathilde Cousin"]
+    unlinked = line.replace('<a href="/source/mathilde-cousin">Mathilde Cousin</a>', "Mathilde Cousin")
+    assert extract_article(_page(unlinked), "https://slate.example/story/271234/semaine")["authors"] == []
+
+
+def test_a_members_newsrooms_desk_line_after_the_text() -> None:
+    """"Redaktion: NAME; Schlussredaktion: NAME; Fotoredaktion: NAME" in a paragraph after the text's box: each desk
+    credits a contributor ("Schluss" and "Foto" are no names)."""
+    page = _page("").replace(b"</article>", "<p class=\"article-credits\">Redaktion: Theresa Bäuerlein; "
+                             "Schlussredaktion: Susan Mücke; Fotoredaktion: Philipp Sipos.</p></article>".encode())
+    rec = extract_article(page, "https://k.example/4821-landtag")
+    assert sorted(a["name"] for a in rec["attributions"] if a["role"] == "contributor") == [
+        "Philipp Sipos", "Susan Mücke", "Theresa Bäuerlein"]

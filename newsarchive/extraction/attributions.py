@@ -54,7 +54,7 @@ _ROLE_BY = re.compile(
     # the bare form, the names right after the words: "Additional reporting PA", "Additional reporting Ralph Riegel"
     rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
-    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
+    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|(?:schluss|foto|bild|text|video)?redaktion|bearbeitung|mitarbeit)\s*:\s*"
     # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
@@ -409,6 +409,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                         and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                     raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
+                elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
+                        and any(element.getparent() is c.getparent() for c in containers):
+                    raw += _text_with_breaks(element).split("\n")  # "Redaktion: NAME; …" beside the text's box
             elif not (text := element.text) or tag in ("script", "style"):
                 continue
             elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"

@@ -255,7 +255,11 @@ def clean_credit(printed: str | None) -> str | None:
             text = shot.group(1)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
-    return text or None
+    return None if _RIGHTS_RESERVED.match(text) else text or None
+
+
+#: "DR" / "D.R." (droits réservés, rights reserved) in a French credit: no holder named
+_RIGHTS_RESERVED = re.compile(r"^(?:D\.?\s?R\.?|droits réservés|tous droits réservés)$", re.IGNORECASE)
 
 
 def split_caption(text: str | None) -> tuple[str | None, str | None]:
