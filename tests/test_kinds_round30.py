@@ -83,3 +83,18 @@ def test_a_members_newsrooms_desk_line_after_the_text() -> None:
     rec = extract_article(page, "https://k.example/4821-landtag")
     assert sorted(a["name"] for a in rec["attributions"] if a["role"] == "contributor") == [
         "Philipp Sipos", "Susan Mücke", "Theresa Bäuerlein"]
+
+
+def test_a_lead_beside_the_headline_in_a_flat_header_is_no_body() -> None:
+    """``<article><h1>…</h1><p class="headline__lead">…</p><div>NAME</div><div>11.03.2026, 17.30 Uhr</div><figure>…
+    </figure><div class="article-body"><p>…``: a lead named so beside the headline, the byline and date between it and
+    the text's own box, is a deck even where the declared description words it otherwise."""
+    lead = ("Der Neubau des Kantonsspitals wird teurer als geplant. Die Spitalleitung nennt die Bauteuerung als Grund "
+            "und hält am Zeitplan fest.")
+    html = ('<html><head><title>Neubau kostet mehr</title><meta name="description" content="Das Spital wird 62 '
+            'Millionen Franken teurer, teilte die Leitung mit."></head><body><article><h1>Neubau kostet mehr</h1>'
+            f'<p class="headline__lead">{lead}</p><div class="article-authors"><span>Dario Pollice</span></div>'
+            '<div class="meta-date">11.03.2026, 17.30 Uhr</div><div class="article-body">'
+            f'{DE_PARAS}</div></article></body></html>')
+    body = extract_article(html.encode(), "https://az.example/a/spital-ld.1")["body"]
+    assert body.startswith("Der Landtag hat am Mittwoch in seiner 1."), body[:80]

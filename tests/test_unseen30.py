@@ -83,11 +83,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("salzburg", "related"),
     # "Source : NAME" after a tech site's text names a site, not an agency; only agencies are read from such lines
     ("frandroid", "attributions"),
-    # a lead under the headline, above the byline ("headline__lead"), while the declared description words it
-    # otherwise
-    ("chmedia", "body_start"),
-    # a subtitle above the byline taken as the body's start; "Repéré sur NAME" closing the text names no source
-    ("slatefr", "body_start"), ("slatefr", "attributions"),
+    # "Repéré sur NAME" closing the text names no source
+    ("slatefr", "attributions"),
     # "Avec les informations de La Presse canadienne" closing the text names no source
     ("radiocanada", "attributions"),
 }
