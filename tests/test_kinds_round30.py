@@ -98,3 +98,10 @@ def test_a_lead_beside_the_headline_in_a_flat_header_is_no_body() -> None:
             f'{DE_PARAS}</div></article></body></html>')
     body = extract_article(html.encode(), "https://az.example/a/spital-ld.1")["body"]
     assert body.startswith("Der Landtag hat am Mittwoch in seiner 1."), body[:80]
+
+
+def test_avec_les_informations_de_names_a_contributor() -> None:
+    """"Avec les informations de La Presse canadienne" closing the text, as "With files from The Canadian Press"."""
+    from newsarchive.extraction.attributions import credited
+    assert credited("Avec les informations de La Presse canadienne") == [("credit", "La Presse canadienne")]
+    assert credited("Avec les informations de l'AFP") == [("credit", "AFP")]

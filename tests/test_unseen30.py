@@ -40,8 +40,8 @@ Each page in ``fixtures/unseen30`` was written from memory of a publishing syste
 outside the ``<h1>`` is no part of the headline; standfirsts, chapos, abstracts, excerpts, a "Zusammenfassung" box and
 a bold teaser above the byline are no body; a bold lead INSIDE the text's box below the byline (L'Avenir) opens the
 body; the bold "SALZBURG." dateline is part of the first sentence; an editor ("Édité par", "Redaktion:",
-"Schlussredaktion:", "Fotoredaktion:") is a contributor; "Repéré sur NAME", "Source : NAME" and "Avec les informations
-de NAME" name a source; "Photo DR" (rights reserved) names nobody and is not expected; "Radio-Canada" beside a writer
+"Schlussredaktion:", "Fotoredaktion:") is a contributor; "Repéré sur NAME" and "Source : NAME" name a source;
+"Avec les informations de NAME" names a contributor (see below); "Photo DR" (rights reserved) names nobody and is not expected; "Radio-Canada" beside a writer
 is where the writer works, no name; the section's latest stories ("Mehr aus Baden", "Weitere Artikel aus …", "Nos
 derniers articles", "Neu bei Krautreporter", "Dernières infos", "À la une") and recommendations ("On vous recommande",
 "À voir aussi sur Slate", "Ces articles devraient vous intéresser") are no teasers; inline boxes and labelled topic
@@ -59,6 +59,11 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   body_start=0.500 body_end=1.000 related=1.000 attributions=0.610 images=1.000;
 - dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
   related=0.925 attributions=0.871 images=0.625;
+
+One expectation was changed after the runs, to follow a decision already written in docs/extraction-design.md
+('"With assistance/inputs/files from"': "With files from The Canadian Press" names a contributor): Radio-Canada's
+"Avec les informations de La Presse canadienne", the same line in French, was first expected as a source; it is a
+contributor. The blind held-out attributions figure above was scored against my first expectation.
 
 ``tests/unseen_score.py unseen30`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -85,8 +90,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("frandroid", "attributions"),
     # "Repéré sur NAME" closing the text names no source
     ("slatefr", "attributions"),
-    # "Avec les informations de La Presse canadienne" closing the text names no source
-    ("radiocanada", "attributions"),
 }
 
 

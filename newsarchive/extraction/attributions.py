@@ -77,7 +77,10 @@ _MATERIAL = re.compile(
     r"reports?)\s+from|"
     r"mit\s+informationen\s+(?:von|der|des|aus)|"
     r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
-    r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
+    r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|"
+    # Radio-Canada's "Avec les informations de La Presse canadienne" (as "With files from The Canadian Press")
+    r"avec\s+(?:les\s+)?informations\s+d(?:e|['’])\s*(?:l['’])?|"
+    r"avec\s+(?:l['’])?|con\s+(?:l['’])?|"
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
     r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
