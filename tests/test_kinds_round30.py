@@ -105,3 +105,16 @@ def test_avec_les_informations_de_names_a_contributor() -> None:
     from newsarchive.extraction.attributions import credited
     assert credited("Avec les informations de La Presse canadienne") == [("credit", "La Presse canadienne")]
     assert credited("Avec les informations de l'AFP") == [("credit", "AFP")]
+
+
+def test_a_role_between_two_names_of_a_meta_line() -> None:
+    """"<a>NAME</a> — Édité par <a>NAME</a> — DATE": the editor after the dash is a contributor; a sentence's
+    ", written by <a>NAME</a>" is no credit line."""
+    line = ('<p class="article-infos__text"><a href="/source/mathilde-cousin">Mathilde Cousin</a> — Édité par '
+            '<a href="/source/emile-vaizand">Émile Vaizand</a> — 11 mars 2026 à 17h30</p>')
+    rec = extract_article(_page(line), "https://slate.example/story/271234/semaine")
+    assert ("contributor", "Émile Vaizand") in [(a["role"], a["name"]) for a in rec["attributions"]]
+    sentence = ('<p>Der Roman <i>Das neue Gesetz</i>, written by <a href="/wiki/Vinoy">Vinoy Thomas</a>, wurde im '
+                'Landtag vorgelesen und lange diskutiert, bevor die Gemeinden zustimmten.</p>')
+    rec = extract_article(_page(sentence), "https://slate.example/story/271234/semaine")
+    assert all(a["role"] != "contributor" for a in rec["attributions"])

@@ -88,7 +88,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("salzburg", "related"),
     # "Source : NAME" after a tech site's text names a site, not an agency; only agencies are read from such lines
     ("frandroid", "attributions"),
-    # "Repéré sur NAME" closing the text names no source
+    # "Repéré sur NAME" (an online magazine's "spotted in" line) closing the text names no source; left, as one
+    # magazine's wording
     ("slatefr", "attributions"),
 }
 

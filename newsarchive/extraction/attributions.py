@@ -408,6 +408,10 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     for region in _unique(containers + regions):
         for element in region.iter(etree.Element):
             tag = element.tag
+            if (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and tail.lstrip()[:1] in _ROLE_TAIL_MARKS \
+                    and _ROLE_BY.match(role := tail.lstrip(_ROLE_TAIL_LEAD) + " ") \
+                    and (named := element.getnext()) is not None:
+                raw.append(normalize_space(role + named.text_content()))  # "NAME</a> — Édité par <a>NAME</a>"
             if tag == "p":
                 if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                         and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
@@ -428,6 +432,13 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
+
+
+#: a role set between two names of a line, in the text after the first's element: "<a>NAME</a> — Édité par <a>NAME</a>"
+_ROLE_TAIL_MAX = 40
+_ROLE_TAIL_LEAD = " \t\n\u00a0—–-|·"
+#: the separators of such a line (a sentence's comma before "written by NAME" is no line's part)
+_ROLE_TAIL_MARKS = frozenset("—–-|·")
 
 
 def _says_contributed(p: HtmlElement) -> bool:
