@@ -118,3 +118,15 @@ def test_a_role_between_two_names_of_a_meta_line() -> None:
                 'Landtag vorgelesen und lange diskutiert, bevor die Gemeinden zustimmten.</p>')
     rec = extract_article(_page(sentence), "https://slate.example/story/271234/semaine")
     assert all(a["role"] != "contributor" for a in rec["attributions"])
+
+
+def test_a_teaser_named_box_beside_the_headline_linking_nowhere_holds_the_lead_picture() -> None:
+    """``<h1>…</h1><div class="teaser-image"><img><div class="image-caption">… / dpa</div></div>``: a CMS's teaser
+    field for the lead picture, no link in it, is no teaser of another story."""
+    box = ('<div class="teaser-image"><img src="https://i.example/pistorius.jpg" alt="">'
+           '<div class="image-caption">Boris Pistorius im Bundestag / dpa</div></div>')
+    rec = extract_article(_page(box), "https://cicero.example/innenpolitik/wehrdienst")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("Boris Pistorius im Bundestag", "dpa")]
+    linked = box.replace('<img src="https://i.example/pistorius.jpg" alt="">',
+                         '<a href="/other-story"><img src="https://i.example/pistorius.jpg" alt=""></a>')
+    assert extract_article(_page(linked), "https://cicero.example/innenpolitik/wehrdienst")["images"] == []

@@ -81,9 +81,6 @@ SET = "unseen30"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # a Drupal magazine's lead picture in a box named "teaser-image" over the byline is skipped as a teaser's picture
-    # (its caption "… / dpa" is read when the box is named otherwise)
-    ("cicero", "attributions"), ("cicero", "images"),
     # "Weitere Artikel" (the section's latest, by the conventions no teasers) is a teaser label in hints.TEASER_TEXT
     ("salzburg", "related"),
     # "Source : NAME" after a tech site's text names a site, not an agency; only agencies are read from such lines

@@ -487,8 +487,12 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
 
 def _teaser_holding_headline(node: HtmlElement) -> bool:
     """A box named as a teaser ("cssBoxTeaserStandard conTeaser") holding the page's ``<h1>``: the article's header,
-    built from the site's teaser boxes, not a teaser of another story."""
-    return "teaser" in hint(node) and next(node.iter("h1"), None) is not None
+    built from the site's teaser boxes, not a teaser of another story. So is a teaser-named box after the ``<h1>``
+    beside it that links nowhere (a CMS's "teaser-image" field for the lead picture): a teaser links to its story."""
+    if "teaser" not in hint(node):
+        return False
+    return next(node.iter("h1"), None) is not None or (
+        next(node.iter("a"), None) is None and any(s.tag == "h1" for s in node.itersiblings(preceding=True)))
 
 
 def _beside_byline(img: HtmlElement, root: HtmlElement | None = None) -> bool:
