@@ -93,10 +93,6 @@ SET = "unseen12"
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # (news24's "Related Links" box in the side column was fixed later: tests/test_kinds_known_failures.py)
-    # dev: a standfirst in its own box (``<div class="lead">``) above the lead picture, opening with the declared
-    # description but longer; a rule dropping such a block set apart from the text's box, with a picture between,
-    # dropped the first paragraph of 24 bench pages (blog posts whose description is their opening), not kept
-    ("onet", "body_start"),
     # held out: kicker and title as two spans of one heading, the declared titles (JSON-LD, <title>) printing
     # "KICKER: TITLE"; the expectation leaves the kicker out, against the ninth round's convention (a kicker the
     # declared titles also print stays in the headline), which the extractor follows; no rule

@@ -87,6 +87,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["hubspot", "zenn", "cnblogs", "wpfr"]),
     "unseen28": (["smalltown", "amp", "prwire", "university", "govrelease", "sports", "aggregator", "epaper"],
                  ["printview", "sciencenews", "localtv", "actu"]),
+    "unseen30": (["freitag", "cicero", "salzburg", "marianne", "konbini", "midilibre", "lavenir", "frandroid"],
+                 ["krautreporter", "chmedia", "slatefr", "radiocanada"]),
 }
 
 

@@ -16,7 +16,7 @@ AGENCIES: tuple[str, ...] = (
     'AFP', 'AP', 'Associated Press', 'The Associated Press', 'Reuters', 'dpa', 'dpa-AFX', 'AFX',
     'epd', 'KNA', 'APA', 'SDA', 'Keystone-SDA', 'ANSA', 'EFE', 'Agencia EFE', 'Europa Press',
     'TASS', 'RIA Novosti', 'Interfax', 'Xinhua', 'PA', 'PA Media', 'PA Wire', 'UPI', 'Kyodo',
-    'Yonhap', 'Belga', 'ANP', 'Lusa', 'AAP', 'The Canadian Press', 'Canadian Press', 'dapd', 'SID',
+    'Yonhap', 'Belga', 'ANP', 'Lusa', 'AAP', 'The Canadian Press', 'Canadian Press', 'La Presse canadienne', 'Presse canadienne', 'dapd', 'SID',
     'Bloomberg', 'Agence France-Presse', 'Agence France Presse', 'Agência Brasil',
     'Deutsche Presse-Agentur', 'Evangelischer Pressedienst', 'Katholische Nachrichten-Agentur',
     'NTB', 'TT', 'Ritzau', 'STT', 'ČTK', 'CTK', 'PAP', 'MTI', 'Anadolu', 'IANS', 'PTI', 'ANI',

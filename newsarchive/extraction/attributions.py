@@ -54,7 +54,7 @@ _ROLE_BY = re.compile(
     # the bare form, the names right after the words: "Additional reporting PA", "Additional reporting Ralph Riegel"
     rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
-    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|redaktion|bearbeitung|mitarbeit)\s*:\s*"
+    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|(?:schluss|foto|bild|text|video)?redaktion|bearbeitung|mitarbeit)\s*:\s*"
     # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
@@ -77,7 +77,10 @@ _MATERIAL = re.compile(
     r"reports?)\s+from|"
     r"mit\s+informationen\s+(?:von|der|des|aus)|"
     r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
-    r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|avec\s+(?:l['’])?|con\s+(?:l['’])?|"
+    r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|"
+    # Radio-Canada's "Avec les informations de La Presse canadienne" (as "With files from The Canadian Press")
+    r"avec\s+(?:les\s+)?informations\s+d(?:e|['’])\s*(?:l['’])?|"
+    r"avec\s+(?:l['’])?|con\s+(?:l['’])?|"
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
     r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
@@ -416,10 +419,17 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     for region in _unique(containers + regions):
         for element in region.iter(etree.Element):
             tag = element.tag
+            if (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and tail.lstrip()[:1] in _ROLE_TAIL_MARKS \
+                    and _ROLE_BY.match(role := tail.lstrip(_ROLE_TAIL_LEAD) + " ") \
+                    and (named := element.getnext()) is not None:
+                raw.append(normalize_space(role + named.text_content()))  # "NAME</a> — Édité par <a>NAME</a>"
             if tag == "p":
                 if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                         and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                     raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
+                elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
+                        and any(element.getparent() is c.getparent() for c in containers):
+                    raw += _text_with_breaks(element).split("\n")  # "Redaktion: NAME; …" beside the text's box
             elif not (text := element.text) or tag in ("script", "style"):
                 continue
             elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
@@ -440,6 +450,13 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
+
+
+#: a role set between two names of a line, in the text after the first's element: "<a>NAME</a> — Édité par <a>NAME</a>"
+_ROLE_TAIL_MAX = 40
+_ROLE_TAIL_LEAD = " \t\n\u00a0—–-|·"
+#: the separators of such a line (a sentence's comma before "written by NAME" is no line's part)
+_ROLE_TAIL_MARKS = frozenset("—–-|·")
 
 
 def _says_contributed(p: HtmlElement) -> bool:

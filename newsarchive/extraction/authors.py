@@ -180,8 +180,9 @@ class Byline:
     urls: dict[str, str] = field(default_factory=dict)
     #: photographers the byline credits beside the writer ("文／佐藤誠　写真／中村亮", "Photos: Ann Lee")
     photographers: list[str] = field(default_factory=list)
-    #: the writers of a row of author cards after the byline's own (``_next_cards``)
-    cards: list[str] = field(default_factory=list)
+    #: the names set one under another, each in an element of its own (``_listed``) or a card of a row of writers'
+    #: cards (``_next_cards``), as a list of writers: names beyond the declared ones are writers too
+    listed: bool = False
 
 
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
@@ -216,7 +217,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
-            and (_joined(printed.text or "", printed.names) or printed.cards):
+            and (_joined(printed.text or "", printed.names) or printed.listed):
         names = printed.names  # the byline names the declared writers and more: "Par A et B", only A declared
     elif len(printed.names) == len(names) and names != printed.names \
             and all("".join(a.split()) == "".join(b.split()) for a, b in zip(names, printed.names)):
@@ -276,6 +277,10 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
     return None
 
 
+#: a spaced dash between the parts of a meta line under the headline: "NAME — Édité par NAME — 11 mars 2026"
+_META_DASH = re.compile(r"\s+[—–]\s+")
+
+
 def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
     """With no byline, the writer a blog's meta line under the headline names without a lead-in word, after its
     date and reading time ("March 11, 2026 · 5 min · NAME", Hugo PaperMod's ``post-meta``): the line's part that
@@ -285,14 +290,22 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
     parent = header.getparent()
     for el in [*header.iterchildren(etree.Element), *(parent.iterchildren(etree.Element) if parent is not None else ())]:
         text = " ".join(el.text_content().split()) if el is not header and el.tag not in _HEADING_TAGS else ""
-        if not 20 <= len(text) <= _META_LINE_MAX or text.count("·") < 2:
+        if not 20 <= len(text) <= _META_LINE_MAX:
             continue
-        parts = [part.split("|")[0].strip() for part in text.split("·")]
-        if not any(_READ_TIME.fullmatch(part) for part in parts) or not any(parse_printed_date(p) for p in parts):
+        dashed = text.count("·") < 2
+        if dashed and len(_META_DASH.findall(text)) < 2:
+            continue
+        parts = [part.split("|")[0].strip() for part in (_META_DASH.split(text) if dashed else text.split("·"))]
+        if not any(parse_printed_date(p) for p in parts):
             continue
         names = [part for part in parts if len(part.split()) >= 2 and is_person_name(part)
                  and not BY_CASEFOLD.get(part.casefold()) and not parse_printed_date(part)]
-        if len(names) == 1:
+        if len(names) != 1:
+            continue
+        # a reading time beside the date, or the name linked to the writer's page and opening the line
+        # ("NAME — Édité par NAME — 11 mars 2026 à 17h30", a magazine's line without byline names)
+        if any(_READ_TIME.fullmatch(part) for part in parts) or (
+                parts[0] == names[0] and any(" ".join(a.text_content().split()) == names[0] for a in el.iter("a"))):
             return Byline(names, [], text)
     return None
 
@@ -811,9 +824,10 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
         if persons or agencies:
             byline = _refined(el, persons, agencies, sites)
-            byline.cards = _next_cards(el, byline.names, sites)
-            byline.names += byline.cards
+            cards = _next_cards(el, byline.names, sites)
+            byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
+            byline.listed = bool(cards) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
 
@@ -837,6 +851,23 @@ def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str
         found = _refined(sib, split_byline(_from_lead_in(text), sites)[0], [], sites).names
         more += [n for n in found[:1] if n not in names and n not in more]
     return more
+
+
+def _listed(el: HtmlElement, persons: list[str]) -> bool:
+    """Whether each name is set in an element of its own, all of one tag and class, as a list of writers
+    (``<span class="author__name">Dario Pollice</span> <span class="author__name">Noemi Lea Landolt</span>``)."""
+    kinds = set()
+    for person in persons:
+        holder = next((inner for inner in el.iter(etree.Element) if inner.get("class")
+                       and " ".join(inner.text_content().split()) == person), None)
+        if holder is None:
+            return False
+        before = holder.getprevious()  # "<span>Photographs by </span><span class="BylineName">": no writer
+        label = " ".join((before.text_content() if before is not None else holder.getparent().text or "").split())
+        if label and (_PHOTO_LINE.match(f"{label} {person}") or _is_other_role(f"{label} {person}")):
+            return False
+        kinds.add((holder.tag, holder.get("class")))
+    return len(kinds) == 1
 
 
 def _on_writers_host(el: HtmlElement, url: str | None) -> bool:

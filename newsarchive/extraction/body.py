@@ -823,7 +823,8 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     between = [entry[1] for entry in blocks[deck + 1:rest]] if walk is None \
         else walk.blocks[blocks[deck][0] + 1:blocks[rest][0]]  # the header's lines and caption too
     if _named_deck(blocks[deck][1], any(_header_line(block) for block in between)) \
-            and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])):
+            and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
+                               or _beside_headline(blocks[deck][1], blocks[rest][1], heading)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     return blocks
 
@@ -868,6 +869,15 @@ def _header_line(block: Block) -> bool:
     """A line of the article's header that a deck stands above: a date line, or a line in a box named as the byline
     or author's ("authorModule", "ContentMetaInfo_author")."""
     return _is_dateline(block.text) or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
+
+
+def _beside_headline(block: Block, following: Block, heading: HtmlElement | None) -> bool:
+    """Whether the paragraph stands beside the headline in one flat header box (``<article><h1>…</h1><p
+    class="lead">…</p><div class="byline">…</div><div class="text"><p>…``), the text's paragraphs in a box of their
+    own inside it: the deck's box is the headline's, as much as the text's."""
+    parent = block.element.getparent()
+    return heading is not None and parent is not None and heading.getparent() is parent \
+        and following.element.getparent() is not parent
 
 
 def _lead_box_above_picture(block: Block) -> bool:

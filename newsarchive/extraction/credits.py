@@ -84,6 +84,14 @@ _TRAILING_BARE_LABEL = re.compile(
 #: a credit after a Korean caption's last sentence, which ends in "다.": "…쌓여 있다. 한경DB",
 #: "…열렸다. 연합뉴스" (one or two words, no sentence of their own)
 _TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?:\s[^\s.!?]{1,20})?)\s*$")
+#: an agency set off by a spaced slash after a caption printed without a closing full stop, as German magazines
+#: print it: "Boris Pistorius im Bundestag / dpa" (the caption has a word in lower case, so a name is no caption)
+_TRAILING_SPACED_SLASH_AGENCY = re.compile(rf"(?<=\w)\s+/\s+((?:{AGENCY_PATTERN}))\s*$")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-zß-ÿ]")
+#: an outlet in capitals and a photographer after a dash, closing the caption's last sentence, as French regional
+#: dailies print it: "… à Montpellier. MIDI LIBRE - Sylvie Cambon"
+_TRAILING_CAPS_OUTLET = re.compile(
+    r"(?<=[.!?])\s+((?:[A-ZÀ-Ý'’]{2,}\s+){0,2}[A-ZÀ-Ý'’]{2,}\s+[-–]\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})\s*$")
 #: "Name (AGENCY)" after the caption's last sentence: "Chema Moya (EFE)".
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
 #: the photographer named before the verb at the end of a Japanese or Chinese caption: "…＝岡山県内で
@@ -256,7 +264,11 @@ def clean_credit(printed: str | None) -> str | None:
             text = shot.group(1)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
-    return text or None
+    return None if _RIGHTS_RESERVED.match(text) else text or None
+
+
+#: "DR" / "D.R." (droits réservés, rights reserved) in a French credit: no holder named
+_RIGHTS_RESERVED = re.compile(r"^(?:D\.?\s?R\.?|droits réservés|tous droits réservés)$", re.IGNORECASE)
 
 
 def split_caption(text: str | None) -> tuple[str | None, str | None]:
@@ -307,6 +319,12 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
+    match = _TRAILING_CAPS_OUTLET.search(text)
+    if match and match.start(1) > 0:
+        return text[: match.start(1)], match.group(1).strip()
+    match = _TRAILING_SPACED_SLASH_AGENCY.search(text)
+    if match and _LOWER_WORD.search(text[: match.start()]):
+        return text[: match.start()], match.group(1).strip()
     match = _TRAILING_PIPE.search(text)
     if match and match.start() > 0 and (is_agency(match.group(1)) or _CREDIT_WORDS.search(match.group(1))
                                         or starts_with_credit_label(match.group(1))):

@@ -487,8 +487,12 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
 
 def _teaser_holding_headline(node: HtmlElement) -> bool:
     """A box named as a teaser ("cssBoxTeaserStandard conTeaser") holding the page's ``<h1>``: the article's header,
-    built from the site's teaser boxes, not a teaser of another story."""
-    return "teaser" in hint(node) and next(node.iter("h1"), None) is not None
+    built from the site's teaser boxes, not a teaser of another story. So is a teaser-named box after the ``<h1>``
+    beside it that links nowhere (a CMS's "teaser-image" field for the lead picture): a teaser links to its story."""
+    if "teaser" not in hint(node):
+        return False
+    return next(node.iter("h1"), None) is not None or (
+        next(node.iter("a"), None) is None and any(s.tag == "h1" for s in node.itersiblings(preceding=True)))
 
 
 def _beside_byline(img: HtmlElement, root: HtmlElement | None = None) -> bool:
@@ -554,6 +558,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
             credit = _credit_line_after(holder)
     elif holder is not None and not caption and _credited_line(holder):
         caption, credit = split_caption(element_text(holder))  # a line (or two) of caption and credit
+    elif holder is not None and not caption and credit and (line := _credited_line_in(img, holder)) is not None:
+        caption, credit = split_caption(element_text(line))  # the picture's box: its line after the picture
     if holder is not None and holder.tag == "figure" and not (caption and credit):
         caption, credit = _from_gallery(holder, region, caption, credit)
     if holder is not None and holder.tag == "figure" and not (caption or credit):
@@ -822,6 +828,16 @@ def _between(el: HtmlElement, top: HtmlElement):
         if a is top:
             return
         yield a
+
+
+def _credited_line_in(img: HtmlElement, holder: HtmlElement) -> HtmlElement | None:
+    """The line right after the picture inside the picture's box, when it closes on a labelled credit
+    (``<div class="article-image"><img><div class="image-text">Caption. <span>Bild: NAME</span></div></div>``)."""
+    node, parent = _outer_image(img)
+    while parent is not None and parent is not holder and len(parent) == 1:
+        node, parent = parent, parent.getparent()
+    following = _next_element(node) if parent is holder else None
+    return following if following is not None and _credited_line(following) else None
 
 
 def _credited_line(el: HtmlElement) -> bool:
