@@ -416,10 +416,12 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         for p in container.iter("p", "li"):  # a short list of sources: "<li>Nachrichtenagenturen dpa und AFP</li>"
             if p.tag == "p" or (parent := p.getparent()) is not None and len(parent) <= SOURCE_LIST_MAX:
                 raw += _text_with_breaks(p).split("\n")
+    beside = {c.getparent() for c in containers} - {None}  # the boxes holding the text's box
     for region in _unique(containers + regions):
         for element in region.iter(etree.Element):
             tag = element.tag
-            if (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and tail.lstrip()[:1] in _ROLE_TAIL_MARKS \
+            if (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and not tail.isspace() \
+                    and tail.lstrip()[:1] in _ROLE_TAIL_MARKS \
                     and _ROLE_BY.match(role := tail.lstrip(_ROLE_TAIL_LEAD) + " ") \
                     and (named := element.getnext()) is not None:
                 raw.append(normalize_space(role + named.text_content()))  # "NAME</a> — Édité par <a>NAME</a>"
@@ -427,8 +429,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                         and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                     raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
-                elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
-                        and any(element.getparent() is c.getparent() for c in containers):
+                elif (text := element.text) and element.getparent() in beside \
+                        and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):
                     raw += _text_with_breaks(element).split("\n")  # "Redaktion: NAME; …" beside the text's box
             elif not (text := element.text) or tag in ("script", "style"):
                 continue

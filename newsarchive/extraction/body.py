@@ -460,6 +460,8 @@ def _is_label(block: Block) -> bool:
     """A teaser box's label ("Related", "More on this story", "Read also") standing alone, or closing on a link to
     more of the same ("<h3>推荐阅读<a>更多精彩内容</a></h3>", "Related posts <a>View all</a>")."""
     text = block.text
+    if len(text) > LABEL_MAX + _MORE_LINK_MAX:
+        return False
     if block.links:
         more = block.links[0][1].strip()
         if len(block.links) > 1 or not more or not text.endswith(more) or _MORE_LINK.match(more) is None:
@@ -468,6 +470,8 @@ def _is_label(block: Block) -> bool:
     return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
 
 
+#: the characters at most of a link to more (``_MORE_LINK``) closing a label
+_MORE_LINK_MAX = 40
 #: a link to more of a box's kind, closing its label: "View all", "See more", "更多精彩内容", "もっと見る", "Alle anzeigen"
 _MORE_LINK = re.compile(r"^\W*(?:(?:see|view|show|read) (?:all|more)|more|all|更多\S{0,6}|查看(?:更多|全部)|もっと見る|一覧|"
                         r"alle (?:anzeigen|ansehen|artikel)|mehr anzeigen|voir (?:tout|plus)|tout voir)\W*$", re.IGNORECASE)
