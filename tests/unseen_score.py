@@ -85,6 +85,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["mdr", "krone", "telerama", "guancha"]),
     "unseen27": (["kadence", "webflow", "pelican", "typepad", "fc2", "jianshu", "juejin", "affiliatede"],
                  ["hubspot", "zenn", "cnblogs", "wpfr"]),
+    "unseen29": (["shizuoka", "kbc", "gadgetjp", "dahe", "gzhportal", "bw", "hani", "hkcitizen"],
+                 ["dime", "xmnn", "setn", "econkr"]),
 }
 
 
