@@ -614,6 +614,9 @@ _DATE_AGENCY = re.compile(r"[(（](?P<name>[^()（）]{2,20})[)）]")
 _DATE_ALONE_MAX = 40
 #: a label or separator before the source's name: "Source: ", "Źródło:", "| "
 _LEADING_LABEL = re.compile(r"^(?:[^\w\s]+\s*|\w{2,10}\s?[:：]\s*)")
+#: the wrappers holding the headline alone climbed before its date line is looked for (its box; or its cell and
+#: the cell's row)
+_HEADLINE_WRAPPERS = 2
 #: the elements after the headline that may be its date line, the most elements each may hold (a box of
 #: more is the article itself) and the most text
 _HEADER_LINES = 3
@@ -642,8 +645,12 @@ def _header_source(page: Page) -> list[dict]:
     if heading is None:
         return []
     node = heading
-    if (parent := heading.getparent()) is not None and len(parent) == 1:
-        node = parent  # "<div class='head-line'><h1>…</h1></div><div>…来源：新华社</div>"
+    for level in range(_HEADLINE_WRAPPERS):
+        if (parent := node.getparent()) is None or len(parent) != 1 or level and node.tag not in ("td", "th"):
+            break
+        # "<div class='head-line'><h1>…</h1></div><div>…来源：新华社</div>"; a table-laid page's
+        # "<tr><td><h1>…</h1></td></tr><tr><td>来源：河南日报 …</td></tr>"
+        node = parent
     lines = []
     following = node.getnext()
     while following is not None and len(lines) < _HEADER_LINES:

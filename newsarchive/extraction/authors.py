@@ -438,6 +438,10 @@ _FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$")
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
 _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|特集|解説|関連|相关|相關|图|圖|完")
+#: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
+#: "（石巻支局・NAME）", "（政治部・NAME）": the name alone
+_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部)\s*[・･]\s*"
+                                 rf"(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
 
 
 def reporters_in_text(text: str) -> list[str]:
@@ -516,7 +520,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
-    text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
+    text = "\n".join(_BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)) for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -987,7 +991,7 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
         if not (text := el.text):
             continue
         if _opens_lead_in(text):
-            if el.tag in _TEXT_TAGS:
+            if el.tag in _TEXT_TAGS or el.tag == "td":  # a table-laid page's info cell under the headline's
                 led.append(el)
         elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
                 and (value := el.getnext()) is not None:
@@ -995,15 +999,17 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     return led, labelled
 
 
-_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th")
+_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
 #: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser"
 _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?)\s*:?\s*$",
                           re.IGNORECASE)
 _AUTHOR_CELL_MAX = 20
 
 
-#: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME")
-_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])", re.I)
+#: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's
+#: "作者：" after the source and a space ("来源：河南日报  作者：李明  2026-03-11 17:30")
+_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
+                            re.I)
 
 
 def _opens_lead_in(text: str) -> bool:
@@ -1053,8 +1059,13 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     (``<p><strong>Ann Lee</strong></p>`` before the lede, or signing it off): the byline of
     layouts that print none elsewhere. The paragraph must open or close a run of at least
     ``SIGNED_PARAGRAPHS`` paragraphs, one of them prose, so a bold name among others (a
-    list of people, an interview's speaker) is not taken."""
+    list of people, an interview's speaker) is not taken; and a name in full-width brackets as the
+    text's last paragraph (``_bracketed_signature``)."""
     for p in tree.iter("p"):
+        if not len(p) and (p.text or "").lstrip().startswith("（"):
+            if _bracketed_signature(p):
+                yield p
+            continue
         bold = p[0] if len(p) == 1 else None
         if bold is None or bold.tag not in ("strong", "b") or (p.text or "").strip() or (bold.tail or "").strip():
             continue
@@ -1066,6 +1077,24 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             words = bold.text_content().split()
             if 2 <= len(words) <= 4 and is_person_name(" ".join(words)):
                 yield p
+
+
+def _bracketed_signature(p: HtmlElement) -> bool:
+    """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
+    plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
+    paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
+    if (found := _BRACKETED.match(p.text)) is None or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1))) \
+            or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
+        return False
+    parent = p.getparent()
+    texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
+        if parent is not None else []
+    return len(texts) >= SIGNED_PARAGRAPHS and p is texts[-1] \
+        and any(len(sibling.text_content()) >= _CJK_PROSE_CHARS for sibling in texts)
+
+
+#: the characters of a Chinese or Japanese paragraph of prose among those a bracketed name signs
+_CJK_PROSE_CHARS = 60
 
 
 def _has_teasers(box: HtmlElement, byline: HtmlElement) -> bool:
