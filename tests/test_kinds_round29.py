@@ -49,3 +49,51 @@ def test_a_chinese_portals_author_after_the_source_in_a_table_laid_header() -> N
     assert ("source", "河南日报") in {(a["role"], a["name"]) for a in rec["attributions"]}
     div = html.replace("<tr><td class='info'>", "<tr><td><div class='info'>").replace("【打印】</a></td>", "【打印】</a></div></td>")
     assert extract_article(div.encode(), "https://henan.news.example/system/2026/03/11/010129999.shtml")["authors"] == ["李明"]
+
+
+def test_a_byline_naming_the_declared_writer_and_another_joined_by_the_enumeration_comma() -> None:
+    """"撰文者：林書瑋、陳怡君" under the headline with only the first writer declared names both: the enumeration
+    comma "、" joins names, as "and" does (a Latin comma alone may set off a title)."""
+    html = ("<html><head><meta charset='utf-8'><title>AI伺服器訂單滿到明年 中部精密機械廠為何還不敢擴廠？</title>"
+            "<script type='application/ld+json'>{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\","
+            "\"headline\":\"AI伺服器訂單滿到明年 中部精密機械廠為何還不敢擴廠？\",\"datePublished\":\"2026-03-11T17:30:00+08:00\","
+            "\"author\":[{\"@type\":\"Person\",\"name\":\"林書瑋\"}]}</script></head><body><main><div class='head'>"
+            "<h1>AI伺服器訂單滿到明年 中部精密機械廠為何還不敢擴廠？</h1><div class='article-author'><p>撰文者：林書瑋、陳怡君</p>"
+            "<p>商周頭條 2026.03.11</p></div></div><div class='article-content'>"
+            "<p>走進台中工業區一家精密機械廠，三條產線全速運轉，廠長指著牆上的排程表說，AI伺服器機殼與散熱零件的訂單，已經排到明年第二季。</p>"
+            "<p>這家成立三十年的公司，過去主要生產工具機零件，兩年前開始接AI伺服器相關訂單，去年營收成長近四成。</p>"
+            "<p>除了缺工，電力也是隱憂。業者指出，新廠要申請高壓用電，等待時間動輒一年以上，加上電價上漲。</p></div></main></body></html>")
+    assert extract_article(html.encode(), "https://www.bw.example/focus/blog/3015678")["authors"] == ["林書瑋", "陳怡君"]
+
+
+KO_HEAD = ("<html><head><meta charset='utf-8'><title>서울 지하철 심야 연장운행 내달 재개 : 사회 : 뉴스 : 한빛일보</title></head><body>"
+           "<div class='article-main'><div class='article-head'><h3 class='title'>서울 지하철 심야 연장운행 내달 재개</h3>"
+           "<ul class='date'><li>입력 2026.03.11 17:30</li></ul></div><div class='article-text'>")
+KO_PARAS = ("<p>서울 지하철 1~8호선이 다음달부터 금요일에 한해 새벽 1시까지 연장 운행한다. 코로나19 유행 이후 승객이 줄면서 중단됐던 "
+            "심야 연장운행이 3년 만에 다시 시작되는 것이다.</p>"
+            "<p>서울교통공사는 11일 심야 시간대 승객 수요가 코로나19 이전의 90% 수준까지 회복됨에 따라 4월3일부터 금요일 막차 시간을 "
+            "새벽 1시로 1시간 늦춘다고 밝혔다.</p>"
+            "<p>서울시는 심야버스 노선 조정도 함께 검토하고 있다.</p>")
+
+
+def test_a_korean_reporter_signing_the_text_off() -> None:
+    """"김민준 기자 mjkim@…" as the text's last paragraph, with no byline class and no declared writer, names the
+    writer; a paragraph naming a reporter among others is no signature."""
+    html = KO_HEAD + "<div class='text'>" + KO_PARAS + "<p>김민준 기자 <a href='mailto:mjkim@hanbit.example'>" \
+        "mjkim@hanbit.example</a></p></div></div></div></body></html>"
+    rec = extract_article(html.encode(), "https://www.hanbit.example/arti/society/1187654.html")
+    assert rec["authors"] == ["김민준"]
+    assert rec["body"].endswith("검토하고 있다.")
+    mid = KO_HEAD + "<div class='text'><p>김민준 기자</p>" + KO_PARAS + "</div></div></div></body></html>"
+    assert extract_article(mid.encode(), "https://www.hanbit.example/arti/society/1187654.html")["authors"] == []
+
+
+def test_the_lead_picture_above_the_text_under_a_headline_set_as_h3() -> None:
+    """A page whose headline is an ``<h3>`` (no ``<h1>``): the lead picture between the headline and the text's box
+    is the article's, with its caption and credit ("… 사진=연합뉴스")."""
+    html = KO_HEAD + "<div class='image-area'><div class='imageC'><img src='https://img.hanbit.example/53_17732.jpg' " \
+        "alt=''></div><div class='desc'>서울 지하철 2호선 강남역 승강장에서 시민들이 열차를 기다리고 있다. 사진=연합뉴스</div></div>" \
+        "<div class='text'>" + KO_PARAS + "</div></div></div></body></html>"
+    rec = extract_article(html.encode(), "https://www.hanbit.example/arti/society/1187654.html")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]][:1] == [
+        ("서울 지하철 2호선 강남역 승강장에서 시민들이 열차를 기다리고 있다.", "연합뉴스")]

@@ -377,8 +377,9 @@ def _joined(text: str, names: list[str]) -> bool:
         at.append((start, start + len(name)))
     at.sort()
     gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
-    # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer")
-    return all(_NAME_JOINER.match(gap) for gap in gaps) and _AND_WORD.search(gaps[-1]) is not None
+    # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer");
+    # the enumeration comma of Chinese and Japanese ("林書瑋、陳怡君") joins names only
+    return all(_NAME_JOINER.match(gap) for gap in gaps) and (_AND_WORD.search(gaps[-1]) is not None or "、" in gaps[-1])
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
@@ -1066,6 +1067,10 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             if _bracketed_signature(p):
                 yield p
             continue
+        if "기자" in (p.text or ""):
+            if _KOREAN_SIGNATURE.match(p.text_content()) and _closes_run(p):
+                yield p
+            continue
         bold = p[0] if len(p) == 1 else None
         if bold is None or bold.tag not in ("strong", "b") or (p.text or "").strip() or (bold.tail or "").strip():
             continue
@@ -1086,11 +1091,22 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     if (found := _BRACKETED.match(p.text)) is None or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1))) \
             or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
         return False
+    return _closes_run(p)
+
+
+def _closes_run(p: HtmlElement) -> bool:
+    """Whether ``p`` is the last of at least ``SIGNED_PARAGRAPHS`` paragraphs, one of them a sentence of
+    ``_CJK_PROSE_CHARS`` characters or more."""
     parent = p.getparent()
     texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
         if parent is not None else []
     return len(texts) >= SIGNED_PARAGRAPHS and p is texts[-1] \
         and any(len(sibling.text_content()) >= _CJK_PROSE_CHARS for sibling in texts)
+
+
+#: a Korean reporter signing the text off in its last paragraph: the name, the title and maybe an email address
+#: ("김민준 기자 mjkim@hani.example", "이서연 선임기자")
+_KOREAN_SIGNATURE = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자\s*(?:[\w.+-]+@[\w.-]+)?\s*$")
 
 
 #: the characters of a Chinese or Japanese paragraph of prose among those a bracketed name signs

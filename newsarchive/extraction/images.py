@@ -31,6 +31,7 @@ from .credits import (
     starts_with_credit_label,
     tidy_caption,
 )
+from .headline import find_headline
 from .hints import LEAD_KINDS, LEAD_PLACES, lowered_names
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
@@ -200,6 +201,8 @@ def _regions(page: Page, root: HtmlElement | None) -> list[HtmlElement]:
     if root is None:
         return [body]
     h1 = next(iter(body.iter("h1")), None)
+    if h1 is None:
+        h1 = find_headline(page).element  # a headline set as an <h2> or <h3> (Korean and Japanese papers)
     article = _article_ancestor(root)
     if article is not None and (h1 is None or _contains(article, h1)):
         return [article]
