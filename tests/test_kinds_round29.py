@@ -3,6 +3,8 @@ revealed; each fails without its rule (see "Twenty-ninth held-out round" in docs
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsarchive.extraction import extract_article
 
 JA_PARAS = ("<p>浜松市は11日、天竜川沿いに整備しているサイクリングロードを約12キロ延伸し、天竜区二俣町まで結ぶ計画を発表した。"
@@ -97,3 +99,12 @@ def test_the_lead_picture_above_the_text_under_a_headline_set_as_h3() -> None:
     rec = extract_article(html.encode(), "https://www.hanbit.example/arti/society/1187654.html")
     assert [(i["caption"], i["credit"]) for i in rec["images"]][:1] == [
         ("서울 지하철 2호선 강남역 승강장에서 시민들이 열차를 기다리고 있다.", "연합뉴스")]
+
+
+def test_a_writer_after_a_chinese_label_cell() -> None:
+    """"<span class='meta-label'>撰文：</span><span class='meta-value'>梁嘉欣</span>" (a label and its value as a
+    row of the header, above "攝影：" and "編輯：" rows; no byline class, no declared writer, a pull quote and
+    inline teasers in the text) names the writer, as "<dt>Author</dt><dd>NAME</dd>" does."""
+    page = Path(__file__).parent / "fixtures" / "unseen29" / "hkcitizen.html"
+    rec = extract_article(page.read_bytes(), "https://www.cityeye.example/article/community/20260311-sewing")
+    assert rec["authors"] == ["梁嘉欣"]

@@ -1001,8 +1001,9 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
 
 
 _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
-#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser"
-_AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?)\s*:?\s*$",
+#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser", "撰文：", "作者："
+_AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
+                          r"撰文|撰稿|作者|文字)\s*[:：]?\s*$",
                           re.IGNORECASE)
 _AUTHOR_CELL_MAX = 20
 
