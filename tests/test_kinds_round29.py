@@ -108,3 +108,16 @@ def test_a_writer_after_a_chinese_label_cell() -> None:
     page = Path(__file__).parent / "fixtures" / "unseen29" / "hkcitizen.html"
     rec = extract_article(page.read_bytes(), "https://www.cityeye.example/article/community/20260311-sewing")
     assert rec["authors"] == ["梁嘉欣"]
+
+
+def test_an_end_mark_closes_a_chinese_accounts_text() -> None:
+    """"- END -" alone after the text of a reposted account's article: the credits ("作者 | NAME", "编辑 | NAME"),
+    "往期推荐" with its links, the calls to follow and "阅读原文" after it are no text."""
+    from newsarchive.extraction.body import _END_MARK
+
+    for mark in ("- END -", "—END—", "（完）", "-全文完-"):
+        assert _END_MARK.match(mark), mark
+    assert not _END_MARK.match("The End of an era")
+    page = Path(__file__).parent / "fixtures" / "unseen29" / "gzhportal.html"
+    rec = extract_article(page.read_bytes(), "https://www.163.example/dy/article/JQ8ABC1205561234.html")
+    assert rec["body"].endswith("而是一种放松、自在的旅行方式。")

@@ -87,7 +87,7 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("dahe", "related"),
     ("dime", "authors"), ("dime", "attributions"), ("dime", "related"),
     ("econkr", "authors"), ("econkr", "attributions"),
-    ("gzhportal", "authors"), ("gzhportal", "attributions"), ("gzhportal", "body_end"),
+    ("gzhportal", "authors"), ("gzhportal", "attributions"),
     ("hkcitizen", "body_start"),
     ("xmnn", "authors"), ("xmnn", "attributions"), ("xmnn", "images"),
 }

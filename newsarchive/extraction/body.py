@@ -967,13 +967,21 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
 
 def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text up to a blog post's footer line ("in Science, Posted by NAME") among its last
-    ``SOURCES_WINDOW`` blocks: the post ends there, and the notes after it (a pointer to a translation,
+    ``SOURCES_WINDOW`` blocks, or up to an end mark ("- END -", "（完）") among its last ``_END_MARK_WINDOW``: the post ends there, and the notes after it (a pointer to a translation,
     the blog's matched content) are the blog's, not the post's."""
-    for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
+    for idx in range(len(blocks) - 1, max(len(blocks) - _END_MARK_WINDOW, 0) - 1, -1):
         text = blocks[idx][1].text
-        if idx and len(text) <= POSTED_BY_LINE_MAX and _POSTED_BY_LINE.search(text):
+        if idx and len(text) <= POSTED_BY_LINE_MAX and (idx >= len(blocks) - SOURCES_WINDOW and _POSTED_BY_LINE.search(text)
+                                                         or _END_MARK.match(text)):
             return blocks[:idx]
     return blocks
+
+
+#: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-":
+#: the credits, past articles and calls to follow after it are the account's, not the text's
+_END_MARK = re.compile(r"^[\s\-–—_=~·.*#（）()\[\]【】]*(?:END|完|全文完|本文完)[\s\-–—_=~·.*#（）()\[\]【】]*$")
+#: the last blocks such a line is looked for among (the credits, "往期推荐" and its links, a QR code's call)
+_END_MARK_WINDOW = 16
 
 
 def _shared_box(block: Block, calls: list[Block], level: int) -> HtmlElement | None:
