@@ -121,3 +121,19 @@ def test_an_end_mark_closes_a_chinese_accounts_text() -> None:
     page = Path(__file__).parent / "fixtures" / "unseen29" / "gzhportal.html"
     rec = extract_article(page.read_bytes(), "https://www.163.example/dy/article/JQ8ABC1205561234.html")
     assert rec["body"].endswith("而是一种放松、自在的旅行方式。")
+
+
+def test_a_declared_author_the_header_names_as_the_source_is_no_writer() -> None:
+    """A portal reposting an account's article declares the account as ``<meta name="author">`` and prints it as the
+    source under the headline ("来源: 城市观察局"): the writer is the one the text's credits name ("作者 | 周子涵")."""
+    html = ("<html><head><meta charset='utf-8'><title>年轻人开始“反向旅游”：小县城为什么突然火了？_网易订阅</title>"
+            "<meta name='author' content='城市观察局'></head><body><div class='post_main'>"
+            "<h1 class='post_title'>年轻人开始“反向旅游”：小县城为什么突然火了？</h1>"
+            "<div class='post_info'>2026-03-11 17:30:12　来源: <a href='/dy/media/T155.html'>城市观察局</a></div>"
+            "<div class='post_body'>"
+            "<p>今年春节以来，不少年轻人放弃热门景区，转而前往名气不大的小县城，住民宿、逛早市、吃当地小吃，“反向旅游”成了热门话题。</p>"
+            "<p>在某旅游平台上，今年一季度县域目的地的酒店预订量同比增长超过六成，其中不少县城此前几乎不在游客的视野之内。</p>"
+            "<p>说到底，年轻人追求的不是某个具体的地方，而是一种放松、自在的旅行方式。</p>"
+            "<p>作者 | 周子涵</p><p>编辑 | 林小雨</p></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.163.example/dy/article/JQ8ABC.html")
+    assert rec["authors"] == ["周子涵"]

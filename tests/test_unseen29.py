@@ -87,7 +87,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("dahe", "related"),
     ("dime", "authors"), ("dime", "attributions"), ("dime", "related"),
     ("econkr", "authors"), ("econkr", "attributions"),
-    ("gzhportal", "authors"), ("gzhportal", "attributions"),
     ("hkcitizen", "body_start"),
     ("xmnn", "authors"), ("xmnn", "attributions"), ("xmnn", "images"),
 }

@@ -185,6 +185,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
+    if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
+        sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer
     declared = _declared_byline(names, sites)
     handle = False
     if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
@@ -221,6 +223,18 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
                                                   for a, b in zip(names, printed.names)):
         names = printed.names  # "Claire" declared (a blog's display name), "par Claire Vasseur" printed
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+#: the most characters of the headline's block read for a Chinese source label naming the declared author
+_SOURCE_LABEL_SPAN = 600
+
+
+def _sources_named(header: HtmlElement, names: list[str]) -> list[str]:
+    """The declared authors that the headline's block names as the story's source after a Chinese label
+    ("2026-03-11 17:30:12　来源: 城市观察局"): a portal reposting an account's article declares the account as
+    ``<meta name="author">`` and prints it as the source, so it is no writer."""
+    text = " ".join(header.text_content()[:_SOURCE_LABEL_SPAN].split())
+    return [n for n in names if re.search(rf"(?:来源|來源|来自|來自)\s*[:：]?\s*{re.escape(n.strip())}", text)]
 
 
 def _romanized(declared: list[str], printed: list[str]) -> bool:
