@@ -137,3 +137,25 @@ def test_a_declared_author_the_header_names_as_the_source_is_no_writer() -> None
             "<p>作者 | 周子涵</p><p>编辑 | 林小雨</p></div></div></body></html>")
     rec = extract_article(html.encode(), "https://www.163.example/dy/article/JQ8ABC.html")
     assert rec["authors"] == ["周子涵"]
+
+
+def test_held_out_kinds_of_the_round() -> None:
+    """Three kinds the held-out pages revealed: a Chinese dateline's bracket naming the reporter, a correspondent and
+    "文/图" ("本报讯（记者 NAME 通讯员 NAME 文/图）": the reporter alone); a Japanese magazine's writer with the job in
+    full-width brackets ("文／NAME（ジャーナリスト）"); a Korean byline after an icon ("<li><i></i> NAME 기자</li>")."""
+    from newsarchive.extraction.authors import reporters_in_text, split_byline
+
+    assert reporters_in_text("本报讯（记者 黄晓婷 通讯员 陈志强 文/图）记者11日从市城市管理局获悉，今年以来……") == ["黄晓婷"]
+    assert reporters_in_text("本报讯（记者 张三 摄）今天上午……") == ["张三"]
+    assert split_byline("文／田中一郎（ジャーナリスト）") == (["田中一郎"], [])
+    html = ("<html><head><meta charset='utf-8'><title>중소 조선사 수주 반등 - 산업경제뉴스</title></head><body>"
+            "<header><a href='/'><img src='/logo.png' alt='산업경제뉴스'></a></header><div class='float-left'>"
+            "<section class='article-view-header'><h3 class='heading'>중소 조선사 수주 반등</h3><div class='info-group'>"
+            "<ul class='infomation'><li><i class='icon-user'></i> 최서윤 기자</li><li><i class='icon-clock'></i> 승인 "
+            "2026.03.11 17:30</li></ul></div></section><article class='article-veiw-body'>"
+            "<p>중소 조선사들의 수주가 2년 만에 반등했지만 현장 인력 부족이 발목을 잡고 있다. 올해 1~2월 신규 수주량은 전년보다 38% 늘었다.</p>"
+            "<p>하지만 현장에서는 일감을 소화할 인력이 부족하다는 목소리가 높다. 협회는 용접과 도장 분야에서만 약 2천명이 부족하다고 추산했다.</p>"
+            "<p>정부는 상반기 중 조선업 외국인 인력 쿼터를 확대하고, 지역 특성화고와 연계한 기능인력 양성 과정을 신설할 계획이다.</p>"
+            "</article></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.ieconews.example/news/articleView.html?idxno=204512")
+    assert rec["authors"] == ["최서윤"]

@@ -453,10 +453,18 @@ _FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$")
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
 _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|特集|解説|関連|相关|相關|图|圖|完")
+#: the writer's job or affiliation a Japanese magazine prints in full-width brackets after the name, closing the line:
+#: "文／田中一郎（ジャーナリスト）", "NAME（経済評論家）": no part of the name
+_JOB_IN_BRACKETS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*（[^（）\d]{1,20}）\s*$")
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
 #: "（石巻支局・NAME）", "（政治部・NAME）": the name alone
 _BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部)\s*[・･]\s*"
                                  rf"(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+
+
+#: what a Chinese paper's dateline brackets give after the reporters: its correspondents ("通讯员 NAME", credited
+#: apart) and the note that they wrote and photographed ("文/图", "摄"): "本报讯（记者 NAME 通讯员 NAME 文/图）"
+_CREW_IN_DATELINE = re.compile(r"\s*(?:(?:通讯员|通訊員|实习生|實習生).*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／]\s*圖|摄影?|攝影?))$")
 
 
 def reporters_in_text(text: str) -> list[str]:
@@ -477,7 +485,7 @@ def reporters_in_text(text: str) -> list[str]:
                 and _CJK_NAME.match("".join(spaced)):
             return [" ".join(spaced)]  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
-        names = found.group(1)
+        names = _CREW_IN_DATELINE.sub("", found.group(1))
     elif found := _AGENCY_REPORTERS.match(first):
         names = found.group(1)
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
@@ -535,7 +543,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
-    text = "\n".join(_BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)) for line in text.split("\n"))
+    text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)))
+                     for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -1003,7 +1012,10 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     <dd>NAME</dd>", "<th>Autor</th><td>NAME</td>": a table of the article's facts; a lead-in is read as before)."""
     led, labelled = [], []
     for el in scope.iter(_LABEL_TAGS):
-        if not (text := el.text):
+        if not (text := el.text) or not text.strip():
+            # an icon before the byline's words: "<li><i class='icon-user'></i> NAME 기자</li>"
+            if _korean_after_icon(el):
+                led.append(el)
             continue
         if _opens_lead_in(text):
             if el.tag in _TEXT_TAGS or el.tag == "td":  # a table-laid page's info cell under the headline's
@@ -1026,6 +1038,18 @@ _AUTHOR_CELL_MAX = 20
 #: "作者：" after the source and a space ("来源：河南日报  作者：李明  2026-03-11 17:30")
 _INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
                             re.I)
+
+
+#: a Korean byline line: the name and the reporter's title alone ("최서윤 기자", "이서연 선임기자"), led in by an icon
+_KOREAN_BYLINE = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자\s*$")
+#: the empty elements that draw an icon before a line's words
+_ICON_TAGS = frozenset({"i", "span", "svg", "img", "em"})
+
+
+def _korean_after_icon(el: HtmlElement) -> bool:
+    """Whether ``el`` is a Korean byline line after an empty icon element ("<li><i></i> NAME 기자</li>")."""
+    return not (el.text or "").strip() and len(el) > 0 and el[0].tag in _ICON_TAGS and not len(el[0]) \
+        and not (el[0].text or "").strip() and _KOREAN_BYLINE.match(el[0].tail or "") is not None
 
 
 def _opens_lead_in(text: str) -> bool:
@@ -1158,7 +1182,7 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
 
 
 def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
-    if not el.text or not _opens_lead_in(el.text):
+    if not (el.text and el.text.strip() and _opens_lead_in(el.text) or _korean_after_icon(el)):
         return False
     return len(el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header)
 
