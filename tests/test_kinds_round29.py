@@ -159,3 +159,12 @@ def test_held_out_kinds_of_the_round() -> None:
             "</article></div></body></html>")
     rec = extract_article(html.encode(), "https://www.ieconews.example/news/articleView.html?idxno=204512")
     assert rec["authors"] == ["최서윤"]
+
+
+def test_a_teasers_date_beside_its_link_is_no_text_of_the_line() -> None:
+    """Under "相关新闻", a teaser line whose short headline link is followed by its date ("郑开大道智慧化改造完成
+    2026-01-06") is a teaser, though the date halves the line's link density."""
+    page = Path(__file__).parent / "fixtures" / "unseen29" / "dahe.html"
+    rec = extract_article(page.read_bytes(), "https://henan.zynews.example/system/2026/03/11/010129999.shtml")
+    related = {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
+    assert "https://henan.zynews.example/system/2026/01/06/010110987.shtml" in related

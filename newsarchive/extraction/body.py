@@ -680,9 +680,20 @@ def _is_teaser(block: Block) -> bool:
     holds no text of its own line) by the heading's words."""
     if block.heading and len(block.links) == 1 and not block.links[0][1]:
         return _headline_wide(block.text)
-    return block.link_chars > MAX_LINK_DENSITY * len(block.text) and any(_headline_wide(text) for _, text in block.links)
+    if not any(_headline_wide(text) for _, text in block.links):
+        return False
+    if block.link_chars > MAX_LINK_DENSITY * len(block.text):
+        return True
+    # the teaser's date after its link ("郑开大道智慧化改造完成 2026-01-06") is no text of the line
+    rest = block.text
+    for _, text in block.links:
+        rest = rest.replace(text, "", 1)
+    rest = rest.strip(" ()[]（）|｜-–—·")
+    return 0 < len(rest) <= _TEASER_DATE_MAX and parse_printed_date(rest) is not None
 
 
+#: the most characters of a teaser's date printed beside its link (see ``_is_teaser``)
+_TEASER_DATE_MAX = 25
 #: the wide (CJK) characters from which a link's text is a headline (see ``_is_teaser``)
 CJK_TEASER_MIN = 8
 
