@@ -168,3 +168,11 @@ def test_a_teasers_date_beside_its_link_is_no_text_of_the_line() -> None:
     rec = extract_article(page.read_bytes(), "https://henan.zynews.example/system/2026/03/11/010129999.shtml")
     related = {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
     assert "https://henan.zynews.example/system/2026/01/06/010110987.shtml" in related
+
+
+def test_the_articles_own_related_news_label() -> None:
+    """"この記事の関連ニュース" ("this article's related news") labels teasers, as "関連ニュース" does."""
+    from newsarchive.extraction.hints import TEASER_TEXT
+
+    for label in ("この記事の関連ニュース", "この記事の関連記事", "関連ニュース"):
+        assert TEASER_TEXT.match(label), label

@@ -84,7 +84,6 @@ SET = "unseen29"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("dime", "related"),
     ("hkcitizen", "body_start"),
     ("xmnn", "attributions"), ("xmnn", "images"),
 }
