@@ -176,3 +176,16 @@ def test_the_articles_own_related_news_label() -> None:
 
     for label in ("この記事の関連ニュース", "この記事の関連記事", "関連ニュース"):
         assert TEASER_TEXT.match(label), label
+
+
+def test_a_chinese_datelines_correspondent_is_a_contributor() -> None:
+    """"本报讯（记者 NAME 通讯员 NAME 文/图）" opening the text: the correspondent contributed (the reporter is the
+    author)."""
+    html = ("<html><head><meta charset='utf-8'><title>我市新增5处口袋公园--泉州新闻网</title></head><body>"
+            "<div class='article'><h1>我市新增5处口袋公园</h1><div class='art-info'>发布时间：2026-03-11 17:30:00</div>"
+            "<div class='art-content'><p>本报讯（记者 黄晓婷 通讯员 陈志强 文/图）记者11日从市城市管理局获悉，今年以来我市已在中心城区建成5处口袋公园。</p>"
+            "<p>新建成的口袋公园分布在鲤城区、丰泽区的老旧街区，利用边角地、闲置地改造而成，配备座椅、儿童游乐设施和健身器材。</p>"
+            "<p>市城市管理局相关负责人介绍，接下来将结合城市更新，优先在学校、医院和老旧小区周边选址。</p></div></div></body></html>")
+    rec = extract_article(html.encode(), "https://www.qznews.example/news/qz/202603/t20260311_820045.html")
+    assert rec["authors"] == ["黄晓婷"]
+    assert ("contributor", "陈志强") in {(a["role"], a["name"]) for a in rec["attributions"]}
