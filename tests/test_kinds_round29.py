@@ -189,3 +189,21 @@ def test_a_chinese_datelines_correspondent_is_a_contributor() -> None:
     rec = extract_article(html.encode(), "https://www.qznews.example/news/qz/202603/t20260311_820045.html")
     assert rec["authors"] == ["黄晓婷"]
     assert ("contributor", "陈志强") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_a_centred_line_under_a_centred_picture_is_its_caption() -> None:
+    """``<p style="text-align:center"><img></p><p style="text-align:center">市民在……休憩。</p>`` (a Chinese newsroom
+    system's picture and caption, no credit, no class): the centred line is the caption; a centred quotation is not."""
+    def page(line: str) -> bytes:
+        return ("<html><head><meta charset='utf-8'><title>我市新增5处口袋公园--泉州新闻网</title></head><body>"
+                "<div class='article'><h1>我市新增5处口袋公园</h1><div class='art-content'>"
+                "<p>本报讯 记者11日从市城市管理局获悉，今年以来我市已在中心城区建成5处口袋公园，年底前还将再建12处。</p>"
+                "<p style='text-align:center'><img src='https://img.qznews.example/2026/03/11/park1.jpg'></p>"
+                f"<p style='text-align:center'>{line}</p>"
+                "<p>新建成的口袋公园分布在鲤城区、丰泽区的老旧街区，利用边角地、闲置地改造而成，配备座椅、儿童游乐设施和健身器材。</p>"
+                "<p>市城市管理局相关负责人介绍，接下来将结合城市更新，优先在学校、医院和老旧小区周边选址。</p></div></div></body></html>"
+                ).encode()
+    rec = extract_article(page("市民在新建成的东街口袋公园休憩。"), "https://www.qznews.example/news/qz/1.html")
+    assert rec["images"][0]["caption"] == "市民在新建成的东街口袋公园休憩。"
+    rec = extract_article(page("“以前这里是一块堆放杂物的空地。”"), "https://www.qznews.example/news/qz/1.html")
+    assert not rec["images"][0]["caption"]

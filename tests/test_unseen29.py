@@ -85,7 +85,6 @@ SET = "unseen29"
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
     ("hkcitizen", "body_start"),
-    ("xmnn", "images"),
 }
 
 
