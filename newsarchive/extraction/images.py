@@ -828,7 +828,9 @@ def _centred_line(el: HtmlElement, picture: HtmlElement) -> bool:
         return False
     text = _plain_line(el)
     # a quotation centred under a picture is a testimonial or a pull quote, no caption
-    return text is not None and len(text) <= _CENTRED_LINE_MAX and not text.startswith(('"', "“", "„", "«", "「", "『"))
+    # (and a line a label reads as a credit alone, "图：视觉中国", captions nothing)
+    return text is not None and len(text) <= _CENTRED_LINE_MAX and not text.startswith(('"', "“", "„", "«", "「", "『")) \
+        and split_caption(text)[0] is not None
 
 
 def _between(el: HtmlElement, top: HtmlElement):
