@@ -66,7 +66,20 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.250 date=1.000
   body_start=1.000 body_end=1.000 related=0.917 attributions=0.667 images=0.750;
 - dev, before any rule of the round: headline=1.000 authors=0.333 date=1.000 body_start=0.875 body_end=0.875
-  related=0.958 attributions=0.579 images=0.875.
+  related=0.958 attributions=0.579 images=0.875;
+- dev, after the dev rules (see "Twenty-ninth held-out round" in docs/extraction-design.md): headline=1.000
+  authors=1.000 date=1.000 body_start=0.875 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the dev rules alone: headline=1.000 authors=0.250 date=1.000 body_start=1.000 body_end=1.000
+  related=0.917 attributions=0.667 images=0.750 (as blind: the dev rules reached none of their kinds);
+- held out, after the held-out kinds fixed by rule (a dateline's correspondents and "文/图", a writer's job in
+  full-width brackets, a Korean "NAME 기자" after an icon; "この記事の関連ニュース"; a dateline's "通讯员" as a
+  contributor; a centred caption line under a centred picture): headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000.
+
+With what the pages declare stripped (``--undeclared``), all twelve: headline=1.000 authors=1.000 date=0.917
+body_start=0.917 body_end=1.000 related=1.000 attributions=1.000 images=1.000.
+
+No expectation was changed after a run.
 
 ``tests/unseen_score.py unseen29`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -84,6 +97,9 @@ SET = "unseen29"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a pull quote (``<blockquote class="pull-quote">``) opening the text's box taken as the text's first paragraph;
+    # tried: pull quotes as furniture by class name, which took repeated quotes out of ten bench bodies but lowered
+    # real body F1 (0.879 -> 0.878), so dropped
     ("hkcitizen", "body_start"),
 }
 
