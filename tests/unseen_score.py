@@ -87,6 +87,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["hubspot", "zenn", "cnblogs", "wpfr"]),
     "unseen28": (["smalltown", "amp", "prwire", "university", "govrelease", "sports", "aggregator", "epaper"],
                  ["printview", "sciencenews", "localtv", "actu"]),
+    "unseen29": (["shizuoka", "kbc", "gadgetjp", "dahe", "gzhportal", "bw", "hani", "hkcitizen"],
+                 ["dime", "xmnn", "setn", "econkr"]),
     "unseen30": (["freitag", "cicero", "salzburg", "marianne", "konbini", "midilibre", "lavenir", "frandroid"],
                  ["krautreporter", "chmedia", "slatefr", "radiocanada"]),
 }

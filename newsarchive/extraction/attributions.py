@@ -131,6 +131,11 @@ _CJK_DATELINE = re.compile(
     rf"(?P<names>{_CJK_LETTER}[^\[\]()（）【】=＝]{{0,30}}?)\s*[\])）】]")
 _CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}}?(?P<names>{AGENCY_PATTERN})\s*】")
 #: the Chinese agency dateline: the agency, the place and day, "电": "新华社北京3月12日电（记者王晓明）".
+#: the correspondents a Chinese paper's dateline names after its reporters: "本报讯（记者 NAME 通讯员 NAME 文/图）"
+#: (they contributed; the reporters are the authors)
+_CN_DATELINE_CORRESPONDENTS = re.compile(
+    r"^\s*[^\s（(。，]{1,30}?(?:电|電|讯|訊)\s*[（(][^（）()]{0,40}?(?:通讯员|通訊員)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4})*?)\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|摄影?|攝影?)?\s*[）)]")
 _CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，]{{1,20}}?(?:电|電)")
 #: an agency's dateline in brackets opening the text, maybe with its reporter: "（中央社台北12日電）",
 #: "（中央社記者鍾榮峰台北12日電）".
@@ -541,6 +546,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _DASHED_AGENCY.match(line)
     if match and (is_agency(name := match.group("name")) or name.isupper() and " " not in name and len(name) >= 3):
         return [("dateline", name)]
+    match = _CN_DATELINE_CORRESPONDENTS.match(line) if "通" in line[:60] else None
+    if match:
+        return [("credit", n) for n in re.split(r"[、，,\s]+", match.group("names")) if n]
     for pattern in _CONTRIBUTOR_LINES:
         subject = _OPENING_DASH.sub("", line) if pattern in _CONTRIBUTED_LINES else line
         match = pattern.match(subject)
@@ -655,6 +663,9 @@ _DATE_AGENCY = re.compile(r"[(（](?P<name>[^()（）]{2,20})[)）]")
 _DATE_ALONE_MAX = 40
 #: a label or separator before the source's name: "Source: ", "Źródło:", "| "
 _LEADING_LABEL = re.compile(r"^(?:[^\w\s]+\s*|\w{2,10}\s?[:：]\s*)")
+#: the wrappers holding the headline alone climbed before its date line is looked for (its box; or its cell and
+#: the cell's row)
+_HEADLINE_WRAPPERS = 2
 #: the elements after the headline that may be its date line, the most elements each may hold (a box of
 #: more is the article itself) and the most text
 _HEADER_LINES = 3
@@ -683,8 +694,12 @@ def _header_source(page: Page) -> list[dict]:
     if heading is None:
         return []
     node = heading
-    if (parent := heading.getparent()) is not None and len(parent) == 1:
-        node = parent  # "<div class='head-line'><h1>…</h1></div><div>…来源：新华社</div>"
+    for level in range(_HEADLINE_WRAPPERS):
+        if (parent := node.getparent()) is None or len(parent) != 1 or level and node.tag not in ("td", "th"):
+            break
+        # "<div class='head-line'><h1>…</h1></div><div>…来源：新华社</div>"; a table-laid page's
+        # "<tr><td><h1>…</h1></td></tr><tr><td>来源：河南日报 …</td></tr>"
+        node = parent
     lines = []
     following = node.getnext()
     while following is not None and len(lines) < _HEADER_LINES:

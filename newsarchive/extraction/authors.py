@@ -192,6 +192,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
+    if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
+        sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer
     declared = _declared_byline(names, sites)
     handle = False
     if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
@@ -229,6 +231,18 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
                                                   for a, b in zip(names, printed.names)):
         names = printed.names  # "Claire" declared (a blog's display name), "par Claire Vasseur" printed
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+#: the most characters of the headline's block read for a Chinese source label naming the declared author
+_SOURCE_LABEL_SPAN = 600
+
+
+def _sources_named(header: HtmlElement, names: list[str]) -> list[str]:
+    """The declared authors that the headline's block names as the story's source after a Chinese label
+    ("2026-03-11 17:30:12　来源: 城市观察局"): a portal reposting an account's article declares the account as
+    ``<meta name="author">`` and prints it as the source, so it is no writer."""
+    text = " ".join(header.text_content()[:_SOURCE_LABEL_SPAN].split())
+    return [n for n in names if re.search(rf"(?:来源|來源|来自|來自)\s*[:：]?\s*{re.escape(n.strip())}", text)]
 
 
 def _romanized(declared: list[str], printed: list[str]) -> bool:
@@ -435,8 +449,9 @@ def _joined(text: str, names: list[str]) -> bool:
         at.append((start, start + len(name)))
     at.sort()
     gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
-    # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer")
-    return all(_NAME_JOINER.match(gap) for gap in gaps) and _AND_WORD.search(gaps[-1]) is not None
+    # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer");
+    # the enumeration comma of Chinese and Japanese ("林書瑋、陳怡君") joins names only
+    return all(_NAME_JOINER.match(gap) for gap in gaps) and (_AND_WORD.search(gaps[-1]) is not None or "、" in gaps[-1])
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
@@ -496,6 +511,18 @@ _FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$")
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
 _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|特集|解説|関連|相关|相關|图|圖|完")
+#: the writer's job or affiliation a Japanese magazine prints in full-width brackets after the name, closing the line:
+#: "文／田中一郎（ジャーナリスト）", "NAME（経済評論家）": no part of the name
+_JOB_IN_BRACKETS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*（[^（）\d]{1,20}）\s*$")
+#: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
+#: "（石巻支局・NAME）", "（政治部・NAME）": the name alone
+_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部)\s*[・･]\s*"
+                                 rf"(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+
+
+#: what a Chinese paper's dateline brackets give after the reporters: its correspondents ("通讯员 NAME", credited
+#: apart) and the note that they wrote and photographed ("文/图", "摄"): "本报讯（记者 NAME 通讯员 NAME 文/图）"
+_CREW_IN_DATELINE = re.compile(r"\s*(?:(?:通讯员|通訊員|实习生|實習生).*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／]\s*圖|摄影?|攝影?))$")
 
 
 def reporters_in_text(text: str) -> list[str]:
@@ -516,7 +543,7 @@ def reporters_in_text(text: str) -> list[str]:
                 and _CJK_NAME.match("".join(spaced)):
             return [" ".join(spaced)]  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
-        names = found.group(1)
+        names = _CREW_IN_DATELINE.sub("", found.group(1))
     elif found := _AGENCY_REPORTERS.match(first):
         names = found.group(1)
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
@@ -574,7 +601,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
-    text = "\n".join(_BRACKETED.sub(r"\1", line) for line in text.split("\n"))
+    text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)))
+                     for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -1085,10 +1113,13 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     <dd>NAME</dd>", "<th>Autor</th><td>NAME</td>": a table of the article's facts; a lead-in is read as before)."""
     led, labelled = [], []
     for el in scope.iter(_LABEL_TAGS):
-        if not (text := el.text):
+        if not (text := el.text) or not text.strip():
+            # an icon before the byline's words: "<li><i class='icon-user'></i> NAME 기자</li>"
+            if _korean_after_icon(el):
+                led.append(el)
             continue
         if _opens_lead_in(text):
-            if el.tag in _TEXT_TAGS:
+            if el.tag in _TEXT_TAGS or el.tag == "td":  # a table-laid page's info cell under the headline's
                 led.append(el)
         elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
                 and (value := el.getnext()) is not None:
@@ -1096,15 +1127,30 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     return led, labelled
 
 
-_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th")
-#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser"
-_AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?)\s*:?\s*$",
+_LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
+#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser", "撰文：", "作者："
+_AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
+                          r"撰文|撰稿|作者|文字)\s*[:：]?\s*$",
                           re.IGNORECASE)
 _AUTHOR_CELL_MAX = 20
 
 
-#: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME")
-_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])", re.I)
+#: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's
+#: "作者：" after the source and a space ("来源：河南日报  作者：李明  2026-03-11 17:30")
+_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
+                            re.I)
+
+
+#: a Korean byline line: the name and the reporter's title alone ("최서윤 기자", "이서연 선임기자"), led in by an icon
+_KOREAN_BYLINE = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자\s*$")
+#: the empty elements that draw an icon before a line's words
+_ICON_TAGS = frozenset({"i", "span", "svg", "img", "em"})
+
+
+def _korean_after_icon(el: HtmlElement) -> bool:
+    """Whether ``el`` is a Korean byline line after an empty icon element ("<li><i></i> NAME 기자</li>")."""
+    return not (el.text or "").strip() and len(el) > 0 and el[0].tag in _ICON_TAGS and not len(el[0]) \
+        and not (el[0].text or "").strip() and _KOREAN_BYLINE.match(el[0].tail or "") is not None
 
 
 def _opens_lead_in(text: str) -> bool:
@@ -1154,8 +1200,17 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     (``<p><strong>Ann Lee</strong></p>`` before the lede, or signing it off): the byline of
     layouts that print none elsewhere. The paragraph must open or close a run of at least
     ``SIGNED_PARAGRAPHS`` paragraphs, one of them prose, so a bold name among others (a
-    list of people, an interview's speaker) is not taken."""
+    list of people, an interview's speaker) is not taken; and a name in full-width brackets as the
+    text's last paragraph (``_bracketed_signature``)."""
     for p in tree.iter("p"):
+        if not len(p) and (p.text or "").lstrip().startswith("（"):
+            if _bracketed_signature(p):
+                yield p
+            continue
+        if "기자" in (p.text or ""):
+            if _KOREAN_SIGNATURE.match(p.text_content()) and _closes_run(p):
+                yield p
+            continue
         bold = p[0] if len(p) == 1 else None
         if bold is None or bold.tag not in ("strong", "b") or (p.text or "").strip() or (bold.tail or "").strip():
             continue
@@ -1167,6 +1222,35 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             words = bold.text_content().split()
             if 2 <= len(words) <= 4 and is_person_name(" ".join(words)):
                 yield p
+
+
+def _bracketed_signature(p: HtmlElement) -> bool:
+    """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
+    plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
+    paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
+    if (found := _BRACKETED.match(p.text)) is None or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1))) \
+            or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
+        return False
+    return _closes_run(p)
+
+
+def _closes_run(p: HtmlElement) -> bool:
+    """Whether ``p`` is the last of at least ``SIGNED_PARAGRAPHS`` paragraphs, one of them a sentence of
+    ``_CJK_PROSE_CHARS`` characters or more."""
+    parent = p.getparent()
+    texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
+        if parent is not None else []
+    return len(texts) >= SIGNED_PARAGRAPHS and p is texts[-1] \
+        and any(len(sibling.text_content()) >= _CJK_PROSE_CHARS for sibling in texts)
+
+
+#: a Korean reporter signing the text off in its last paragraph: the name, the title and maybe an email address
+#: ("김민준 기자 mjkim@hani.example", "이서연 선임기자")
+_KOREAN_SIGNATURE = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자\s*(?:[\w.+-]+@[\w.-]+)?\s*$")
+
+
+#: the characters of a Chinese or Japanese paragraph of prose among those a bracketed name signs
+_CJK_PROSE_CHARS = 60
 
 
 def _has_teasers(box: HtmlElement, byline: HtmlElement) -> bool:
@@ -1199,7 +1283,7 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
 
 
 def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
-    if not el.text or not _opens_lead_in(el.text):
+    if not (el.text and el.text.strip() and _opens_lead_in(el.text) or _korean_after_icon(el)):
         return False
     return len(el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header)
 

@@ -689,9 +689,20 @@ def _is_teaser(block: Block) -> bool:
     holds no text of its own line) by the heading's words."""
     if block.heading and len(block.links) == 1 and not block.links[0][1]:
         return _headline_wide(block.text)
-    return block.link_chars > MAX_LINK_DENSITY * len(block.text) and any(_headline_wide(text) for _, text in block.links)
+    if not any(_headline_wide(text) for _, text in block.links):
+        return False
+    if block.link_chars > MAX_LINK_DENSITY * len(block.text):
+        return True
+    # the teaser's date after its link ("郑开大道智慧化改造完成 2026-01-06") is no text of the line
+    rest = block.text
+    for _, text in block.links:
+        rest = rest.replace(text, "", 1)
+    rest = rest.strip(" ()[]（）|｜-–—·")
+    return 0 < len(rest) <= _TEASER_DATE_MAX and parse_printed_date(rest) is not None
 
 
+#: the most characters of a teaser's date printed beside its link (see ``_is_teaser``)
+_TEASER_DATE_MAX = 25
 #: the wide (CJK) characters from which a link's text is a headline (see ``_is_teaser``)
 CJK_TEASER_MIN = 8
 
@@ -986,13 +997,21 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
 
 def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text up to a blog post's footer line ("in Science, Posted by NAME") among its last
-    ``SOURCES_WINDOW`` blocks: the post ends there, and the notes after it (a pointer to a translation,
+    ``SOURCES_WINDOW`` blocks, or up to an end mark ("- END -", "（完）") among its last ``_END_MARK_WINDOW``: the post ends there, and the notes after it (a pointer to a translation,
     the blog's matched content) are the blog's, not the post's."""
-    for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
+    for idx in range(len(blocks) - 1, max(len(blocks) - _END_MARK_WINDOW, 0) - 1, -1):
         text = blocks[idx][1].text
-        if idx and len(text) <= POSTED_BY_LINE_MAX and _POSTED_BY_LINE.search(text):
+        if idx and len(text) <= POSTED_BY_LINE_MAX and (idx >= len(blocks) - SOURCES_WINDOW and _POSTED_BY_LINE.search(text)
+                                                         or _END_MARK.match(text)):
             return blocks[:idx]
     return blocks
+
+
+#: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-":
+#: the credits, past articles and calls to follow after it are the account's, not the text's
+_END_MARK = re.compile(r"^[\s\-–—_=~·.*#（）()\[\]【】]*(?:END|完|全文完|本文完)[\s\-–—_=~·.*#（）()\[\]【】]*$")
+#: the last blocks such a line is looked for among (the credits, "往期推荐" and its links, a QR code's call)
+_END_MARK_WINDOW = 16
 
 
 def _shared_box(block: Block, calls: list[Block], level: int) -> HtmlElement | None:

@@ -118,7 +118,8 @@ TEASER_TEXT = re.compile(
     # Indonesian and Malay: "Baca juga:", "Berita Terkait", "Artikel terkait"
     r"baca juga|(?:berita|artikel) terkait|"
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
-    r"関連記事|関連ニュース|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    # ("この記事の関連ニュース": the article's own related stories)
+    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     # a blog platform's related posts: cnblogs' "相关博文"

@@ -31,6 +31,7 @@ from .credits import (
     starts_with_credit_label,
     tidy_caption,
 )
+from .headline import find_headline
 from .hints import LEAD_KINDS, LEAD_PLACES, lowered_names
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
@@ -200,6 +201,8 @@ def _regions(page: Page, root: HtmlElement | None) -> list[HtmlElement]:
     if root is None:
         return [body]
     h1 = next(iter(body.iter("h1")), None)
+    if h1 is None:
+        h1 = find_headline(page).element  # a headline set as an <h2> or <h3> (Korean and Japanese papers)
     article = _article_ancestor(root)
     if article is not None and (h1 is None or _contains(article, h1)):
         return [article]
@@ -552,7 +555,9 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
     if holder is not None and not (caption or credit) and (_repeats_alt(holder, img) or _points_up(holder)
-                                                           or _emphasised_line(holder)):
+                                                           or _emphasised_line(holder)
+                                                           or (above := holder.getprevious()) is not None
+                                                           and _centred_line(holder, above)):
         caption, credit = split_caption(element_text(holder))  # named for nothing: read as a whole
         if caption and not credit:
             credit = _credit_line_after(holder)
@@ -604,7 +609,8 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
         following = _next_element(node)
         if following is not None and (_is_caption_sibling(following, strict=level >= 2)
                                       or _repeats_alt(following, img) or _points_up(following)
-                                      or _emphasised_line(following) or _credited_line(following)):
+                                      or _emphasised_line(following) or _credited_line(following)
+                                      or level == 1 and _centred_line(following, node)):
             return following
         node = node.getparent()
         while node is not None and node.tag == "source":
@@ -820,6 +826,26 @@ def _emphasised_line(el: HtmlElement) -> bool:
         if not outer or normalize_space(" ".join(e.text_content() for e in outer)) != text:
             return False
     return split_caption(text)[0] is not None  # a credit alone in italics captions nothing
+
+
+#: a paragraph's inline style centring it ("text-align:center", as Chinese newsroom editors set pictures and captions)
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
+#: the most characters of a centred line read as a caption (a sentence or two)
+_CENTRED_LINE_MAX = 120
+
+
+def _centred_line(el: HtmlElement, picture: HtmlElement) -> bool:
+    """A short plain paragraph centred right after the picture's own centred paragraph
+    (``<p style="text-align:center"><img></p><p style="text-align:center">市民在……休憩。</p>``): the caption that
+    Chinese newsroom systems set so, without a credit or a name."""
+    if picture.tag != "p" or el.tag != "p" or not _CENTRED.search(picture.get("style") or "") \
+            or not _CENTRED.search(el.get("style") or ""):
+        return False
+    text = _plain_line(el)
+    # a quotation centred under a picture is a testimonial or a pull quote, no caption
+    # (and a line a label reads as a credit alone, "图：视觉中国", captions nothing)
+    return text is not None and len(text) <= _CENTRED_LINE_MAX and not text.startswith(('"', "“", "„", "«", "「", "『")) \
+        and split_caption(text)[0] is not None
 
 
 def _between(el: HtmlElement, top: HtmlElement):
