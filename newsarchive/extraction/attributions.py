@@ -425,7 +425,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
     for region in _unique(containers + regions):
         for element in region.iter(etree.Element):
             tag = element.tag
-            if (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and not tail.isspace() \
+            if tag in _NAME_TAGS and (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and not tail.isspace() \
                     and tail.lstrip()[:1] in _ROLE_TAIL_MARKS \
                     and _ROLE_BY.match(role := tail.lstrip(_ROLE_TAIL_LEAD) + " ") \
                     and (named := element.getnext()) is not None:
@@ -441,7 +441,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 continue
             elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
-            elif _PROVIDED_BY.match(text) \
+            elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
                     and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
                 # "<div>Provided by <a>European Space Agency</a></div>" after a science aggregator's text, or "<p>
                 # <strong>Provided by</strong> <a>…</a></p>": the line, read apart from the text it closes
@@ -462,6 +462,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
 #: a role set between two names of a line, in the text after the first's element: "<a>NAME</a> — Édité par <a>NAME</a>"
 _ROLE_TAIL_MAX = 40
 _ROLE_TAIL_LEAD = " \t\n\u00a0—–-|·"
+#: the elements a name is printed in, whose tail such a role follows
+_NAME_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
 #: the separators of such a line (a sentence's comma before "written by NAME" is no line's part)
 _ROLE_TAIL_MARKS = frozenset("—–-|·")
 

@@ -324,6 +324,8 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
     return None
 
 
+#: the child elements at most of such a block (its lines' ``<br>``, links and spans)
+_OUTLET_LINE_CHILDREN = 8
 #: the elements of the headline's box (and the first children of each) looked at for a byline of names over the
 #: outlet's name (``_name_and_outlet``)
 _OUTLET_LINE_BLOCKS = 8
@@ -351,6 +353,8 @@ def _name_and_outlet(page: Page, header: HtmlElement | None, sites: list[str]) -
             looked += 1
             if looked > _OUTLET_LINE_BLOCKS:
                 return None
+            if len(el) > _OUTLET_LINE_CHILDREN or len(el.text_content()) > _META_LINE_MAX:
+                continue  # a box of many elements or words (the text's, a gallery's) is no two- or three-line byline
             text = byline_text(el)
             lines = text.split("\n")
             if len(text) > _META_LINE_MAX or not 2 <= len(lines) <= 3 or _key(lines[1]) not in own \
@@ -1149,8 +1153,10 @@ _ICON_TAGS = frozenset({"i", "span", "svg", "img", "em"})
 
 def _korean_after_icon(el: HtmlElement) -> bool:
     """Whether ``el`` is a Korean byline line after an empty icon element ("<li><i></i> NAME 기자</li>")."""
-    return not (el.text or "").strip() and len(el) > 0 and el[0].tag in _ICON_TAGS and not len(el[0]) \
-        and not (el[0].text or "").strip() and _KOREAN_BYLINE.match(el[0].tail or "") is not None
+    if not len(el) or "기자" not in ((first := el[0]).tail or ""):  # most elements: no Korean byline after a child
+        return False
+    return not (el.text or "").strip() and first.tag in _ICON_TAGS and not len(first) \
+        and not (first.text or "").strip() and _KOREAN_BYLINE.match(first.tail) is not None
 
 
 def _opens_lead_in(text: str) -> bool:

@@ -463,9 +463,11 @@ def _is_label(block: Block) -> bool:
     if len(text) > LABEL_MAX + _MORE_LINK_MAX:
         return False
     if block.links:
-        more = block.links[0][1].strip()
-        if len(block.links) > 1 or not more or not text.endswith(more) or _MORE_LINK.match(more) is None:
+        if len(block.links) > 1:
             return False
+        more = block.links[0][1].strip()
+        if not more or len(more) >= len(text) or not text.endswith(more) or _MORE_LINK.match(more) is None:
+            return False  # a link alone (a menu's item, a teaser's headline) is no label
         text = text[:-len(more)]
     return len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None
 

@@ -172,6 +172,9 @@ def _links_home(href: str, site: str | None) -> bool:
         return True
     if not href.startswith(("http://", "https://", "//")) or not site:
         return False
+    rest = href.split("//", 1)[1]
+    if "/" in rest.rstrip("/") or "?" in rest:
+        return False  # a path or a query: no home page (most links, told apart without parsing them)
     try:
         parts = urlsplit(href)
     except ValueError:
@@ -435,16 +438,20 @@ def _home_heading(heading: HtmlElement, url: str | None = None, home: str | None
     address, resolved against ``url``): a blog theme's name above its posts ("<h1><a href="/">field notes from
     the allotment</a></h1>"), whatever the page's title joins it to."""
     links = list(heading.iter("a"))
-    text = _clean(heading.text_content())
-    if len(links) != 1 or not text or _clean(links[0].text_content()) != text:
+    if len(links) != 1 or not _links_home_page(links[0], url, home):
         return False
-    href = (links[0].get("href") or "").strip()
+    text = _clean(heading.text_content())
+    return bool(text) and _clean(links[0].text_content()) == text
+
+
+def _links_home_page(link: HtmlElement, url: str | None, home: str | None) -> bool:
+    href = (link.get("href") or "").strip()
     try:
         parts = urlsplit(href)
     except ValueError:
         return False
-    return links[0].get("rel") == "home" or (bool(href) and not href.startswith("#") and parts.path in ("", "/")
-                                             and not parts.query and not parts.fragment) \
+    return link.get("rel") == "home" or (bool(href) and not href.startswith("#") and parts.path in ("", "/")
+                                         and not parts.query and not parts.fragment) \
         or home is not None and urljoin(url or "", href).rstrip("/") == home
 
 
