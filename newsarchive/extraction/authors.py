@@ -1097,16 +1097,31 @@ def _in_link_row(link: HtmlElement) -> bool:
 
 def _hinted(root: HtmlElement) -> list[HtmlElement]:
     """Elements under ``root`` whose attributes mark them as (part of) a byline, in document
-    order; the exact check is ``_is_byline``. (A walk testing attributes in Python: twice as
-    fast as the XPath of ``contains()`` it replaces, with the same result.)"""
+    order; the exact check is ``_is_byline``. (A walk reading each element's attributes once, in Python: faster
+    than an XPath of ``contains()``, and than a ``get`` for each attribute.)"""
     found = []
     for el in root.iterdescendants(etree.Element):
-        get = el.get
-        cls, ident = get("class"), get("id")
-        if (el.tag == "address" or get("rel") == "author" or get("itemprop") == "author"
-                or cls and _CLASS_MARK.search(cls) or ident and _ID_MARK.search(ident)
-                or "yline" in get("data-testid", "") or el.tag == "a" and _is_author_link(el)):
+        tag = el.tag
+        if tag == "address":
             found.append(el)
+            continue
+        for key, value in el.items():
+            if key == "class":
+                hit = _CLASS_MARK.search(value) is not None
+            elif key == "id":
+                hit = _ID_MARK.search(value) is not None
+            elif key == "rel" or key == "itemprop":
+                hit = value == "author"
+            elif key == "data-testid":
+                hit = "yline" in value
+            else:
+                continue
+            if hit:
+                found.append(el)
+                break
+        else:
+            if tag == "a" and _is_author_link(el):
+                found.append(el)
     return found
 
 
