@@ -18,9 +18,9 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
-from .credits import is_agency, normalize_space
+from .credits import COMPANY_END, is_agency, normalize_space
 from .dates import parse_printed_date
-from .headline import find_headline, host_names, page_site_names
+from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
@@ -107,7 +107,6 @@ _SOURCE_INITIALS = re.compile(r"\s*\((?-i:[a-z]{2,4})(?:\s?[/,]\s?(?-i:[a-z]{2,4
 #: the line naming who issued or provided a story, closing a wire release or an aggregator's copy: "SOURCE Northwind
 #: Robotics, Inc." (in capitals), "Provided by University of Port Meridian"
 _ISSUER_LINE = re.compile(r"^(?:SOURCE|(?i:provided\s+by))\s+(?P<name>[A-Z][^:;!?]{1,80}?)\s*$")
-_ABBREVIATED = ("Inc.", "Corp.", "Co.", "Ltd.", "Bros.")
 _PROVIDED_BY = re.compile(r"\s*provided\s+by\s*$", re.IGNORECASE)
 #: the label of such a line printed apart from the paragraphs, in a ``<div>`` or ``<span>`` of its own under the
 #: text ("<div><span>Additional sources</span> • EFE</div>"): the label alone in its element, the line its parent's
@@ -514,8 +513,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     "（中央社台北12日電）")."""
     match = _ISSUER_LINE.match(line)
     if match:
-        return [("source", match.group("name").rstrip(" ,") if match.group("name").endswith(_ABBREVIATED)
-                 else match.group("name").rstrip(" ,."))]
+        name = match.group("name")  # "Northwind Robotics, Inc.": the company's full stop is its name's
+        return [("source", name.rstrip(" ,") if COMPANY_END.search(name) else name.rstrip(" ,."))]
     match = _SOURCE_LINE.match(line)
     if match:
         names = _SOURCE_INITIALS.sub("", match.group("names"))  # "MDR AKTUELL/dpa (ksm)": the writer's initials go
@@ -748,14 +747,10 @@ def _site_keys(page: Page) -> set[str]:
         site.add(_NON_WORD.sub("", declared.casefold()))
     site.update(_NON_WORD.sub("", name) for name in host_names(page, data, canonical=False))
     title = page.tree.find("head/title")
-    tail = _CJK_TITLE_TAIL.search(normalize_space(title.text_content())) if title is not None else None
-    if tail:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
-        site.add(_NON_WORD.sub("", tail.group("name").casefold()))
+    tail = cjk_title_tail(normalize_space(title.text_content())) if title is not None else None
+    if tail and 2 <= len(tail) <= 20:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
+        site.add(_NON_WORD.sub("", tail.casefold()))
     return site
-
-
-#: the last part of a ``<title>`` after a separator: "北京今年将新增5万个普惠托位 - 新京报", "…_人民网"
-_CJK_TITLE_TAIL = re.compile(r"[-_－–—|｜:：]\s*(?P<name>[^-_－–—|｜:：\s]{2,20})$")
 
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",

@@ -30,7 +30,7 @@ not make a byline part of a "related"/"teaser" block.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import islice
 from typing import Iterator
 from urllib.parse import urljoin, urlsplit
@@ -261,9 +261,7 @@ def _without_programmes(byline: Byline, page: Page) -> Byline:
     mdr.de, "NDR Info"): a part opening with the host's name in capitals names the broadcaster, not a person."""
     own = {h.upper() for h in host_names(page, structured_data(page), canonical=False) if _is_acronym(h.upper())}
     kept = [n for n in byline.names if not (len(n.split()) > 1 and n.split()[0] in own)]
-    if len(kept) == len(byline.names):
-        return byline
-    return Byline(kept, byline.agencies, byline.text, byline.urls, byline.photographers)
+    return byline if len(kept) == len(byline.names) else replace(byline, names=kept)
 
 
 #: a line naming where the text came from: "Quelle: ntv.de, Jan Gänger, dpa/AFP"
@@ -1160,8 +1158,10 @@ _INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])|(?<
                             re.I)
 
 
-#: a Korean byline line: the name and the reporter's title alone ("최서윤 기자", "이서연 선임기자"), led in by an icon
-_KOREAN_BYLINE = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자\s*$")
+#: a Korean reporter's name and title: "최서윤 기자", "이서연 선임기자"
+_KOREAN_REPORTER = r"[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자"
+#: a Korean byline line: the name and the reporter's title alone, led in by an icon
+_KOREAN_BYLINE = re.compile(rf"^\s*{_KOREAN_REPORTER}\s*$")
 #: the empty elements that draw an icon before a line's words
 _ICON_TAGS = frozenset({"i", "span", "svg", "img", "em"})
 
@@ -1229,17 +1229,13 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
                 yield p
             continue
         if "기자" in (p.text or ""):
-            if _KOREAN_SIGNATURE.match(p.text_content()) and _closes_run(p):
+            if _KOREAN_SIGNATURE.match(p.text_content()) and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
             continue
         bold = p[0] if len(p) == 1 else None
         if bold is None or bold.tag not in ("strong", "b") or (p.text or "").strip() or (bold.tail or "").strip():
             continue
-        parent = p.getparent()
-        texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
-            if parent is not None else []
-        if len(texts) >= SIGNED_PARAGRAPHS and p in (texts[0], texts[-1]) \
-                and any(len(sibling.text_content()) >= _PROSE_CHARS for sibling in texts):
+        if _signs_run(p, _PROSE_CHARS, opening=True):
             words = bold.text_content().split()
             if 2 <= len(words) <= 4 and is_person_name(" ".join(words)):
                 yield p
@@ -1252,22 +1248,22 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     if (found := _BRACKETED.match(p.text)) is None or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1))) \
             or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
         return False
-    return _closes_run(p)
+    return _signs_run(p, _CJK_PROSE_CHARS)
 
 
-def _closes_run(p: HtmlElement) -> bool:
-    """Whether ``p`` is the last of at least ``SIGNED_PARAGRAPHS`` paragraphs, one of them a sentence of
-    ``_CJK_PROSE_CHARS`` characters or more."""
+def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False) -> bool:
+    """Whether ``p`` is the last (with ``opening``, or the first) of at least ``SIGNED_PARAGRAPHS`` paragraphs with
+    words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening) the text."""
     parent = p.getparent()
     texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
         if parent is not None else []
-    return len(texts) >= SIGNED_PARAGRAPHS and p is texts[-1] \
-        and any(len(sibling.text_content()) >= _CJK_PROSE_CHARS for sibling in texts)
+    return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and p is texts[0]) \
+        and any(len(sibling.text_content()) >= prose_chars for sibling in texts)
 
 
 #: a Korean reporter signing the text off in its last paragraph: the name, the title and maybe an email address
 #: ("김민준 기자 mjkim@hani.example", "이서연 선임기자")
-_KOREAN_SIGNATURE = re.compile(r"^\s*[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자\s*(?:[\w.+-]+@[\w.-]+)?\s*$")
+_KOREAN_SIGNATURE = re.compile(rf"^\s*{_KOREAN_REPORTER}\s*(?:[\w.+-]+@[\w.-]+)?\s*$")
 
 
 #: the characters of a Chinese or Japanese paragraph of prose among those a bracketed name signs

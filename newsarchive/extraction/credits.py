@@ -162,7 +162,7 @@ _EDGE_PUNCT = " \t\n.,;:|–—-"
 #: a paper's own label before its photographer: "Gazette photo by NAME", "Staff photo by NAME", "Times photo by"
 _OUTLET_PHOTO_BY = re.compile(r"^((?:[A-Z][\w.'’&-]*\s+){1,3})(?:photos?|photograph)\s+by\s+(?=[A-Z])")
 #: a company's name closing on an abbreviation with its full stop: "…, Inc.", "… Co.", "… Ltd."
-_COMPANY_END = re.compile(r"\b(Inc|Corp|Co|Ltd|Bros)\.\s*$")
+COMPANY_END = re.compile(r"\b(Inc|Corp|Co|Ltd|Bros)\.\s*$")
 #: a Korean reporter's title after the name in a credit: "[사진 = 김혜진 기자]" credits 김혜진.
 _TITLE_AFTER = re.compile(r"(?<=\S)\s+(?:기자|특파원)$")
 #: the photographer's e-mail address printed after the name ("Pedro Portal pportal@herald.example"): a contact, no name
@@ -256,7 +256,7 @@ def clean_credit(printed: str | None) -> str | None:
             text = text[:1].upper() + text[1:]
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
-        company = _COMPANY_END.search(text)  # "(PRNewsfoto/Northwind Robotics, Inc.)": the full stop is the name's
+        company = COMPANY_END.search(text)  # "(PRNewsfoto/Northwind Robotics, Inc.)": the full stop is the name's
         text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
         if company and text.endswith(company.group(1)):
             text += "."

@@ -230,6 +230,13 @@ def _without_outlet(title: str) -> str:
     return head
 
 
+def cjk_title_tail(title: str) -> str | None:
+    """The last part of a Chinese, Japanese or Korean title after its separator (``_CJK_TAIL``): where a site
+    signs its titles ("北京今年将新增5万个普惠托位 - 新京报", "…_人民网")."""
+    tail = _CJK_TAIL.search(title)
+    return tail.group("name") if tail else None
+
+
 def _word_count(text: str) -> int:
     """Words of ``text``, a run of Chinese or Japanese characters counting a word for every two of them (a
     headline's clause "社融存量增速企稳" is no one-word section's name)."""
