@@ -35,7 +35,7 @@ from .structured import (
     element_text,
     structured_data,
 )
-from .warmup import first_date_search
+from .whole_page_date import whole_page_date
 
 PUBLISHED_META = (
     "article:published_time", "og:published_time", "article:published", "published_time",
@@ -128,7 +128,7 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
         return printed
     return declared or printed or _header_datetime(header) or _byline_date(byline) or url_date(page.url) \
-        or _text_dateline(page) or _htmldate(page)
+        or _text_dateline(page) or whole_page_date(page)
 
 
 def _text_dateline(page: Page) -> str | None:
@@ -512,13 +512,3 @@ def _in_skipped_block(el: HtmlElement, stop: HtmlElement, header: HtmlElement | 
 
 def _is_within(el: HtmlElement, container: HtmlElement) -> bool:
     return any(a is container for a in el.iterancestors())
-
-
-def _htmldate(page: Page) -> str | None:
-    with first_date_search():  # dateparser's one-off loads: the process's cost, not this page's
-        from htmldate import find_date
-
-        try:
-            return find_date(page.tree, original_date=True, extensive_search=True)
-        except Exception:  # htmldate is a heuristic black box; a failure there means "no date"
-            return None
