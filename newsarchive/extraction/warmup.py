@@ -3,8 +3,9 @@
 Extraction of a page runs under a wall-clock limit (``NEWSARCHIVE_EXTRACT_TIMEOUT``).
 The libraries it uses load their tables lazily, on first use: py3langid decompresses
 its model (about a second of CPU), and dateparser, which htmldate's whole-page date
-search calls, loads and compiles the patterns of every locale the first time a string
-matches none of them (about four seconds of CPU; far more wall time on a busy machine).
+search calls, loads and compiles the patterns of the locales it tries (every locale, about
+four seconds of CPU, when a page in no language it knows prints a string none reads; far more
+wall time on a busy machine; see :mod:`.whole_page_date`).
 That used to land inside the limit of the first page that needed it, whose fields were
 then all lost to a timeout. Each load here runs once per process, when a page first
 needs it, under :func:`~newsarchive.extraction.limits.outside_limit`; pages that never
@@ -33,8 +34,8 @@ def load_language_model() -> None:
 class _FirstDateSearch:
     """The first whole-page date search of a process runs outside its page's limit.
 
-    That search is where dateparser loads its tables: a string no locale reads makes it load
-    and compile every locale (about four seconds of CPU). Forcing that load up front would
+    That search is where dateparser loads its tables (every locale's, about four seconds of CPU,
+    for a page in no language it knows; see :mod:`.whole_page_date`). Forcing that load up front would
     stall every crawl for those seconds even when no page needs it (the crawl's downloads
     wait on it when extraction runs in the crawl's process); most pages never need it. So
     nothing is loaded ahead, and the first search alone is the process's cost, not the page's.
