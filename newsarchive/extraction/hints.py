@@ -395,9 +395,10 @@ TAGLINE = re.compile(
     # ...", "Clarification (March 12): ...", "An earlier version of this story incorrectly said ..."
     r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|^An earlier version of this (?:article|story|post|report)\b|"
     # a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.",
-    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ..."
+    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ...", "This article
+    # originally appeared in print under the headline …"
     r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
-    r"(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+    r"(?:(?:originally|first) )?(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
     # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)|"
     # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission.",
