@@ -30,3 +30,25 @@ def test_a_deck_named_so_above_the_byline_is_no_text() -> None:
             'March 11, 2026</div></div><div class="simple-body">' + EN_PARAS + '</div></div></body></html>')
     rec = extract_article(page.encode(), "https://lab.example/2026/03/parking-rules/")
     assert rec["body"].startswith("The planning commission met for the 4th time")
+
+
+ZH_PARAS = "".join(f"<p>第{n}家零部件企业表示，主机厂要求年降幅度从过去的百分之三提高到了百分之十以上，账期也越拉越长，"
+                   "现金流压力正在沿着供应链向上游传导。</p>" for n in range(1, 6))
+
+
+def test_a_republished_accounts_note_names_writer_source_and_picture() -> None:
+    """"本文来自微信公众号：ACCOUNT（ID：…），作者：NAME，题图来自：视觉中国" over the text, the account printed as the
+    poster by the headline: NAME writes, the account is the source, the agency took the picture; the same note and the
+    site's disclaimer under the text close no text."""
+    page = ('<html lang="zh-CN"><head><title>价格战还能打多久？-虎嗅网</title></head><body><div class="wrap">'
+            '<h1>价格战还能打多久？</h1><div class="author-info"><a href="/member/1.html" class="username">晚点LatePost'
+            '</a> <span>2026-03-11 17:30</span></div><div class="summary">本文来自微信公众号：<a href="https://mp.'
+            'weixin.example/s/a">晚点LatePost（ID：postlate）</a>，作者：周晓雯，题图来自：视觉中国</div>'
+            f'<div class="article-content">{ZH_PARAS}<p>本文来自微信公众号：<a href="https://mp.weixin.example/s/a">'
+            '晚点LatePost（ID：postlate）</a>，作者：周晓雯</p><p>本内容为作者独立观点，不代表虎嗅立场。未经允许不得转载。'
+            '</p></div></div></body></html>')
+    rec = extract_article(page.encode(), "https://www.huxiu.example/article/4123456.html")
+    assert rec["authors"] == ["周晓雯"]
+    attrs = {(a["role"], a["name"]) for a in rec["attributions"]}
+    assert {("source", "晚点LatePost"), ("photo", "视觉中国")} <= attrs
+    assert rec["body"].rstrip().endswith("向上游传导。")

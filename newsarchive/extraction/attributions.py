@@ -21,6 +21,7 @@ from .agencies import PATTERN as AGENCY_PATTERN
 from .credits import COMPANY_END, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
+from .hints import CN_REPUBLISHED
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
@@ -438,6 +439,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                     raw += _text_with_breaks(element).split("\n")  # "Redaktion: NAME; …" beside the text's box
             elif not (text := element.text) or tag in ("script", "style"):
                 continue
+            elif "本文来自" in text[:12] and tag in ("div", "span"):
+                raw.append(normalize_space(element.text_content()))  # "本文来自微信公众号：…" in a box over the text
             elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
             elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
@@ -522,6 +525,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
+    match = CN_REPUBLISHED.match(line) if "本文来自" in line[:12] else None
+    if match:  # "本文来自微信公众号：ACCOUNT（ID：…），作者：NAME，题图来自：视觉中国"
+        return [("source", match.group("source"))] + ([("photo", match.group("photo"))] if match.group("photo") else [])
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
     names = role_credit_names(line)

@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
-from .hints import CaselessPattern
+from .hints import CN_REPUBLISHED, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
 from .page import Page
@@ -210,6 +210,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
     if not declared.names:
+        if spaced and (republished := _republished_writer(page)) is not None:
+            return republished  # "本文来自微信公众号：ACCOUNT，作者：NAME": the account printed by the headline is no writer
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
@@ -231,6 +233,16 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
                                                   for a, b in zip(names, printed.names)):
         names = printed.names  # "Claire" declared (a blog's display name), "par Claire Vasseur" printed
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+def _republished_writer(page: Page) -> Byline | None:
+    """The writer a Chinese site's note on a republished text names ("本文来自微信公众号：ACCOUNT（ID：…），作者：NAME"),
+    over or under the text, when nothing declares one: the account the site prints as the poster is the source."""
+    for el in page.tree.iter("p", "div"):
+        if (text := el.text) is not None and "本文来自" in text[:12] \
+                and (found := CN_REPUBLISHED.match(" ".join(el.text_content().split()))) and found.group("writer"):
+            return Byline(re.split(r"[、/／]", found.group("writer")), [], found.group(0))
+    return None
 
 
 #: the most characters of the headline's block read for a Chinese source label naming the declared author

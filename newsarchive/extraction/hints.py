@@ -372,6 +372,12 @@ AGENCY_LINE = re.compile(
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
 #: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
 #: last blocks of the text, where the article is over.
+#: a Chinese site's note on the account a republished text came from, over or under it: "本文来自微信公众号：ACCOUNT
+#: （ID：…），作者：NAME，题图来自：AGENCY" (the account is the source, NAME the writer, the agency the picture's)
+CN_REPUBLISHED = re.compile(
+    r"^\s*本文来自(?:微信)?公众号\s*[:：]\s*(?P<source>[^（(，,：:\s]{2,30})\s*(?:[（(][^）)]{0,40}[）)])?"
+    r"(?:\s*[，,]\s*(?:作者|文)\s*[:：|｜]\s*(?P<writer>[^，,。；;\s]{2,20}))?"
+    r"(?:\s*[，,]\s*(?:题图|头图|封面图?)(?:来自|来源)?\s*[:：|｜]\s*(?P<photo>[^，,。；;\s]{2,20}))?")
 TAGLINE = re.compile(
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
@@ -400,7 +406,9 @@ TAGLINE = re.compile(
     r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
     r"(?:(?:originally|first) )?(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
     # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
-    r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)|"
+    r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|允许|允許|同意).{0,12}(?:转载|轉載)|"
+    # a republishing site's notes: "本文来自微信公众号：ACCOUNT，作者：NAME", "本内容为作者独立观点，不代表虎嗅立场"
+    r"^本文来自(?:微信)?公众号\s*[:：]|^本内容为作者独立观点|"
     # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission.",
     # "... may earn a portion of sales ... as part of our Affiliate Partnerships" (the outlet speaking:
     # "the broker will earn a commission" closes a story)
