@@ -52,3 +52,19 @@ def test_a_republished_accounts_note_names_writer_source_and_picture() -> None:
     attrs = {(a["role"], a["name"]) for a in rec["attributions"]}
     assert {("source", "晚点LatePost"), ("photo", "视觉中国")} <= attrs
     assert rec["body"].rstrip().endswith("向上游传导。")
+
+
+FR_PARAS = "".join(f"<p>La préfecture a placé le bassin versant en vigilance pour la {n}e fois, une première à cette "
+                   "période de l'année, et les prélèvements agricoles pourraient être restreints.</p>" for n in range(2, 7))
+
+
+def test_a_box_named_for_donations_in_french_closes_no_text() -> None:
+    """``<div class="don-fin"><h3>C'est maintenant que tout se joue…</h3><p>…</p></div>`` after the text: a box named
+    for donations ("don", "soutien") is furniture, as one named "donate" or "support" is."""
+    page = ('<html><head><title>Sécheresse</title></head><body><article><h1>Sécheresse dans la Drôme</h1>'
+            f'<div class="texte">{FR_PARAS}</div><div class="don-fin"><h3>C\'est maintenant que tout se joue…</h3>'
+            '<p>La communauté scientifique ne cesse d\'alerter sur le désastre environnemental qui s\'accélère. Notre '
+            'média est indépendant, à but non lucratif, sans publicité.</p><p>Nous avons besoin de vous : chaque '
+            'geste, même petit, compte pour nous.</p></div></article></body></html>')
+    rec = extract_article(page.encode(), "https://media.example/Secheresse-dans-la-Drome")
+    assert rec["body"].rstrip().endswith("restreints.")

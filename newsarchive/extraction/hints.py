@@ -36,7 +36,7 @@ _FURNITURE = re.compile(
     r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
-    r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
+    r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|don|dons|soutien|soutenir|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
     r"keywords|topics|"
     r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
