@@ -68,3 +68,11 @@ def test_a_box_named_for_donations_in_french_closes_no_text() -> None:
             'geste, même petit, compte pour nous.</p></div></article></body></html>')
     rec = extract_article(page.encode(), "https://media.example/Secheresse-dans-la-Drome")
     assert rec["body"].rstrip().endswith("restreints.")
+
+
+def test_a_source_line_naming_a_link_names_a_source() -> None:
+    """"Source : <a>Blog Windows Insider</a>" after a tech site's text: the linked publication is the text's source,
+    agency or not."""
+    rec = extract_article(_page("", '<p class="source">Source : <a href="https://blogs.windows.example/insider/build">'
+                                    'Blog Windows Insider</a></p>'), "https://tech.example/actualites/windows-12.html")
+    assert ("source", "Blog Windows Insider") in {(a["role"], a["name"]) for a in rec["attributions"]}

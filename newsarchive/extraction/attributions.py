@@ -859,9 +859,15 @@ def _text_and_links(block: HtmlElement) -> tuple[str, list[tuple[HtmlElement, in
     return "".join(parts), links
 
 
+#: the longest linked name a line "Source : NAME" gives
+_LINKED_SOURCE_MAX = 60
+
+
 def source_name(before: str, link_text: str, after: str) -> str | None:
     """The outlet or body a link cites, from the link text and the words around it."""
     link_text = normalize_space(link_text)
+    if _SOURCE_LINE_LABEL.match(before.strip()) and not after.strip(" .") and 2 <= len(link_text) <= _LINKED_SOURCE_MAX:
+        return link_text  # "Source : <a>Blog Windows Insider</a>", a line of its own: the publication the text draws on
     clause = _clause_tail(before)
     if _VERB_ONLY.match(link_text):
         return _subject(_PHRASE_TAIL.sub("", clause))
