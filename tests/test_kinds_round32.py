@@ -76,3 +76,14 @@ def test_a_source_line_naming_a_link_names_a_source() -> None:
     rec = extract_article(_page("", '<p class="source">Source : <a href="https://blogs.windows.example/insider/build">'
                                     'Blog Windows Insider</a></p>'), "https://tech.example/actualites/windows-12.html")
     assert ("source", "Blog Windows Insider") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_a_note_in_a_quote_box_over_a_rule_opens_no_text() -> None:
+    """``<blockquote><p>Matrix 是少数派的写作社区…</p></blockquote><hr><p>…``: an editor's note in a quote box opening
+    the text's box, set off by a rule, introduces the text; the text opens below the rule."""
+    page = ('<html lang="zh-CN"><head><title>用了半年 Obsidian</title></head><body><article><h1>用了半年 Obsidian</h1>'
+            '<div class="content"><blockquote><p>Matrix 是我们的写作社区，我们主张分享真实的产品体验，有实用价值的经验与思考。'
+            '</p><p>文章代表作者个人观点，我们仅对标题和排版略作修改。</p></blockquote><hr>'
+            f'{ZH_PARAS}</div></article></body></html>')
+    rec = extract_article(page.encode(), "https://apps.example/post/98765")
+    assert rec["body"].startswith("第1家零部件企业表示")

@@ -230,7 +230,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_summary_box(walk, container, inline)
+    inline = _without_note_over_rule(_without_summary_box(walk, container, inline))
     text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
@@ -958,6 +958,24 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         return blocks
     rest = [entry for entry in blocks if box not in entry[1].path]
     return rest if rest and rest[0][0] > pos else blocks
+
+
+def _without_note_over_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without an editor's note set off over it: a quote box opening the text's box, a rule (``<hr>``) right
+    after it ("<blockquote><p>Matrix 是少数派的写作社区…</p></blockquote><hr><p>…"): the note introduces the text, the
+    text opens below the rule."""
+    if len(blocks) < 2 or not blocks[0][1].quote:
+        return blocks
+    quote = next((el for el in reversed(blocks[0][1].path) if el.tag == "blockquote"), None)
+    if quote is None or quote.getprevious() is not None or (quote.text or "").strip():
+        return blocks
+    following = quote.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment between them
+    if following is None or following.tag != "hr":
+        return blocks
+    rest = [entry for entry in blocks if quote not in entry[1].path]
+    return rest if rest and len(rest) < len(blocks) else blocks
 
 
 def _without_offer(walk: Walk, container: HtmlElement,
