@@ -4,6 +4,7 @@ fails without its rule (see "Thirty-second held-out round" in docs/extraction-de
 from __future__ import annotations
 
 from newsarchive.extraction import extract_article
+from newsarchive.extraction.credits import credit_parts
 
 EN_PARAS = "".join(f"<p>The planning commission met for the {n}th time on Tuesday to discuss the parking rules that "
                    "have kept several small businesses from opening on Main Street.</p>" for n in range(4, 9))
@@ -87,3 +88,13 @@ def test_a_note_in_a_quote_box_over_a_rule_opens_no_text() -> None:
             f'{ZH_PARAS}</div></article></body></html>')
     rec = extract_article(page.encode(), "https://apps.example/post/98765")
     assert rec["body"].startswith("第1家零部件企业表示")
+
+
+def test_a_second_labelled_credit_after_a_semicolon_is_a_second_holder() -> None:
+    """"Illustration: NAME; Source image: NAME/AGENCY" (a magazine's illustration made from a photograph), "Photos by
+    AGENCY; photo illustration by NAME": each labelled part names a holder of the picture's rights."""
+    assert credit_parts("Joanna Andreasson; Source image: Mark Felix/ZUMAPRESS/Newscom") == [
+        "Joanna Andreasson", "Mark Felix/ZUMAPRESS/Newscom"]
+    assert credit_parts("Associated Press; photo illustration by Tim Hubbard / Los Angeles Times") == [
+        "Associated Press", "Tim Hubbard / Los Angeles Times"]
+    assert credit_parts("Reuters; AFP") == ["Reuters; AFP"]  # no label: one line, read as the credits pattern reads it

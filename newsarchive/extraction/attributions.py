@@ -18,7 +18,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
-from .credits import COMPANY_END, is_agency, normalize_space
+from .credits import COMPANY_END, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED
@@ -390,8 +390,8 @@ def _dedupe(entries: list[dict]) -> list[dict]:
 
 def _photo(page: Page, images: list[dict]) -> list[dict]:
     printed = page.memo.get(CREDIT_LINES, {})
-    return [_entry("photo", img["credit"], printed.get(img["credit"], img["credit"]))
-            for img in images if img.get("credit")]
+    return [_entry("photo", part, printed.get(img["credit"], img["credit"]))
+            for img in images if img.get("credit") for part in credit_parts(img["credit"])]
 
 
 # -- contributors -------------------------------------------------------------------

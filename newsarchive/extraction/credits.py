@@ -60,6 +60,17 @@ LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*", re.IGNORECASE)
 #: a script without case) after a space, an opening bracket or a full stop of those scripts.
 _INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|（【。．！？]))"
                           rf"(?=[A-ZА-ЯÀ-Ý\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])(?i:{_LABEL})")
+#: a second labelled credit after a semicolon: "Illustration: NAME; Source image: NAME/AGENCY"
+_SECOND_CREDIT = re.compile(rf"\s*;\s*(?i:{_LABEL}|source\s+images?\s*:)\s*")
+
+
+def credit_parts(credit: str) -> list[str]:
+    """The credits one picture's credit line joins, each after its own label ("NAME; Source image: NAME/AGENCY", a
+    magazine's illustration made from a photograph): each names a holder of the picture's rights."""
+    parts = [part.strip(" ;") for part in _SECOND_CREDIT.split(credit)]
+    return [part for part in parts if part] if len(parts) > 1 else [credit]
+
+
 #: dates and e-mail addresses some systems print after a bracketed credit (dropped with it): "(사진=뉴시스 DB) 2026.03.12. photo@x.kr".
 _CREDIT_TRAILER = re.compile(r"^(?:[\s.,;|·]|\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?|\S+@\S+\.\w+)*$")
 _CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
