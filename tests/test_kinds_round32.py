@@ -98,3 +98,14 @@ def test_a_second_labelled_credit_after_a_semicolon_is_a_second_holder() -> None
     assert credit_parts("Associated Press; photo illustration by Tim Hubbard / Los Angeles Times") == [
         "Associated Press", "Tim Hubbard / Los Angeles Times"]
     assert credit_parts("Reuters; AFP") == ["Reuters; AFP"]  # no label: one line, read as the credits pattern reads it
+
+
+def test_a_captioned_figure_named_logo_is_the_articles_picture() -> None:
+    """``<figure class="logo-article"><img><figcaption>CAPTION <span>© NAME</span></figcaption></figure>``: systems
+    (SPIP) name an article's lead picture its "logo"; a figure so named holding a caption is no site logo."""
+    rec = extract_article(_page('<figure class="logo-article"><img src="https://media.example/local/arton31234.jpg" '
+                                'alt=""><figcaption><span class="legende">Sur la parcelle, le goutte-à-goutte tourne '
+                                'deux fois moins.</span> <span class="credits">© Émilie Massemin / Reporterre</span>'
+                                '</figcaption></figure>'), "https://media.example/Secheresse-dans-la-Drome")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
+        ("Sur la parcelle, le goutte-à-goutte tourne deux fois moins.", "Émilie Massemin / Reporterre")]

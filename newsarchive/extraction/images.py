@@ -464,6 +464,15 @@ def _furniture_hint(el: HtmlElement) -> bool:
     return bool(_FURNITURE.search(_HAS_MODIFIER.sub(" ", words)))
 
 
+def _captioned_logo(node: HtmlElement) -> bool:
+    """Whether ``node`` is a ``<figure>`` named only as a "logo" that holds a caption: systems (SPIP) call an article's
+    lead picture its "logo" ("logo-article"), and a site's logo has no caption."""
+    if node.tag != "figure" or _FURNITURE.search(_LOGO_WORD.sub(" ", words := hint(node))) or not _LOGO_WORD.search(words):
+        return False
+    return any(child.tag == "figcaption" and child.text_content().strip() for child in node)
+
+
+_LOGO_WORD = re.compile(r"\blogo\b")
 #: an image's own name saying a share button offers it ("img-share", "share-image"): the picture
 #: is the article's (the icons of a share bar are named so on their bar, or are tiny)
 _OFFERED = re.compile(r"\b(?:share|sharing)\b")
@@ -482,7 +491,7 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
         if node not in verdicts:
             verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
-                _furniture_hint(node) and not _teaser_holding_headline(node))
+                _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node))
         if verdicts[node]:
             return True
     return False
