@@ -109,3 +109,14 @@ def test_a_captioned_figure_named_logo_is_the_articles_picture() -> None:
                                 '</figcaption></figure>'), "https://media.example/Secheresse-dans-la-Drome")
     assert [(i["caption"], i["credit"]) for i in rec["images"]] == [
         ("Sur la parcelle, le goutte-à-goutte tourne deux fois moins.", "Émilie Massemin / Reporterre")]
+
+
+def test_a_co_writer_in_brackets_after_the_writer_is_a_writer() -> None:
+    """"Loïc Tanzi (avec Hugo Guillemet)", "Par NAME (avec NAME et NAME)": French dailies print the co-writers in a
+    bracket after the writer; with only the first declared, the bracket's persons are writers too."""
+    head = ('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Parking rules","author":'
+            '[{"@type":"Person","name":"Loïc Tanzi"}]}</script>')
+    rec = extract_article(_page('<div class="Author"><div class="Author__name"><a href="/journaliste/loic-tanzi">Loïc '
+                                'Tanzi</a> (avec Hugo Guillemet)</div><div class="Author__date">mis à jour le 11 mars '
+                                '2026 à 23h04</div></div>', head=head), "https://sport.example/Football/Actualites/x/1")
+    assert rec["authors"] == ["Loïc Tanzi", "Hugo Guillemet"]

@@ -465,7 +465,13 @@ def _joined(text: str, names: list[str]) -> bool:
     gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
     # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer");
     # the enumeration comma of Chinese and Japanese ("林書瑋、陳怡君") joins names only
+    if len(gaps) == 1 and _WITH_BRACKET.match(gaps[0]) and text.rstrip().endswith(")"):
+        return True  # "NAME (avec NAME)": a French daily's co-writer in brackets after the writer
     return all(_NAME_JOINER.match(gap) for gap in gaps) and (_AND_WORD.search(gaps[-1]) is not None or "、" in gaps[-1])
+
+
+#: the bracket opening a co-writer's name after the writer's: "NAME (avec NAME)", "NAME (with NAME)"
+_WITH_BRACKET = re.compile(r"^\s*\(\s*(?:avec|with|mit|con)\s+$", re.IGNORECASE)
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
@@ -576,10 +582,12 @@ _AGENCY_LIST = re.compile(r"\s*(?:[,/&]|\s(?:und|and|et|y|en)\s)\s*")
 
 
 def _with_agencies(found: re.Match) -> str:
-    """The agencies of a bracket "(mit dpa, AFP)" as parts of the byline (", dpa, AFP"), when each is one;
-    the bracket as it was otherwise (it goes with the other brackets)."""
+    """The agencies of a bracket "(mit dpa, AFP)" as parts of the byline (", dpa, AFP"), when each is one, or the
+    writers of one ("NAME (avec NAME)", a French daily's co-writer: each a person's name of two words or more); the
+    bracket as it was otherwise (it goes with the other brackets)."""
     names = _AGENCY_LIST.split(found.group(1))
-    return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
+    return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) or len(n.split()) > 1 and is_person_name(n)
+                                          for n in names) else found.group(0)
 
 
 #: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
