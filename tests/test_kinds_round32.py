@@ -120,3 +120,10 @@ def test_a_co_writer_in_brackets_after_the_writer_is_a_writer() -> None:
                                 'Tanzi</a> (avec Hugo Guillemet)</div><div class="Author__date">mis à jour le 11 mars '
                                 '2026 à 23h04</div></div>', head=head), "https://sport.example/Football/Actualites/x/1")
     assert rec["authors"] == ["Loïc Tanzi", "Hugo Guillemet"]
+
+
+def test_an_author_cards_counters_name_nobody() -> None:
+    """"张帅 钛媒体AGI研究员… 文章 312 | 粉丝 1.2万": an author card's counters ("文章", "粉丝", "关注者") are no names."""
+    from newsarchive.extraction.authors import split_byline
+
+    assert split_byline("张帅\n钛媒体AGI研究员，关注云计算与大模型。\n文章 312 | 粉丝 1.2万", spaced=True)[0] == ["张帅"]

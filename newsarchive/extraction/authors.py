@@ -668,15 +668,17 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             agencies.append(agency)
         elif spaced and " " in name and all(_CJK_WORD.match(w) for w in name.split()):
             persons += [w for w in name.split() if _CJK_NAME.match(w) and not _is_site(w, site_keys)
-                        and not BY_CASEFOLD.get(w.casefold())]
+                        and not BY_CASEFOLD.get(w.casefold()) and not _CJK_COUNTER.match(w)]
         elif name and is_person_name(name) and (" " in name or len(parts) == 1 or _CJK_NAME.match(name)
                                                 or _HANGUL_NAME.match(name)) \
-                and not _is_site(name, site_keys):
+                and not _is_site(name, site_keys) and not _CJK_COUNTER.match(name):
             persons.append(name)
     persons = [p for i, p in enumerate(persons) if not (i and _KANA_READING.match(p) and _KANJI.search(persons[i - 1]))]
     return _unique(persons), _unique(agencies)
 
 
+#: an author card's counters, read as a part once their figures go ("文章 312 | 粉丝 1.2万", "关注者 1468"): no names
+_CJK_COUNTER = re.compile(r"^(?:文章|粉丝|粉絲|关注者?|關注者?|阅读|閱讀|获赞|獲讚|订阅|訂閱|收藏|评论|評論|点赞|點讚|作品)$")
 #: a byline part's words before a dash ("Kompas.com - NAME")
 _BEFORE_DASH = re.compile(r"^(\S.{1,39}?)\s+[-–—]\s+(?=\S)")
 #: a Japanese name's reading in hiragana, printed after the name in kanji ("佐藤 真理" "さとう まり"): no second writer
