@@ -127,3 +127,12 @@ def test_an_author_cards_counters_name_nobody() -> None:
     from newsarchive.extraction.authors import split_byline
 
     assert split_byline("张帅\n钛媒体AGI研究员，关注云计算与大模型。\n文章 312 | 粉丝 1.2万", spaced=True)[0] == ["张帅"]
+
+
+def test_a_first_publication_note_and_a_follow_prompt_close_no_text() -> None:
+    """"（本文首发于钛媒体APP，作者|NAME，编辑|NAME）" and "更多精彩内容，关注…微信号…" under a Chinese tech site's text."""
+    page = ('<html lang="zh-CN"><head><title>大模型价格</title></head><body><article><h1>大模型价格</h1><div class="post-content">'
+            f'{ZH_PARAS}<p>（本文首发于钛媒体APP，作者|张帅，编辑|盖虹达）</p><p>更多精彩内容，关注钛媒体微信号（ID：taimeiti），'
+            '或者下载钛媒体App</p></div></article></body></html>')
+    rec = extract_article(page.encode(), "https://www.tmtpost.example/7412345.html")
+    assert rec["body"].rstrip().endswith("向上游传导。")

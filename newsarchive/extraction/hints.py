@@ -409,6 +409,9 @@ TAGLINE = re.compile(
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|允许|允許|同意).{0,12}(?:转载|轉載)|"
     # a republishing site's notes: "本文来自微信公众号：ACCOUNT，作者：NAME", "本内容为作者独立观点，不代表虎嗅立场"
     r"^本文来自(?:微信)?公众号\s*[:：]|^本内容为作者独立观点|"
+    # a first-publication note and a follow prompt closing a Chinese tech site's text: "（本文首发于钛媒体APP，作者|NAME）",
+    # "更多精彩内容，关注钛媒体微信号（ID：taimeiti），或者下载钛媒体App"
+    r"^[（(]?本文(?:首发|首發)(?:于|於)|^更多精彩(?:内容|內容)\s*[，,]?\s*(?:请)?(?:关注|關注)|"
     # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission.",
     # "... may earn a portion of sales ... as part of our Affiliate Partnerships" (the outlet speaking:
     # "the broker will earn a commission" closes a story)
