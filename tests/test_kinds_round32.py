@@ -136,3 +136,12 @@ def test_a_first_publication_note_and_a_follow_prompt_close_no_text() -> None:
             '或者下载钛媒体App</p></div></article></body></html>')
     rec = extract_article(page.encode(), "https://www.tmtpost.example/7412345.html")
     assert rec["body"].rstrip().endswith("向上游传导。")
+
+
+def test_a_short_role_line_by_the_headline_names_a_contributor() -> None:
+    """``<p>Translation by <a>NAME</a></p>`` under the byline, outside the text's box: a short paragraph opening on a
+    role's words credits a contributor wherever it stands."""
+    rec = extract_article(_page('<div class="head"><p class="by">By <a href="/author/pablo-abufom">Pablo Abufom</a></p>'
+                                '<p class="tr">Translation by <a href="/author/david-broder">David Broder</a></p></div>'
+                                ), "https://mag.example/2026/03/chile-copper-strike")
+    assert ("contributor", "David Broder") in {(a["role"], a["name"]) for a in rec["attributions"]}

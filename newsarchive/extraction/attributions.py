@@ -434,9 +434,11 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                         and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                     raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
-                elif (text := element.text) and element.getparent() in beside \
-                        and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):
-                    raw += _text_with_breaks(element).split("\n")  # "Redaktion: NAME; …" beside the text's box
+                elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
+                        and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX):
+                    # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
+                    # "<p>Translation by <a>NAME</a></p>"
+                    raw += _text_with_breaks(element).split("\n")
             elif not (text := element.text) or tag in ("script", "style"):
                 continue
             elif "本文来自" in text[:12] and tag in ("div", "span"):
@@ -461,6 +463,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             yield line
 
 
+#: the longest paragraph read as a role's line wherever it stands ("Translation by NAME" under the headline)
+_ROLE_LINE_MAX = 80
 #: a role set between two names of a line, in the text after the first's element: "<a>NAME</a> — Édité par <a>NAME</a>"
 _ROLE_TAIL_MAX = 40
 _ROLE_TAIL_LEAD = " \t\n\u00a0—–-|·"
