@@ -4,7 +4,7 @@ fails without its rule (see "Thirty-second held-out round" in docs/extraction-de
 from __future__ import annotations
 
 from newsarchive.extraction import extract_article
-from newsarchive.extraction.credits import credit_parts
+from newsarchive.extraction.credits import credit_parts, split_caption
 
 EN_PARAS = "".join(f"<p>The planning commission met for the {n}th time on Tuesday to discuss the parking rules that "
                    "have kept several small businesses from opening on Main Street.</p>" for n in range(4, 9))
@@ -145,3 +145,10 @@ def test_a_short_role_line_by_the_headline_names_a_contributor() -> None:
                                 '<p class="tr">Translation by <a href="/author/david-broder">David Broder</a></p></div>'
                                 ), "https://mag.example/2026/03/chile-copper-strike")
     assert ("contributor", "David Broder") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_an_initial_right_after_the_credits_bracket_stays_in_the_credit() -> None:
+    """"… en seconde période. (F. Faugère/L'Équipe)": the photographer's initial opens the bracketed credit; its full
+    stop ends no sentence of the caption."""
+    assert split_caption("Ousmane Dembélé a inscrit deux buts en seconde période. (F. Faugère/L'Équipe)") == (
+        "Ousmane Dembélé a inscrit deux buts en seconde période.", "(F. Faugère/L'Équipe)")
