@@ -152,3 +152,13 @@ def test_an_initial_right_after_the_credits_bracket_stays_in_the_credit() -> Non
     stop ends no sentence of the caption."""
     assert split_caption("Ousmane Dembélé a inscrit deux buts en seconde période. (F. Faugère/L'Équipe)") == (
         "Ousmane Dembélé a inscrit deux buts en seconde période.", "(F. Faugère/L'Équipe)")
+
+
+def test_a_bracketed_cjk_credit_alone_after_the_pictures_paragraph() -> None:
+    """``<p><img></p><p>（图片来源：钛媒体AGI）</p>`` opening the text: a credit alone in full-width brackets on the line
+    after the picture's own paragraph credits the picture."""
+    page = ('<html lang="zh-CN"><head><title>大模型价格</title></head><body><article><h1>大模型价格</h1><div class="post-content">'
+            '<p><img src="https://images.tmt.example/uploads/2026/03/a.jpg" alt=""></p><p style="text-align:center">'
+            f'（图片来源：钛媒体AGI）</p>{ZH_PARAS}</div></article></body></html>')
+    rec = extract_article(page.encode(), "https://www.tmtpost.example/7412345.html")
+    assert [i["credit"] for i in rec["images"]] == ["钛媒体AGI"]

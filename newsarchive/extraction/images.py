@@ -709,8 +709,9 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     return (caption, credit) if caption and credit else None
 
 
-#: a Chinese, Japanese or Korean credit label opening a line after a picture ("封面来源｜", "图源：", "사진=")
-_CJK_CREDIT_LABEL = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6}\s*[:：=＝/／｜|]")
+#: a Chinese, Japanese or Korean credit label opening a line after a picture ("封面来源｜", "图源：", "사진="), maybe in
+#: brackets ("（图片来源：钛媒体AGI）")
+_CJK_CREDIT_LABEL = re.compile(r"^[（(]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6}\s*[:：=＝/／｜|]")
 
 
 def _paragraph_after_picture(img: HtmlElement) -> HtmlElement | None:
