@@ -162,3 +162,19 @@ def test_a_bracketed_cjk_credit_alone_after_the_pictures_paragraph() -> None:
             f'（图片来源：钛媒体AGI）</p>{ZH_PARAS}</div></article></body></html>')
     rec = extract_article(page.encode(), "https://www.tmtpost.example/7412345.html")
     assert [i["credit"] for i in rec["images"]] == ["钛媒体AGI"]
+
+
+def test_a_deck_whose_first_sentence_the_description_rewords_is_a_standfirst() -> None:
+    """A deck of two sentences above the byline, outside the text's box, whose FIRST sentence the declared description
+    rewords ("Workers at Codelco, Chile's largest state-owned mine, have walked out …" / "Workers at Chile's largest
+    state-owned mine have walked out …"): a standfirst, not the text's opening."""
+    head = ('<meta name="description" content="Workers at the largest state-owned mine have walked out over automation '
+            'plans that would cut a third of the workforce.">')
+    page = ('<html><head><title>Copper strike</title>' + head + '</head><body><main><article><header><div class="hd">'
+            '<h1>Copper strike</h1><p class="hd__dk">Workers at Codelco, the largest state-owned mine, have walked out '
+            'over automation plans that would cut a third of the workforce. Their fight is about who gets to decide what '
+            'the energy transition looks like.</p><p class="hd__ar">By <a href="/author/p">Pablo Abufom</a></p>'
+            '<time datetime="2026-03-11">03.11.2026</time></div></header><section class="body">' + EN_PARAS +
+            '</section></article></main></body></html>')
+    rec = extract_article(page.encode(), "https://mag.example/2026/03/copper-strike")
+    assert rec["body"].startswith("The planning commission met for the 4th time")

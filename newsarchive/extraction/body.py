@@ -847,6 +847,11 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     return blocks
 
 
+#: a paragraph's first sentence (all of it when it has one only): the part a declared description rewords of a deck
+#: of two sentences or more
+_FIRST_SENTENCE = re.compile(r".*?[.!?。！？](?=\s|$)|.*", re.DOTALL)
+
+
 def _same_first_clause(key: str, description: str) -> bool:
     """Whether a paragraph (``_text_key``) opens with the declared description's first clause, when that clause is
     one long run of unspaced script (``FIRST_CLAUSE_MIN`` characters: Chinese or Japanese up to its first "。"):
@@ -1221,7 +1226,8 @@ class _OpeningReader:
             return False
         key = _text_key(block.text)
         return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX]) \
-            or _same_first_clause(key, self.description) or _same_words(key, self.description)
+            or _same_first_clause(key, self.description) or _same_words(key, self.description) \
+            or _same_words(_text_key(_FIRST_SENTENCE.match(block.text).group(0)), self.description)
 
     def read_header(self, pos: int, header: HtmlElement) -> bool:
         """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops
