@@ -178,3 +178,11 @@ def test_a_deck_whose_first_sentence_the_description_rewords_is_a_standfirst() -
             '</section></article></main></body></html>')
     rec = extract_article(page.encode(), "https://mag.example/2026/03/copper-strike")
     assert rec["body"].startswith("The planning commission met for the 4th time")
+
+
+def test_a_handle_after_the_name_parts_name_and_date() -> None:
+    """"By Sarah Scire @sarahscire March 11, 2026, 5:30 p.m." printed as one line: the handle after the name parts the
+    name from the date (nothing declares the writer)."""
+    from newsarchive.extraction.authors import split_byline
+
+    assert split_byline("By Sarah Scire @sarahscire March 11, 2026, 5:30 p.m.")[0] == ["Sarah Scire"]

@@ -623,6 +623,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
+    if "@" in text:
+        text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
     text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)))
                      for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
@@ -679,6 +681,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
 
 #: an author card's counters, read as a part once their figures go ("文章 312 | 粉丝 1.2万", "关注者 1468"): no names
 _CJK_COUNTER = re.compile(r"^(?:文章|粉丝|粉絲|关注者?|關注者?|阅读|閱讀|获赞|獲讚|订阅|訂閱|收藏|评论|評論|点赞|點讚|作品)$")
+#: a writer's social handle printed after the name in the byline's line: "By Sarah Scire @sarahscire March 11, 2026"
+_HANDLE_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s+@[A-Za-z0-9_.]{2,30}(?=\s|$)")
 #: a byline part's words before a dash ("Kompas.com - NAME")
 _BEFORE_DASH = re.compile(r"^(\S.{1,39}?)\s+[-–—]\s+(?=\S)")
 #: a Japanese name's reading in hiragana, printed after the name in kanji ("佐藤 真理" "さとう まり"): no second writer
