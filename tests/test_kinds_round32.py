@@ -186,3 +186,12 @@ def test_a_handle_after_the_name_parts_name_and_date() -> None:
     from newsarchive.extraction.authors import split_byline
 
     assert split_byline("By Sarah Scire @sarahscire March 11, 2026, 5:30 p.m.")[0] == ["Sarah Scire"]
+
+
+def test_a_times_machine_value_settles_a_printed_dates_order() -> None:
+    """``<time datetime="2026-03-11T17:30:00-04:00">3.11.2026 5:30 PM</time>`` under the headline, nothing declared:
+    the machine value settles whether "3.11." is March 11 or November 3."""
+    rec = extract_article(_page('<div class="entry-meta"><a href="/people/c-b/">Christian Britschgi</a> | <time '
+                                'datetime="2026-03-11T17:30:00-04:00">3.11.2026 5:30 PM</time></div>'),
+                          "https://mag.example/zoning-board")
+    assert rec["published"][:10] == "2026-03-11"
