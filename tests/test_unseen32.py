@@ -67,7 +67,34 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.833 date=1.000
   body_start=0.500 body_end=0.750 related=0.938 attributions=0.675 images=0.500;
 - dev, before any rule of the round: headline=1.000 authors=0.875 date=1.000 body_start=0.625 body_end=0.625
-  related=0.821 attributions=0.782 images=0.750;
+  related=0.821 attributions=0.782 images=0.750 (related scored against my first expectations, see below);
+- dev, after the dev rules (a print note with "originally"; a deck named "deck"/"dek"; a Chinese republished
+  account's note "本文来自微信公众号：…，作者：NAME"; a donation box named in French; "Source : <a>NAME</a>"; an editor's
+  note in a quote box over a rule; a second labelled credit after a semicolon; a captioned figure named "logo"; see
+  "Thirty-second held-out round" in docs/extraction-design.md): headline=1.000 authors=1.000 date=1.000
+  body_start=0.875 body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the held-out kinds fixed by rule ("NAME (avec NAME)"; an author card's counters "文章 312 | 粉丝
+  1.2万"; "（本文首发于…）" and "更多精彩内容，关注…"; "<p>Translation by NAME</p>" by the headline; an initial opening a
+  bracketed credit "(F. NAME/…)"; a bracketed Chinese credit alone after the picture's paragraph; a deck whose first
+  sentence the description rewords): headline=1.000 authors=1.000 date=1.000 body_start=0.750 body_end=1.000
+  related=1.000 attributions=1.000 images=1.000 (with the mended expectation below);
+- all twelve with what they declare taken out (``--undeclared``), after two more rules it showed (a handle after
+  the name in a one-line byline; a header ``<time>``'s machine value settling a printed date's month/day order):
+  headline=1.000 authors=0.917 date=1.000 body_start=0.750 body_end=1.000 related=1.000 attributions=0.983
+  images=1.000 (Reason's "NAME | 3.11.2026" links the writer to "/people/NAME/", read as no writer's page: taking
+  "/people/" paths as writers' pages was tried and dropped, a Wikipedia bench page then took a linked person as its
+  writer).
+
+Expectations changed after the runs, each to follow a decision already written in docs/extraction-design.md (the
+blind held-out figures above were scored against my first expectations):
+
+- Huxiu's "相关推荐" and Sspai's "推荐阅读" boxes were first expected as no teasers (as recommendations); both labels are
+  teaser labels by the eleventh round's decision ('"推荐阅读" (recommended reading, a teaser label since earlier
+  rounds)', and "相关推荐" in `blocks._teaser_label`): their links are teasers;
+- Salon's "Read more from NAME" was first expected as no teasers (as the writer's feed); a writer's "more from NAME"
+  after the text labels teasers ('"mehr von NAME" labels teasers like "more from NAME"');
+- Reason's image credit was first written with its label ("Illustration: NAME; Source image: …"); a credit's label
+  is no part of it ("Photo: NAME" is credited as NAME), a plain mistake of mine.
 
 ``tests/unseen_score.py unseen32`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -84,7 +111,15 @@ SET = "unseen32"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a dateline paragraph of its own in bold opening the text, "Saillans (Drôme), reportage" (a place, its department
+    # in brackets and the genre): no capitals and no closing dash, so not read as a place line ("LONDON —"); left, as
+    # one outlet's wording
+    ("reporterre", "body_start"),
+    # a match card's scorers line ("Buts : NAME (52e, 78e), …") in a box between the lead picture and the text's box
+    # opens the body; a score box is named for nothing the furniture names say ("MatchCard"); not tried in time
+    ("lequipe", "body_start"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -435,7 +435,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                         and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                     raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
                 elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
-                        and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX):
+                        and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX
+                             and not _in_card(element)):
                     # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
                     # "<p>Translation by <a>NAME</a></p>"
                     raw += _text_with_breaks(element).split("\n")
@@ -465,6 +466,17 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
 
 #: the longest paragraph read as a role's line wherever it stands ("Translation by NAME" under the headline)
 _ROLE_LINE_MAX = 80
+#: the names of a teaser card or list, whose byline ("Written by: NAME" under another post's title) is that post's
+_CARD_HINT = re.compile(r"related|recommend|teaser|card|promo|more-?stories", re.IGNORECASE)
+#: how many of a line's nearest boxes are looked at for a card's name
+_CARD_LEVELS = 3
+
+
+def _in_card(element: HtmlElement) -> bool:
+    """Whether ``element`` or one of its nearest boxes is named as a teaser card or list."""
+    return any(_CARD_HINT.search(el.get("class") or "") for el in (element, *islice(element.iterancestors(), _CARD_LEVELS)))
+
+
 #: a role set between two names of a line, in the text after the first's element: "<a>NAME</a> — Édité par <a>NAME</a>"
 _ROLE_TAIL_MAX = 40
 _ROLE_TAIL_LEAD = " \t\n\u00a0—–-|·"
