@@ -18,9 +18,10 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
-from .credits import COMPANY_END, is_agency, normalize_space
+from .credits import COMPANY_END, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
+from .hints import CN_REPUBLISHED
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
@@ -389,8 +390,8 @@ def _dedupe(entries: list[dict]) -> list[dict]:
 
 def _photo(page: Page, images: list[dict]) -> list[dict]:
     printed = page.memo.get(CREDIT_LINES, {})
-    return [_entry("photo", img["credit"], printed.get(img["credit"], img["credit"]))
-            for img in images if img.get("credit")]
+    return [_entry("photo", part, printed.get(img["credit"], img["credit"]))
+            for img in images if img.get("credit") for part in credit_parts(img["credit"])]
 
 
 # -- contributors -------------------------------------------------------------------
@@ -433,11 +434,16 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                         and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                     raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
-                elif (text := element.text) and element.getparent() in beside \
-                        and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):
-                    raw += _text_with_breaks(element).split("\n")  # "Redaktion: NAME; …" beside the text's box
+                elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
+                        and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX
+                             and not _in_card(element)):
+                    # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
+                    # "<p>Translation by <a>NAME</a></p>"
+                    raw += _text_with_breaks(element).split("\n")
             elif not (text := element.text) or tag in ("script", "style"):
                 continue
+            elif "本文来自" in text[:12] and tag in ("div", "span"):
+                raw.append(normalize_space(element.text_content()))  # "本文来自微信公众号：…" in a box over the text
             elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
                 raw += _text_with_breaks(element).split("\n")
             elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
@@ -456,6 +462,19 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
+
+
+#: the longest paragraph read as a role's line wherever it stands ("Translation by NAME" under the headline)
+_ROLE_LINE_MAX = 80
+#: the names of a teaser card or list, whose byline ("Written by: NAME" under another post's title) is that post's
+_CARD_HINT = re.compile(r"related|recommend|teaser|card|promo|more-?stories", re.IGNORECASE)
+#: how many of a line's nearest boxes are looked at for a card's name
+_CARD_LEVELS = 3
+
+
+def _in_card(element: HtmlElement) -> bool:
+    """Whether ``element`` or one of its nearest boxes is named as a teaser card or list."""
+    return any(_CARD_HINT.search(el.get("class") or "") for el in (element, *islice(element.iterancestors(), _CARD_LEVELS)))
 
 
 #: a role set between two names of a line, in the text after the first's element: "<a>NAME</a> — Édité par <a>NAME</a>"
@@ -522,6 +541,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
+    match = CN_REPUBLISHED.match(line) if "本文来自" in line[:12] else None
+    if match:  # "本文来自微信公众号：ACCOUNT（ID：…），作者：NAME，题图来自：视觉中国"
+        return [("source", match.group("source"))] + ([("photo", match.group("photo"))] if match.group("photo") else [])
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
     names = role_credit_names(line)
@@ -853,9 +875,15 @@ def _text_and_links(block: HtmlElement) -> tuple[str, list[tuple[HtmlElement, in
     return "".join(parts), links
 
 
+#: the longest linked name a line "Source : NAME" gives
+_LINKED_SOURCE_MAX = 60
+
+
 def source_name(before: str, link_text: str, after: str) -> str | None:
     """The outlet or body a link cites, from the link text and the words around it."""
     link_text = normalize_space(link_text)
+    if _SOURCE_LINE_LABEL.match(before.strip()) and not after.strip(" .") and 2 <= len(link_text) <= _LINKED_SOURCE_MAX:
+        return link_text  # "Source : <a>Blog Windows Insider</a>", a line of its own: the publication the text draws on
     clause = _clause_tail(before)
     if _VERB_ONLY.match(link_text):
         return _subject(_PHRASE_TAIL.sub("", clause))

@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
-from .hints import CaselessPattern
+from .hints import CN_REPUBLISHED, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
 from .page import Page
@@ -210,6 +210,8 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
     if not declared.names:
+        if spaced and (republished := _republished_writer(page)) is not None:
+            return republished  # "本文来自微信公众号：ACCOUNT，作者：NAME": the account printed by the headline is no writer
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
@@ -231,6 +233,16 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
                                                   for a, b in zip(names, printed.names)):
         names = printed.names  # "Claire" declared (a blog's display name), "par Claire Vasseur" printed
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+def _republished_writer(page: Page) -> Byline | None:
+    """The writer a Chinese site's note on a republished text names ("本文来自微信公众号：ACCOUNT（ID：…），作者：NAME"),
+    over or under the text, when nothing declares one: the account the site prints as the poster is the source."""
+    for el in page.tree.iter("p", "div"):
+        if (text := el.text) is not None and "本文来自" in text[:12] \
+                and (found := CN_REPUBLISHED.match(" ".join(el.text_content().split()))) and found.group("writer"):
+            return Byline(re.split(r"[、/／]", found.group("writer")), [], found.group(0))
+    return None
 
 
 #: the most characters of the headline's block read for a Chinese source label naming the declared author
@@ -453,7 +465,13 @@ def _joined(text: str, names: list[str]) -> bool:
     gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
     # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer");
     # the enumeration comma of Chinese and Japanese ("林書瑋、陳怡君") joins names only
+    if len(gaps) == 1 and _WITH_BRACKET.match(gaps[0]) and text.rstrip().endswith(")"):
+        return True  # "NAME (avec NAME)": a French daily's co-writer in brackets after the writer
     return all(_NAME_JOINER.match(gap) for gap in gaps) and (_AND_WORD.search(gaps[-1]) is not None or "、" in gaps[-1])
+
+
+#: the bracket opening a co-writer's name after the writer's: "NAME (avec NAME)", "NAME (with NAME)"
+_WITH_BRACKET = re.compile(r"^\s*\(\s*(?:avec|with|mit|con)\s+$", re.IGNORECASE)
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
@@ -564,10 +582,12 @@ _AGENCY_LIST = re.compile(r"\s*(?:[,/&]|\s(?:und|and|et|y|en)\s)\s*")
 
 
 def _with_agencies(found: re.Match) -> str:
-    """The agencies of a bracket "(mit dpa, AFP)" as parts of the byline (", dpa, AFP"), when each is one;
-    the bracket as it was otherwise (it goes with the other brackets)."""
+    """The agencies of a bracket "(mit dpa, AFP)" as parts of the byline (", dpa, AFP"), when each is one, or the
+    writers of one ("NAME (avec NAME)", a French daily's co-writer: each a person's name of two words or more); the
+    bracket as it was otherwise (it goes with the other brackets)."""
     names = _AGENCY_LIST.split(found.group(1))
-    return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
+    return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) or len(n.split()) > 1 and is_person_name(n)
+                                          for n in names) else found.group(0)
 
 
 #: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
@@ -603,6 +623,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
+    if "@" in text:
+        text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
     text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)))
                      for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
@@ -648,15 +670,19 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             agencies.append(agency)
         elif spaced and " " in name and all(_CJK_WORD.match(w) for w in name.split()):
             persons += [w for w in name.split() if _CJK_NAME.match(w) and not _is_site(w, site_keys)
-                        and not BY_CASEFOLD.get(w.casefold())]
+                        and not BY_CASEFOLD.get(w.casefold()) and not _CJK_COUNTER.match(w)]
         elif name and is_person_name(name) and (" " in name or len(parts) == 1 or _CJK_NAME.match(name)
                                                 or _HANGUL_NAME.match(name)) \
-                and not _is_site(name, site_keys):
+                and not _is_site(name, site_keys) and not _CJK_COUNTER.match(name):
             persons.append(name)
     persons = [p for i, p in enumerate(persons) if not (i and _KANA_READING.match(p) and _KANJI.search(persons[i - 1]))]
     return _unique(persons), _unique(agencies)
 
 
+#: an author card's counters, read as a part once their figures go ("文章 312 | 粉丝 1.2万", "关注者 1468"): no names
+_CJK_COUNTER = re.compile(r"^(?:文章|粉丝|粉絲|关注者?|關注者?|阅读|閱讀|获赞|獲讚|订阅|訂閱|收藏|评论|評論|点赞|點讚|作品)$")
+#: a writer's social handle printed after the name in the byline's line: "By Sarah Scire @sarahscire March 11, 2026"
+_HANDLE_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s+@[A-Za-z0-9_.]{2,30}(?=\s|$)")
 #: a byline part's words before a dash ("Kompas.com - NAME")
 _BEFORE_DASH = re.compile(r"^(\S.{1,39}?)\s+[-–—]\s+(?=\S)")
 #: a Japanese name's reading in hiragana, printed after the name in kanji ("佐藤 真理" "さとう まり"): no second writer

@@ -130,9 +130,10 @@ _WHOLE_ENDS = (".", "!", "?", "。", "！", "？", "»", "“", "”", '"', "」
 #: ... and must share one of the container's nearest ancestors.
 LEDE_LEVELS = 2
 #: a paragraph named as the headline's sub-title ("sdc-article-header__sub-title", "article-subtitle"), lead or intro
-#: ("ContentHead_lead", "park-article__intro", "lead", "leadIn") above the text: a standfirst. Only before the text's
-#: box: inside it, systems name their crossheads so, and their bold first paragraph "lead".
-_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|lead|intro)(?=$|[\s_-])")
+#: ("ContentHead_lead", "park-article__intro", "lead", "leadIn") or deck ("simple-deck", "article-dek") above the
+#: text: a standfirst. Only before the text's box: inside it, systems name their crossheads so, and their bold first
+#: paragraph "lead".
+_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|lead|intro|deck|dek)(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
@@ -229,7 +230,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_summary_box(walk, container, inline)
+    inline = _without_note_over_rule(_without_summary_box(walk, container, inline))
     text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
@@ -846,6 +847,11 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     return blocks
 
 
+#: a paragraph's first sentence (all of it when it has one only): the part a declared description rewords of a deck
+#: of two sentences or more
+_FIRST_SENTENCE = re.compile(r".*?[.!?。！？](?=\s|$)|.*", re.DOTALL)
+
+
 def _same_first_clause(key: str, description: str) -> bool:
     """Whether a paragraph (``_text_key``) opens with the declared description's first clause, when that clause is
     one long run of unspaced script (``FIRST_CLAUSE_MIN`` characters: Chinese or Japanese up to its first "。"):
@@ -957,6 +963,24 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         return blocks
     rest = [entry for entry in blocks if box not in entry[1].path]
     return rest if rest and rest[0][0] > pos else blocks
+
+
+def _without_note_over_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without an editor's note set off over it: a quote box opening the text's box, a rule (``<hr>``) right
+    after it ("<blockquote><p>Matrix 是少数派的写作社区…</p></blockquote><hr><p>…"): the note introduces the text, the
+    text opens below the rule."""
+    if len(blocks) < 2 or not blocks[0][1].quote:
+        return blocks
+    quote = next((el for el in reversed(blocks[0][1].path) if el.tag == "blockquote"), None)
+    if quote is None or quote.getprevious() is not None or (quote.text or "").strip():
+        return blocks
+    following = quote.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # a comment between them
+    if following is None or following.tag != "hr":
+        return blocks
+    rest = [entry for entry in blocks if quote not in entry[1].path]
+    return rest if rest and len(rest) < len(blocks) else blocks
 
 
 def _without_offer(walk: Walk, container: HtmlElement,
@@ -1202,7 +1226,8 @@ class _OpeningReader:
             return False
         key = _text_key(block.text)
         return key.startswith(self.description) or key.startswith(self.description[:STANDFIRST_PREFIX]) \
-            or _same_first_clause(key, self.description) or _same_words(key, self.description)
+            or _same_first_clause(key, self.description) or _same_words(key, self.description) \
+            or _same_words(_text_key(_FIRST_SENTENCE.match(block.text).group(0)), self.description)
 
     def read_header(self, pos: int, header: HtmlElement) -> bool:
         """Read the blocks of a skipped ``<header>`` after its headline; False when reading stops

@@ -60,6 +60,17 @@ LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*", re.IGNORECASE)
 #: a script without case) after a space, an opening bracket or a full stop of those scripts.
 _INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|（【。．！？]))"
                           rf"(?=[A-ZА-ЯÀ-Ý\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])(?i:{_LABEL})")
+#: a second labelled credit after a semicolon: "Illustration: NAME; Source image: NAME/AGENCY"
+_SECOND_CREDIT = re.compile(rf"\s*;\s*(?i:{_LABEL}|source\s+images?\s*:)\s*")
+
+
+def credit_parts(credit: str) -> list[str]:
+    """The credits one picture's credit line joins, each after its own label ("NAME; Source image: NAME/AGENCY", a
+    magazine's illustration made from a photograph): each names a holder of the picture's rights."""
+    parts = [part.strip(" ;") for part in _SECOND_CREDIT.split(credit)]
+    return [part for part in parts if part] if len(parts) > 1 else [credit]
+
+
 #: dates and e-mail addresses some systems print after a bracketed credit (dropped with it): "(사진=뉴시스 DB) 2026.03.12. photo@x.kr".
 _CREDIT_TRAILER = re.compile(r"^(?:[\s.,;|·]|\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?|\S+@\S+\.\w+)*$")
 _CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
@@ -71,8 +82,9 @@ _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")
 _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\.?\s*$")
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
 #: ("David M. Benett/Getty Images") is part of the name.
+#: (an initial's full stop inside the credit, also right after its opening bracket: "… période. (F. Faugère/L'Équipe)")
 _TRAILING_SLASH = re.compile(
-    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=\s[A-Z])\.){2,80}?\s?/\s?(?:[^.!?/\"”«»]|(?<=\s[A-Z])\.){2,60})$")
+    r"(?:(?<=[.!?\"”»])|(?<=[.!?]['’]))\s+((?:[^.!?\"”«»]|(?<=[\s(\[][A-Z])\.){2,80}?\s?/\s?(?:[^.!?/\"”«»]|(?<=\s[A-Z])\.){2,60})$")
 #: news agencies, whose bare name closes a caption as its credit ("... on Thursday. EFE").
 _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.

@@ -127,8 +127,16 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     printed = _printed_date(header, _us_english(page))
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
         return printed
+    if not declared and printed and (machine := _header_datetime(header)) and _swapped(printed, machine):
+        printed = machine  # "3.11.2026" printed in a <time datetime="2026-03-11…">: the machine value settles the order
     return declared or printed or _header_datetime(header) or _byline_date(byline) or url_date(page.url) \
         or _text_dateline(page) or whole_page_date(page)
+
+
+def _swapped(printed: str, machine: str) -> bool:
+    """Whether two dates are one day with month and day read the other way round ("2026-11-03" / "2026-03-11")."""
+    return printed[:4] == machine[:4] and printed[5:7] == machine[8:10] and printed[8:10] == machine[5:7] \
+        and printed[5:10] != machine[5:10]
 
 
 def _text_dateline(page: Page) -> str | None:

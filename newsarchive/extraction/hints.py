@@ -36,7 +36,7 @@ _FURNITURE = re.compile(
     r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
-    r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
+    r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|don|dons|soutien|soutenir|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
     r"keywords|topics|"
     r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
@@ -372,6 +372,12 @@ AGENCY_LINE = re.compile(
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
 #: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
 #: last blocks of the text, where the article is over.
+#: a Chinese site's note on the account a republished text came from, over or under it: "本文来自微信公众号：ACCOUNT
+#: （ID：…），作者：NAME，题图来自：AGENCY" (the account is the source, NAME the writer, the agency the picture's)
+CN_REPUBLISHED = re.compile(
+    r"^\s*本文来自(?:微信)?公众号\s*[:：]\s*(?P<source>[^（(，,：:\s]{2,30})\s*(?:[（(][^）)]{0,40}[）)])?"
+    r"(?:\s*[，,]\s*(?:作者|文)\s*[:：|｜]\s*(?P<writer>[^，,。；;\s]{2,20}))?"
+    r"(?:\s*[，,]\s*(?:题图|头图|封面图?)(?:来自|来源)?\s*[:：|｜]\s*(?P<photo>[^，,。；;\s]{2,20}))?")
 TAGLINE = re.compile(
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
@@ -395,11 +401,17 @@ TAGLINE = re.compile(
     # ...", "Clarification (March 12): ...", "An earlier version of this story incorrectly said ..."
     r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|^An earlier version of this (?:article|story|post|report)\b|"
     # a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.",
-    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ..."
+    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ...", "This article
+    # originally appeared in print under the headline …"
     r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
-    r"(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+    r"(?:(?:originally|first) )?(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
     # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
-    r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)|"
+    r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|允许|允許|同意).{0,12}(?:转载|轉載)|"
+    # a republishing site's notes: "本文来自微信公众号：ACCOUNT，作者：NAME", "本内容为作者独立观点，不代表虎嗅立场"
+    r"^本文来自(?:微信)?公众号\s*[:：]|^本内容为作者独立观点|"
+    # a first-publication note and a follow prompt closing a Chinese tech site's text: "（本文首发于钛媒体APP，作者|NAME）",
+    # "更多精彩内容，关注钛媒体微信号（ID：taimeiti），或者下载钛媒体App"
+    r"^[（(]?本文(?:首发|首發)(?:于|於)|^更多精彩(?:内容|內容)\s*[，,]?\s*(?:请)?(?:关注|關注)|"
     # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission.",
     # "... may earn a portion of sales ... as part of our Affiliate Partnerships" (the outlet speaking:
     # "the broker will earn a commission" closes a story)

@@ -464,6 +464,15 @@ def _furniture_hint(el: HtmlElement) -> bool:
     return bool(_FURNITURE.search(_HAS_MODIFIER.sub(" ", words)))
 
 
+def _captioned_logo(node: HtmlElement) -> bool:
+    """Whether ``node`` is a ``<figure>`` named only as a "logo" that holds a caption: systems (SPIP) call an article's
+    lead picture its "logo" ("logo-article"), and a site's logo has no caption."""
+    if node.tag != "figure" or _FURNITURE.search(_LOGO_WORD.sub(" ", words := hint(node))) or not _LOGO_WORD.search(words):
+        return False
+    return any(child.tag == "figcaption" and child.text_content().strip() for child in node)
+
+
+_LOGO_WORD = re.compile(r"\blogo\b")
 #: an image's own name saying a share button offers it ("img-share", "share-image"): the picture
 #: is the article's (the icons of a share bar are named so on their bar, or are tiny)
 _OFFERED = re.compile(r"\b(?:share|sharing)\b")
@@ -482,7 +491,7 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
         if node not in verdicts:
             verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
-                _furniture_hint(node) and not _teaser_holding_headline(node))
+                _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node))
         if verdicts[node]:
             return True
     return False
@@ -700,8 +709,9 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     return (caption, credit) if caption and credit else None
 
 
-#: a Chinese, Japanese or Korean credit label opening a line after a picture ("封面来源｜", "图源：", "사진=")
-_CJK_CREDIT_LABEL = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6}\s*[:：=＝/／｜|]")
+#: a Chinese, Japanese or Korean credit label opening a line after a picture ("封面来源｜", "图源：", "사진="), maybe in
+#: brackets ("（图片来源：钛媒体AGI）")
+_CJK_CREDIT_LABEL = re.compile(r"^[（(]?[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]{1,6}\s*[:：=＝/／｜|]")
 
 
 def _paragraph_after_picture(img: HtmlElement) -> HtmlElement | None:
