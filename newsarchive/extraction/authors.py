@@ -145,8 +145,9 @@ _LEAD_IN_WORD = re.compile(
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
-    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
+    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer); IT news sites set a black
+    # circle between label and name ("文●藤原 亮　編集●ASCII")
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･]|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
     rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE})"
@@ -296,7 +297,8 @@ _META_DASH = re.compile(r"\s+[—–]\s+")
 def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
     """With no byline, the writer a blog's meta line under the headline names without a lead-in word, after its
     date and reading time ("March 11, 2026 · 5 min · NAME", Hugo PaperMod's ``post-meta``): the line's part that
-    reads as a person's name, when the line holds a date and a reading time too."""
+    reads as a person's name, when the line holds a date and a reading time too; or a linked name opening a line of
+    parts set off by dashes, or a comma before the date ("<a>NAME</a>, 11.03.2026 17:30")."""
     if header is None:
         return None
     parent = header.getparent()
@@ -305,9 +307,15 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
         if not 20 <= len(text) <= _META_LINE_MAX:
             continue
         dashed = text.count("·") < 2
-        if dashed and len(_META_DASH.findall(text)) < 2:
+        if dashed and len(_META_DASH.findall(text)) >= 2:
+            parts = [part.split("|")[0].strip() for part in _META_DASH.split(text)]
+        elif not dashed:
+            parts = [part.split("|")[0].strip() for part in text.split("·")]
+        elif (comma := text.partition(", "))[1]:
+            # "NAME, 11.03.2026 17:30 | Aktualisiert: …": the name and the date after a comma (tech portals)
+            parts = [comma[0].strip(), comma[2].split("|")[0].strip()]
+        else:
             continue
-        parts = [part.split("|")[0].strip() for part in (_META_DASH.split(text) if dashed else text.split("·"))]
         if not any(parse_printed_date(p) for p in parts):
             continue
         names = [part for part in parts if len(part.split()) >= 2 and is_person_name(part)
@@ -668,9 +676,9 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 #: ("Author, NAME" / "Role, BBC News" / "Reporting from, Kyiv"; "作者, NAME" / "職務, BBC中文記者" / "報道自 福島")
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
-#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role)
+#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME"
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯|設計|设计)\s*[／/：:＝=｜|]\s*"
+                             r"編集|编辑|編輯|設計|设计)\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME"
                              r"|(?:^|(?<=\s))(文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
