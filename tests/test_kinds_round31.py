@@ -4,6 +4,7 @@ fails without its rule (see "Thirty-first held-out round" in docs/extraction-des
 from __future__ import annotations
 
 from newsarchive.extraction import extract_article
+from newsarchive.extraction.credits import split_caption
 
 JA_PARAS = "".join(f"<p>市は{n}日、新しい図書館の建設計画を発表した。駅前の再開発地区に建て、2028年度の開館を目指す。"
                    "蔵書は約30万冊を予定し、学習スペースも大幅に増やすという。</p>" for n in range(1, 6))
@@ -42,3 +43,24 @@ def test_a_linked_name_and_a_date_after_a_comma_name_the_writer() -> None:
                                    'Baumann</a>, 11.03.2026 17:30 | Aktualisiert: 12.03.2026 08:15</span></div>'),
                           "https://tech.example/test/a_1.html")
     assert rec["authors"] == ["Felix Baumann"]
+
+
+def test_a_web_medium_and_its_writer_in_brackets_close_the_text() -> None:
+    """"（まいどなニュース・松田 直樹）" as the text's last paragraph: the medium's name before the middle dot, as a
+    bureau's ("（浜松総局・鈴木花子）"), and a name keeping its space."""
+    rec = extract_article(_ja_page("", "<p>（まいどなニュース・松田 直樹）</p>"), "https://local.example/article/1")
+    assert rec["authors"] == ["松田 直樹"]
+
+
+def test_a_name_and_its_outlet_in_brackets_sign_the_text_off() -> None:
+    """"澤田彩乃（ハフポスト日本版）" closing the text, each paragraph in a box of its own (``<div class="cli"><p>``)."""
+    boxed = JA_PARAS.replace("<p>", '<div class="cli"><p>').replace("</p>", "</p></div>")
+    page = _ja_page("").replace(JA_PARAS.encode(), (boxed + '<div class="cli"><p>澤田彩乃（ハフポスト日本版）</p></div>').encode())
+    rec = extract_article(page, "https://web.example/jp/entry/a_1")
+    assert rec["authors"] == ["澤田彩乃"]
+
+
+def test_a_latin_credit_in_full_width_brackets_closes_a_japanese_caption() -> None:
+    """"写真はイメージです（Sakura/stock.adobe.com）": a stock library's credit in full-width brackets."""
+    assert split_caption("写真はイメージです（Sakura/stock.adobe.com）") == ("写真はイメージです", "（Sakura/stock.adobe.com）")
+    assert split_caption("会見するCEO（東京都港区）") == ("会見するCEO（東京都港区）", None)

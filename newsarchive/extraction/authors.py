@@ -526,8 +526,13 @@ _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|�
 _JOB_IN_BRACKETS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*（[^（）\d]{1,20}）\s*$")
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
 #: "（石巻支局・NAME）", "（政治部・NAME）": the name alone
-_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部)\s*[・･]\s*"
-                                 rf"(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|"
+                                 # or a web medium's name: "（まいどなニュース・松田 直樹）"
+                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))\s*[・･]\s*"
+                                 rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
+#: a Japanese web medium's writer signing the text off, the outlet in brackets after the name: "澤田彩乃（ハフポスト日本版）"
+_NAME_THEN_OUTLET = re.compile(rf"^\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})"
+                               r"\s*（([^（）\d]{2,20})）\s*$")
 
 
 #: what a Chinese paper's dateline brackets give after the reporters: its correspondents ("通讯员 NAME", credited
@@ -1230,10 +1235,15 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     layouts that print none elsewhere. The paragraph must open or close a run of at least
     ``SIGNED_PARAGRAPHS`` paragraphs, one of them prose, so a bold name among others (a
     list of people, an interview's speaker) is not taken; and a name in full-width brackets as the
-    text's last paragraph (``_bracketed_signature``)."""
+    text's last paragraph (``_bracketed_signature``), or a name and its outlet in brackets ("NAME（OUTLET）")."""
     for p in tree.iter("p"):
         if not len(p) and (p.text or "").lstrip().startswith("（"):
             if _bracketed_signature(p):
+                yield p
+            continue
+        if not len(p) and (p.text or "").rstrip().endswith("）"):
+            if (found := _NAME_THEN_OUTLET.match(p.text)) and not _NOT_WRITER_END.search(found.group(1)) \
+                    and not _BRACKET_LABEL.search(found.group(2)) and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
             continue
         if "기자" in (p.text or ""):
@@ -1253,7 +1263,8 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
     plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
     paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
-    if (found := _BRACKETED.match(p.text)) is None or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1))) \
+    if (found := _BRACKETED.match(p.text)) is None \
+            or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1)).replace(" ", "", 1)) \
             or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
         return False
     return _signs_run(p, _CJK_PROSE_CHARS)
@@ -1261,9 +1272,13 @@ def _bracketed_signature(p: HtmlElement) -> bool:
 
 def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False) -> bool:
     """Whether ``p`` is the last (with ``opening``, or the first) of at least ``SIGNED_PARAGRAPHS`` paragraphs with
-    words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening) the text."""
-    parent = p.getparent()
-    texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
+    words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening) the text. A
+    paragraph alone in its box is one of the boxes set one after another."""
+    parent, tag = p.getparent(), "p"
+    if parent is not None and len(parent) == 1 and parent.getparent() is not None:
+        # each paragraph in a box of its own (``<div class="cli"><p>…</p></div>``): the boxes are the run
+        p, parent, tag = parent, parent.getparent(), parent.tag
+    texts = [sibling for sibling in parent.iterchildren(tag) if sibling.text_content().strip()] \
         if parent is not None else []
     return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and p is texts[0]) \
         and any(len(sibling.text_content()) >= prose_chars for sibling in texts)

@@ -69,6 +69,9 @@ _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
 #: a day written in figures, which a caption may close on in parentheses ("…, Rabu (11/3/2026)."): no credit
 _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")
 _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\.?\s*$")
+#: the same credit in full-width brackets closing a Japanese caption, written in Latin letters: "写真はイメージです
+#: （Sakura/stock.adobe.com）", "（PIXTA）", "（iStock）"
+_TRAILING_WIDE_PARENS = re.compile(r"\s*（\s*([^（）]*[A-Za-z][^（）]{1,79}?)\s*）\s*$")
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
 #: ("David M. Benett/Getty Images") is part of the name.
 _TRAILING_SLASH = re.compile(
@@ -355,6 +358,10 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
                                         or is_agency((match.group(1) or match.group(2)).strip())) \
             and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
             and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)):
+        return text[: match.start()], match.group(0).strip()
+    match = _TRAILING_WIDE_PARENS.search(text)
+    if match and match.start() > 0 and (_CREDIT_WORDS.search(match.group(1)) or is_agency(match.group(1))) \
+            and not _PICTURE_NOTE.search(match.group(1)):
         return text[: match.start()], match.group(0).strip()
     return None
 
