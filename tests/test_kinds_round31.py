@@ -64,3 +64,10 @@ def test_a_latin_credit_in_full_width_brackets_closes_a_japanese_caption() -> No
     """"写真はイメージです（Sakura/stock.adobe.com）": a stock library's credit in full-width brackets."""
     assert split_caption("写真はイメージです（Sakura/stock.adobe.com）") == ("写真はイメージです", "（Sakura/stock.adobe.com）")
     assert split_caption("会見するCEO（東京都港区）") == ("会見するCEO（東京都港区）", None)
+
+
+def test_a_picture_kind_label_opens_a_caption_credited_by_its_own_label() -> None:
+    """"Symbolbild: CAPTION. Foto: NAME": "Symbolbild:" says what the picture is, "Foto:" labels the credit."""
+    assert split_caption("Symbolbild: Stimmzettel in einer Wahlurne. Foto: IMAGO / Steinach") == (
+        "Symbolbild: Stimmzettel in einer Wahlurne.", "Foto: IMAGO / Steinach")
+    assert split_caption("Symbolbild: dpa") == (None, "Symbolbild: dpa")

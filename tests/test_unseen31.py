@@ -50,8 +50,8 @@ Each page in ``fixtures/unseen31`` was written from memory of a publishing syste
 intro, teaser, excerpt or lead above the byline is no body, nor a "Das Wichtigste in Kürze" box; a bold intro INSIDE
 the text's box below the byline (kicker) opens the body; the sports header line "＜…＞◇11日◇東京ドーム" is the
 text's first line (as in round 16); "編集●ASCII" and "（提供写真）" name no person; "※週刊ポスト2026年3月20日号"
-names the text's source (the weekly, as Bunshun's "source : 週刊文春"); "tlü/dpa" names dpa as a source (as
-Spiegel's "ani/dpa"); editors and fact-checkers ("Redigatur:", "Faktencheck:") are contributors; a graphics credit
+names the text's source (the weekly, as Bunshun's "source : 週刊文春"); "tlü/dpa" names dpa as a contributor (see
+below); editors and fact-checkers ("Redigatur:", "Faktencheck:") are contributors; a graphics credit
 ("Grafiken: NAME") is a photo credit, as illustrations are; a journal reference names no source; footnotes after
 the text are no part of its end; inline "【関連記事】", "関連記事", "Lesen Sie auch", "Auch interessant", "Weiterlesen"
 and after-text "関連記事", "関連ニュース", "Mehr zum Thema", "Weiterlesen", a writer's "Mehr von NAME" boxes hold
@@ -70,6 +70,12 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - dev, before any rule of the round: headline=1.000 authors=0.500 date=1.000 body_start=0.875 body_end=0.875
   related=0.875 attributions=0.646 images=0.750;
 
+One expectation was changed after the first dev run, to follow a decision already written in
+docs/extraction-design.md (ninth round, "The writers' initials with the agency, closing the text": "(dg/kh mit dpa)"
+names the agency whose material the writers used, a contributor): kicker's closing "tlü/dpa", the same sign-off
+without brackets, was first expected as a source (as round 12's Spiegel "ani/dpa" was, a known failure there); it
+names a contributor. The dev figures before any rule above were scored against my first expectation.
+
 ``tests/unseen_score.py unseen31`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
 
@@ -87,7 +93,7 @@ SET = "unseen31"
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
     ("uebermedien", "body_end"), ("uebermedien", "related"), ("uebermedien", "attributions"),
-    ("uebermedien", "images"), ("kicker", "attributions"), ("postseven", "attributions"), ("sportsjp", "authors"),
+    ("postseven", "attributions"), ("sportsjp", "authors"),
     ("sportsjp", "attributions"), ("correctiv", "attributions"), ("managermag", "authors"),
     ("managermag", "attributions"),
 }

@@ -274,6 +274,11 @@ def clean_credit(printed: str | None) -> str | None:
 _RIGHTS_RESERVED = re.compile(r"^(?:D\.?\s?R\.?|droits réservés|tous droits réservés)$", re.IGNORECASE)
 
 
+#: a label saying what kind of picture it is ("Symbolbild:", "Archivfoto:"), which may stand for the credit's label
+#: ("Symbolbild: dpa") or open a caption credited by a label of its own ("Symbolbild: CAPTION. Foto: NAME")
+_PICTURE_KIND_LABEL = re.compile(r"^\s*(?:symbolbild|symbolfoto|archivbild|archivfoto)\s*:", re.IGNORECASE)
+
+
 def split_caption(text: str | None) -> tuple[str | None, str | None]:
     """Split a caption that carries its own credit into ``(caption, printed_credit)``.
 
@@ -284,7 +289,9 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     if starts_with_credit_label(text):
-        return None, text
+        if not (_PICTURE_KIND_LABEL.match(text) and (found := _split_at_label(text)) and found[0].strip()):
+            return None, text
+        return _tidy_caption(found[0]), found[1]  # "Symbolbild: CAPTION. Foto: NAME": the note opens the caption
     for find in (_split_at_label, _split_trailing):
         found = find(text)
         if found:
