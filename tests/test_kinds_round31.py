@@ -71,3 +71,28 @@ def test_a_picture_kind_label_opens_a_caption_credited_by_its_own_label() -> Non
     assert split_caption("Symbolbild: Stimmzettel in einer Wahlurne. Foto: IMAGO / Steinach") == (
         "Symbolbild: Stimmzettel in einer Wahlurne.", "Foto: IMAGO / Steinach")
     assert split_caption("Symbolbild: dpa") == (None, "Symbolbild: dpa")
+
+
+def test_writers_linked_to_pages_of_one_folder_are_a_list() -> None:
+    """"Von <a>A</a>, <a>B</a>", links of no class to writers' pages side by side, only A declared: both write."""
+    ld = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":'
+          '"Landtag beschließt Gesetz","author":[{"@type":"Person","name":"Kristina Gnirke"}]}</script>')
+    page = _de_page('<div data-area="author"><span>Von </span><a href="/impressum/autor-a1b2c3">Kristina Gnirke</a>'
+                    '<span>, </span><a href="/impressum/autor-d4e5f6">Michael Freitag</a></div>')
+    rec = extract_article(page.replace(b"</head>", ld.encode() + b"</head>"), "https://mm.example/unternehmen/a-1")
+    assert rec["authors"] == ["Kristina Gnirke", "Michael Freitag"]
+
+
+def test_a_name_in_lenticular_brackets_is_the_name() -> None:
+    """"<p class="author">【中村大輔】</p>" closing a sports paper's text: the name inside the brackets."""
+    rec = extract_article(_ja_page("", '<p class="author">【中村大輔】</p>'), "https://sports.example/news/1.html")
+    assert rec["authors"] == ["中村大輔"]
+
+
+def test_a_newsroom_s_closing_credits_name_editors_fact_checkers_and_graphics() -> None:
+    """"Recherche: …; Redigatur: NAME; Faktencheck: NAME; Grafiken: NAME": the editor and the fact-checker
+    contributed, the graphics' maker is credited for pictures."""
+    rec = extract_article(_de_page("", "<p><em>Redigatur: Justus von Daniels; Faktencheck: Paul Kreiner; Grafiken: "
+                                       "Ivo Mayr</em></p>"), "https://newsroom.example/aktuelles/2026/03/11/a/")
+    got = {(a["role"], a["name"]) for a in rec["attributions"]}
+    assert {("contributor", "Justus von Daniels"), ("contributor", "Paul Kreiner"), ("photo", "Ivo Mayr")} <= got

@@ -54,7 +54,9 @@ _ROLE_BY = re.compile(
     # the bare form, the names right after the words: "Additional reporting PA", "Additional reporting Ralph Riegel"
     rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
-    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|(?:schluss|foto|bild|text|video)?redaktion|bearbeitung|mitarbeit)\s*:\s*"
+    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|(?:schluss|foto|bild|text|video)?redaktion|bearbeitung|mitarbeit|"
+    # a non-profit newsroom's closing credits: "Redigatur: NAME; Faktencheck: NAME; Grafiken: NAME"
+    r"redigatur|faktencheck|lektorat|korrektorat|(?:info)?grafik(?:en)?)\s*:\s*"
     # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
@@ -524,9 +526,9 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
-    names = role_credit_names(line)
+    names = _role_credits(line)
     if names:
-        return [("credit", n) for n in names]
+        return names
     match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
     if match:
         return [("photo", match.group("name"))]
@@ -567,19 +569,30 @@ def role_credit_names(line: str) -> list[str]:
     The line (or a sentence of it, or a bracket) must open with a role ("Reporting by"),
     so "said reporting by journalists was unfair" credits nobody; each later "<role> by"
     starts the next role's names."""
+    return [name for kind, name in _role_credits(line) if kind == "credit"]
+
+
+#: a role of such a line crediting the pictures it drew, after another role: "…; Grafiken: NAME"
+_GRAPHICS_ROLE = re.compile(r"(?:info)?grafik(?:en)?\s*:", re.IGNORECASE)
+
+
+def _role_credits(line: str) -> list[tuple[str, str]]:
+    """``(kind, name)`` of the people of a wire-style credit line (see ``role_credit_names``): kind ``"photo"`` for
+    a graphics role ("Grafiken: NAME"), ``"credit"`` for the others."""
     # the role is looked for where a credit may begin, not at every character of the line
     first = next((m for start in _CREDIT_START.finditer(line) if (m := _ROLE_BY.match(line, start.end()))), None)
-    if first is None or _AUDIO_CREDIT.search(line):
-        return []
+    if first is None or _AUDIO_CREDIT.search(line) or _GRAPHICS_ROLE.match(first.group(0)):
+        return []  # (a line opening with "Grafik:" is a picture's credit, which the images give)
     roles = [first] + list(_ROLE_BY.finditer(line, first.end()))
-    names: list[str] = []
+    names: list[tuple[str, str]] = []
     for role, following in zip(roles, roles[1:] + [None]):
         segment = line[role.end(): following.start() if following else len(line)]
         segment = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", segment)[0]  # a sentence after the credit
         segment = _CREDIT_PLACE.sub("", re.sub(r"\b(?:with|avec|mit|con)\s+", ", ", segment.strip().rstrip(" ;,.|)]/—–-")))
+        kind = "photo" if _GRAPHICS_ROLE.match(role.group(0)) else "credit"
         for name in _split_names(segment):
-            if _reads_as_person(name) and name.casefold() not in {n.casefold() for n in names}:
-                names.append(name)
+            if _reads_as_person(name) and (kind, name.casefold()) not in {(k, n.casefold()) for k, n in names}:
+                names.append((kind, name))
     return names
 
 

@@ -530,6 +530,15 @@ _BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総�
                                  # or a web medium's name: "（まいどなニュース・松田 直樹）"
                                  r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))\s*[・･]\s*"
                                  rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
+#: a byline line that is a name in lenticular brackets, as a Japanese sports paper signs its text off: "【中村大輔】"
+_LENTICULAR_NAME = re.compile(rf"^\s*【\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*】\s*$")
+
+
+def _unbracketed_name(found: re.Match) -> str:
+    """The name in lenticular brackets, not a label ("【関連記事】" stays)."""
+    return found.group(0) if _BRACKET_LABEL.search(found.group(1)) else found.group(1)
+
+
 #: a Japanese web medium's writer signing the text off, the outlet in brackets after the name: "澤田彩乃（ハフポスト日本版）"
 _NAME_THEN_OUTLET = re.compile(rf"^\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})"
                                r"\s*（([^（）\d]{2,20})）\s*$")
@@ -610,14 +619,14 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     Lines of ``text`` (tag boundaries of a printed byline) separate names as commas do.
     A one-word part counts as a name only when it is the whole byline (pen names),
     so datelines such as "Anna Smith, London" lose the place. A line wholly in full-width
-    brackets ("（田中健太）") is the name inside them. With ``spaced`` (a Chinese page), spaces
+    brackets ("（田中健太）", a name in "【】") is the name inside them. With ``spaced`` (a Chinese page), spaces
     separate names written in Chinese characters ("澎湃新闻记者 陈晓 王敏"), as Chinese names
     have none inside them (a Japanese name may: "佐藤 真理").
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
-    text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)))
-                     for line in text.split("\n"))
+    text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(
+        r"\1", _LENTICULAR_NAME.sub(_unbracketed_name, line)))) for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -898,10 +907,11 @@ def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str
 
 def _listed(el: HtmlElement, persons: list[str]) -> bool:
     """Whether each name is set in an element of its own, all of one tag and class, as a list of writers
-    (``<span class="author__name">Dario Pollice</span> <span class="author__name">Noemi Lea Landolt</span>``)."""
+    (``<span class="author__name">Dario Pollice</span> <span class="author__name">Noemi Lea Landolt</span>``), or
+    links of no class to pages of one folder ("Von <a href="/impressum/autor-a1">A</a>, <a href="/impressum/autor-b2">B</a>")."""
     kinds = set()
     for person in persons:
-        holder = next((inner for inner in el.iter(etree.Element) if inner.get("class")
+        holder = next((inner for inner in el.iter(etree.Element) if (inner.get("class") or inner.tag == "a")
                        and " ".join(inner.text_content().split()) == person), None)
         if holder is None:
             return False
@@ -909,8 +919,10 @@ def _listed(el: HtmlElement, persons: list[str]) -> bool:
         label = " ".join((before.text_content() if before is not None else holder.getparent().text or "").split())
         if label and (_PHOTO_LINE.match(f"{label} {person}") or _is_other_role(f"{label} {person}")):
             return False
-        kinds.add((holder.tag, holder.get("class")))
-    return len(kinds) == 1
+        # links of no class to pages side by side ("/impressum/autor-a1b2c3", "/impressum/autor-d4e5f6")
+        kinds.add((holder.tag, holder.get("class") or (holder.get("href") or "").rstrip("/").rpartition("/")[0]
+                   or None))
+    return len(kinds) == 1 and None not in next(iter(kinds))
 
 
 def _on_writers_host(el: HtmlElement, url: str | None) -> bool:
