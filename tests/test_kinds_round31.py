@@ -96,3 +96,10 @@ def test_a_newsroom_s_closing_credits_name_editors_fact_checkers_and_graphics() 
                                        "Ivo Mayr</em></p>"), "https://newsroom.example/aktuelles/2026/03/11/a/")
     got = {(a["role"], a["name"]) for a in rec["attributions"]}
     assert {("contributor", "Justus von Daniels"), ("contributor", "Paul Kreiner"), ("photo", "Ivo Mayr")} <= got
+
+
+def test_a_magazine_s_print_issue_closing_the_text_names_its_source() -> None:
+    """"※週刊ポスト2026年3月20日号" after a weekly's web article: the magazine the text comes from."""
+    rec = extract_article(_ja_page("", "<p>取材・文／中島由美子</p><p>※週刊ポスト2026年3月20日号</p>"),
+                          "https://weekly.example/archives/20260311_1.html")
+    assert ("source", "週刊ポスト") in {(a["role"], a["name"]) for a in rec["attributions"]}

@@ -524,6 +524,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
+    match = _ISSUE_LINE.match(line) if "号" in line else None
+    if match:
+        return [("source", match.group("name"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
     names = _role_credits(line)
@@ -665,6 +668,9 @@ _SOURCE_PART = re.compile(r"[_-]source(?:$|[\s_-])", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
 #: the print issue a magazine's web article names after the magazine: "週刊文春 2026年3月19日号", "2026年4月号"
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
+#: the same issue after a note mark, closing the text: "※週刊ポスト2026年3月20日号", "※女性セブン2026年3月19・26日号":
+#: the magazine is the text's source
+_ISSUE_LINE = re.compile(r"^※\s*(?P<name>[^\s\d※]{2,12}?)" + _PRINT_ISSUE.pattern)
 #: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
 #: the next field's label glued to the source's name where the header line's spans print no space between them
