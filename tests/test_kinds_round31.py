@@ -103,3 +103,16 @@ def test_a_magazine_s_print_issue_closing_the_text_names_its_source() -> None:
     rec = extract_article(_ja_page("", "<p>取材・文／中島由美子</p><p>※週刊ポスト2026年3月20日号</p>"),
                           "https://weekly.example/archives/20260311_1.html")
     assert ("source", "週刊ポスト") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_a_bold_deck_beside_the_headline_opens_no_text() -> None:
+    """``<header><h1>…</h1><div><strong>DECK</strong></div><div>Von …</div><time>…</header><section>TEXT``, no
+    description declared: the paragraph wholly in bold right after the headline, over the byline, is a deck."""
+    page = ('<html><head><title>Zalando stoppt Umbau</title></head><body><main><article><header><h2><span>Zalando'
+            '</span></h2><h1>Warum der neue Chef den Logistikumbau stoppt</h1><div class="RichText"><strong>Zalando-Chef '
+            'Robert Gentz war der Vater des Logistikumbaus. Sein Nachfolger stoppt das Projekt. Was steckt dahinter?'
+            '</strong></div><div data-area="author"><span>Von </span><a href="/impressum/autor-a1">Kristina Gnirke</a>'
+            '</div><div><time datetime="2026-03-11 17:30:00">11.03.2026, 17.30 Uhr</time></div></header><section>'
+            f'<div class="RichText">{DE_PARAS}</div></section></article></main></body></html>')
+    rec = extract_article(page.encode(), "https://mm.example/unternehmen/zalando-a-1")
+    assert rec["body"].startswith("Der Landtag hat am Mittwoch")
