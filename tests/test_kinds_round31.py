@@ -116,3 +116,16 @@ def test_a_bold_deck_beside_the_headline_opens_no_text() -> None:
             f'<div class="RichText">{DE_PARAS}</div></section></article></main></body></html>')
     rec = extract_article(page.encode(), "https://mm.example/unternehmen/zalando-a-1")
     assert rec["body"].startswith("Der Landtag hat am Mittwoch")
+
+
+def test_a_teaser_labelled_box_in_the_article_s_footer_holds_teasers() -> None:
+    """``<footer class="entry-footer"><div class="more-posts"><h3>Mehr von NAME</h3><ul>…``: a box of the article's
+    footer headed by a teaser label holds teasers, though no name says so; a site footer's column "More" does not."""
+    footer = ('<footer class="entry-footer"><div class="more-posts"><h3>Mehr von Lea Hartmann</h3><ul><li><a '
+              'href="https://media.example/97654/lokalzeitung-polizei/">Die Lokalzeitung, die nur noch Polizeimeldungen '
+              'druckt</a></li><li><a href="https://media.example/96543/talkshow-gaeste/">Wer in Talkshows sitzt, und '
+              'wer nicht</a></li></ul></div></footer>')
+    page = _de_page("").replace(b"</article>", footer.encode() + b"</article>")
+    rec = extract_article(page, "https://media.example/98765/umfrage/")
+    assert {link["url"] for link in rec["related_links"] if link["kind"] == "related"} == {
+        "https://media.example/97654/lokalzeitung-polizei/", "https://media.example/96543/talkshow-gaeste/"}

@@ -92,7 +92,13 @@ SET = "unseen31"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("uebermedien", "body_end"), ("uebermedien", "related"), ("uebermedien", "attributions"),
+    # footnotes after the text ("<div class="footnotes"><ol><li>… ↩") read as its end; tried as furniture, dropped:
+    # the bench's truth keeps footnotes as text (Google's SRE book, Wikipedia)
+    ("uebermedien", "body_end"),
+    # "meldete „Radio Hochrhein“ eine Sensation": the station the story is about read as a source ("OUTLET meldete"
+    # names who reported); the text's subject, not its source; not fixed (a rule telling the two apart needs more
+    # than this page)
+    ("uebermedien", "attributions"),
 }
 
 
