@@ -91,6 +91,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["dime", "xmnn", "setn", "econkr"]),
     "unseen30": (["freitag", "cicero", "salzburg", "marianne", "konbini", "midilibre", "lavenir", "frandroid"],
                  ["krautreporter", "chmedia", "slatefr", "radiocanada"]),
+    "unseen31": (["huffjp", "ascii", "nikkeibiz", "maidona", "spektrum", "chip", "uebermedien", "kicker"],
+                 ["postseven", "sportsjp", "correctiv", "managermag"]),
     "unseen32": (["reporterre", "inrocks", "onenet", "huxiu", "sspai", "metrodaily", "niemanlab", "reason"],
                  ["lequipe", "tmtpost", "jacobin", "salon"]),
 }

@@ -55,7 +55,9 @@ _ROLE_BY = re.compile(
     # the bare form, the names right after the words: "Additional reporting PA", "Additional reporting Ralph Riegel"
     rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
-    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|(?:schluss|foto|bild|text|video)?redaktion|bearbeitung|mitarbeit)\s*:\s*"
+    r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|(?:schluss|foto|bild|text|video)?redaktion|bearbeitung|mitarbeit|"
+    # a non-profit newsroom's closing credits: "Redigatur: NAME; Faktencheck: NAME; Grafiken: NAME"
+    r"redigatur|faktencheck|lektorat|korrektorat|(?:info)?grafik(?:en)?)\s*:\s*"
     # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
@@ -544,11 +546,14 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = CN_REPUBLISHED.match(line) if "本文来自" in line[:12] else None
     if match:  # "本文来自微信公众号：ACCOUNT（ID：…），作者：NAME，题图来自：视觉中国"
         return [("source", match.group("source"))] + ([("photo", match.group("photo"))] if match.group("photo") else [])
+    match = _ISSUE_LINE.match(line) if "号" in line else None
+    if match:
+        return [("source", match.group("name"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
-    names = role_credit_names(line)
+    names = _role_credits(line)
     if names:
-        return [("credit", n) for n in names]
+        return names
     match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
     if match:
         return [("photo", match.group("name"))]
@@ -589,19 +594,30 @@ def role_credit_names(line: str) -> list[str]:
     The line (or a sentence of it, or a bracket) must open with a role ("Reporting by"),
     so "said reporting by journalists was unfair" credits nobody; each later "<role> by"
     starts the next role's names."""
+    return [name for kind, name in _role_credits(line) if kind == "credit"]
+
+
+#: a role of such a line crediting the pictures it drew, after another role: "…; Grafiken: NAME"
+_GRAPHICS_ROLE = re.compile(r"(?:info)?grafik(?:en)?\s*:", re.IGNORECASE)
+
+
+def _role_credits(line: str) -> list[tuple[str, str]]:
+    """``(kind, name)`` of the people of a wire-style credit line (see ``role_credit_names``): kind ``"photo"`` for
+    a graphics role ("Grafiken: NAME"), ``"credit"`` for the others."""
     # the role is looked for where a credit may begin, not at every character of the line
     first = next((m for start in _CREDIT_START.finditer(line) if (m := _ROLE_BY.match(line, start.end()))), None)
-    if first is None or _AUDIO_CREDIT.search(line):
-        return []
+    if first is None or _AUDIO_CREDIT.search(line) or _GRAPHICS_ROLE.match(first.group(0)):
+        return []  # (a line opening with "Grafik:" is a picture's credit, which the images give)
     roles = [first] + list(_ROLE_BY.finditer(line, first.end()))
-    names: list[str] = []
+    names: list[tuple[str, str]] = []
     for role, following in zip(roles, roles[1:] + [None]):
         segment = line[role.end(): following.start() if following else len(line)]
         segment = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", segment)[0]  # a sentence after the credit
         segment = _CREDIT_PLACE.sub("", re.sub(r"\b(?:with|avec|mit|con)\s+", ", ", segment.strip().rstrip(" ;,.|)]/—–-")))
+        kind = "photo" if _GRAPHICS_ROLE.match(role.group(0)) else "credit"
         for name in _split_names(segment):
-            if _reads_as_person(name) and name.casefold() not in {n.casefold() for n in names}:
-                names.append(name)
+            if _reads_as_person(name) and (kind, name.casefold()) not in {(k, n.casefold()) for k, n in names}:
+                names.append((kind, name))
     return names
 
 
@@ -674,6 +690,9 @@ _SOURCE_PART = re.compile(r"[_-]source(?:$|[\s_-])", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
 #: the print issue a magazine's web article names after the magazine: "週刊文春 2026年3月19日号", "2026年4月号"
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
+#: the same issue after a note mark, closing the text: "※週刊ポスト2026年3月20日号", "※女性セブン2026年3月19・26日号":
+#: the magazine is the text's source
+_ISSUE_LINE = re.compile(r"^※\s*(?P<name>[^\s\d※]{2,12}?)" + _PRINT_ISSUE.pattern)
 #: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
 #: the next field's label glued to the source's name where the header line's spans print no space between them

@@ -145,8 +145,9 @@ _LEAD_IN_WORD = re.compile(
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
-    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer)
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=]|聞き手[・･]|"
+    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer); IT news sites set a black
+    # circle between label and name ("文●藤原 亮　編集●ASCII")
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･]|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
     rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE})"
@@ -308,7 +309,8 @@ _META_DASH = re.compile(r"\s+[—–]\s+")
 def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
     """With no byline, the writer a blog's meta line under the headline names without a lead-in word, after its
     date and reading time ("March 11, 2026 · 5 min · NAME", Hugo PaperMod's ``post-meta``): the line's part that
-    reads as a person's name, when the line holds a date and a reading time too."""
+    reads as a person's name, when the line holds a date and a reading time too; or a linked name opening a line of
+    parts set off by dashes, or a comma before the date ("<a>NAME</a>, 11.03.2026 17:30")."""
     if header is None:
         return None
     parent = header.getparent()
@@ -317,9 +319,15 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
         if not 20 <= len(text) <= _META_LINE_MAX:
             continue
         dashed = text.count("·") < 2
-        if dashed and len(_META_DASH.findall(text)) < 2:
+        if dashed and len(_META_DASH.findall(text)) >= 2:
+            parts = [part.split("|")[0].strip() for part in _META_DASH.split(text)]
+        elif not dashed:
+            parts = [part.split("|")[0].strip() for part in text.split("·")]
+        elif (comma := text.partition(", "))[1]:
+            # "NAME, 11.03.2026 17:30 | Aktualisiert: …": the name and the date after a comma (tech portals)
+            parts = [comma[0].strip(), comma[2].split("|")[0].strip()]
+        else:
             continue
-        parts = [part.split("|")[0].strip() for part in (_META_DASH.split(text) if dashed else text.split("·"))]
         if not any(parse_printed_date(p) for p in parts):
             continue
         names = [part for part in parts if len(part.split()) >= 2 and is_person_name(part)
@@ -536,8 +544,22 @@ _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|�
 _JOB_IN_BRACKETS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*（[^（）\d]{1,20}）\s*$")
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
 #: "（石巻支局・NAME）", "（政治部・NAME）": the name alone
-_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部)\s*[・･]\s*"
-                                 rf"(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|"
+                                 # or a web medium's name: "（まいどなニュース・松田 直樹）"
+                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))\s*[・･]\s*"
+                                 rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
+#: a byline line that is a name in lenticular brackets, as a Japanese sports paper signs its text off: "【中村大輔】"
+_LENTICULAR_NAME = re.compile(rf"^\s*【\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*】\s*$")
+
+
+def _unbracketed_name(found: re.Match) -> str:
+    """The name in lenticular brackets, not a label ("【関連記事】" stays)."""
+    return found.group(0) if _BRACKET_LABEL.search(found.group(1)) else found.group(1)
+
+
+#: a Japanese web medium's writer signing the text off, the outlet in brackets after the name: "澤田彩乃（ハフポスト日本版）"
+_NAME_THEN_OUTLET = re.compile(rf"^\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})"
+                               r"\s*（([^（）\d]{2,20})）\s*$")
 
 
 #: what a Chinese paper's dateline brackets give after the reporters: its correspondents ("通讯员 NAME", credited
@@ -617,7 +639,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     Lines of ``text`` (tag boundaries of a printed byline) separate names as commas do.
     A one-word part counts as a name only when it is the whole byline (pen names),
     so datelines such as "Anna Smith, London" lose the place. A line wholly in full-width
-    brackets ("（田中健太）") is the name inside them. With ``spaced`` (a Chinese page), spaces
+    brackets ("（田中健太）", a name in "【】") is the name inside them. With ``spaced`` (a Chinese page), spaces
     separate names written in Chinese characters ("澎湃新闻记者 陈晓 王敏"), as Chinese names
     have none inside them (a Japanese name may: "佐藤 真理").
     """
@@ -625,8 +647,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     parts = []
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
-    text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(r"\1", line)))
-                     for line in text.split("\n"))
+    text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(
+        r"\1", _LENTICULAR_NAME.sub(_unbracketed_name, line)))) for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -694,9 +716,9 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 #: ("Author, NAME" / "Role, BBC News" / "Reporting from, Kyiv"; "作者, NAME" / "職務, BBC中文記者" / "報道自 福島")
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
-#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role)
+#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME"
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯|設計|设计)\s*[／/：:＝=｜|]\s*"
+                             r"編集|编辑|編輯|設計|设计)\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME"
                              r"|(?:^|(?<=\s))(文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
@@ -911,10 +933,11 @@ def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str
 
 def _listed(el: HtmlElement, persons: list[str]) -> bool:
     """Whether each name is set in an element of its own, all of one tag and class, as a list of writers
-    (``<span class="author__name">Dario Pollice</span> <span class="author__name">Noemi Lea Landolt</span>``)."""
+    (``<span class="author__name">Dario Pollice</span> <span class="author__name">Noemi Lea Landolt</span>``), or
+    links of no class to pages of one folder ("Von <a href="/impressum/autor-a1">A</a>, <a href="/impressum/autor-b2">B</a>")."""
     kinds = set()
     for person in persons:
-        holder = next((inner for inner in el.iter(etree.Element) if inner.get("class")
+        holder = next((inner for inner in el.iter(etree.Element) if (inner.get("class") or inner.tag == "a")
                        and " ".join(inner.text_content().split()) == person), None)
         if holder is None:
             return False
@@ -922,8 +945,10 @@ def _listed(el: HtmlElement, persons: list[str]) -> bool:
         label = " ".join((before.text_content() if before is not None else holder.getparent().text or "").split())
         if label and (_PHOTO_LINE.match(f"{label} {person}") or _is_other_role(f"{label} {person}")):
             return False
-        kinds.add((holder.tag, holder.get("class")))
-    return len(kinds) == 1
+        # links of no class to pages side by side ("/impressum/autor-a1b2c3", "/impressum/autor-d4e5f6")
+        kinds.add((holder.tag, holder.get("class") or (holder.get("href") or "").rstrip("/").rpartition("/")[0]
+                   or None))
+    return len(kinds) == 1 and None not in next(iter(kinds))
 
 
 def _on_writers_host(el: HtmlElement, url: str | None) -> bool:
@@ -1248,10 +1273,15 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     layouts that print none elsewhere. The paragraph must open or close a run of at least
     ``SIGNED_PARAGRAPHS`` paragraphs, one of them prose, so a bold name among others (a
     list of people, an interview's speaker) is not taken; and a name in full-width brackets as the
-    text's last paragraph (``_bracketed_signature``)."""
+    text's last paragraph (``_bracketed_signature``), or a name and its outlet in brackets ("NAME（OUTLET）")."""
     for p in tree.iter("p"):
         if not len(p) and (p.text or "").lstrip().startswith("（"):
             if _bracketed_signature(p):
+                yield p
+            continue
+        if not len(p) and (p.text or "").rstrip().endswith("）"):
+            if (found := _NAME_THEN_OUTLET.match(p.text)) and not _NOT_WRITER_END.search(found.group(1)) \
+                    and not _BRACKET_LABEL.search(found.group(2)) and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
             continue
         if "기자" in (p.text or ""):
@@ -1271,7 +1301,8 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
     plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
     paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
-    if (found := _BRACKETED.match(p.text)) is None or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1))) \
+    if (found := _BRACKETED.match(p.text)) is None \
+            or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1)).replace(" ", "", 1)) \
             or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
         return False
     return _signs_run(p, _CJK_PROSE_CHARS)
@@ -1279,9 +1310,13 @@ def _bracketed_signature(p: HtmlElement) -> bool:
 
 def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False) -> bool:
     """Whether ``p`` is the last (with ``opening``, or the first) of at least ``SIGNED_PARAGRAPHS`` paragraphs with
-    words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening) the text."""
-    parent = p.getparent()
-    texts = [sibling for sibling in parent.iterchildren("p") if sibling.text_content().strip()] \
+    words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening) the text. A
+    paragraph alone in its box is one of the boxes set one after another."""
+    parent, tag = p.getparent(), "p"
+    if parent is not None and len(parent) == 1 and parent.getparent() is not None:
+        # each paragraph in a box of its own (``<div class="cli"><p>…</p></div>``): the boxes are the run
+        p, parent, tag = parent, parent.getparent(), parent.tag
+    texts = [sibling for sibling in parent.iterchildren(tag) if sibling.text_content().strip()] \
         if parent is not None else []
     return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and p is texts[0]) \
         and any(len(sibling.text_content()) >= prose_chars for sibling in texts)

@@ -248,6 +248,10 @@ class _Cutter:
         for box in el.iterdescendants():
             if isinstance(box.tag, str) and name_kinds(box) & RELATED and not _inside_named(box, el):
                 self._teaser_box(box)
+            elif len(box) > 1 and isinstance(box[0].tag, str) and box[0].tag in _FOOTER_LABEL_TAGS \
+                    and _footer_label(box[0]) and (anchors := anchors_of(box)):
+                # a box of the footer headed by a teaser label ("<h3>Mehr von NAME</h3><ul>…"), no name saying so
+                self.out.related.append((box, anchors, True))
 
     def _mark(self, kinds: int, step: int) -> None:
         """Enter (step +1) or leave (-1) a block element, tracking furniture and teaser boxes."""
@@ -318,6 +322,20 @@ def _teaser_label(el: HtmlElement) -> bool:
     parent = el.getparent()
     return len(el) == 0 and parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
         and not (el.tail or "").strip() and TEASER_TEXT.match(" ".join((el.text or "").split())) is not None
+
+
+#: the headings a footer's teaser box opens with
+_FOOTER_LABEL_TAGS = frozenset(("h2", "h3", "h4"))
+#: the longest such label
+_FOOTER_LABEL_MAX = 60
+
+
+def _footer_label(heading: HtmlElement) -> bool:
+    """Whether a footer box's opening heading is a teaser label alone of two words or more ("Mehr von NAME", "Related
+    posts"; a site footer's column "More" is none)."""
+    text = " ".join(heading.text_content().split())
+    return len(text) <= _FOOTER_LABEL_MAX and " " in text and (found := TEASER_TEXT.match(text)) is not None \
+        and not text[found.end():].strip(" :：|>»-–—")
 
 
 def _inside_named(box: HtmlElement, top: HtmlElement) -> bool:

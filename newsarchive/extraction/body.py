@@ -894,6 +894,18 @@ def _header_line(block: Block) -> bool:
     return _is_dateline(block.text) or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
 
 
+def _bold_deck(block: Block) -> bool:
+    """Whether the paragraph is set wholly in bold right after the ``<h1>`` in its header box, the byline or date line
+    after it (``<header><h1>…</h1><div><strong>DECK</strong></div><div>Von …</div><time>…``): a deck no class names."""
+    el = block.element
+    if el.tag in ("strong", "b") and (parent := el.getparent()) is not None:
+        el = parent
+    bold = el[0] if len(el) == 1 else None
+    return bold is not None and bold.tag in ("strong", "b") and not (el.text or "").strip() \
+        and not (bold.tail or "").strip() and any(isinstance(sibling.tag, str) and sibling.tag == "h1"
+                                                  for sibling in islice(el.itersiblings(preceding=True), 2))
+
+
 def _beside_headline(block: Block, following: Block, heading: HtmlElement | None) -> bool:
     """Whether the paragraph stands beside the headline in one flat header box (``<article><h1>…</h1><p
     class="lead">…</p><div class="byline">…</div><div class="text"><p>…``), the text's paragraphs in a box of their
@@ -1209,7 +1221,7 @@ class _OpeningReader:
             if not near:
                 return False
             if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
-                    and not _named_deck(block, self.dated):
+                    and not _named_deck(block, self.dated) and not (self.dated and _bold_deck(block)):
                 self.found.append((pos, block, "inline"))
             self.passed = self.dated = False
             return True

@@ -80,6 +80,9 @@ _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
 #: a day written in figures, which a caption may close on in parentheses ("…, Rabu (11/3/2026)."): no credit
 _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")
 _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\.?\s*$")
+#: the same credit in full-width brackets closing a Japanese caption, written in Latin letters: "写真はイメージです
+#: （Sakura/stock.adobe.com）", "（PIXTA）", "（iStock）"
+_TRAILING_WIDE_PARENS = re.compile(r"\s*（\s*([^（）]*[A-Za-z][^（）]{1,79}?)\s*）\s*$")
 #: "Name / Agency" or "Name/Agency" after the caption's last sentence; an initial's full stop
 #: ("David M. Benett/Getty Images") is part of the name.
 #: (an initial's full stop inside the credit, also right after its opening bracket: "… période. (F. Faugère/L'Équipe)")
@@ -283,6 +286,11 @@ def clean_credit(printed: str | None) -> str | None:
 _RIGHTS_RESERVED = re.compile(r"^(?:D\.?\s?R\.?|droits réservés|tous droits réservés)$", re.IGNORECASE)
 
 
+#: a label saying what kind of picture it is ("Symbolbild:", "Archivfoto:"), which may stand for the credit's label
+#: ("Symbolbild: dpa") or open a caption credited by a label of its own ("Symbolbild: CAPTION. Foto: NAME")
+_PICTURE_KIND_LABEL = re.compile(r"^\s*(?:symbolbild|symbolfoto|archivbild|archivfoto)\s*:", re.IGNORECASE)
+
+
 def split_caption(text: str | None) -> tuple[str | None, str | None]:
     """Split a caption that carries its own credit into ``(caption, printed_credit)``.
 
@@ -293,7 +301,9 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     if not text:
         return None, None
     if starts_with_credit_label(text):
-        return None, text
+        if not (_PICTURE_KIND_LABEL.match(text) and (found := _split_at_label(text)) and found[0].strip()):
+            return None, text
+        return _tidy_caption(found[0]), found[1]  # "Symbolbild: CAPTION. Foto: NAME": the note opens the caption
     for find in (_split_at_label, _split_trailing):
         found = find(text)
         if found:
@@ -367,6 +377,10 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
                                         or is_agency((match.group(1) or match.group(2)).strip())) \
             and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
             and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)):
+        return text[: match.start()], match.group(0).strip()
+    match = _TRAILING_WIDE_PARENS.search(text)
+    if match and match.start() > 0 and (_CREDIT_WORDS.search(match.group(1)) or is_agency(match.group(1))) \
+            and not _PICTURE_NOTE.search(match.group(1)):
         return text[: match.start()], match.group(0).strip()
     return None
 

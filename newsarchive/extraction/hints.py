@@ -186,6 +186,10 @@ PROMPT_TEXT = re.compile(
     # "If you buy something using links in our stories, we may earn a commission.", the commission near the line's end
     r"(?:(?:every time|whenever|when|if) you (?:buy|shop|purchase|click)\b|we (?:may|might|could) (?:earn|receive|get)\b)"
     r".{0,120}?\b(?:commissions?|share of (?:the )?sales)\b(?=.{0,80}$)|"
+    # the same in German, over the text of tech portals and shopping guides: "Für Links auf dieser Seite zahlt der
+    # Händler ggf. eine Provision …", "Wenn Sie über diese Links einkaufen, erhalten wir eine Provision."
+    r"(?:für links (?:auf|in) dies(?:er seite|em artikel|em beitrag)|wenn (?:sie|du) über (?:diese|unsere) links?)\b"
+    r".{0,120}?\bprovision\b|"
     # a blog's disclosure over or under its text, a label first or not: "This post contains affiliate links. …",
     # "Werbung | Dieser Beitrag enthält Affiliate-Links …", "*Affiliate-Link: Wenn Du über …", "Cet article contient
     # des liens affiliés", a platform's contest notice "本文已参与「新人创作礼」活动…", "この記事にはアフィリエイト広告が…"
