@@ -91,6 +91,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["dime", "xmnn", "setn", "econkr"]),
     "unseen30": (["freitag", "cicero", "salzburg", "marianne", "konbini", "midilibre", "lavenir", "frandroid"],
                  ["krautreporter", "chmedia", "slatefr", "radiocanada"]),
+    "unseen33": (["bristolcable", "critic", "crikey", "saturdaypaper", "tyee", "premiumtimes", "mg", "mothership"],
+                 ["prospect", "spinoff", "caravan", "gleaner"]),
 }
 
 
