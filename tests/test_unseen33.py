@@ -68,7 +68,11 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000
   body_start=1.000 body_end=1.000 related=1.000 attributions=0.667 images=0.250;
 - dev, before any rule of the round: headline=1.000 authors=0.583 date=1.000 body_start=0.750 body_end=0.875
-  related=1.000 attributions=0.808 images=1.000.
+  related=1.000 attributions=0.808 images=1.000;
+- dev, after the first dev rules ("Words:" labels the writer; an English date after the name; a contributor's page;
+  a teaser's own byline class; linked writers with job titles; a print note above the text; see "Thirty-third
+  held-out round" in docs/extraction-design.md): headline=1.000 authors=1.000 date=1.000 body_start=0.875
+  body_end=0.875 related=1.000 attributions=0.975 images=1.000.
 
 ``tests/unseen_score.py unseen33`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -85,7 +89,18 @@ SET = "unseen33"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # footnotes after the text (an ordered list of notes with back-links) are read as its last paragraphs; not tried
+    # (bench truths keep blogs' footnotes)
+    ("bristolcable", "body_end"),
+    # "NAME reports for The Tyee." closing the text: the writer's note read as a source line
+    ("tyee", "attributions"),
+    # a pull quote (a fragment of a later quote) in its box before the first paragraph opens the body
+    ("mg", "body_start"),
+    # held out, not looked at yet
+    ("spinoff", "attributions"), ("spinoff", "images"), ("caravan", "attributions"), ("caravan", "images"),
+    ("gleaner", "attributions"), ("gleaner", "images"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

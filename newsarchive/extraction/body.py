@@ -50,6 +50,7 @@ from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
     AGENCY_LINE,
+    PRINT_NOTE,
     PROMPT_TEXT,
     RELATED,
     TAGLINE,
@@ -772,7 +773,8 @@ def _opens_section_text(heading: Block, following: Block) -> bool:
 def _without_extras(blocks: list[tuple[int, Block, str]], keys: dict[int, str]) -> list[tuple[int, Block, str]]:
     """The text without the furniture that sits among its first paragraphs: a date line
     (the byline and date between the lede and the rest) and a paragraph printed again
-    further on (a highlight or pull quote set before the text). Further down, such lines
+    further on (a highlight or pull quote set before the text), a print note ("This article is taken from the April
+    2026 issue of …", ``PRINT_NOTE``). Further down, such lines
     are the text's own (an embedded post's "— Name (@handle) November 18, 2019", an
     interview's question asked twice). ``keys``: each block's words (``_text_key``) by its position."""
     words = [keys[pos] for pos, _, _ in blocks]
@@ -781,7 +783,8 @@ def _without_extras(blocks: list[tuple[int, Block, str]], keys: dict[int, str]) 
     for idx, entry in enumerate(blocks):
         block = entry[1]
         if prose < OPENING_PARAGRAPHS and (_is_dateline(block.text) and block.element.tag not in LIST_ROWS
-                                           or _repeated_elsewhere(idx, blocks, words)):
+                                           or _repeated_elsewhere(idx, blocks, words)
+                                           or PRINT_NOTE.match(block.text) is not None):
             continue
         prose += prose_size(block.text) >= SENTENCE_MIN
         kept.append(entry)

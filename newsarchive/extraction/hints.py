@@ -368,6 +368,15 @@ AGENCY_LINE = re.compile(
     re.IGNORECASE,
 )
 
+#: a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.", "This article is
+#: taken from the April 2026 issue of The Critic.", "This article was first published in the print edition of …",
+#: "A version of this article appears in print on March 13, 2026, Section A, Page 1 ..." (closing the text, or
+#: set above it: ``PRINT_NOTE``)
+_PRINT_NOTE = (r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
+               r"(?:appears|appeared|was (?:first )?published|ran|(?:is|was) taken) (?:in print\b|(?:in|on|from) "
+               r"(?:the )?.{0,50}?\b(?:issue|edition)\b)")
+PRINT_NOTE = re.compile(_PRINT_NOTE)
+
 #: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
 #: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
@@ -394,10 +403,7 @@ TAGLINE = re.compile(
     # the correction note under the text: "Correction: March 12, 2026 An earlier version of this article misstated
     # ...", "Clarification (March 12): ...", "An earlier version of this story incorrectly said ..."
     r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|^An earlier version of this (?:article|story|post|report)\b|"
-    # a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.",
-    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ..."
-    r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
-    r"(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+    + _PRINT_NOTE + "|"
     # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|同意).{0,12}(?:转载|轉載)|"
     # the affiliate disclosure: "When you buy a book using a link on this page, we receive a commission.",
