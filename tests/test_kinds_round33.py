@@ -68,3 +68,26 @@ def test_an_issue_note_above_the_text_opens_no_body() -> None:
         b"<div class='text'>", f"{note}<div class='text'>".encode())
     rec = extract_article(page, "https://critic.example/issues/april-2026/a/")
     assert rec["body"].startswith("The council met on Tuesday")
+
+
+def test_the_writers_note_linking_her_page_names_no_source() -> None:
+    """"<a href="/Authors/2019/04/02/NAME/">NAME</a> reports for The Tyee." closing the text: the writer's note (her
+    page on the site's own host, filed under the day it was made), no outlet cited."""
+    note = ('<p><em><a href="/Authors/2019/04/02/Zoe-Tremblay-Nakamura/">Zoë Tremblay-Nakamura</a> reports for '
+            'The Tyee.</em></p>')
+    page = _page("<p>Zoë Tremblay-Nakamura 11 Mar 2026</p>").replace(b"</div></article>", f"{note}</div></article>"
+                                                                    .encode())
+    rec = extract_article(page, "https://thetyee.example/News/2026/03/11/Council/")
+    assert [a for a in rec["attributions"] if a["role"] == "source"] == []
+
+
+def test_a_pull_quote_before_the_text_opens_no_body() -> None:
+    """A ``<blockquote>`` before the first paragraph printing a quote the text gives later inside a longer
+    paragraph is a pull quote, no opening."""
+    quote = "“We paid for coal we never received, and nobody asked why”"
+    first = PARAS.split("</p>")[0] + "</p>"
+    text = (f"<blockquote class='pull-quote'><p>{quote}</p></blockquote>{first}<p>“We paid for coal we never "
+            "received, and nobody asked why,” said an Eskom manager who has seen the report.</p>")
+    page = _page("").replace(f"<div class='text'>{PARAS}".encode(), f"<div class='text'>{text}{PARAS}".encode())
+    rec = extract_article(page, "https://mg.example/news/2026-03-11-coal/")
+    assert rec["body"].startswith("The council met on Tuesday")

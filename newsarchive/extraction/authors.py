@@ -114,10 +114,11 @@ _SKIP_HINT = CaselessPattern(
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
 _ID_MARK = re.compile("uthor|yline")
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
-#: "/staff/2648102001/jane-doe/" with the writer's number before the name),
+#: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
+#: day her page was made),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/)?(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
+                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
                           re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline

@@ -68,6 +68,8 @@ _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
 SHORT_BODY = 200
 #: a line this long, or ending like this, is prose rather than a label.
 SENTENCE_MIN = 80
+#: a pull quote set before the text, printed again inside a later paragraph, is this long at least
+PULL_QUOTE_MIN = 40
 SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
 #: inside the container a sentence may be mostly link ("<a>we reported</a> on ...").
 PROSE_LINK_DENSITY = 0.8
@@ -792,12 +794,18 @@ def _without_extras(blocks: list[tuple[int, Block, str]], keys: dict[int, str]) 
 
 
 def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: list[str]) -> bool:
-    """Whether the paragraph ``blocks[idx]``, alone in its box, is printed again further on
-    (a paragraph repeated among its siblings is the text's own repetition)."""
+    """Whether the paragraph ``blocks[idx]``, alone in its box, is printed again further on (a paragraph repeated
+    among its siblings is the text's own repetition); or, set as a quote (``<blockquote>``), printed inside a later
+    paragraph: a pull quote ("“We paid for coal we never received, and nobody asked why”" over the paragraph "“We
+    paid for coal we never received, and nobody asked why,” said an Eskom manager …")."""
     block = blocks[idx][1]
-    if prose_size(block.text) < SENTENCE_MIN:
-        return False
     parent = block.element.getparent()
+    quoted = block.element.tag == "blockquote" or parent is not None and parent.tag == "blockquote"
+    if prose_size(block.text) < (PULL_QUOTE_MIN if quoted else SENTENCE_MIN):
+        return False
+    if quoted:
+        key = f" {keys[idx]} "
+        return any(key in f" {later} " for later in keys[idx + 1:])
     if sum(other.element.getparent() is parent for _, other, _ in blocks) > 1:
         return False
     return keys[idx] in keys[idx + 1:]
