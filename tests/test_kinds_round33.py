@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newsarchive.extraction import extract_article
 from newsarchive.extraction.authors import split_byline
+from newsarchive.extraction.credits import clean_credit, split_caption
 
 PARAS = "".join(f"<p>The council met on Tuesday for the {n}th time this year to discuss the plan, which residents "
                 "have opposed for months and which will now go to a vote in April.</p>" for n in range(1, 6))
@@ -91,3 +92,19 @@ def test_a_pull_quote_before_the_text_opens_no_body() -> None:
     page = _page("").replace(f"<div class='text'>{PARAS}".encode(), f"<div class='text'>{text}{PARAS}".encode())
     rec = extract_article(page, "https://mg.example/news/2026-03-11-coal/")
     assert rec["body"].startswith("The council met on Tuesday")
+
+
+def test_a_courtesy_credit_closes_a_caption() -> None:
+    """"… near Banda in January. Photo courtesy NAME" (Indian magazines), "… Courtesy of NAME": the credit, which
+    reads "Courtesy NAME" as the conventions have it."""
+    assert split_caption("Trucks queue on the dry bed of the Ken river near Banda in January. Photo courtesy Ashok "
+                         "Kumar Yadav") == ("Trucks queue on the dry bed of the Ken river near Banda in January.",
+                                            "Photo courtesy Ashok Kumar Yadav")
+    assert clean_credit("Photo courtesy Ashok Kumar Yadav") == "Courtesy Ashok Kumar Yadav"
+    assert split_caption("The family said so. Courtesy of the family")[1] is None  # no name
+
+
+def test_image_design_labels_a_credit() -> None:
+    """"Image design: NAME" under a magazine's lead picture credits its designer."""
+    assert split_caption("Image design: Archi Banal") == (None, "Image design: Archi Banal")
+    assert clean_credit("Image design: Archi Banal") == "Archi Banal"
