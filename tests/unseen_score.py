@@ -95,6 +95,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["postseven", "sportsjp", "correctiv", "managermag"]),
     "unseen32": (["reporterre", "inrocks", "onenet", "huxiu", "sspai", "metrodaily", "niemanlab", "reason"],
                  ["lequipe", "tmtpost", "jacobin", "salon"]),
+    "unseen33": (["bristolcable", "critic", "crikey", "saturdaypaper", "tyee", "premiumtimes", "mg", "mothership"],
+                 ["prospect", "spinoff", "caravan", "gleaner"]),
 }
 
 

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from itertools import islice
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
+from .authors import AUTHOR_PAGE
 from .credits import COMPANY_END, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
@@ -654,6 +656,15 @@ def _split_names(text: str) -> list[str]:
     return out
 
 
+def _own_writer(href: str, url: str | None) -> bool:
+    """Whether ``href`` links a writer's page on the page's own site (a university's "/staff/NAME/" cited in the
+    text is a source's)."""
+    if AUTHOR_PAGE.search(href) is None:
+        return False
+    host = urlsplit(href).hostname
+    return host is None or host == urlsplit(url or "").hostname
+
+
 def _plausible_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6 or name.casefold() in _NOT_NAMES:
@@ -671,8 +682,8 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
     for idx, (text, links) in enumerate(read):
         for link, start, end in links:
             href = (link.get("href") or "").strip()
-            if not href or href.startswith(("#", "javascript:", "mailto:")):
-                continue
+            if not href or href.startswith(("#", "javascript:", "mailto:")) or _own_writer(href, page.url):
+                continue  # "<a href="/authors/…">NAME</a> reports for The Tyee.": the writer's note, no source
             name = _with_article(source_name(text[:start], text[start:end], text[end:]), text[:start])
             if name and _GENERIC.match(name):
                 previous = [before for before, _ in read[max(0, idx - _PREVIOUS_BLOCKS):idx]]

@@ -92,9 +92,14 @@ _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|im
 #: e-mails, addresses, handles, brackets, ©; a bracket holding words may close on another line ("Name (<br>
 #: id:name<br>)"), one holding a bare number there is a counter's ("人氣(<br>23925<br>)"), and marks no name
 _JUNK = re.compile(r"\S+@\S+|https?://\S+|www\.\S+|@\w+|\(.*?\)|\((?=[^()]*[^\W\d_])[^()]*\)|\[.*?\]|©")
+#: an English month's name or its abbreviation ("Mar", "Sept.")
+_EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
-    r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}).*$",
+    r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}|"
+    # an English date printed after the name: "NAME 11 Mar 2026 | SITE", "NAME March 11, 2026" (after a word, not
+    # a weekday's: "Wednesday, 08 Apr 2020" is a date line)
+    rf"(?<=[^\W\d_]\s)(?<!day\s)(?:\d{{1,2}}\s+{_EN_MONTH}\s+\d{{4}}|{_EN_MONTH}\s+\d{{1,2}},\s+\d{{4}})).*$",
     re.I,
 )
 _SPLIT = re.compile(
@@ -109,10 +114,11 @@ _SKIP_HINT = CaselessPattern(
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
 _ID_MARK = re.compile("uthor|yline")
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
-#: "/staff/2648102001/jane-doe/" with the writer's number before the name),
+#: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
+#: day her page was made),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|redakteur(?:e|in)?|staff)/(?:\d+/)?(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
+                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
                           re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
@@ -143,7 +149,7 @@ _LEAD_IN_WORD = re.compile(
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
-    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|作者)\s*[:：]|"
+    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|words|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer); IT news sites set a black
     # circle between label and name ("文●藤原 亮　編集●ASCII")
@@ -156,7 +162,7 @@ _LEAD_IN_WORD = re.compile(
 )
 _LEAD_IN_ONLY = re.compile(
     r"^\s*(?:by|von|por|par|door|av|af|di|da|de|автор|от|text|texto|written by|escrito por|escribe|autor|auteur|"
-    r"autore|author)\s*:?\s*$",
+    r"autore|author|words)\s*:?\s*$",
     re.I,
 )
 _BLOCK_TAGS = frozenset({"div", "p", "li", "br", "ul", "ol", "dd", "dt", "section", "header", "h2", "h3", "h4", "h5", "h6", "time"})
@@ -933,8 +939,9 @@ def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str
 
 def _listed(el: HtmlElement, persons: list[str]) -> bool:
     """Whether each name is set in an element of its own, all of one tag and class, as a list of writers
-    (``<span class="author__name">Dario Pollice</span> <span class="author__name">Noemi Lea Landolt</span>``), or
-    links of no class to pages of one folder ("Von <a href="/impressum/autor-a1">A</a>, <a href="/impressum/autor-b2">B</a>")."""
+    (``<span class="author__name">Dario Pollice</span> <span class="author__name">Noemi Lea Landolt</span>``); or
+    links of no class to pages of one folder ("Von <a href="/impressum/autor-a1">A</a>, <a href="/impressum/autor-b2">B</a>",
+    "<a href="/author/…">NAME</a><span>Politics editor</span>", a job title beside each)."""
     kinds = set()
     for person in persons:
         holder = next((inner for inner in el.iter(etree.Element) if (inner.get("class") or inner.tag == "a")
@@ -1405,6 +1412,8 @@ def _marked(el: HtmlElement) -> bool:
 def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:
     if not (_marked(el) or _is_author_link(el)) or el.tag in _NOT_BYLINE_TAGS:
         return False
+    if _TEASERS_OWN.search(el.get("class", "")):
+        return False  # "<p class="teaser-author">NAME</p>" under a teaser's title: the teaser's writer
     return len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT, header)
 
 
@@ -1430,6 +1439,8 @@ def _in_skipped_block(el: HtmlElement, hint: CaselessPattern, header: HtmlElemen
     return False
 
 
+#: an element's own class naming it a teaser's or a related story's part ("teaser-author", "related__byline")
+_TEASERS_OWN = re.compile(r"teaser|related|recommend", re.IGNORECASE)
 #: the class word of a side column (``_in_skipped_block``)
 _SIDE_COLUMN = re.compile(r"sidebar", re.IGNORECASE)
 

@@ -50,6 +50,7 @@ from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
     AGENCY_LINE,
+    PRINT_NOTE,
     PROMPT_TEXT,
     RELATED,
     TAGLINE,
@@ -67,6 +68,8 @@ _DROP_SCHEMES = ("javascript:", "mailto:", "tel:", "data:", "#")
 SHORT_BODY = 200
 #: a line this long, or ending like this, is prose rather than a label.
 SENTENCE_MIN = 80
+#: a pull quote set before the text, printed again inside a later paragraph, is this long at least
+PULL_QUOTE_MIN = 40
 SENTENCE_ENDS = frozenset(".!?…:;,\"”’»)。！？、」』")
 #: inside the container a sentence may be mostly link ("<a>we reported</a> on ...").
 PROSE_LINK_DENSITY = 0.8
@@ -773,7 +776,8 @@ def _opens_section_text(heading: Block, following: Block) -> bool:
 def _without_extras(blocks: list[tuple[int, Block, str]], keys: dict[int, str]) -> list[tuple[int, Block, str]]:
     """The text without the furniture that sits among its first paragraphs: a date line
     (the byline and date between the lede and the rest) and a paragraph printed again
-    further on (a highlight or pull quote set before the text). Further down, such lines
+    further on (a highlight or pull quote set before the text), a print note ("This article is taken from the April
+    2026 issue of …", ``PRINT_NOTE``). Further down, such lines
     are the text's own (an embedded post's "— Name (@handle) November 18, 2019", an
     interview's question asked twice). ``keys``: each block's words (``_text_key``) by its position."""
     words = [keys[pos] for pos, _, _ in blocks]
@@ -782,7 +786,8 @@ def _without_extras(blocks: list[tuple[int, Block, str]], keys: dict[int, str]) 
     for idx, entry in enumerate(blocks):
         block = entry[1]
         if prose < OPENING_PARAGRAPHS and (_is_dateline(block.text) and block.element.tag not in LIST_ROWS
-                                           or _repeated_elsewhere(idx, blocks, words)):
+                                           or _repeated_elsewhere(idx, blocks, words)
+                                           or PRINT_NOTE.match(block.text) is not None):
             continue
         prose += prose_size(block.text) >= SENTENCE_MIN
         kept.append(entry)
@@ -790,12 +795,18 @@ def _without_extras(blocks: list[tuple[int, Block, str]], keys: dict[int, str]) 
 
 
 def _repeated_elsewhere(idx: int, blocks: list[tuple[int, Block, str]], keys: list[str]) -> bool:
-    """Whether the paragraph ``blocks[idx]``, alone in its box, is printed again further on
-    (a paragraph repeated among its siblings is the text's own repetition)."""
+    """Whether the paragraph ``blocks[idx]``, alone in its box, is printed again further on (a paragraph repeated
+    among its siblings is the text's own repetition); or, set as a quote (``<blockquote>``), printed inside a later
+    paragraph: a pull quote ("“We paid for coal we never received, and nobody asked why”" over the paragraph "“We
+    paid for coal we never received, and nobody asked why,” said an Eskom manager …")."""
     block = blocks[idx][1]
-    if prose_size(block.text) < SENTENCE_MIN:
-        return False
     parent = block.element.getparent()
+    quoted = block.element.tag == "blockquote" or parent is not None and parent.tag == "blockquote"
+    if prose_size(block.text) < (PULL_QUOTE_MIN if quoted else SENTENCE_MIN):
+        return False
+    if quoted:
+        key = f" {keys[idx]} "
+        return any(key in f" {later} " for later in keys[idx + 1:])
     if sum(other.element.getparent() is parent for _, other, _ in blocks) > 1:
         return False
     return keys[idx] in keys[idx + 1:]

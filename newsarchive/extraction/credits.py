@@ -19,11 +19,11 @@ from .outlets import CJK_OUTLET
 #: Kinds of picture (photo, illustration, graphic, map, screenshot) and of credit
 #: (credit, source, courtesy) in English, German, French, Spanish, Italian, Dutch,
 #: Polish and Russian; "Staff photo by", "File photo:" take a qualifier; "Photo-Illustration:" is one word. The photographer named
-#: as such ("Photographer: Name/Agency", "Fotograf:", "Photographe :") and a file picture's "File:"
-#: ("[File: Name/Agency]") introduce a credit too.
+#: as such ("Photographer: Name/Agency", "Fotograf:", "Photographe :"), a file picture's "File:"
+#: ("[File: Name/Agency]") and the picture's designer ("Image design: NAME", "Design: NAME") introduce a credit too.
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
-    r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|"
+    r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|(?:image\s+)?design(?=\s*:)|"
     r"(?:image|picture)\s+credits?|images?\s+source|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
@@ -93,9 +93,11 @@ _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 #: a bare agency (optionally "/ Name") after the caption's last sentence.
 _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
 #: a label word without separator and a name after the caption's last sentence, as blogs sign
-#: their pictures: "... par le parc naturel régional. Photo M. Le Corre", "... der Burg. Foto Kai Berg".
+#: their pictures: "... par le parc naturel régional. Photo M. Le Corre", "... der Burg. Foto Kai Berg"; and a
+#: courtesy credit, as Indian magazines print it: "... near Banda in January. Photo courtesy NAME", "Courtesy of NAME".
 _TRAILING_BARE_LABEL = re.compile(
-    r"(?<=[.!?])\s+((?i:photos?|fotos?|bild)\s+(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
+    r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|(?i:courtesy)\s+(?:of\s+)?)"
+    r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
 #: a credit after a Korean caption's last sentence, which ends in "다.": "…쌓여 있다. 한경DB",
 #: "…열렸다. 연합뉴스" (one or two words, no sentence of their own)
 _TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?:\s[^\s.!?]{1,20})?)\s*$")

@@ -372,16 +372,28 @@ AGENCY_LINE = re.compile(
     re.IGNORECASE,
 )
 
-#: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
-#: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
-#: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
-#: last blocks of the text, where the article is over.
+#: a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.", "This article is
+#: taken from the April 2026 issue of The Critic.", "This article was first published in the print edition of …",
+#: "A version of this article appears in print on March 13, 2026, Section A, Page 1 ...", "This article originally
+#: appeared in print under the headline …" (closing the text, or set
+#: above it: ``PRINT_NOTE``)
+_PRINT_NOTE = (r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
+               r"(?:(?:originally|first) )?(?:appears|appeared|was (?:first )?published|ran|(?:is|was) taken) "
+               r"(?:in print\b|(?:in|on|from) "
+               r"(?:the )?.{0,50}?\b(?:issue|edition)\b)")
+PRINT_NOTE = re.compile(_PRINT_NOTE)
+
 #: a Chinese site's note on the account a republished text came from, over or under it: "本文来自微信公众号：ACCOUNT
 #: （ID：…），作者：NAME，题图来自：AGENCY" (the account is the source, NAME the writer, the agency the picture's)
 CN_REPUBLISHED = re.compile(
     r"^\s*本文来自(?:微信)?公众号\s*[:：]\s*(?P<source>[^（(，,：:\s]{2,30})\s*(?:[（(][^）)]{0,40}[）)])?"
     r"(?:\s*[，,]\s*(?:作者|文)\s*[:：|｜]\s*(?P<writer>[^，,。；;\s]{2,20}))?"
     r"(?:\s*[，,]\s*(?:题图|头图|封面图?)(?:来自|来源)?\s*[:：|｜]\s*(?P<photo>[^，,。；;\s]{2,20}))?")
+
+#: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
+#: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
+#: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
+#: last blocks of the text, where the article is over.
 TAGLINE = re.compile(
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
@@ -404,11 +416,7 @@ TAGLINE = re.compile(
     # the correction note under the text: "Correction: March 12, 2026 An earlier version of this article misstated
     # ...", "Clarification (March 12): ...", "An earlier version of this story incorrectly said ..."
     r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|^An earlier version of this (?:article|story|post|report)\b|"
-    # a magazine's or paper's print note: "This article appears in the April 2026 issue of Vogue.",
-    # "A version of this article appears in print on March 13, 2026, Section A, Page 1 ...", "This article
-    # originally appeared in print under the headline …"
-    r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
-    r"(?:(?:originally|first) )?(?:appears|appeared|was published|ran) (?:in print\b|(?:in|on) (?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+    + _PRINT_NOTE + "|"
     # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|允许|允許|同意).{0,12}(?:转载|轉載)|"
     # a republishing site's notes: "本文来自微信公众号：ACCOUNT，作者：NAME", "本内容为作者独立观点，不代表虎嗅立场"
