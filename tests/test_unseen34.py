@@ -75,6 +75,10 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   body_start=1.000 body_end=1.000 related=0.917 attributions=0.917 images=0.750;
 - dev, before any rule of the round: headline=1.000 authors=0.875 date=0.875 body_start=1.000 body_end=0.875
   related=0.812 attributions=0.770 images=0.750;
+- dev, after the first dev rules ("More from" an issue; a short section of the address; a courtesy credit alone in
+  the caption; the stylists after the photographer; "Featured image: Photo by NAME"; see "Thirty-fourth held-out
+  round" in docs/extraction-design.md): headline=1.000 authors=0.875 date=0.875 body_start=1.000 body_end=0.875
+  related=1.000 attributions=0.875 images=1.000;
 
 ``tests/unseen_score.py unseen34`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -91,7 +95,11 @@ SET = "unseen34"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # (still open while the round's rules are written)
+    ("lithub", "body_end"), ("kirkus", "authors"), ("kirkus", "date"), ("kirkus", "attributions"),
+    ("ringer", "related"), ("parisreview", "attributions"), ("parisreview", "images"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

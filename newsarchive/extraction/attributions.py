@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
 from .authors import AUTHOR_PAGE
-from .credits import COMPANY_END, credit_parts, is_agency, normalize_space
+from .credits import COMPANY_END, clean_credit, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED
@@ -557,8 +557,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     if names:
         return names
     match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
-    if match:
-        return [("photo", match.group("name"))]
+    if match:  # "Featured image: Photo by NAME": the name after the picture's own label
+        return [("photo", clean_credit(match.group("name")) or match.group("name"))]
     match = _AGENCIES_NAMED.match(line)
     if match:
         return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]

@@ -595,7 +595,7 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
         return ()
     segments = {_SLUG_CHARS.sub("", part.casefold()) for part in urlsplit(page.url or "").path.split("/")} - {""}
     filed = [f"more from {key}" for label in labels if (m := _MORE_FROM.match(label))
-             and _SLUG_CHARS.sub("", m.group(1).casefold()) in segments and len(key := _key(m.group(1))) >= 3]
+             and _SLUG_CHARS.sub("", m.group(1).casefold()) in segments and len(key := _key(m.group(1))) >= 2]
     return tuple(dict.fromkeys([*filed, *(f"more {key}" for link in _TRAIL_LINKS(page.tree)
                                           if len(key := _key(link.text_content())) >= 3)]))
 
@@ -621,7 +621,11 @@ def _names_site(label: str, sites: tuple[str, ...]) -> bool:
     """Whether a teaser label names the site itself ("More From the Los Angeles Times", "More Axios
     stories", "More From Slate", "More from NBC News" on nbcnews.example): the site's other stories, not the
     article's related ones; ``sites`` also holds "More from SECTION" for the article's sections
-    (``_more_from_sections``) and the site's name as its host spells it."""
+    (``_more_from_sections``) and the site's name as its host spells it. A label naming a magazine's issue
+    ("More from Issue No. 82", "More from the April 2026 issue") lists that issue's other stories, as "In this
+    issue" does: no teasers of the article's either."""
+    if _MORE_FROM_ISSUE.match(label):
+        return True
     if not sites:
         return False
     words = f" {_key(label)} "
@@ -630,6 +634,8 @@ def _names_site(label: str, sites: tuple[str, ...]) -> bool:
                for site in sites)
 
 
+#: "More from Issue No. 82", "More from the April 2026 issue", "More from this issue" (``_names_site``)
+_MORE_FROM_ISSUE = re.compile(r"^\W{0,3}more from (?:the |this )?(?:[\w ]{0,30}\b)?issue\b", re.IGNORECASE)
 #: a site's name as its host spells it ("nbcnews", "restofworld"), matched in a label's words written together
 #: ("More from NBC News"), is this long at least: a shorter one is a word of many labels
 _HOST_NAME_MIN = 5

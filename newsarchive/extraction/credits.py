@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .agencies import PATTERN as AGENCY_PATTERN
+from .hints import LEAD_KINDS, LEAD_PLACES
 from .outlets import CJK_OUTLET
 
 #: words that introduce a credit, in the languages we archive; only recognised with
@@ -53,6 +54,16 @@ _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie)\s+(?=[A-ZÀ-ÝА-Я])")
 #: "Photo courtesy of X" -> "Courtesy of X".
 _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
+#: a caption that is only a courtesy credit, "Photo courtesy of BBC/Severn Pictures", "Courtesy of the artist": a
+#: credit (``split_caption``); one short line, no sentence in it
+_COURTESY_ONLY = re.compile(r"^(?:(?:photos?|photographs?|images?|pictures?)\s+)?courtesy\s+(?:of\s+)?[^.!?]{2,60}$",
+                            re.IGNORECASE)
+#: the lead picture's place and kind labelling its credit after the text: "Featured image: Photo by NAME"
+_LEAD_LABEL = re.compile(rf"^\s*(?:{LEAD_PLACES})\s+(?:{LEAD_KINDS})\s*:\s*", re.IGNORECASE)
+#: the stylists credited after the photographer, as food and fashion magazines print it: "Photograph by NAME, Food
+#: Styling by NAME, Prop Styling by NAME" (they took no picture: the credit is the photographer's)
+_STYLING_AFTER = re.compile(r"\s*[,;|]\s*(?:(?:food|prop|props|set|wardrobe|fashion)\s+)?styl(?:ing|ed|ist)\b.*$",
+                            re.IGNORECASE)
 
 #: a label at the start of a string: "Photo: ", "Image source, ", "Credit...".
 LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*", re.IGNORECASE)
@@ -267,7 +278,8 @@ def clean_credit(printed: str | None) -> str | None:
         text = _SLASH_LABEL.sub("", _FILE_PHOTO_SLASH.sub("", text, count=1), count=1)
         if (outlet := _OUTLET_PHOTO_BY.match(text)) and not is_agency(outlet.group(1).strip()):
             text = text[outlet.end():]  # "Gazette photo by NAME", "Staff photo by NAME": the photographer
-        text = LEADING_LABEL.sub("", text, count=1)
+        text = LEADING_LABEL.sub("", _LEAD_LABEL.sub("", text, count=1), count=1)
+        text = _STYLING_AFTER.sub("", text, count=1)
         if _PHOTO_COURTESY.match(text):
             text = _PHOTO_COURTESY.sub("", text, count=1)
             text = text[:1].upper() + text[1:]
@@ -302,6 +314,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     text = strip_caption_label(normalize_space(text))
     if not text:
         return None, None
+    if _COURTESY_ONLY.match(text):
+        return None, text
     if starts_with_credit_label(text):
         if not (_PICTURE_KIND_LABEL.match(text) and (found := _split_at_label(text)) and found[0].strip()):
             return None, text

@@ -1,0 +1,59 @@
+"""One small page or string per kind of layout the thirty-fourth held-out round (``fixtures/unseen34``) revealed; each
+fails without its rule (see "Thirty-fourth held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.attributions import credited
+from newsarchive.extraction.credits import clean_credit, split_caption
+
+PARAS = "".join(f"<p>The council met on Tuesday for the {n}th time this year to discuss the plan, which residents "
+                "have opposed for months and which will now go to a vote in April.</p>" for n in range(1, 6))
+
+
+def _page(header: str, after: str = "") -> bytes:
+    return (f"<html><head><title>Council delays vote</title></head><body><main><article><div class='head'>"
+            f"<h1>Council delays vote</h1>{header}</div><div class='text'>{PARAS}</div></article>{after}</main>"
+            f"</body></html>").encode()
+
+
+def _related(rec: dict) -> set[str]:
+    return {link["url"] for link in rec.get("related_links") or [] if link.get("kind") == "related"}
+
+
+def test_more_from_an_issue_lists_no_teasers() -> None:
+    """"More from Issue No. 82" under an essay lists the issue's other stories (as "In this issue" does)."""
+    after = ('<section class="issue-toc"><h2>More from Issue No. 82</h2><ul><li><a href="/salvos/sleep-oil">Sleep '
+             'Is the New Oil</a><p>Jonah Faraday</p></li><li><a href="/salvos/nap-pods">The Nap Pods of Wall Street'
+             '</a><p>Adaeze Idowu</p></li></ul></section>')
+    rec = extract_article(_page("<p>By Ann Lee</p>", after), "https://mag.example/salvos/council-delays-vote")
+    assert not _related(rec) & {"https://mag.example/salvos/sleep-oil", "https://mag.example/salvos/nap-pods"}
+
+
+def test_more_from_a_short_section_of_the_address_lists_no_teasers() -> None:
+    """"More from TV" on a page filed under /tv/: the section's latest stories, a name of two letters too."""
+    after = ('<section class="more"><h3>More from TV</h3><div class="card"><a href="/tv/reviews/lotus-review"><h5>'
+             'The White Lotus Season 4 Review</h5></a><p>By Kristen Reid | March 10, 2026</p></div><div class="card">'
+             '<a href="/tv/features/severance"><h5>What Severance Season 3 Needs</h5></a><p>By Leila Shahrour</p>'
+             '</div></section>')
+    rec = extract_article(_page("<p>By Ann Lee</p>", after), "https://paste.example/tv/lists/council-delays-vote")
+    assert not _related(rec)
+
+
+def test_a_caption_of_a_courtesy_credit_alone_is_a_credit() -> None:
+    """"Photo courtesy of BBC/Severn Pictures" as a picture's only caption credits it."""
+    assert split_caption("Photo courtesy of BBC/Severn Pictures") == (None, "Photo courtesy of BBC/Severn Pictures")
+    assert clean_credit("Photo courtesy of BBC/Severn Pictures") == "Courtesy of BBC/Severn Pictures"
+    assert split_caption("Courtesy of the artist. The painting hung in Leeds.")[0]
+
+
+def test_the_stylists_after_the_photographer_are_no_credit() -> None:
+    """"Photograph by NAME, Food Styling by NAME, Prop Styling by NAME": the photographer took the picture."""
+    assert clean_credit("Photograph by Isa Zapatero, Food Styling by Taylor Ann Brennan, Prop Styling by Stephanie "
+                        "DeLuca") == "Isa Zapatero"
+
+
+def test_a_featured_image_line_names_the_photographer() -> None:
+    """"Featured image: Photo by NAME" closing the text: the lead picture's label, then the credit's own."""
+    assert clean_credit("Featured image: Photo by Marguerite Olsen") == "Marguerite Olsen"
+    assert credited("Featured image: Photo by Marguerite Olsen") == [("photo", "Marguerite Olsen")]
