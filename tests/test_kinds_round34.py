@@ -57,3 +57,24 @@ def test_a_featured_image_line_names_the_photographer() -> None:
     """"Featured image: Photo by NAME" closing the text: the lead picture's label, then the credit's own."""
     assert clean_credit("Featured image: Photo by Marguerite Olsen") == "Marguerite Olsen"
     assert credited("Featured image: Photo by Marguerite Olsen") == [("photo", "Marguerite Olsen")]
+
+
+def test_a_byline_inside_a_card_link_is_the_teasers() -> None:
+    """"by NAME" in a teaser card set as one link around its picture and title (a "Similar Books" rail, with no
+    byline of the article's): the card's writer, not the article's."""
+    after = ('<div class="similar"><h3>Similar Books</h3><ul><li><a href="/reviews/cobalt/"><img src="/c.jpg" alt="">'
+             '<p class="title">COBALT</p><p>by Tomasz Wilk</p></a></li></ul></div>')
+    rec = extract_article(_page("", after), "https://reviews.example/reviews/council/")
+    assert "Tomasz Wilk" not in rec["authors"]
+    rec = extract_article(_page('<p><a href="/staff/ann-lee/"><span>By</span> Ann Lee</a></p>'),
+                          "https://reviews.example/reviews/council/")
+    assert rec["authors"] == ["Ann Lee"]
+
+
+def test_a_photograph_courtesy_of_the_institution_closes_the_caption() -> None:
+    """"… 1899. Photograph courtesy of the State Literary Museum." (held-out kind): the courtesy credit after the
+    caption's last sentence, with "Photograph", "the" before the name and the closing full stop."""
+    caption, printed = split_caption("A dacha veranda outside Melikhovo, 1899. Photograph courtesy of the State "
+                                     "Literary Museum.")
+    assert caption == "A dacha veranda outside Melikhovo, 1899."
+    assert clean_credit(printed) == "Courtesy of the State Literary Museum"

@@ -1370,7 +1370,29 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
 def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
     if not (el.text and el.text.strip() and _opens_lead_in(el.text) or _korean_after_icon(el)):
         return False
-    return len(el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header)
+    return len(text := el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header) \
+        and not _in_card_link(el, len(text))
+
+
+def _in_card_link(el: HtmlElement, chars: int) -> bool:
+    """Whether the line ``el`` (of ``chars`` characters) sits in a link that holds more than it, a picture or a block
+    of words beside it: a teaser card set as one link around its picture, title and byline ("<a href='/reviews/…'>
+    <img><p>COBALT</p><p>by NAME</p></a>"), whose "by NAME" is the teaser's (a link to the writer's page holds her
+    byline alone)."""
+    for level, a in enumerate(el.iterancestors()):
+        if level >= _CARD_LINK_DEPTH:
+            return False
+        if a.tag == "a":
+            inside = set(el.iterancestors())
+            return len(a.text_content()) > chars and any(
+                part is not el and part not in inside and (part.tag in ("img", "picture") or part.text_content().strip())
+                for part in a.iter(_CARD_PARTS))
+    return False
+
+
+#: the levels above a "by NAME" line looked through for a card's link; the elements of a card besides its byline
+_CARD_LINK_DEPTH = 3
+_CARD_PARTS = ("img", "picture", "h2", "h3", "h4", "h5", "h6", "p", "div")
 
 
 def _lead_in_holder(el: HtmlElement) -> HtmlElement:

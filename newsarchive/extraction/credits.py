@@ -53,7 +53,7 @@ _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL
 #: "Beeld ANP"; only stripped from text already known to be a credit.
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie)\s+(?=[A-ZÀ-ÝА-Я])")
 #: "Photo courtesy of X" -> "Courtesy of X".
-_PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
+_PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|photographs?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 #: a caption that is only a courtesy credit, "Photo courtesy of BBC/Severn Pictures", "Courtesy of the artist": a
 #: credit (``split_caption``); one short line, no sentence in it
 _COURTESY_ONLY = re.compile(r"^(?:(?:photos?|photographs?|images?|pictures?)\s+)?courtesy\s+(?:of\s+)?[^.!?]{2,60}$",
@@ -107,8 +107,9 @@ _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.
 #: their pictures: "... par le parc naturel régional. Photo M. Le Corre", "... der Burg. Foto Kai Berg"; and a
 #: courtesy credit, as Indian magazines print it: "... near Banda in January. Photo courtesy NAME", "Courtesy of NAME".
 _TRAILING_BARE_LABEL = re.compile(
-    r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|(?i:courtesy)\s+(?:of\s+)?)"
-    r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$")
+    r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|"
+    r"(?i:photographs?\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
+    r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\.?\s*$")
 #: a credit after a Korean caption's last sentence, which ends in "다.": "…쌓여 있다. 한경DB",
 #: "…열렸다. 연합뉴스" (one or two words, no sentence of their own)
 _TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?:\s[^\s.!?]{1,20})?)\s*$")
