@@ -78,3 +78,21 @@ def test_a_photograph_courtesy_of_the_institution_closes_the_caption() -> None:
                                      "Literary Museum.")
     assert caption == "A dacha veranda outside Melikhovo, 1899."
     assert clean_credit(printed) == "Courtesy of the State Literary Museum"
+
+
+def test_the_box_after_a_badges_icon_is_no_caption() -> None:
+    """"<div class='badge'><img> Kirkus Star</div><p class='book-author'>by NAME ‧ RELEASE DATE: …</p>": the icon
+    stands beside its own words; the line after the badge's box is no caption or credit of it."""
+    header = ('<div class="kirkus-star"><img src="/static/img/star.svg" alt="Star"> Kirkus Star</div>'
+              '<p class="book-author">by Veronika Dunne ‧ RELEASE DATE: March 11, 2026</p>')
+    rec = extract_article(_page(header), "https://reviews.example/reviews/council/")
+    assert not [a for a in rec["attributions"] if a["role"] == "photo"]
+
+
+def test_a_books_note_closing_the_text_is_no_body() -> None:
+    """"TITLE by NAME, translated by NAME, is available from PUBLISHER." after the text: the book's note."""
+    note = ("<hr><p><em>The Salt Kitchen</em> by Rivka Malherbe, translated by Hana Oduya, is available from Kestrel "
+            "Editions.</p>")
+    page = _page("<p>By Ann Lee</p>").replace(b"</div></article>", f"{note}</div></article>".encode())
+    rec = extract_article(page, "https://lit.example/council/")
+    assert "Kestrel" not in rec["body"] and rec["body"].endswith("vote in April.")

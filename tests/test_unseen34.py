@@ -59,10 +59,11 @@ page; Kirkus's page was published when the review was posted online, not on the 
 NAME, Food Styling by NAME, …" credits the photographer (the stylists took no picture); "Illustration by NAME" and
 "Featured image: Photo by NAME" credit the picture's maker as photo; "Photograph courtesy of X" / "Photo courtesy of X"
 are "Courtesy of X" (round 17); the section's latest and rails ("Latest", "The Daily", "Most Popular", "Trending"),
-an issue's other stories ("More from Issue No. 82"), the writer's other stories ("More from NAME"), a section's
+an issue's other stories ("More from Issue No. 82"), a section's
 ("More from TV", "More from Bon Appétit", "More Reviews", "More Story", "Keep Reading") and similar products ("Similar
 Books") are no teasers; inline boxes and labelled related boxes ("Related", "Read More", "Read more:", "Related:",
-"Related Content", "RELATED ARTICLES", "Related Places") are.
+"Related Content", "RELATED ARTICLES", "Related Places") are, and so, by the round-9 convention, is the writer's "More
+from NAME" (first expected as none, see below).
 
 The split was decided before any page was run, and written here first:
 
@@ -79,6 +80,17 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   the caption; the stylists after the photographer; "Featured image: Photo by NAME"; see "Thirty-fourth held-out
   round" in docs/extraction-design.md): headline=1.000 authors=0.875 date=0.875 body_start=1.000 body_end=0.875
   related=1.000 attributions=0.875 images=1.000;
+- dev, after two more dev rules (a byline inside a card's link; a badge's icon beside its words; a book's note
+  closing the text): headline=1.000 authors=0.875 date=0.875 body_start=1.000 body_end=1.000 related=1.000
+  attributions=0.875 images=1.000;
+- held out, after the held-out kind fixed by rule ("Photograph courtesy of the INSTITUTION." closing a caption) and
+  the mended expectation below: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=1.000 attributions=1.000 images=1.000.
+
+One expectation was changed after the blind run, to follow a decision already written in
+docs/extraction-design.md (round 9, "The writer's other articles, not the section's latest": "mehr von NAME" labels
+teasers like "more from NAME"): The Ringer's "More from NAME" cards were first expected as no teasers; they are
+teasers. The blind held-out figures above were scored against my first expectation (related 0.917 there).
 
 ``tests/unseen_score.py unseen34`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -96,8 +108,12 @@ SET = "unseen34"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # (still open while the round's rules are written)
-    ("lithub", "body_end"), ("kirkus", "authors"), ("kirkus", "date"), ("kirkus", "attributions"),
+    # a book review service's page with no byline: "by AUTHOR ‧ RELEASE DATE: …" under the book's title names the
+    # book's author, taken as the writer; and the page's day is "Review Posted Online:" in a details list after the
+    # text, while the release date is printed under the title. Not tried: both read one service's wording ("RELEASE
+    # DATE", "Review Posted Online"), tuning rather than a kind of layout; the sidebar's "Similar Books" card writers
+    # taken before were mended by the card-link rule
+    ("kirkus", "authors"), ("kirkus", "date"), ("kirkus", "attributions"),
 }
 
 

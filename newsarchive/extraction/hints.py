@@ -443,6 +443,11 @@ TAGLINE = re.compile(
     # retrieved 12 March 2026 from https://…", "This document is subject to copyright."
     r"^URL:\s*https?://\S+$|^More information:\s.{0,400}\bDOI\b|^Citation\s*:.{0,300}\bretrieved\b.{0,40}\bfrom\b|"
     r"^This document is subject to copyright\b|"
+    # a book's note closing a literary site's text: "TITLE by NAME, translated by NAME, is available from PUBLISHER.",
+    # "TITLE by NAME is published by PUBLISHER (£20)." (the writer and the publisher named with capitals; "published by"
+    # with the price after it, as a study "by NAME is published by JOURNAL." closing a story is its sentence)
+    r"^(?=.{0,240}$).{2,120}?\bby (?:[A-Z][\w.'’-]*\s?){1,4}.{0,80}?\b(?:is|are) (?:(?:now )?(?:available|out)(?: now)? "
+    r"(?:from|with|through) (?:the )?[A-Z]|published by [A-Z][^.()]{1,60}\()|"
     # a wire release's closing line naming its issuer in capitals: "SOURCE Northwind Robotics, Inc."
     r"^SOURCE [A-Z0-9][^.!?]{0,80}(?:\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA)\.)?$"
 )

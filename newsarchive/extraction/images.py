@@ -621,6 +621,9 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
                                       or _emphasised_line(following) or _credited_line(following)
                                       or level == 1 and _centred_line(following, node)):
             return following
+        if level == 0 and (img.tail or "").strip():
+            break  # "<div class='badge'><img> Kirkus Star</div>": a badge's icon beside its words; what follows its
+            # box is no caption of the icon
         node = node.getparent()
         while node is not None and node.tag == "source":
             node = node.getparent()
