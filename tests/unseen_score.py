@@ -97,6 +97,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["lequipe", "tmtpost", "jacobin", "salon"]),
     "unseen33": (["bristolcable", "critic", "crikey", "saturdaypaper", "tyee", "premiumtimes", "mg", "mothership"],
                  ["prospect", "spinoff", "caravan", "gleaner"]),
+    "unseen35": (["perlentaucher", "postillon", "piqd", "ruhrbarone", "grandcontinent", "lesjours", "asi", "diplo"],
+                 ["bildblog", "riffreporter", "aoc", "usbek"]),
 }
 
 
