@@ -45,7 +45,7 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
-from newsarchive.extraction.credits import split_caption
+from newsarchive.extraction.credits import reads_as_credit, split_caption
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
@@ -102,8 +102,16 @@ STANDFIRST_PREFIX = 40
 SAME_WORDS = 0.8
 #: the label of the list of sources closing a text (``_without_sources``), among its last blocks
 _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
-                            r"^fuentes?\s*(?:consultadas)?\s*:?$", re.IGNORECASE)
+                            r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
+                            re.IGNORECASE)
 SOURCES_WINDOW = 8
+#: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
+#: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
+_HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
+                          r"(?:how\s+to\s+)?cite\s+this\s+(?:article|essay|piece)|para\s+citar\s+este\s+artículo)\s*:?$",
+                          re.IGNORECASE)
+#: ... followed by at most this many blocks (the citation, a web address)
+HOW_TO_CITE_AFTER = 2
 #: a blog post's footer line naming the writer, maybe after the post's categories: "Posted by NAME at 5:32 PM",
 #: "in Science, Pick-up, Posted by NAME", "Posté par NAME"; a short line, so never a sentence quoting the words
 _POSTED_BY_LINE = re.compile(rf"(?:^|[,|·•]\s*){POSTED_BY}\s+\w", re.IGNORECASE)
@@ -1034,8 +1042,11 @@ def _without_offer(walk: Walk, container: HtmlElement,
 def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without the list of sources closing it: a label ("Verwendete Quellen", "Sources :",
     "Fuentes") followed only by list rows or short lines (the agencies, a press release, a web address)
-    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end."""
+    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end; so is a note on how to
+    cite the text (``_HOW_TO_CITE``) and the few lines after it."""
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
+        if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
+            return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):
@@ -1310,8 +1321,16 @@ def _closes_text(block: Block) -> bool:
 
 def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
-    (in a list row, where ``_without_extras`` keeps it) nor the headline printed again."""
-    return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
+    (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
+    byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``)."""
+    return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
+        and _GUEST_BYLINE.match(block.text) is None
+
+
+#: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post
+#: by NAME." (a blog network's posts under a shared "Gastautor" account name their writer so)
+_GUEST_BYLINE = re.compile(r"^(?:(?:ein|eine|a)\s+)?(?:gast(?:beitrag|kommentar|text)|guest\s+(?:post|column|essay))\s+"
+                           r"(?:von|by)\s+[^\W\d_][^.!?\n]{2,60}\.?$", re.IGNORECASE)
 
 
 def _picture_caption(block: Block) -> bool:
@@ -1319,7 +1338,15 @@ def _picture_caption(block: Block) -> bool:
     NAME"), set in a plain line right after the picture (an ``<img>`` in its own element, or just before it or its
     box) rather than in a ``<figcaption>``: no opening of the text."""
     return len(block.text) <= CAPTION_LINE_MAX and _picture_before(block.element) \
-        and split_caption(block.text)[1] is not None
+        and (split_caption(block.text)[1] is not None or _credit_next(block.element))
+
+
+def _credit_next(el: HtmlElement) -> bool:
+    """Whether the element right after ``el`` is a credit named so ("<p class="titre">CAPTION</p><p
+    class="credits">NAME / AFP</p>" under a picture, as SPIP's documents print a picture's description)."""
+    after = el.getnext()
+    return after is not None and isinstance(after.tag, str) and "credit" in (after.get("class") or "").casefold() \
+        and reads_as_credit(after.text_content())
 
 
 def _picture_before(el: HtmlElement) -> bool:

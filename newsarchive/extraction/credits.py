@@ -252,6 +252,11 @@ _SLASH_LABEL = re.compile(r"^\s*(?:photos?|pictures?|images?|graphics?|videos?|i
 _FILE_PHOTO_SLASH = re.compile(r"^(?:[^\W\d_][\w.]*\s+){0,2}?file\s+(?:photo|picture|image)s?\s*/\s*(?=\S)", re.IGNORECASE)
 
 
+#: the picture's licence after the credited name ("Foto: NAME Lizenz: CC BY-SA 4.0", "Photo: NAME, License: CC BY 2.0"),
+#: as blogs credit free pictures: a licence names nobody
+_LICENCE_AFTER = re.compile(r"[\s,;|]+(?:lizenz|license|licence|licencia|licenza)\s*:.*$", re.IGNORECASE)
+
+
 def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
@@ -274,7 +279,7 @@ def clean_credit(printed: str | None) -> str | None:
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
         company = COMPANY_END.search(text)  # "(PRNewsfoto/Northwind Robotics, Inc.)": the full stop is the name's
-        text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
+        text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", _LICENCE_AFTER.sub("", text).strip(_EDGE_PUNCT))))
         if company and text.endswith(company.group(1)):
             text += "."
         if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):

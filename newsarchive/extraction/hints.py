@@ -109,6 +109,9 @@ TEASER_TEXT = re.compile(
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
     r"pour aller plus loin|"
+    # a series' pointer to its earlier part, opening an episode: "Précédemment dans « TITLE » : LINK", "Previously
+    # on TITLE: LINK" (the Japanese "前回の記事はこちら" below)
+    r"précédemment(?: dans (?:« ?[^»]{1,60}»|\S+(?: \S+){0,4}))?|previously(?: (?:in|on) \S+(?: \S+){0,4})?|"
     r"lea también|leer más|(?:también )?te puede interesar|más información|"
     r"(?:noticias|artículos|entradas|publicaciones) relacionad[ao]s|"
     r"leggi anche|leggi pure|potrebbe interessarti|(?:articoli|notizie) correlat[ei]|lees ook|lees meer|zie ook|"

@@ -1,0 +1,79 @@
+"""One small page or string per kind of layout the thirty-fifth held-out round (``fixtures/unseen35``) revealed; each
+fails without its rule (see "Thirty-fifth held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.authors import split_byline
+from newsarchive.extraction.credits import clean_credit
+
+PARAS = "".join(f"<p>Der Rat hat am Dienstag zum {n}. Mal in diesem Jahr über den Plan beraten, gegen den sich die "
+                "Anwohner seit Monaten wehren und über den nun im April abgestimmt werden soll.</p>" for n in range(1, 6))
+
+
+def _page(header: str, text: str = "", after: str = "") -> bytes:
+    return (f"<html><head><title>Rat vertagt Abstimmung</title></head><body><main><article><div class='head'>"
+            f"<h1>Rat vertagt Abstimmung</h1>{header}</div><div class='text'>{text}{PARAS}</div></article>{after}"
+            f"</main></body></html>").encode()
+
+
+def test_a_guest_post_line_names_the_writer_and_opens_no_body() -> None:
+    """"Ein Gastbeitrag von NAME." over a blog's text, posted under a shared "Gastautor" account."""
+    rec = extract_article(_page('<div class="entry-meta">Veröffentlicht am 11. März 2026 von Gastautor</div>',
+                                "<p><em>Ein Gastbeitrag von Martin Koslowski.</em></p>"),
+                          "https://blog.example/rat-vertagt/241877/")
+    assert rec["authors"] == ["Martin Koslowski"]
+    assert rec["body"].startswith("Der Rat hat am Dienstag zum 1. Mal")
+
+
+def test_a_licence_after_the_credit_names_nobody() -> None:
+    """"Foto: NAME Lizenz: CC BY-SA 4.0": the credit is the name."""
+    assert clean_credit("Foto: Jörg Mehlhorn Lizenz: CC BY-SA 4.0") == "Jörg Mehlhorn"
+    assert clean_credit("Foto: president.gov.ua , via Wikimedia Commons | Lizenz: CC BY 4.0") \
+        == "president.gov.ua , via Wikimedia Commons"
+
+
+def test_a_curator_names_the_writer_and_the_sources_writer_does_not() -> None:
+    """A curation site's "NAME empfiehlt" in a box named for the curator, and the recommended original's writer in
+    its source box ("piq__source-author"), which is no writer of the page."""
+    rec = extract_article(_page('<div class="piq__curator"><a href="/users/jonas-wiesner" class="piq__curator-name">'
+                                'Jonas Wiesner</a> empfiehlt</div>',
+                                after='<div class="piq__source"><a href="https://zeit.example/a"><div '
+                                      'class="piq__source-title">Das zweite Leben der Kaufhäuser</div><div '
+                                      'class="piq__source-author">Lena Niethammer</div></a></div>'),
+                          "https://piqd.example/stadt/rat-vertagt")
+    assert rec["authors"] == ["Jonas Wiesner"]
+
+
+def test_a_second_linked_writer_before_a_bulleted_date() -> None:
+    """"NAME, NAME • 11 mars 2026" (two linked writers, the date after a bullet): both write the article."""
+    assert split_byline("Camille Thévenot\n, Aksel Nordahl • 11 mars 2026")[0] == ["Camille Thévenot", "Aksel Nordahl"]
+
+
+def test_how_to_cite_and_notes_close_no_text() -> None:
+    """"Pour citer cet article" (or "Zitiervorschlag") and the citation after it, and a "Notes" list before it."""
+    rec = extract_article(_page("", after="<div class='notes-and-cite'></div>").replace(
+        b"</div></article>", b"<h3>Notes</h3><ol><li>Bureau, <em>Policy</em>, 2018.</li><li>Survey, 2025.</li></ol>"
+        b"<h4>Pour citer cet article</h4><p>Camille Th\xc3\xa9venot, \xc2\xab Rat vertagt Abstimmung \xc2\xbb, Le "
+        b"Grand Continent, 11 mars 2026, https://gc.example/fr/a/</p></div></article>", 1),
+        "https://gc.example/fr/a/")
+    assert rec["body"].endswith("im April abgestimmt werden soll.")
+
+
+def test_a_previous_episode_pointer_is_a_teaser() -> None:
+    """"Précédemment dans « SERIES » : LINK." opening an episode's text: a teaser, no opening."""
+    rec = extract_article(_page("", '<p class="precedemment"><em>Précédemment dans « L’empire Orsane » : <a '
+                                    'href="/obsessions/orsane/ep3/">Les infirmières de nuit, variable d’ajustement</a>'
+                                    '.</em></p>'), "https://jours.example/obsessions/orsane/ep4/")
+    assert rec["body"].startswith("Der Rat hat am Dienstag zum 1. Mal")
+    assert [r["url"] for r in rec["related_links"] if r["kind"] == "related"] == \
+        ["https://jours.example/obsessions/orsane/ep3/"]
+
+
+def test_a_caption_over_a_credit_named_so_opens_no_text() -> None:
+    """SPIP's document: ``<img>``, then "<p class="titre">CAPTION</p><p class="credits">NAME / AFP</p>" in the text."""
+    rec = extract_article(_page("", '<div class="spip_documents"><img src="/a.jpg" alt=""><div class="spip_doc_descriptif">'
+                                    '<p class="titre">Portique de contrôle à l\'entrée de Milan, en janvier 2026.</p>'
+                                    '<p class="credits">Piero Cruciatti / AFP</p></div></div>'),
+                          "https://diplo.example/2026/03/A/1")
+    assert rec["body"].startswith("Der Rat hat am Dienstag zum 1. Mal")
