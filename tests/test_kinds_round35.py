@@ -77,3 +77,69 @@ def test_a_caption_over_a_credit_named_so_opens_no_text() -> None:
                                     '<p class="credits">Piero Cruciatti / AFP</p></div></div>'),
                           "https://diplo.example/2026/03/A/1")
     assert rec["body"].startswith("Der Rat hat am Dienstag zum 1. Mal")
+
+
+def _related(rec: dict) -> list[str]:
+    return [r["url"] for r in rec["related_links"] if r["kind"] == "related"]
+
+
+def test_newest_reviews_beside_the_text_are_no_teasers() -> None:
+    """A review site's "Neue Rezensionen" box beside the text: the newest reviews, no teasers of the article."""
+    cards = "".join(f'<div class="teaser-klein"><p class="klein">Rezensionsnotiz zu Die Zeit, 10.03.2026</p><h4><a '
+                    f'href="/buch/autor-{n}/titel-{n}.html">Autorin {n}: Ein Roman über die Stadt</a></h4></div>'
+                    for n in range(3))
+    rec = extract_article(_page("", after=f'<div class="spalte-rechts"><div class="box"><h3>Neue Rezensionen</h3>'
+                                          f'{cards}</div></div>'), "https://pt.example/essay/rat.html")
+    assert _related(rec) == []
+
+
+def test_a_teaser_label_closing_br_paragraphs_heads_the_list_after_it() -> None:
+    """A blog post written as one element's ``<br>`` paragraphs, closing on "<b>Mehr zum Thema:</b>" over a list."""
+    lines = "<br><br>".join(f"Der Rat hat am Dienstag zum {n}. Mal in diesem Jahr über den Plan beraten, gegen den "
+                            "sich die Anwohner seit Monaten wehren." for n in range(1, 6))
+    raw = (f"<html><head><title>Rat vertagt</title></head><body><div class='post'><h3 class='post-title'>Rat vertagt"
+           f"</h3><div class='post-body'>{lines}<br><br><b>Mehr zum Thema:</b><br><ul><li><a href='/2025/11/rat-a.html'>"
+           f"Rat entschuldigt sich künftig automatisch vor jeder Sitzung</a></li><li><a href='/2025/08/rat-b.html'>"
+           f"Klimaanlage im Rathaus fällt aus: Stadt verkauft Sitzung als Saunagang</a></li></ul></div></div>"
+           f"</body></html>")
+    rec = extract_article(raw.encode(), "https://postillon.example/2026/03/rat.html")
+    assert _related(rec) == ["https://postillon.example/2025/11/rat-a.html", "https://postillon.example/2025/08/rat-b.html"]
+    assert not rec["body"].endswith("Mehr zum Thema:")
+
+
+def test_initials_then_the_photo_credit_closing_the_text() -> None:
+    """"ssi, dan; Foto: Shutterstock" closing a satire post: the picture's credit; the initials name nobody."""
+    rec = extract_article(_page("", after="").replace(b"</div></article>", b"<p>ssi, dan; Foto: Shutterstock</p>"
+                                                                         b"</div></article>", 1),
+                          "https://postillon.example/2026/03/rat.html")
+    assert ("photo", "Shutterstock") in {(a["role"], a["name"]) for a in rec["attributions"]}
+    assert rec["authors"] == []
+
+
+def test_a_screenshots_source_closes_a_caption() -> None:
+    """"… dans le 20 Heures de France 2. Capture d'écran France 2": the screenshot's source is the credit."""
+    from newsarchive.extraction.credits import split_caption
+    caption, credit = split_caption("Le graphique diffusé lundi 9 mars dans le 20 Heures de France 2. Capture d'écran "
+                                    "France 2")
+    assert caption == "Le graphique diffusé lundi 9 mars dans le 20 Heures de France 2."
+    assert clean_credit(credit) == "France 2"
+
+
+def test_an_outlet_cited_in_the_french_pluperfect() -> None:
+    """"<a>Libération avait relevé</a> un graphique …": the linked outlet is a source."""
+    rec = extract_article(_page("", "<p>Ce n'est pas la première fois. En janvier 2023 déjà, <a "
+                                    "href='https://www.liberation.example/checknews/2023/01/20/graphique/'>Libération "
+                                    "avait relevé</a> un graphique comparable sur la même chaîne, diffusé au 20 Heures."
+                                    "</p>"), "https://asi.example/articles/rat")
+    assert ("source", "Libération") in {(a["role"], a["name"]) for a in rec["attributions"]}
+
+
+def test_lire_aussi_with_a_cited_article_is_a_teaser() -> None:
+    """"Lire aussi NAME, « TITLE », Le Monde diplomatique, février 2025." inside the text: a teaser, no text."""
+    rec = extract_article(_page("", after="").replace(
+        b"</div></article>", "<div class='lireaussi'><p>Lire aussi Antoine Vercourt, « <a href='/2025/02/VERCOURT/67740'>"
+        "Zones à faibles émissions, zones à forte exclusion</a> », <i>Le Monde diplomatique</i>, février 2025.</p></div>"
+        "<p>Der Rat will im April abstimmen, und die Anwohner kündigen schon jetzt neue Proteste vor dem Rathaus an.</p>"
+        "</div></article>".encode(), 1), "https://diplo.example/2026/03/A/1")
+    assert _related(rec) == ["https://diplo.example/2025/02/VERCOURT/67740"]
+    assert "Lire aussi" not in rec["body"]

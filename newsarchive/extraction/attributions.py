@@ -170,6 +170,10 @@ _SIGN_OFF_MAX = 90
 _PICTURE_CREDIT_LINE = re.compile(
     r"^(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:\s*(?:©\s*)?"
     r"(?P<name>[^\s©:.!?][^©:!?]{1,60}?)(?<![.])\s*$")
+#: the writers' initials and the picture's credit on the line closing a German satire or blog post: "ssi, dan; Foto:
+#: Shutterstock", "jl; Fotos: NAME" (the initials name nobody; the credit is the lead picture's)
+_INITIALS_THEN_PHOTO = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,4}){0,3}\s*;\s*(?i:fotos?|bilder?|photos?)\s*:\s*(?:©\s*)?"
+                                  r"(?P<name>[^\s©:.!?][^©:!?;]{1,60}?)\s*$")
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -209,7 +213,9 @@ _VERBS = (
     r"сообщил[аои]?|сообщает|сообщают|пишет|писал[аои]?|заявил[аои]?|заявляет|передает|передаёт|"
     r"отмечает|отметил[аои]?|рассказал[аои]?|указывает|указал[аои]?|documented|detailed|described|"
     r"rapporte|a\s+rapporté|indique|a\s+indiqué|écrit|a\s+écrit|a\s+annoncé|annonce|affirme|a\s+affirmé|"
-    r"révèle|a\s+révélé|précise|a\s+précisé|"
+    r"révèle|a\s+révélé|précise|a\s+précisé|relève|a\s+relevé|"
+    # the French pluperfect of an earlier report: "Libération avait relevé", "comme l'avait révélé Le Monde"
+    r"avait\s+(?:rapporté|révélé|relevé|écrit|indiqué|annoncé|précisé)|"
     r"informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|señaló|señala|dijo|afirmó|reveló|"
     r"riferisce|ha\s+riferito|riporta|ha\s+riportato|scrive|ha\s+scritto|ha\s+detto|ha\s+annunciato|"
     r"meldt|meldde|schrijft|schreef|zegt|zei|berichtte|"
@@ -557,6 +563,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     if names:
         return names
     match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
+    if match:
+        return [("photo", match.group("name"))]
+    match = _INITIALS_THEN_PHOTO.match(line) if ";" in line[:30] else None
     if match:
         return [("photo", match.group("name"))]
     match = _AGENCIES_NAMED.match(line)

@@ -315,6 +315,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         else:
             following = walk.blocks[pos + 1] if pos + 1 < len(walk.blocks) else None
             kind, under_label = ("inline" if _is_text(block, lists, following) else None), False
+            if kind == "inline" and (label_at := _closing_label(block.text)):
+                block, under_label = replace(block, text=block.text[:label_at].rstrip()), True  # "…<br><b>Mehr zum Thema:</b><ul>"
             if kind is None and block.element.tag == "li" and _is_teaser(block) \
                     and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
                 kind = "listed"
@@ -328,6 +330,16 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 listed.append(len(found))
             found.append((pos, block, kind))
     return _headline_lists(found, listed)
+
+
+def _closing_label(text: str) -> int:
+    """Where a teaser label closing a text written as ``<br>``-separated paragraphs starts ("…<br><br><b>Mehr zum
+    Thema:</b><br><ul><li><a>…" in a blog post's one element), so the list rows after it are teasers; 0 for none."""
+    at = text.rfind("\n\n")
+    if at <= 0:
+        return 0
+    last = text[at + 2:]
+    return at if len(last) <= LABEL_MAX and TEASER_TEXT.match(last) is not None else 0
 
 
 def _link_paragraphs(found: list[tuple[int, Block, str]], site: str) -> list[tuple[int, Block, str]]:
@@ -425,6 +437,8 @@ _LATEST_LABEL = re.compile(
     # an agency's newsroom ("Recent Press Releases"), a print page's other articles ("Weitere Artikel auf dieser Seite")
     r"(?:weitere|andere) artikel (?:auf|von) dieser seite|(?:more|other) (?:articles|stories) on this page|"
     r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
+    # a review site's newest reviews beside the text: "Neue Rezensionen", "Neue Kritiken", "Nouvelles critiques"
+    r"neue (?:rezensionen|kritiken|artikel|beiträge|texte)|nouvelles critiques|new reviews|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息|"
