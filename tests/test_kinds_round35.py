@@ -143,3 +143,24 @@ def test_lire_aussi_with_a_cited_article_is_a_teaser() -> None:
         "</div></article>".encode(), 1), "https://diplo.example/2026/03/A/1")
     assert _related(rec) == ["https://diplo.example/2025/02/VERCOURT/67740"]
     assert "Lire aussi" not in rec["body"]
+
+
+def test_ces_articles_peuvent_vous_interesser_labels_teasers() -> None:
+    """"Ces articles peuvent vous intéresser" over cards after the article, as "Das könnte Sie auch interessieren"."""
+    from newsarchive.extraction.hints import TEASER_TEXT
+    assert TEASER_TEXT.match("Ces articles peuvent vous intéresser")
+    assert TEASER_TEXT.match("Ces articles pourraient aussi vous intéresser")
+
+
+def test_image_d_illustration_labels_a_credit() -> None:
+    """"Image d'illustration : NAME / Unsplash" as a cover's legend: the credit, no caption."""
+    assert clean_credit("Image d'illustration : Mehdi Saadi / Unsplash") == "Mehdi Saadi / Unsplash"
+
+
+def test_a_first_appeared_note_names_the_source() -> None:
+    """"Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.", "This article originally appeared on
+    The Atlantic.": the outlet that printed the story first is its source."""
+    from newsarchive.extraction.attributions import credited
+    assert credited("Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.") == [("source", "natur")]
+    assert credited("This article originally appeared on The Atlantic.") == [("source", "The Atlantic")]
+    assert credited("Dieser Artikel erschien zuerst in der EMOTION 10/22.") == [("source", "EMOTION")]

@@ -72,7 +72,26 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000
   body_start=1.000 body_end=1.000 related=0.600 attributions=0.881 images=0.750;
 - dev, before any rule of the round: headline=1.000 authors=0.708 date=1.000 body_start=0.625 body_end=0.875
-  related=0.500 attributions=0.621 images=0.625.
+  related=0.500 attributions=0.621 images=0.625;
+- dev, after the first dev rules (a guest post's line; a licence after a credit; a curator's box; a second linked
+  writer before a bulleted date; how to cite and notes; a previous episode's pointer; a caption over a credit named
+  so): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=0.625 attributions=0.854
+  images=0.750;
+- dev, after six more (a review site's newest reviews; a teaser label closing ``<br>`` paragraphs; initials, then
+  the picture's credit; a screenshot's source; the French pluperfect citing an outlet; "Lire aussi NAME, « TITLE
+  »"; see "Thirty-fifth held-out round" in docs/extraction-design.md): headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=1.000 related=1.000 attributions=0.958 images=0.875;
+- held out, after the dev rules: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=0.850 attributions=0.881 images=0.750 (with the mended expectations below);
+- held out, after the held-out kinds fixed by rule ("Ces articles peuvent vous intéresser"; "Image d'illustration :";
+  a first-appeared note names the source): all eight fields 1.000.
+
+Three expectations were changed after the blind run, to follow decisions already written in
+docs/extraction-design.md (rounds 4 and 5, "Das könnte Sie (auch) interessieren", "Sur le même sujet" label
+teasers): RiffReporter's "Das könnte Sie auch interessieren" cards, AOC's "Sur le même thème" cards and, by the same
+convention in French, Usbek & Rica's "Ces articles peuvent vous intéresser" cards are teasers; I had first expected
+them as recommendations, no teasers. The blind held-out figures above were scored against my first expectations
+(related 0.600; after the dev rules, against the mended ones, 0.850).
 
 ``tests/unseen_score.py unseen35`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -89,7 +108,16 @@ SET = "unseen35"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # the lead picture printed without caption, its credit on the text's last line ("ssi, dan; Foto: Shutterstock"):
+    # the credit is found as the picture's attribution, but giving it to the picture would need a rule tying a closing
+    # credit line to a picture elsewhere on the page (the "Titelbild:" lines of round 21 are not tied either); not tried
+    ("postillon", "images"),
+    # a curation site's "Quelle:" box naming the recommended original's outlet ("Zeit Online" in a
+    # ``piq__source-publisher`` element of the box's link): no rule reads an outlet from a source box's part; the
+    # box's writer is now kept out of the authors (``authors._TEASERS_OWN``); not tried beyond that
+    ("piqd", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -174,6 +174,17 @@ _PICTURE_CREDIT_LINE = re.compile(
 #: Shutterstock", "jl; Fotos: NAME" (the initials name nobody; the credit is the lead picture's)
 _INITIALS_THEN_PHOTO = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,4}){0,3}\s*;\s*(?i:fotos?|bilder?|photos?)\s*:\s*(?:©\s*)?"
                                   r"(?P<name>[^\s©:.!?][^©:!?;]{1,60}?)\s*$")
+#: a republished story's note naming the outlet that printed it first: "Dieser Beitrag erschien zuerst im Magazin
+#: „natur“, Ausgabe 3/2026.", "This article first appeared in The Conversation.", "Cet article a d'abord été publié
+#: dans Le Temps." (the note stays the text's last line; the outlet is the story's source)
+_FIRST_APPEARED = re.compile(
+    r"^(?:dieser|der|this|cet|ce)\s+(?:beitrag|artikel|text|article|story|piece|texte)\s+"
+    r"(?:erschien\s+zuerst|(?:first|originally)\s+appeared|was\s+(?:first|originally)\s+published|"
+    r"a\s+(?:d['’]abord|initialement)\s+été\s+publié)\s+"
+    r"(?:im|in\s+der|in\s+den|in|bei|auf|on|at|by|dans|sur|par)\s+"
+    r"(?:(?:the\s+)?(?:magazin|magazine|zeitung|wochenzeitung|blog|site|revue|journal)\s+)?"
+    r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»][^,.;:„“”\"«»]{0,58}?)\s?[“”\"»]?"
+    r"(?:\s*[,.;]|\s+(?:am|vom|on|le|ausgabe|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*$)", re.IGNORECASE)
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -556,6 +567,10 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("source", match.group("source"))] + ([("photo", match.group("photo"))] if match.group("photo") else [])
     match = _ISSUE_LINE.match(line) if "号" in line else None
     if match:
+        return [("source", match.group("name"))]
+    match = _FIRST_APPEARED.match(line) if ("zuerst" in line or "appeared" in line or "published" in line
+                                            or "publié" in line) else None
+    if match:  # "Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.": where the story came from
         return [("source", match.group("name"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]

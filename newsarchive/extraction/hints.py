@@ -106,6 +106,8 @@ TEASER_TEXT = re.compile(
     # a blog's related-posts box (Kadence's "Similar Posts", Jetpack's "Articles similaires" and "Ähnliche Beiträge")
     r"similar (?:posts?|articles?|stories)|ähnliche (?:beiträge|artikel|posts)|(?:articles|billets) similaires|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    # the same in French: "Ces articles peuvent vous intéresser", "Ces articles pourraient (aussi) vous intéresser"
+    r"(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
     # a monthly's pointer to an earlier article cited as a reference: "Lire aussi NAME, « TITLE », Le Monde
     # diplomatique, février 2025." (the whole line)
