@@ -164,3 +164,12 @@ def test_a_first_appeared_note_names_the_source() -> None:
     assert credited("Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.") == [("source", "natur")]
     assert credited("This article originally appeared on The Atlantic.") == [("source", "The Atlantic")]
     assert credited("Dieser Artikel erschien zuerst in der EMOTION 10/22.") == [("source", "EMOTION")]
+
+
+def test_a_german_unterzeile_is_a_standfirst_undeclared() -> None:
+    """A standfirst named "unterzeile" (German: the line under the headline) above the byline, on a page declaring no
+    description: no opening of the text."""
+    rec = extract_article(_page('<div class="unterzeile">Warum der Rat die Abstimmung über den Plan vertagt hat und was '
+                                'die Anwohner nun vorhaben. Eine Chronik.</div><p class="smaller">Von Friederike '
+                                'Hallstein<br>11.03.2026</p>'), "https://pt.example/essay/rat.html")
+    assert rec["body"].startswith("Der Rat hat am Dienstag zum 1. Mal")
