@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsarchive.extraction import extract
 from newsarchive.extraction.attributions import (
     contributor_names,
     extract_attributions,
@@ -269,3 +270,15 @@ def test_never_raises_on_generated_text(parts: list[str]) -> None:
     page = load_page(html, "https://a.example/x/")
     for entry in extract_attributions(page, None, html, extract_images(page, None)):
         assert entry["name"] and entry["role"] in {P, C, S, R}
+
+
+def test_a_label_broken_by_control_characters_names_nobody():
+    """A mutated page (the fuzz test's "nasty text") put control characters between a source label and its
+    colon: "来源\\x12\\x08：NAME" read "\\x12\\x08" as the source, a name that is empty once the record's control
+    characters go (and the record failed its schema)."""
+    html = ('<html lang="zh-CN"><body><h1>北京今年将新建改建城市公园30处</h1>'
+            '<div class="content_left_time">2026\x05年03月11日 14:35\u3000来源\x12\x08：中国新闻网\x07\u3000</div>'
+            '<div class="left_zw"><p>中新网北京3月11日电 (记者 张晓东)记者11日从北京市园林绿化局获悉，今年北京将新建改建城市公园30处。</p>'
+            '<p>据介绍，北京将重点在城市副中心和南部地区建设一批口袋公园和社区公园。</p></div></body></html>')
+    found = extract(load_page(html.encode(), "https://www.chinanews.example/gn/2026/03-11/1.shtml")).fields["attributions"]
+    assert found and all(any(ch.isalnum() for ch in entry["name"]) for entry in found)

@@ -99,6 +99,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["prospect", "spinoff", "caravan", "gleaner"]),
     "unseen34": (["pitchfork", "kotaku", "lithub", "lareviewofbooks", "baffler", "paste", "bonappetit", "kirkus"],
                  ["ringer", "parisreview", "longreads", "atlasobscura"]),
+    "unseen35": (["perlentaucher", "postillon", "piqd", "ruhrbarone", "grandcontinent", "lesjours", "asi", "diplo"],
+                 ["bildblog", "riffreporter", "aoc", "usbek"]),
 }
 
 

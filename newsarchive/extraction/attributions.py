@@ -170,6 +170,21 @@ _SIGN_OFF_MAX = 90
 _PICTURE_CREDIT_LINE = re.compile(
     r"^(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:\s*(?:©\s*)?"
     r"(?P<name>[^\s©:.!?][^©:!?]{1,60}?)(?<![.])\s*$")
+#: the writers' initials and the picture's credit on the line closing a German satire or blog post: "ssi, dan; Foto:
+#: Shutterstock", "jl; Fotos: NAME" (the initials name nobody; the credit is the lead picture's)
+_INITIALS_THEN_PHOTO = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,4}){0,3}\s*;\s*(?i:fotos?|bilder?|photos?)\s*:\s*(?:©\s*)?"
+                                  r"(?P<name>[^\s©:.!?][^©:!?;]{1,60}?)\s*$")
+#: a republished story's note naming the outlet that printed it first: "Dieser Beitrag erschien zuerst im Magazin
+#: „natur“, Ausgabe 3/2026.", "This article first appeared in The Conversation.", "Cet article a d'abord été publié
+#: dans Le Temps." (the note stays the text's last line; the outlet is the story's source)
+_FIRST_APPEARED = re.compile(
+    r"^(?:dieser|der|this|cet|ce)\s+(?:beitrag|artikel|text|article|story|piece|texte)\s+"
+    r"(?:erschien\s+zuerst|(?:first|originally)\s+appeared|was\s+(?:first|originally)\s+published|"
+    r"a\s+(?:d['’]abord|initialement)\s+été\s+publié)\s+"
+    r"(?:im|in\s+der|in\s+den|in|bei|auf|on|at|by|dans|sur|par)\s+"
+    r"(?:(?:the\s+)?(?:magazin|magazine|zeitung|wochenzeitung|blog|site|revue|journal)\s+)?"
+    r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»][^,.;:„“”\"«»]{0,58}?)\s?[“”\"»]?"
+    r"(?:\s*[,.;]|\s+(?:am|vom|on|le|ausgabe|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*$)", re.IGNORECASE)
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -209,7 +224,9 @@ _VERBS = (
     r"сообщил[аои]?|сообщает|сообщают|пишет|писал[аои]?|заявил[аои]?|заявляет|передает|передаёт|"
     r"отмечает|отметил[аои]?|рассказал[аои]?|указывает|указал[аои]?|documented|detailed|described|"
     r"rapporte|a\s+rapporté|indique|a\s+indiqué|écrit|a\s+écrit|a\s+annoncé|annonce|affirme|a\s+affirmé|"
-    r"révèle|a\s+révélé|précise|a\s+précisé|"
+    r"révèle|a\s+révélé|précise|a\s+précisé|relève|a\s+relevé|"
+    # the French pluperfect of an earlier report: "Libération avait relevé", "comme l'avait révélé Le Monde"
+    r"avait\s+(?:rapporté|révélé|relevé|écrit|indiqué|annoncé|précisé)|"
     r"informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|señaló|señala|dijo|afirmó|reveló|"
     r"riferisce|ha\s+riferito|riporta|ha\s+riportato|scrive|ha\s+scritto|ha\s+detto|ha\s+annunciato|"
     r"meldt|meldde|schrijft|schreef|zegt|zei|berichtte|"
@@ -380,11 +397,13 @@ def _entry(role: str, name: str, text: str, url: str | None = None) -> dict:
 
 
 def _dedupe(entries: list[dict]) -> list[dict]:
+    """Each (role, name) once; a name without a letter or digit (control characters a broken page put beside a
+    label: "来源\x12\x08：NAME") names nobody."""
     seen: set[tuple[str, str]] = set()
     out = []
     for entry in entries:
         key = (entry["role"], entry["name"].casefold())
-        if key not in seen:
+        if key not in seen and _WORD_CHAR.search(entry["name"]):
             seen.add(key)
             out.append(entry)
     return out
@@ -551,6 +570,10 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _ISSUE_LINE.match(line) if "号" in line else None
     if match:
         return [("source", match.group("name"))]
+    match = _FIRST_APPEARED.match(line) if ("zuerst" in line or "appeared" in line or "published" in line
+                                            or "publié" in line) else None
+    if match:  # "Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.": where the story came from
+        return [("source", match.group("name"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
     names = _role_credits(line)
@@ -559,6 +582,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
     if match:  # "Featured image: Photo by NAME": the name after the picture's own label
         return [("photo", clean_credit(match.group("name")) or match.group("name"))]
+    match = _INITIALS_THEN_PHOTO.match(line) if ";" in line[:30] else None
+    if match:
+        return [("photo", match.group("name"))]
     match = _AGENCIES_NAMED.match(line)
     if match:
         return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]
@@ -725,6 +751,7 @@ _HEADER_LINES = 3
 _HEADER_LINE_ELEMENTS = 24
 _HEADER_LINE_MAX = 200
 _NON_WORD = re.compile(r"\W")
+_WORD_CHAR = re.compile(r"[^\W_]")
 #: the city in brackets after a source's name: "El País (Madrid)", "Le Monde (Paris)"
 _PLACE_IN_BRACKETS = re.compile(r"\s+\((?:[A-Z][\w'’.-]*\s?){1,3}\)$")
 #: a Chinese paper's web edition before the paper, joined by a dash: "人民网－人民日报", "光明网－光明日报" (the paper is

@@ -82,7 +82,7 @@ _LEAD_IN = re.compile(
     r"geschrieben\s+von|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
-    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|words|text|texto|interview|commentary|analysis|"
+    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
@@ -107,11 +107,11 @@ _SPLIT = re.compile(
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
-BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter", re.I)
+BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|kurator", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
-_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser")
+_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator")
 _ID_MARK = re.compile("uthor|yline")
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
 #: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
@@ -143,7 +143,7 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 #: outlet's app ("北京日报｜记者", "聯合報／ 記者", "钱江晚报·小时新闻记者"; ``metadata._BYLINE_OUTLET`` reads the outlet)
 OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者)"
 _LEAD_IN_WORD = re.compile(
-    r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texto|written by|escrito por|escribe|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
@@ -639,6 +639,10 @@ _CREW_AFTER_WRITER = re.compile(r"(?<=\S)\s*[|,;–—]\s*(?:[Rr]eportage|[Ii]ma
                                 r"\s+(?=[A-ZÀ-Ý])[^\n]*")
 
 
+#: a bullet between a byline's parts ("NAME • 11 mars 2026", "NAME · 8 Min. Lesezeit")
+_BULLET_PARTS = re.compile(r"\s[•·|]\s")
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -667,8 +671,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         line = _FILED_FROM.sub("", line)  # "陳怡安 發自台北、宜蘭": the name, not where she reported from
         if _FACT_LINE.match(line):
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
-        if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(line):
-            continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026")
+        if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(_BULLET_PARTS.split(line, 1)[0]):
+            continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026"); in ", NAME •
+            # 11 mars 2026" (the second of two linked writers, then the date after a bullet) the date is no line's own
         if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
             line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
@@ -1461,8 +1466,9 @@ def _in_skipped_block(el: HtmlElement, hint: CaselessPattern, header: HtmlElemen
     return False
 
 
-#: an element's own class naming it a teaser's or a related story's part ("teaser-author", "related__byline")
-_TEASERS_OWN = re.compile(r"teaser|related|recommend", re.IGNORECASE)
+#: an element's own class naming it a teaser's or a related story's part ("teaser-author", "related__byline"), or the
+#: writer of a recommended original in a curation site's source box ("piq__source-author": the original's writer)
+_TEASERS_OWN = re.compile(r"teaser|related|recommend|source[-_]*(?:author|byline|autor)", re.IGNORECASE)
 #: the class word of a side column (``_in_skipped_block``)
 _SIDE_COLUMN = re.compile(r"sidebar", re.IGNORECASE)
 

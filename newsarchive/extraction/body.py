@@ -45,7 +45,7 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
-from newsarchive.extraction.credits import split_caption
+from newsarchive.extraction.credits import reads_as_credit, split_caption
 from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
@@ -102,8 +102,16 @@ STANDFIRST_PREFIX = 40
 SAME_WORDS = 0.8
 #: the label of the list of sources closing a text (``_without_sources``), among its last blocks
 _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
-                            r"^fuentes?\s*(?:consultadas)?\s*:?$", re.IGNORECASE)
+                            r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
+                            re.IGNORECASE)
 SOURCES_WINDOW = 8
+#: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
+#: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
+_HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
+                          r"(?:how\s+to\s+)?cite\s+this\s+(?:article|essay|piece)|para\s+citar\s+este\s+artículo)\s*:?$",
+                          re.IGNORECASE)
+#: ... followed by at most this many blocks (the citation, a web address)
+HOW_TO_CITE_AFTER = 2
 #: a blog post's footer line naming the writer, maybe after the post's categories: "Posted by NAME at 5:32 PM",
 #: "in Science, Pick-up, Posted by NAME", "Posté par NAME"; a short line, so never a sentence quoting the words
 _POSTED_BY_LINE = re.compile(rf"(?:^|[,|·•]\s*){POSTED_BY}\s+\w", re.IGNORECASE)
@@ -136,7 +144,7 @@ LEDE_LEVELS = 2
 #: ("ContentHead_lead", "park-article__intro", "lead", "leadIn") or deck ("simple-deck", "article-dek") above the
 #: text: a standfirst. Only before the text's box: inside it, systems name their crossheads so, and their bold first
 #: paragraph "lead".
-_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|lead|intro|deck|dek)(?=$|[\s_-])")
+_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|lead|intro|deck|dek|unterzeile|vorspann|chapo|chapeau)(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
@@ -307,6 +315,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         else:
             following = walk.blocks[pos + 1] if pos + 1 < len(walk.blocks) else None
             kind, under_label = ("inline" if _is_text(block, lists, following) else None), False
+            if kind == "inline" and (label_at := _closing_label(block.text)):
+                block, under_label = replace(block, text=block.text[:label_at].rstrip()), True  # "…<br><b>Mehr zum Thema:</b><ul>"
             if kind is None and block.element.tag == "li" and _is_teaser(block) \
                     and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
                 kind = "listed"
@@ -320,6 +330,16 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 listed.append(len(found))
             found.append((pos, block, kind))
     return _headline_lists(found, listed)
+
+
+def _closing_label(text: str) -> int:
+    """Where a teaser label closing a text written as ``<br>``-separated paragraphs starts ("…<br><br><b>Mehr zum
+    Thema:</b><br><ul><li><a>…" in a blog post's one element), so the list rows after it are teasers; 0 for none."""
+    at = text.rfind("\n\n")
+    if at <= 0:
+        return 0
+    last = text[at + 2:]
+    return at if len(last) <= LABEL_MAX and TEASER_TEXT.match(last) is not None else 0
 
 
 def _link_paragraphs(found: list[tuple[int, Block, str]], site: str) -> list[tuple[int, Block, str]]:
@@ -417,6 +437,8 @@ _LATEST_LABEL = re.compile(
     # an agency's newsroom ("Recent Press Releases"), a print page's other articles ("Weitere Artikel auf dieser Seite")
     r"(?:weitere|andere) artikel (?:auf|von) dieser seite|(?:more|other) (?:articles|stories) on this page|"
     r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
+    # a review site's newest reviews beside the text: "Neue Rezensionen", "Neue Kritiken", "Nouvelles critiques"
+    r"neue (?:rezensionen|kritiken|artikel|beiträge|texte)|nouvelles critiques|new reviews|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息|"
@@ -1040,8 +1062,11 @@ def _without_offer(walk: Walk, container: HtmlElement,
 def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without the list of sources closing it: a label ("Verwendete Quellen", "Sources :",
     "Fuentes") followed only by list rows or short lines (the agencies, a press release, a web address)
-    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end."""
+    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end; so is a note on how to
+    cite the text (``_HOW_TO_CITE``) and the few lines after it."""
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
+        if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
+            return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):
@@ -1316,8 +1341,16 @@ def _closes_text(block: Block) -> bool:
 
 def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
-    (in a list row, where ``_without_extras`` keeps it) nor the headline printed again."""
-    return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline
+    (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
+    byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``)."""
+    return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
+        and _GUEST_BYLINE.match(block.text) is None
+
+
+#: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post
+#: by NAME." (a blog network's posts under a shared "Gastautor" account name their writer so)
+_GUEST_BYLINE = re.compile(r"^(?:(?:ein|eine|a)\s+)?(?:gast(?:beitrag|kommentar|text)|guest\s+(?:post|column|essay))\s+"
+                           r"(?:von|by)\s+[^\W\d_][^.!?\n]{2,60}\.?$", re.IGNORECASE)
 
 
 def _picture_caption(block: Block) -> bool:
@@ -1325,7 +1358,15 @@ def _picture_caption(block: Block) -> bool:
     NAME"), set in a plain line right after the picture (an ``<img>`` in its own element, or just before it or its
     box) rather than in a ``<figcaption>``: no opening of the text."""
     return len(block.text) <= CAPTION_LINE_MAX and _picture_before(block.element) \
-        and split_caption(block.text)[1] is not None
+        and (split_caption(block.text)[1] is not None or _credit_next(block.element))
+
+
+def _credit_next(el: HtmlElement) -> bool:
+    """Whether the element right after ``el`` is a credit named so ("<p class="titre">CAPTION</p><p
+    class="credits">NAME / AFP</p>" under a picture, as SPIP's documents print a picture's description)."""
+    after = el.getnext()
+    return after is not None and isinstance(after.tag, str) and "credit" in (after.get("class") or "").casefold() \
+        and reads_as_credit(after.text_content())
 
 
 def _picture_before(el: HtmlElement) -> bool:

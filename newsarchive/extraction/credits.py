@@ -25,7 +25,7 @@ from .outlets import CJK_OUTLET
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
     r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|(?:image\s+)?design(?=\s*:)|"
-    r"(?:image|picture)\s+credits?|images?\s+source|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
+    r"(?:image|picture)\s+credits?|images?\s+source|(?:image|photo)\s+d['’]illustration|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
@@ -51,7 +51,7 @@ _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL
           rf"(?:{_ABBREVIATED_LABEL})(?=\s*\S))")
 #: a label word printed without separator before a capitalised name, "Foto ANSA",
 #: "Beeld ANP"; only stripped from text already known to be a credit.
-_BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie)\s+(?=[A-ZÀ-ÝА-Я])")
+_BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie|capture\s+d['’]écran|screenshot)\s+(?=[A-ZÀ-ÝА-Я])")
 #: "Photo courtesy of X" -> "Courtesy of X".
 _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|photographs?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 #: a caption that is only a courtesy credit, "Photo courtesy of BBC/Severn Pictures", "Courtesy of the artist": a
@@ -105,9 +105,10 @@ _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
 #: a label word without separator and a name after the caption's last sentence, as blogs sign
 #: their pictures: "... par le parc naturel régional. Photo M. Le Corre", "... der Burg. Foto Kai Berg"; and a
-#: courtesy credit, as Indian magazines print it: "... near Banda in January. Photo courtesy NAME", "Courtesy of NAME".
+#: courtesy credit, as Indian magazines print it: "... near Banda in January. Photo courtesy NAME", "Courtesy of NAME";
+#: and a screenshot's source, as media critics print it: "... dans le 20 Heures. Capture d'écran France 2".
 _TRAILING_BARE_LABEL = re.compile(
-    r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|"
+    r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild|capture\s+d['’]écran|screenshot)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|"
     r"(?i:photographs?\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\.?\s*$")
 #: a credit after a Korean caption's last sentence, which ends in "다.": "…쌓여 있다. 한경DB",
@@ -264,6 +265,11 @@ _SLASH_LABEL = re.compile(r"^\s*(?:photos?|pictures?|images?|graphics?|videos?|i
 _FILE_PHOTO_SLASH = re.compile(r"^(?:[^\W\d_][\w.]*\s+){0,2}?file\s+(?:photo|picture|image)s?\s*/\s*(?=\S)", re.IGNORECASE)
 
 
+#: the picture's licence after the credited name ("Foto: NAME Lizenz: CC BY-SA 4.0", "Photo: NAME, License: CC BY 2.0"),
+#: as blogs credit free pictures: a licence names nobody
+_LICENCE_AFTER = re.compile(r"[\s,;|]+(?:lizenz|license|licence|licencia|licenza)\s*:.*$", re.IGNORECASE)
+
+
 def clean_credit(printed: str | None) -> str | None:
     """Return the name part of a printed credit, or None when nothing is left.
 
@@ -287,7 +293,7 @@ def clean_credit(printed: str | None) -> str | None:
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
         company = COMPANY_END.search(text)  # "(PRNewsfoto/Northwind Robotics, Inc.)": the full stop is the name's
-        text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", text.strip(_EDGE_PUNCT))))
+        text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", _LICENCE_AFTER.sub("", text).strip(_EDGE_PUNCT))))
         if company and text.endswith(company.group(1)):
             text += "."
         if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):

@@ -106,9 +106,17 @@ TEASER_TEXT = re.compile(
     # a blog's related-posts box (Kadence's "Similar Posts", Jetpack's "Articles similaires" and "Ähnliche Beiträge")
     r"similar (?:posts?|articles?|stories)|ähnliche (?:beiträge|artikel|posts)|(?:articles|billets) similaires|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    # the same in French: "Ces articles peuvent vous intéresser", "Ces articles pourraient (aussi) vous intéresser"
+    r"(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
+    # a monthly's pointer to an earlier article cited as a reference: "Lire aussi NAME, « TITLE », Le Monde
+    # diplomatique, février 2025." (the whole line)
+    r"lire (?:aussi|également) [^«»:\n]{2,80}, « [^«»\n]{2,200} »[^«»\n]{0,80}$|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
     r"pour aller plus loin|"
+    # a series' pointer to its earlier part, opening an episode: "Précédemment dans « TITLE » : LINK", "Previously
+    # on TITLE: LINK" (the Japanese "前回の記事はこちら" below)
+    r"précédemment(?: dans (?:« ?[^»]{1,60}»|\S+(?: \S+){0,4}))?|previously(?: (?:in|on) \S+(?: \S+){0,4})?|"
     r"lea también|leer más|(?:también )?te puede interesar|más información|"
     r"(?:noticias|artículos|entradas|publicaciones) relacionad[ao]s|"
     r"leggi anche|leggi pure|potrebbe interessarti|(?:articoli|notizie) correlat[ei]|lees ook|lees meer|zie ook|"
