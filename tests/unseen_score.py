@@ -97,6 +97,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["lequipe", "tmtpost", "jacobin", "salon"]),
     "unseen33": (["bristolcable", "critic", "crikey", "saturdaypaper", "tyee", "premiumtimes", "mg", "mothership"],
                  ["prospect", "spinoff", "caravan", "gleaner"]),
+    "unseen36": (["jp_lifehack", "jp_ent", "jp_books", "jp_city", "cn_design", "cn_gaming", "tw_commentary",
+                  "cn_techblog"],
+                 ["jp_outdoor", "cn_science", "tw_overseas", "hk_culture"]),
 }
 
 
