@@ -55,9 +55,9 @@ references, "Source:"/"Originally published by"/translator lines, republication 
 "Image: Shutterstock" credits the lead picture; a translator is a contributor, the US outlet the piece comes from a
 source, and a partner outlet republished with its leave ("本文經《…》授權轉載") a source; editors ("编辑：", "核稿編輯：")
 get no attribution (as in the earlier Chinese sets); "写真・文：NAME" credits the writer as photographer too; "作者提供"
-names nobody; official links ("■リンク"), the section's latest, prev/next links, rankings and "おすすめ記事" cards are no
+names nobody (mended after the runs, see below); official links ("■リンク"), the section's latest, prev/next links, rankings and "おすすめ記事" cards are no
 teasers; inline boxes and labelled related boxes ("あわせて読みたい", "【関連記事】", "関連記事", "こちらの記事もおすすめ"
-(a per-article box right after the text), "相关文章", "相关阅读", "延伸閱讀", "推薦閱讀", "相關文章") are.
+(a per-article box right after the text; mended after the runs, see below), "相关文章", "相关阅读", "延伸閱讀", "推薦閱讀", "相關文章") are.
 
 The split was decided before any page was run, and written here first:
 
@@ -70,7 +70,21 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.500 date=1.000
   body_start=0.750 body_end=0.750 related=1.000 attributions=0.325 images=0.500;
 - dev, before any rule of the round: headline=1.000 authors=0.500 date=1.000 body_start=0.875 body_end=0.875
-  related=0.821 attributions=0.683 images=1.000.
+  related=0.821 attributions=0.683 images=1.000;
+- dev, after the dev rules (see "Thirty-sixth held-out round" in docs/extraction-design.md: a full-width colon after
+  the "text by" label; "（文＝NAME）"; "NAME - EDITION"; a labelled digest "导读："; "音楽の最新記事"; "翻訳：NAME"; "题图来自：";
+  republication notes), with jp_city's mended expectation below: headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=0.875 related=0.875 attributions=0.989 images=1.000;
+- held out, after the held-out kinds fixed by rule ("写真・文：" and "撰文：" before the name; "（写真提供：NAME）"), with
+  tw_overseas's mended expectation below: headline=1.000 authors=1.000 date=1.000 body_start=0.750 body_end=0.750
+  related=1.000 attributions=0.900 images=0.875.
+
+Two expectations were changed after the runs, each to follow a decision already written in docs/extraction-design.md:
+jp_city's "こちらの記事もおすすめ" box after the article was first expected as teasers; the twenty-sixth round's
+decision ('"こちらの記事もおすすめ" ... over cards after the article it heads the site's picks, as a bare "Recommended"
+does') makes them none. tw_overseas's "圖片來源：作者提供" was first expected to name nobody; the decision '"X供图"
+closing a Chinese caption ... "（受访者供图）": the supplier with 供图 is the credit' makes "作者提供" the credit. The blind
+held-out figures above were scored against my first expectations.
 
 ``tests/unseen_score.py unseen36`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -87,7 +101,27 @@ SET = "unseen36"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # "Source: <a>Sleep Foundation</a>" under a translated piece (the studies it cites) is read as the source the story
+    # came from; not tried: an English "Source:" line with a link is a source elsewhere (agencies, partners)
+    ("jp_lifehack", "attributions"),
+    # a shop's facts box (a table of address and hours) and a "※…時点のものです" note after the last sentence are read as
+    # the text's end; and the prev/next links "« 前の記事：TITLE" / "次の記事：TITLE" are read as teasers by the label
+    # "前の記事" an earlier round made one ("▼前回の記事はこちら"); not tried for lack of time
+    ("jp_city", "body_end"), ("jp_city", "related"),
+    # "写真・文：NAME": the writer credited as photographer too is not (the byline's photographers leave out its
+    # writers, `_printed_byline`); not tried
+    ("jp_outdoor", "attributions"),
+    # "参考文献" (a list of references after the text) is kept in the body, as Readability keeps a page's footnotes
+    # (unseen33's known failure); not tried
+    ("cn_science", "body_end"),
+    # the cover picture above the headline, its caption "…。圖片來源：Shutterstock" in a <p> beside the <img> in the
+    # cover's box, is no image of the record; not tried for lack of time
+    ("tw_overseas", "attributions"), ("tw_overseas", "images"),
+    # an intro box (div.article-intro) above the text, inside the text's box, read as the body's start: the known
+    # kind of the last rounds (a subtitle / p.description / div.leadIn standfirst); not tried
+    ("hk_culture", "body_start"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -233,7 +233,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_note_over_rule(_without_summary_box(walk, container, inline))
+    inline = _without_digest(_without_note_over_rule(_without_summary_box(walk, container, inline)))
     text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
@@ -419,7 +419,7 @@ _LATEST_LABEL = re.compile(
     r"neueste(?:n)?(?: \w+)?|aktuelle (?:artikel|beiträge|nachrichten|meldungen)|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
-    r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息|"
+    r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
     r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
@@ -986,6 +986,21 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         return blocks
     rest = [entry for entry in blocks if box not in entry[1].path]
     return rest if rest and rest[0][0] > pos else blocks
+
+
+#: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
+_DIGEST_LABEL = re.compile(r"^\W*(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)\s*[:：]")
+
+
+def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a labelled summary opening it ("<blockquote><p><strong>导读：</strong>本文介绍…</p></blockquote>"),
+    maybe under a short byline line: it sums the article up (a standfirst), the text opens after it."""
+    for i, (_, block, _) in enumerate(blocks[:2]):
+        if i and len(blocks[0][1].text) > 80:
+            break
+        if _DIGEST_LABEL.match(block.text):
+            return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
+    return blocks
 
 
 def _without_note_over_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
