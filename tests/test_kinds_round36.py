@@ -101,3 +101,19 @@ def test_a_photo_provided_label_closing_a_japanese_caption() -> None:
 
     caption, credit = split_caption("山頂から望む富士山（写真提供：高尾ビジターセンター）")
     assert caption == "山頂から望む富士山" and "高尾ビジターセンター" in (credit or "")
+
+
+def test_a_posts_prev_and_next_pointers_are_no_teasers() -> None:
+    """"« 前の記事：TITLE" and "次の記事：TITLE »" in one box after the text (a city magazine's post navigation): the
+    blog's neighbours, no teasers of the article."""
+    rec = extract_article(_page(after="<div class='prev-next'><a href='/2026/03/a/'>« 前の記事：今年の弘前さくらまつり、見どころは？"
+                                "</a><a href='/2026/03/b/'>次の記事：りんご農家が始めたカフェ »</a></div>"),
+                          "https://city.example/2026/03/c/")
+    assert not [r for r in rec["related_links"] if r["kind"] == "related"]
+
+
+def test_text_and_photos_by_one_person() -> None:
+    """"写真・文：NAME" credits the writer with the pictures too."""
+    rec = extract_article(_page("<p class='credit'>写真・文：<a href='/writers/118'>森本さやか</a></p>"),
+                          "https://mag.example/articles/1")
+    assert ("photo", "森本さやか") in _roles(rec) and ("author", "森本さやか") in _roles(rec)

@@ -75,9 +75,15 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   the "text by" label; "（文＝NAME）"; "NAME - EDITION"; a labelled digest "导读："; "音楽の最新記事"; "翻訳：NAME"; "题图来自：";
   republication notes), with jp_city's mended expectation below: headline=1.000 authors=1.000 date=1.000
   body_start=1.000 body_end=0.875 related=0.875 attributions=0.989 images=1.000;
+- dev, after one more dev rule (a post's prev/next pointers "« 前の記事：" / "次の記事：" are no teasers):
+  headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=0.875 related=1.000 attributions=0.989
+  images=1.000;
 - held out, after the held-out kinds fixed by rule ("写真・文：" and "撰文：" before the name; "（写真提供：NAME）"), with
   tw_overseas's mended expectation below: headline=1.000 authors=1.000 date=1.000 body_start=0.750 body_end=0.750
-  related=1.000 attributions=0.900 images=0.875.
+  related=1.000 attributions=0.900 images=0.875;
+- held out, after one more held-out kind fixed by rule ("写真・文：NAME" credits the writer with the pictures too):
+  headline=1.000 authors=1.000 date=1.000 body_start=0.750 body_end=0.750 related=1.000 attributions=0.950
+  images=0.875.
 
 Two expectations were changed after the runs, each to follow a decision already written in docs/extraction-design.md:
 jp_city's "こちらの記事もおすすめ" box after the article was first expected as teasers; the twenty-sixth round's
@@ -85,6 +91,9 @@ decision ('"こちらの記事もおすすめ" ... over cards after the article 
 does') makes them none. tw_overseas's "圖片來源：作者提供" was first expected to name nobody; the decision '"X供图"
 closing a Chinese caption ... "（受访者供图）": the supplier with 供图 is the credit' makes "作者提供" the credit. The blind
 held-out figures above were scored against my first expectations.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=1.000 authors=1.000
+date=1.000 body_start=0.917 body_end=0.833 related=1.000 attributions=0.976 images=0.958 (the same known failures).
 
 ``tests/unseen_score.py unseen36`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -106,12 +115,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # came from; not tried: an English "Source:" line with a link is a source elsewhere (agencies, partners)
     ("jp_lifehack", "attributions"),
     # a shop's facts box (a table of address and hours) and a "※…時点のものです" note after the last sentence are read as
-    # the text's end; and the prev/next links "« 前の記事：TITLE" / "次の記事：TITLE" are read as teasers by the label
-    # "前の記事" an earlier round made one ("▼前回の記事はこちら"); not tried for lack of time
-    ("jp_city", "body_end"), ("jp_city", "related"),
-    # "写真・文：NAME": the writer credited as photographer too is not (the byline's photographers leave out its
-    # writers, `_printed_byline`); not tried
-    ("jp_outdoor", "attributions"),
+    # the text's end; not tried for lack of time
+    ("jp_city", "body_end"),
     # "参考文献" (a list of references after the text) is kept in the body, as Readability keeps a page's footnotes
     # (unseen33's known failure); not tried
     ("cn_science", "body_end"),

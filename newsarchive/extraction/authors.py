@@ -916,6 +916,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
+            if "・" in text and _TEXT_AND_PHOTOS.match(text):
+                byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
             byline.listed = bool(cards) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
@@ -1312,6 +1314,8 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
                 yield p
 
 
+#: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
+_TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
 _TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")
 

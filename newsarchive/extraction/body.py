@@ -269,6 +269,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
+        if len(block.links) == 2 and _PREV_POST.search(block.text) and _NEXT_POST.search(block.text):
+            continue  # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers
         if container not in block.path:
             if block.related >= 0 and _for_reader(block.path[block.related], feeds):
                 continue
@@ -394,6 +396,12 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
         for pos in range(idx, end + 1):
             kinds[pos] = "related" if inside else ""
     return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
+
+
+#: a post's pointers to the one before and the one after, both in one line: "« 前の記事：TITLE", "次の記事：TITLE »",
+#: "上一篇：TITLE", "下一篇：TITLE" (a label alone, "前回の記事はこちら", still heads a teaser)
+_PREV_POST = re.compile(r"(?:前の(?:記事|投稿)|上一篇)\s*[:：]")
+_NEXT_POST = re.compile(r"(?:次の(?:記事|投稿)|下一篇)\s*[:：]")
 
 
 def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
