@@ -117,3 +117,13 @@ def test_text_and_photos_by_one_person() -> None:
     rec = extract_article(_page("<p class='credit'>写真・文：<a href='/writers/118'>森本さやか</a></p>"),
                           "https://mag.example/articles/1")
     assert ("photo", "森本さやか") in _roles(rec) and ("author", "森本さやか") in _roles(rec)
+
+
+def test_a_facts_table_closing_the_text_is_no_body() -> None:
+    """A shop's box after the last sentence (its name in a heading, a table of "<th>住所</th><td>…</td>" rows) and
+    "※掲載情報は…時点のものです" after it: the text ended above."""
+    rec = extract_article(_page(after="<div class='shop-info'><h4>みどり食堂</h4><table><tr><th>住所</th><td>弘前市大町1-2-3"
+                                "</td></tr><tr><th>営業時間</th><td>11:00～15:00</td></tr><tr><th>定休日</th><td>日曜・祝日</td>"
+                                "</tr></table></div><p class='note'>※掲載情報は2026年3月11日時点のものです。</p>"),
+                          "https://city.example/2026/03/c/")
+    assert rec["body"].rstrip().endswith("と話している。")

@@ -234,7 +234,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     inline = _without_digest(_without_note_over_rule(_without_summary_box(walk, container, inline)))
-    text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
+    text = _without_facts_box(_without_post_footer(_without_sources(_without_offer(walk, container,
+                                                                                    _without_extras(inline, keys)))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
@@ -1077,6 +1078,36 @@ def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
                                                          or _END_MARK.match(text)):
             return blocks[:idx]
     return blocks
+
+
+def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a facts box closing it: a table of label and value rows ("<tr><th>住所</th><td>…</td></tr>",
+    a shop's or an event's address and hours) as its last blocks, with the heading naming it and a note on when the
+    facts held ("※掲載情報は2026年3月11日時点のものです") after it: the box sums the facts up, the text ended above."""
+    end = len(blocks)
+    while end > 1 and _AS_OF_NOTE.match(blocks[end - 1][1].text):
+        end -= 1
+    idx, table = end, None
+    while idx > 1:
+        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag == "table"), None)
+        if cell_table is None or table is not None and cell_table is not table:
+            break
+        table, idx = cell_table, idx - 1
+    if table is None or idx < 2 or not _label_value_rows(table):
+        return blocks
+    if blocks[idx - 1][1].heading and table.getparent() in blocks[idx - 1][1].path:
+        idx -= 1  # the box's heading: the shop's name
+    return blocks[:idx]
+
+
+def _label_value_rows(table: HtmlElement) -> bool:
+    """Whether every row of ``table`` (two or more) is a label cell and a value cell ("<th>住所</th><td>…</td>")."""
+    rows = list(table.iter("tr"))
+    return len(rows) >= 2 and all(len(tr) == 2 and tr[0].tag == "th" and tr[1].tag == "td" for tr in rows)
+
+
+#: a note on the date the facts above held, closing a Japanese guide: "※掲載情報は2026年3月11日時点のものです。"
+_AS_OF_NOTE = re.compile(r"^※.{0,60}(?:時点|現在)(?:のもの|の情報)")
 
 
 #: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-":
