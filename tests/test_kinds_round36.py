@@ -127,3 +127,15 @@ def test_a_facts_table_closing_the_text_is_no_body() -> None:
                                 "</tr></table></div><p class='note'>※掲載情報は2026年3月11日時点のものです。</p>"),
                           "https://city.example/2026/03/c/")
     assert rec["body"].rstrip().endswith("と話している。")
+
+
+def test_a_captioned_cover_over_the_headlines_box() -> None:
+    """The cover picture in its own box right before the headline's box (no <article>), its caption "…。圖片來源：
+    Shutterstock" in a <p> beside the <img>: the lead picture, caption and credit."""
+    html = ("<html><head><title>在柏林租房的第一年</title></head><body><main class='article'><div class='article__cover'>"
+            "<img src='https://tw.example/uploads/berlin.jpg' alt=''><p class='article__coverCaption'>柏林的老公寓。圖片來源："
+            "Shutterstock</p></div><div class='article__head'><h1>在柏林租房的第一年</h1></div><div class='article__content'>"
+            + "".join(f"<p>我是去年三月到柏林攻讀碩士的。學校宿舍早在一年前就排滿了，我只能在租屋網站上碰運氣，第{n}個月寄出了八十多封看房申請。</p>"
+                      for n in range(1, 6)) + "</div></main></body></html>")
+    rec = extract_article(html.encode(), "https://tw.example/article/1")
+    assert [(i["caption"], i["credit"]) for i in rec["images"]] == [("柏林的老公寓。", "Shutterstock")]
