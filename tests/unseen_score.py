@@ -101,6 +101,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["ringer", "parisreview", "longreads", "atlasobscura"]),
     "unseen35": (["perlentaucher", "postillon", "piqd", "ruhrbarone", "grandcontinent", "lesjours", "asi", "diplo"],
                  ["bildblog", "riffreporter", "aoc", "usbek"]),
+    "unseen36": (["jp_lifehack", "jp_ent", "jp_books", "jp_city", "cn_design", "cn_gaming", "tw_commentary",
+                  "cn_techblog"],
+                 ["jp_outdoor", "cn_science", "tw_overseas", "hk_culture"]),
 }
 
 

@@ -63,7 +63,9 @@ _ROLE_BY = re.compile(
     # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
-    r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+",
+    r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+"
+    # a Japanese or Chinese translator's line closing a translated piece: "翻訳：NAME", "翻译／NAME", "翻譯：NAME"
+    r"|(?:翻訳|翻译|翻譯)\s*[:：／/＝=]\s*",
     re.IGNORECASE)
 #: the place a credited person reported from, in the credit's language ("in Kyiv", "à Paris",
 #: "en Madrid", "aus Berlin"): capitalised words after the preposition.
@@ -123,6 +125,12 @@ _PICTURE_BOXES = ("figure", "figcaption")
 #: named by the label whether or not it is a known agency.
 _CJK_SOURCE_LINE = re.compile(r"^(?:本文|文章|原文)?(?:来源|來源|稿源)\s*[:：]\s*"
                               r"(?P<names>[^\s，。；：:,;！？!?]{2,20}(?:[、/／][^\s，。；：:,;！？!?]{2,20}){0,2})$")
+#: a note closing a piece another outlet published first, with its leave: "Originally published by Lifehacker US
+#: [原文]", "This article was originally published on The Conversation.", "本文經《獨立評論@天下》授權轉載", "本文转载自《…》"
+_REPUBLISHED_FROM = re.compile(
+    r"^(?:(?i:(?:this\s+(?:article|story|piece|post|essay)\s+(?:was|is)\s+)?originally\s+published\s+(?:by|on|in|at))\s+"
+    r"(?P<name>[A-Z][^.;:!?\[\]()]{1,50}?)(?:\s*[\[(][^\])]{0,12}[\])])?\s*\.?"
+    r"|本文(?:經|经|轉載自|转载自|轉自|转自)\s*《(?P<cjk>[^》]{2,30})》.{0,30})$")
 #: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
 _SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
 #: the Korean and Japanese datelines opening the text: in brackets, the place, "=", the agency (or
@@ -168,7 +176,9 @@ _SIGN_OFF_MAX = 90
 #: a credit line for a picture the page shows elsewhere (its listing or header picture), printed under the
 #: text: "Rubriklistenbild: © Matthias Balk/dpa", "Titelbild: NAME", "Beitragsbild: © NAME"
 _PICTURE_CREDIT_LINE = re.compile(
-    r"^(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:\s*(?:©\s*)?"
+    r"^(?:(?i:[a-zäöü]{3,}(?:bild|foto)|(?:title|header|cover|featured)\s+(?:image|photo))\s*:|"
+    # a Chinese site's header picture: "题图来自：视觉中国", "题图来源：图虫创意", "頭圖來源：NAME", "封面图片：NAME"
+    r"(?:题图|題圖|头图|頭圖|封面图片?|封面圖片?)(?:来自|来源|來自|來源)?\s*[:：])\s*(?:©\s*)?"
     r"(?P<name>[^\s©:.!?][^©:!?]{1,60}?)(?<![.])\s*$")
 #: the writers' initials and the picture's credit on the line closing a German satire or blog post: "ssi, dan; Foto:
 #: Shutterstock", "jl; Fotos: NAME" (the initials name nobody; the credit is the lead picture's)
@@ -385,7 +395,7 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     not credited again as a contributor ("Reporting by" the same person)."""
     regions = article_regions(page, root)
     containers = [root] if root is not None else regions
-    found = _photo(page, images) + _contributors(body_text, containers, regions) + _sources(page, containers)
+    found = _photo(page, images) + _contributors(body_text, containers, regions, page) + _sources(page, containers)
     found += _header_source(page)
     found += _copyright(page, regions)
     people = {name.casefold() for name in authors}
@@ -425,10 +435,14 @@ def _photo(page: Page, images: list[dict]) -> list[dict]:
 DATELINE_ROLE: str | None = "source"
 
 
-def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement]) -> list[dict]:
+def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement], page: Page) -> list[dict]:
     out = []
     for line in _candidate_lines(body_text, containers, regions):
         for kind, name in credited(line):
+            if kind == "republished":  # "Originally published on Live Science." on Live Science: the site itself
+                if _NON_WORD.sub("", name.casefold()) in _site_keys(page):
+                    continue
+                kind = "source"
             role = DATELINE_ROLE if kind == "dateline" else kind if kind in ("source", "photo") else "contributor"
             if role:
                 out.append(_entry(role, name, line))
@@ -564,6 +578,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
+    match = _REPUBLISHED_FROM.match(line) if "riginally" in line[:30] or "》" in line[:40] else None
+    if match:  # "Originally published by Lifehacker US [原文]", "本文經《獨立評論@天下》授權轉載"
+        return [("republished", match.group("name") or match.group("cjk"))]
     match = CN_REPUBLISHED.match(line) if "本文来自" in line[:12] else None
     if match:  # "本文来自微信公众号：ACCOUNT（ID：…），作者：NAME，题图来自：视觉中国"
         return [("source", match.group("source"))] + ([("photo", match.group("photo"))] if match.group("photo") else [])
@@ -579,7 +596,7 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = _role_credits(line)
     if names:
         return names
-    match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] else None
+    match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] or "：" in line[:8] else None
     if match:  # "Featured image: Photo by NAME": the name after the picture's own label
         return [("photo", clean_credit(match.group("name")) or match.group("name"))]
     match = _INITIALS_THEN_PHOTO.match(line) if ";" in line[:30] else None
@@ -656,7 +673,12 @@ _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von
 def _reads_as_person(name: str) -> bool:
     """A credited name: an agency, or capitalised words (particles aside), so the rest of a
     sentence ("Research by Harvard found that ...") is not taken for a person."""
-    return is_agency(name) or all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in name.split())
+    return is_agency(name) or all(w[0].isupper() or w.casefold() in _NAME_PARTICLES for w in name.split()) \
+        or _CJK_CREDITED.match(name) is not None
+
+
+#: a Chinese or Japanese name after a role's label ("翻訳：田中美和"): ideographs and kana, no sentence
+_CJK_CREDITED = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,6}$")
 
 
 def _split_names(text: str) -> list[str]:

@@ -152,8 +152,10 @@ _LEAD_IN_WORD = re.compile(
     r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|words|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer); IT news sites set a black
-    # circle between label and name ("文●藤原 亮　編集●ASCII")
+    # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
+    # on the same line ("取材・文：NAME　撮影：NAME"; "撰文：" alone in its cell labels the next, ``_AUTHOR_CELL``)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･]|"
+    r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*：(?=\s*(?:[^\W\d_]|$))|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
     rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE})"
@@ -683,6 +685,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     for part in parts:
         if site_keys and (lead := _BEFORE_DASH.match(part)) and _is_site(lead.group(1), site_keys):
             part = part[lead.end():]  # "Kompas.com - Agie Permadi": the site's name before the writer's
+        elif (lead := _BEFORE_DASH.match(part)) and " " in lead.group(1) and is_person_name(lead.group(1)) \
+                and not is_person_name(part) and not is_person_name(part[lead.end():]):
+            part = lead.group(1)  # "Alex Grant - Lifehacker US": the writer, then the edition she writes for
         # "Isabelle Tremblay La Presse": the site's name glued after the writer's, where no line or comma parts them
         part = next((part[:-len(site)].rstrip(" ,|-–—") for site in sites if len(site) >= 3
                      and part.casefold().endswith(" " + site.casefold()) and len(part[:-len(site)].split()) >= 2), part)
@@ -916,6 +921,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
+            if "・" in text and _TEXT_AND_PHOTOS.match(text):
+                byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
             byline.listed = bool(cards) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
@@ -1198,7 +1205,7 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
             if _korean_after_icon(el):
                 led.append(el)
             continue
-        if _opens_lead_in(text):
+        if _opens_lead_in(text) and (len(el) or _CJK_LABEL_ALONE.match(text) is None):
             if el.tag in _TEXT_TAGS or el.tag == "td":  # a table-laid page's info cell under the headline's
                 led.append(el)
         elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
@@ -1208,6 +1215,9 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
 
 
 _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
+#: a Chinese or Japanese "text by" label with a full-width colon alone in its cell ("<span>撰文：</span>"): the label of
+#: the next cell, not a lead-in ("<p>写真・文：<a>NAME</a></p>" leads the link in)
+_CJK_LABEL_ALONE = re.compile(r"^\s*(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*：\s*$")
 #: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser", "撰文：", "作者："
 _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
                           r"撰文|撰稿|作者|文字)\s*[:：]?\s*$",
@@ -1309,12 +1319,19 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
                 yield p
 
 
+#: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
+_TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
+#: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
+_TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")
+
+
 def _bracketed_signature(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
     plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
     paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
     if (found := _BRACKETED.match(p.text)) is None \
-            or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", found.group(1)).replace(" ", "", 1)) \
+            or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", _TEXT_BY_LABEL.sub("", found.group(1)))
+                                   .replace(" ", "", 1)) \
             or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
         return False
     return _signs_run(p, _CJK_PROSE_CHARS)

@@ -241,8 +241,9 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_note_over_rule(_without_summary_box(walk, container, inline))
-    text = _without_post_footer(_without_sources(_without_offer(walk, container, _without_extras(inline, keys))))
+    inline = _without_digest(_without_note_over_rule(_without_summary_box(walk, container, inline)))
+    text = _without_facts_box(_without_post_footer(_without_sources(_without_offer(walk, container,
+                                                                                    _without_extras(inline, keys)))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
@@ -277,6 +278,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
+        if len(block.links) == 2 and _PREV_POST.search(block.text) and _NEXT_POST.search(block.text):
+            continue  # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers
         if container not in block.path:
             if block.related >= 0 and _for_reader(block.path[block.related], feeds):
                 continue
@@ -416,6 +419,12 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
     return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
 
 
+#: a post's pointers to the one before and the one after, both in one line: "« 前の記事：TITLE", "次の記事：TITLE »",
+#: "上一篇：TITLE", "下一篇：TITLE" (a label alone, "前回の記事はこちら", still heads a teaser)
+_PREV_POST = re.compile(r"(?:前の(?:記事|投稿)|上一篇)\s*[:：]")
+_NEXT_POST = re.compile(r"(?:次の(?:記事|投稿)|下一篇)\s*[:：]")
+
+
 def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """Whether a block of a teaser-named box beside the container lies in a box whose first heading labels
     the latest stories ("Neueste Artikel", "Latest news", "Les dernières actualités de Vroom", "国際の新着記事") or
@@ -441,7 +450,7 @@ _LATEST_LABEL = re.compile(
     r"neue (?:rezensionen|kritiken|artikel|beiträge|texte)|nouvelles critiques|new reviews|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
-    r"(?:\S{1,12}の)?新着記事|最新記事|最新文章|最新新闻|最新消息|"
+    r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
     r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
@@ -1016,6 +1025,21 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     return rest if rest and rest[0][0] > pos else blocks
 
 
+#: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
+_DIGEST_LABEL = re.compile(r"^\W*(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)\s*[:：]")
+
+
+def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a labelled summary opening it ("<blockquote><p><strong>导读：</strong>本文介绍…</p></blockquote>"),
+    maybe under a short byline line: it sums the article up (a standfirst), the text opens after it."""
+    for i, (_, block, _) in enumerate(blocks[:2]):
+        if i and len(blocks[0][1].text) > 80:
+            break
+        if _DIGEST_LABEL.match(block.text):
+            return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
+    return blocks
+
+
 def _without_note_over_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without an editor's note set off over it: a quote box opening the text's box, a rule (``<hr>``) right
     after it ("<blockquote><p>Matrix 是少数派的写作社区…</p></blockquote><hr><p>…"): the note introduces the text, the
@@ -1085,6 +1109,36 @@ def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
                                                          or _END_MARK.match(text)):
             return blocks[:idx]
     return blocks
+
+
+def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a facts box closing it: a table of label and value rows ("<tr><th>住所</th><td>…</td></tr>",
+    a shop's or an event's address and hours) as its last blocks, with the heading naming it and a note on when the
+    facts held ("※掲載情報は2026年3月11日時点のものです") after it: the box sums the facts up, the text ended above."""
+    end = len(blocks)
+    while end > 1 and _AS_OF_NOTE.match(blocks[end - 1][1].text):
+        end -= 1
+    idx, table = end, None
+    while idx > 1:
+        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag == "table"), None)
+        if cell_table is None or table is not None and cell_table is not table:
+            break
+        table, idx = cell_table, idx - 1
+    if table is None or idx < 2 or not _label_value_rows(table):
+        return blocks
+    if blocks[idx - 1][1].heading and table.getparent() in blocks[idx - 1][1].path:
+        idx -= 1  # the box's heading: the shop's name
+    return blocks[:idx]
+
+
+def _label_value_rows(table: HtmlElement) -> bool:
+    """Whether every row of ``table`` (two or more) is a label cell and a value cell ("<th>住所</th><td>…</td>")."""
+    rows = list(table.iter("tr"))
+    return len(rows) >= 2 and all(len(tr) == 2 and tr[0].tag == "th" and tr[1].tag == "td" for tr in rows)
+
+
+#: a note on the date the facts above held, closing a Japanese guide: "※掲載情報は2026年3月11日時点のものです。"
+_AS_OF_NOTE = re.compile(r"^※.{0,60}(?:時点|現在)(?:のもの|の情報)")
 
 
 #: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-":

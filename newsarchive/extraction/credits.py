@@ -35,7 +35,7 @@ _LABEL_WORDS = (
 #: the same words in Korean, Japanese and Chinese (photo, photography, picture, provided by,
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
-_CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真|提供|撮影|画像|出典|資料|"
+_CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真|提供|撮影|画像|出典|資料|"
                     r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"

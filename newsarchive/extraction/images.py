@@ -267,7 +267,20 @@ def _sibling_span(common: HtmlElement, first: HtmlElement, last: HtmlElement) ->
         return [common]
     children = list(common)
     start, end = children.index(branch(first)), children.index(branch(last))
+    if 0 < start < end and _captioned_cover(children[start - 1]):
+        start -= 1  # the cover picture over the headline's box, its caption beside it: the article's lead picture
     return children[min(start, end): max(start, end) + 1]
+
+
+def _captioned_cover(box: HtmlElement) -> bool:
+    """Whether ``box`` (the sibling right before the headline's box) holds one picture and a caption of its own
+    ("<div class='article__cover'><img><p class='article__coverCaption'>…</p></div>")."""
+    if not isinstance(box.tag, str) or box.tag in ("header", "nav", "script", "style"):
+        return False
+    if sum(1 for _ in box.iter("img")) != 1:
+        return False
+    return any("caption" in (el.get("class") or "").lower() or el.tag == "figcaption"
+               for el in box.iter() if isinstance(el.tag, str))
 
 
 def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[str, str],
