@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from newsarchive.extraction.agencies import same_agency_key
 from newsarchive.extraction.attributions import extract_attributions
 from newsarchive.extraction.authors import reporters_in_text
 from newsarchive.extraction.body import extract_body
@@ -118,6 +119,19 @@ def _own_correspondents(found: list[dict]) -> list[dict]:
     return [a for a in found if a["role"] == "contributor" and _OWN_CORRESPONDENT.match(a.get("text") or "")]
 
 
+def _byline_agency_names(byline: list[dict], found: list[dict]) -> None:
+    """The byline's spelling of the agency a dateline names by its short name ("By NAME Associated Press" over
+    "HARLAN (AP) —"): the source keeps the byline's full name, the one readers see."""
+    for a in byline:
+        if a["role"] != "contributor":
+            continue
+        key = same_agency_key(a["name"])
+        for f in found:
+            if f["role"] == "source" and f["name"] != a["name"] and same_agency_key(f["name"]) == key \
+                    and len(f["name"]) < len(a["name"]):
+                f["name"] = a["name"]
+
+
 def _extract(page: Page) -> Extraction:
     meta = extract_metadata(page)
     body = extract_body(page)
@@ -131,9 +145,11 @@ def _extract(page: Page) -> Extraction:
         meta.authors = [a["name"] for a in correspondents]
         for a in correspondents:
             a["role"] = "author"
-    credited = {(a["role"], a["name"].casefold()) for a in found}
-    attributions = [a for a in meta.author_attributions
-                    if (_BYLINE_ROLE_FOUND.get(a["role"]), a["name"].casefold()) not in credited] + found
+    credited = {(a["role"], same_agency_key(a["name"])) for a in found}
+    byline = [a for a in meta.author_attributions
+              if (_BYLINE_ROLE_FOUND.get(a["role"]), same_agency_key(a["name"])) not in credited]
+    _byline_agency_names(meta.author_attributions, found)
+    attributions = byline + found
     fields = {
         "canonical_url": meta.canonical_url,
         "headline": meta.headline,

@@ -41,3 +41,20 @@ BY_CASEFOLD = {name.casefold(): name for name in reversed(AGENCIES)}
 #: a regex alternation of the names, longest first, spaces matching any whitespace
 PATTERN = "|".join(re.escape(name).replace(r"\ ", r"\s+")
                    for name in sorted(AGENCIES, key=len, reverse=True))
+
+#: an agency's short name as its datelines print it -> its full name as bylines print it ("HARLAN (AP) —" under
+#: "By NAME Associated Press"): the same agency either way
+_FULL_NAME = {
+    'ap': 'associated press', 'afp': 'agence france-presse', 'agence france presse': 'agence france-presse',
+    'pa': 'press association', 'pa media': 'press association', 'cp': 'canadian press', 'dpa': 'deutsche presse-agentur',
+    'epd': 'evangelischer pressedienst', 'kna': 'katholische nachrichten-agentur', 'kyodo': 'kyodo news', '共同': '共同通信',
+    'jiji': 'jiji press', '時事': '時事通信', 'xinhua': 'xinhua news agency', 'yonhap': 'yonhap news agency',
+    'anadolu': 'anadolu agency', 'belga': 'agence belga', 'sda': 'keystone-sda', 'efe': 'agencia efe',
+}
+
+
+def same_agency_key(name: str) -> str:
+    """One key for an agency's spellings ("AP", "The Associated Press", "Associated Press"); any other name casefolded."""
+    key = name.casefold().strip()
+    key = key[4:] if key.startswith("the ") else key
+    return _FULL_NAME.get(key, key)
