@@ -24,3 +24,18 @@ def test_byline_agency_and_its_dateline_short_name_are_one_source() -> None:
     got = _attributions("By MARTHA BELLWOOD Associated Press", "HARLAN (AP) —")
     assert ("source", "Associated Press") in got
     assert ("source", "AP") not in got and ("contributor", "Associated Press") not in got
+
+
+def test_agencies_in_brackets_closing_the_text_are_contributors() -> None:
+    got = _attributions("", "BERLIN.", "<p>Tickets can be cancelled free of charge this week. (dpa/AFP/epd)</p>")
+    assert {("contributor", "dpa"), ("contributor", "AFP"), ("contributor", "epd")} <= got
+
+
+def test_one_agency_in_brackets_closing_the_text_is_the_source() -> None:
+    got = _attributions("", "BERLIN.", "<p>Tickets can be cancelled free of charge this week. (dpa)</p>")
+    assert ("source", "dpa") in got
+
+
+def test_writers_initials_in_brackets_closing_the_text_name_no_agency() -> None:
+    got = _attributions("", "BERLIN.", "<p>Tickets can be cancelled free of charge this week. (mk/jr)</p>")
+    assert not {a for a in got if a[0] in ("source", "contributor")}

@@ -168,6 +168,11 @@ SOURCE_LIST_MAX = 6
 _AGENCIES_NAMED = re.compile(
     r"^(?:(?:die|den|der|les|las|the)\s+)?(?:nachrichtenagentur(?:en)?|agences?(?:\s+de\s+presse)?|agencias?|"
     r"news\s+agenc(?:y|ies)|wire\s+services?)\s*:?\s+(?P<names>[^.:;!?]{2,60}?)\.?$", re.IGNORECASE)
+#: the agencies alone in brackets after the text's last sentence, as German regionals and Japanese papers sign wire
+#: copy: "… stornieren. (dpa/AFP/epd)", "…進める。（共同）": one agency is the story's source, several the
+#: contributors whose material was combined (known agencies only: no writer's initials, "(mk)", nor a place)
+_CLOSING_AGENCIES = re.compile(r"[.!?…。」』”\"»]\s*[（(](?P<names>[^()（）\d]{2,40})[）)]\s*$")
+_CLOSING_AGENCIES_SPLIT = re.compile(r"\s*[/／・]\s*|\s+(?:und|and|et|y)\s+")
 #: the signature closing an Austrian paper's text, in brackets: the writer, the agencies used, the day
 #: ("(Julia Berger, APA, 11.3.2026)", "(red, APA, 11.3.2026)"): the agencies are contributors
 _DATED_SIGNATURE = re.compile(r"^\((?P<names>[^()\d]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$")
@@ -435,8 +440,20 @@ def _photo(page: Page, images: list[dict]) -> list[dict]:
 DATELINE_ROLE: str | None = "source"
 
 
+def _closing_agencies(body_text: str) -> list[dict]:
+    """The agencies in brackets after the text's last sentence ("… stornieren. (dpa/AFP/epd)", "…進める。（共同）"):
+    the last line only, since a caption closes the same way on its picture's agency ("… on Tuesday. (Newsis)")."""
+    line = body_text.rstrip()[-_SIGN_OFF_MAX:]
+    match = _CLOSING_AGENCIES.search(line) if line.endswith((")", "）")) else None
+    names = _CLOSING_AGENCIES_SPLIT.split(match.group("names").strip()) if match else []
+    if not names or not all(map(is_agency, names)):
+        return []
+    text = body_text.rstrip().rsplit("\n", 1)[-1]
+    return [_entry(DATELINE_ROLE if len(names) == 1 else "contributor", n, text) for n in names]
+
+
 def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement], page: Page) -> list[dict]:
-    out = []
+    out = _closing_agencies(body_text or "")
     for line in _candidate_lines(body_text, containers, regions):
         for kind, name in credited(line):
             if kind == "republished":  # "Originally published on Live Science." on Live Science: the site itself
