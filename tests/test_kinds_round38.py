@@ -39,3 +39,18 @@ def test_one_agency_in_brackets_closing_the_text_is_the_source() -> None:
 def test_writers_initials_in_brackets_closing_the_text_name_no_agency() -> None:
     got = _attributions("", "BERLIN.", "<p>Tickets can be cancelled free of charge this week. (mk/jr)</p>")
     assert not {a for a in got if a[0] in ("source", "contributor")}
+
+
+def _related(canonical: str) -> set[str]:
+    cards = "".join(f"<div class='card'><a href='https://app.loop.example/story/regional/77{i}-story'>"
+                    f"<img src='/t{i}.jpg'><h4>Ferry service to resume early in spring number {i}</h4></a>"
+                    f"<span>By Owen Patel</span></div>" for i in range(3))
+    html = (f"<html><head><title>Rentals</title><link rel='canonical' href='{canonical}'></head><body><main>"
+            f"<h1>Lake town votes to ban short-term rentals</h1><div class='story-body'>{_FILL}</div>"
+            f"<section><h2>More from North Shore Herald</h2>{cards}</section></main></body></html>")
+    rec = extract_article(html, "https://app.loop.example/story/regional/7731902-rentals")
+    return {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
+
+
+def test_more_from_the_outlet_a_copy_is_canonical_on_lists_no_teasers() -> None:
+    assert _related("https://www.northshoreherald.example/news/local/rentals/") == set()

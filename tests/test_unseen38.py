@@ -100,7 +100,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ca_cp", "authors"), ("ca_cp", "body_end"), ("ca_cp", "attributions"),
     ("de_dpa", "authors"), ("de_dpa", "attributions"),
     ("at_apa", "body_start"),
-    ("agg_app", "related"),
     ("uk_pa", "body_start"),
     ("ch_sda", "authors"), ("ch_sda", "attributions"), ("ch_sda", "images"),
     ("be_belga", "attributions"), ("be_belga", "images"),

@@ -231,7 +231,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     names = page_site_names(page)
     sites = tuple(key for name in names if len(key := _key(name)) >= 3) + _more_from_sections(data) \
         + _more_of_trail(page, walk.blocks) + _more_from_short_name(names) \
-        + tuple(host for host in host_names(page, data, canonical=False) if len(host) >= _HOST_NAME_MIN)
+        + tuple(host for host in host_names(page, data) if len(host) >= _HOST_NAME_MIN)
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
