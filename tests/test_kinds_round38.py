@@ -54,3 +54,12 @@ def _related(canonical: str) -> set[str]:
 
 def test_more_from_the_outlet_a_copy_is_canonical_on_lists_no_teasers() -> None:
     assert _related("https://www.northshoreherald.example/news/local/rentals/") == set()
+
+
+def test_writer_and_paper_in_brackets_closing_a_japanese_text() -> None:
+    from newsarchive.extraction.authors import reporters_in_text
+
+    text = ("名古屋市は十一日、名古屋城天守閣の木造復元事業について、完成時期がさらに数年遅れる見通しを明らかにした。\n"
+            "市は来年度中に新たな工程表を示すとしている。（山内健太／中日新聞）")
+    assert reporters_in_text(text) == ["山内健太"]
+    assert reporters_in_text(text.replace("（山内健太／中日新聞）", "（共同）")) == []

@@ -103,7 +103,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("uk_pa", "body_start"),
     ("ch_sda", "authors"), ("ch_sda", "attributions"), ("ch_sda", "images"),
     ("be_belga", "attributions"), ("be_belga", "images"),
-    ("jp_portal", "authors"), ("jp_portal", "attributions"),
 }
 
 

@@ -515,10 +515,13 @@ _LONG_PLACE = re.compile(
 _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*】\s*$")
 #: the writer a Japanese paper names in round full-width brackets after the text's last sentence: "…拡充する。（山田太郎）";
 #: names only (ideographs first, then ideographs or kana), not the notes such brackets also close a text with
-#: ("（敬称略）", "（おわり）") nor an outlet, a desk or an office ("（共同）", "（社会部）", "（央视新闻）")
+#: ("（敬称略）", "（おわり）") nor an outlet, a desk or an office ("（共同）", "（社会部）", "（央视新闻）"); the paper may
+#: follow the name after a slash
 _CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々](?:[\u3040-\u30ff\u4e00-\u9fff々]{1,4}|"
                              r"[\u4e00-\u9fff々]{0,2}[ \u3000][\u3040-\u30ff\u4e00-\u9fff々]{1,3})"
-                             r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})\s*）\s*$")
+                             r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})"
+                             # the paper after a slash, as a portal re-serving its story prints it: "（山内健太／中日新聞）"
+                             r"(?:\s*[／/]\s*[^（）／/\s]{2,12})?\s*）\s*$")
 _NOT_WRITER_END = re.compile(r"(?:略|委員|員|者|社|部|局|班|団|会|省|庁|署|課|室|新聞|新闻|日报|日報|报|報|网|網|台|版|稿|電|电|完)$")
 #: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
 _CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff々"
