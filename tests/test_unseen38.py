@@ -66,6 +66,16 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   body_end=0.875 related=0.800 attributions=0.329 images=1.000;
 - dev, before any rule, after the mended expectations: headline=1.000 authors=0.750 date=1.000 body_start=0.875
   body_end=0.875 related=0.875 attributions=0.785 images=1.000;
+- dev, after the dev rules (see "Thirty-eighth held-out round" in docs/extraction-design.md: a byline's agency and
+  its dateline's short name are one source; agencies in brackets closing the text; "More from OUTLET" on a copy
+  canonical on the outlet's host), with jp_kyodo's mended expectation below: headline=1.000 authors=0.750 date=1.000
+  body_start=0.875 body_end=0.875 related=1.000 attributions=0.961 images=1.000;
+- held out, after the dev rules and one held-out kind fixed by rule ("（NAME／中日新聞）" closing a Japanese text):
+  headline=1.000 authors=0.750 date=1.000 body_start=0.750 body_end=1.000 related=1.000 attributions=0.667
+  images=0.500.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=1.000 authors=0.750
+date=0.833 body_start=0.833 body_end=0.917 related=1.000 attributions=0.835 images=0.833.
 
 Expectations mended after the first dev run, each to follow a convention already written or plain in the earlier
 sets: a photo attribution names the credit as printed ("Sina Schuldt/dpa", "AFP/Loïc Venance", as unseen2's
@@ -97,11 +107,30 @@ SET = "unseen38"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("ca_cp", "authors"), ("ca_cp", "body_end"), ("ca_cp", "attributions"),
+    # "Author of the article: The Canadian Press" then the writer's bare name in a second "published-by" box: the
+    # agency's line is read and the bare name not (the writer then misses from the attributions too); not tried
+    ("ca_cp", "authors"), ("ca_cp", "attributions"),
+    # a newsletter box inside the article after the text's box is kept as the body's end, and "This report by The
+    # Canadian Press was first published …" before it; tried: the wire note as a closing tagline (hints.TAGLINE), which
+    # left the newsletter the text's last block, so not kept
+    ("ca_cp", "body_end"),
+    # "Von NAME, dpa" in the article's footer after the text, with "Mit Material von dpa und AFP" in an "author-line"
+    # paragraph of the text: two byline-like lines, so neither is taken; tried: skipping agency-material lines among the
+    # marked bylines and BEM's "article__footer" as a post footer, which did not reach it (another path takes the
+    # footer's byline when the material line is gone); not kept
     ("de_dpa", "authors"), ("de_dpa", "attributions"),
+    # a picture box ("div.bild" with the caption "div.bu") inside the story's box before the text, read as the
+    # body's start; not tried
     ("at_apa", "body_start"),
+    # a standfirst in "article-first-paragraph" above the byline, read as the body's start: the known kind of the last
+    # rounds (a subtitle / p.description / div.leadIn standfirst); not tried
     ("uk_pa", "body_start"),
+    # "Keystone-SDA/NAME" above the date (the agency and the writer after a slash) not read as a byline; "sda/bg"
+    # gives "sda", not "Keystone-SDA"; the caption's "(Archivbild)" note is taken into the credit; tried: "Archivbild"
+    # as a picture note (credits._PICTURE_NOTE), which did not move it (another split reads it); not kept
     ("ch_sda", "authors"), ("ch_sda", "attributions"), ("ch_sda", "images"),
+    # "Photo News" (a Belgian picture agency) as the whole credit is read as "News", its first word taken for a
+    # "Photo" label; not tried
     ("be_belga", "attributions"), ("be_belga", "images"),
 }
 
