@@ -63,3 +63,10 @@ def test_writer_and_paper_in_brackets_closing_a_japanese_text() -> None:
             "市は来年度中に新たな工程表を示すとしている。（山内健太／中日新聞）")
     assert reporters_in_text(text) == ["山内健太"]
     assert reporters_in_text(text.replace("（山内健太／中日新聞）", "（共同）")) == []
+
+
+def test_a_picture_agency_named_photo_is_no_label() -> None:
+    from newsarchive.extraction.credits import clean_credit
+
+    assert clean_credit("Photo News") == "Photo News"
+    assert clean_credit("Photo: Reuters") == "Reuters"

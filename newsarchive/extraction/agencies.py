@@ -24,7 +24,7 @@ AGENCIES: tuple[str, ...] = (
     'Agerpres', 'HINA', 'Tanjug', 'ATS', 'DPA', 'REUTERS', 'EPA', 'Getty Images', '共同', 'Jiji',
     '時事', 'Keystone', 'AA', 'Imago', 'IMAGO', 'Shutterstock', 'STA', 'LaPresse', 'Agencia Uno',
     'ТАСС', 'РИА Новости', 'Agencja Wyborcza.pl',
-    'AGI', 'Adnkronos', 'Servimedia', 'dts', 'Kyodo News', 'Jiji Press', 'Bloomberg News',
+    'Photo News', 'AGI', 'Adnkronos', 'Servimedia', 'dts', 'Kyodo News', 'Jiji Press', 'Bloomberg News',
     'Xinhua News Agency', 'Yonhap News Agency', 'Agence Belga', 'Anadolu Agency', 'Press Association',
     # the agencies of Korea, Japan and China as their own datelines print them
     '연합뉴스', '뉴시스', '뉴스1', 'Newsis', 'News1', '共同通信', '時事通信', '新华社', '新華社', '中新社', '中央社',

@@ -279,6 +279,8 @@ def clean_credit(printed: str | None) -> str | None:
     """
     text = normalize_space(printed)
     for _ in range(3):
+        if is_agency(text):  # "Photo News", a picture agency's whole name: no "Photo" label before "News"
+            break
         before = text
         text = _unwrap(text)
         text = _PHOTO_ARCHIVES.sub("", text, count=1)
