@@ -78,7 +78,7 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   attributions=0.750 images=0.750.
 
 All twelve with what they declare taken out (``--undeclared``), after the rules: headline=1.000 authors=0.750
-date=0.833 body_start=0.833 body_end=0.917 related=1.000 attributions=0.835 images=0.833.
+date=0.833 body_start=0.833 body_end=0.917 related=1.000 attributions=0.863 images=0.917.
 
 Expectations mended after the first dev run, each to follow a convention already written or plain in the earlier
 sets: a photo attribution names the credit as printed ("Sina Schuldt/dpa", "AFP/Loïc Venance", as unseen2's
