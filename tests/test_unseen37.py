@@ -65,8 +65,23 @@ The split was decided before any page was run, and written here first:
 
 Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
 
-- held out, scored once blind before any rule of the round: HELD_BLIND;
-- dev, before any rule of the round: DEV_BEFORE.
+- held out, scored once blind before any rule of the round: headline=1.000 authors=0.250 date=1.000
+  body_start=0.750 body_end=0.750 related=0.750 attributions=0.548 images=0.917;
+- dev, before any rule of the round (first expectations): headline=1.000 authors=0.667 date=0.875 body_start=0.625
+  body_end=0.750 related=1.000 attributions=0.492 images=0.708;
+- after mending expectations that broke conventions already followed by the earlier sets (below), before any rule:
+  held out headline=1.000 authors=0.250 date=1.000 body_start=0.750 body_end=0.750 related=0.750 attributions=0.834
+  images=0.917; dev headline=1.000 authors=0.750 date=0.875 body_start=0.625 body_end=0.750 related=1.000
+  attributions=0.808 images=0.833.
+
+Expectations changed after the first runs, each to follow a convention already held: a picture's credit, and the
+photographer's attribution, is the credit as printed with its agency or outlet ("NAME/AGENCY", "NAME for OUTLET":
+unseen2x's "Louisa Gouliamaki/Reuters", "Caitlin O'Hara for The New York Times"), so us_photoessay, fr_portfolio,
+recipe, concert_review, wildlife, sports_live, uk_gallery and science_illus now expect "NAME/AGENCY"; a byline's
+photographer ("Photographs by NAME", "Photos : NAME", a name with the job title "Photographer") is no writer when the
+byline names a writer of the text (authors.py's "Photographs by" rule; docs: "A role in brackets after a byline's
+name": the photographer is no writer), so us_photoessay, fr_portfolio and sports_live expect only the text's writer.
+The blind held-out figures above were scored against my first expectations.
 
 ``tests/unseen_score.py unseen37`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
