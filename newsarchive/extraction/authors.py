@@ -82,7 +82,7 @@ _LEAD_IN = re.compile(
     r"geschrieben\s+von|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
-    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texto|interview|commentary|analysis|"
+    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
@@ -126,7 +126,7 @@ _ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
 #: a byline line's label ("Redaktion:"), up to three words
 _LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
-_AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texto words writer writers".split())
+_AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texte texto words writer writers".split())
 #: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
 _OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung".split())
 _FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
@@ -136,7 +136,7 @@ MAX_BYLINE_CHARS = 250
 SIGNED_PARAGRAPHS = 3
 _PROSE_CHARS = 200
 MAX_LEAD_IN_CHARS = 150
-_TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
+_TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd", "font")
 #: a text opening with a lead-in word. The leading spaces are taken possessively (``\s*+``): no
 #: word starts with a space, and giving them back one by one retried every word, ten times the work.
 #: what stands between a Chinese outlet and its reporter's title in a byline: a bar, a slash, or a middle dot and the
@@ -144,7 +144,7 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者)"
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
-    r"text|texto|written by|escrito por|escribe|"
+    r"text|texte|texto|written by|escrito por|escribe|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
@@ -163,7 +163,7 @@ _LEAD_IN_WORD = re.compile(
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
-    r"^\s*(?:by|von|por|par|door|av|af|di|da|de|автор|от|text|texto|written by|escrito por|escribe|autor|auteur|"
+    r"^\s*(?:by|von|por|par|door|av|af|di|da|de|автор|от|text|texte|texto|written by|escrito por|escribe|autor|auteur|"
     r"autore|author|words)\s*:?\s*$",
     re.I,
 )

@@ -246,8 +246,11 @@ def credit_link_text(text: str) -> bool:
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "y", "e", "bin", "al"})
 
 
-#: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives"
-_FILE_AFTER = re.compile(r"(?<=\w)\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?$", re.IGNORECASE)
+#: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives", and the local
+#: paper's own "Valley Gazette file photo" (a space, then the note with its noun); "DR" (droits réservés) after a dash:
+#: "Photo : NAME - DR" credits NAME (not "NAME / DR", the Danish broadcaster)
+_FILE_AFTER = re.compile(r"(?<=\w)(?:\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?|\s+file\s+(?:photo|picture|image)s?"
+                         r"|\s+[-–]\s+D\.?\s?R\.?)$", re.IGNORECASE)
 
 
 #: the French regional press's file picture note before the credit: "PHOTO ARCHIVES NAME", "Photo archives Le Progrès"

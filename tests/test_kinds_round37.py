@@ -1,0 +1,45 @@
+"""Focused tests of the thirty-seventh round's rules (see "Thirty-seventh held-out round" in docs/extraction-design.md)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction.credits import clean_credit
+
+
+def test_outlet_file_photo_note_after_name():
+    assert clean_credit("Valley Gazette file photo") == "Valley Gazette"
+    assert clean_credit("Reuters/File") == "Reuters"
+
+
+def test_rights_reserved_after_dash_names_nobody():
+    assert clean_credit("Photo : Arnaud Sciboz - DR") == "Arnaud Sciboz"
+    assert clean_credit("Foto: Anne Berg / DR") == "Anne Berg / DR"  # DR, the Danish broadcaster
+
+
+_TEXT = "<p>" + "This is the text of the story, a long paragraph that the extractor reads as the body. " * 3 + "</p>"
+
+
+def _authors(byline: str) -> list[str]:
+    from newsarchive.extraction import extract_article
+
+    page = (f"<html><head><title>A headline here</title></head><body><article><h1>A headline here</h1>{byline}"
+            f"{_TEXT * 3}</article><aside><div class='teaser'><a href='/x'>Other story</a>"
+            "<span class='byline'>By Jesse Marr</span></div></aside></body></html>")
+    return extract_article(page, "https://news.example/a/b")["authors"]
+
+
+def test_french_texte_label():
+    assert _authors('<div class="meta">Texte : <b>Mathilde Rochat</b></div>') == ["Mathilde Rochat"]
+
+
+def test_byline_in_a_font_element():
+    assert _authors('<div class="meta"><font color="#666">Text: <b>Mathilde Rochat</b></font></div>') == ["Mathilde Rochat"]
+
+
+def test_bootstrap_inline_list_holds_the_header_date():
+    from newsarchive.extraction import extract_article
+
+    page = ("<html><head><title>A headline here</title></head><body><div class='asset-header'><h1>A headline here</h1>"
+            "<ul class='list-inline'><li><time datetime='2026-03-10T16:45:00-06:00'>Mar 10, 2026</time></li></ul>"
+            f"</div><div class='body'>{_TEXT * 3}</div><div class='card'><a href='/x'>Other</a>"
+            "<time>Mar 9, 2026</time></div></body></html>")
+    assert extract_article(page, "https://news.example/a/b")["published"][:10] == "2026-03-10"
