@@ -43,3 +43,38 @@ def test_bootstrap_inline_list_holds_the_header_date():
             f"</div><div class='body'>{_TEXT * 3}</div><div class='card'><a href='/x'>Other</a>"
             "<time>Mar 9, 2026</time></div></body></html>")
     assert extract_article(page, "https://news.example/a/b")["published"][:10] == "2026-03-10"
+
+
+def test_writer_line_after_the_photographers():
+    byline = '<div class="credit-line"><p>Photographs by <a href="/staff/d">Dana Whitfield</a><br>Text by <a href="/staff/m">Marcus Ole</a></p></div>'
+    assert _authors(byline) == ["Marcus Ole"]
+
+
+def test_map_maker_before_its_data_source():
+    from newsarchive.extraction.credits import split_caption
+
+    assert split_caption("The range in 2000 and 2025. Map: Sophie Lang; Source: Vincent Wildlife Trust") == (
+        "The range in 2000 and 2025.", "Map: Sophie Lang")
+    assert split_caption("A photo. Photo: Ann Lee; Source: Reuters")[1] == "Source: Reuters"
+
+
+def test_japanese_photo_and_text_label_with_a_space():
+    from newsarchive.extraction.authors import split_byline
+
+    assert split_byline("写真・文　奥村健")[0] == ["奥村健"]
+
+
+def test_image_courtesy_closing_a_caption():
+    from newsarchive.extraction.credits import split_caption
+
+    caption, credit = split_caption("Ines Araújo at the University of Lisbon's observatory. Image courtesy of Ines Araújo")
+    assert (caption, clean_credit(credit)) == ("Ines Araújo at the University of Lisbon's observatory.",
+                                               "Courtesy of Ines Araújo")
+
+
+def test_second_name_alone_is_the_bracketed_photographer():
+    from newsarchive.extraction.authors import byline_photographers, split_byline
+
+    byline = "Von Sabine Hollerbach und Jörg Wendt (Fotos)"
+    assert split_byline(byline)[0] == ["Sabine Hollerbach"]
+    assert byline_photographers(byline) == ["Jörg Wendt"]

@@ -85,7 +85,9 @@ _LEAD_IN = re.compile(
     r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*|"
+    # a Japanese paper's photo story: "写真・文　NAME" (an ideographic space, no mark, between label and name)
+    r"(?:写真|撮影)[・･]文(?:\s*[｜|/／＝=:：]\s*|[\s\u3000]+))+",
     re.I,
 )
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
@@ -622,8 +624,9 @@ def _with_agencies(found: re.Match) -> str:
 
 #: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
 #: "NAME (Illustration)": a photographer or illustrator, no writer (with the "and" joining it to the writer)
+#: (the name holds no "und"/"and"/"et": "Von NAME und NAME (Fotos)" names a writer, then the photographer)
 _BRACKETED_OTHER_ROLE = re.compile(
-    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_][^,;()\n]{1,60}?)\s*\(\s*(?:(?P<photo>photos?|fotos?|"
+    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_](?:(?!\s(?:et|und|and|y|e)\s)[^,;()\n]){1,60}?)\s*\(\s*(?:(?P<photo>photos?|fotos?|"
     r"photographies?|fotografie)|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
     re.IGNORECASE,
 )
@@ -1193,6 +1196,18 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+#: a photographer's label opening a byline's first line ("Photographs by", "Photos:"), the writer's on a line after it
+_PHOTOS_FIRST = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures|fotos?|bilder)\s*(?:[:：]|\bby\b|\bvon\b)",
+                           re.IGNORECASE)
+
+
+def _photos_first(el: HtmlElement) -> bool:
+    """Whether ``el`` opens with the photographer's line and gives the writer's after a ``<br>`` ("Photographs by
+    NAME<br>Text by NAME")."""
+    return _PHOTOS_FIRST.match(el.text or "") is not None and any(
+        br.tail and _opens_lead_in(br.tail) for br in el.iterchildren("br"))
+
+
 def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von"), or
     whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist"); and the
@@ -1208,6 +1223,8 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
         if _opens_lead_in(text) and (len(el) or _CJK_LABEL_ALONE.match(text) is None):
             if el.tag in _TEXT_TAGS or el.tag == "td":  # a table-laid page's info cell under the headline's
                 led.append(el)
+        elif el.tag in _TEXT_TAGS and _photos_first(el):
+            led.append(el)
         elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
                 and (value := el.getnext()) is not None:
             labelled.append(value)
@@ -1390,7 +1407,7 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
 
 
 def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
-    if not (el.text and el.text.strip() and _opens_lead_in(el.text) or _korean_after_icon(el)):
+    if not (el.text and el.text.strip() and (_opens_lead_in(el.text) or _photos_first(el)) or _korean_after_icon(el)):
         return False
     return len(text := el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header) \
         and not _in_card_link(el, len(text))
