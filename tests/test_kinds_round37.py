@@ -78,3 +78,8 @@ def test_second_name_alone_is_the_bracketed_photographer():
     byline = "Von Sabine Hollerbach und Jörg Wendt (Fotos)"
     assert split_byline(byline)[0] == ["Sabine Hollerbach"]
     assert byline_photographers(byline) == ["Jörg Wendt"]
+
+
+def test_lead_in_after_the_date_before_a_bold_name():
+    byline = '<div class="info">16.02.2026, 17:42 Uhr &middot; Von <b>Sabine Hollerbach</b></div>'
+    assert _authors(byline) == ["Sabine Hollerbach"]

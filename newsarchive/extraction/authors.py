@@ -1244,7 +1244,7 @@ _AUTHOR_CELL_MAX = 20
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's
 #: "作者：" after the source and a space ("来源：河南日报  作者：李明  2026-03-11 17:30")
-_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
+_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)(?:\s+[^\W\d_]|\s*$))|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
                             re.I)
 
 
