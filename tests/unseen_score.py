@@ -104,6 +104,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen36": (["jp_lifehack", "jp_ent", "jp_books", "jp_city", "cn_design", "cn_gaming", "tw_commentary",
                   "cn_techblog"],
                  ["jp_outdoor", "cn_science", "tw_overseas", "hk_culture"]),
+    "unseen37": (["us_photoessay", "fr_portfolio", "obituary", "recipe", "concert_review", "wildlife", "sports_live",
+                  "architecture"],
+                 ["uk_gallery", "de_bildergalerie", "jp_photostory", "science_illus"]),
     "unseen38": (["us_ap", "ca_cp", "de_dpa", "at_apa", "fr_afp", "es_efe", "jp_kyodo", "agg_app"],
                  ["uk_pa", "ch_sda", "be_belga", "jp_portal"]),
 }

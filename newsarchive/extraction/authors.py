@@ -82,10 +82,12 @@ _LEAD_IN = re.compile(
     r"geschrieben\s+von|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
-    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texto|interview|commentary|analysis|"
+    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*)+",
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*|"
+    # a Japanese paper's photo story: "写真・文　NAME" (an ideographic space, no mark, between label and name)
+    r"(?:写真|撮影)[・･]文(?:\s*[｜|/／＝=:：]\s*|[\s\u3000]+))+",
     re.I,
 )
 _CREDIT = re.compile(r"^\s*(?:©|\(c\)|copyright|bild|foto|photo|fotos|photos|image|quelle|source)\b", re.I)
@@ -126,7 +128,7 @@ _ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
 #: a byline line's label ("Redaktion:"), up to three words
 _LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
-_AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texto words writer writers".split())
+_AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texte texto words writer writers".split())
 #: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
 _OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung".split())
 _FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
@@ -136,7 +138,7 @@ MAX_BYLINE_CHARS = 250
 SIGNED_PARAGRAPHS = 3
 _PROSE_CHARS = 200
 MAX_LEAD_IN_CHARS = 150
-_TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd")
+_TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address", "dd", "font")
 #: a text opening with a lead-in word. The leading spaces are taken possessively (``\s*+``): no
 #: word starts with a space, and giving them back one by one retried every word, ten times the work.
 #: what stands between a Chinese outlet and its reporter's title in a byline: a bar, a slash, or a middle dot and the
@@ -144,7 +146,7 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者)"
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
-    r"text|texto|written by|escrito por|escribe|"
+    r"text|texte|texto|written by|escrito por|escribe|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
@@ -163,7 +165,7 @@ _LEAD_IN_WORD = re.compile(
     re.I,
 )
 _LEAD_IN_ONLY = re.compile(
-    r"^\s*(?:by|von|por|par|door|av|af|di|da|de|автор|от|text|texto|written by|escrito por|escribe|autor|auteur|"
+    r"^\s*(?:by|von|por|par|door|av|af|di|da|de|автор|от|text|texte|texto|written by|escrito por|escribe|autor|auteur|"
     r"autore|author|words)\s*:?\s*$",
     re.I,
 )
@@ -625,8 +627,9 @@ def _with_agencies(found: re.Match) -> str:
 
 #: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
 #: "NAME (Illustration)": a photographer or illustrator, no writer (with the "and" joining it to the writer)
+#: (the name holds no "und"/"and"/"et": "Von NAME und NAME (Fotos)" names a writer, then the photographer)
 _BRACKETED_OTHER_ROLE = re.compile(
-    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_][^,;()\n]{1,60}?)\s*\(\s*(?:(?P<photo>photos?|fotos?|"
+    r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_](?:(?!\s(?:et|und|and|y|e)\s)[^,;()\n]){1,60}?)\s*\(\s*(?:(?P<photo>photos?|fotos?|"
     r"photographies?|fotografie)|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
     re.IGNORECASE,
 )
@@ -1196,6 +1199,18 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
     return found
 
 
+#: a photographer's label opening a byline's first line ("Photographs by", "Photos:"), the writer's on a line after it
+_PHOTOS_FIRST = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures|fotos?|bilder)\s*(?:[:：]|\bby\b|\bvon\b)",
+                           re.IGNORECASE)
+
+
+def _photos_first(el: HtmlElement) -> bool:
+    """Whether ``el`` opens with the photographer's line and gives the writer's after a ``<br>`` ("Photographs by
+    NAME<br>Text by NAME")."""
+    return _PHOTOS_FIRST.match(el.text or "") is not None and any(
+        br.tail and _opens_lead_in(br.tail) for br in el.iterchildren("br"))
+
+
 def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     """Text elements in ``scope`` whose text opens with a byline lead-in word ("By", "Von"), or
     whose meta line has a part opening with one ("Issue #84 · 11 March 2026 · By Theo Lindqvist"); and the
@@ -1211,6 +1226,8 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
         if _opens_lead_in(text) and (len(el) or _CJK_LABEL_ALONE.match(text) is None):
             if el.tag in _TEXT_TAGS or el.tag == "td":  # a table-laid page's info cell under the headline's
                 led.append(el)
+        elif el.tag in _TEXT_TAGS and _photos_first(el):
+            led.append(el)
         elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
                 and (value := el.getnext()) is not None:
             labelled.append(value)
@@ -1230,7 +1247,7 @@ _AUTHOR_CELL_MAX = 20
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's
 #: "作者：" after the source and a space ("来源：河南日报  作者：李明  2026-03-11 17:30")
-_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)\s+[^\W\d_])|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
+_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)(?:\s+[^\W\d_]|\s*$))|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
                             re.I)
 
 
@@ -1393,7 +1410,7 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
 
 
 def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
-    if not (el.text and el.text.strip() and _opens_lead_in(el.text) or _korean_after_icon(el)):
+    if not (el.text and el.text.strip() and (_opens_lead_in(el.text) or _photos_first(el)) or _korean_after_icon(el)):
         return False
     return len(text := el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header) \
         and not _in_card_link(el, len(text))

@@ -105,11 +105,12 @@ _AGENCY_NAME = re.compile(rf"^(?:{AGENCY_PATTERN})$")
 _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.!?/]{{2,40}})?)\s*$")
 #: a label word without separator and a name after the caption's last sentence, as blogs sign
 #: their pictures: "... par le parc naturel régional. Photo M. Le Corre", "... der Burg. Foto Kai Berg"; and a
-#: courtesy credit, as Indian magazines print it: "... near Banda in January. Photo courtesy NAME", "Courtesy of NAME";
+#: courtesy credit, as Indian magazines print it: "... near Banda in January. Photo courtesy NAME", "Courtesy of NAME",
+#: "Image courtesy of NAME" (science news);
 #: and a screenshot's source, as media critics print it: "... dans le 20 Heures. Capture d'écran France 2".
 _TRAILING_BARE_LABEL = re.compile(
     r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild|capture\s+d['’]écran|screenshot)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|"
-    r"(?i:photographs?\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
+    r"(?i:(?:photographs?|images?|pictures?)\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\.?\s*$")
 #: a credit after a Korean caption's last sentence, which ends in "다.": "…쌓여 있다. 한경DB",
 #: "…열렸다. 연합뉴스" (one or two words, no sentence of their own)
@@ -246,8 +247,11 @@ def credit_link_text(text: str) -> bool:
 _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "den", "le", "la", "y", "e", "bin", "al"})
 
 
-#: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives"
-_FILE_AFTER = re.compile(r"(?<=\w)\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?$", re.IGNORECASE)
+#: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives", and the local
+#: paper's own "Valley Gazette file photo" (a space, then the note with its noun); "DR" (droits réservés) after a dash:
+#: "Photo : NAME - DR" credits NAME (not "NAME / DR", the Danish broadcaster)
+_FILE_AFTER = re.compile(r"(?<=\w)(?:\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?|\s+file\s+(?:photo|picture|image)s?"
+                         r"|\s+[-–]\s+D\.?\s?R\.?)$", re.IGNORECASE)
 
 
 #: the French regional press's file picture note before the credit: "PHOTO ARCHIVES NAME", "Photo archives Le Progrès"
@@ -345,11 +349,23 @@ def tidy_caption(text: str | None) -> str | None:
     return _tidy_caption(strip_caption_label(normalize_space(text)))
 
 
+#: a drawn picture's maker label ("Map:", "Graphic:", "Grafik:", "Karte:", "Infographie :") and the label of its
+#: data's source after it ("Source:", "Quelle:"), as maps and charts print them: "Map: NAME; Source: TRUST"
+_DRAWN_LABEL = re.compile(r"^(?:maps?|graphics?|charts?|infographics?|grafik|karte|infografik|infographie|carte|graphique)\s*:",
+                          re.IGNORECASE)
+_DATA_SOURCE_LABEL = re.compile(r"^(?:sources?|quellen?|data|daten|fuente|fonte)\s*:", re.IGNORECASE)
+
+
 def _split_at_label(text: str) -> tuple[str, str] | None:
     matches = list(_INNER_LABEL.finditer(text))
     if not matches:
         return None
     chosen = len(matches) - 1
+    if chosen > 0 and _DATA_SOURCE_LABEL.match(matches[chosen].group()) \
+            and _DRAWN_LABEL.match(matches[chosen - 1].group()) \
+            and text[matches[chosen - 1].end():matches[chosen].start()].rstrip().endswith((";", "|", ",")):
+        drawn = matches[chosen - 1]  # "Map: NAME; Source: TRUST": the maker is the picture's credit, the source its data's
+        return text[:drawn.start()], text[drawn.start():matches[chosen].start()].strip().rstrip(";|,").strip()
     while chosen > 0 and not text[matches[chosen - 1].end():matches[chosen].start()].strip():
         chosen -= 1  # labels in a row belong to one credit: "Foto: Skjermdump, The Guardian"
     start = matches[chosen].start()
