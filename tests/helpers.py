@@ -160,3 +160,17 @@ def serve_http(handler: type[BaseHTTPRequestHandler]) -> tuple[ThreadingHTTPServ
     server.daemon_threads = True
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
+
+
+#: five paragraphs of an English article's text, for the small pages of the round tests (``council_page``)
+COUNCIL_PARAS = "".join(f"<p>The council met on Tuesday for the {n}th time this year to discuss the plan, which "
+                        "residents have opposed for months and which will now go to a vote in April.</p>"
+                        for n in range(1, 6))
+
+
+def council_page(header: str, after: str = "") -> bytes:
+    """An article page: ``header`` under the headline in the header's box, ``COUNCIL_PARAS`` as the text, ``after``
+    after the article."""
+    return (f"<html><head><title>Council delays vote</title></head><body><main><article><div class='head'>"
+            f"<h1>Council delays vote</h1>{header}</div><div class='text'>{COUNCIL_PARAS}</div></article>{after}</main>"
+            f"</body></html>").encode()

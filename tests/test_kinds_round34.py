@@ -3,18 +3,11 @@ fails without its rule (see "Thirty-fourth held-out round" in docs/extraction-de
 
 from __future__ import annotations
 
+from helpers import council_page as _page
+
 from newsarchive.extraction import extract_article
 from newsarchive.extraction.attributions import credited
 from newsarchive.extraction.credits import clean_credit, split_caption
-
-PARAS = "".join(f"<p>The council met on Tuesday for the {n}th time this year to discuss the plan, which residents "
-                "have opposed for months and which will now go to a vote in April.</p>" for n in range(1, 6))
-
-
-def _page(header: str, after: str = "") -> bytes:
-    return (f"<html><head><title>Council delays vote</title></head><body><main><article><div class='head'>"
-            f"<h1>Council delays vote</h1>{header}</div><div class='text'>{PARAS}</div></article>{after}</main>"
-            f"</body></html>").encode()
 
 
 def _related(rec: dict) -> set[str]:
