@@ -17,7 +17,7 @@ other users of htmldate in the process (trafilatura in the benchmark) are untouc
 also caches each string's result whatever parser read it; so that a page's date never depends
 on the pages read before it, that cache is emptied around our searches whenever dateparser was
 asked something since it was last emptied (rarely: a few strings in a thousand pages reach it).
-htmldate is pinned to the minor version this seam is tested on (tests/test_dates.py).
+htmldate is pinned to the version this seam is tested on (tests/test_whole_page_date.py).
 """
 
 from __future__ import annotations
