@@ -378,13 +378,11 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
 
 
 def _split_trailing(text: str) -> tuple[str, str] | None:
-    for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY, _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT):
+    for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY, _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT,
+                    _TRAILING_CAPS_OUTLET):
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
-    match = _TRAILING_CAPS_OUTLET.search(text)
-    if match and match.start(1) > 0:
-        return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_SPACED_SLASH_AGENCY.search(text)
     if match and _LOWER_WORD.search(text[: match.start()]):
         return text[: match.start()], match.group(1).strip()

@@ -128,10 +128,13 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     printed = _printed_date(header, _us_english(page))
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
         return printed
-    if not declared and printed and (machine := _header_datetime(header)) and _swapped(printed, machine):
+    if declared:
+        return declared
+    machine = _header_datetime(header)
+    if printed and machine and _swapped(printed, machine):
         printed = machine  # "3.11.2026" printed in a <time datetime="2026-03-11…">: the machine value settles the order
-    return declared or printed or _header_datetime(header) or _byline_date(byline) or url_date(page.url) \
-        or _text_dateline(page) or whole_page_date(page)
+    return printed or machine or _byline_date(byline) or url_date(page.url) or _text_dateline(page) \
+        or whole_page_date(page)
 
 
 def _swapped(printed: str, machine: str) -> bool:
