@@ -144,6 +144,8 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 #: what stands between a Chinese outlet and its reporter's title in a byline: a bar, a slash, or a middle dot and the
 #: outlet's app ("北京日报｜记者", "聯合報／ 記者", "钱江晚报·小时新闻记者"; ``metadata._BYLINE_OUTLET`` reads the outlet)
 OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者)"
+#: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：")
+_CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)"
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texte|texto|written by|escrito por|escribe|"
@@ -157,7 +159,7 @@ _LEAD_IN_WORD = re.compile(
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
     # on the same line ("取材・文：NAME　撮影：NAME"; "撰文：" alone in its cell labels the next, ``_AUTHOR_CELL``)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･]|"
-    r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*：(?=\s*(?:[^\W\d_]|$))|"
+    + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
     rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE})"
@@ -1237,7 +1239,7 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
 _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
 #: a Chinese or Japanese "text by" label with a full-width colon alone in its cell ("<span>撰文：</span>"): the label of
 #: the next cell, not a lead-in ("<p>写真・文：<a>NAME</a></p>" leads the link in)
-_CJK_LABEL_ALONE = re.compile(r"^\s*(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*：\s*$")
+_CJK_LABEL_ALONE = re.compile(r"^\s*" + _CJK_TEXT_LABEL + r"\s*：\s*$")
 #: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser", "撰文：", "作者："
 _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
                           r"撰文|撰稿|作者|文字)\s*[:：]?\s*$",
