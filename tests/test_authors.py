@@ -136,3 +136,19 @@ def test_linked_writers_line_found_anywhere() -> None:
                        "<a href='/autoren/paul-anton-krueger-1.12'>Paul-Anton Krüger</a>, Berlin</p>")
     html = html.replace("<h1>Council backs depot plan</h1>", "<h2><span>Ames</span>: <span>Council backs depot plan</span></h2>")
     assert extract_article(html.encode(), "https://news.example/story/depot")["authors"] == ["Georg Ismar", "Paul-Anton Krüger"]
+
+
+def test_a_byline_of_control_characters_names_nobody() -> None:
+    """A mutated page (the fuzz test's "nasty text", seed 45 of a Ghost page) left only control characters in the
+    author list's item, the JSON-LD author's key broken: "\\x05\\x1a\\x14" was the author, a name that is empty once
+    the record's control characters go (the record failed its schema). The printed name beside it still counts."""
+    page = ('<html lang="en"><body><article><h1>The quiet return of the night train</h1>'
+            '<ul class="author-list"><li class="author-list-item">{item}</li></ul>'
+            '<section class="gh-content"><p>At ten past eight on a Tuesday evening, the platform at Vienna '
+            'Hauptbahnhof is crowded with backpacks, prams and a surprising number of business suits.</p>'
+            '<p>Ten years ago most of Europe\'s sleeper trains were being cut. Now operators are adding routes '
+            'faster than they can buy carriages.</p></section></article></body></html>')
+    broken = extract_article(page.format(item="\x05\x1a\x14").encode())
+    assert broken["authors"] == []
+    assert all(any(ch.isalnum() for ch in a["name"]) for a in broken["attributions"])
+    assert extract_article(page.format(item="Sofia Lindqvist").encode())["authors"] == ["Sofia Lindqvist"]

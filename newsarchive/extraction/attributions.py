@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
-from .authors import AUTHOR_PAGE
+from .authors import AUTHOR_PAGE, names_someone
 from .credits import COMPANY_END, clean_credit, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
@@ -418,7 +418,7 @@ def _dedupe(entries: list[dict]) -> list[dict]:
     out = []
     for entry in entries:
         key = (entry["role"], entry["name"].casefold())
-        if key not in seen and _WORD_CHAR.search(entry["name"]):
+        if key not in seen and names_someone(entry["name"]):
             seen.add(key)
             out.append(entry)
     return out
@@ -790,7 +790,6 @@ _HEADER_LINES = 3
 _HEADER_LINE_ELEMENTS = 24
 _HEADER_LINE_MAX = 200
 _NON_WORD = re.compile(r"\W")
-_WORD_CHAR = re.compile(r"[^\W_]")
 #: the city in brackets after a source's name: "El País (Madrid)", "Le Monde (Paris)"
 _PLACE_IN_BRACKETS = re.compile(r"\s+\((?:[A-Z][\w'’.-]*\s?){1,3}\)$")
 #: a Chinese paper's web edition before the paper, joined by a dash: "人民网－人民日报", "光明网－光明日报" (the paper is

@@ -201,7 +201,26 @@ class Byline:
 def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] = ()) -> Byline:
     """The article's byline: declared authors, completed by the printed byline
     (searched around the headline, and anywhere only when none are declared); a printed
-    byline naming every declared author and more names them all."""
+    byline naming every declared author and more names them all. A name without a letter or
+    digit names nobody (``names_someone``)."""
+    byline = _found_byline(page, header, sites)
+    return replace(byline, names=[n for n in byline.names if names_someone(n)],
+                   agencies=[n for n in byline.agencies if names_someone(n)],
+                   photographers=[n for n in byline.photographers if names_someone(n)])
+
+
+#: a letter or a digit, of any script
+_WORD_CHAR = re.compile(r"[^\W_]")
+
+
+def names_someone(name: str) -> bool:
+    """Whether a name found in a page holds a letter or digit: one made of control characters or punctuation a
+    broken page put where a name goes ("<li class=author>\x05\x1a</li>", "来源\x12\x08：") names nobody, and is
+    empty once a record's control characters are taken out."""
+    return _WORD_CHAR.search(name) is not None
+
+
+def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline:
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
