@@ -50,7 +50,7 @@ Each page in ``fixtures/unseen39`` was written from memory of a publishing syste
 "(Yonhap)" closing a caption is the credit (the picture provided by another body, the agency's the credit printed);
 "INQUIRER FILE PHOTO", "File photo: Star", "File | Nation Media Group" and "Post File Photo" credit the outlet without
 the file note (docs/extraction-design.md: "PTI File Photo" gives PTI, "File photo" a picture note); "KT Photo: NAME"
-credits NAME (the outlet's label, as "Photo: NAME"); "(Illustrative: NAME/Flash90)" credits "NAME/Flash90";
+is the credit whole (mended, below); "(Illustrative: NAME/Flash90)" credits "NAME/Flash90";
 "Additional input by APP" and "Agencies contributed to this report." make contributors; "Header image: CAPTION —
 Photo: AFP" closing Dawn's text is the header picture's caption and credit, and no body; summary boxes, sub-headlines,
 emails, "(END)" and print-edition notes are no body; labelled "Read Next" / "Related" boxes after the text hold
@@ -66,8 +66,29 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 
 - held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000
   body_end=0.500 related=1.000 attributions=0.764 images=0.625;
-- dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
-  related=1.000 attributions=0.798 images=0.562.
+- dev, before any rule of the round (first expectations): headline=1.000 authors=1.000 date=1.000 body_start=1.000
+  body_end=1.000 related=1.000 attributions=0.798 images=0.562;
+- dev, before any rule, after the mended expectations below: headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=1.000 related=1.000 attributions=0.829 images=0.625;
+- dev, after the dev rules (see "Thirty-ninth held-out round" in docs/extraction-design.md: an outlet's file photo
+  note, "— SOURCE pic", a bare "File |" note, a long courtesy credit closing a caption; a picture table's caption
+  row): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000
+  images=1.000;
+- held out, after the dev rules (no held-out kind fixed yet): headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=0.500 related=1.000 attributions=0.814 images=0.750;
+- held out, after three held-out kinds fixed by rule ("Illustrative:" labelling a credit, "Additional input by
+  AGENCY", a print note "appears in the print on …"): headline=1.000 authors=1.000 date=1.000 body_start=1.000
+  body_end=0.750 related=1.000 attributions=0.950 images=1.000.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=1.000 authors=1.000
+date=1.000 body_start=0.917 body_end=0.917 related=1.000 attributions=0.983 images=1.000.
+
+Expectations mended after the first dev run, each to follow a convention already written or plain in the earlier
+sets: vn_vnexpress's "Photo courtesy of the HCMC Management Authority for Urban Railways" credits "Courtesy of the
+HCMC Management Authority for Urban Railways" (credits._PHOTO_COURTESY: "Photo courtesy of X" gives "Courtesy of X",
+as unseen pages' "Courtesy of Carla Benning"), not the body alone; ae_khaleej's "KT Photo: Neeraj Murali" is the
+credit whole, as unseen12's Straits Times "ST PHOTO: GAVIN FOO" (my first expectation, the photographer alone, went
+against it; a rule reading it so was tried and dropped for that reason).
 
 ``tests/unseen_score.py unseen39`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -84,7 +105,15 @@ SET = "unseen39"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a membership box ("Are you a regular reader of The Times of Israel? … Join Our Community") inside the article
+    # after the text's box, read as the text's end; not tried
+    ("il_toi", "body_end"),
+    # "Agencies contributed to this report.": "agencies" names nobody to the contributor lines (attributions._NOT_NAMES,
+    # a choice of earlier rounds; unseen19's Times of Israel page expected no contributor either), so the
+    # expectation, a reader's "Agencies", stays unmet; not tried
+    ("il_toi", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
