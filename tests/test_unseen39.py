@@ -1,5 +1,5 @@
 """A thirty-ninth held-out round of pages imitating publishing systems (issue 9): English-language dailies and digital
-outlets of Asia, Africa and the Middle East, declaring little (ten of the twelve declare no writer, or only the
+outlets of Asia, Africa and the Middle East, declaring little (eleven of the twelve declare no writer, or only the
 organisation, a placeholder or the first of several writers; four declare no JSON-LD at all). The held-out pages are
 scored blind (no test runs on them, and no field of theirs is seen failing, before the single held-out score), BEFORE
 any rule of the round. The round's focus: images (caption and credit of each picture) and attributions, then authors.
