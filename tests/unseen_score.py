@@ -109,6 +109,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["uk_gallery", "de_bildergalerie", "jp_photostory", "science_illus"]),
     "unseen38": (["us_ap", "ca_cp", "de_dpa", "at_apa", "fr_afp", "es_efe", "jp_kyodo", "agg_app"],
                  ["uk_pa", "ch_sda", "be_belga", "jp_portal"]),
+    "unseen39": (["kr_yonhap", "ph_inquirer", "id_jakartapost", "vn_vnexpress", "my_malaymail", "ae_khaleej",
+                  "ke_nation", "bd_dailystar"],
+                 ["th_bangkokpost", "pk_dawn", "il_toi", "np_kathmandu"]),
 }
 
 

@@ -54,6 +54,8 @@ _ROLE_WORDS = (r"(?:reporting|writing|editing|compiled|research|translation|tran
 _ROLE_BY = re.compile(
     rf"(?:(?:additional|further|extra)\s+)?{_ROLE_WORDS}(?:\s*(?:,|and|&)\s*{_ROLE_WORDS})*\s+by(?:\s*:)?\s+"
     r"|(?:additional|further|extra)\s+(?:reporting|research)\s*:\s*"
+    # the agency's input, as Pakistani dailies credit it: "Additional input by APP"
+    r"|(?:additional|further|extra)\s+inputs?\s+(?:by|from)\s+"
     # the bare form, the names right after the words: "Additional reporting PA", "Additional reporting Ralph Riegel"
     rf"|(?:additional|further|extra)\s+(?:reporting|research)\s+(?=(?-i:{_UPPER}))"
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"

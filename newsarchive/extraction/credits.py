@@ -112,6 +112,16 @@ _TRAILING_BARE_LABEL = re.compile(
     r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild|capture\s+d['’]écran|screenshot)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|"
     r"(?i:(?:photographs?|images?|pictures?)\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\.?\s*$")
+#: the outlet's file picture note alone after the caption's last sentence, as Asian English-language dailies print it:
+#: "… in Valenzuela City. INQUIRER FILE PHOTO", "… in Humla. Post File Photo" (the outlet is the credit, its note goes)
+_TRAILING_OUTLET_FILE = re.compile(r"(?<=[.!?])\s+((?:[A-Z][\w.'’&-]*\s+){1,3}(?i:file\s+(?:photo|picture|image)s?))\s*\.?\s*$")
+#: a source and the word "pic" after a dash closing the caption, as Malaysian portals print it: "… March 11, 2026.
+#: — Bernama pic", "— Reuters pic" (the source alone is the credit)
+_TRAILING_DASH_PIC = re.compile(r"(?<=[\w.!?)])\s+[—–]\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\s+(?i:pics?|picture)\s*\.?\s*$")
+#: a courtesy credit naming a body in more words after the caption's last sentence, as Vietnamese and South Asian
+#: English-language sites print it: "… in District 12. Photo courtesy of the HCMC Management Authority for Urban Railways"
+_TRAILING_COURTESY = re.compile(r"(?<=[.!?])\s+((?i:(?:photos?|photographs?|images?|pictures?)\s+)?(?i:courtesy)\s+(?:of\s+)?"
+                                r"(?:the\s+)?[A-ZÀ-Ý][\w'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w'’&-]*|of|for|and|the|de)){1,7})\.?\s*$")
 #: a credit after a Korean caption's last sentence, which ends in "다.": "…쌓여 있다. 한경DB",
 #: "…열렸다. 연합뉴스" (one or two words, no sentence of their own)
 _TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?:\s[^\s.!?]{1,20})?)\s*$")
@@ -260,13 +270,20 @@ _PHOTO_ARCHIVES = re.compile(r"^photos?\s+archives?\s+(?!(?:de|du|des|d['’]|na
                              r"communales|régionales)\b)(?=\S)", re.IGNORECASE)
 
 
+#: an illustrative picture's note opening its bracketed credit, as Israeli sites print it: "(Illustrative: NAME/Flash90)"
+#: (the note opening a caption, "Illustrative: CAPTION (NAME/Flash90)", stays the caption's)
+_ILLUSTRATIVE_NOTE = re.compile(r"^illustrative\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 #: a label word and a slash before the credit's name, as New Zealand and Australian papers print it ("Photo / Mark
 #: Mitchell", "Photo / Getty Images") and Chinese English-language papers in brackets ("[Photo/Xinhua]", as "图/新华社");
 #: not "AP Photo/NAME", where the word does not open the credit
 _SLASH_LABEL = re.compile(r"^\s*(?:photos?|pictures?|images?|graphics?|videos?|illustrations?)\s*/\s*(?=\S)", re.IGNORECASE)
 #: a file picture's note, maybe the outlet's, and a slash before the photographer: "INQUIRER FILE PHOTO / NAME" (the note
 #: goes, as "PHOTO ARCHIVES NAME"'s does; "AP Photo/NAME", no file picture's, stays whole)
-_FILE_PHOTO_SLASH = re.compile(r"^(?:[^\W\d_][\w.]*\s+){0,2}?file\s+(?:photo|picture|image)s?\s*/\s*(?=\S)", re.IGNORECASE)
+#: and a bare "File" before a bar, as Kenyan dailies print it: "Photo credit: File | Nation Media Group"
+_FILE_PHOTO_SLASH = re.compile(r"^(?:(?:[^\W\d_][\w.]*\s+){0,2}?file\s+(?:photo|picture|image)s?\s*/"
+                               r"|file(?:\s+(?:photo|picture|image)s?)?\s*\|)\s*(?=\S)", re.IGNORECASE)
 
 
 #: the picture's licence after the credited name ("Foto: NAME Lizenz: CC BY-SA 4.0", "Photo: NAME, License: CC BY 2.0"),
@@ -288,6 +305,7 @@ def clean_credit(printed: str | None) -> str | None:
         before = text
         text = _unwrap(text)
         text = _PHOTO_ARCHIVES.sub("", text, count=1)
+        text = _ILLUSTRATIVE_NOTE.sub("", text, count=1)
         text = _SLASH_LABEL.sub("", _FILE_PHOTO_SLASH.sub("", text, count=1), count=1)
         if (outlet := _OUTLET_PHOTO_BY.match(text)) and not is_agency(outlet.group(1).strip()):
             text = text[outlet.end():]  # "Gazette photo by NAME", "Staff photo by NAME": the photographer
@@ -379,7 +397,7 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
 
 def _split_trailing(text: str) -> tuple[str, str] | None:
     for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY, _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT,
-                    _TRAILING_CAPS_OUTLET):
+                    _TRAILING_CAPS_OUTLET, _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_COURTESY):
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()

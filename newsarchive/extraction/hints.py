@@ -387,7 +387,7 @@ AGENCY_LINE = re.compile(
 #: above it: ``PRINT_NOTE``)
 _PRINT_NOTE = (r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
                r"(?:(?:originally|first) )?(?:appears|appeared|was (?:first )?published|ran|(?:is|was) taken) "
-               r"(?:in print\b|(?:in|on|from) "
+               r"(?:in (?:the )?print\b|(?:in|on|from) "
                r"(?:the )?.{0,50}?\b(?:issue|edition)\b)")
 PRINT_NOTE = re.compile(_PRINT_NOTE)
 

@@ -577,6 +577,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
     if holder is not None and not (caption or credit) and (_repeats_alt(holder, img) or _points_up(holder)
+                                                           or _below_picture_row(holder)
                                                            or _emphasised_line(holder)
                                                            or (above := holder.getprevious()) is not None
                                                            and _centred_line(holder, above)):
@@ -629,6 +630,8 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
     node = img
     for level in range(_FIGURE_DEPTH):
         following = _next_element(node)
+        if following is not None and following.tag == "tr" and (row_line := _caption_row_line(following)) is not None:
+            return row_line  # a picture's table: its row, then the caption's row
         if following is not None and (_is_caption_sibling(following, strict=level >= 2)
                                       or _repeats_alt(following, img) or _points_up(following)
                                       or _emphasised_line(following) or _credited_line(following)
@@ -644,6 +647,27 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
         if node is None or node is region or (level >= 1 and not _bare_wrapper(node)):
             break
     return None
+
+
+def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
+    """The line of the last row of a two-row picture table, as older editors' caption templates print it
+    (``<table class="tplCaption"><tr><td><img></td></tr><tr><td><p>CAPTION. Photo by NAME</p></td></tr></table>``):
+    one cell, no picture or link, a short line; the cell's only child when it holds one."""
+    if row.getnext() is not None or len(row) != 1 or row[0].tag not in ("td", "th"):
+        return None
+    cell = row[0]
+    kids = [c for c in cell if isinstance(c.tag, str)]
+    line = kids[0] if len(kids) == 1 and not (cell.text or "").strip() and not (kids[0].tail or "").strip() else cell
+    return line if _plain_line(line) is not None else None
+
+
+def _below_picture_row(line: HtmlElement) -> bool:
+    """Whether the line is the caption row's of a two-row picture table (``_caption_row_line``)."""
+    cell = line if line.tag in ("td", "th") else line.getparent()
+    row = cell.getparent() if cell is not None and cell.tag in ("td", "th") else None
+    above = row.getprevious() if row is not None and row.tag == "tr" else None
+    return above is not None and above.getprevious() is None and _bare_wrapper(above) \
+        and _caption_row_line(row) is line
 
 
 def _outer_image(img: HtmlElement) -> tuple[HtmlElement, HtmlElement | None]:
