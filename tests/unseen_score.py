@@ -109,6 +109,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["uk_gallery", "de_bildergalerie", "jp_photostory", "science_illus"]),
     "unseen38": (["us_ap", "ca_cp", "de_dpa", "at_apa", "fr_afp", "es_efe", "jp_kyodo", "agg_app"],
                  ["uk_pa", "ch_sda", "be_belga", "jp_portal"]),
+    "unseen41": (["jp_bizmag", "jp_womens", "jp_sports", "jp_univ", "cn_agency", "cn_biz", "cn_provincial", "hk_online"],
+                 ["jp_localtv", "tw_daily", "cn_tech", "sg_daily"]),
 }
 
 
