@@ -136,3 +136,17 @@ def test_linked_writers_line_found_anywhere() -> None:
                        "<a href='/autoren/paul-anton-krueger-1.12'>Paul-Anton Krüger</a>, Berlin</p>")
     html = html.replace("<h1>Council backs depot plan</h1>", "<h2><span>Ames</span>: <span>Council backs depot plan</span></h2>")
     assert extract_article(html.encode(), "https://news.example/story/depot")["authors"] == ["Georg Ismar", "Paul-Anton Krüger"]
+
+
+def test_japanese_credits_line_closing_an_interview() -> None:
+    """A magazine's credits line closing the text, the photographer's label first and the writer's later on the same
+    line, hair, make-up and styling between, and "構成／" (the editor who composed it) after: the writer is the author,
+    the photographer a photo credit; the stylists and the editor write nothing."""
+    text = "撮影／森下 亮　ヘア＆メイク／石原かおり　スタイリング／久保田 瞳　取材・文／高村 さやか　構成／mirei web編集部 中川 梓"
+    assert split_byline(text) == (["高村 さやか"], [])
+    html = ("<html lang='ja'><body><div class='entry'><h1>女優・早瀬みのりさん「30代で手放したもの」</h1>"
+            "<div class='entry-content'>" + "<p>――ドラマの撮影が続いていますね。初めての母親役はいかがでしたか。撮影の様子を伺いました。</p>" * 4
+            + f"<p class='credit'>{text}</p></div></div></body></html>")
+    record = extract_article(html.encode(), "https://mag.example/culture/interview/48210/")
+    assert record["authors"] == ["高村 さやか"]
+    assert ("photo", "森下 亮") in {(a["role"], a["name"]) for a in record["attributions"]}

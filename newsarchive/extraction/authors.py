@@ -741,12 +741,15 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME"
-_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯|設計|设计)\s*[／/：:＝=｜|●]\s*"
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
+                             r"編集|编辑|編輯|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME"
                              r"|(?:^|(?<=\s))(文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
-_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集".split())
+_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 ヘアメイク スタイリング".split())
+#: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
+#: composed the piece, no writer ("撮影／NAME　取材・文／NAME　構成／NAME")
+_CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字：")
 _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖 イラスト 插图 插圖".split())
 #: a label left alone as a byline part ("文：" before the name's own line)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
@@ -759,8 +762,16 @@ def _role_lines(text: str) -> list[str]:
     """The byline's lines, a Chinese or Japanese role label ("写真／") starting a line of its own,
     written "LABEL：" like the labels of other bylines."""
     if _CJK_ROLE_LABEL.search(text):
-        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + (m.group(1) or m.group(2)) + "：", text)
+        # the label's word characters ("取材・文" and "ヘア＆メイク" read as "取材文", "ヘアメイク")
+        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + _NON_WORD_CHARS.sub("", m.group(1) or m.group(2)) + "：", text)
+        lines = text.split("\n")
+        if any(line.startswith(_CJK_WRITER_LINES) for line in lines):
+            lines = [line for line in lines if not line.startswith("構成：")]
+        return lines
     return text.split("\n")
+
+
+_NON_WORD_CHARS = re.compile(r"\W")
 
 
 def byline_photographers(text: str) -> list[str]:
@@ -1206,11 +1217,17 @@ _PHOTOS_FIRST = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures|fo
                            re.IGNORECASE)
 
 
+#: a Japanese magazine's credits line opening with the photographer's label, the writer's later on the same line
+#: ("撮影／NAME　ヘア＆メイク／NAME　取材・文／NAME　構成／NAME", closing an interview)
+_CJK_PHOTOS_FIRST = re.compile(r"^\s*(?:撮影|写真)\s*[／/：:]\s*[^／/：:]{1,40}?\s(?:[^\s／/：:]{1,10}\s*[／/：:]\s*[^／/：:]{1,40}?\s)"
+                               r"{0,4}(?:取材・文|文)\s*[／/：:]")
+
+
 def _photos_first(el: HtmlElement) -> bool:
     """Whether ``el`` opens with the photographer's line and gives the writer's after a ``<br>`` ("Photographs by
-    NAME<br>Text by NAME")."""
+    NAME<br>Text by NAME"), or a Japanese credits line giving the writer after the photographer on the same line."""
     return _PHOTOS_FIRST.match(el.text or "") is not None and any(
-        br.tail and _opens_lead_in(br.tail) for br in el.iterchildren("br"))
+        br.tail and _opens_lead_in(br.tail) for br in el.iterchildren("br")) or _CJK_PHOTOS_FIRST.match(el.text or "") is not None
 
 
 def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
