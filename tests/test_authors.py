@@ -150,3 +150,15 @@ def test_japanese_credits_line_closing_an_interview() -> None:
     record = extract_article(html.encode(), "https://mag.example/culture/interview/48210/")
     assert record["authors"] == ["高村 さやか"]
     assert ("photo", "森下 亮") in {(a["role"], a["name"]) for a in record["attributions"]}
+
+
+def test_byline_in_the_text_names_the_header_writer_and_more() -> None:
+    """A Chinese business site: the header's byline and the declared author name the first writer only, the text's
+    first line "OUTLET记者 | A B" (the outlet glued to the reporter's title, a bar) names both: both are the authors."""
+    html = ("<html lang='zh-CN'><head><meta name='author' content='张晓'></head><body><div class='article-view'>"
+            "<div class='article-header'><h1>新能源车企价格战蔓延至10万元以下市场</h1><div class='article-info'><p>"
+            "<span class='author'><a href='/user/90021.html'>张晓</a></span><span class='date'>2026/03/11 15:48</span>"
+            "</p></div></div><div class='article-main'><div class='article-content'><p>界线新闻记者 | 张晓 李明远</p>"
+            "<p>界线新闻编辑 | 王涛</p>" + "<p>新能源汽车的价格战正在向更低的价格区间蔓延，多家车企宣布下调入门车型售价。</p>" * 4
+            + "</div></div></div></body></html>")
+    assert extract_article(html.encode(), "https://www.news.example/article/11092345.html")["authors"] == ["张晓", "李明远"]

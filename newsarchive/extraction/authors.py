@@ -162,7 +162,9 @@ _LEAD_IN_WORD = re.compile(
     + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
-    rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE})"
+    rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE}|"
+    # the outlet glued to the reporter's title, then a bar: "界面新闻记者 | 张晓 李明远" opening the text
+    r"[\u4e00-\u9fff]{2,12}(?:记者|記者)\s*[｜|])"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -928,7 +930,8 @@ def _unique(items: list[str]) -> list[str]:
 
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool,
                     spaced: bool = False) -> Byline:
-    for el in _byline_elements(page, header, anywhere):
+    elements = _byline_elements(page, header, anywhere)
+    for el in elements:
         text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
@@ -936,15 +939,33 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             persons = _linked_writers(el) or persons
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
         if persons or agencies:
+            fuller = _fuller_line(elements, persons, sites, spaced) if len(persons) == 1 else None
+            if fuller:
+                persons, el, text = fuller  # "<span class=author>A</span>", then "OUTLET记者 | A B" opening the text
             byline = _refined(el, persons, agencies, sites)
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             if "・" in text and _TEXT_AND_PHOTOS.match(text):
                 byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
-            byline.listed = bool(cards) or len(persons) > 1 and _listed(el, persons)
+            byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
+
+
+def _fuller_line(elements: Iterator[HtmlElement], persons: list[str], sites: list[str],
+                 spaced: bool) -> tuple[list[str], HtmlElement, str] | None:
+    """The next byline found, when it is a line led in ("OUTLET记者 | A B", "By A and B") naming the one writer
+    found first and more (joined as a byline joins names, or by spaces on a Chinese page): ``(persons, element,
+    text)``; one more element is read, no more."""
+    el = next(elements, None)
+    if el is None or not _opens_lead_in(el.text or ""):
+        return None
+    text = _from_lead_in(byline_text(el))
+    found, _ = split_byline(text, sites, spaced)
+    if len(found) > 1 and _key(persons[0]) in {_key(n) for n in found} and (spaced or _joined(text, found)):
+        return found, el, text
+    return None
 
 
 def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str]:
