@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extraction import extract_article
-from newsarchive.extraction.authors import find_byline, is_person_name, split_byline
+from newsarchive.extraction.authors import (
+    find_byline,
+    is_person_name,
+    reporters_in_text,
+    split_byline,
+)
 from newsarchive.extraction.page import load_page
 
 
@@ -162,3 +167,14 @@ def test_byline_in_the_text_names_the_header_writer_and_more() -> None:
             "<p>界线新闻编辑 | 王涛</p>" + "<p>新能源汽车的价格战正在向更低的价格区间蔓延，多家车企宣布下调入门车型售价。</p>" * 4
             + "</div></div></div></body></html>")
     assert extract_article(html.encode(), "https://www.news.example/article/11092345.html")["authors"] == ["张晓", "李明远"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a local broadcaster's reporter, the title after the name, in brackets closing the text's last sentence
+    ("11日未明、土砂崩れが起きました。\n重機を入れて土砂の撤去を急ぐことにしています。（松井健太記者）", ["松井健太"]),
+    ("首段。\n撤去を急ぐことにしています。（林健一記者）", ["林健一"]),
+    # the title alone names nobody
+    ("首段。\n撤去を急ぐことにしています。（記者）", []),
+])
+def test_reporter_closing_the_text_with_title(text, names) -> None:
+    assert reporters_in_text(text) == names

@@ -527,7 +527,11 @@ _CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々](?:[\u3040
                              r"[\u4e00-\u9fff々]{0,2}[ \u3000][\u3040-\u30ff\u4e00-\u9fff々]{1,3})"
                              r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})"
                              # the paper after a slash, as a portal re-serving its story prints it: "（山内健太／中日新聞）"
+                             # a broadcaster's reporter, the title after the name: "（松井健太記者）"
+                             r"(?:記者|记者)?"
                              r"(?:\s*[／/]\s*[^（）／/\s]{2,12})?\s*）\s*$")
+#: the reporter's title closing the names in those brackets
+_REPORTER_TITLE_END = re.compile(r"(?:記者|记者)$")
 _NOT_WRITER_END = re.compile(r"(?:略|委員|員|者|社|部|局|班|団|会|省|庁|署|課|室|新聞|新闻|日报|日報|报|報|网|網|台|版|稿|電|电|完)$")
 #: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
 _CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff々"
@@ -595,14 +599,14 @@ def reporters_in_text(text: str) -> list[str]:
         return []
     first, last = text.split("\n", 1)[0], text.rsplit("\n", 1)[-1]
     found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
-    if found is None and (closing := _CLOSING_WRITER.search(last)) is not None \
-            and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closing.group(1))):
+    closing = _CLOSING_WRITER.search(last) if found is None else None
+    closed = _REPORTER_TITLE_END.sub("", closing.group(1)) if closing is not None else ""  # "松井健太記者": the name
+    if closed and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closed)):
         found = closing
-        if len(spaced := closing.group(1).split()) == 2 and not re.search(r"[、，]", closing.group(1)) \
-                and _CJK_NAME.match("".join(spaced)):
+        if len(spaced := closed.split()) == 2 and not re.search(r"[、，]", closed) and _CJK_NAME.match("".join(spaced)):
             return [" ".join(spaced)]  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
-        names = _CREW_IN_DATELINE.sub("", found.group(1))
+        names = _CREW_IN_DATELINE.sub("", closed or found.group(1))
     elif found := _AGENCY_REPORTERS.match(first):
         names = found.group(1)
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
