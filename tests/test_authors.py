@@ -178,3 +178,16 @@ def test_byline_in_the_text_names_the_header_writer_and_more() -> None:
 ])
 def test_reporter_closing_the_text_with_title(text, names) -> None:
     assert reporters_in_text(text) == names
+
+
+def test_account_declared_and_republished_note_names_the_writer() -> None:
+    """A tech site re-serving a WeChat account's story declares the account as the author; the note closing the text,
+    "本文来自微信公众号“ACCOUNT”（ID：…），作者：NAME，…经授权发布。" (the account in quotation marks), names the writer:
+    the writer is the author, the account the source."""
+    html = ("<html lang='zh-CN'><head><meta name='author' content='硅基观察'></head><body><div class='article'>"
+            "<a class='item-a' href='/user/5871234'>硅基观察</a><h1>国产GPU的“第二场考试”：从能用到好用，还差一个生态</h1>"
+            "<div class='content'>" + "<p>一位大模型公司的基础设施负责人说，过去一年，他们陆续采购了上千张国产GPU。</p>" * 4
+            + "<p>本文来自微信公众号“硅基观察”（ID：guiji_obs），作者：周牧之，36极客经授权发布。</p></div></div></body></html>")
+    record = extract_article(html.encode(), "https://www.geek.example/p/3712098834451201")
+    assert record["authors"] == ["周牧之"]
+    assert ("source", "硅基观察") in {(a["role"], a["name"]) for a in record["attributions"]}

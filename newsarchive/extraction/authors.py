@@ -209,13 +209,18 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
     if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
         sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer
+    if spaced_page := (find_language(page) or "").casefold().startswith("zh"):
+        # one name declared, the account a note on the republished text names: "本文来自微信公众号“ACCOUNT”…，作者：NAME"
+        republished = _republished_writer(page) if len(names) == 1 else None
+        if republished is not None and _key(names[0]) == _key(CN_REPUBLISHED.match(republished.text).group("source")):
+            return republished
     declared = _declared_byline(names, sites)
     handle = False
     if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
         declared = Byline(handles[:1], declared.agencies, None)  # "tanaka_dev" of qiita.example/tanaka_dev/items/…
         handle = True
     hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
-    spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
+    spaced = spaced_page  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if any(_is_acronym(n.split()[0]) for n in printed.names if len(n.split()) > 1):
         printed = _without_programmes(printed, page)
