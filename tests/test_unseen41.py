@@ -70,7 +70,22 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.417 date=1.000
   body_start=1.000 body_end=1.000 related=1.000 attributions=0.782 images=1.000;
 - dev, before any rule of the round: headline=1.000 authors=0.833 date=1.000 body_start=0.875 body_end=0.750
-  related=1.000 attributions=0.770 images=0.750.
+  related=1.000 attributions=0.770 images=0.750;
+- dev, after the dev rules (see "Forty-first held-out round" in docs/extraction-design.md: "＝撮影・NAME" after a
+  caption; a caption paragraph named "cap"; ``align="center"`` centring a caption line; a magazine's credits line
+  opening with the photographer; "OUTLET记者 | A B" opening the text naming the header's writer and more):
+  headline=1.000 authors=1.000 date=1.000 body_start=0.875 body_end=0.750 related=1.000 attributions=0.975
+  images=1.000;
+- held out, after the dev rules (the same as blind): headline=1.000 authors=0.417 date=1.000 body_start=1.000
+  body_end=1.000 related=1.000 attributions=0.782 images=1.000;
+- held out, after two held-out kinds fixed by rule ("（NAME記者）" closing a Japanese text; the declared account
+  and "本文来自微信公众号“ACCOUNT”…，作者：NAME"): headline=1.000 authors=0.917 date=1.000 body_start=1.000
+  body_end=1.000 related=1.000 attributions=0.972 images=1.000.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=0.833 authors=0.889
+date=0.917 body_start=0.917 body_end=0.833 related=1.000 attributions=0.951 images=1.000.
+
+No expectation was changed after a run.
 
 ``tests/unseen_score.py unseen41`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -88,8 +103,19 @@ SET = "unseen41"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("jp_womens", "body_start"), ("jp_womens", "body_end"), ("jp_womens", "attributions"),
+    # a lead box ("entry-lead") between the main picture and the text's box, while the declared description words it
+    # otherwise: read as the body's start (the known kind of the last rounds, a standfirst only its name marks); the
+    # interviewee's profile box after the text read as its end; not tried
+    ("jp_womens", "body_start"), ("jp_womens", "body_end"),
+    # "構成／OUTLET編集部 NAME" beside "取材・文／NAME": the editor who composed the piece is no writer now, but no
+    # contributor is recorded for him; not tried
+    ("jp_womens", "attributions"),
+    # "論文情報" (the paper's reference) and the researcher's profile after the text read as its end (the known kind:
+    # reference lists read as the text's end); not tried
     ("jp_univ", "body_end"),
+    # two writer cards ("div.writer": a name span, "记者", an e-mail link, no headshot), only the first declared:
+    # the second is not read; tried: "writer" as a byline class mark and e-mail cards as writers' cards
+    # (authors._next_cards), which broke unseen9's mainichi and unseen10's hatena (other "writer" boxes); not kept
     ("sg_daily", "authors"), ("sg_daily", "attributions"),
 }
 
