@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from newsarchive.extraction import extract_article
-from newsarchive.extraction.authors import find_byline, is_person_name, split_byline
+from newsarchive.extraction.authors import (
+    find_byline,
+    is_person_name,
+    reporters_in_text,
+    split_byline,
+)
 from newsarchive.extraction.page import load_page
 
 
@@ -152,3 +157,53 @@ def test_a_byline_of_control_characters_names_nobody() -> None:
     assert broken["authors"] == []
     assert all(any(ch.isalnum() for ch in a["name"]) for a in broken["attributions"])
     assert extract_article(page.format(item="Sofia Lindqvist").encode())["authors"] == ["Sofia Lindqvist"]
+
+
+def test_japanese_credits_line_closing_an_interview() -> None:
+    """A magazine's credits line closing the text, the photographer's label first and the writer's later on the same
+    line, hair, make-up and styling between, and "構成／" (the editor who composed it) after: the writer is the author,
+    the photographer a photo credit; the stylists and the editor write nothing."""
+    text = "撮影／森下 亮　ヘア＆メイク／石原かおり　スタイリング／久保田 瞳　取材・文／高村 さやか　構成／mirei web編集部 中川 梓"
+    assert split_byline(text) == (["高村 さやか"], [])
+    html = ("<html lang='ja'><body><div class='entry'><h1>女優・早瀬みのりさん「30代で手放したもの」</h1>"
+            "<div class='entry-content'>" + "<p>――ドラマの撮影が続いていますね。初めての母親役はいかがでしたか。撮影の様子を伺いました。</p>" * 4
+            + f"<p class='credit'>{text}</p></div></div></body></html>")
+    record = extract_article(html.encode(), "https://mag.example/culture/interview/48210/")
+    assert record["authors"] == ["高村 さやか"]
+    assert ("photo", "森下 亮") in {(a["role"], a["name"]) for a in record["attributions"]}
+
+
+def test_byline_in_the_text_names_the_header_writer_and_more() -> None:
+    """A Chinese business site: the header's byline and the declared author name the first writer only, the text's
+    first line "OUTLET记者 | A B" (the outlet glued to the reporter's title, a bar) names both: both are the authors."""
+    html = ("<html lang='zh-CN'><head><meta name='author' content='张晓'></head><body><div class='article-view'>"
+            "<div class='article-header'><h1>新能源车企价格战蔓延至10万元以下市场</h1><div class='article-info'><p>"
+            "<span class='author'><a href='/user/90021.html'>张晓</a></span><span class='date'>2026/03/11 15:48</span>"
+            "</p></div></div><div class='article-main'><div class='article-content'><p>界线新闻记者 | 张晓 李明远</p>"
+            "<p>界线新闻编辑 | 王涛</p>" + "<p>新能源汽车的价格战正在向更低的价格区间蔓延，多家车企宣布下调入门车型售价。</p>" * 4
+            + "</div></div></div></body></html>")
+    assert extract_article(html.encode(), "https://www.news.example/article/11092345.html")["authors"] == ["张晓", "李明远"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # a local broadcaster's reporter, the title after the name, in brackets closing the text's last sentence
+    ("11日未明、土砂崩れが起きました。\n重機を入れて土砂の撤去を急ぐことにしています。（松井健太記者）", ["松井健太"]),
+    ("首段。\n撤去を急ぐことにしています。（林健一記者）", ["林健一"]),
+    # the title alone names nobody
+    ("首段。\n撤去を急ぐことにしています。（記者）", []),
+])
+def test_reporter_closing_the_text_with_title(text, names) -> None:
+    assert reporters_in_text(text) == names
+
+
+def test_account_declared_and_republished_note_names_the_writer() -> None:
+    """A tech site re-serving a WeChat account's story declares the account as the author; the note closing the text,
+    "本文来自微信公众号“ACCOUNT”（ID：…），作者：NAME，…经授权发布。" (the account in quotation marks), names the writer:
+    the writer is the author, the account the source."""
+    html = ("<html lang='zh-CN'><head><meta name='author' content='硅基观察'></head><body><div class='article'>"
+            "<a class='item-a' href='/user/5871234'>硅基观察</a><h1>国产GPU的“第二场考试”：从能用到好用，还差一个生态</h1>"
+            "<div class='content'>" + "<p>一位大模型公司的基础设施负责人说，过去一年，他们陆续采购了上千张国产GPU。</p>" * 4
+            + "<p>本文来自微信公众号“硅基观察”（ID：guiji_obs），作者：周牧之，36极客经授权发布。</p></div></div></body></html>")
+    record = extract_article(html.encode(), "https://www.geek.example/p/3712098834451201")
+    assert record["authors"] == ["周牧之"]
+    assert ("source", "硅基观察") in {(a["role"], a["name"]) for a in record["attributions"]}

@@ -193,6 +193,8 @@ def test_clean_credit(printed: str, name: str | None) -> None:
     ("Der Hafen am Morgen. © dpa", "Der Hafen am Morgen.", "© dpa"),
     ("Image caption, Fans celebrate in the square", "Fans celebrate in the square", None),
     ("Foto: dpa", None, "Foto: dpa"),
+    # a Japanese sports daily's "＝撮影・NAME" after the caption: the equals sign leads the credit in
+    ("試合後、取材に応じる藤川監督＝撮影・上山淳一", "試合後、取材に応じる藤川監督", "撮影・上山淳一"),
     # no credit: a parenthesis and a slash that are part of the caption
     ("A man walks past the photo booth (left)", "A man walks past the photo booth (left)", None),
     ("Prices rose 3/4 of a point on Monday", "Prices rose 3/4 of a point on Monday", None),
@@ -211,6 +213,26 @@ def test_srcset_urls_with_commas_and_odd_descriptors() -> None:
         (800, 800, "https://img.example/c_fill,w_800/a.jpg"),
         (800, 0, "b.jpg"), (0, 0, "c.jpg"), (600, 0, "d.jpg"), (0, 0, "e.jpg"),
     ]
+
+
+def test_caption_paragraph_named_cap() -> None:
+    """A figure's caption in a paragraph named "…__cap" (an abbreviation many systems use: "photo-cap", "img_cap"),
+    its credit on a line of its own after a break: caption and credit are read."""
+    html = ("<html><body><article><h1>Title</h1><p>Text of the story, long enough to be the text.</p>"
+            '<figure class="hlFig"><img src="/fig1.jpg" alt="x"><p class="hlFig__cap">図1　微生物の電子顕微鏡写真'
+            "<br>画像提供：木下 誠教授</p></figure><p>More text of the story.</p></article></body></html>")
+    images = extract_images(load_page(html, "https://a.example/x/"), None)
+    assert [(i["caption"], i["credit"]) for i in images] == [("図1 微生物の電子顕微鏡写真", "木下 誠教授")]
+
+
+def test_caption_centred_by_align_attribute() -> None:
+    """A picture's paragraph and the caption's under it centred by the older ``align="center"`` attribute (a
+    provincial portal's XHTML template), the caption closing on a file picture's note, no credit: the caption."""
+    html = ("<html><body><div class='content'><h1>Title</h1><p>Text of the story, long enough to be the text.</p>"
+            '<p align="center"><img src="/upload/2.jpg" border="0" /></p>'
+            '<p align="center" style="color:#00F;">长赣高铁线路示意图。（资料图片）</p><p>More text.</p></div></body></html>')
+    images = extract_images(load_page(html, "https://a.example/x/"), None)
+    assert [(i["caption"], i["credit"]) for i in images] == [("长赣高铁线路示意图。（资料图片）", None)]
 
 
 def test_no_images_at_all() -> None:

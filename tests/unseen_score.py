@@ -112,6 +112,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen39": (["kr_yonhap", "ph_inquirer", "id_jakartapost", "vn_vnexpress", "my_malaymail", "ae_khaleej",
                   "ke_nation", "bd_dailystar"],
                  ["th_bangkokpost", "pk_dawn", "il_toi", "np_kathmandu"]),
+    "unseen41": (["jp_bizmag", "jp_womens", "jp_sports", "jp_univ", "cn_agency", "cn_biz", "cn_provincial", "hk_online"],
+                 ["jp_localtv", "tw_daily", "cn_tech", "sg_daily"]),
 }
 
 

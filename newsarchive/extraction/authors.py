@@ -162,7 +162,9 @@ _LEAD_IN_WORD = re.compile(
     + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
-    rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE})"
+    rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE}|"
+    # the outlet glued to the reporter's title, then a bar: "界面新闻记者 | 张晓 李明远" opening the text
+    r"[\u4e00-\u9fff]{2,12}(?:记者|記者)\s*[｜|])"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -226,13 +228,18 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
     if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
         sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer
+    if spaced_page := (find_language(page) or "").casefold().startswith("zh"):
+        # one name declared, the account a note on the republished text names: "本文来自微信公众号“ACCOUNT”…，作者：NAME"
+        republished = _republished_writer(page) if len(names) == 1 else None
+        if republished is not None and _key(names[0]) == _key(CN_REPUBLISHED.match(republished.text).group("source")):
+            return republished
     declared = _declared_byline(names, sites)
     handle = False
     if not declared.names and (handles := [n.strip() for n in names if _account_handle(n, page.url)]):
         declared = Byline(handles[:1], declared.agencies, None)  # "tanaka_dev" of qiita.example/tanaka_dev/items/…
         handle = True
     hosts = [] if declared.names else [n.strip() for n in names if _account_handle(n, page.url, host=True)]
-    spaced = (find_language(page) or "").casefold().startswith("zh")  # declared, else detected (a portal's bare <html>)
+    spaced = spaced_page  # declared, else detected (a portal's bare <html>)
     printed = _printed_byline(page, header, sites, anywhere=not declared.names, spaced=spaced)
     if any(_is_acronym(n.split()[0]) for n in printed.names if len(n.split()) > 1):
         printed = _without_programmes(printed, page)
@@ -544,7 +551,11 @@ _CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々](?:[\u3040
                              r"[\u4e00-\u9fff々]{0,2}[ \u3000][\u3040-\u30ff\u4e00-\u9fff々]{1,3})"
                              r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})"
                              # the paper after a slash, as a portal re-serving its story prints it: "（山内健太／中日新聞）"
+                             # a broadcaster's reporter, the title after the name: "（松井健太記者）"
+                             r"(?:記者|记者)?"
                              r"(?:\s*[／/]\s*[^（）／/\s]{2,12})?\s*）\s*$")
+#: the reporter's title closing the names in those brackets
+_REPORTER_TITLE_END = re.compile(r"(?:記者|记者)$")
 _NOT_WRITER_END = re.compile(r"(?:略|委員|員|者|社|部|局|班|団|会|省|庁|署|課|室|新聞|新闻|日报|日報|报|報|网|網|台|版|稿|電|电|完)$")
 #: kana, ideographs and the repetition mark: the letters of Chinese and Japanese names
 _CJK_LETTERS = "\u3040-\u30ff\u4e00-\u9fff々"
@@ -612,14 +623,14 @@ def reporters_in_text(text: str) -> list[str]:
         return []
     first, last = text.split("\n", 1)[0], text.rsplit("\n", 1)[-1]
     found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
-    if found is None and (closing := _CLOSING_WRITER.search(last)) is not None \
-            and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closing.group(1))):
+    closing = _CLOSING_WRITER.search(last) if found is None else None
+    closed = _REPORTER_TITLE_END.sub("", closing.group(1)) if closing is not None else ""  # "松井健太記者": the name
+    if closed and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closed)):
         found = closing
-        if len(spaced := closing.group(1).split()) == 2 and not re.search(r"[、，]", closing.group(1)) \
-                and _CJK_NAME.match("".join(spaced)):
+        if len(spaced := closed.split()) == 2 and not re.search(r"[、，]", closed) and _CJK_NAME.match("".join(spaced)):
             return [" ".join(spaced)]  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
-        names = _CREW_IN_DATELINE.sub("", found.group(1))
+        names = _CREW_IN_DATELINE.sub("", closed or found.group(1))
     elif found := _AGENCY_REPORTERS.match(first):
         names = found.group(1)
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
@@ -760,12 +771,15 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME"
-_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯|設計|设计)\s*[／/：:＝=｜|●]\s*"
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
+                             r"編集|编辑|編輯|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME"
                              r"|(?:^|(?<=\s))(文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
-_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集".split())
+_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 ヘアメイク スタイリング".split())
+#: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
+#: composed the piece, no writer ("撮影／NAME　取材・文／NAME　構成／NAME")
+_CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字：")
 _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖 イラスト 插图 插圖".split())
 #: a label left alone as a byline part ("文：" before the name's own line)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
@@ -778,8 +792,16 @@ def _role_lines(text: str) -> list[str]:
     """The byline's lines, a Chinese or Japanese role label ("写真／") starting a line of its own,
     written "LABEL：" like the labels of other bylines."""
     if _CJK_ROLE_LABEL.search(text):
-        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + (m.group(1) or m.group(2)) + "：", text)
+        # the label's word characters ("取材・文" and "ヘア＆メイク" read as "取材文", "ヘアメイク")
+        text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + _NON_WORD_CHARS.sub("", m.group(1) or m.group(2)) + "：", text)
+        lines = text.split("\n")
+        if any(line.startswith(_CJK_WRITER_LINES) for line in lines):
+            lines = [line for line in lines if not line.startswith("構成：")]
+        return lines
     return text.split("\n")
+
+
+_NON_WORD_CHARS = re.compile(r"\W")
 
 
 def byline_photographers(text: str) -> list[str]:
@@ -936,7 +958,8 @@ def _unique(items: list[str]) -> list[str]:
 
 def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], anywhere: bool,
                     spaced: bool = False) -> Byline:
-    for el in _byline_elements(page, header, anywhere):
+    elements = _byline_elements(page, header, anywhere)
+    for el in elements:
         text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
@@ -944,15 +967,33 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             persons = _linked_writers(el) or persons
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
         if persons or agencies:
+            fuller = _fuller_line(elements, persons, sites, spaced) if len(persons) == 1 else None
+            if fuller:
+                persons, el, text = fuller  # "<span class=author>A</span>", then "OUTLET记者 | A B" opening the text
             byline = _refined(el, persons, agencies, sites)
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
             if "・" in text and _TEXT_AND_PHOTOS.match(text):
                 byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
-            byline.listed = bool(cards) or len(persons) > 1 and _listed(el, persons)
+            byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
+
+
+def _fuller_line(elements: Iterator[HtmlElement], persons: list[str], sites: list[str],
+                 spaced: bool) -> tuple[list[str], HtmlElement, str] | None:
+    """The next byline found, when it is a line led in ("OUTLET记者 | A B", "By A and B") naming the one writer
+    found first and more (joined as a byline joins names, or by spaces on a Chinese page): ``(persons, element,
+    text)``; one more element is read, no more."""
+    el = next(elements, None)
+    if el is None or not _opens_lead_in(el.text or ""):
+        return None
+    text = _from_lead_in(byline_text(el))
+    found, _ = split_byline(text, sites, spaced)
+    if len(found) > 1 and _key(persons[0]) in {_key(n) for n in found} and (spaced or _joined(text, found)):
+        return found, el, text
+    return None
 
 
 def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str]:
@@ -1225,11 +1266,17 @@ _PHOTOS_FIRST = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures|fo
                            re.IGNORECASE)
 
 
+#: a Japanese magazine's credits line opening with the photographer's label, the writer's later on the same line
+#: ("撮影／NAME　ヘア＆メイク／NAME　取材・文／NAME　構成／NAME", closing an interview)
+_CJK_PHOTOS_FIRST = re.compile(r"^\s*(?:撮影|写真)\s*[／/：:]\s*[^／/：:]{1,40}?\s(?:[^\s／/：:]{1,10}\s*[／/：:]\s*[^／/：:]{1,40}?\s)"
+                               r"{0,4}(?:取材・文|文)\s*[／/：:]")
+
+
 def _photos_first(el: HtmlElement) -> bool:
     """Whether ``el`` opens with the photographer's line and gives the writer's after a ``<br>`` ("Photographs by
-    NAME<br>Text by NAME")."""
+    NAME<br>Text by NAME"), or a Japanese credits line giving the writer after the photographer on the same line."""
     return _PHOTOS_FIRST.match(el.text or "") is not None and any(
-        br.tail and _opens_lead_in(br.tail) for br in el.iterchildren("br"))
+        br.tail and _opens_lead_in(br.tail) for br in el.iterchildren("br")) or _CJK_PHOTOS_FIRST.match(el.text or "") is not None
 
 
 def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:

@@ -394,7 +394,9 @@ PRINT_NOTE = re.compile(_PRINT_NOTE)
 #: a Chinese site's note on the account a republished text came from, over or under it: "本文来自微信公众号：ACCOUNT
 #: （ID：…），作者：NAME，题图来自：AGENCY" (the account is the source, NAME the writer, the agency the picture's)
 CN_REPUBLISHED = re.compile(
-    r"^\s*本文来自(?:微信)?公众号\s*[:：]\s*(?P<source>[^（(，,：:\s]{2,30})\s*(?:[（(][^）)]{0,40}[）)])?"
+    # the account after a colon, or in quotation marks ("本文来自微信公众号“ACCOUNT”（ID：…），作者：NAME")
+    r"^\s*本文来自(?:微信)?公众号\s*(?:[:：]\s*|(?=[“「]))[“「]?(?P<source>[^（(，,：:\s“”「」]{2,30})[”」]?\s*"
+    r"(?:[（(][^）)]{0,40}[）)])?"
     r"(?:\s*[，,]\s*(?:作者|文)\s*[:：|｜]\s*(?P<writer>[^，,。；;\s]{2,20}))?"
     r"(?:\s*[，,]\s*(?:题图|头图|封面图?)(?:来自|来源)?\s*[:：|｜]\s*(?P<photo>[^，,。；;\s]{2,20}))?")
 

@@ -82,7 +82,7 @@ _BAD_URL = re.compile(
 #: names that say caption outright; with "desc" and the like, names a caption often has
 _STRICT_CAPTION_WORDS = r"caption|legend|cutline|bildunterschrift|unterschrift|подпись"
 _STRICT_CAPTION_HINT = re.compile(_STRICT_CAPTION_WORDS)
-_CAPTION_HINT = re.compile(rf"{_STRICT_CAPTION_WORDS}|dida|desc|unterzeile")
+_CAPTION_HINT = re.compile(rf"{_STRICT_CAPTION_WORDS}|dida|desc|unterzeile|\bcap\b")  # "cap": "hlFig__cap", "photo-cap"
 _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
     r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
@@ -884,12 +884,17 @@ _CENTRED = re.compile(r"text-align\s*:\s*center", re.IGNORECASE)
 _CENTRED_LINE_MAX = 120
 
 
+def _centred(el: HtmlElement) -> bool:
+    """Centred by its inline style or by the older ``align="center"`` attribute (``<p align="center">``, as portals'
+    older XHTML templates still set it)."""
+    return bool(_CENTRED.search(el.get("style") or "")) or (el.get("align") or "").strip().lower() == "center"
+
+
 def _centred_line(el: HtmlElement, picture: HtmlElement) -> bool:
     """A short plain paragraph centred right after the picture's own centred paragraph
     (``<p style="text-align:center"><img></p><p style="text-align:center">市民在……休憩。</p>``): the caption that
     Chinese newsroom systems set so, without a credit or a name."""
-    if picture.tag != "p" or el.tag != "p" or not _CENTRED.search(picture.get("style") or "") \
-            or not _CENTRED.search(el.get("style") or ""):
+    if picture.tag != "p" or el.tag != "p" or not _centred(picture) or not _centred(el):
         return False
     text = _plain_line(el)
     # a quotation centred under a picture is a testimonial or a pull quote, no caption
