@@ -109,6 +109,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["uk_gallery", "de_bildergalerie", "jp_photostory", "science_illus"]),
     "unseen38": (["us_ap", "ca_cp", "de_dpa", "at_apa", "fr_afp", "es_efe", "jp_kyodo", "agg_app"],
                  ["uk_pa", "ch_sda", "be_belga", "jp_portal"]),
+    "unseen40": (["de_regional", "de_citymag", "de_trade", "at_weekly", "fr_regional", "fr_business", "ca_daily",
+                  "ch_daily"],
+                 ["de_science", "ch_weekly", "fr_culture", "af_mag"]),
 }
 
 
