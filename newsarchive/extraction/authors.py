@@ -755,11 +755,19 @@ _PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder
                          r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 
+#: the photographer's label after the writer's on one line, set off by a bar, bullet or dash: "Text: NAME | Fotos:
+#: NAME", "Words: NAME · Photos: NAME" (not a slash: "Text/Fotos: NAME" credits one person with both)
+_PHOTOS_AFTER = re.compile(r"\s*(?:[|·•;]|\s[–—-])\s*(?=(?:photos?|fotos?|bild)\s*[:：])", re.IGNORECASE)
+
+
 def _role_lines(text: str) -> list[str]:
     """The byline's lines, a Chinese or Japanese role label ("写真／") starting a line of its own,
-    written "LABEL：" like the labels of other bylines."""
+    written "LABEL：" like the labels of other bylines, and so does a photographer's label after the writer's
+    (``_PHOTOS_AFTER``)."""
     if _CJK_ROLE_LABEL.search(text):
         text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + (m.group(1) or m.group(2)) + "：", text)
+    if ":" in text or "：" in text:
+        text = _PHOTOS_AFTER.sub("\n", text)
     return text.split("\n")
 
 

@@ -1,0 +1,49 @@
+"""Rules of the fortieth held-out round (``fixtures/unseen40``): German- and French-language broadcasters and
+magazines declaring little."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.authors import byline_photographers, split_byline
+from newsarchive.extraction.credits import split_caption
+
+_FILL = "".join(
+    f"<p>Die Bezirksvertretung hat am Dienstag über den {w} Teil des Plans beraten, der die Einkaufsstraßen beleben "
+    "soll, und die Geschäftsleute hoffen auf eine rasche Entscheidung vor dem Sommer.</p>"
+    for w in ("ersten", "zweiten", "dritten")
+)
+
+
+def test_an_abbreviation_in_brackets_closing_a_sentence_is_no_credit() -> None:
+    text = "La ligne 1 sera fermée cet été, a confirmé la Métropole européenne de Lille (MEL)."
+    assert split_caption(text) == (text, None)
+    assert split_caption("Des manifestants à Paris (AFP).")[1] == "(AFP)."  # an agency stays a credit
+    assert split_caption("Des manifestants à Paris. (MEL)")[1] == "(MEL)"  # after the caption's own stop
+
+
+def test_first_paragraph_closing_on_an_abbreviation_after_the_picture_opens_the_text() -> None:
+    html = ("<html><head><title>Métro</title></head><body><article><h1>La ligne 1 du métro fermée cet été</h1>"
+            "<figure><img src='/m.jpg'><figcaption>Une rame à la gare. © NAME / France Télévisions</figcaption>"
+            "</figure><div class='c-article__body'><p>Les usagers du métro devront s'organiser autrement cet été. "
+            "La ligne 1 sera fermée du 14 juillet au 3 août, a confirmé la Métropole européenne de Lille (MEL).</p>"
+            f"{_FILL}</div></article></body></html>")
+    body = extract_article(html, "https://f3.example/lille/metro-2988412.html")["body"]
+    assert body.startswith("Les usagers du métro")
+
+
+def test_photographer_after_the_writer_on_one_line() -> None:
+    assert split_byline("Text: Nina Horaczek | Fotos: Heribert Corn") == (["Nina Horaczek"], [])
+    assert byline_photographers("Text: Nina Horaczek | Fotos: Heribert Corn") == ["Heribert Corn"]
+    assert split_byline("Words: Ann Lee · Photos: Bob Stone") == (["Ann Lee"], [])
+    assert split_byline("Text/Fotos: Kai Berg") == (["Kai Berg"], [])  # one person, both roles
+
+
+def test_credit_over_the_picture_and_caption_under_its_box() -> None:
+    html = ("<html><head><title>Leerstand</title></head><body><article><h1>Die Stadt der leeren Geschäfte</h1>"
+            "<div class='hero-image'><div class='img-wrap'><img src='/hero.jpg' alt=''>"
+            "<span class='img-copyright'>© Heribert Corn</span></div>"
+            "<p class='img-caption'>Zu vermieten: In der Thaliastraße stehen mehrere Lokale leer</p></div>"
+            f"<div class='article-body'>{_FILL}</div></article></body></html>")
+    images = extract_article(html, "https://falter.example/zeitung/20260311/leerstand")["images"]
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        ("Zu vermieten: In der Thaliastraße stehen mehrere Lokale leer", "Heribert Corn")]
