@@ -47,3 +47,13 @@ def test_credit_over_the_picture_and_caption_under_its_box() -> None:
     images = extract_article(html, "https://falter.example/zeitung/20260311/leerstand")["images"]
     assert [(i["caption"], i["credit"]) for i in images] == [
         ("Zu vermieten: In der Thaliastraße stehen mehrere Lokale leer", "Heribert Corn")]
+
+
+def test_date_printed_after_the_writers_link_on_its_line() -> None:
+    html = ("<html><head><title>Edeka</title></head><body><div class='Content'><div class='ArticleHead'>"
+            "<h1>Edeka kürzt TV-Budget zugunsten von Retail Media</h1><div class='ArticleHead-line'>"
+            "<a href='/autoren/katrin-hoffmann/'>Katrin Hoffmann</a>, Mittwoch, 11. März 2026</div></div>"
+            f"<div class='ArticleBody'>{_FILL}</div><div class='TeaserList'><h2>Mehr zum Thema</h2>"
+            "<div><a href='/marketing/kampagne-229870'>Edeka startet neue Kampagne</a>"
+            "<span class='TeaserList-date'>18.02.2026</span></div></div></div></body></html>")
+    assert extract_article(html, "https://horizont.example/marketing/edeka-231877")["published"][:10] == "2026-03-11"

@@ -89,9 +89,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # "Lest auch:" in bold opening a paragraph of the text, its one link a teaser: not read as a related box; not
     # tried yet
     ("de_citymag", "related"),
-    # "NAME, Mittwoch, 11. März 2026" in a line under the headline whose class names no date, the writer's link
-    # opening it (the byline taken is the author box after the text): a teaser's date is found instead; not tried yet
-    ("de_trade", "date"),
     # a "Quellen" box with a study's reference after the author box, read as the text's end: the known kind of
     # reference lists (rounds 31-38); not tried
     ("de_science", "body_end"),

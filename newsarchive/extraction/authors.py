@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
-from .hints import CN_REPUBLISHED, CaselessPattern
+from .hints import AUTHOR_PAGE, CN_REPUBLISHED, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
 from .page import Page
@@ -115,13 +115,6 @@ _SKIP_HINT = CaselessPattern(
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator")
 _ID_MARK = re.compile("uthor|yline")
-#: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
-#: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
-#: day her page was made),
-#: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
-AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
-                          re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
 _ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
