@@ -57,3 +57,41 @@ def test_date_printed_after_the_writers_link_on_its_line() -> None:
             "<div><a href='/marketing/kampagne-229870'>Edeka startet neue Kampagne</a>"
             "<span class='TeaserList-date'>18.02.2026</span></div></div></div></body></html>")
     assert extract_article(html, "https://horizont.example/marketing/edeka-231877")["published"][:10] == "2026-03-11"
+
+
+def _related(box: str, after: str = "") -> set[str]:
+    html = ("<html><head><title>Markthalle</title></head><body><main><article><h1>Neue Markthalle in Neukölln</h1>"
+            f"<div class='entry-content'>{_FILL}{box}</div></article>{after}</main></body></html>")
+    rec = extract_article(html, "https://city.example/essen/markthalle/")
+    return {link["url"] for link in rec["related_links"] if link["kind"] == "related"}
+
+
+def test_read_also_addressing_readers_as_du_or_ihr() -> None:
+    box = ("<p class='lesetipp'><strong>Lest auch:</strong> <a href='https://city.example/essen/markthallen/'>"
+           "Die 12 besten Markthallen in Berlin</a></p>")
+    assert _related(box) == {"https://city.example/essen/markthallen/"}
+
+
+def test_the_stories_of_the_same_file_are_teasers() -> None:
+    cards = "".join(f"<div class='card'><a href='https://city.example/eco/dossier-{i}/'><img src='/t{i}.jpg'><h3>Cacao "
+                    f": un marché sous tension, épisode {i}</h3></a><p>Par Julien Clémençot · 11 mars 2026</p></div>"
+                    for i in range(2))
+    assert _related("", f"<section><h2>Dans le même dossier</h2>{cards}</section>") == {
+        "https://city.example/eco/dossier-0/", "https://city.example/eco/dossier-1/"}
+
+
+def test_byline_and_date_line_closing_on_a_french_reading_time_opens_no_text() -> None:
+    html = ("<html><head><title>Cacao</title></head><body><article><h1>À Abidjan, la bataille du cacao</h1>"
+            "<div class='info'><span>Par <a href='/auteurs/m.soumare/'>Marième Soumaré</a>, envoyée spéciale à "
+            "Abidjan</span> <span>Publié le 11 mars 2026 à 17:30</span> <span>Lecture : 5 minutes.</span></div>"
+            "<div class='content'><p>Sous le soleil de midi, les dockers empilent les sacs de jute dans les "
+            "conteneurs du port autonome, et le ballet n’a pas cessé depuis l’aube.</p>"
+            f"{_FILL}</div></article></body></html>")
+    body = extract_article(html, "https://mag.example/1788234/eco/cacao/")["body"]
+    assert body.startswith("Sous le soleil de midi")
+
+
+def test_crop_note_after_a_credit_is_no_part_of_it() -> None:
+    from newsarchive.extraction.credits import clean_credit
+    assert clean_credit("© Ridofranz / Getty Images / iStock (Ausschnitt)") == "Ridofranz / Getty Images / iStock"
+    assert clean_credit("KEYSTONE/Urs Flueeler (Archivbild)") == "KEYSTONE/Urs Flueeler"

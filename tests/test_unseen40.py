@@ -86,21 +86,12 @@ SET = "unseen40"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # "Lest auch:" in bold opening a paragraph of the text, its one link a teaser: not read as a related box; not
-    # tried yet
-    ("de_citymag", "related"),
     # a "Quellen" box with a study's reference after the author box, read as the text's end: the known kind of
     # reference lists (rounds 31-38); not tried
     ("de_science", "body_end"),
-    # "(Ausschnitt)" (a crop) closing the credit kept in it; the caption's title "Gesunder Schlaf" in its own
-    # paragraph joined to the caption; not tried yet
-    ("de_science", "attributions"), ("de_science", "images"),
     # the lead in "field-lead" above the byline and the picture read as the text's start: the known standfirst kind
     # (a subtitle / p.description / div.leadIn); not tried
     ("ch_weekly", "body_start"),
-    # the byline, date and reading time lines in the header read as the text's start; "Dans le même dossier" cards
-    # after the article not read as teasers; not tried yet
-    ("af_mag", "body_start"), ("af_mag", "related"),
 }
 
 

@@ -170,7 +170,7 @@ _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 #: a parenthesis closing such a line ("By Ann Lee (with Bo Chan)") is no sentence's end.
 #: a reading time closing a byline-and-date line ("… 16:20 Uhr Lesedauer: 3 Min.", "… · 4 min read")
 _READING_TIME_END = re.compile(
-    r"\s*[·|•-]?\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|leestijd)"
+    r"\s*[·|•-]?\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|lecture|tiempo de lectura|leestijd)"
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?|\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|de lecture))\s*$",
     re.IGNORECASE)
 _AFTERWORD = re.compile(r"\s*\([^()]*\)$")

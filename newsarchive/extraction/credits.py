@@ -249,9 +249,10 @@ _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "
 
 #: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives", and the local
 #: paper's own "Valley Gazette file photo" (a space, then the note with its noun); "DR" (droits réservés) after a dash:
-#: "Photo : NAME - DR" credits NAME (not "NAME / DR", the Danish broadcaster)
+#: "Photo : NAME - DR" credits NAME (not "NAME / DR", the Danish broadcaster); and a German note in brackets on what
+#: was done with the picture: "© NAME / Getty Images / iStock (Ausschnitt)" (cropped), "(Bildausschnitt)", "(Archivbild)"
 _FILE_AFTER = re.compile(r"(?<=\w)(?:\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?|\s+file\s+(?:photo|picture|image)s?"
-                         r"|\s+[-–]\s+D\.?\s?R\.?)$", re.IGNORECASE)
+                         r"|\s+[-–]\s+D\.?\s?R\.?|\s*\((?:(?:bild)?ausschnitt|archivbild)\))$", re.IGNORECASE)
 
 
 #: the French regional press's file picture note before the credit: "PHOTO ARCHIVES NAME", "Photo archives Le Progrès"
