@@ -95,3 +95,17 @@ def test_crop_note_after_a_credit_is_no_part_of_it() -> None:
     from newsarchive.extraction.credits import clean_credit
     assert clean_credit("© Ridofranz / Getty Images / iStock (Ausschnitt)") == "Ridofranz / Getty Images / iStock"
     assert clean_credit("KEYSTONE/Urs Flueeler (Archivbild)") == "KEYSTONE/Urs Flueeler"
+
+
+def test_lead_alone_in_a_box_beside_the_headline_is_no_body() -> None:
+    html = ("<html><head><title>«Wir sind keine Maschinen» | WOZ</title><meta name='description' content='In "
+            "Zürcher Alterszentren fehlen Hunderte Pflegende. Ein Besuch bei jenen, die geblieben sind.'></head><body>"
+            "<div class='node'>"
+            "<h1>«Wir sind keine Maschinen»</h1><div class='field-lead'><p>In Zürcher Alterszentren fehlen Hunderte "
+            "Pflegende. Die Stadt verspricht Besserung, die Betroffenen glauben nicht mehr daran.</p></div>"
+            "<div class='field-autoren'><p>Von <a href='/autorinnen/anna-j'>Anna Jikhareva</a> (Text)</p></div>"
+            "<div class='field-bild'><img src='/p1.jpg'><div class='bildlegende'>Mirela Kovač im Alterszentrum. "
+            "Foto: Florian Bachmann</div></div><div class='field-body'><p>Es ist kurz nach sechs Uhr morgens, und "
+            f"Mirela Kovač hat schon zwei Bewohnerinnen geweckt.</p>{_FILL}</div></div></body></html>")
+    body = extract_article(html, "https://woz.example/2611/pflege/wir-sind-keine-maschinen")["body"]
+    assert body.startswith("Es ist kurz nach sechs Uhr morgens")

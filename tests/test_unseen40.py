@@ -89,9 +89,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # a "Quellen" box with a study's reference after the author box, read as the text's end: the known kind of
     # reference lists (rounds 31-38); not tried
     ("de_science", "body_end"),
-    # the lead in "field-lead" above the byline and the picture read as the text's start: the known standfirst kind
-    # (a subtitle / p.description / div.leadIn); not tried
-    ("ch_weekly", "body_start"),
 }
 
 

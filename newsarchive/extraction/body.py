@@ -890,7 +890,7 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
         else walk.blocks[blocks[deck][0] + 1:blocks[rest][0]]  # the header's lines and caption too
     if _named_deck(blocks[deck][1], any(_header_line(block) for block in between)) \
             and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
-                               or _beside_headline(blocks[deck][1], blocks[rest][1], heading)):
+                               or _beside_headline(blocks[deck][1], blocks[rest][1], heading, opens and deck == first)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     return blocks
 
@@ -954,13 +954,17 @@ def _bold_deck(block: Block) -> bool:
                                                   for sibling in islice(el.itersiblings(preceding=True), 2))
 
 
-def _beside_headline(block: Block, following: Block, heading: HtmlElement | None) -> bool:
+def _beside_headline(block: Block, following: Block, heading: HtmlElement | None, boxed: bool = False) -> bool:
     """Whether the paragraph stands beside the headline in one flat header box (``<article><h1>…</h1><p
     class="lead">…</p><div class="byline">…</div><div class="text"><p>…``), the text's paragraphs in a box of their
-    own inside it: the deck's box is the headline's, as much as the text's."""
+    own inside it: the deck's box is the headline's, as much as the text's. With ``boxed`` (the paragraph opens with
+    the declared description), so is the paragraph alone in a box of its own beside the headline (``<h1>…</h1><div
+    class="field-lead"><p>…</p></div><div class="field-autoren">…</div>…<div class="field-body"><p>…``: a deck its box
+    names, as ``_named_deck`` read it; without a description, such an intro box opens the text)."""
     parent = block.element.getparent()
-    return heading is not None and parent is not None and heading.getparent() is parent \
-        and following.element.getparent() is not parent
+    if heading is None or parent is None or following.element.getparent() is parent:
+        return False
+    return heading.getparent() is parent or boxed and len(parent) == 1 and parent.getparent() is heading.getparent()
 
 
 def _lead_box_above_picture(block: Block) -> bool:
