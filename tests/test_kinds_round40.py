@@ -109,3 +109,9 @@ def test_lead_alone_in_a_box_beside_the_headline_is_no_body() -> None:
             f"Mirela Kovač hat schon zwei Bewohnerinnen geweckt.</p>{_FILL}</div></div></body></html>")
     body = extract_article(html, "https://woz.example/2611/pflege/wir-sind-keine-maschinen")["body"]
     assert body.startswith("Es ist kurz nach sechs Uhr morgens")
+
+
+def test_publication_and_update_sentences_parted_by_a_slash() -> None:
+    from newsarchive.extraction.dates import is_date_statement
+    assert is_date_statement("Publié le 11 mars 2026 à 17:42. / Modifié le 11 mars 2026 à 20:05.")
+    assert not is_date_statement("Le conseil a voté le 11 mars 2026. / Il reviendra sur la question en avril prochain.")

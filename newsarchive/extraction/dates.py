@@ -220,7 +220,8 @@ def parse_machine_date(value: object) -> str | None:
 
 
 #: a sentence of a publication or update line: "Publié le 11/03/2026 à 18h20", "Mis à jour le 12/03/2026 à 6h10"
-_STATEMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+#: (a bar or slash may part them after the full stop: "Publié le 11 mars 2026 à 17:42. / Modifié le …")
+_STATEMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?:[/|·•–—]\s+)?(?=[^\W\d_])")
 #: the words of such a sentence besides its date and clock: a few ("Dernière mise à jour le", "Published")
 STATEMENT_WORDS = 7
 
