@@ -115,3 +115,13 @@ def test_publication_and_update_sentences_parted_by_a_slash() -> None:
     from newsarchive.extraction.dates import is_date_statement
     assert is_date_statement("Publié le 11 mars 2026 à 17:42. / Modifié le 11 mars 2026 à 20:05.")
     assert not is_date_statement("Le conseil a voté le 11 mars 2026. / Il reviendra sur la question en avril prochain.")
+
+
+def test_a_study_cited_under_the_sources_label_closes_no_text() -> None:
+    html = ("<html><head><title>Schlaf</title></head><body><article><h1>Warum das Gehirn im Tiefschlaf aufräumt</h1>"
+            f"<div class='content__body'>{_FILL}<p>Sollte sich das bestätigen, könnte das erklären, warum Schlafmangel "
+            "mit einem erhöhten Risiko für Alzheimer einhergeht.</p></div><div class='content__sources'><h3>Quellen"
+            "</h3><p>Jiang-Xie, L.-F. et al.: Neuronal dynamics direct cerebrospinal fluid perfusion and brain "
+            "clearance. Nature Neuroscience 10.1038/s41593-026-01577-1, 2026</p></div></article></body></html>")
+    body = extract_article(html, "https://science.example/news/schlaf/2299014")["body"]
+    assert body.endswith("mit einem erhöhten Risiko für Alzheimer einhergeht.")

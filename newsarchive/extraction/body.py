@@ -105,6 +105,9 @@ _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$
                             r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
                             re.IGNORECASE)
 SOURCES_WINDOW = 8
+#: a study cited under such a label, however long: its DOI ("10.1038/s41593-026-01577-1") or its "et al." list of
+#: authors ("Jiang-Xie, L.-F. et al.: TITLE. Nature Neuroscience …, 2026")
+_CITED_STUDY = re.compile(r"\b(?:doi:?\s*)?10\.\d{4,9}/\S|\bet al\.", re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -1089,15 +1092,16 @@ def _without_offer(walk: Walk, container: HtmlElement,
 
 def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without the list of sources closing it: a label ("Verwendete Quellen", "Sources :",
-    "Fuentes") followed only by list rows or short lines (the agencies, a press release, a web address)
-    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end; so is a note on how to
-    cite the text (``_HOW_TO_CITE``) and the few lines after it."""
+    "Fuentes") followed only by list rows, short lines (the agencies, a press release, a web address) or studies
+    cited (``_CITED_STUDY``) among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its
+    end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it."""
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
-            if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):
+            if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
+                                    or _CITED_STUDY.search(b.text) for b in rest):
                 return blocks[:idx]
             break
     return blocks
