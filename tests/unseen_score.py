@@ -112,6 +112,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen39": (["kr_yonhap", "ph_inquirer", "id_jakartapost", "vn_vnexpress", "my_malaymail", "ae_khaleej",
                   "ke_nation", "bd_dailystar"],
                  ["th_bangkokpost", "pk_dawn", "il_toi", "np_kathmandu"]),
+    "unseen40": (["de_regional", "de_citymag", "de_trade", "at_weekly", "fr_regional", "fr_business", "ca_daily",
+                  "ch_daily"],
+                 ["de_science", "ch_weekly", "fr_culture", "af_mag"]),
     "unseen41": (["jp_bizmag", "jp_womens", "jp_sports", "jp_univ", "cn_agency", "cn_biz", "cn_provincial", "hk_online"],
                  ["jp_localtv", "tw_daily", "cn_tech", "sg_daily"]),
 }

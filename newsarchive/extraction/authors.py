@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
-from .hints import CN_REPUBLISHED, CaselessPattern
+from .hints import AUTHOR_PAGE, CN_REPUBLISHED, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET
 from .page import Page
@@ -115,13 +115,6 @@ _SKIP_HINT = CaselessPattern(
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator")
 _ID_MARK = re.compile("uthor|yline")
-#: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
-#: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
-#: day her page was made),
-#: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
-AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
-                          re.I)
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
 _ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
@@ -788,9 +781,15 @@ _PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder
                          r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 
+#: the photographer's label after the writer's on one line, set off by a bar, bullet or dash: "Text: NAME | Fotos:
+#: NAME", "Words: NAME · Photos: NAME" (not a slash: "Text/Fotos: NAME" credits one person with both)
+_PHOTOS_AFTER = re.compile(r"\s*(?:[|·•;]|\s[–—-])\s*(?=(?:photos?|fotos?|bild)\s*[:：])", re.IGNORECASE)
+
+
 def _role_lines(text: str) -> list[str]:
     """The byline's lines, a Chinese or Japanese role label ("写真／") starting a line of its own,
-    written "LABEL：" like the labels of other bylines."""
+    written "LABEL：" like the labels of other bylines, and so does a photographer's label after the writer's
+    (``_PHOTOS_AFTER``)."""
     if _CJK_ROLE_LABEL.search(text):
         # the label's word characters ("取材・文" and "ヘア＆メイク" read as "取材文", "ヘアメイク")
         text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + _NON_WORD_CHARS.sub("", m.group(1) or m.group(2)) + "：", text)
@@ -798,6 +797,8 @@ def _role_lines(text: str) -> list[str]:
         if any(line.startswith(_CJK_WRITER_LINES) for line in lines):
             lines = [line for line in lines if not line.startswith("構成：")]
         return lines
+    if ":" in text or "：" in text:
+        text = _PHOTOS_AFTER.sub("\n", text)
     return text.split("\n")
 
 

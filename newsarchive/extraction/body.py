@@ -105,6 +105,9 @@ _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$
                             r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
                             re.IGNORECASE)
 SOURCES_WINDOW = 8
+#: a study cited under such a label, however long: its DOI ("10.1038/s41593-026-01577-1") or its "et al." list of
+#: authors ("Jiang-Xie, L.-F. et al.: TITLE. Nature Neuroscience …, 2026")
+_CITED_STUDY = re.compile(r"\b(?:doi:?\s*)?10\.\d{4,9}/\S|\bet al\.", re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -170,7 +173,7 @@ _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 #: a parenthesis closing such a line ("By Ann Lee (with Bo Chan)") is no sentence's end.
 #: a reading time closing a byline-and-date line ("… 16:20 Uhr Lesedauer: 3 Min.", "… · 4 min read")
 _READING_TIME_END = re.compile(
-    r"\s*[·|•-]?\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|leestijd)"
+    r"\s*[·|•-]?\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|lecture|tiempo de lectura|leestijd)"
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?|\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|de lecture))\s*$",
     re.IGNORECASE)
 _AFTERWORD = re.compile(r"\s*\([^()]*\)$")
@@ -890,7 +893,7 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
         else walk.blocks[blocks[deck][0] + 1:blocks[rest][0]]  # the header's lines and caption too
     if _named_deck(blocks[deck][1], any(_header_line(block) for block in between)) \
             and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
-                               or _beside_headline(blocks[deck][1], blocks[rest][1], heading)):
+                               or _beside_headline(blocks[deck][1], blocks[rest][1], heading, opens and deck == first)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     return blocks
 
@@ -954,13 +957,17 @@ def _bold_deck(block: Block) -> bool:
                                                   for sibling in islice(el.itersiblings(preceding=True), 2))
 
 
-def _beside_headline(block: Block, following: Block, heading: HtmlElement | None) -> bool:
+def _beside_headline(block: Block, following: Block, heading: HtmlElement | None, boxed: bool = False) -> bool:
     """Whether the paragraph stands beside the headline in one flat header box (``<article><h1>…</h1><p
     class="lead">…</p><div class="byline">…</div><div class="text"><p>…``), the text's paragraphs in a box of their
-    own inside it: the deck's box is the headline's, as much as the text's."""
+    own inside it: the deck's box is the headline's, as much as the text's. With ``boxed`` (the paragraph opens with
+    the declared description), so is the paragraph alone in a box of its own beside the headline (``<h1>…</h1><div
+    class="field-lead"><p>…</p></div><div class="field-autoren">…</div>…<div class="field-body"><p>…``: a deck its box
+    names, as ``_named_deck`` read it; without a description, such an intro box opens the text)."""
     parent = block.element.getparent()
-    return heading is not None and parent is not None and heading.getparent() is parent \
-        and following.element.getparent() is not parent
+    if heading is None or parent is None or following.element.getparent() is parent:
+        return False
+    return heading.getparent() is parent or boxed and len(parent) == 1 and parent.getparent() is heading.getparent()
 
 
 def _lead_box_above_picture(block: Block) -> bool:
@@ -1085,15 +1092,16 @@ def _without_offer(walk: Walk, container: HtmlElement,
 
 def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without the list of sources closing it: a label ("Verwendete Quellen", "Sources :",
-    "Fuentes") followed only by list rows or short lines (the agencies, a press release, a web address)
-    among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its end; so is a note on how to
-    cite the text (``_HOW_TO_CITE``) and the few lines after it."""
+    "Fuentes") followed only by list rows, short lines (the agencies, a press release, a web address) or studies
+    cited (``_CITED_STUDY``) among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its
+    end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it."""
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
-            if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):
+            if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
+                                    or _CITED_STUDY.search(b.text) for b in rest):
                 return blocks[:idx]
             break
     return blocks

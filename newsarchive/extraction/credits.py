@@ -259,9 +259,10 @@ _PARTICLES = frozenset({"de", "da", "del", "della", "di", "van", "von", "der", "
 
 #: a file picture's note after the credit's name: "Reuters/File", "AP / File photo", "AFP/Archives", and the local
 #: paper's own "Valley Gazette file photo" (a space, then the note with its noun); "DR" (droits réservés) after a dash:
-#: "Photo : NAME - DR" credits NAME (not "NAME / DR", the Danish broadcaster)
+#: "Photo : NAME - DR" credits NAME (not "NAME / DR", the Danish broadcaster); and a German note in brackets on what
+#: was done with the picture: "© NAME / Getty Images / iStock (Ausschnitt)" (cropped), "(Bildausschnitt)", "(Archivbild)"
 _FILE_AFTER = re.compile(r"(?<=\w)(?:\s*/\s*(?:file|archives?)(?:\s+(?:photo|picture|image))?|\s+file\s+(?:photo|picture|image)s?"
-                         r"|\s+[-–]\s+D\.?\s?R\.?)$", re.IGNORECASE)
+                         r"|\s+[-–]\s+D\.?\s?R\.?|\s*\((?:(?:bild)?ausschnitt|archivbild)\))$", re.IGNORECASE)
 
 
 #: the French regional press's file picture note before the credit: "PHOTO ARCHIVES NAME", "Photo archives Le Progrès"
@@ -433,13 +434,25 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     if match and match.start() > 0 and (_CREDIT_WORDS.search(match.group(1) or match.group(2))
                                         or is_agency((match.group(1) or match.group(2)).strip())) \
             and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
-            and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)):
+            and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)) \
+            and not _sentence_abbreviation(text, match):
         return text[: match.start()], match.group(0).strip()
     match = _TRAILING_WIDE_PARENS.search(text)
     if match and match.start() > 0 and (_CREDIT_WORDS.search(match.group(1)) or is_agency(match.group(1))) \
             and not _PICTURE_NOTE.search(match.group(1)):
         return text[: match.start()], match.group(0).strip()
     return None
+
+
+def _sentence_abbreviation(text: str, match: re.Match) -> bool:
+    """Whether the bracket closing ``text`` (``_TRAILING_PARENS``) is an abbreviation the sentence spells out before
+    its full stop ("… a confirmé la Métropole européenne de Lille (MEL)."): no agency's nor a credit's word (its
+    capitals alone, folded, match none), set right after a word of the sentence (no stop before it) with the
+    sentence's full stop after it. A credit in brackets follows the caption's own stop ("… in 1961. (AFP)") or closes
+    it without one."""
+    inner = (match.group(1) or match.group(2)).strip()
+    return match.group(0).rstrip().endswith(".") and text[: match.start()].rstrip()[-1:].isalpha() \
+        and _CREDIT_WORDS.search(inner.casefold()) is None and not is_agency(inner)
 
 
 #: a credit set off by a bar after the caption, as Indian outlets print it: "… in Kolhapur | File photo | ANI",

@@ -25,7 +25,7 @@ from typing import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
-from .hints import CaselessPattern
+from .hints import AUTHOR_PAGE, CaselessPattern
 from .limits import outside_limit
 from .page import Page
 from .structured import (
@@ -122,7 +122,8 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     date printed under the headline can straddle midnight; the printed day is the
     one the page states, so it wins when the two are a day apart. Without a date marked as such, the
     place and date the printed ``byline`` gives after the names ("Texto: NAME<br>La Fresneda, 11 de marzo
-    de 2026") date the article.
+    de 2026") date the article, and so does a date printed after a writer's link on its line near the headline
+    ("NAME, Mittwoch, 11. März 2026": ``_writer_line_date``).
     """
     declared = _earliest(_declared_published(structured_data(page)))
     printed = _printed_date(header, _us_english(page))
@@ -133,8 +134,30 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     machine = _header_datetime(header)
     if printed and machine and _swapped(printed, machine):
         printed = machine  # "3.11.2026" printed in a <time datetime="2026-03-11…">: the machine value settles the order
-    return printed or machine or _byline_date(byline) or url_date(page.url) or _text_dateline(page) \
-        or whole_page_date(page)
+    return printed or machine or _byline_date(byline) or _writer_line_date(header) or url_date(page.url) \
+        or _text_dateline(page) or whole_page_date(page)
+
+
+#: the headline's ancestors searched for a writer's line printing the date
+_WRITER_LINE_SCOPES = 3
+
+
+def _writer_line_date(header: HtmlElement | None) -> str | None:
+    """The date printed after a writer's link on its line, nearest the headline first: "<div class='ArticleHead-line'>
+    <a href='/autoren/NAME/'>NAME</a>, Mittwoch, 11. März 2026</div>", a line whose name says nothing of dates (read
+    only where nothing declared or marked dates the article: a theme may print the day of the last change there)."""
+    scope, inner = header, None
+    for _ in range(_WRITER_LINE_SCOPES):
+        if scope is None:
+            return None
+        for el in _iter_outside(scope, inner):
+            if el.tag == "a" and (el.tail or "").strip() and AUTHOR_PAGE.search(el.get("href") or "") \
+                    and (line := el.getparent()) is not None and not _in_skipped_block(line, scope, header):
+                published, _ = _dateline_parts(element_text(line)[:300])
+                if published and (date := parse_printed_date(published)):
+                    return date
+        scope, inner = scope.getparent(), scope
+    return None
 
 
 def _swapped(printed: str, machine: str) -> bool:
@@ -197,7 +220,8 @@ def parse_machine_date(value: object) -> str | None:
 
 
 #: a sentence of a publication or update line: "Publié le 11/03/2026 à 18h20", "Mis à jour le 12/03/2026 à 6h10"
-_STATEMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+#: (a bar or slash may part them after the full stop: "Publié le 11 mars 2026 à 17:42. / Modifié le …")
+_STATEMENT_SPLIT = re.compile(r"(?<=[.!?])\s+(?:[/|·•–—]\s+)?(?=[^\W\d_])")
 #: the words of such a sentence besides its date and clock: a few ("Dernière mise à jour le", "Published")
 STATEMENT_WORDS = 7
 

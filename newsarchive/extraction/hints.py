@@ -94,6 +94,8 @@ TEASER_TEXT = re.compile(
     r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
+    # the same addressing readers as "du" or "ihr", as city and youth magazines do: "Lies auch:", "Lest auch:"
+    r"(?:lies|lest) (?:auch|mehr|dazu)|"
     # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
     r"mehr von(?: \S+){1,4}|"
     # more on the story's topic: "Mehr zu Chatkontrolle" (as "more on this topic"); not the writer's page, "Mehr zu
@@ -113,6 +115,8 @@ TEASER_TEXT = re.compile(
     # diplomatique, février 2025." (the whole line)
     r"lire (?:aussi|également) [^«»:\n]{2,80}, « [^«»\n]{2,200} »[^«»\n]{0,80}$|"
     r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
+    # the other stories of the story's file (a magazine's series on one subject): "Dans le même dossier"
+    r"dans le même dossier|"
     r"pour aller plus loin|"
     # a series' pointer to its earlier part, opening an episode: "Précédemment dans « TITLE » : LINK", "Previously
     # on TITLE: LINK" (the Japanese "前回の記事はこちら" below)
@@ -461,3 +465,12 @@ TAGLINE = re.compile(
     # a wire release's closing line naming its issuer in capitals: "SOURCE Northwind Robotics, Inc."
     r"^SOURCE [A-Z0-9][^.!?]{0,80}(?:\b(?:Inc|Corp|Co|Ltd|LLC|plc|AG|SA)\.)?$"
 )
+
+
+#: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
+#: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
+#: day her page was made),
+#: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
+AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
+                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
+                          re.I)

@@ -596,6 +596,13 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         if following is not None and _is_caption_sibling(following, strict=True):
             caption, credit = _read_parts(following)
             credit = credit or normalize_space(img.get("data-credit")) or None
+    if holder is not None and credit and not caption:
+        # the credit set over the picture in its box, the caption under the box ("<div class='img-wrap'><img><span
+        # class='img-copyright'>© NAME</span></div><p class='img-caption'>…</p>"): the caption is the line after it
+        following = _next_element(holder)
+        if following is not None and _is_caption_sibling(following, strict=True):
+            below, below_credit = _read_parts(following)
+            caption = below if below and not below_credit else caption
     if caption or credit:
         return caption, credit
     line = _caption_line(img) if holder is None else None
