@@ -74,6 +74,8 @@ def test_curly_apostrophe_in_heading_stays_curly() -> None:
     ("Storm closes coastal road | Bayside Courier", "Storm closes coastal road"),
     ("Review - Oppenheimer | Bayside Courier", "Review - Oppenheimer"),
     ("Mother_of_pearl prices climb", "Mother_of_pearl prices climb"),
+    # the headline glued to the site's name, the section after it: the headline's part is no site name
+    ("Storm closes coastal road|Bayside Courier · Region", "Storm closes coastal road"),
 ])
 def test_site_name_stripped_from_declared_title(title: str, expected: str) -> None:
     assert strip_site_name(title, ["Bayside Courier"]) == expected
@@ -310,3 +312,15 @@ def test_the_logos_heading_naming_the_site_is_no_headline(site: str) -> None:
     html = page(f"<div class='logo'><h1>{site}</h1></div><div><p>Text.</p></div>",
                 head=f"<title>Council votes on the harbour plan | {site}</title>")
     assert meta(html).headline == "Council votes on the harbour plan"
+
+
+def test_title_glued_to_the_site_name_before_a_section_keeps_the_heading() -> None:
+    """A page declaring no title but its ``<title>``, "HEADLINE|Outlet · Section": the part before " · " ends with
+    the site's name, and was read as the name, leaving the section ("汽车") for the declared title and the headline;
+    the page's own heading, which the title's first part repeats, is the headline."""
+    heading = "新能源车企价格战蔓延至10万元以下市场，二线品牌承压"
+    html = page(f"<div class='article-view'><div class='article-header'><h1>{heading}</h1><p><span class='author'>"
+                f"张晓</span></p></div><div class='article-content'><p>新能源汽车的价格战正在向更低的价格区间蔓延。</p>"
+                f"<p>过去价格战主要集中在主流市场，现在连10万元以下也卷起来了。</p></div></div>",
+                head=f"<title>{heading}|界线新闻 · 汽车</title><meta property='og:site_name' content='界线新闻'>")
+    assert meta(html).headline == heading

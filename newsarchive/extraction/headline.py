@@ -562,10 +562,19 @@ def _key(text: str) -> str:
 
 
 def _same_site(part: str, site: str) -> bool:
-    """Whether a title part names the site ("BBC News" / "BBC", "the Guardian" / "Guardian")."""
+    """Whether a title part names the site ("BBC News" / "BBC", "the Guardian" / "Guardian"). A part that only
+    opens or closes with the site's name and runs far longer (``SITE_PART_EXTRA``) is a headline glued to it by a
+    separator printed without spaces ("HEADLINE|Outlet · Section"), not the site's name."""
     if not part or len(site) < 3:
         return False
-    return part == site or part.startswith(site) or part.endswith(site) or site.endswith(part)
+    if part == site or site.endswith(part):
+        return True
+    return (part.startswith(site) or part.endswith(site)) and len(part) <= len(site) + SITE_PART_EXTRA
+
+
+#: the most characters (of ``_key``) a title part may hold beyond the site's name and still be that name
+#: ("bbcnews" of "bbc", "theguardian" of "guardian", "yahoonewsjapan" of "yahoo")
+SITE_PART_EXTRA = 12
 
 
 def _join_head(title: str, keep: int) -> str:
