@@ -324,3 +324,34 @@ def test_title_glued_to_the_site_name_before_a_section_keeps_the_heading() -> No
                 f"<p>过去价格战主要集中在主流市场，现在连10万元以下也卷起来了。</p></div></div>",
                 head=f"<title>{heading}|界线新闻 · 汽车</title><meta property='og:site_name' content='界线新闻'>")
     assert meta(html).headline == heading
+
+
+@pytest.mark.parametrize("heading, title", [
+    # the site glued by "_": the heading's last word is no "首飞_网易订阅"
+    ("国产大飞机C929完成首次总装下线，预计2028年首飞", "国产大飞机C929完成首次总装下线，预计2028年首飞_网易订阅"),
+    # the section before the headline, the day and the site's names after it; the heading is the title's second
+    # part, and no site's name (it is more than a few words)
+    ("北都大學城首期用地 2028年起分批批出", "港聞 - 北都大學城首期用地 2028年起分批批出 - 20260311 - 明報新聞網 - 每日明報 daily news"),
+    # a trail of keywords after bars printed without spaces: the heading opens the title, it is no kicker
+    ("上海启动全国首个低空物流试点航线 无人机30分钟送达离岛", "上海启动全国首个低空物流试点航线 无人机30分钟送达离岛|无人机|低空经济|物流"),
+])
+def test_chinese_heading_wins_over_a_title_trailing_sites_and_keywords(heading: str, title: str) -> None:
+    """A Chinese page declaring no title but its ``<title>``, its one ``<h1>`` above the text and no article element:
+    the heading is the headline. Its words are counted as a run of Chinese characters reads (a word in two
+    characters), not as the two or three runs ``\\w+`` finds, which made it too short to be the page's heading."""
+    html = page(f"<div class='post_main'><h1>{heading}</h1><div class='post_info'>2026-03-12 15:21</div>"
+                f"<div class='post_body'><p>记者从有关部门获悉，相关工作正在有序推进，预计年内完成。</p>"
+                f"<p>业内人士表示，这一进展将带动上下游产业链发展。</p></div></div>", head=f"<title>{title}</title>")
+    assert meta(html).headline == heading
+
+
+def test_site_named_by_its_logo_with_an_abbreviation_is_cut_from_the_title() -> None:
+    """The logo's ``alt`` adds the station's call letters to the name the title ends with ("みなみ信州テレビ MST"
+    against "…｜ニュース｜みなみ信州テレビ"): the title's last part, which the logo's name opens with, names the site,
+    and with it gone the ``<h2>`` agreeing with the title is the headline, not the whole ``<title>``."""
+    heading = "山あいの集落で土砂崩れ　住民12人が一時孤立　県道の復旧に1週間"
+    html = page(f"<header><h1 id='logo'><a href='/'><img src='/logo.png' alt='みなみ信州テレビ MST'></a></h1></header>"
+                f"<div id='contents'><h2 class='newsDetail_ttl'>{heading}</h2><p class='newsDetail_date'>2026年3月11日"
+                f" 18:42</p><div class='newsDetail_txt'><p>11日午後、山あいの集落に通じる県道で土砂崩れがあり、住民12人が"
+                f"一時孤立しました。</p></div></div>", head=f"<title>{heading}｜ニュース｜みなみ信州テレビ</title>")
+    assert " ".join(meta(html).headline.split()) == " ".join(heading.split())

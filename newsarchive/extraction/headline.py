@@ -58,6 +58,8 @@ _DANGLING = re.compile(r"\s+(?:[|\-–—·•/:]|::)$")
 SECOND_LEVEL = frozenset(("co", "com", "org", "net", "gov", "ac", "or", "ne", "gob", "edu"))
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _TOKEN = re.compile(r"\w+")
+#: a word without the underscore ``\w`` counts as a letter
+_WORD = re.compile(r"[^\W_]+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
 #: elements that hold the article itself: an ``<h1>`` at their top is the article's heading
 _ARTICLE_CONTAINERS = etree.XPath(
@@ -366,15 +368,16 @@ def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str
     that a title goes on from with the headline, a kicker, nor one a declared title names after
     a separator, the site's name in its logo)."""
     whole = [(el, text) for el, text, is_whole in visible if is_whole and el.tag == "h1"]
-    if len(whole) != 1 or len(_TOKEN.findall(whole[0][1])) < OPENING_WORDS_MIN:
+    if len(whole) != 1 or _word_count(whole[0][1]) < OPENING_WORDS_MIN:  # a Chinese heading's run: a word in two
         return None
     if titles and max(_agreement(whole[0][1], t) for t in titles) == 0:
         return None
     key = _key(whole[0][1])
     if any(_key(t).startswith(key) and _key(t) != key and not _opens_title(whole[0][1], t) for t in titles):
         return None  # the title goes on with the headline: the heading is its kicker ("Book of the week - ...")
-    if any(key == _key(part) for title in declared for part in _SEPARATORS.split(title)[1:]):
-        return None  # the site's name the titles end with, set as the logo's <h1>
+    if _word_count(whole[0][1]) <= OUTLET_PART_WORDS \
+            and any(key == _key(part) for title in declared for part in _SEPARATORS.split(title)[1:]):
+        return None  # the site's name the titles end with, set as the logo's <h1> (a few words: no headline)
     return whole[0]
 
 
@@ -529,16 +532,22 @@ def _opens_title(visible: str, declared: str) -> bool:
     """Whether a heading of a few words opens a declared title that goes on with a trail of
     sections and names ("Headline / Section / Home - Site - Slogan"; three parts at least,
     since a title's second part may be the rest of the headline: "Kicker | Headline")."""
-    if len(_TOKEN.findall(visible)) < OPENING_WORDS_MIN:
+    if _word_count(visible) < OPENING_WORDS_MIN:
         return False
     key = _key(visible)
-    cuts = list(_SEPARATORS.finditer(declared))
+    cuts = list(_TRAIL_SEPARATORS.finditer(declared))
     return any(_key(declared[:cut.start()]) == key for cut in cuts[:-TRAIL_PARTS_MIN + 1])
 
 
+#: what separates the parts of a title's trail: the spaced separators, and a bar or underscore printed without
+#: spaces, as Chinese portals trail the headline with keywords and the site ("HEADLINE|无人机|低空经济|物流_Site")
+_TRAIL_SEPARATORS = re.compile(rf"{_SEPARATORS.pattern}|\s*[|｜_]\s*")
+
+
 def _agreement(visible: str, declared: str) -> float:
-    """Token F1 between a visible heading and a declared title."""
-    a, b = _TOKEN.findall(visible.casefold()), _TOKEN.findall(declared.casefold())
+    """Token F1 between a visible heading and a declared title, words split at "_" too: a title's parts glued by it
+    ("HEADLINE_网易订阅", "…首飞_Section") leave the heading's last word whole."""
+    a, b = _WORD.findall(visible.casefold()), _WORD.findall(declared.casefold())
     if not a or not b:
         return 0.0
     common = len(set(a) & set(b))
@@ -567,14 +576,17 @@ def _same_site(part: str, site: str) -> bool:
     separator printed without spaces ("HEADLINE|Outlet · Section"), not the site's name."""
     if not part or len(site) < 3:
         return False
-    if part == site or site.endswith(part):
-        return True
+    if part == site or site.endswith(part) or len(part) >= SITE_PREFIX_MIN and site.startswith(part):
+        return True  # "Post" of "The Post"; "みなみ信州テレビ" of a logo's "みなみ信州テレビ MST"
     return (part.startswith(site) or part.endswith(site)) and len(part) <= len(site) + SITE_PART_EXTRA
 
 
 #: the most characters (of ``_key``) a title part may hold beyond the site's name and still be that name
 #: ("bbcnews" of "bbc", "theguardian" of "guardian", "yahoonewsjapan" of "yahoo")
 SITE_PART_EXTRA = 12
+#: the fewest characters (of ``_key``) of a title part that the site's name opens with, read as that name (a logo's
+#: text adds a tagline or an abbreviation to the name the title prints)
+SITE_PREFIX_MIN = 4
 
 
 def _join_head(title: str, keep: int) -> str:
