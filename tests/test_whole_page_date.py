@@ -97,3 +97,11 @@ def test_htmldate_called_by_others_keeps_its_parser_of_every_locale():
     _published(_page("ar", ARABIC))  # our search ran: the seam is in place
     assert get_external_parser().languages is None
     assert find_date(_page("ar", ARABIC).decode(), extensive_search=True) == "2020-04-15"
+
+
+def test_a_year_alone_dates_nothing() -> None:
+    """htmldate reads a lone year ("© 2017 Diario Ejemplo" closing the page) as 1 January 2017: a copyright's
+    year is no day the article came out, so the record has no date rather than that one. A day printed in the
+    same place is still found."""
+    assert _published(_page("es", SPANISH, footer="© 2017 Diario Ejemplo. Todos los derechos reservados.")) is None
+    assert _published(_page("es", SPANISH, footer="Publicado: 15/04/2020"))[:10] == "2020-04-15"

@@ -44,15 +44,24 @@ _SETTINGS = {
 
 
 def whole_page_date(page: Page) -> str | None:
-    """htmldate's date of the whole page (``None`` when it finds none or fails)."""
+    """htmldate's date of the whole page (``None`` when it finds none or fails, or finds a year alone).
+
+    htmldate's last-resort search reads a lone year ("© 2017 Google", "1996" in an archive's banner)
+    as 1 January of that year; a record's ``published`` is a day, and a copyright line's year is no
+    day the article was published on. So a date on 1 January from this search is no date."""
     with first_date_search():  # dateparser's one-off loads: the process's cost, not this page's
         from htmldate import find_date
 
         with _seam.search(page):
             try:
-                return find_date(page.tree, original_date=True, extensive_search=True)
+                found = find_date(page.tree, original_date=True, extensive_search=True)
             except Exception:  # htmldate is a heuristic black box; a failure there means "no date"
                 return None
+    return None if found is None or found.endswith(_YEAR_ALONE) else found
+
+
+#: the month and day htmldate gives a year found alone
+_YEAR_ALONE = "-01-01"
 
 
 def parser_languages(page: Page) -> tuple[str, ...] | None:
