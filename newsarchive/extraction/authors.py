@@ -1434,7 +1434,9 @@ def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False) -> bool:
     if parent is not None and len(parent) == 1 and parent.getparent() is not None:
         # each paragraph in a box of its own (``<div class="cli"><p>…</p></div>``): the boxes are the run
         p, parent, tag = parent, parent.getparent(), parent.tag
-    texts = [sibling for sibling in parent.iterchildren(tag) if sibling.text_content().strip()] \
+    # compared here, not handed to lxml as a filter: a broken page's tag may hold control characters, which lxml's
+    # tag matcher refuses (ValueError)
+    texts = [sibling for sibling in parent.iterchildren() if sibling.tag == tag and sibling.text_content().strip()] \
         if parent is not None else []
     return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and p is texts[0]) \
         and any(len(sibling.text_content()) >= prose_chars for sibling in texts)
