@@ -112,6 +112,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen39": (["kr_yonhap", "ph_inquirer", "id_jakartapost", "vn_vnexpress", "my_malaymail", "ae_khaleej",
                   "ke_nation", "bd_dailystar"],
                  ["th_bangkokpost", "pk_dawn", "il_toi", "np_kathmandu"]),
+    "unseen42": (["station_wp", "college_sno", "altweekly", "hyperlocal", "tradedive", "localtv_gray", "bizjournal",
+                  "lawnews"],
+                 ["statehouse", "smallweekly", "sportsblog", "science_np"]),
 }
 
 
