@@ -109,6 +109,11 @@ _SPLIT = re.compile(
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
+#: the outlet a writer's job title names after a dash and a comma, up to the next writer or the line's end:
+#: "NAME – Staff Reporter, Twin Lakes Business Journal and NAME – Reporter, …" (the outlet is no writer)
+_OUTLET_AFTER_DASHED_TITLE = re.compile(
+    r"(\s[–—-]\s*(?:[^\W\d_]+\s+){0,3}?(?:reporter|writer|editor|correspondent|columnist|producer|contributor)s?)"
+    r"\s*,\s*(?:(?!\s[–—-]\s)[^,\n])+?(?=\s+(?:and|&)\s+|\s*$)", re.I | re.M)
 BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|kurator", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
@@ -491,6 +496,12 @@ _AND_WORD = re.compile(rf"&|{_AND}", re.IGNORECASE)
 _NAME_JOINER = re.compile(rf"^(?:\s*(?:[,;&、・]|{_AND})\s*)+$", re.IGNORECASE)
 
 
+#: a writer's job title after a dash or comma, and maybe the outlet after it, between two names of a byline
+_TITLE_IN_GAP = re.compile(
+    r"^\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,3}?(?:reporter|writer|editor|correspondent|columnist|producer|contributor)s?"
+    r"(?:\s*,\s*(?:(?![–—-]\s)[^,])+?)?(?=\s+(?:and|&)\s+$|\s*,\s*$)", re.I)
+
+
 def _joined(text: str, names: list[str]) -> bool:
     """Whether ``text`` prints ``names`` one after another joined by commas and, before the last,
     "and" ("Géraldine Woessner et Marc Vignaud"), and nothing else between them."""
@@ -502,6 +513,8 @@ def _joined(text: str, names: list[str]) -> bool:
         at.append((start, start + len(name)))
     at.sort()
     gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
+    # a job title after each writer, maybe with the outlet ("A – Staff Reporter, OUTLET and B – Reporter, OUTLET")
+    gaps = [_TITLE_IN_GAP.sub("", gap, count=1) for gap in gaps]
     # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer");
     # the enumeration comma of Chinese and Japanese ("林書瑋、陳怡君") joins names only
     if len(gaps) == 1 and _WITH_BRACKET.match(gaps[0]) and text.rstrip().endswith(")"):
@@ -706,6 +719,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
             line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
+            if "," in line and ("–" in line or "—" in line or " - " in line):
+                line = _OUTLET_AFTER_DASHED_TITLE.sub(r"\1", line)  # "NAME – Staff Reporter, OUTLET": the outlet goes
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []

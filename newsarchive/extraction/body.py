@@ -1029,13 +1029,19 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
 _DIGEST_LABEL = re.compile(r"^\W*(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)\s*[:：]")
 
 
+#: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:")
+_EDITOR_NOTE_LABEL = re.compile(r"^\W*editor(?:['’]?s|s['’])?\s+note\s*:", re.IGNORECASE)
+
+
 def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a labelled summary opening it ("<blockquote><p><strong>导读：</strong>本文介绍…</p></blockquote>"),
-    maybe under a short byline line: it sums the article up (a standfirst), the text opens after it."""
+    maybe under a short byline line: it sums the article up (a standfirst), the text opens after it. So with an
+    editor's note opening it ("Editor's note: This story has been updated …"): it speaks of the text, the text
+    opens after it."""
     for i, (_, block, _) in enumerate(blocks[:2]):
         if i and len(blocks[0][1].text) > 80:
             break
-        if _DIGEST_LABEL.match(block.text):
+        if _DIGEST_LABEL.match(block.text) or _EDITOR_NOTE_LABEL.match(block.text):
             return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
     return blocks
 

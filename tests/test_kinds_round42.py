@@ -1,0 +1,59 @@
+"""Rules of the forty-second held-out round (``fixtures/unseen42``): US local, public-radio, college, alt-weekly, trade
+and nonprofit newsrooms declaring little; bylines and where the text starts."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+from newsarchive.extraction.authors import split_byline
+
+_PARAS = "".join(
+    f"<p>The {w} phase of the outpatient tower would add clinics for cardiology and imaging, according to documents "
+    "filed with the city this week, and would open in late 2028 if the planning commission approves it.</p>"
+    for w in ("first", "second", "third")
+)
+
+
+def test_outlet_after_a_dashed_job_title_is_no_writer() -> None:
+    persons, _ = split_byline("By Greta Holmquist – Staff Reporter, Twin Lakes Business Journal and Owen Sato – "
+                              "Reporter, Twin Lakes Business Journal")
+    assert persons == ["Greta Holmquist", "Owen Sato"]
+    assert split_byline("By Ann Lee – Reporter, Bob Stone – Editor")[0] == ["Ann Lee", "Bob Stone"]
+
+
+def test_byline_with_job_titles_names_more_than_the_declared_writer() -> None:
+    html = ("<html><head><script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"Tower planned\","
+            "\"author\":[{\"@type\":\"Person\",\"name\":\"Greta Holmquist\"}]}</script></head><body><article>"
+            "<h1>Tower planned</h1><div class='story__byline'>By Greta Holmquist &ndash; Staff Reporter, Twin Lakes "
+            "Business Journal and Owen Sato &ndash; Reporter, Twin Lakes Business Journal</div>"
+            f"<div class='content'>{_PARAS}</div></article></body></html>")
+    assert extract_article(html.encode(), "https://biz.example/news/2026/03/11/tower.html")["authors"] == [
+        "Greta Holmquist", "Owen Sato"]
+
+
+def test_editors_note_opening_the_text_is_no_body() -> None:
+    html = ("<html><body><article><h1>Appeals Court Revives Suit</h1><p>By Rebecca Thornbury</p><div class='article-body'>"
+            "<p><em>Editor's note: This story has been updated with comment from the company.</em></p>"
+            f"{_PARAS}</div></article></body></html>")
+    body = extract_article(html.encode(), "https://law.example/articles/1/appeals-court-revives-suit")["body"]
+    assert body.startswith("The first phase of the outpatient tower")
+
+
+def test_placeholder_word_in_the_image_servers_host_drops_no_picture() -> None:
+    html = ("<html><body><article><h1>Water main break</h1><div class='article-body'>" + _PARAS +
+            "<figure><img src='https://gray-kvtq-prod.cdn.example/resizer/v2/MAP.jpg?width=800' width='800' "
+            "height='450'><figcaption>The advisory covers neighborhoods north of Clover Creek.<span class='credit'>"
+            " (Harlow Public Utilities)</span></figcaption></figure>" + _PARAS + "</div></article></body></html>")
+    images = extract_article(html.encode(), "https://tv.example/2026/03/11/water-main-break/")["images"]
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        ("The advisory covers neighborhoods north of Clover Creek.", "Harlow Public Utilities")]
+
+
+def test_caption_box_after_the_pictures_box_holding_its_credit() -> None:
+    html = ("<html><body><article><h1>Dining hall workers vote</h1><div class='photo-area'><div class='photowrap'>"
+            "<img src='https://college.example/wp-content/uploads/2026/03/vote-900x600.jpg' width='900' height='600'>"
+            "<div class='photo-credit-wrap'><span class='photocreditinline'>Ellie Burch, Photo Editor</span></div>"
+            "</div><div class='photocaption'>Dining hall employees celebrate outside Hartwell Commons.</div></div>"
+            f"<div class='story-body'>{_PARAS}</div></article></body></html>")
+    images = extract_article(html.encode(), "https://college.example/30412/news/vote/")["images"]
+    assert [(i["caption"], i["credit"]) for i in images] == [
+        ("Dining hall employees celebrate outside Hartwell Commons.", "Ellie Burch, Photo Editor")]
