@@ -57,3 +57,10 @@ def test_caption_box_after_the_pictures_box_holding_its_credit() -> None:
     images = extract_article(html.encode(), "https://college.example/30412/news/vote/")["images"]
     assert [(i["caption"], i["credit"]) for i in images] == [
         ("Dining hall employees celebrate outside Hartwell Commons.", "Ellie Burch, Photo Editor")]
+
+
+def test_heading_labelling_the_texts_first_part_is_no_body() -> None:
+    html = ("<html><body><article><h1>Grocer pilots shelf labels</h1><p>Published March 11, 2026</p>"
+            "<div class='article-body'><h3>Dive Brief:</h3>" + _PARAS + "</div></article></body></html>")
+    body = extract_article(html.encode(), "https://trade.example/news/grocer-shelf-labels/744512/")["body"]
+    assert body.startswith("The first phase of the outpatient tower")

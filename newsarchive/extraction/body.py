@@ -241,7 +241,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_digest(_without_note_over_rule(_without_summary_box(walk, container, inline)))
+    inline = _without_digest(_without_label_heading(_without_note_over_rule(_without_summary_box(walk, container, inline)),
+                                                    headline))
     text = _without_facts_box(_without_post_footer(_without_sources(_without_offer(walk, container,
                                                                                     _without_extras(inline, keys)))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -1029,8 +1030,20 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
 _DIGEST_LABEL = re.compile(r"^\W*(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)\s*[:：]")
 
 
+#: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
+_LABEL_HEADING_MAX = 40
 #: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:")
 _EDITOR_NOTE_LABEL = re.compile(r"^\W*editor(?:['’]?s|s['’])?\s+note\s*:", re.IGNORECASE)
+
+
+def _without_label_heading(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
+    """The text without a heading labelling its first part ("Dive Brief:", a short heading ending in a colon, over
+    the bullets of a trade site's brief): a label, not a sentence of the text. One the headline prints ("Open
+    Journalism Project:" over the rest of a title set as two headings) is left to the headline's rules."""
+    if len(blocks) > 1 and blocks[0][1].heading and len(label := blocks[0][1].text.strip()) <= _LABEL_HEADING_MAX \
+            and label.endswith((":", "：")) and _text_key(label) not in headline:
+        return blocks[1:]
+    return blocks
 
 
 def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
