@@ -64,3 +64,24 @@ def test_heading_labelling_the_texts_first_part_is_no_body() -> None:
             "<div class='article-body'><h3>Dive Brief:</h3>" + _PARAS + "</div></article></body></html>")
     body = extract_article(html.encode(), "https://trade.example/news/grocer-shelf-labels/744512/")["body"]
     assert body.startswith("The first phase of the outpatient tower")
+
+
+def test_network_tagline_and_republish_offer_close_no_text() -> None:
+    html = ("<html><body><article><h1>Senate panel advances insulin bill</h1><div class='entry-content'>" + _PARAS +
+            "</div><div class='post-bottom'><p><em>Prairie State Capital is part of States Newsroom, a nonprofit news "
+            "network supported by grants and a coalition of donors as a 501c(3) public charity.</em></p>"
+            "<div class='republication-tracker-tool'><h3>Republish</h3><p>Our stories may be republished online or in "
+            "print under Creative Commons license CC BY-ND 4.0. We ask that you edit only for style.</p></div></div>"
+            "</article></body></html>")
+    body = extract_article(html.encode(), "https://capital.example/2026/03/11/insulin-bill/")["body"]
+    assert body.endswith("if the planning commission approves it.")
+
+
+def test_more_from_this_section_in_a_bold_line_is_the_sections_latest() -> None:
+    html = ("<html><body><table><tr><td id='maincol'><h1>Grain elevator fire</h1><div id='article-body'>" + _PARAS +
+            "</div><div class='related-box'><p><b>More from this section</b></p><ul>"
+            "<li><a href='https://weekly.example/news/county-budget/article_1.html'>County commission approves road "
+            "budget</a></li><li><a href='https://weekly.example/news/new-superintendent/article_2.html'>School board "
+            "names new superintendent</a></li></ul></div></td></tr></table></body></html>")
+    record = extract_article(html.encode(), "https://weekly.example/news/grain-elevator-fire/article_3.html")
+    assert [link["url"] for link in record["related_links"] if link["kind"] == "related"] == []

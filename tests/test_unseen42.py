@@ -71,8 +71,32 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 
 - held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000
   body_end=0.750 related=0.500 attributions=1.000 images=1.000;
-- dev, before any rule of the round: headline=1.000 authors=0.958 date=1.000 body_start=0.750 body_end=1.000
-  related=0.946 attributions=0.892 images=0.750;
+- dev, before any rule of the round (first expectations): headline=1.000 authors=0.958 date=1.000 body_start=0.750
+  body_end=1.000 related=0.946 attributions=0.892 images=0.750;
+- dev, before any rule, after the mended expectations below: headline=1.000 authors=0.958 date=1.000
+  body_start=0.750 body_end=1.000 related=0.946 attributions=0.957 images=0.750;
+- dev, after the dev rules (see "Forty-second held-out round" in docs/extraction-design.md: a dashed job title's
+  outlet and titles between names, an editor's note opening the text, a placeholder word in the image server's
+  host, a caption box after the picture's box holding its credit, a heading labelling the text's first part):
+  headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000 related=0.946 attributions=1.000
+  images=1.000;
+- held out, after the dev rules (no held-out kind fixed yet): headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=0.750 related=0.500 attributions=1.000 images=1.000;
+- held out, after two held-out kinds fixed by rule (a network's tagline and a republishing offer closing no text;
+  "More from this section" in a bold line labelling the section's latest): headline=1.000 authors=1.000 date=1.000
+  body_start=1.000 body_end=1.000 related=0.750 attributions=1.000 images=1.000.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=1.000 authors=1.000
+date=1.000 body_start=0.833 body_end=1.000 related=0.881 attributions=1.000 images=1.000 (the two body-start misses:
+a deck or subheader over the text that nothing names as one once the description is gone, by the convention a
+paragraph above the text then opens the body).
+
+Expectations mended after the first dev run, each to follow a convention already written or plain in the earlier
+sets: lawnews's "Editing by Joan Feld" credits a contributor, not an editor (docs/extraction-design.md's table of
+modules: attributions give photo, contributor, source and copyright roles; ``attributions._ROLE_BY``: every person a
+wire-style credit line names is a contributor, whatever the role); localtv_gray's "HARLOW, Va. (KVTQ) -" dateline
+names the station as the source, as an agency's dateline on the agency's own site is still a source (the
+conventions of earlier rounds; my first expectation left it out).
 
 ``tests/unseen_score.py unseen42`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -89,7 +113,15 @@ SET = "unseen42"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a school-news theme's sidebar widget "More in News" (the section's latest, with writers and dates) read as
+    # teasers: "More from Politics" still labels teasers by an earlier round's rule (body._names_site), and telling a
+    # section's latest from a named teaser box by its label alone would undo it; not tried
+    ("college_sno", "related"),
+    # a recirculation embed inside the text labelled "Next." ("Next. <a>HEADLINE. HEADLINE</a>"), a network's one
+    # teaser: "Next" alone labels pagination on many pages; not tried
+    ("sportsblog", "related"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -434,6 +434,8 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool])
     for el in block.path[block.path.index(scope) + 1:block.related + 1]:
         if el not in seen:
             heading = next(el.iter("h2", "h3", "h4", "h5", "h6"), None)
+            if heading is None and len(el) and el[0].tag == "p" and len(el[0]) == 1 and el[0][0].tag in ("b", "strong"):
+                heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
             text = " ".join(heading.text_content().split()) if heading is not None else ""
             seen[el] = len(text) <= LABEL_MAX and _LATEST_LABEL.match(text) is not None
         if seen[el]:
@@ -453,7 +455,7 @@ _LATEST_LABEL = re.compile(
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
-    r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort|"
+    r"dans la même rubrique|(?:more |other stories )?(?:in|from) (?:the same|this) section|mehr aus dem ressort|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
     r"(?:more )?top (?:stories|news|headlines)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
