@@ -85,3 +85,12 @@ def test_more_from_this_section_in_a_bold_line_is_the_sections_latest() -> None:
             "names new superintendent</a></li></ul></div></td></tr></table></body></html>")
     record = extract_article(html.encode(), "https://weekly.example/news/grain-elevator-fire/article_3.html")
     assert [link["url"] for link in record["related_links"] if link["kind"] == "related"] == []
+
+
+def test_subheader_named_so_over_the_byline_is_a_deck_undeclared() -> None:
+    html = ("<html><body><div class='content'><div class='content-header'><h1>The Last Pinball Bar</h1>"
+            "<div class='fdn-content-subheader'>After 31 years, the bar faces a rent hike it can't pay. Regulars are "
+            "trying to save it.</div><div class='content-meta'>Marnie Ostrowski | March 11, 2026</div></div>"
+            f"<div class='content-body'>{_PARAS}</div></div></body></html>")
+    body = extract_article(html.encode(), "https://weekly.example/food-drink/the-last-pinball-bar-30188455")["body"]
+    assert body.startswith("The first phase of the outpatient tower")

@@ -144,7 +144,8 @@ LEDE_LEVELS = 2
 #: ("ContentHead_lead", "park-article__intro", "lead", "leadIn") or deck ("simple-deck", "article-dek") above the
 #: text: a standfirst. Only before the text's box: inside it, systems name their crossheads so, and their bold first
 #: paragraph "lead".
-_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|lead|intro|deck|dek|unterzeile|vorspann|chapo|chapeau)(?=$|[\s_-])")
+_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|sub-?head(?:er|line)?|subhed|lead|intro|deck|dek|unterzeile|vorspann|"
+                        r"chapo|chapeau)(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
