@@ -94,3 +94,15 @@ def test_subheader_named_so_over_the_byline_is_a_deck_undeclared() -> None:
             f"<div class='content-body'>{_PARAS}</div></div></body></html>")
     body = extract_article(html.encode(), "https://weekly.example/food-drink/the-last-pinball-bar-30188455")["body"]
     assert body.startswith("The first phase of the outpatient tower")
+
+
+def test_story_by_in_a_plain_line_is_the_byline() -> None:
+    html = ("<html><body><article><h1>Tower planned</h1><p>Story by Ann Marlowe</p><p>March 11, 2026</p>"
+            f"<div class='body'>{_PARAS}</div></article></body></html>")
+    assert extract_article(html.encode(), "https://x.example/news/2026/03/11/tower")["authors"] == ["Ann Marlowe"]
+
+
+def test_linked_name_and_date_parted_by_a_bar_under_the_headline() -> None:
+    html = ("<html><body><article><h1>Tower planned</h1><div class='meta'><a href='/people/ann-marlowe'>Ann Marlowe</a>"
+            f" | March 11, 2026</div><div class='body'>{_PARAS}</div></article></body></html>")
+    assert extract_article(html.encode(), "https://x.example/news/2026/03/11/tower")["authors"] == ["Ann Marlowe"]

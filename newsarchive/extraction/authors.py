@@ -152,7 +152,7 @@ OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本�
 #: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：")
 _CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)"
 _LEAD_IN_WORD = re.compile(
-    r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    r"\s*+(?:(?:(?:(?:ein|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texte|texto|written by|escrito por|escribe|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
@@ -359,6 +359,8 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
             parts = [part.split("|")[0].strip() for part in _META_DASH.split(text)]
         elif not dashed:
             parts = [part.split("|")[0].strip() for part in text.split("·")]
+        elif text.count(" | ") == 1 and "," not in text.partition(" | ")[0]:
+            parts = [part.strip() for part in text.split(" | ")]  # "<a>NAME</a> | March 11, 2026" (an alt-weekly's)
         elif (comma := text.partition(", "))[1]:
             # "NAME, 11.03.2026 17:30 | Aktualisiert: …": the name and the date after a comma (tech portals)
             parts = [comma[0].strip(), comma[2].split("|")[0].strip()]
