@@ -106,3 +106,11 @@ def test_linked_name_and_date_parted_by_a_bar_under_the_headline() -> None:
     html = ("<html><body><article><h1>Tower planned</h1><div class='meta'><a href='/people/ann-marlowe'>Ann Marlowe</a>"
             f" | March 11, 2026</div><div class='body'>{_PARAS}</div></article></body></html>")
     assert extract_article(html.encode(), "https://x.example/news/2026/03/11/tower")["authors"] == ["Ann Marlowe"]
+
+
+def test_pictures_line_of_a_byline_names_the_photographer_not_a_writer() -> None:
+    html = ("<html><body><article><h1>Tower planned</h1><p>Words: Ann Marlowe<br>Pictures: Bo Lind</p>"
+            f"<div class='body'>{_PARAS}</div></article></body></html>")
+    record = extract_article(html.encode(), "https://x.example/news/2026/03/11/tower")
+    assert record["authors"] == ["Ann Marlowe"]
+    assert ("photo", "Bo Lind") in [(a["role"], a["name"]) for a in record["attributions"]]

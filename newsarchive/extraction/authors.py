@@ -52,7 +52,8 @@ ROLE_WORDS = frozenset("""
 staff writer writers correspondent correspondents reporter reporters editor editors editorial
 redakteur redakteurin redaktion autor autorin autoren author authors journalist journalistin
 contributor contributors columnist senior chief deputy political desk team newsroom news online
-agency agencies press photographer photo photos foto fotos bild bilder video producer analyst
+agency agencies press photographer photographers photography photographs picture pictures photo photos foto fotos bild
+bilder video producer analyst
 guest gastautor gastbeitrag kolumnist kolumnistin special leitender leitende stellvertretender
 freier freie updated update published aktualisiert veröffentlicht actualizado publicado mis jour
 read min minutes minuten lesezeit share teilen compartir partager follow folgen mail email
@@ -787,7 +788,7 @@ _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖
 #: a label left alone as a byline part ("文：" before the name's own line)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
 #: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
-_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
+_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures?|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
                          r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 
