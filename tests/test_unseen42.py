@@ -86,6 +86,10 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   "More from this section" in a bold line labelling the section's latest): headline=1.000 authors=1.000 date=1.000
   body_start=1.000 body_end=1.000 related=0.750 attributions=1.000 images=1.000.
 
+Later rules of the round, from small probes of the bylines such pages print (no page of the set needed them, and
+no score above changed): "Story by NAME" in a plain line, "<a>NAME</a> | DATE" under the headline, and "Pictures:" /
+"Photography:" lines of a byline crediting a photographer (docs/extraction-design.md, same section).
+
 All twelve with what they declare taken out (``--undeclared``), after the rules: headline=1.000 authors=1.000
 date=1.000 body_start=1.000 body_end=1.000 related=0.881 attributions=1.000 images=1.000 (before the sub-header rule,
 body_start=0.833: the alt-weekly's "subheader" and the business journal's "subheadline" opened the text once the
