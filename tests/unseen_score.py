@@ -117,6 +117,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["de_science", "ch_weekly", "fr_culture", "af_mag"]),
     "unseen41": (["jp_bizmag", "jp_womens", "jp_sports", "jp_univ", "cn_agency", "cn_biz", "cn_provincial", "hk_online"],
                  ["jp_localtv", "tw_daily", "cn_tech", "sg_daily"]),
+    "unseen42": (["station_wp", "college_sno", "altweekly", "hyperlocal", "tradedive", "localtv_gray", "bizjournal",
+                  "lawnews"],
+                 ["statehouse", "smallweekly", "sportsblog", "science_np"]),
 }
 
 

@@ -52,7 +52,8 @@ ROLE_WORDS = frozenset("""
 staff writer writers correspondent correspondents reporter reporters editor editors editorial
 redakteur redakteurin redaktion autor autorin autoren author authors journalist journalistin
 contributor contributors columnist senior chief deputy political desk team newsroom news online
-agency agencies press photographer photo photos foto fotos bild bilder video producer analyst
+agency agencies press photographer photographers photography photographs picture pictures photo photos foto fotos bild
+bilder video producer analyst
 guest gastautor gastbeitrag kolumnist kolumnistin special leitender leitende stellvertretender
 freier freie updated update published aktualisiert veröffentlicht actualizado publicado mis jour
 read min minutes minuten lesezeit share teilen compartir partager follow folgen mail email
@@ -109,6 +110,11 @@ _SPLIT = re.compile(
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
+#: the outlet a writer's job title names after a dash and a comma, up to the next writer or the line's end:
+#: "NAME – Staff Reporter, Twin Lakes Business Journal and NAME – Reporter, …" (the outlet is no writer)
+_OUTLET_AFTER_DASHED_TITLE = re.compile(
+    r"(\s[–—-]\s*(?:[^\W\d_]+\s+){0,3}?(?:reporter|writer|editor|correspondent|columnist|producer|contributor)s?)"
+    r"\s*,\s*(?:(?!\s[–—-]\s)[^,\n])+?(?=\s+(?:and|&)\s+|\s*$)", re.I | re.M)
 BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|kurator", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
@@ -140,7 +146,7 @@ OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本�
 #: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：")
 _CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)"
 _LEAD_IN_WORD = re.compile(
-    r"\s*+(?:(?:(?:ein|an?)\s+(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    r"\s*+(?:(?:(?:(?:ein|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texte|texto|written by|escrito por|escribe|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
@@ -354,6 +360,8 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
             parts = [part.split("|")[0].strip() for part in _META_DASH.split(text)]
         elif not dashed:
             parts = [part.split("|")[0].strip() for part in text.split("·")]
+        elif text.count(" | ") == 1 and "," not in text.partition(" | ")[0]:
+            parts = [part.strip() for part in text.split(" | ")]  # "<a>NAME</a> | March 11, 2026" (an alt-weekly's)
         elif (comma := text.partition(", "))[1]:
             # "NAME, 11.03.2026 17:30 | Aktualisiert: …": the name and the date after a comma (tech portals)
             parts = [comma[0].strip(), comma[2].split("|")[0].strip()]
@@ -491,6 +499,12 @@ _AND_WORD = re.compile(rf"&|{_AND}", re.IGNORECASE)
 _NAME_JOINER = re.compile(rf"^(?:\s*(?:[,;&、・]|{_AND})\s*)+$", re.IGNORECASE)
 
 
+#: a writer's job title after a dash or comma, and maybe the outlet after it, between two names of a byline
+_TITLE_IN_GAP = re.compile(
+    r"^\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,3}?(?:reporter|writer|editor|correspondent|columnist|producer|contributor)s?"
+    r"(?:\s*,\s*(?:(?![–—-]\s)[^,])+?)?(?=\s+(?:and|&)\s+$|\s*,\s*$)", re.I)
+
+
 def _joined(text: str, names: list[str]) -> bool:
     """Whether ``text`` prints ``names`` one after another joined by commas and, before the last,
     "and" ("Géraldine Woessner et Marc Vignaud"), and nothing else between them."""
@@ -502,6 +516,8 @@ def _joined(text: str, names: list[str]) -> bool:
         at.append((start, start + len(name)))
     at.sort()
     gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
+    # a job title after each writer, maybe with the outlet ("A – Staff Reporter, OUTLET and B – Reporter, OUTLET")
+    gaps = [_TITLE_IN_GAP.sub("", gap, count=1) for gap in gaps]
     # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer");
     # the enumeration comma of Chinese and Japanese ("林書瑋、陳怡君") joins names only
     if len(gaps) == 1 and _WITH_BRACKET.match(gaps[0]) and text.rstrip().endswith(")"):
@@ -710,6 +726,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
             line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
+            if "," in line and ("–" in line or "—" in line or " - " in line):
+                line = _OUTLET_AFTER_DASHED_TITLE.sub(r"\1", line)  # "NAME – Staff Reporter, OUTLET": the outlet goes
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []
@@ -777,7 +795,7 @@ _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖
 #: a label left alone as a byline part ("文：" before the name's own line)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
 #: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
-_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
+_PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures?|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
                          r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 

@@ -147,7 +147,8 @@ LEDE_LEVELS = 2
 #: ("ContentHead_lead", "park-article__intro", "lead", "leadIn") or deck ("simple-deck", "article-dek") above the
 #: text: a standfirst. Only before the text's box: inside it, systems name their crossheads so, and their bold first
 #: paragraph "lead".
-_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|lead|intro|deck|dek|unterzeile|vorspann|chapo|chapeau)(?=$|[\s_-])")
+_SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|sub-?head(?:er|line)?|subhed|lead|intro|deck|dek|unterzeile|vorspann|"
+                        r"chapo|chapeau)(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
@@ -244,7 +245,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_digest(_without_note_over_rule(_without_summary_box(walk, container, inline)))
+    inline = _without_digest(_without_label_heading(_without_note_over_rule(_without_summary_box(walk, container, inline)),
+                                                    headline))
     text = _without_facts_box(_without_post_footer(_without_sources(_without_offer(walk, container,
                                                                                     _without_extras(inline, keys)))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -436,6 +438,8 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool])
     for el in block.path[block.path.index(scope) + 1:block.related + 1]:
         if el not in seen:
             heading = next(el.iter("h2", "h3", "h4", "h5", "h6"), None)
+            if heading is None and len(el) and el[0].tag == "p" and len(el[0]) == 1 and el[0][0].tag in ("b", "strong"):
+                heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
             text = " ".join(heading.text_content().split()) if heading is not None else ""
             seen[el] = len(text) <= LABEL_MAX and _LATEST_LABEL.match(text) is not None
         if seen[el]:
@@ -455,7 +459,7 @@ _LATEST_LABEL = re.compile(
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
-    r"dans la même rubrique|(?:more |other stories )?in (?:the same|this) section|mehr aus dem ressort|"
+    r"dans la même rubrique|(?:more |other stories )?(?:in|from) (?:the same|this) section|mehr aus dem ressort|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
     r"(?:more )?top (?:stories|news|headlines)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
@@ -1036,13 +1040,31 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
 _DIGEST_LABEL = re.compile(r"^\W*(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)\s*[:：]")
 
 
+#: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
+_LABEL_HEADING_MAX = 40
+#: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:")
+_EDITOR_NOTE_LABEL = re.compile(r"^\W*editor(?:['’]?s|s['’])?\s+note\s*:", re.IGNORECASE)
+
+
+def _without_label_heading(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
+    """The text without a heading labelling its first part ("Dive Brief:", a short heading ending in a colon, over
+    the bullets of a trade site's brief): a label, not a sentence of the text. One the headline prints ("Open
+    Journalism Project:" over the rest of a title set as two headings) is left to the headline's rules."""
+    if len(blocks) > 1 and blocks[0][1].heading and len(label := blocks[0][1].text.strip()) <= _LABEL_HEADING_MAX \
+            and label.endswith((":", "：")) and _text_key(label) not in headline:
+        return blocks[1:]
+    return blocks
+
+
 def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a labelled summary opening it ("<blockquote><p><strong>导读：</strong>本文介绍…</p></blockquote>"),
-    maybe under a short byline line: it sums the article up (a standfirst), the text opens after it."""
+    maybe under a short byline line: it sums the article up (a standfirst), the text opens after it. So with an
+    editor's note opening it ("Editor's note: This story has been updated …"): it speaks of the text, the text
+    opens after it."""
     for i, (_, block, _) in enumerate(blocks[:2]):
         if i and len(blocks[0][1].text) > 80:
             break
-        if _DIGEST_LABEL.match(block.text):
+        if _DIGEST_LABEL.match(block.text) or _EDITOR_NOTE_LABEL.match(block.text):
             return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
     return blocks
 

@@ -421,8 +421,11 @@ TAGLINE = re.compile(
     # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)
     r"^(?=.{0,240}$).{0,80}\b(?:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
-    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) an? (?:[\w-]+,? ){0,3}"
-    r"(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication))\b|"
+    # or part of a network: "Prairie State Capital is part of States Newsroom, a nonprofit news network …"
+    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) (?:part of (?:the )?(?:[A-Z][\w.'’-]+ ?){1,4}, )?an? "
+    r"(?:[\w-]+,? ){0,3}(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication|network))\b|"
+    # a republishing offer: "Our stories may be republished online or in print under Creative Commons license …"
+    r"^(?:Our|This|These) (?:stories|story|articles?) (?:may|can) be republished\b|"
     # a broadcaster's note on when its programmes covered the story: "Über dieses Thema berichtete
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"

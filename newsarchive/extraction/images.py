@@ -294,7 +294,7 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             if _is_fallback(img) or _shown_elsewhere(img, base):
                 continue
             url = best_url(img, base)
-            if not url or _BAD_URL.search(url) or _tiny(img):
+            if not url or _bad_url(url) or _tiny(img):
                 continue
             if _is_furniture(img, region, verdicts, root) or _beside_byline(img, root):
                 continue
@@ -311,6 +311,19 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             else:
                 _fill(known, caption=caption, credit=credit, alt=_alt(img))
     return images
+
+
+def _bad_url(url: str) -> bool:
+    """Whether ``url`` names a logo, icon, placeholder or ad (``_BAD_URL``); a placeholder's word in the host's name
+    names the server, not the picture ("gray-kvtq-prod.cdn.example/…/MAP.jpg": a broadcast group's image server),
+    so only the path is read for it (an ad server's host still is one)."""
+    found = _BAD_URL.search(url)
+    if found is None or "//" not in url:
+        return found is not None
+    path = url.find("/", url.find("//") + 2)
+    if path < 0 or found.start() >= path or "doubleclick" in found.group(0).lower():
+        return True
+    return _BAD_URL.search(url, path) is not None
 
 
 def _is_fallback(img: HtmlElement) -> bool:
@@ -598,7 +611,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
             credit = credit or normalize_space(img.get("data-credit")) or None
     if holder is not None and credit and not caption:
         # the credit set over the picture in its box, the caption under the box ("<div class='img-wrap'><img><span
-        # class='img-copyright'>© NAME</span></div><p class='img-caption'>…</p>"): the caption is the line after it
+        # class='img-copyright'>© NAME</span></div><p class='img-caption'>…</p>", a school-news theme's "photowrap"
+        # then "photocaption"): the caption is the line after it
         following = _next_element(holder)
         if following is not None and _is_caption_sibling(following, strict=True):
             below, below_credit = _read_parts(following)
