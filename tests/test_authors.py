@@ -207,3 +207,20 @@ def test_account_declared_and_republished_note_names_the_writer() -> None:
     record = extract_article(html.encode(), "https://www.geek.example/p/3712098834451201")
     assert record["authors"] == ["周牧之"]
     assert ("source", "硅基观察") in {(a["role"], a["name"]) for a in record["attributions"]}
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By ANN LEE", ["ANN LEE"]),          # short words in capitals, each with a vowel: a name
+    ("By TOM HAYS and AMY FOX", ["TOM HAYS", "AMY FOX"]),
+    ("By ABC NEWS", []),                  # an outlet's word
+    ("By NDR INFO", []),                  # an acronym without a vowel
+    ("By ORF III", []),                   # a roman numeral
+])
+def test_short_names_in_capitals_are_names(line: str, names: list[str]) -> None:
+    """"By ANN LEE" under the headline named nobody: words of four letters or fewer in capitals were read as an
+    outlet's acronym ("NDR", "BBC NEWS") unless one word was longer; three writers' names passed only for that."""
+    html = ("<html lang='en'><body><div class='wrap'><h1>Council backs depot plan</h1>"
+            f"<div class='byline'>{line}</div><div class='text'>"
+            + "<p>The council voted on Tuesday to build the new depot on the old rail yard, ending a long dispute.</p>" * 3
+            + "</div></div></body></html>")
+    assert extract_article(html.encode(), "https://news.example/story/depot")["authors"] == names

@@ -43,7 +43,7 @@ from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
 from .hints import AUTHOR_PAGE, CN_REPUBLISHED, CaselessPattern
 from .language import find_language
-from .outlets import CJK_OUTLET
+from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -949,7 +949,21 @@ def _all_caps_name(words: list[str]) -> bool:
     """A name printed in capitals ("MORITZ GATHMANN"), not an outlet acronym; a Chinese name's short syllables
     too ("LI WEN", "ZHOU MIN"), as Chinese English-language papers print their bylines."""
     return all(w.isupper() for w in words) and (any(len(w) > 4 for w in words)
-                                                or len(words) > 1 and all(_CAPS_PINYIN.match(w) for w in words))
+                                                or len(words) > 1 and all(_CAPS_PINYIN.match(w) for w in words)
+                                                or len(words) > 1 and all(_short_caps_name_word(w) for w in words))
+
+
+def _short_caps_name_word(word: str) -> bool:
+    """A short word of a name in capitals ("ANN LEE", "TOM HAYS"): a vowel in it, as in every given name and surname
+    and in few acronyms ("BBC", "NDR", "RTL"), no roman numeral, and neither an agency's name nor an outlet's word
+    ("ABC NEWS", "AFP")."""
+    return _VOWEL.search(word) is not None and not _ROMAN.fullmatch(word) and not BY_CASEFOLD.get(word.casefold()) \
+        and not OUTLET_WORD.fullmatch(word.capitalize()) and not OUTLET_WORD.fullmatch(word)
+
+
+_VOWEL = re.compile(r"[AEIOUY]")
+#: a roman numeral, a channel's or a monarch's ("ORF III"), no name
+_ROMAN = re.compile(r"[IVX]+")
 
 
 #: a word of one or two pinyin syllables in capitals: an initial, vowels, a closing "N", "NG" or "R" ("LI", "WEN",
