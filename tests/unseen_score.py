@@ -114,6 +114,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["th_bangkokpost", "pk_dawn", "il_toi", "np_kathmandu"]),
     "unseen41": (["jp_bizmag", "jp_womens", "jp_sports", "jp_univ", "cn_agency", "cn_biz", "cn_provincial", "hk_online"],
                  ["jp_localtv", "tw_daily", "cn_tech", "sg_daily"]),
+    "unseen43": (["factcheck", "explainer", "opinion", "fr_live", "newsletter", "listicle", "correction",
+                  "de_kommentar"],
+                 ["de_interview", "obituary", "podcast", "data_story"]),
 }
 
 
