@@ -97,7 +97,16 @@ SET = "unseen43"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    ("factcheck", "headline"), ("factcheck", "related"),
+    ("explainer", "authors"), ("explainer", "attributions"),
+    ("fr_live", "body_start"),
+    ("newsletter", "date"),
+    ("obituary", "headline"), ("obituary", "authors"), ("obituary", "date"), ("obituary", "body_end"),
+    ("obituary", "attributions"),
+    ("podcast", "authors"), ("podcast", "attributions"),
+    ("data_story", "authors"), ("data_story", "body_end"), ("data_story", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

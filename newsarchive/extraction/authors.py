@@ -1377,6 +1377,12 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
             yield outermost[0]
 
 
+#: the dashes a sign-off opens with: "— NAME" as the text's last paragraph (``_signatures``), and the characters of a
+#: paragraph of prose among those it signs (the dash marks the signature: less prose is asked than of a bold name)
+_SIGN_OFF_DASHES = "—–"
+_SIGN_OFF_PROSE_CHARS = 120
+
+
 def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Names set in bold as a paragraph of their own at the very start or end of the text
     (``<p><strong>Ann Lee</strong></p>`` before the lede, or signing it off): the byline of
@@ -1396,6 +1402,12 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             continue
         if "기자" in (p.text or ""):
             if _KOREAN_SIGNATURE.match(p.text_content()) and _signs_run(p, _CJK_PROSE_CHARS):
+                yield p
+            continue
+        if not len(p) and (p.text or "").lstrip()[:1] in _SIGN_OFF_DASHES and (p.text or "").strip():
+            # a newsletter's or letter's sign-off closing the text: "— Priya Nandakumar"
+            name = p.text.strip()[1:].strip()
+            if 2 <= len(name.split()) <= 4 and is_person_name(name) and _signs_run(p, _SIGN_OFF_PROSE_CHARS):
                 yield p
             continue
         bold = p[0] if len(p) == 1 else None

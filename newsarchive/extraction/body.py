@@ -50,6 +50,7 @@ from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
     AGENCY_LINE,
+    CORRECTION_NOTE,
     PRINT_NOTE,
     PROMPT_TEXT,
     RELATED,
@@ -1279,6 +1280,12 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     return reader.found[::-1]
 
 
+def _in_list_item(el: HtmlElement) -> bool:
+    """Whether ``el`` is a paragraph set in a list's item (``<li><p>…</p></li>``: a bullet, as a bare ``<li>`` is)."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "li"
+
+
 def _before(walk: Walk, first: int) -> Iterator[tuple[int, Block | HtmlElement]]:
     """Blocks before block ``first`` and the headings/headers skipped between them, nearest first."""
     marks = [mark for mark in walk.marks if mark[0] <= first]
@@ -1307,12 +1314,14 @@ class _OpeningReader:
             self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             self.dated = self.dated or _header_line(block)
             return True
-        if block.heading or block.element.tag == "li":
+        if block.heading or block.element.tag == "li" or _in_list_item(block.element):
             return False  # a list above the text's box is a summary in bullets, not its opening
         near = bool(self.near & set(block.path if outer is None else outer.iterancestors()))
         if not self.found and near and _is_place_line(block.text):
             self.found.append((pos, block, "inline"))
             return True
+        if _picture_caption(block):
+            return True  # a picture's caption closing on its credit over the text's box ("… Foto: NAME/dpa")
         if _is_lede(block):
             if not near:
                 return False
@@ -1396,9 +1405,10 @@ def _closes_text(block: Block) -> bool:
 def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
     (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
-    byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``)."""
+    byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
+    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
-        and _GUEST_BYLINE.match(block.text) is None
+        and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None
 
 
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post
