@@ -93,3 +93,27 @@ def test_bullets_in_paragraphs_above_the_text_box_open_no_text() -> None:
             "</aside></body></html>")
     body = extract_article(html, "https://www.truthmeter.example/factchecks/2026/mar/09/postal-law/")["body"]
     assert body.startswith("Grandparents who tuck a $20 bill into a first")
+
+
+def test_methodology_note_closing_a_data_story_is_no_text() -> None:
+    body = _body(f"{_PARAS}<div class='methodology-box'><h3>Methodology</h3><p>We compared the rent index for each "
+                 "region between January 2021 and January 2026 with the median gross weekly pay of full-time "
+                 "employees for the same period.</p></div>")
+    assert body.endswith("cut the hours of a third one.")
+
+
+def test_contact_line_with_a_phone_number_first_closes_no_text() -> None:
+    body = _body(f"{_PARAS}<p><i>Contact Tom Reddick at 570-555-0148 or treddick@valleysentinel.example.</i></p>")
+    assert body.endswith("cut the hours of a third one.")
+
+
+def test_hosted_by_names_a_podcast_episodes_writer() -> None:
+    html = ("<html><head><title>The town that lost its factory</title></head><body><main><div class='episode'>"
+            "<h1>The town that lost its factory, 10 years later</h1><div class='episode-meta'>March 9, 2026 · 31 min"
+            "</div><div class='episode-host'>Hosted by <a href='/people/jordan-park'>Jordan Park</a></div>"
+            "<div class='episode-description'>"
+            + "".join(f"<p>When the Ashford paper mill closed in March 2016, it took 900 jobs with it in a town of "
+                      f"11,000 people, and economists predicted the {w} exodus.</p>" for w in ("first", "second", "third"))
+            + "</div></div></main></body></html>")
+    rec = extract_article(html, "https://www.lakeshorepr.example/podcasts/mse/2026/03/09/ashford-mill")
+    assert rec["authors"] == ["Jordan Park"]

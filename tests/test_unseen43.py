@@ -80,7 +80,27 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=0.750 authors=0.375 date=0.750
   body_start=1.000 body_end=0.500 related=1.000 attributions=0.750 images=1.000;
 - dev, before any rule of the round: headline=0.875 authors=0.833 date=0.875 body_start=0.500 body_end=0.625
-  related=0.938 attributions=0.940 images=1.000.
+  related=0.938 attributions=0.940 images=1.000;
+- dev, after the dev rules (see "Forty-third held-out round" in docs/extraction-design.md: a correction note over
+  the text; "The views expressed …", an outlet's commission note and a newsletter's footer closing it; a caption
+  closing on its credit between headline and text; bullets in ``<li><p>`` above the text's box; a "— NAME"
+  sign-off): headline=0.875 authors=0.958 date=0.875 body_start=0.875 body_end=1.000 related=0.958
+  attributions=0.982 images=1.000 (related scored against the mended expectations below: opinion's rose from 0.5
+  to 1.0, factcheck's fell from 1.0 to 0.67);
+- held out, after the dev rules (the same as blind): headline=0.750 authors=0.375 date=0.750 body_start=1.000
+  body_end=0.500 related=1.000 attributions=0.750 images=1.000;
+- held out, after three held-out kinds fixed by rule (a "Methodology" note closing a data story; "Contact NAME at
+  PHONE or EMAIL" closing the text; "Hosted by NAME"): headline=0.750 authors=0.625 date=0.750 body_start=1.000
+  body_end=1.000 related=1.000 attributions=0.833 images=1.000.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=0.833 authors=0.778
+date=0.750 body_start=0.917 body_end=1.000 related=0.972 attributions=0.898 images=1.000.
+
+Expectations changed after a run, by a written convention only: a writer's "More from NAME" box stays a teaser label
+(docs/extraction-design.md, eleventh round, ``body._more_from_sections``: "a writer's 'More from NAME' stays one"),
+so opinion's two "More from Lena Vasquez" links and factcheck's two "More by Dana Whitcomb" links were added to
+their related links. The blind held-out figures above were scored against my first expectations (the change
+touches no held-out page).
 
 ``tests/unseen_score.py unseen43`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -98,14 +118,30 @@ SET = "unseen43"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    ("factcheck", "headline"), ("factcheck", "related"),
+    # a fact-check page without an <h1>: the claim its quote box prints at the top is the headline, the social title
+    # is taken; not tried (picking a quote box over the declared titles would be tuned to the one layout)
+    ("factcheck", "headline"),
+    # "More by NAME" as a bold line inside a "Browse the Truth-O-Meter" box after the text: the writer's list is not
+    # read as teasers (the box's own heading names no teasers); not tried
+    ("factcheck", "related"),
+    # two writers' cards (a headshot, the name linked to the writer's page, a job title span), only the first
+    # declared: the second is not read, the "More explainers" cards' "By NAME" lines rank before the cards; not tried
     ("explainer", "authors"), ("explainer", "attributions"),
+    # a live page's newest entry opens with its title (an <h2> in the entry) before the entry's text: the body opens
+    # with the title; not tried (the rule keeping a live blog's first entry title is older, ``_opens_section``)
     ("fr_live", "body_start"),
+    # a newsletter's web version dated only by its printed "Thursday, March 12, 2026 · Issue No. 412" line: a day
+    # earlier is taken; not tried
     ("newsletter", "date"),
-    ("obituary", "headline"), ("obituary", "authors"), ("obituary", "date"), ("obituary", "body_end"),
-    ("obituary", "attributions"),
-    ("podcast", "authors"), ("podcast", "attributions"),
-    ("data_story", "authors"), ("data_story", "body_end"), ("data_story", "attributions"),
+    # an old table-laid obituary: the headline in <font size=5><b> (no <h1>) and a title of three parts " :: "; the
+    # page's date bar ("Wednesday, March 11, 2026", today's) taken over "Posted: Tuesday, March 10, 2026"; the byline
+    # "By TOM REDDICK<br>Sentinel Staff Writer" in a <font> of a table cell, not found without a headline element;
+    # not tried
+    ("obituary", "headline"), ("obituary", "authors"), ("obituary", "date"), ("obituary", "attributions"),
+    # three writers as plain spans with job titles between them ("<span>A</span>, Data Editor, <span>B</span>, Data
+    # Journalist, and <span>C</span>, Graphics") in a div.meta, only the first declared: the others are not read
+    # (the known kind of the undeclared probe: several writers with job titles between them); not tried
+    ("data_story", "authors"), ("data_story", "attributions"),
 }
 
 

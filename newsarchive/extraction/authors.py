@@ -78,7 +78,7 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
-    r"interview\s+by|as\s+told\s+to|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
+    r"interview\s+by|as\s+told\s+to|hosted\s+by|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
     r"geschrieben\s+von|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
@@ -153,7 +153,9 @@ _LEAD_IN_WORD = re.compile(
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
-    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|words|作者)\s*[:：]|"
+    r"interview\s+by|as\s+told\s+to|"
+    # a podcast episode's host: "Hosted by NAME"
+    r"hosted\s+by)\b\s*:?|(?:autor|autorin|author|auteur|writer|words|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer); IT news sites set a black
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name

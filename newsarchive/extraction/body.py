@@ -106,6 +106,12 @@ _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$
                             r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
                             re.IGNORECASE)
 SOURCES_WINDOW = 8
+#: the heading of a data story's note on its method, closing the text ("Methodology", "How we did it", "About the
+#: data", "Methodik", "Méthodologie"): the note (at most ``METHOD_NOTE_BLOCKS`` blocks after it) is no part of the text
+_METHOD_HEADING = re.compile(r"^(?:(?:our )?methodology|methods?|how we (?:did (?:it|this)|did the analysis|analy[sz]ed "
+                             r"the data|reported this story)|about (?:the|this|our) (?:data|analysis)|methodik|"
+                             r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$", re.IGNORECASE)
+METHOD_NOTE_BLOCKS = 3
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -1092,6 +1098,9 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
+        if idx and blocks[idx][1].heading and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
+                and _METHOD_HEADING.match(blocks[idx][1].text):
+            return blocks[:idx]  # a data story's "Methodology" note closing it
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN for b in rest):

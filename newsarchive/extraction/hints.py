@@ -417,6 +417,8 @@ TAGLINE = re.compile(
     # the writer's address as a line: "Reach Ricardo Cano: ricardo.cano@example.com; Twitter: @handle", "Contact
     # Jane Doe at jdoe@example.com" (a name, then an e-mail address or handle soon after)
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?::| at\b)[^.]{0,12}?[\w.+-]*@\w|"
+    # … or a telephone number first: "Contact Tom Reddick at 570-555-0148 or treddick@example.com."
+    r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
