@@ -122,9 +122,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # marked bylines and BEM's "article__footer" as a post footer, which did not reach it (another path takes the
     # footer's byline when the material line is gone); not kept
     ("de_dpa", "authors"), ("de_dpa", "attributions"),
-    # a picture box ("div.bild" with the caption "div.bu") inside the story's box before the text, read as the
-    # body's start; not tried
-    ("at_apa", "body_start"),
     # a standfirst in "article-first-paragraph" above the byline, read as the body's start: the known kind of the last
     # rounds (a subtitle / p.description / div.leadIn standfirst); not tried
     ("uk_pa", "body_start"),

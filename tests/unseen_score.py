@@ -120,6 +120,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen42": (["station_wp", "college_sno", "altweekly", "hyperlocal", "tradedive", "localtv_gray", "bizjournal",
                   "lawnews"],
                  ["statehouse", "smallweekly", "sportsblog", "science_np"]),
+    "unseen43": (["factcheck", "explainer", "opinion", "fr_live", "newsletter", "listicle", "correction",
+                  "de_kommentar"],
+                 ["de_interview", "obituary", "podcast", "data_story"]),
 }
 
 

@@ -79,7 +79,7 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
-    r"interview\s+by|as\s+told\s+to|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
+    r"interview\s+by|as\s+told\s+to|hosted\s+by|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
     r"geschrieben\s+von|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
@@ -152,7 +152,9 @@ _LEAD_IN_WORD = re.compile(
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
-    r"interview\s+by|as\s+told\s+to)\b\s*:?|(?:autor|autorin|author|auteur|writer|words|作者)\s*[:：]|"
+    r"interview\s+by|as\s+told\s+to|"
+    # a podcast episode's host: "Hosted by NAME"
+    r"hosted\s+by)\b\s*:?|(?:autor|autorin|author|auteur|writer|words|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
     # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer); IT news sites set a black
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
@@ -1410,6 +1412,12 @@ def _set_apart(scope: HtmlElement, hinted: list[HtmlElement], led_in: list[HtmlE
             yield outermost[0]
 
 
+#: the dashes a sign-off opens with: "— NAME" as the text's last paragraph (``_signatures``), and the characters of a
+#: paragraph of prose among those it signs (the dash marks the signature: less prose is asked than of a bold name)
+_SIGN_OFF_DASHES = "—–"
+_SIGN_OFF_PROSE_CHARS = 120
+
+
 def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     """Names set in bold as a paragraph of their own at the very start or end of the text
     (``<p><strong>Ann Lee</strong></p>`` before the lede, or signing it off): the byline of
@@ -1429,6 +1437,12 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             continue
         if "기자" in (p.text or ""):
             if _KOREAN_SIGNATURE.match(p.text_content()) and _signs_run(p, _CJK_PROSE_CHARS):
+                yield p
+            continue
+        if not len(p) and (p.text or "").lstrip()[:1] in _SIGN_OFF_DASHES and (p.text or "").strip():
+            # a newsletter's or letter's sign-off closing the text: "— Priya Nandakumar"
+            name = p.text.strip()[1:].strip()
+            if 2 <= len(name.split()) <= 4 and is_person_name(name) and _signs_run(p, _SIGN_OFF_PROSE_CHARS):
                 yield p
             continue
         bold = p[0] if len(p) == 1 else None

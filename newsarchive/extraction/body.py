@@ -50,6 +50,7 @@ from newsarchive.extraction.dates import is_date_statement, parse_printed_date
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
     AGENCY_LINE,
+    CORRECTION_NOTE,
     PRINT_NOTE,
     PROMPT_TEXT,
     RELATED,
@@ -108,6 +109,12 @@ SOURCES_WINDOW = 8
 #: a study cited under such a label, however long: its DOI ("10.1038/s41593-026-01577-1") or its "et al." list of
 #: authors ("Jiang-Xie, L.-F. et al.: TITLE. Nature Neuroscience …, 2026")
 _CITED_STUDY = re.compile(r"\b(?:doi:?\s*)?10\.\d{4,9}/\S|\bet al\.", re.IGNORECASE)
+#: the heading of a data story's note on its method, closing the text ("Methodology", "How we did it", "About the
+#: data", "Methodik", "Méthodologie"): the note (at most ``METHOD_NOTE_BLOCKS`` blocks after it) is no part of the text
+_METHOD_HEADING = re.compile(r"^(?:(?:our )?methodology|methods?|how we (?:did (?:it|this)|did the analysis|analy[sz]ed "
+                             r"the data|reported this story)|about (?:the|this|our) (?:data|analysis)|methodik|"
+                             r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$", re.IGNORECASE)
+METHOD_NOTE_BLOCKS = 3
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -1120,6 +1127,9 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
+        if idx and blocks[idx][1].heading and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
+                and _METHOD_HEADING.match(blocks[idx][1].text):
+            return blocks[:idx]  # a data story's "Methodology" note closing it
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
@@ -1309,6 +1319,12 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     return reader.found[::-1]
 
 
+def _in_list_item(el: HtmlElement) -> bool:
+    """Whether ``el`` is a paragraph set in a list's item (``<li><p>…</p></li>``: a bullet, as a bare ``<li>`` is)."""
+    parent = el.getparent()
+    return parent is not None and parent.tag == "li"
+
+
 def _before(walk: Walk, first: int) -> Iterator[tuple[int, Block | HtmlElement]]:
     """Blocks before block ``first`` and the headings/headers skipped between them, nearest first."""
     marks = [mark for mark in walk.marks if mark[0] <= first]
@@ -1337,12 +1353,14 @@ class _OpeningReader:
             self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             self.dated = self.dated or _header_line(block)
             return True
-        if block.heading or block.element.tag == "li":
+        if block.heading or block.element.tag == "li" or _in_list_item(block.element):
             return False  # a list above the text's box is a summary in bullets, not its opening
         near = bool(self.near & set(block.path if outer is None else outer.iterancestors()))
         if not self.found and near and _is_place_line(block.text):
             self.found.append((pos, block, "inline"))
             return True
+        if _picture_caption(block):
+            return True  # a picture's caption closing on its credit over the text's box ("… Foto: NAME/dpa")
         if _is_lede(block):
             if not near:
                 return False
@@ -1426,9 +1444,10 @@ def _closes_text(block: Block) -> bool:
 def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
     (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
-    byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``)."""
+    byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
+    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
-        and _GUEST_BYLINE.match(block.text) is None
+        and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None
 
 
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post

@@ -404,6 +404,13 @@ CN_REPUBLISHED = re.compile(
     r"(?:\s*[，,]\s*(?:作者|文)\s*[:：|｜]\s*(?P<writer>[^，,。；;\s]{2,20}))?"
     r"(?:\s*[，,]\s*(?:题图|头图|封面图?)(?:来自|来源)?\s*[:：|｜]\s*(?P<photo>[^，,。；;\s]{2,20}))?")
 
+#: the correction note on the article, under its text or in italics over it: "Correction: March 12, 2026 An earlier
+#: version of this article misstated ...", "Clarification (March 12): ...", "An earlier version of this story
+#: incorrectly said ..." (no sentence of the text, at either end)
+_CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|"
+                    r"^An earlier version of this (?:article|story|post|report)\b")
+CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
+
 #: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
 #: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
@@ -414,6 +421,8 @@ TAGLINE = re.compile(
     # the writer's address as a line: "Reach Ricardo Cano: ricardo.cano@example.com; Twitter: @handle", "Contact
     # Jane Doe at jdoe@example.com" (a name, then an e-mail address or handle soon after)
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?::| at\b)[^.]{0,12}?[\w.+-]*@\w|"
+    # … or a telephone number first: "Contact Tom Reddick at 570-555-0148 or treddick@example.com."
+    r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
@@ -430,9 +439,17 @@ TAGLINE = re.compile(
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
     r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)|"
-    # the correction note under the text: "Correction: March 12, 2026 An earlier version of this article misstated
-    # ...", "Clarification (March 12): ...", "An earlier version of this story incorrectly said ..."
-    r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|^An earlier version of this (?:article|story|post|report)\b|"
+    # the correction note under the text (or over it: ``CORRECTION_NOTE``)
+    + _CORRECTION_NOTE + "|"
+    # a newsletter's footer under its text: "Forward this email to a friend.", "Was this forwarded to you?", "You're
+    # receiving this email because you signed up …", "The Dispatch is written by NAME and edited by NAME."
+    r"(?i:\bforward this (?:e-?mail|newsletter)\b|^was this (?:e-?mail |newsletter )?forwarded to you\b|"
+    r"^you(?:'re|’re| are) receiving this (?:e-?mail|newsletter)\b)|"
+    r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}is (?:written|compiled|reported) by [A-Z][^.]{0,60}\band edited by\b|"
+    # an opinion page's disclaimer: "The views expressed are the author's own.", "The opinions expressed in this
+    # commentary are solely those of the author."
+    r"^(?:The )?(?:views|opinions) expressed\b[^.]{0,60}?\b(?:are|is)\b[^.]{0,30}?\b(?:own|those of the (?:author|writer|"
+    r"columnist)s?)\b|"
     + _PRINT_NOTE + "|"
     # the rights notice under the text: "無断転載を禁止します", "版权所有，未经授权不得转载"
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|允许|允許|同意).{0,12}(?:转载|轉載)|"
@@ -445,7 +462,9 @@ TAGLINE = re.compile(
     # "... may earn a portion of sales ... as part of our Affiliate Partnerships" (the outlet speaking:
     # "the broker will earn a commission" closes a story)
     r"(?i:\b(?:we|us)\b[^.]{0,60}?\b(?:receive|earn|get)s?\b[^.]{0,20}?\b(?:commission|portion of (?:the )?sales|"
-    r"share of (?:the )?(?:sales|revenue))\b|\baffiliate (?:commissions?|links?|partnerships?|programs?)\b)|"
+    r"share of (?:the )?(?:sales|revenue))\b|\baffiliate (?:commissions?|links?|partnerships?|programs?)\b|"
+    # the outlet named: "Roam may earn a commission on bookings made through links in this article."
+    r"\bearns? an? commission\b[^.]{0,50}\bthrough (?:the |our )?links (?:in|on) this (?:article|page|story|post)\b)|"
     # a funder's disclosure: "The Associated Press receives support from ... The AP is solely responsible for all content."
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}receives? (?:financial )?support from\b|\bis solely responsible for all content\b|"
     # a nonprofit newsroom's disclosure of the funders its story names: "Disclosure: The Texas Association of
