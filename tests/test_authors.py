@@ -224,3 +224,19 @@ def test_short_names_in_capitals_are_names(line: str, names: list[str]) -> None:
             + "<p>The council voted on Tuesday to build the new depot on the old rail yard, ending a long dispute.</p>" * 3
             + "</div></div></body></html>")
     assert extract_article(html.encode(), "https://news.example/story/depot")["authors"] == names
+
+
+@pytest.mark.parametrize("line", [
+    "<p>Ann Lee, Staff Writer</p>",
+    "<p><strong>Ann Lee</strong><br>Senior Reporter</p>",
+    "<div><span>Ann Lee</span><span>Political Correspondent</span></div>",
+])
+def test_a_name_with_a_writers_job_under_the_headline_is_the_byline(line: str) -> None:
+    """No lead-in word, no class name, nothing declared: a line under the headline naming a person and a writer's job
+    says whose the text is. A place and a date ("New York, March 11") or a name with another job are no byline."""
+    html = ("<html lang='en'><body><div class='wrap'><h1>Council backs depot plan</h1>{line}<div class='text'>"
+            + "<p>The council voted on Tuesday to build the new depot on the old rail yard, ending a long dispute.</p>" * 3
+            + "</div></div></body></html>")
+    assert extract_article(html.format(line=line).encode(), "https://news.example/story/depot")["authors"] == ["Ann Lee"]
+    for other in ("<p>New York, March 11</p>", "<p>Ann Lee, Council Leader</p>"):
+        assert extract_article(html.format(line=other).encode(), "https://news.example/story/depot")["authors"] == []

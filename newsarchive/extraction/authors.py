@@ -255,7 +255,8 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
-        return _source_line_writer(page, sites) or _meta_line_writer(header) or _name_and_outlet(page, header, sites) \
+        return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
+            or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) \
             or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
@@ -381,6 +382,35 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
                 parts[0] == names[0] and any(" ".join(a.text_content().split()) == names[0] for a in el.iter("a"))):
             return Byline(names, [], text)
     return None
+
+
+def _job_line_writer(header: HtmlElement | None) -> Byline | None:
+    """With no byline, a line under the headline naming a person with a writer's job and nothing else ("Ann Lee,
+    Staff Writer", "<strong>Ann Lee</strong><br>Senior Reporter", "<span>NAME</span><span>Correspondent</span>"):
+    the job says whose the text is, where no lead-in word or class name does."""
+    if header is None:
+        return None
+    parent = header.getparent()
+    for el in [*header.iterchildren(etree.Element), *(parent.iterchildren(etree.Element) if parent is not None else ())]:
+        if el is header or el.tag in _HEADING_TAGS or len(text := " ".join(el.text_content().split())) > _JOB_LINE_MAX:
+            continue
+        lines = byline_text(el).split("\n")
+        name, job = (lines[0], lines[1]) if len(lines) == 2 else lines[0].rpartition(", ")[::2] if len(lines) == 1 \
+            else ("", "")
+        if _WRITER_JOB.fullmatch(job.strip()) and len(name.split()) >= 2 and is_person_name(name.strip()) \
+                and not BY_CASEFOLD.get(name.strip().casefold()):
+            return Byline([name.strip()], [], text)
+    return None
+
+
+#: the longest line of a name and a job (``_job_line_writer``)
+_JOB_LINE_MAX = 80
+#: a writer's job after the name, a few words qualifying it before ("Staff Writer", "Senior Political
+#: Correspondent", "Environment Reporter", "Redakteurin", "Journaliste")
+_WRITER_JOB = re.compile(
+    r"(?:[A-Z][\w-]*\s+){0,3}(?:[Ww]riter|[Rr]eporter(?:in)?|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist(?:in|e)?|"
+    r"[Ee]ditor|[Cc]ritic|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Rr]édact(?:eur|rice)|[Cc]orrespondant(?:e)?|"
+    r"[Cc]orresponsal|[Pp]eriodista|[Rr]edactor(?:a)?)")
 
 
 #: the child elements at most of such a block (its lines' ``<br>``, links and spans)
