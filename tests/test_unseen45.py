@@ -89,7 +89,88 @@ SET = "unseen45"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # an unsigned weekly's "More from Britain" cards (a heading, each card a linked <h3> and a one-line rubric) after
+    # the text: read as teasers though the section is declared (``article:section``) and in the address; the cards
+    # are read so even with the heading renamed, so the label rule is not what takes them; not tried further
+    ("weekly", "related"),
+    # "Chart: The Ledger" under a chart (the outlet credits its own chart) read as a photo credit; not tried
+    ("weekly", "attributions"),
+    # a newsletter-style page's sections each open with a heading ("The News", "Know More"): the first heading opens
+    # the body; not tried (a heading heading the text's first section is text on most pages)
+    ("semafor", "body_start"),
+    # a series note in italics ("Curious Kids is a series for children of all ages …") and the reader's question in
+    # a quote box before the text, the series' invitation in italics closing it; not tried
+    ("conversation", "body_start"), ("conversation", "body_end"),
+    # a literary review's <h1> holding the writer's name in a span above the title: the headline is "NAME TITLE";
+    # the reviewed book's details (title, "by NAME", publisher, price, ISBN) open the body; not tried
+    ("lrb", "headline"), ("lrb", "body_start"),
+    # a "Do you have a tip?" box (its heading a prompt, then "If you have been before a parole board … Contact us
+    # securely.") closing the text; not tried
+    ("marshall", "body_end"),
+    # the caption and its credit in sibling elements of the picture's metadata box (``div.image__caption`` and a
+    # ``figcaption.image__credit`` after it): joined as the caption, the credit "CAPTION / CREDIT"; not tried
+    ("cable", "attributions"), ("cable", "images"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def _authors(html: str) -> list[str]:
+    from newsarchive.extraction import extract_article
+
+    return extract_article(html, url="https://news.example/2026/03/12/story")["authors"]
+
+
+_PAGE = """<html><head><title>Bridges sway</title>{head}</head><body><article><header><h1>Why do bridges sway?</h1>
+{byline}</header><div class="body"><p>{text}</p><p>{text}</p><p>{text}</p></div>{after}</article></body></html>"""
+_TEXT = ("Every structure has a favorite rhythm, and engineers call that favorite rhythm the natural frequency of the "
+         "structure, which they measure before a bridge opens to walkers.")
+
+
+def test_writers_cards_with_job_lines_name_the_linked_writers() -> None:
+    """A row of writers' cards, each a marked link and a job line in a box of its own: the linked names are the
+    writers (the first alone declared), the job lines' words name nobody."""
+    head = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+            '"headline":"Why do bridges sway?","author":[{"@type":"Person","name":"Priya Raman"}]}</script>')
+    cards = ('<ul class="authors">' + "".join(
+        f'<li><div class="details"><a class="author-name" href="/profiles/{slug}">{name}</a>'
+        f'<span class="role">{job}, <i>Lakeshore State University</i></span></div></li>'
+        for slug, name, job in (("priya-raman-1412233", "Priya Raman", "Associate Professor of Civil Engineering"),
+                                ("owen-delacroix-1501177", "Owen Delacroix", "PhD Candidate in Structural Engineering")))
+             + "</ul>")
+    assert _authors(_PAGE.format(head=head, byline=cards, text=_TEXT, after="")) == ["Priya Raman", "Owen Delacroix"]
+
+
+def test_a_cards_byline_class_names_a_teasers_writer() -> None:
+    """"<span class='card-byline'>By NAME</span>" under a "Read Next" card's title is the teaser's writer (its class
+    marks it as a byline, which ranked it before the unmarked "<span>By</span> <a>NAME</a>" line of the article's
+    own ``div.meta``): the monthly's writer is the one its credits line names."""
+    from newsarchive.extraction import extract_article
+
+    page = Path(__file__).parent / "fixtures" / SET / "monthly.html"
+    url = "https://www.lonestarmonthly.example/travel-outdoors/bolivar-ferry-last-crossings/"
+    assert extract_article(page.read_text(encoding="utf-8"), url=url)["authors"] == ["Hannah Greer"]
+
+
+def test_a_tip_request_to_the_reporters_closes_no_text() -> None:
+    """"… Contact the reporters at EMAIL or via Signal …" after the text is a tip request, not its last sentence;
+    "could not contact the reporters at the scene" stays a sentence."""
+    from newsarchive.extraction.hints import TAGLINE
+
+    assert TAGLINE.search("Do you work at a company that has changed its schedule? Contact the reporters at "
+                          "jpike@businesscurrent.example or via Signal at 555-0142.")
+    assert TAGLINE.search("Contact this reporter via email at ann@news.example.")
+    assert not TAGLINE.search("Police said they could not contact the reporters at the scene.")
+
+
+def test_an_audio_players_prompt_is_no_text() -> None:
+    """"Listen to this story. Enjoy more audio and podcasts on iOS or Android." over the text is a prompt; a
+    sentence telling readers to listen to this story's recording, long, stays."""
+    from newsarchive.extraction.hints import PROMPT_TEXT
+
+    assert PROMPT_TEXT.match("Listen to this story. Enjoy more audio and podcasts on iOS or Android.")
+    assert PROMPT_TEXT.match("Listen to this article · 12 min")
+    assert not PROMPT_TEXT.match("Listen to this story’s recording of the hearing, which the court released on "
+                                 "Tuesday after a judge ruled that the public had a right to hear the testimony.")
