@@ -430,6 +430,9 @@ TAGLINE = re.compile(
     # EMAIL or via Signal at NUMBER.", "Contact this reporter via email at …"
     r"\b(?i:contact|email) (?:the|this|these|our) (?:reporters?|writers?|authors?|journalists?) "
     r"(?:(?:via e-?mail )?at [\w.+-]+@\w|(?:via|using) (?:e-?mail|Signal|WhatsApp)\b|securely\b)|"
+    # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
+    # from you. Contact us securely."
+    r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
