@@ -73,6 +73,29 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
   body_start=0.750 body_end=0.500 related=1.000 attributions=0.958 images=0.750;
 - dev, before any rule of the round: headline=1.000 authors=0.833 date=1.000 body_start=0.625 body_end=0.625
   related=0.875 attributions=0.871 images=1.000;
+- dev, after the dev rules (see "Forty-fifth held-out round" in docs/extraction-design.md: a card's byline class
+  names a teaser's writer; a row of writers' cards with job lines names the linked writers; a tip request to the
+  reporters and an audio player's prompt are no text): headline=1.000 authors=1.000 date=1.000 body_start=0.750
+  body_end=0.875 related=0.875 attributions=0.958 images=1.000 (body_end scored against rollcall's mended
+  expectation below);
+- held out, after the dev rules: headline=0.750 authors=1.000 date=1.000 body_start=0.750 body_end=0.750
+  related=1.000 attributions=0.958 images=0.750 (body_end against cable's mended expectation below: against the
+  first expectations it stays 0.500, as blind);
+- held out, after two held-out kinds fixed by rule (a caption element named also an attribution before its sibling
+  credit; a newsroom's call for tips "… we want to hear from you. Contact us securely." closing the text):
+  headline=0.750 authors=1.000 date=1.000 body_start=0.750 body_end=1.000 related=1.000 attributions=1.000
+  images=1.000.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=0.917 authors=1.000
+date=0.917 body_start=0.750 body_end=0.917 related=0.917 attributions=0.972 images=1.000 (marshall's printed
+"Published 03.12.2026", month first on an English page, is read day first: 3 December).
+
+Expectations changed after a run, by a written convention only: a contribution line closing the text stays in it
+(docs/extraction-design.md, "Information from AGENCY was used in this report.": "the line stays in the text like
+'AP contributed to this report.'", ``hints.AGENCY_LINE``), so rollcall's and cable's ``body_last`` are their
+"NAME and NAME contributed to this report." lines (marketwatch's "—NAME contributed to this article." was already
+within the scorer's margin). The blind held-out figures above were scored against my first expectations (cable's
+body_end failed on this alone).
 
 ``tests/unseen_score.py unseen45`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
