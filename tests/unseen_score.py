@@ -123,6 +123,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen43": (["factcheck", "explainer", "opinion", "fr_live", "newsletter", "listicle", "correction",
                   "de_kommentar"],
                  ["de_interview", "obituary", "podcast", "data_story"]),
+    "unseen45": (["marketwatch", "weekly", "semafor", "rollcall", "monthly", "conversation", "broadcaster", "fastco"],
+                 ["ft", "lrb", "marshall", "cable"]),
 }
 
 

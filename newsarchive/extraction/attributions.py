@@ -431,7 +431,21 @@ def _dedupe(entries: list[dict]) -> list[dict]:
 def _photo(page: Page, images: list[dict]) -> list[dict]:
     printed = page.memo.get(CREDIT_LINES, {})
     return [_entry("photo", part, printed.get(img["credit"], img["credit"]))
-            for img in images if img.get("credit") for part in credit_parts(img["credit"])]
+            for img in images if img.get("credit") for part in credit_parts(img["credit"])
+            if not _own_chart(part, page)]
+
+
+#: a chart's, map's or graphic's label before its credit: "Chart: The Economist", "Graphic: NAME/OUTLET"
+_CHART_LABEL = re.compile(r"^\s*(?:charts?|graphics?|maps?|infographics?|grafik|karte|graphique|carte)\s*:\s*(?P<name>.+)$",
+                          re.IGNORECASE)
+
+
+def _own_chart(part: str, page: Page) -> bool:
+    """Whether a credit is the outlet's own chart ("Chart: The Ledger" on The Ledger's page): the outlet drew it, no
+    photographer or agency is credited (a person's "Graphic: NAME/The Ledger" stays a credit)."""
+    match = _CHART_LABEL.match(part)
+    return match is not None and _NON_WORD.sub("", re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I)
+                                                .casefold()) in {re.sub(r"^the", "", k) for k in _site_keys(page)}
 
 
 # -- contributors -------------------------------------------------------------------

@@ -1036,6 +1036,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             if fuller:
                 persons, el, text = fuller  # "<span class=author>A</span>", then "OUTLET记者 | A B" opening the text
             byline = _refined(el, persons, agencies, sites)
+            if len(byline.names) > 2 and (carded := _card_writers(el, byline.names)):
+                byline.names = persons = carded
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
@@ -1044,6 +1046,20 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
+
+
+def _card_writers(el: HtmlElement, persons: list[str]) -> list[str] | None:
+    """The writers of a row of writers' cards, each card a link to the writer's page (or one marked as the writer's) with a line of her job or
+    institution beside it in a box of its own ("<li><a href='/profiles/…'>NAME</a><span>Associate Professor of
+    Civil Engineering, Lakeshore State University</span></li>"): the linked names, the job lines' words ("Lakeshore
+    State", "PhD Candidate") naming nobody. Links sharing a box ("By <a>A</a>, <a>B</a> and C") are a byline."""
+    links = [a for a in el.iter("a") if _marked(a) or _is_author_link(a)]
+    names = _unique([" ".join(a.text_content().split()) for a in links])
+    if len(names) < 2 or len(names) >= len(persons) or not all(n in persons for n in names) \
+            or len({a.getparent() for a in links}) != len(links):
+        return None
+    jobs = " ".join(" ".join(box.text_content().split()) for box in {a.getparent() for a in links})
+    return names if all(p in jobs for p in persons if p not in names) else None
 
 
 def _fuller_line(elements: Iterator[HtmlElement], persons: list[str], sites: list[str],
@@ -1652,7 +1668,10 @@ def _in_skipped_block(el: HtmlElement, hint: CaselessPattern, header: HtmlElemen
 
 #: an element's own class naming it a teaser's or a related story's part ("teaser-author", "related__byline"), or the
 #: writer of a recommended original in a curation site's source box ("piq__source-author": the original's writer)
-_TEASERS_OWN = re.compile(r"teaser|related|recommend|source[-_]*(?:author|byline|autor)", re.IGNORECASE)
+#: a card's or tout's byline by its class ("card-byline", "story-card__byline", "tout-byline": the byline of a teaser card,
+#: not a writer's own card, "byline-card", "author-card")
+_TEASERS_OWN = re.compile(r"teaser|related|recommend|source[-_]*(?:author|byline|autor)|"
+                          r"(?:card|tout)s?[-_]+(?:byline|author)", re.IGNORECASE)
 #: the class word of a side column (``_in_skipped_block``)
 _SIDE_COLUMN = re.compile(r"sidebar", re.IGNORECASE)
 

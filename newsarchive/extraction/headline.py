@@ -80,6 +80,8 @@ _STYLED_HEADINGS = etree.XPath(
 #: a heading's leading child named like this is a kicker or label set above/before the headline
 _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|roofline|rubri[ck]|flag|label|badge|"
                            r"category|prefix|strap|super-?title|pre-?title|pre-?head|topic|section", re.I)
+#: a heading's leading child named as its writer's ("article-author", "byline"), set before the title
+_WRITER_CLASS = re.compile(r"(?:^|[\s_-])(?:author|byline|writer)s?(?:$|[\s_-])", re.I)
 #: inline children that may hold a kicker
 _KICKER_TAGS = ("span", "em", "strong", "b", "i", "small", "mark", "a", "div", "p")
 #: a child closing the heading named as its subtitle ("<h1>Title<span class="subtitle">…</span></h1>")
@@ -481,7 +483,9 @@ def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
     if len(_TOKEN.findall(rest)) < 2:
         return None
     names = " ".join((first.get("class", ""), first.get("data-component", ""), first.get("data-testid", "")))
-    return rest, bool(_KICKER_CLASS.search(names))
+    # the writer's name set in the heading above the title ("<h1><span class='article-author'><a>NAME</a></span>
+    # <span class='article-title'>TITLE</span></h1>", a literary review's): a label like a kicker, no part of the title
+    return rest, bool(_KICKER_CLASS.search(names) or _WRITER_CLASS.search(names))
 
 
 def _before_subtitle(heading: HtmlElement, whole: str) -> str | None:

@@ -175,6 +175,9 @@ PROMPT_TEXT = re.compile(
     r".{0,60}\b(?:suivez|folgen sie|seguici|síguenos|siga-nos)\b.{0,40}\b(?:sur|auf|su|en|no) "
     r"(?:google (?:news|actualités)|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube)\b\W{0,3}$|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
+    # an audio player's prompt over the text: "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
+    # "Listen to this article · 12 min" (a short line)
+    r"listen to this (?:story|article)\b(?=.{0,100}$)|"
     # a news site's pointer to its sections closing every story: "Catch all the Latest India News, Breaking News and
     # Delhi News along with Weather Today at Hindustan Times.", "Catch all the Business News … on Live Mint."
     r"catch (?:all )?the (?:latest )?(?:[\w&.-]+ ){0,3}news\b.{0,200}\b(?:at|on) \S.{0,40}$|"
@@ -423,6 +426,13 @@ TAGLINE = re.compile(
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?::| at\b)[^.]{0,12}?[\w.+-]*@\w|"
     # … or a telephone number first: "Contact Tom Reddick at 570-555-0148 or treddick@example.com."
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|"
+    # a tip request naming the writers by their job: "Do you work at a company that …? Contact the reporters at
+    # EMAIL or via Signal at NUMBER.", "Contact this reporter via email at …"
+    r"\b(?i:contact|email) (?:the|this|these|our) (?:reporters?|writers?|authors?|journalists?) "
+    r"(?:(?:via e-?mail )?at [\w.+-]+@\w|(?:via|using) (?:e-?mail|Signal|WhatsApp)\b|securely\b)|"
+    # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
+    # from you. Contact us securely."
+    r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting

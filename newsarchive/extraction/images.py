@@ -1048,6 +1048,12 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
             credits.append(el)
         elif role == "caption" and not _inside(el, captions):
             captions.append(el)
+    if not captions and len(credits) == 2 and credits[0].getnext() is credits[1] \
+            and _STRICT_CAPTION_HINT.search(hint(credits[0])) and not _STRICT_CAPTION_HINT.search(hint(credits[1])):
+        # "<div class='image__caption attribution'>Caption.</div><figcaption class='image__credit'>NAME</figcaption>":
+        # an element named for the caption and an attribution, before its sibling named for the credit alone, is the
+        # caption
+        captions.append(credits.pop(0))
     if not captions and len(credits) == 1 and (line := _line_before(credits[0])) is not None:
         captions.append(line)  # "<p>Caption.</p><p class="copyright">Bildrechte: NAME</p>": the line above the credit
     if not credits and len(captions) == 1:
