@@ -1,0 +1,43 @@
+"""Rules of the forty-fourth held-out round (``fixtures/unseen44``): Japanese and Chinese news sites, national and
+regional, declaring little (the bylines as such papers print them)."""
+
+from __future__ import annotations
+
+from newsarchive.extraction import extract_article
+
+_JP_PARAS = "".join(
+    f"<p>　市は{w}、老朽化した市民会館の建て替え計画を発表し、総事業費は約120億円に上る見通しを示した。"
+    "市議会では財源の確保を巡って議論が続いており、住民説明会は来月から各地区で開く予定だ。</p>"
+    for w in ("10日", "11日", "12日")
+)
+
+
+def _article(inner: str, head: str = "") -> dict:
+    html = (f"<html lang='ja'><head><meta charset='utf-8'><title>市民会館を建て替え</title>{head}</head><body><article>"
+            f"<h1>市民会館を建て替え　総事業費120億円</h1><div class='article-text'>{inner}</div></article></body></html>")
+    return extract_article(html, "https://np.example/article/1234567/")
+
+
+def test_closing_signature_with_the_desk_before_the_name() -> None:
+    # a broadcaster's "（経済部・NAME記者）" closing the last sentence: the name alone
+    rec = _article(f"{_JP_PARAS}<p>関係者は「早く結論を出してほしい」と話しています。（経済部・中川翔太記者）</p>")
+    assert rec["authors"] == ["中川翔太"]
+
+
+def test_bracketed_signature_of_several_writers() -> None:
+    # "（NAME、NAME）" as the text's last paragraph: both writers
+    rec = _article(f"{_JP_PARAS}<p class='article-text__writer'>（佐々木陽介、工藤彩花）</p>")
+    assert rec["authors"] == ["佐々木陽介", "工藤彩花"]
+
+
+def test_author_box_heading_is_no_name() -> None:
+    html = ("<html lang='zh-CN'><head><meta charset='utf-8'><title>大模型价格战</title></head><body><article>"
+            "<h1>大模型价格战打到第三年</h1><div class='content'>"
+            + "".join(f"<p>第{i}段：当头部厂商把API价格打到白菜价，中小模型公司开始寻找新的生存方式，有的转向行业私有化部署，"
+                      "有的按结果收费，还有的干脆退出了基础模型的竞争。</p>" for i in range(4))
+            + "</div><div class='lph-author-box'><h4>关于作者</h4><div class='author-info'><p class='name'>"
+            "<a href='/author/yjw'>袁静雯</a></p><p class='desc'>资深记者，关注大模型。</p></div></div>"
+            "</article></body></html>")
+    rec = extract_article(html, "https://tech.example/category/ai/Xk3Pq9.html")
+    assert rec["authors"] == ["袁静雯"]
+
