@@ -3,6 +3,8 @@ regional, declaring little (the bylines as such papers print them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsarchive.extraction import extract_article
 
 _JP_PARAS = "".join(
@@ -41,3 +43,11 @@ def test_author_box_heading_is_no_name() -> None:
     rec = extract_article(html, "https://tech.example/category/ai/Xk3Pq9.html")
     assert rec["authors"] == ["袁静雯"]
 
+
+
+
+def test_labelled_summary_over_the_text_box_opens_no_text() -> None:
+    # "导语：…" in its own box under the headline, outside the text's box: a standfirst, not the text's opening
+    page = Path(__file__).parent / "fixtures" / "unseen44" / "cn_techmedia.html"
+    body = extract_article(page.read_bytes(), "https://www.leifengtai.example/category/ai/Xk3Pq9LmT2aB.html")["body"]
+    assert body.startswith("2026年开年，国内大模型的价格战又下了一城。")
