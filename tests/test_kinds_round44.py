@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from newsarchive.extraction import extract_article
+from newsarchive.extraction.credits import clean_credit
 
 _JP_PARAS = "".join(
     f"<p>　市は{w}、老朽化した市民会館の建て替え計画を発表し、総事業費は約120億円に上る見通しを示した。"
@@ -51,3 +52,9 @@ def test_labelled_summary_over_the_text_box_opens_no_text() -> None:
     page = Path(__file__).parent / "fixtures" / "unseen44" / "cn_techmedia.html"
     body = extract_article(page.read_bytes(), "https://www.leifengtai.example/category/ai/Xk3Pq9LmT2aB.html")["body"]
     assert body.startswith("2026年开年，国内大模型的价格战又下了一城。")
+
+
+def test_equals_sign_before_a_credit_is_no_part_of_it() -> None:
+    # a Japanese economic daily's credit span "=共同" after the caption: the agency, not "=共同"
+    assert clean_credit("=共同") == "共同"
+    assert clean_credit("＝ロイター") == "ロイター"
