@@ -71,7 +71,23 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.167 date=1.000
   body_start=0.500 body_end=1.000 related=1.000 attributions=0.492 images=0.750;
 - dev, before any rule of the round: headline=0.750 authors=0.208 date=1.000 body_start=0.875 body_end=1.000
-  related=0.821 attributions=0.475 images=0.875.
+  related=0.821 attributions=0.475 images=0.875;
+- dev, after the dev rules (see "Forty-fourth held-out round" in docs/extraction-design.md: several writers in the
+  closing brackets; the desk before a broadcaster's closing signature; an author box's heading no name; a labelled
+  summary over the text's box): headline=0.750 authors=0.500 date=1.000 body_start=1.000 body_end=1.000
+  related=0.821 attributions=0.688 images=0.875;
+- held out, after the dev rules: headline=1.000 authors=0.417 date=1.000 body_start=0.500 body_end=1.000
+  related=1.000 attributions=0.658 images=0.750 (jp_econ's "この記事の著者" heading no longer read as a name);
+- held out, after one held-out kind fixed by rule (an equals sign before a credit, "=共同"): headline=1.000
+  authors=0.417 date=1.000 body_start=0.500 body_end=1.000 related=1.000 attributions=0.742 images=1.000.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=0.833 authors=0.472
+date=1.000 body_start=0.833 body_end=1.000 related=0.881 attributions=0.706 images=0.917.
+
+Tried and dropped (docs/extraction-design.md): "【ワシントン＝NAME】" as the writer (it fixed jp_national and
+unseen11's yomiuri, but names the writers of two bench Yomiuri pages the meta bench's labels leave without authors:
+meta authors 0.966 -> 0.965); a "reporter" class as a byline mark (it fixed tw_online but read unseen18's "新京报记者
+NAME 编辑 NAME 校对 NAME" and unseen29's Korean desk line as names). No expectation was changed after a run.
 
 ``tests/unseen_score.py unseen44`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -88,7 +104,37 @@ SET = "unseen44"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a correspondent dateline "【ワシントン＝NAME】" opening the text: the writer is not read (tried: it names the
+    # writers of two bench Yomiuri pages the meta bench leaves without authors, see the docstring); the headline is
+    # the social title ("見送り　議長" for the ``<h1>``'s "見送り、議長"); not tried
+    ("jp_national", "headline"), ("jp_national", "authors"), ("jp_national", "attributions"),
+    # "取材・文・写真：NAME" in a div.text-sub: the writer is read, the photographer ("写真") is not; not tried
+    ("jp_it", "attributions"),
+    # a People's-Daily-like page: empty ``pre``/``author`` elements around the ``<h1>`` and the title's
+    # "--经济--PAPER" suffix taken; "本报记者　刘　洋　通讯员　NAME" (names padded with a full-width space) as the body's
+    # first paragraph is dropped from the text but not read as the byline; the table caption's "新华社记者　周　牧摄"
+    # not read as a caption; "来源：PAPER" not read as the source; not tried
+    ("cn_central", "headline"), ("cn_central", "authors"), ("cn_central", "attributions"), ("cn_central", "images"),
+    # "21世纪财经日报记者 NAME NAME 北京、深圳报道" in bold as the body's first paragraph (no slash before the place, the
+    # outlet glued to the title, digits in its name) and "（作者：NAME，NAME　编辑：NAME）" closing the text: not read;
+    # not tried
+    ("cn_finance", "authors"), ("cn_finance", "attributions"),
+    # "相关文章：" over a box of linked paragraphs inside the text: not read as teasers; not tried
+    ("cn_techmedia", "related"),
+    # "<span class='reporter'>記者NAME／綜合報導</span>": no byline class; tried ("reporter" as a mark) and dropped
+    # (see the docstring); "更多今日新聞網報導" links after the text: not read as teasers; not tried
+    ("tw_online", "authors"), ("tw_online", "related"), ("tw_online", "attributions"),
+    # held out: "（文・NAME）" closing the text before the issue's note "※週刊… 号より", the paper's name read as a
+    # source; a lead paragraph (``p.article-body__lead``) taken as the body's start; not tried
+    ("jp_weekly", "authors"), ("jp_weekly", "body_start"), ("jp_weekly", "attributions"),
+    # held out: "新民夜报记者　NAME　实习生　NAME" as the body's first paragraph: only "作者：NAME" of the info line is read,
+    # the intern is not; not tried
+    ("cn_evening", "authors"), ("cn_evening", "attributions"),
+    # held out: "記者：NAME" as the text's last paragraph (``p.reporter``), "編輯：NAME" after it: not read; a
+    # ``div.leadin`` standfirst taken as the body's start (the known kind of a leadIn standfirst); not tried
+    ("hk_paper", "authors"), ("hk_paper", "body_start"), ("hk_paper", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
