@@ -58,3 +58,14 @@ def test_equals_sign_before_a_credit_is_no_part_of_it() -> None:
     # a Japanese economic daily's credit span "=共同" after the caption: the agency, not "=共同"
     assert clean_credit("=共同") == "共同"
     assert clean_credit("＝ロイター") == "ロイター"
+
+
+def test_reporter_label_closing_the_text_names_the_writer() -> None:
+    # a Hong Kong paper's "記者：NAME" as the text's last paragraph, "編輯：NAME" after the text's box
+    paras = "".join(f"<p>第{i}段：港鐵東涌綫延線工程進度理想，港鐵公司昨日表示，預計新東涌東站可於明年年中通車，較原定時間提早約半年，"
+                    "新東涌西站則維持於二〇二九年完工。</p>" for i in range(4))
+    html = ("<html lang='zh-HK'><head><meta charset='utf-8'><title>東涌綫延線料提早通車</title></head><body>"
+            "<div id='articleCTN'><h1>港鐵東涌綫延線料提早半年通車</h1><div class='articleContent'>"
+            f"{paras}<p class='reporter'>記者：鄭嘉怡</p></div><div class='articleEditor'>編輯：林志偉</div></div>"
+            "</body></html>")
+    assert extract_article(html, "https://hk.example/cnt/news/20260311/00176_001.html")["authors"] == ["鄭嘉怡"]

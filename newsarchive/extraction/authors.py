@@ -590,8 +590,8 @@ _REPORTER_PLACE = re.compile(
 #: the paper a Taiwanese or Chinese byline names before the reporter's title, after a slash, a bar or a space:
 #: "聯合報／ 記者王小明／台北報導", "聯合報 記者王小明" (the names are read after it)
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})")
-#: the reporter's title glued before one name: "記者王小明"
-_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+#: the reporter's title glued before one name, or labelled with a colon: "記者王小明", "記者：王小明"
+_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*[：:]?\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
 #: where a Chinese byline's writer reported from, after the name: "發自台北、宜蘭", "发自北京"
 _FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$")
 #: a byline line wholly in full-width brackets: "（田中健太）"
@@ -1443,6 +1443,11 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
                     and not _BRACKET_LABEL.search(found.group(2)) and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
             continue
+        if not len(p) and ("記者" in (p.text or "") or "记者" in (p.text or "")):
+            # a Hong Kong or Chinese paper's reporter labelled as the text's last paragraph: "記者：NAME"
+            if _CLOSING_REPORTER_LABEL.match(p.text) and _signs_run(p, _CJK_PROSE_CHARS):
+                yield p
+            continue
         if "기자" in (p.text or ""):
             if _KOREAN_SIGNATURE.match(p.text_content()) and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
@@ -1460,6 +1465,10 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             words = bold.text_content().split()
             if 2 <= len(words) <= 4 and is_person_name(" ".join(words)):
                 yield p
+
+
+#: a reporter's label and names alone in a paragraph: "記者：鄭嘉怡", "记者：张伟、李红"
+_CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_LETTERS}]{{2,5}}(?:\s*[、，,\s]\s*[{_CJK_LETTERS}]{{2,5}}){{0,2}}\s*$")
 
 
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
