@@ -123,6 +123,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen43": (["factcheck", "explainer", "opinion", "fr_live", "newsletter", "listicle", "correction",
                   "de_kommentar"],
                  ["de_interview", "obituary", "podcast", "data_story"]),
+    "unseen44": (["jp_national", "jp_block", "jp_tvnews", "jp_it", "cn_central", "cn_finance", "cn_techmedia",
+                  "tw_online"],
+                 ["jp_econ", "jp_weekly", "cn_evening", "hk_paper"]),
     "unseen45": (["marketwatch", "weekly", "semafor", "rollcall", "monthly", "conversation", "broadcaster", "fastco"],
                  ["ft", "lrb", "marshall", "cable"]),
 }

@@ -588,7 +588,10 @@ _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*�
 #: names only (ideographs first, then ideographs or kana), not the notes such brackets also close a text with
 #: ("（敬称略）", "（おわり）") nor an outlet, a desk or an office ("（共同）", "（社会部）", "（央视新闻）"); the paper may
 #: follow the name after a slash
-_CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*([\u4e00-\u9fff々](?:[\u3040-\u30ff\u4e00-\u9fff々]{1,4}|"
+_CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*"
+                             # the desk before the name with a middle dot: "（経済部・中川翔太記者）"
+                             r"(?:[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:部|総局|支局)[・･])?"
+                             r"([\u4e00-\u9fff々](?:[\u3040-\u30ff\u4e00-\u9fff々]{1,4}|"
                              r"[\u4e00-\u9fff々]{0,2}[ \u3000][\u3040-\u30ff\u4e00-\u9fff々]{1,3})"
                              r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})"
                              # the paper after a slash, as a portal re-serving its story prints it: "（山内健太／中日新聞）"
@@ -617,8 +620,8 @@ _REPORTER_PLACE = re.compile(
 #: the paper a Taiwanese or Chinese byline names before the reporter's title, after a slash, a bar or a space:
 #: "聯合報／ 記者王小明／台北報導", "聯合報 記者王小明" (the names are read after it)
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})")
-#: the reporter's title glued before one name: "記者王小明"
-_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+#: the reporter's title glued before one name, or labelled with a colon: "記者王小明", "記者：王小明"
+_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*[：:]?\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
 #: where a Chinese byline's writer reported from, after the name: "發自台北、宜蘭", "发自北京"
 _FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$")
 #: a byline line wholly in full-width brackets: "（田中健太）"
@@ -750,6 +753,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
         line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
         line = _FILED_FROM.sub("", line)  # "陳怡安 發自台北、宜蘭": the name, not where she reported from
+        if _ABOUT_WRITER.match(line):
+            continue  # "关于作者", "About the author": an author box's heading, no name
         if _FACT_LINE.match(line):
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(_BULLET_PARTS.split(line, 1)[0]):
@@ -825,6 +830,9 @@ _CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 ヘアメイ�
 _CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字：")
 _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖 イラスト 插图 插圖".split())
 #: a label left alone as a byline part ("文：" before the name's own line)
+#: an author box's heading over the writer's name: "关于作者", "作者简介", "About the author", "この記事の著者"
+_ABOUT_WRITER = re.compile(r"^\s*(?:关于作者|關於作者|作者简介|作者簡介|作者介绍|作者介紹|この記事の(?:著者|筆者)|著者について|"
+                           r"about the (?:author|writer)|über (?:den autor|die autorin))\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
 #: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
 _PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures?|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
@@ -1481,6 +1489,11 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
                     and not _BRACKET_LABEL.search(found.group(2)) and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
             continue
+        if not len(p) and ("記者" in (p.text or "") or "记者" in (p.text or "")):
+            # a Hong Kong or Chinese paper's reporter labelled as the text's last paragraph: "記者：NAME"
+            if _CLOSING_REPORTER_LABEL.match(p.text) and _signs_run(p, _CJK_PROSE_CHARS):
+                yield p
+            continue
         if "기자" in (p.text or ""):
             if _KOREAN_SIGNATURE.match(p.text_content()) and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
@@ -1500,6 +1513,10 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
                 yield p
 
 
+#: a reporter's label and names alone in a paragraph: "記者：鄭嘉怡", "记者：张伟、李红"
+_CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_LETTERS}]{{2,5}}(?:\s*[、，,\s]\s*[{_CJK_LETTERS}]{{2,5}}){{0,2}}\s*$")
+
+
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
@@ -1511,8 +1528,8 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
     paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
     if (found := _BRACKETED.match(p.text)) is None \
-            or not _CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", _TEXT_BY_LABEL.sub("", found.group(1)))
-                                   .replace(" ", "", 1)) \
+            or not all(_CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", _TEXT_BY_LABEL.sub("", name)).replace(" ", "", 1))
+                       for name in found.group(1).split("、", 3)) \
             or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
         return False
     return _signs_run(p, _CJK_PROSE_CHARS)

@@ -1364,8 +1364,10 @@ class _OpeningReader:
         if _is_lede(block):
             if not near:
                 return False
+            # a summary labelled so ("导语：…") in its own box over the text is a standfirst (``_without_digest``)
             if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
-                    and not _named_deck(block, self.dated) and not (self.dated and _bold_deck(block)):
+                    and not _named_deck(block, self.dated) and not (self.dated and _bold_deck(block)) \
+                    and not _DIGEST_LABEL.match(block.text):
                 self.found.append((pos, block, "inline"))
             self.passed = self.dated = False
             return True

@@ -199,7 +199,8 @@ _CREDIT_WORDS = re.compile(
 #: and soft hyphens (not the zero-width joiner, which holds emoji sequences together): dropped
 _DROP_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
-_EDGE_PUNCT = " \t\n.,;:|–—-"
+#: a credit's edges: the separators before and after it, and the equals sign a Japanese paper sets before it ("=共同")
+_EDGE_PUNCT = " \t\n.,;:|–—-=＝"
 #: a paper's own label before its photographer: "Gazette photo by NAME", "Staff photo by NAME", "Times photo by"
 _OUTLET_PHOTO_BY = re.compile(r"^((?:[A-Z][\w.'’&-]*\s+){1,3})(?:photos?|photograph)\s+by\s+(?=[A-Z])")
 #: a company's name closing on an abbreviation with its full stop: "…, Inc.", "… Co.", "… Ltd."
