@@ -110,10 +110,12 @@ _SPLIT = re.compile(
     r"AND|UND|ET|WITH|MIT|CON|AVEC|SOWIE|And|Und|Et)\s)\s*"
 )
 _PARTICLES = frozenset("van von der den de da del della di du dos das ten ter la le al el bin ibn y zu".split())
+#: the jobs of those who write a story, as a byline prints them after a name ("Staff Reporter", "Columnist")
+_JOB_WORDS = r"(?:reporter|writer|editor|correspondent|columnist|producer|contributor)"
 #: the outlet a writer's job title names after a dash and a comma, up to the next writer or the line's end:
 #: "NAME – Staff Reporter, Twin Lakes Business Journal and NAME – Reporter, …" (the outlet is no writer)
 _OUTLET_AFTER_DASHED_TITLE = re.compile(
-    r"(\s[–—-]\s*(?:[^\W\d_]+\s+){0,3}?(?:reporter|writer|editor|correspondent|columnist|producer|contributor)s?)"
+    rf"(\s[–—-]\s*(?:[^\W\d_]+\s+){{0,3}}?{_JOB_WORDS}s?)"
     r"\s*,\s*(?:(?!\s[–—-]\s)[^,\n])+?(?=\s+(?:and|&)\s+|\s*$)", re.I | re.M)
 BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|kurator", re.I)
 _SKIP_HINT = CaselessPattern(
@@ -408,9 +410,8 @@ _JOB_LINE_MAX = 80
 #: a writer's job after the name, a few words qualifying it before ("Staff Writer", "Senior Political
 #: Correspondent", "Environment Reporter", "Redakteurin", "Journaliste")
 _WRITER_JOB = re.compile(
-    r"(?:[A-Z][\w-]*\s+){0,3}(?:[Ww]riter|[Rr]eporter(?:in)?|[Cc]orrespondent|[Cc]olumnist|[Jj]ournalist(?:in|e)?|"
-    r"[Ee]ditor|[Cc]ritic|[Rr]edakteur(?:in)?|[Kk]orrespondent(?:in)?|[Rr]édact(?:eur|rice)|[Cc]orrespondant(?:e)?|"
-    r"[Cc]orresponsal|[Pp]eriodista|[Rr]edactor(?:a)?)")
+    rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_JOB_WORDS}|reporterin|critic|journalist(?:in|e)?|redakteur(?:in)?|"
+    r"korrespondent(?:in)?|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|periodista|redactor(?:a)?)")
 
 
 #: the child elements at most of such a block (its lines' ``<br>``, links and spans)
@@ -533,7 +534,7 @@ _NAME_JOINER = re.compile(rf"^(?:\s*(?:[,;&、・]|{_AND})\s*)+$", re.IGNORECASE
 
 #: a writer's job title after a dash or comma, and maybe the outlet after it, between two names of a byline
 _TITLE_IN_GAP = re.compile(
-    r"^\s*[,–—-]\s*(?:[^\W\d_]+\s+){0,3}?(?:reporter|writer|editor|correspondent|columnist|producer|contributor)s?"
+    rf"^\s*[,–—-]\s*(?:[^\W\d_]+\s+){{0,3}}?{_JOB_WORDS}s?"
     r"(?:\s*,\s*(?:(?![–—-]\s)[^,])+?)?(?=\s+(?:and|&)\s+$|\s*,\s*$)", re.I)
 
 
