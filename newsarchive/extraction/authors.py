@@ -348,6 +348,13 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
 _META_DASH = re.compile(r"\s+[—–]\s+")
 
 
+def _header_lines(header: HtmlElement) -> list[HtmlElement]:
+    """The elements a line under the headline may be: the header block's children, then its siblings (the header
+    block and the header itself among them)."""
+    parent = header.getparent()
+    return [*header.iterchildren(etree.Element), *(parent.iterchildren(etree.Element) if parent is not None else ())]
+
+
 def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
     """With no byline, the writer a blog's meta line under the headline names without a lead-in word, after its
     date and reading time ("March 11, 2026 · 5 min · NAME", Hugo PaperMod's ``post-meta``): the line's part that
@@ -355,8 +362,7 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
     parts set off by dashes, or a comma before the date ("<a>NAME</a>, 11.03.2026 17:30")."""
     if header is None:
         return None
-    parent = header.getparent()
-    for el in [*header.iterchildren(etree.Element), *(parent.iterchildren(etree.Element) if parent is not None else ())]:
+    for el in _header_lines(header):
         text = " ".join(el.text_content().split()) if el is not header and el.tag not in _HEADING_TAGS else ""
         if not 20 <= len(text) <= _META_LINE_MAX:
             continue
@@ -392,8 +398,7 @@ def _job_line_writer(header: HtmlElement | None) -> Byline | None:
     the job says whose the text is, where no lead-in word or class name does."""
     if header is None:
         return None
-    parent = header.getparent()
-    for el in [*header.iterchildren(etree.Element), *(parent.iterchildren(etree.Element) if parent is not None else ())]:
+    for el in _header_lines(header):
         if el is header or el.tag in _HEADING_TAGS or len(text := " ".join(el.text_content().split())) > _JOB_LINE_MAX:
             continue
         lines = byline_text(el).split("\n")
