@@ -69,7 +69,8 @@ def test_sports_game_line_opening_the_text() -> None:
 
 def test_closing_mehr_line_and_category_pages() -> None:
     """"Mehr: <a>STORY</a>" closing the article is a teaser; a link to a category's page ("/kategorien/…",
-    "/category/…" at the address's top) in a teaser line is no story."""
+    "/category/…" at the address's top) in a teaser line is no story, but a page of its own under the category's
+    section ("/category/ai/Rt7Yh2NbV8cD.html", as Chinese tech media file their stories) is one."""
     para = ("<p>Der Autozulieferer Bosch baut in Deutschland weitere 3000 Arbeitsplätze ab, das teilte das Unternehmen "
             "am Mittwoch in Stuttgart mit, betroffen sind vor allem Werke in Baden-Württemberg.</p>")
     story = "https://www.hb.example/unternehmen/industrie/die-krise-der-zulieferer-in-zahlen/100098765.html"
@@ -82,6 +83,10 @@ def test_closing_mehr_line_and_category_pages() -> None:
     assert related(f"<p><b>Mehr:</b> <a href='{story}'>Die Krise der Zulieferer in Zahlen</a></p>") == [story]
     assert related("<p><b>Mehr:</b> <a href='https://www.hb.example/kategorien/early-retirement'>Early Retirement</a>"
                    " <a href='https://www.hb.example/category/your-money'>Your Money</a></p>") == []
+    filed = "https://www.hb.example/category/industrie/Rt7Yh2NbV8cD.html"
+    assert related(f"<p><b>Mehr:</b> <a href='{filed}'>Die Krise der Zulieferer in Zahlen</a></p>") == [filed]
+    assert related("<p><b>Mehr:</b> <a href='https://www.hb.example/category/industrie/'>Die Krise der Zulieferer in "
+                   "Zahlen</a></p>") == []
 
 
 def test_teaser_box_of_its_own_in_a_sidebar_after_most_read() -> None:

@@ -121,8 +121,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # outlet glued to the title, digits in its name) and "（作者：NAME，NAME　编辑：NAME）" closing the text: not read;
     # not tried
     ("cn_finance", "authors"), ("cn_finance", "attributions"),
-    # "相关文章：" over a box of linked paragraphs inside the text: not read as teasers; not tried
-    ("cn_techmedia", "related"),
     # "<span class='reporter'>記者NAME／綜合報導</span>": no byline class; tried ("reporter" as a mark) and dropped
     # (see the docstring); "更多今日新聞網報導" links after the text: not read as teasers; not tried
     ("tw_online", "authors"), ("tw_online", "related"), ("tw_online", "attributions"),

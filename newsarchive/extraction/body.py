@@ -87,9 +87,10 @@ RELATED_LEVELS = 3
 #: the path of a topic or tag listing (its first or second segment ``topic``, ``tags``, ``thema`` ...):
 #: a teaser box's topic link, not a story.
 #: (a category's page only at the address's top: "/category/celebrity-style", "/kategorien/early-retirement"; a story
-#: may be filed under one, "/videos/category/history/the-1930s-…")
-_TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)|kategorien?|categor(?:y|ies))/",
-                         re.IGNORECASE)
+#: may be filed under one, "/videos/category/history/the-1930s-…", or be a page of its own below the category's
+#: section, "/category/ai/Rt7Yh2NbV8cD.html", as Chinese tech media file their stories)
+_TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)|kategorien?|"
+                         r"categor(?:y|ies)(?!/[^/]+/[^/]+\.s?html?$))/", re.IGNORECASE)
 #: a file's name (a download beside the teasers: "Lageplan_Bruecke.pdf", "脚本合集.zip"), in a link's address or text
 _FILE_NAME = re.compile(r"\.(?:pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)$", re.IGNORECASE)
 #: a heading addressing the reader: a feed picked for her ("More for You", "Recommended for you", "Für Sie"),
