@@ -128,6 +128,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["jp_econ", "jp_weekly", "cn_evening", "hk_paper"]),
     "unseen45": (["marketwatch", "weekly", "semafor", "rollcall", "monthly", "conversation", "broadcaster", "fastco"],
                  ["ft", "lrb", "marshall", "cable"]),
+    "unseen48": (["noz", "profil", "computerbild", "tag24", "lamontagne", "valeurs", "sofoot", "jdm"],
+                 ["brigitte", "zwanzigmin", "lalibre", "streetpress"]),
 }
 
 

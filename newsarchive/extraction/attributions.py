@@ -89,7 +89,13 @@ _MATERIAL = re.compile(
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|"
     # Radio-Canada's "Avec les informations de La Presse canadienne" (as "With files from The Canadian Press")
     r"avec\s+(?:les\s+)?informations\s+d(?:e|['’])\s*(?:l['’])?|"
-    r"avec\s+(?:l['’])?|con\s+(?:l['’])?|"
+    # Québec's "- Avec la collaboration de NAME" closing the text (as "With reporting from NAME")
+    r"avec\s+la\s+collaboration\s+d(?:e|['’])\s*|con\s+la\s+colaboraci[oó]n\s+de\s+|"
+    # "(avec AFP)", "avec l'AFP", "con EFE": the name's capital right after, or the correspondent who reported it
+    # ("Avec notre correspondant à Dakar, NAME"), so a sentence opening "Avec cette victoire, Lens remonte …" credits
+    # nobody
+    r"avec\s+(?:l['’])?(?=(?-i:[A-ZÀ-ÖØ-Þ])|(?:notre|nos)\s+(?:correspondant|envoy))|"
+    r"con\s+(?:l['’])?(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
     r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
@@ -175,6 +181,8 @@ _AGENCIES_NAMED = re.compile(
 #: contributors whose material was combined (known agencies only: no writer's initials, "(mk)", nor a place)
 _CLOSING_AGENCIES = re.compile(r"[.!?…。」』”\"»]\s*[（(](?P<names>[^()（）\d]{2,40})[）)]\s*$")
 _CLOSING_AGENCIES_SPLIT = re.compile(r"\s*[/／・]\s*|\s+(?:und|and|et|y)\s+")
+#: a writer's initials in lower case beside the agencies in such a bracket: "lme" of "(lme/sda)"
+_WRITERS_INITIALS = re.compile(r"^[a-z]{2,4}$")
 #: the signature closing an Austrian paper's text, in brackets: the writer, the agencies used, the day
 #: ("(Julia Berger, APA, 11.3.2026)", "(red, APA, 11.3.2026)"): the agencies are contributors
 _DATED_SIGNATURE = re.compile(r"^\((?P<names>[^()\d]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$")
@@ -462,10 +470,15 @@ def _closing_agencies(body_text: str) -> list[dict]:
     line = body_text.rstrip()[-_SIGN_OFF_MAX:]
     match = _CLOSING_AGENCIES.search(line) if line.endswith((")", "）")) else None
     names = _CLOSING_AGENCIES_SPLIT.split(match.group("names").strip()) if match else []
-    if not names or not all(map(is_agency, names)):
+    # an agency's code printed in lower case among the initials, "(lme/sda)", as "dpa" is: three letters or more
+    agencies = [n for n in names if is_agency(n) or len(n) >= 3 and n.islower() and is_agency(n.upper())]
+    # the writer's initials beside them ("(lme/sda)", "(APA/red)"): the writer used the agencies' copy, as in
+    # "(dg/kh mit dpa)", so they contributed
+    if not agencies or not all(n in agencies or _WRITERS_INITIALS.match(n) for n in names):
         return []
     text = body_text.rstrip().rsplit("\n", 1)[-1]
-    return [_entry(DATELINE_ROLE if len(names) == 1 else "contributor", n, text) for n in names]
+    role = DATELINE_ROLE if len(names) == 1 else "contributor"
+    return [_entry(role, n, text) for n in agencies]
 
 
 def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement], page: Page) -> list[dict]:

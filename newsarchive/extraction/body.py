@@ -91,6 +91,19 @@ RELATED_LEVELS = 3
 #: section, "/category/ai/Rt7Yh2NbV8cD.html", as Chinese tech media file their stories)
 _TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)|kategorien?|"
                          r"categor(?:y|ies)(?!/[^/]+/[^/]+\.s?html?$))/", re.IGNORECASE)
+#: a story's slug closing such a path, its id (five digits or more) and a headline of ``STORY_SLUG_WORDS`` words or
+#: more: a pure-player files its stories under "/sujet/1735210000-livreurs-accidents-du-travail-plateformes"; a topic's
+#: name is a few words ("/tag/sorveglianza-e-ricognizione-isr-173264.html", its id too)
+STORY_SLUG_WORDS = 5
+_SLUG_ID = re.compile(r"\d{5}")
+
+
+def _story_slug(path: str) -> bool:
+    """Whether the path's last segment is a story's slug: an id and ``STORY_SLUG_WORDS`` words of letters."""
+    slug = path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _SLUG_ID.search(slug) is not None and sum(w.isalpha() for w in re.split(r"[-_]", slug)) >= STORY_SLUG_WORDS
+
+
 #: a file's name (a download beside the teasers: "Lageplan_Bruecke.pdf", "脚本合集.zip"), in a link's address or text
 _FILE_NAME = re.compile(r"\.(?:pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)$", re.IGNORECASE)
 #: a heading addressing the reader: a feed picked for her ("More for You", "Recommended for you", "Für Sie"),
@@ -907,7 +920,27 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
             and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
                                or _beside_headline(blocks[deck][1], blocks[rest][1], heading, opens and deck == first)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
+    if opens and deck == first and _lead_box_beside_header(blocks[deck][1], blocks[rest][1], heading):
+        return blocks[rest:]  # a lead's box after the picture, beside the header's box and the text's
     return blocks
+
+
+#: the levels above the headline where a lead's box set beside the header's box may stand
+LEAD_BOX_LEVELS = 2
+
+
+def _lead_box_beside_header(block: Block, following: Block, heading: HtmlElement | None) -> bool:
+    """Whether the paragraph, opening with the declared description, stands alone in a box named as a lead or intro
+    whose parent also holds the headline's box and the text's (``<article><div class="header"><h1>…</h1>…</div>
+    <figure>…</figure><div class="StoryLead"><p>…</p></div><div class="StoryBody"><p>…``): the deck set after the lead
+    picture, as ``_beside_headline`` reads one beside the headline itself."""
+    parent = block.element.getparent()
+    if heading is None or parent is None or len(parent) != 1 or block.element.get("class") \
+            or _SUB_TITLE.search(lowered_names(parent.get("class") or "")) is None:
+        return False
+    holder = parent.getparent()
+    return holder is not None and holder in islice(heading.iterancestors(), LEAD_BOX_LEVELS) \
+        and parent not in following.path
 
 
 #: a paragraph's first sentence (all of it when it has one only): the part a declared description rewords of a deck
@@ -1671,7 +1704,7 @@ def _no_story(path: str, text: str) -> bool:
     """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
     Metro Rail"), a file to download ("Lageplan.pdf", "脚本合集.zip"), or a web address printed as the link's text
     (a release's "Related Links: http://www.company.example"), no headline."""
-    return _TOPIC_PAGE.match(path) is not None or AUTHOR_PAGE.search(path) is not None \
+    return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None
 

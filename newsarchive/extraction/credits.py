@@ -47,8 +47,11 @@ _LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+
 _ABBREVIATED_LABEL = r"fot\.|phot\.|abb\.|ill\."
 #: "image source" in Chinese, written with a comma as "Image source, " is: "圖像來源，Getty Images"
 _CJK_SOURCE_COMMA = r"(?:图像来源|圖像來源|图片来源|圖片來源)\s*[，,]"
+#: a drawing credited with "de" before the artist's name, as French sites print it: "Illustration de NAME", "Dessin
+#: d'NAME", "Infographie de NAME" (the name's capital right after: "illustration de la crise" is a caption's words)
+_DRAWN_BY = r"(?:illustrations?|dessins?|infographies?)\s+d(?:e\s+|['’]\s*)(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
 _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL_SEP}|{_CJK_SOURCE_COMMA}|"
-          rf"(?:{_ABBREVIATED_LABEL})(?=\s*\S))")
+          rf"{_DRAWN_BY}|(?:{_ABBREVIATED_LABEL})(?=\s*\S))")
 #: a label word printed without separator before a capitalised name, "Foto ANSA",
 #: "Beeld ANP"; only stripped from text already known to be a credit.
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie|capture\s+d['’]écran|screenshot)\s+(?=[A-ZÀ-ÝА-Я])")

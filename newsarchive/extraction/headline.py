@@ -65,6 +65,9 @@ _NOT_ARTICLE = ("nav", "footer", "aside")
 _ARTICLE_CONTAINERS = etree.XPath(
     "//body//article | //body//main | //body//*[@role='main'] | //body//*[@itemprop='articleBody']/..")
 _QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`\u00b4]")
+#: the marks a heading prints between its words (separators, punctuation), quotes aside
+_MARKS = re.compile(r"[^\w\s]")
+_DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-------")
 #: classes of headings kept for screen readers only ("Article detail"), not shown
 _HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|screen-?reader|(?:^|\s)hidden(?:\s|$)", re.I)
 #: annotations printed above a word (ruby readings), not part of the headline's text
@@ -392,9 +395,18 @@ def _spelled(visible: str, titles: list[str]) -> str:
     a visible kicker and headline glued by CSS ("BreakpointHilfe, ...") lose
     their separator in the text, the declared title keeps it. A declared title printing fewer quotes keeps
     none: its closing "»" was cut as a separator before the outlet's name, or it drops the quotes the page prints.
-    A title differing only in letter case (a blog's lower-case ``<title>``) leaves the page's spelling."""
+    A title differing only in letter case (a blog's lower-case ``<title>``) leaves the page's spelling, and so does
+    one printing other marks, and no more, than the heading: the heading's own separator ("Headline: Zwei
+    Verletzte" under the title's "Headline - zwei Verletzte") lost nothing to the CSS (the same marks spaced
+    otherwise, or another dash, keep the declared spelling)."""
     return next((t for t in titles if _key(t) == _key(visible) and _quotes(t).casefold() != _quotes(visible).casefold()
-                 and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible))), visible)
+                 and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible))
+                 and (len(marks := _marks(t)) > len(own := _marks(visible)) or marks == own)), visible)
+
+
+def _marks(text: str) -> str:
+    """The marks a heading or title prints between its words, in order, quotes aside and any dash read as one."""
+    return "".join(_MARKS.findall(_QUOTES.sub("", text))).translate(_DASHES)
 
 
 def _quotes(text: str) -> str:

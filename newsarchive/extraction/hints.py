@@ -381,7 +381,7 @@ def is_schema_body(el: HtmlElement) -> bool:
 AGENCY_LINE = re.compile(
     r"\b(?:contributed|reporting by|editing by|writing by|"
     r"with (?:additional )?(?:files|reporting|assistance|inputs?|contributions?) from|"
-    r"mit (?:material|informationen) (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|"
+    r"mit (?:material|informationen) (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|avec la collaboration d(?:e\b|['’])|"
     r"con (?:agencias|efe|europa press)\b|con informazioni di|met medewerking van|"
     r"по материалам|при участии)\b",
     re.IGNORECASE,
@@ -391,11 +391,17 @@ AGENCY_LINE = re.compile(
 #: taken from the April 2026 issue of The Critic.", "This article was first published in the print edition of …",
 #: "A version of this article appears in print on March 13, 2026, Section A, Page 1 ...", "This article originally
 #: appeared in print under the headline …" (closing the text, or set
-#: above it: ``PRINT_NOTE``)
+#: above it: ``PRINT_NOTE``); in German and French, "Dieser Artikel erschien in der profil-Ausgabe 11/2026.", "Der
+#: Text ist im Heft 3/2026 erschienen.", "Cet article est paru dans le numéro 1123 du magazine." (a note that the
+#: text appeared first elsewhere, "erschien zuerst im Magazin …", names its source and stays: ``attributions``)
 _PRINT_NOTE = (r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
                r"(?:(?:originally|first) )?(?:appears|appeared|was (?:first )?published|ran|(?:is|was) taken) "
                r"(?:in (?:the )?print\b|(?:in|on|from) "
-               r"(?:the )?.{0,50}?\b(?:issue|edition)\b)")
+               r"(?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+               r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
+               r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,30}?\berschienen\b)|"
+               r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est paru|a paru|a été publié)\b"
+               r"(?! d['’]abord| initialement).{0,50}?\b(?:numéro|n°|édition)")
 PRINT_NOTE = re.compile(_PRINT_NOTE)
 
 #: a Chinese site's note on the account a republished text came from, over or under it: "本文来自微信公众号：ACCOUNT
