@@ -638,10 +638,11 @@ _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|�
 #: "文／田中一郎（ジャーナリスト）", "NAME（経済評論家）": no part of the name
 _JOB_IN_BRACKETS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*（[^（）\d]{1,20}）\s*$")
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
-#: "（石巻支局・NAME）", "（政治部・NAME）", or a space between them ("（旭川支局　NAME記者）"): the name alone
+#: "（石巻支局・NAME）", "（政治部・NAME）", or a bureau and a space ("（旭川支局　NAME記者）"; a desk and a space,
+#: "フジテレビ社会部 NAME記者", is ``_DESK_BEFORE_NAME``'s): the name alone
 _BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|"
                                  # or a web medium's name: "（まいどなニュース・松田 直樹）"
-                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|\s+)"
+                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|(?<=局)\s+)"
                                  rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
 #: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
 _REPORTING_LABEL = re.compile(r"^\s*取材\s*[：:]\s*")
