@@ -134,7 +134,9 @@ _OFFER_CALL = re.compile(
     r"registrieren|freischalten|weiterlesen)|abo (?:abschließen|testen|wählen)|"
     r"je m['’]abonne|abonnez-vous|s['’]abonner|je soutiens|je fais un don|"
     r"subscribe(?: now| today)?|start (?:your )?free trial|donate(?: now| today)?|support (?:us|our journalism)|"
-    r"become a (?:member|subscriber|supporter)|今すぐ登録|会員登録|有料会員|立即订阅|立即登录)\b",
+    r"become a (?:member|subscriber|supporter))\b"
+    # Chinese and Japanese calls, no word boundary after them ("無料会員登録はこちら"): a link's words
+    r"|^\W*(?:今すぐ登録|(?:無料|有料)?会員登録|有料会員|立即订阅|立即登录)",
     re.IGNORECASE)
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
                          r"connexion|anmelden|donate|spenden)(?:/|$)", re.IGNORECASE)
@@ -1044,7 +1046,27 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
 
 
 #: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
-_DIGEST_LABEL = re.compile(r"^\W*(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)\s*[:：]")
+_DIGEST_WORDS = r"(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)"
+_DIGEST_LABEL = re.compile(rf"^\W*{_DIGEST_WORDS}\s*[:：]")
+#: the label alone in the summary box's first child, no colon after it: "<div class="intro"><span>摘要</span>…</div>"
+_DIGEST_WORD = re.compile(rf"^\s*{_DIGEST_WORDS}\s*$")
+
+
+#: the first two characters of those labels, the cheap test before the box is looked at
+_DIGEST_OPENINGS = frozenset({"导读", "導讀", "导语", "導語", "摘要", "内容", "內容"})
+
+
+def _is_digest(block: Block) -> bool:
+    """Whether ``block`` is a Chinese text's labelled summary: "摘要：…", or the label alone in the box's first child
+    ("<div class="intro"><span>摘要</span>…</div>")."""
+    return _DIGEST_LABEL.match(block.text) is not None \
+        or block.text.lstrip()[:2] in _DIGEST_OPENINGS and _digest_box(block.element)
+
+
+def _digest_box(el: HtmlElement) -> bool:
+    """Whether ``el`` opens with the summary's label alone in its first child, nothing before it."""
+    return len(el) > 0 and not (el.text or "").strip() and isinstance(el[0].tag, str) \
+        and _DIGEST_WORD.match(el[0].text_content()) is not None and bool((el[0].tail or "").strip() or len(el) > 1)
 
 
 #: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
@@ -1071,7 +1093,7 @@ def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Blo
     for i, (_, block, _) in enumerate(blocks[:2]):
         if i and len(blocks[0][1].text) > 80:
             break
-        if _DIGEST_LABEL.match(block.text) or _EDITOR_NOTE_LABEL.match(block.text):
+        if _is_digest(block) or _EDITOR_NOTE_LABEL.match(block.text):
             return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
     return blocks
 
@@ -1367,7 +1389,7 @@ class _OpeningReader:
             # a summary labelled so ("导语：…") in its own box over the text is a standfirst (``_without_digest``)
             if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
                     and not _named_deck(block, self.dated) and not (self.dated and _bold_deck(block)) \
-                    and not _DIGEST_LABEL.match(block.text):
+                    and not _is_digest(block):
                 self.found.append((pos, block, "inline"))
             self.passed = self.dated = False
             return True
