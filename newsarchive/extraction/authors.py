@@ -1096,12 +1096,30 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
                 byline.names = persons = carded
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
-            byline.photographers = [n for n in byline_photographers(text) if n not in persons]
+            byline.photographers = [n for n in byline_photographers(text) or _next_photo_lines(el) if n not in persons]
             if "・" in text and _TEXT_AND_PHOTOS.match(text):
                 byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
+
+
+#: the most lines of a credits box read after the writer's line, and the most characters of one
+_CREDIT_LINES = 3
+_CREDIT_LINE_MAX = 60
+
+
+def _next_photo_lines(el: HtmlElement) -> list[str]:
+    """The photographers a credits box names in the lines after the writer's, one role a paragraph ("<p>取材・文／NAME</p>
+    <p>撮影／NAME</p><p>編集／…</p>", "<p>Words: NAME</p><p>Photos: NAME</p>"): each line after it a role's label and
+    names, none longer than ``_CREDIT_LINE_MAX``."""
+    names = []
+    for sibling in islice(el.itersiblings(), _CREDIT_LINES):
+        line = sibling.text_content().strip() if isinstance(sibling.tag, str) else ""
+        if not line or len(line) > _CREDIT_LINE_MAX or not (_LABEL.match(line) or _CJK_ROLE_LABEL.match(line)):
+            break
+        names += byline_photographers(line)
+    return names
 
 
 def _card_writers(el: HtmlElement, persons: list[str]) -> list[str] | None:
