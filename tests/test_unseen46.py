@@ -92,3 +92,128 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def _extract(html: str, url: str = "https://news.example/2026/03/12/story.html") -> dict:
+    from newsarchive.extraction import extract_article
+
+    return extract_article(html, url=url)
+
+
+def _roles(record: dict) -> set[tuple[str, str]]:
+    return {(a["role"], a["name"]) for a in record["attributions"] if a["role"] != "copyright"}
+
+
+#: a Japanese page: a title, the text's paragraphs, what goes after them
+_JA_PAGE = ('<html lang="ja"><head><meta charset="utf-8"><title>防潮堤</title></head><body><article>'
+            '<h1>石巻の防潮堤、かさ上げ工事が完了</h1><div class="body"><p>{text}</p><p>{text}</p><p>{text}</p>{after}'
+            '</div></article></body></html>')
+_JA_TEXT = ("東日本大震災の津波で大きな被害を受けた石巻市の沿岸部で、県が進めてきた防潮堤のかさ上げ工事が最後の区間で"
+            "完了し、11日に現地で完成式があった。震災から15年を経て、市内の防潮堤計画は全て整った。")
+
+
+def test_role_labels_set_off_by_bars_each_start_a_line() -> None:
+    """"撰文：A｜攝影：B｜編輯：C" closing a Hong Kong outlet's text: the writer is A, B is the photographer, the editor
+    C names no writer (before, the line was one part and C was read as the writer)."""
+    from newsarchive.extraction.authors import byline_photographers, split_byline
+
+    line = "撰文：梁詠詩｜攝影：黃樂天｜編輯：何子健"
+    assert split_byline(line, spaced=True)[0] == ["梁詠詩"]
+    assert byline_photographers(line) == ["黃樂天"]
+    # a bar between writers still parts names, as it did
+    assert split_byline("文｜梁詠詩", spaced=True)[0] == ["梁詠詩"]
+
+
+def test_names_padded_with_spaces_and_an_interns_title() -> None:
+    """"文/本报记者　刘　畅　实习生　王雨萱": a two-character name padded with a full-width space is one name, the intern's
+    title names nobody (the intern is a writer); a correspondent after the writers ("通讯员 NAME") is no writer; names
+    of two or more characters stay apart."""
+    from newsarchive.extraction.authors import split_byline
+
+    assert split_byline("文/本报记者　刘　畅　实习生　王雨萱", spaced=True)[0] == ["刘畅", "王雨萱"]
+    assert split_byline("新民夜报记者　沈佳　实习生　吴雨桐", spaced=True)[0] == ["沈佳", "吴雨桐"]
+    assert split_byline("本报记者　刘　洋　通讯员　赵明辉", spaced=True)[0] == ["刘洋"]
+    assert split_byline("澎湃新闻记者 陈晓 王敏", spaced=True)[0] == ["陈晓", "王敏"]
+    # a run of four one-character words is no padded name: left as it was (nobody)
+    assert split_byline("本报记者 张 三 李 四", spaced=True)[0] == []
+
+
+def test_closing_brackets_name_each_writer_after_a_bureau() -> None:
+    """"（石巻総局・A、報道部・B）" as the text's last paragraph names both writers, each without the bureau or desk
+    before it; "（取材：旭川支局　NAME記者）" names the reporter; a desk alone names nobody, and "フジテレビ社会部 NAME記者"
+    (a desk and a space) still names the reporter."""
+    from newsarchive.extraction.authors import split_byline
+
+    page = _JA_PAGE.format(text=_JA_TEXT, after="<p>（石巻総局・阿部拓海、報道部・千葉さくら）</p>")
+    assert _extract(page)["authors"] == ["阿部拓海", "千葉さくら"]
+    page = _JA_PAGE.format(text=_JA_TEXT, after="<p>（取材：旭川支局　川口 大地記者）</p>")
+    assert _extract(page)["authors"] == ["川口 大地"]
+    assert _extract(_JA_PAGE.format(text=_JA_TEXT, after="<p>（社会部）</p>"))["authors"] == []
+    assert split_byline("フジテレビ社会部 中村 健太記者")[0] == ["中村 健太"]
+
+
+def test_a_captions_photographer_after_the_photo_desk_or_padded() -> None:
+    """"…（写真部・NAME撮影）": the photo desk is no part of the credit; "…。本报记者　周　扬/摄": the padded name and the
+    slash before "摄"; a pool photo still names nobody."""
+    from newsarchive.extraction.credits import split_caption
+
+    assert split_caption("防潮堤の上を歩く住民ら＝11日午前、石巻市（写真部・佐藤健吾撮影）") == (
+        "防潮堤の上を歩く住民ら＝11日午前、石巻市", "佐藤健吾")
+    assert split_caption("西城区一处由废弃空地改造而成的口袋公园。本报记者　周　扬/摄") == (
+        "西城区一处由废弃空地改造而成的口袋公园。", "周扬")
+    assert split_caption("記者会見する首相（代表撮影）")[1] is None
+
+
+def test_a_summary_labelled_in_its_first_child_opens_no_text() -> None:
+    """"<div class='intro'><span>摘要</span>…</div>" over the text's box (the label without a colon): a summary, no
+    text; a paragraph whose first word is the same without a box of its own stays the text's opening."""
+    summary = "储能电芯价格已跌破0.3元/Wh，部分二线厂商开工率不足五成，行业整合正在加速。"
+    text = ("一年之内，储能电芯的价格从0.45元/Wh左右跌至0.3元/Wh以下，降幅超过三成。价格下行之下，储能电池行业正在经历"
+            "一轮洗牌，头部企业订单饱满，产线满负荷运转。")
+    page = ('<html lang="zh-CN"><head><title>储能</title></head><body><div class="g-article"><h1>储能电池价格一年跌去三成'
+            '</h1><p class="names">作者：周雨涵</p><div class="intro"><{tag}>摘要</{tag}>{summary}</div><div class="m-txt">'
+            '<p>{text}</p><p>{text}</p><p>{text}</p></div></div></body></html>')
+    body = _extract(page.format(tag="span", summary=summary, text=text))["body"]
+    assert body.startswith("一年之内") and "已跌破" not in body
+    from lxml.html import fromstring
+
+    from newsarchive.extraction.body import _digest_box
+
+    assert _digest_box(fromstring(f"<div class='intro'><span>摘要</span>{summary}</div>"))
+    assert not _digest_box(fromstring(f"<div class='intro'>摘要显示，{summary}</div>"))
+    assert not _digest_box(fromstring("<div class='intro'><span>摘要</span></div>"))
+
+
+def test_a_japanese_members_call_closes_no_text() -> None:
+    """"会員登録すると、…" with its link "無料会員登録はこちら" in a small box after the text: an offer, not the text's
+    last paragraph (the Latin calls keep their word boundary: "subscribed" is no call)."""
+    from newsarchive.extraction.body import _calls_to_act
+
+    assert _calls_to_act("/member/regist.html", "無料会員登録はこちら")
+    assert _calls_to_act(None, "会員登録")
+    assert not _calls_to_act("/news/2026/03/1.html", "会員制の交流サイト")
+    assert not _calls_to_act(None, "subscribed readers")
+    page = _JA_PAGE.format(text=_JA_TEXT, after="").replace(
+        "</div></article>", "</div><div class='member'><p>会員登録すると、記事をクリップしたり、有料記事を月5本まで読めたり"
+        "します。</p><a href='/member/regist.html'>無料会員登録はこちら</a></div></article>")
+    assert _extract(page)["body"].endswith("全て整った。")
+
+
+def test_a_japanese_broadcasters_note_closes_no_text() -> None:
+    """"※この記事は北星テレビ「NEWSほくせい」で3月12日に放送した内容をもとにしています。" after the text is the
+    broadcaster's note (as "This story aired on …"); a sentence about a programme broadcast stays."""
+    from newsarchive.extraction.hints import TAGLINE
+
+    assert TAGLINE.search("※この記事は北星テレビ「NEWSほくせい」で3月12日に放送した内容をもとにしています。")
+    assert TAGLINE.search("このニュースは3月12日に放送されました内容を再構成したものです。")
+    assert not TAGLINE.search("番組は来月から毎週土曜日に放送される予定だ。")
+
+
+def test_a_credits_box_names_the_photographer_on_a_line_of_its_own() -> None:
+    """"<p>取材・文／A</p><p>撮影／B</p><p>編集／…編集部</p>" closing a web magazine's text: B is the photographer (the writer's
+    line was read alone); a paragraph of prose after the writer's line names nobody."""
+    credits = "<div class='article-credit'><p>取材・文／北村 遥</p><p>撮影／松田 悠真</p><p>編集／集英オンライン編集部</p></div>"
+    record = _extract(_JA_PAGE.format(text=_JA_TEXT, after=credits))
+    assert record["authors"] == ["北村 遥"] and ("photo", "松田 悠真") in _roles(record)
+    prose = "<div class='article-credit'><p>取材・文／北村 遥</p><p>撮影は長野県内で2月に行った。写真／松田 悠真</p></div>"
+    assert ("photo", "松田 悠真") not in _roles(_extract(_JA_PAGE.format(text=_JA_TEXT, after=prose)))
