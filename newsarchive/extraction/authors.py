@@ -162,6 +162,8 @@ _LEAD_IN_WORD = re.compile(
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
     # on the same line ("取材・文：NAME　撮影：NAME"; "撰文：" alone in its cell labels the next, ``_AUTHOR_CELL``)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･]|"
+    # a news portal's credit line setting the label off by a space: "取材・文　NAME　／　撮影　NAME"
+    r"取材[・･]文\s+(?=[\u4e00-\u9fff])|"
     + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
@@ -869,8 +871,9 @@ _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:�
 #: the roles may be set off by bars: "撰文：NAME｜攝影：NAME｜編輯：NAME"
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
                              r"編集|编辑|編輯|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
-                             # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME"
-                             r"|(?:^|(?<=\s))(文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
+                             # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
+                             # "取材・文　NAME　／　撮影　NAME"
+                             r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
 _CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 ヘアメイク スタイリング".split())
 #: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
@@ -899,7 +902,8 @@ def _role_lines(text: str) -> list[str]:
     if _CJK_ROLE_LABEL.search(text):
         # the label's word characters ("取材・文" and "ヘア＆メイク" read as "取材文", "ヘアメイク")
         text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + _NON_WORD_CHARS.sub("", m.group(1) or m.group(2)) + "：", text)
-        lines = text.split("\n")
+        # a slash or bar left closing a role's line ("取材・文　NAME　／　撮影　NAME"): no part of the name
+        lines = [line.rstrip(_ROLE_SEPARATORS) for line in text.split("\n")]
         if any(line.startswith(_CJK_WRITER_LINES) for line in lines):
             lines = [line for line in lines if not line.startswith("構成：")]
         return lines
@@ -909,6 +913,7 @@ def _role_lines(text: str) -> list[str]:
 
 
 _NON_WORD_CHARS = re.compile(r"\W")
+_ROLE_SEPARATORS = " \u3000／/｜|"
 
 
 def byline_photographers(text: str) -> list[str]:
@@ -918,7 +923,8 @@ def byline_photographers(text: str) -> list[str]:
     for line in _role_lines(_JUNK.sub(" ", text)):
         found = _PHOTO_LINE.match(line)
         if found:
-            names += [n for n in (_strip_part(p) for p in _SPLIT.split(found.group("names"))) if n and is_person_name(n)]
+            names += [" ".join(_unpadded(n.split())) for n in (_strip_part(p) for p in _SPLIT.split(found.group("names")))
+                      if n and is_person_name(n)]  # "摄影：刘　国　伟": the padded name is one word
     return _unique(names)
 
 
