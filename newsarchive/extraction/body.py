@@ -874,7 +874,9 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     rewords the description and the next paragraph opens with the text's dateline ("München –"),
     or when it repeats the description or is named as a sub-title, lead or intro (``_SUB_TITLE``) in the box of
     the page's headline (``heading``), set apart from the box of the paragraphs that follow (a deck under the headline, as
-    ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``)."""
+    ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``); or when, named so, it
+    opens the text's own box in a quote box with the lead picture right after it and the description's words
+    (``<div class="content"><blockquote class="lead"><p>DECK</p></blockquote><figure>…</figure><p>…``)."""
     first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
     if first is None:
         return blocks
@@ -908,6 +910,12 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
             and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
                                or _beside_headline(blocks[deck][1], blocks[rest][1], heading, opens and deck == first)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
+    if deck == first and blocks[deck][1].quote and prose_size(description) >= STANDFIRST_PREFIX \
+            and _named_deck(blocks[deck][1], False) \
+            and (key.startswith(description[:STANDFIRST_PREFIX]) or _same_words(key, description)):
+        # a lead named so in a quote box opening the text's box, the lead picture after it, the description's words
+        # (a Chinese or Japanese description counted as it reads, ``prose_size``)
+        return blocks[rest:]
     return blocks
 
 
