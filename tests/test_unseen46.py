@@ -88,7 +88,17 @@ SET = "unseen46"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # the lead picture wrapped in a link to the article's gallery ("/articles/gallery/48211?page=1", the article's
+    # ID of five digits, in the query's page): read as a teaser's picture, its caption printing no credit is not
+    # read (``images._names_article`` asks for an ID of six digits or more); not tried
+    ("jp_webmag", "images"),
+    # held out: a bold lead paragraph ``p.article__lead`` opening the text's box above the lead picture, the
+    # declared description rewording it ("春闘で大手企業の…" for "大手企業で…"): read as the text's opening; the
+    # held-out kind fixed by rule needs the description's opening or its words, which a reworded Japanese
+    # sentence does not share (a clause is one word); not tried further
+    ("jp_econweekly", "body_start"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
@@ -217,3 +227,47 @@ def test_a_credits_box_names_the_photographer_on_a_line_of_its_own() -> None:
     assert record["authors"] == ["北村 遥"] and ("photo", "松田 悠真") in _roles(record)
     prose = "<div class='article-credit'><p>取材・文／北村 遥</p><p>撮影は長野県内で2月に行った。写真／松田 悠真</p></div>"
     assert ("photo", "松田 悠真") not in _roles(_extract(_JA_PAGE.format(text=_JA_TEXT, after=prose)))
+
+
+def test_a_credit_line_setting_its_labels_off_by_spaces() -> None:
+    """Held-out kind: "取材・文　A　／　撮影　B" under a portal's title names the writer A and the photographer B (the slash
+    closing the writer's line is no part of the name); "摄影：刘　国　伟" is one padded name; "文／NAME　写真／NAME" as
+    before."""
+    from newsarchive.extraction.authors import _LEAD_IN_WORD, byline_photographers, split_byline
+
+    line = "取材・文　宮本 恵　／　撮影　高木 翔"
+    assert split_byline(line)[0] == ["宮本 恵"] and byline_photographers(line) == ["高木 翔"]
+    assert _LEAD_IN_WORD.match(line) and not _LEAD_IN_WORD.match("取材・文化の担い手たち")
+    assert byline_photographers("报道：郑　美　玲　摄影：刘　国　伟") == ["刘国伟"]
+    assert byline_photographers("写真／佐藤 真理") == ["佐藤 真理"]
+    assert split_byline("文／佐藤誠　写真／中村亮")[0] == ["佐藤誠"]
+
+
+def test_the_magazines_issue_note_on_its_own_site_names_no_source() -> None:
+    """Held-out kind: "※週刊エコノミア2026年3月24日号掲載" closing the text on "週刊エコノミア Online" is the magazine's own
+    web edition (the site's name less "Online"): no source; on a portal re-serving the story the magazine stays the
+    source."""
+    text = "".join(f"<p>{sentence}</p>" for sentence in [_JA_TEXT] * 3)
+    page = ('<html lang="ja"><head><title>賃上げ | {site}</title><meta property="og:site_name" content="{site}"></head>'
+            '<body><article><h1>中小企業の賃上げ、価格転嫁が鍵に</h1><div class="body">' + text
+            + '<p>※週刊エコノミア2026年3月24日号掲載</p></div></article></body></html>')
+    own = _extract(page.format(site="週刊エコノミア Online"), "https://weekly-economia.example/articles/1")
+    assert not any(role == "source" for role, _ in _roles(own))
+    portal = _extract(page.format(site="ポータルニュース"), "https://news.portal-jp.example/articles/1")
+    assert ("source", "週刊エコノミア") in _roles(portal)
+
+
+def test_a_lead_named_so_opening_the_texts_box_above_the_picture() -> None:
+    """Held-out kind: "<blockquote class='nfzk-lead'><p>LEAD</p></blockquote><figure>…</figure><p>…" opening the text's
+    box, the lead repeating the declared description: a deck, the text opens after the picture; the same paragraph
+    not named as a lead stays the text's opening."""
+    lead = "在这座人口不足二十万的县城，新华书店之外，只剩下这一家民营书店。它能撑多久，店主自己也说不准。"
+    text = ("早上九点，陈建明拉起书店的卷帘门，先给门口的两盆绿萝浇水，再把当天的报纸摆上架。二十三年来，这几乎是他每天做的"
+            "第一件事。")
+    page = ('<html lang="zh-CN"><head><title>最后一家书店</title><meta name="description" content="在这座人口不足二十万的'
+            '县城，新华书店之外，只剩下这一家民营书店。"></head><body><article><h1>一座县城的“最后一家书店”</h1>'
+            '<div class="content"><blockquote class="{cls}"><p>' + lead + '</p></blockquote><figure><img src='
+            '"https://img.news.example/1.jpg"><figcaption>书店里正在看书的中学生。</figcaption></figure>'
+            + f"<p>{text}</p>" * 4 + "</div></article></body></html>")
+    assert _extract(page.format(cls="nfzk-lead"))["body"].startswith("早上九点")
+    assert _extract(page.format(cls="quote"))["body"].startswith("在这座")
