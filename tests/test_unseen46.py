@@ -71,7 +71,39 @@ The split was decided before any page was run, and written here first:
 Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
 
 - held out, scored once blind before any rule of the round: headline=1.000 authors=0.417 date=1.000
-  body_start=0.250 body_end=1.000 related=1.000 attributions=0.492 images=0.750;
+  body_start=0.250 body_end=1.000 related=1.000 attributions=0.492 images=0.750 (against my first expectations:
+  my_chinese's ``body_first`` was shorter than the 40 characters the scorer compares, and failed on that alone; see
+  below);
+- dev, before any rule of the round (against the expectations mended below; against my first ones body_start=0.625
+  and attributions=0.562): headline=1.000 authors=0.562 date=1.000 body_start=0.875 body_end=0.750 related=1.000
+  attributions=0.592 images=0.625;
+- dev, after the dev rules (see "Forty-sixth held-out round" in docs/extraction-design.md: role labels set off by
+  bars; names padded with spaces, an intern's title, a correspondent; a bureau or desk before each name in the
+  closing brackets, "（取材：BUREAU　NAME記者）"; the photo desk, a padded name and "/摄" in a caption's credit; a summary
+  box labelled in its first child; a Japanese members' call; a Japanese broadcaster's note; a credits box's
+  photographer on a line of its own): headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=1.000 attributions=1.000 images=0.875;
+- held out, after the dev rules: headline=1.000 authors=0.750 date=1.000 body_start=0.500 body_end=1.000
+  related=1.000 attributions=0.742 images=1.000;
+- held out, after three held-out kinds fixed by rule (a credit line setting its labels off by spaces, "取材・文　NAME
+  ／　撮影　NAME", and a padded photographer "摄影：刘　国　伟"; a magazine's issue note on its own web edition names no
+  source; a lead named so in a quote box opening the text's box above the lead picture): headline=1.000
+  authors=1.000 date=1.000 body_start=0.750 body_end=1.000 related=1.000 attributions=1.000 images=1.000.
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=1.000 authors=0.917
+date=1.000 body_start=0.833 body_end=1.000 related=1.000 attributions=0.972 images=0.917 (cn_techblog's writer's
+card "NAME 作者" is not read without the declared writer; cn_southern's lead needs the declared description).
+
+Expectations changed after a run: three ``body_first`` (hk_online, cn_techblog and the held-out my_chinese) held
+fewer than the 40 characters the scorer compares, so a right start failed; each was completed with the rest of the
+same sentence of the page (no value changed); cn_metro's "来源：北京青晨报" is a source by unseen44's written convention
+(the paper named in "来源：" on its own site), which I had left out. One held-out page, cn_southern, was extracted once
+by mistake during the dev rules (a debugging run over three pages, after the rules of the closing brackets and the
+caption's credit); its blind score had been taken before, and no rule was written from that run.
+
+Tried and dropped (docs/extraction-design.md): the lead rule without the quote box (any paragraph named lead opening
+the text's box above the lead picture, the description its opening): it took the leads of four bench records whose
+truth keeps them; a bureau and a space before the name for any desk ("社会部 NAME"): it took unseen20's FNN signature.
 
 ``tests/unseen_score.py unseen46`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -233,7 +265,11 @@ def test_a_credit_line_setting_its_labels_off_by_spaces() -> None:
     """Held-out kind: "取材・文　A　／　撮影　B" under a portal's title names the writer A and the photographer B (the slash
     closing the writer's line is no part of the name); "摄影：刘　国　伟" is one padded name; "文／NAME　写真／NAME" as
     before."""
-    from newsarchive.extraction.authors import _LEAD_IN_WORD, byline_photographers, split_byline
+    from newsarchive.extraction.authors import (
+        _LEAD_IN_WORD,
+        byline_photographers,
+        split_byline,
+    )
 
     line = "取材・文　宮本 恵　／　撮影　高木 翔"
     assert split_byline(line)[0] == ["宮本 恵"] and byline_photographers(line) == ["高木 翔"]
