@@ -128,6 +128,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["jp_econ", "jp_weekly", "cn_evening", "hk_paper"]),
     "unseen45": (["marketwatch", "weekly", "semafor", "rollcall", "monthly", "conversation", "broadcaster", "fastco"],
                  ["ft", "lrb", "marshall", "cable"]),
+    "unseen46": (["jp_block", "jp_webmag", "jp_localtv", "cn_metro", "cn_business", "tw_daily", "hk_online",
+                  "cn_techblog"],
+                 ["jp_econweekly", "jp_portal", "cn_southern", "my_chinese"]),
     "unseen48": (["noz", "profil", "computerbild", "tag24", "lamontagne", "valeurs", "sofoot", "jdm"],
                  ["brigitte", "zwanzigmin", "lalibre", "streetpress"]),
 }

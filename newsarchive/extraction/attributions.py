@@ -489,10 +489,25 @@ def _contributors(body_text: str, containers: list[HtmlElement], regions: list[H
                 if _NON_WORD.sub("", name.casefold()) in _site_keys(page):
                     continue
                 kind = "source"
+            elif kind == "issue":  # "※週刊エコノミア2026年3月24日号掲載" on 週刊エコノミア Online: the magazine's own site
+                if _own_edition(name, page):
+                    continue
+                kind = "source"
             role = DATELINE_ROLE if kind == "dateline" else kind if kind in ("source", "photo") else "contributor"
             if role:
                 out.append(_entry(role, name, line))
     return out
+
+
+#: the words a magazine's or paper's site adds to its name: "週刊エコノミア Online", "NAMEデジタル"
+_EDITION_WORDS = frozenset("online オンライン デジタル digital web ウェブ plus プラス".split())
+
+
+def _own_edition(name: str, page: Page) -> bool:
+    """Whether ``name`` is the site's own, or the site's name less an edition's word ("週刊エコノミア" on
+    "週刊エコノミア Online")."""
+    key = _NON_WORD.sub("", name.casefold())
+    return any(site == key or site.startswith(key) and site[len(key):] in _EDITION_WORDS for site in _site_keys(page))
 
 
 def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement]) -> Iterable[str]:
@@ -632,7 +647,7 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("source", match.group("source"))] + ([("photo", match.group("photo"))] if match.group("photo") else [])
     match = _ISSUE_LINE.match(line) if "号" in line else None
     if match:
-        return [("source", match.group("name"))]
+        return [("issue", match.group("name"))]
     match = _FIRST_APPEARED.match(line) if ("zuerst" in line or "appeared" in line or "published" in line
                                             or "publié" in line) else None
     if match:  # "Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.": where the story came from

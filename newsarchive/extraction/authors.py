@@ -165,6 +165,8 @@ _LEAD_IN_WORD = re.compile(
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
     # on the same line ("取材・文：NAME　撮影：NAME"; "撰文：" alone in its cell labels the next, ``_AUTHOR_CELL``)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･]|"
+    # a news portal's credit line setting the label off by a space: "取材・文　NAME　／　撮影　NAME"
+    r"取材[・･]文\s+(?=[\u4e00-\u9fff])|"
     + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
@@ -641,11 +643,26 @@ _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|�
 #: "文／田中一郎（ジャーナリスト）", "NAME（経済評論家）": no part of the name
 _JOB_IN_BRACKETS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*（[^（）\d]{1,20}）\s*$")
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
-#: "（石巻支局・NAME）", "（政治部・NAME）": the name alone
+#: "（石巻支局・NAME）", "（政治部・NAME）", or a bureau and a space ("（旭川支局　NAME記者）"; a desk and a space,
+#: "フジテレビ社会部 NAME記者", is ``_DESK_BEFORE_NAME``'s): the name alone
 _BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|"
                                  # or a web medium's name: "（まいどなニュース・松田 直樹）"
-                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))\s*[・･]\s*"
+                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|(?<=局)\s+)"
                                  rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
+#: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
+_REPORTING_LABEL = re.compile(r"^\s*取材\s*[：:]\s*")
+
+
+def _bracketed_names(found: re.Match) -> str:
+    """The names inside a byline line's full-width brackets, each without the label, the bureau or desk and the
+    reporter's title around it: "（石巻総局・NAME、報道部・NAME）", "（取材：旭川支局　NAME記者）"."""
+    return "、".join(_bracketed_name(piece) for piece in found.group(1).split("、", 3))
+
+
+def _bracketed_name(piece: str) -> str:
+    return _BUREAU_BEFORE_NAME.sub("", _REPORTER_AFTER_NAME.sub("", _REPORTING_LABEL.sub("", piece)))
+
+
 #: a byline line that is a name in lenticular brackets, as a Japanese sports paper signs its text off: "【中村大輔】"
 _LENTICULAR_NAME = re.compile(rf"^\s*【\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*】\s*$")
 
@@ -751,7 +768,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
     text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(
-        r"\1", _LENTICULAR_NAME.sub(_unbracketed_name, line)))) for line in text.split("\n"))
+        _bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line)))) for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -802,14 +819,40 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         if agency:
             agencies.append(agency)
         elif spaced and " " in name and all(_CJK_WORD.match(w) for w in name.split()):
-            persons += [w for w in name.split() if _CJK_NAME.match(w) and not _is_site(w, site_keys)
-                        and not BY_CASEFOLD.get(w.casefold()) and not _CJK_COUNTER.match(w)]
+            persons += [w for w in _unpadded(_before_correspondent(name.split())) if _CJK_NAME.match(w) and not _is_site(w, site_keys)
+                        and not BY_CASEFOLD.get(w.casefold()) and not _CJK_COUNTER.match(w) and not _is_role(w)]
         elif name and is_person_name(name) and (" " in name or len(parts) == 1 or _CJK_NAME.match(name)
                                                 or _HANGUL_NAME.match(name)) \
                 and not _is_site(name, site_keys) and not _CJK_COUNTER.match(name):
             persons.append(name)
     persons = [p for i, p in enumerate(persons) if not (i and _KANA_READING.match(p) and _KANJI.search(persons[i - 1]))]
     return _unique(persons), _unique(agencies)
+
+
+#: a Chinese correspondent's title: the names after it in a byline ("本报记者 NAME 通讯员 NAME") helped the reporters
+#: (a contributor, as in a dateline's brackets), they are no writers
+_CORRESPONDENT = frozenset({"通讯员", "通訊員"})
+
+
+def _before_correspondent(words: list[str]) -> list[str]:
+    return next((words[:i] for i, w in enumerate(words) if w in _CORRESPONDENT), words)
+
+
+def _unpadded(words: list[str]) -> list[str]:
+    """Chinese names a byline pads with spaces between their characters ("本报记者　刘　畅　实习生　NAME", "郑　美　玲"):
+    a run of two or three one-character words is one name; a longer run is left as it was."""
+    if all(len(w) > 1 for w in words):
+        return words
+    out, run = [], []
+    for word in words + [""]:
+        if len(word) == 1:
+            run.append(word)
+            continue
+        out += ["".join(run)] if 2 <= len(run) <= 3 else run
+        run = []
+        if word:
+            out.append(word)
+    return out
 
 
 #: an author card's counters, read as a part once their figures go ("文章 312 | 粉丝 1.2万", "关注者 1468"): no names
@@ -827,11 +870,13 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 #: ("Author, NAME" / "Role, BBC News" / "Reporting from, Kyiv"; "作者, NAME" / "職務, BBC中文記者" / "報道自 福島")
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
-#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME"
-_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s))(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
+#: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME";
+#: the roles may be set off by bars: "撰文：NAME｜攝影：NAME｜編輯：NAME"
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
                              r"編集|编辑|編輯|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
-                             # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME"
-                             r"|(?:^|(?<=\s))(文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
+                             # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
+                             # "取材・文　NAME　／　撮影　NAME"
+                             r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
 _CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 ヘアメイク スタイリング".split())
 #: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
@@ -860,7 +905,8 @@ def _role_lines(text: str) -> list[str]:
     if _CJK_ROLE_LABEL.search(text):
         # the label's word characters ("取材・文" and "ヘア＆メイク" read as "取材文", "ヘアメイク")
         text = _CJK_ROLE_LABEL.sub(lambda m: "\n" + _NON_WORD_CHARS.sub("", m.group(1) or m.group(2)) + "：", text)
-        lines = text.split("\n")
+        # a slash or bar left closing a role's line ("取材・文　NAME　／　撮影　NAME"): no part of the name
+        lines = [line.rstrip(_ROLE_SEPARATORS) for line in text.split("\n")]
         if any(line.startswith(_CJK_WRITER_LINES) for line in lines):
             lines = [line for line in lines if not line.startswith("構成：")]
         return lines
@@ -870,6 +916,7 @@ def _role_lines(text: str) -> list[str]:
 
 
 _NON_WORD_CHARS = re.compile(r"\W")
+_ROLE_SEPARATORS = " \u3000／/｜|"
 
 
 def byline_photographers(text: str) -> list[str]:
@@ -879,7 +926,8 @@ def byline_photographers(text: str) -> list[str]:
     for line in _role_lines(_JUNK.sub(" ", text)):
         found = _PHOTO_LINE.match(line)
         if found:
-            names += [n for n in (_strip_part(p) for p in _SPLIT.split(found.group("names"))) if n and is_person_name(n)]
+            names += [" ".join(_unpadded(n.split())) for n in (_strip_part(p) for p in _SPLIT.split(found.group("names")))
+                      if n and is_person_name(n)]  # "摄影：刘　国　伟": the padded name is one word
     return _unique(names)
 
 
@@ -1057,12 +1105,30 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
                 byline.names = persons = carded
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
-            byline.photographers = [n for n in byline_photographers(text) if n not in persons]
+            byline.photographers = [n for n in byline_photographers(text) or _next_photo_lines(el) if n not in persons]
             if "・" in text and _TEXT_AND_PHOTOS.match(text):
                 byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
+
+
+#: the most lines of a credits box read after the writer's line, and the most characters of one
+_CREDIT_LINES = 3
+_CREDIT_LINE_MAX = 60
+
+
+def _next_photo_lines(el: HtmlElement) -> list[str]:
+    """The photographers a credits box names in the lines after the writer's, one role a paragraph ("<p>取材・文／NAME</p>
+    <p>撮影／NAME</p><p>編集／…</p>", "<p>Words: NAME</p><p>Photos: NAME</p>"): each line after it a role's label and
+    names, none longer than ``_CREDIT_LINE_MAX``."""
+    names = []
+    for sibling in islice(el.itersiblings(), _CREDIT_LINES):
+        line = sibling.text_content().strip() if isinstance(sibling.tag, str) else ""
+        if not line or len(line) > _CREDIT_LINE_MAX or not (_LABEL.match(line) or _CJK_ROLE_LABEL.match(line)):
+            break
+        names += byline_photographers(line)
+    return names
 
 
 def _card_writers(el: HtmlElement, persons: list[str]) -> list[str] | None:
@@ -1537,9 +1603,9 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
     paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
     if (found := _BRACKETED.match(p.text)) is None \
-            or not all(_CJK_NAME.match(_BUREAU_BEFORE_NAME.sub("", _TEXT_BY_LABEL.sub("", name)).replace(" ", "", 1))
-                       for name in found.group(1).split("、", 3)) \
-            or _NOT_WRITER_END.search(found.group(1)) or _BRACKET_LABEL.search(found.group(1)):
+            or not all(_CJK_NAME.match(name.replace(" ", "", 1)) and not _NOT_WRITER_END.search(name)
+                       for name in (_bracketed_name(_TEXT_BY_LABEL.sub("", piece)) for piece in found.group(1).split("、", 3))) \
+            or _BRACKET_LABEL.search(found.group(1)):
         return False
     return _signs_run(p, _CJK_PROSE_CHARS)
 

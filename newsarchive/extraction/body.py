@@ -148,7 +148,9 @@ _OFFER_CALL = re.compile(
     r"registrieren|freischalten|weiterlesen)|abo (?:abschließen|testen|wählen)|"
     r"je m['’]abonne|abonnez-vous|s['’]abonner|je soutiens|je fais un don|"
     r"subscribe(?: now| today)?|start (?:your )?free trial|donate(?: now| today)?|support (?:us|our journalism)|"
-    r"become a (?:member|subscriber|supporter)|今すぐ登録|会員登録|有料会員|立即订阅|立即登录)\b",
+    r"become a (?:member|subscriber|supporter))\b"
+    # Chinese and Japanese calls, no word boundary after them ("無料会員登録はこちら"): a link's words
+    r"|^\W*(?:今すぐ登録|(?:無料|有料)?会員登録|有料会員|立即订阅|立即登录)",
     re.IGNORECASE)
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
                          r"connexion|anmelden|donate|spenden)(?:/|$)", re.IGNORECASE)
@@ -886,7 +888,9 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     rewords the description and the next paragraph opens with the text's dateline ("München –"),
     or when it repeats the description or is named as a sub-title, lead or intro (``_SUB_TITLE``) in the box of
     the page's headline (``heading``), set apart from the box of the paragraphs that follow (a deck under the headline, as
-    ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``)."""
+    ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``); or when, named so, it
+    opens the text's own box in a quote box with the lead picture right after it and the description's words
+    (``<div class="content"><blockquote class="lead"><p>DECK</p></blockquote><figure>…</figure><p>…``)."""
     first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
     if first is None:
         return blocks
@@ -922,6 +926,12 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     if opens and deck == first and _lead_box_beside_header(blocks[deck][1], blocks[rest][1], heading):
         return blocks[rest:]  # a lead's box after the picture, beside the header's box and the text's
+    if deck == first and blocks[deck][1].quote and prose_size(description) >= STANDFIRST_PREFIX \
+            and _named_deck(blocks[deck][1], False) \
+            and (key.startswith(description[:STANDFIRST_PREFIX]) or _same_words(key, description)):
+        # a lead named so in a quote box opening the text's box, the lead picture after it, the description's words
+        # (a Chinese or Japanese description counted as it reads, ``prose_size``)
+        return blocks[rest:]
     return blocks
 
 
@@ -1078,7 +1088,27 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
 
 
 #: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
-_DIGEST_LABEL = re.compile(r"^\W*(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)\s*[:：]")
+_DIGEST_WORDS = r"(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)"
+_DIGEST_LABEL = re.compile(rf"^\W*{_DIGEST_WORDS}\s*[:：]")
+#: the label alone in the summary box's first child, no colon after it: "<div class="intro"><span>摘要</span>…</div>"
+_DIGEST_WORD = re.compile(rf"^\s*{_DIGEST_WORDS}\s*$")
+
+
+#: the first two characters of those labels, the cheap test before the box is looked at
+_DIGEST_OPENINGS = frozenset({"导读", "導讀", "导语", "導語", "摘要", "内容", "內容"})
+
+
+def _is_digest(block: Block) -> bool:
+    """Whether ``block`` is a Chinese text's labelled summary: "摘要：…", or the label alone in the box's first child
+    ("<div class="intro"><span>摘要</span>…</div>")."""
+    return _DIGEST_LABEL.match(block.text) is not None \
+        or block.text.lstrip()[:2] in _DIGEST_OPENINGS and _digest_box(block.element)
+
+
+def _digest_box(el: HtmlElement) -> bool:
+    """Whether ``el`` opens with the summary's label alone in its first child, nothing before it."""
+    return len(el) > 0 and not (el.text or "").strip() and isinstance(el[0].tag, str) \
+        and _DIGEST_WORD.match(el[0].text_content()) is not None and bool((el[0].tail or "").strip() or len(el) > 1)
 
 
 #: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
@@ -1105,7 +1135,7 @@ def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Blo
     for i, (_, block, _) in enumerate(blocks[:2]):
         if i and len(blocks[0][1].text) > 80:
             break
-        if _DIGEST_LABEL.match(block.text) or _EDITOR_NOTE_LABEL.match(block.text):
+        if _is_digest(block) or _EDITOR_NOTE_LABEL.match(block.text):
             return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
     return blocks
 
@@ -1401,7 +1431,7 @@ class _OpeningReader:
             # a summary labelled so ("导语：…") in its own box over the text is a standfirst (``_without_digest``)
             if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
                     and not _named_deck(block, self.dated) and not (self.dated and _bold_deck(block)) \
-                    and not _DIGEST_LABEL.match(block.text):
+                    and not _is_digest(block):
                 self.found.append((pos, block, "inline"))
             self.passed = self.dated = False
             return True

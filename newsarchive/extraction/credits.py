@@ -147,8 +147,18 @@ _TRAILING_CJK_SHOT = re.compile(
     # a file picture's note before the name: "（資料圖片／陳嘉欣攝）"
     r"(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片|圖|图)\s*[/／]\s*)?"
     r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
-    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?)(?:\s*(?:撮影|写す|摄|攝)|\s*[/／]\s*(?:攝影|摄影)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))"
+    # the photo desk before the name: "（写真部・NAME撮影）"
+    r"(?:[\u4e00-\u9fff]{0,6}(?:部|総局|支局)[・･])?"
+    # the name, maybe padded with spaces between its characters: "本报记者　周　扬/摄"
+    r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2})"
+    r"(?:\s*(?:撮影|写す|摄|攝)|\s*[/／]\s*(?:攝影|摄影|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))"
     r"\s*[)）]?\s*$")
+
+
+def _shot_name(found: re.Match) -> str:
+    """The photographer's name of ``_TRAILING_CJK_SHOT``, without the spaces padding it ("周　扬")."""
+    name = found.group(1)
+    return name.replace(" ", "").replace("\u3000", "") if len(name) <= 5 and name[1:2] in (" ", "\u3000") else name
 #: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer,
 #: a reader, a place shot from ("本社ヘリから撮影")
 _NOT_PHOTOGRAPHER = re.compile(r"^(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
@@ -326,7 +336,7 @@ def clean_credit(printed: str | None) -> str | None:
         if company and text.endswith(company.group(1)):
             text += "."
         if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):
-            text = shot.group(1)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
+            text = _shot_name(shot)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
     return None if _RIGHTS_RESERVED.match(text) else text or None
@@ -421,7 +431,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         caption = text[: match.start()].rstrip("、，,＝=(（ ")
         if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
             caption = caption[: caption.rfind("（")]
-        return caption, match.group(1)
+        return caption, _shot_name(match)
     match = _TRAILING_CJK_STAFF_SHOT.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1)

@@ -454,7 +454,9 @@ TAGLINE = re.compile(
     # a broadcaster's note on when its programmes covered the story: "Über dieses Thema berichtete
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
-    r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)|"
+    r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b|"
+    # … and a Japanese broadcaster's: "※この記事は北星テレビ「NEWSほくせい」で3月12日に放送した内容をもとにしています。"
+    r"※?\s*この(?:記事|ニュース)は.{0,60}?(?:放送|放映)(?:した|された|しました|されました)内容)|"
     # the correction note under the text (or over it: ``CORRECTION_NOTE``)
     + _CORRECTION_NOTE + "|"
     # a newsletter's footer under its text: "Forward this email to a friend.", "Was this forwarded to you?", "You're
