@@ -128,6 +128,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["jp_econ", "jp_weekly", "cn_evening", "hk_paper"]),
     "unseen45": (["marketwatch", "weekly", "semafor", "rollcall", "monthly", "conversation", "broadcaster", "fastco"],
                  ["ft", "lrb", "marshall", "cable"]),
+    "unseen47": (["localtv", "metro", "smalldaily", "ca_chain", "in_daily", "nonprofit", "altweekly", "statehouse"],
+                 ["uk_regional", "au_regional", "wire_regional", "sports"]),
 }
 
 
