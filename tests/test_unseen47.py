@@ -126,3 +126,29 @@ def test_a_writers_address_after_the_beat_and_a_bureaus_republication_note_close
             "<p><em>Member newspapers may republish this story with credit to the Ledger.</em></p>"
             "</article></body></html>")
     assert _record(page)["body"].endswith("Officials said the roads would stay closed until Friday.")
+
+
+def test_a_journalism_programmes_job_names_no_writer() -> None:
+    """"NAME, Local Journalism Initiative Reporter" names the writer alone: the programme's words before the job are
+    no second writer; "NAME, Reporter" and two writers joined by "and" are read as before."""
+    from newsarchive.extraction.authors import split_byline
+
+    assert split_byline("Jessica Tran, Local Journalism Initiative Reporter") == (["Jessica Tran"], [])
+    assert split_byline("Jessica Tran\nLocal Journalism Initiative Reporter") == (["Jessica Tran"], [])
+    assert split_byline("By Mary Smith, Reporter") == (["Mary Smith"], [])
+    assert split_byline("By Ann Lee and Tom Roe") == (["Ann Lee", "Tom Roe"], [])
+
+
+_ALT = ("<html><head><title>Diner closing</title></head><body><div class='content'><div class='content-header'>"
+        "<h1>The Last Late-Night Diner on Van Buren Is Closing</h1><p class='meta'>{line}</p></div>"
+        "<div class='content-body'>" + _TEXT * 4 + "</div></div></body></html>")
+
+
+def test_an_unlinked_name_and_a_date_either_side_of_a_bar_name_the_writer() -> None:
+    """"NAME | March 11, 2026" in a plain line under the headline (an alt-weekly's, the name unlinked) names the
+    writer, as the linked name did; a section's name, or a name with more than a date after the bar, do not."""
+    assert _record(_ALT.format(line="Elias Marchetti | March 11, 2026"))["authors"] == ["Elias Marchetti"]
+    assert _record(_ALT.format(line="Elias Marchetti | Mar. 11, 2026 5:00AM"))["authors"] == ["Elias Marchetti"]
+    assert _record(_ALT.format(line="Food News | March 11, 2026"))["authors"] == []
+    assert _record(_ALT.format(line="Elias Marchetti | Updated after the council vote on March 11, 2026"))[
+        "authors"] == []
