@@ -152,3 +152,30 @@ def test_an_unlinked_name_and_a_date_either_side_of_a_bar_name_the_writer() -> N
     assert _record(_ALT.format(line="Food News | March 11, 2026"))["authors"] == []
     assert _record(_ALT.format(line="Elias Marchetti | Updated after the council vote on March 11, 2026"))[
         "authors"] == []
+
+
+_WIRE = ("<html><head><title>Barges</title>{head}</head><body><article><h1>Grain shippers brace for slower barge "
+         "traffic</h1><div class='content'><p>CHICAGO, March 11 (Reuters) - Barge operators on the Mississippi River "
+         "are lightening loads as water levels fall ahead of the spring shipping season, shippers said.</p>"
+         + _TEXT * 3 + "<p>{credit}</p></div></article></body></html>")
+_WIRE_HEAD = ('<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",'
+              '"headline":"Grain shippers brace for slower barge traffic","author":{"@type":"Organization",'
+              '"name":"Reuters"}}</script>')
+
+
+def test_a_wire_credit_line_as_the_only_byline_names_the_reporters() -> None:
+    """With no byline (the wire alone declared), "(Reporting by A in CITY; Additional reporting by B; Editing by C
+    and D)" closing the text names A as the writer, the others stay contributors; "Additional reporting by" alone,
+    or a byline printed under the headline, leave the writers as they were."""
+    credit = ("(Reporting by Tomasz Wiercinski in Chicago; Additional reporting by Delia Marquez in St. Louis; "
+              "Editing by Paul Greendale and Richard Osei)")
+    got = _record(_WIRE.format(head=_WIRE_HEAD, credit=credit))
+    assert got["authors"] == ["Tomasz Wiercinski"]
+    roles = {(a["role"], a["name"]) for a in got["attributions"]}
+    assert {("author", "Tomasz Wiercinski"), ("contributor", "Delia Marquez"), ("contributor", "Paul Greendale"),
+            ("contributor", "Richard Osei")} <= roles
+    assert _record(_WIRE.format(head=_WIRE_HEAD, credit="(Additional reporting by Delia Marquez; Editing by Paul "
+                                                        "Greendale)"))["authors"] == []
+    signed = _WIRE.format(head=_WIRE_HEAD, credit=credit).replace(
+        "</h1>", "</h1><div class='byline'>By Hannah Lowe</div>")
+    assert _record(signed)["authors"] == ["Hannah Lowe"]

@@ -260,7 +260,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
         return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
-            or _wrote_line(page) \
+            or _wrote_line(page) or _wire_credit_writer(page, sites) \
             or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
@@ -486,6 +486,26 @@ def _wrote_line(page: Page) -> Byline | None:
             return Byline([name], [], found.group(0))
         return None
     return None
+
+
+def _wire_credit_writer(page: Page, sites: list[str]) -> Byline | None:
+    """With no byline, the reporters a wire's credit line closing the text names ("(Reporting by NAME in CITY;
+    Additional reporting by NAME; Editing by NAME)", a regional site running the wire's copy under the wire's name
+    alone): its first role, reporting or writing, names the writers; the others stay contributors."""
+    if "eporting by" not in page.html and "riting by" not in page.html:
+        return None  # (a substring test of the page's source spares most pages the walk)
+    for el in page.tree.iter("p"):
+        text = el.text_content().lstrip(" \t\n(\u00a0")
+        if text[:7] not in ("Reporti", "Writing") or not (found := _WIRE_CREDIT.match(text)):
+            continue
+        persons, _ = split_byline(found.group("names"), sites)
+        if persons:
+            return Byline(persons, [], " ".join(el.text_content().split()))
+    return None
+
+
+#: a wire's credit line's first role: "Reporting by A in Chicago and B; …", "Writing by A; Editing by B"
+_WIRE_CREDIT = re.compile(r"(?:Reporting|Writing) by (?P<names>[^;()]{3,120}?)\s*(?:;|\)|\.?\s*$)")
 
 
 #: elements with a text of their own saying someone wrote (``_wrote_line``)
