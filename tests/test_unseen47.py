@@ -179,3 +179,29 @@ def test_a_wire_credit_line_as_the_only_byline_names_the_reporters() -> None:
     signed = _WIRE.format(head=_WIRE_HEAD, credit=credit).replace(
         "</h1>", "</h1><div class='byline'>By Hannah Lowe</div>")
     assert _record(signed)["authors"] == ["Hannah Lowe"]
+
+
+def test_a_call_for_stories_closes_no_text() -> None:
+    """"Do you have a story for us? Email the newsdesk at EMAIL" after the text (a regional paper's call for stories,
+    held-out kind) is no sentence of the text; a question in the text asking for a story stays."""
+    from newsarchive.extraction.hints import TAGLINE
+
+    assert TAGLINE.search("Do you have a story for us? Email the newsdesk at newsdesk@messenger.example")
+    assert TAGLINE.search("Got a news tip? Contact us.")
+    assert TAGLINE.search("Do you have a story tip? Email: newsroom@news.example.")
+    assert not TAGLINE.search("Do you have a story of a night you will never forget, she asked the crowd.")
+    page = ("<html><head><title>Homes</title></head><body><article><h1>Plans for 340 homes thrown out</h1>"
+            + _TEXT * 3 + "<p>The draft plan goes out to a further public consultation in the summer.</p>"
+            "<p><em>Do you have a story for us? Email the newsdesk at newsdesk@messenger.example</em></p>"
+            "</article></body></html>")
+    assert _record(page)["body"].endswith("consultation in the summer.")
+
+
+def test_a_picture_desks_number_after_the_credit_is_no_name() -> None:
+    """"Picture: Supplied 435682_01" credits "Supplied" (the number is the photo library's, held-out kind); a credit
+    ending with a year or a short number keeps it."""
+    from newsarchive.extraction.credits import clean_credit
+
+    assert clean_credit("Picture: Supplied 435682_01") == "Supplied"
+    assert clean_credit("Jane Roe 220134") == "Jane Roe"
+    assert clean_credit("Photo: NASA/JPL-Caltech 2019") == "NASA/JPL-Caltech 2019"

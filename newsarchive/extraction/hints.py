@@ -432,6 +432,9 @@ TAGLINE = re.compile(
     # EMAIL or via Signal at NUMBER.", "Contact this reporter via email at …"
     r"\b(?i:contact|email) (?:the|this|these|our) (?:reporters?|writers?|authors?|journalists?) "
     r"(?:(?:via e-?mail )?at [\w.+-]+@\w|(?:via|using) (?:e-?mail|Signal|WhatsApp)\b|securely\b)|"
+    # … or a regional paper's call for stories: "Do you have a story for us? Email the newsdesk at EMAIL", "Got a
+    # news tip? Contact us …"
+    r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,30}\?|"
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
