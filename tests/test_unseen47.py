@@ -205,3 +205,20 @@ def test_a_picture_desks_number_after_the_credit_is_no_name() -> None:
     assert clean_credit("Picture: Supplied 435682_01") == "Supplied"
     assert clean_credit("Jane Roe 220134") == "Jane Roe"
     assert clean_credit("Photo: NASA/JPL-Caltech 2019") == "NASA/JPL-Caltech 2019"
+
+
+def test_a_link_inviting_to_a_sections_latest_is_no_teaser() -> None:
+    """"Read more: All the latest news from Medway" after the text links the section's page, no story (held-out
+    kind); a "Read more:" line linking a headline stays a teaser."""
+    page = ("<html><head><title>Homes</title></head><body><article><h1>Plans for 340 homes thrown out</h1>"
+            + _TEXT * 3 + "<p>The draft plan goes out to a further public consultation in the summer.</p>"
+            "<p><strong>Read more: <a href='/news/{path}/'>{text}</a></strong></p></article></body></html>")
+    url = "https://www.messenger.example/news/plans-for-340-homes-318842/"
+
+    def related(path: str, text: str) -> list[str]:
+        return [link["url"] for link in _record(page.format(path=path, text=text), url)["related_links"]
+                if link["kind"] == "related"]
+
+    assert related("medway", "All the latest news from Medway") == []
+    assert related("hoo-road-upgrade-delayed-317990", "Hoo Peninsula road upgrade delayed again") == [
+        "https://www.messenger.example/news/hoo-road-upgrade-delayed-317990/"]
