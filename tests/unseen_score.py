@@ -131,6 +131,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen46": (["jp_block", "jp_webmag", "jp_localtv", "cn_metro", "cn_business", "tw_daily", "hk_online",
                   "cn_techblog"],
                  ["jp_econweekly", "jp_portal", "cn_southern", "my_chinese"]),
+    "unseen47": (["localtv", "metro", "smalldaily", "ca_chain", "in_daily", "nonprofit", "altweekly", "statehouse"],
+                 ["uk_regional", "au_regional", "wire_regional", "sports"]),
     "unseen48": (["noz", "profil", "computerbild", "tag24", "lamontagne", "valeurs", "sofoot", "jdm"],
                  ["brigitte", "zwanzigmin", "lalibre", "streetpress"]),
 }

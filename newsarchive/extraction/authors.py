@@ -65,6 +65,7 @@ me myself anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユー
 tweet whatsapp telegram reddit pinterest mastodon bluesky 发布 發布 更新 发表 發表
 manager director officer specialist strategist consultant engineer developer designer founder co-founder cofounder
 ceo cto cmo coo vp university universität université universidad università universiteit college institute institut
+journalism initiative
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
@@ -264,7 +265,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
         return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
-            or _wrote_line(page) \
+            or _wrote_line(page) or _wire_credit_writer(page, sites) \
             or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
@@ -372,12 +373,14 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
         if not 20 <= len(text) <= _META_LINE_MAX:
             continue
         dashed = text.count("·") < 2
+        barred = False
         if dashed and len(_META_DASH.findall(text)) >= 2:
             parts = [part.split("|")[0].strip() for part in _META_DASH.split(text)]
         elif not dashed:
             parts = [part.split("|")[0].strip() for part in text.split("·")]
         elif text.count(" | ") == 1 and "," not in text.partition(" | ")[0]:
             parts = [part.strip() for part in text.split(" | ")]  # "<a>NAME</a> | March 11, 2026" (an alt-weekly's)
+            barred = True
         elif (comma := text.partition(", "))[1]:
             # "NAME, 11.03.2026 17:30 | Aktualisiert: …": the name and the date after a comma (tech portals)
             parts = [comma[0].strip(), comma[2].split("|")[0].strip()]
@@ -390,11 +393,18 @@ def _meta_line_writer(header: HtmlElement | None) -> Byline | None:
         if len(names) != 1:
             continue
         # a reading time beside the date, or the name linked to the writer's page and opening the line
-        # ("NAME — Édité par NAME — 11 mars 2026 à 17h30", a magazine's line without byline names)
-        if any(_READ_TIME.fullmatch(part) for part in parts) or (
-                parts[0] == names[0] and any(" ".join(a.text_content().split()) == names[0] for a in el.iter("a"))):
+        # ("NAME — Édité par NAME — 11 mars 2026 à 17h30", a magazine's line without byline names), or, unlinked,
+        # the name and the date alone on either side of one bar ("NAME | March 11, 2026", an alt-weekly's)
+        if any(_READ_TIME.fullmatch(part) for part in parts) or parts[0] == names[0] and (
+                any(" ".join(a.text_content().split()) == names[0] for a in el.iter("a"))
+                or barred and _DATE_ALONE.fullmatch(parts[1]) is not None):
             return Byline(names, [], text)
     return None
+
+
+#: a printed date and nothing else, its time maybe after it: "March 11, 2026", "Mar. 11, 2026 5:00AM", "11 March 2026"
+_DATE_ALONE = re.compile(rf"(?i:{_EN_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_EN_MONTH}\s+\d{{4}})"
+                         r"(?:,?\s+\d{1,2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)?)?")
 
 
 def _job_line_writer(header: HtmlElement | None) -> Byline | None:
@@ -481,6 +491,26 @@ def _wrote_line(page: Page) -> Byline | None:
             return Byline([name], [], found.group(0))
         return None
     return None
+
+
+def _wire_credit_writer(page: Page, sites: list[str]) -> Byline | None:
+    """With no byline, the reporters a wire's credit line closing the text names ("(Reporting by NAME in CITY;
+    Additional reporting by NAME; Editing by NAME)", a regional site running the wire's copy under the wire's name
+    alone): its first role, reporting or writing, names the writers; the others stay contributors."""
+    if "eporting by" not in page.html and "riting by" not in page.html:
+        return None  # (a substring test of the page's source spares most pages the walk)
+    for el in page.tree.iter("p"):
+        text = el.text_content().lstrip(" \t\n(\u00a0")
+        if text[:7] not in ("Reporti", "Writing") or not (found := _WIRE_CREDIT.match(text)):
+            continue
+        persons, _ = split_byline(found.group("names"), sites)
+        if persons:
+            return Byline(persons, [], " ".join(el.text_content().split()))
+    return None
+
+
+#: a wire's credit line's first role: "Reporting by A in Chicago and B; …", "Writing by A; Editing by B"
+_WIRE_CREDIT = re.compile(r"(?:Reporting|Writing) by (?P<names>[^;()]{3,120}?)\s*(?:;|\)|\.?\s*$)")
 
 
 #: elements with a text of their own saying someone wrote (``_wrote_line``)

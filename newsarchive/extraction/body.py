@@ -1736,10 +1736,16 @@ def _no_story(path: str, text: str) -> bool:
     (a release's "Related Links: http://www.company.example"), no headline."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
-        or _BARE_ADDRESS.fullmatch(text.strip()) is not None
+        or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
+        or text[:3].casefold() in _SECTION_INVITE_STARTS and _SECTION_INVITE.match(text.strip()) is not None
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: a link inviting to a section's latest stories, no headline: "Read more: All the latest news from Medway", "For
+#: all our coverage of the election" (a regional paper's line after the text)
+_SECTION_INVITE = re.compile(r"(?i:(?:for|get|read|see)\s+)?(?i:all\s+(?:the|our)\s+latest\b|all\s+our\b.{0,40}"
+                             r"\bcoverage\b)")
+_SECTION_INVITE_STARTS = frozenset({"all", "for", "get", "rea", "see"})
 
 
 class _Links:

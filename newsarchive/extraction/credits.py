@@ -333,6 +333,8 @@ def clean_credit(printed: str | None) -> str | None:
         text = _COPYRIGHT.sub("", text, count=1)
         company = COMPANY_END.search(text)  # "(PRNewsfoto/Northwind Robotics, Inc.)": the full stop is the name's
         text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", _LICENCE_AFTER.sub("", text).strip(_EDGE_PUNCT))))
+        if text[-1:].isdigit():
+            text = _PICTURE_NUMBER.sub("", text)  # "Supplied 435682_01": the photo library's number is no name
         if company and text.endswith(company.group(1)):
             text += "."
         if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):
@@ -340,6 +342,11 @@ def clean_credit(printed: str | None) -> str | None:
         if text == before:
             break
     return None if _RIGHTS_RESERVED.match(text) else text or None
+
+
+#: a picture desk's number for the photograph after the credit (a regional group's library: "Picture: Supplied
+#: 435682_01", "NAME 220134_03"): five digits or more, maybe a shot's number after an underscore
+_PICTURE_NUMBER = re.compile(r"(?<=[^\W\d_])\s+\d{5,}(?:_\d{1,3})?$")
 
 
 #: "DR" / "D.R." (droits réservés, rights reserved) in a French credit: no holder named

@@ -427,6 +427,8 @@ CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 TAGLINE = re.compile(
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
+    # the writer's address after the beat: "Andrea Kowalczyk covers housing for Eastside Voice. Reach her at EMAIL."
+    r"\b[Rr]each (?:him|her|them) at [\w.+-]+@\w|"
     # the writer's address as a line: "Reach Ricardo Cano: ricardo.cano@example.com; Twitter: @handle", "Contact
     # Jane Doe at jdoe@example.com" (a name, then an e-mail address or handle soon after)
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?::| at\b)[^.]{0,12}?[\w.+-]*@\w|"
@@ -436,6 +438,9 @@ TAGLINE = re.compile(
     # EMAIL or via Signal at NUMBER.", "Contact this reporter via email at …"
     r"\b(?i:contact|email) (?:the|this|these|our) (?:reporters?|writers?|authors?|journalists?) "
     r"(?:(?:via e-?mail )?at [\w.+-]+@\w|(?:via|using) (?:e-?mail|Signal|WhatsApp)\b|securely\b)|"
+    # … or a regional paper's call for stories: "Do you have a story for us? Email the newsdesk at EMAIL", "Got a
+    # news tip? Contact us …"
+    r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,30}\?|"
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
@@ -451,6 +456,9 @@ TAGLINE = re.compile(
     r"(?:[\w-]+,? ){0,3}(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication|network))\b|"
     # a republishing offer: "Our stories may be republished online or in print under Creative Commons license …"
     r"^(?:Our|This|These) (?:stories|story|articles?) (?:may|can) be republished\b|"
+    # … or a bureau's to its members: "Member newspapers may republish this story with credit to Capitol News Service."
+    r"^(?:[A-Z][\w'’-]+ ){0,2}(?i:newspapers|papers|outlets|publications|members|partners|stations) "
+    r"(?:may|can|are (?:welcome|free) to) (?:re-?publish|reprint|re-?run) (?:this|these|our) (?:story|stories|articles?)\b|"
     # a broadcaster's note on when its programmes covered the story: "Über dieses Thema berichtete
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
