@@ -135,6 +135,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["uk_regional", "au_regional", "wire_regional", "sports"]),
     "unseen48": (["noz", "profil", "computerbild", "tag24", "lamontagne", "valeurs", "sofoot", "jdm"],
                  ["brigitte", "zwanzigmin", "lalibre", "streetpress"]),
+    "unseen51": (["cn_central", "cn_app", "cn_pubaccount", "cn_finance", "tw_mag", "hk_daily", "mo_daily",
+                  "cn_devblog"],
+                 ["cn_channel", "tw_tv", "hk_free", "sg_broadcast"]),
 }
 
 

@@ -173,7 +173,10 @@ _LEAD_IN_WORD = re.compile(
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
     rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE}|"
     # the outlet glued to the reporter's title, then a bar: "界面新闻记者 | 张晓 李明远" opening the text
-    r"[\u4e00-\u9fff]{2,12}(?:记者|記者)\s*[｜|])"
+    r"[\u4e00-\u9fff]{2,12}(?:记者|記者)\s*[｜|]|"
+    # the outlet glued to the title, or the title alone, then a space and a name on a line of its own: "证券晨报记者 NAME",
+    # "川见新闻记者 NAME 摄影 NAME" (not a caption's "新华社记者 NAME 摄")
+    r"[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+(?=[\u4e00-\u9fff]{2,4}(?:[ \u3000]|$))(?![^\n]*(?:摄|攝)\s*$))"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -612,7 +615,9 @@ _DATELINE_REPORTERS = re.compile(
 #: "〔記者林佳蓉／台北報導〕", "【記者王小明／台中報導】", "（记者 张三）".
 _OPENING_REPORTERS = re.compile(
     rf"^\s*[〔【［\[（(]\s*{_CJK_REPORTER}\s*([^〔〕【】［］\[\]（）()／/]{{2,40}}?)\s*"
-    r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電))?\s*[〕】］\]）)]")
+    r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電)|"
+    # the reporting verb glued after the name: "【本報記者NAME報道】" (a Hong Kong or Macau paper's opening)
+    r"(?<=[\u4e00-\u9fff])(?:报道|報道|報導))?\s*[〕】］\]）)]")
 #: the reporters an agency's dateline names in brackets opening the text, before the place and day it
 #: was filed from: "（中央社記者鍾榮峰台北12日電）", "（中央社記者王明、李華東京12日專電）".
 _AGENCY_REPORTERS = re.compile(
@@ -690,7 +695,8 @@ def _bracketed_names(found: re.Match) -> str:
 
 
 def _bracketed_name(piece: str) -> str:
-    return _BUREAU_BEFORE_NAME.sub("", _REPORTER_AFTER_NAME.sub("", _REPORTING_LABEL.sub("", piece)))
+    # "（本报记者　NAME）": a Chinese paper's reporter's title before the name
+    return _BUREAU_BEFORE_NAME.sub("", _REPORTER_AFTER_NAME.sub("", _GLUED_REPORTER.sub("", _REPORTING_LABEL.sub("", piece))))
 
 
 #: a byline line that is a name in lenticular brackets, as a Japanese sports paper signs its text off: "【中村大輔】"
@@ -906,7 +912,10 @@ _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(取材・文|文|作者|�
                              r"編集|编辑|編輯|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
                              # "取材・文　NAME　／　撮影　NAME"
-                             r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画)\s+(?=[\u4e00-\u9fff])")
+                             # a Chinese reporter's line naming the editor and proof-reader after the writer, set off
+                             # by spaces: "新京报记者 NAME 编辑 NAME 校对 NAME"
+                             r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画|(?:责任|責任)?(?:编辑|編輯)|"
+                             r"校对|校對)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
 _CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 ヘアメイク スタイリング".split())
 #: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who

@@ -1127,13 +1127,18 @@ def _without_label_heading(blocks: list[tuple[int, Block, str]], headline: str) 
     return blocks
 
 
+#: the most short lines (bylines) over a labelled summary opening the text, and the most characters of each
+_DIGEST_AFTER_LINES = 2
+_DIGEST_AFTER_LINE_MAX = 80
+
+
 def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a labelled summary opening it ("<blockquote><p><strong>导读：</strong>本文介绍…</p></blockquote>"),
-    maybe under a short byline line: it sums the article up (a standfirst), the text opens after it. So with an
-    editor's note opening it ("Editor's note: This story has been updated …"): it speaks of the text, the text
-    opens after it."""
-    for i, (_, block, _) in enumerate(blocks[:2]):
-        if i and len(blocks[0][1].text) > 80:
+    maybe under a short byline line, or two ("文/NAME", "编辑/NAME", an account's writer's and editor's lines): it sums
+    the article up (a standfirst), the text opens after it. So with an editor's note opening it ("Editor's note: This
+    story has been updated …"): it speaks of the text, the text opens after it."""
+    for i, (_, block, _) in enumerate(blocks[:_DIGEST_AFTER_LINES + 1]):
+        if i and len(blocks[i - 1][1].text) > _DIGEST_AFTER_LINE_MAX:
             break
         if _is_digest(block) or _EDITOR_NOTE_LABEL.match(block.text):
             return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks

@@ -39,6 +39,8 @@ _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|�
                     r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"
+                    # an illustrative picture's source, as Taiwanese TV sites print it: "（示意圖／TVBS）"
+                    r"示意(?:图|圖)|"
                     # "shot:" alone, as Hong Kong and Taiwan long-form sites label the photographer: "…。攝：NAME/端傳媒"
                     r"攝|摄")
 _CJK_LABEL_SEP = r"\s*[:：=＝/／・｜|]"

@@ -136,8 +136,10 @@ TEASER_TEXT = re.compile(
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     # a blog platform's related posts: cnblogs' "相关博文"
     r"相关博文|"
-    r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐阅读|推薦閱讀|"
+    r"相关(?:阅读|新闻|报道|文章|推荐)|相關(?:閱讀|新聞|報導|報道|文章|推薦)|延伸阅读|延伸閱讀|推荐(?:阅读|新闻)|推薦(?:閱讀|新聞)|"
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
+    # "you may also like" in Chinese: "你可能也喜歡", "您可能还喜欢", "猜你喜欢"
+    r"猜你喜(?:欢|歡)|(?:你|您)(?:可能|或许|或許)?(?:也|还|還)(?:会|會)?喜(?:欢|歡)|"
     # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
     r"\S{1,24}?の(?:他|ほか)の(?:記事|ノート|投稿)|"
     # a blog's "articles of the same theme" and its pointer to the previous (next) post: "同じテーマ「子育て」の記事",
@@ -481,6 +483,8 @@ TAGLINE = re.compile(
     r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?:未经|未經)(?:授权|授權|许可|許可|允许|允許|同意).{0,12}(?:转载|轉載)|"
     # a republishing site's notes: "本文来自微信公众号：ACCOUNT，作者：NAME", "本内容为作者独立观点，不代表虎嗅立场"
     r"^本文来自(?:微信)?公众号\s*[:：]|^本内容为作者独立观点|"
+    # a Chinese site's disclaimer under the text: "郑重声明：SITE发布此信息的目的在于传播更多信息…", "【免责声明】…"
+    r"^\W{0,2}(?:郑重|鄭重|免责|免責|特别|特別)(?:声明|聲明)\s*[:：】]|"
     # a first-publication note and a follow prompt closing a Chinese tech site's text: "（本文首发于钛媒体APP，作者|NAME）",
     # "更多精彩内容，关注钛媒体微信号（ID：taimeiti），或者下载钛媒体App"
     r"^[（(]?本文(?:首发|首發)(?:于|於)|^更多精彩(?:内容|內容)\s*[，,]?\s*(?:请)?(?:关注|關注)|"
