@@ -1,6 +1,6 @@
 """A fifty-first held-out round of pages imitating publishing systems (issue 9): Chinese-language news and magazine
-sites declaring little (eight of the twelve declare no writer, only the organisation or nothing; four declare no
-JSON-LD at all). The held-out pages are scored blind (no test runs on them, and no field of theirs is seen failing,
+sites declaring little (eleven of the twelve declare no writer: the organisation, the agency or nothing; seven
+declare no JSON-LD at all). The held-out pages are scored blind (no test runs on them, and no field of theirs is seen failing,
 before the single held-out score), BEFORE any rule of the round. The round's focus: authors, attributions, body start
 and end, headline.
 
