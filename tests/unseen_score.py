@@ -128,6 +128,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["jp_econ", "jp_weekly", "cn_evening", "hk_paper"]),
     "unseen45": (["marketwatch", "weekly", "semafor", "rollcall", "monthly", "conversation", "broadcaster", "fastco"],
                  ["ft", "lrb", "marshall", "cable"]),
+    "unseen49": (["longread", "sciencemag", "finance", "foodmag", "newsletter", "blogplatform", "engblog",
+                  "university"],
+                 ["criticism", "travel", "ssgblog", "thinktank"]),
 }
 
 
