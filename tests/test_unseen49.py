@@ -99,3 +99,32 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def _record(html: str, url: str = "https://magazine.example/2026/06/03/story") -> dict:
+    from newsarchive.extraction import extract_article
+
+    return extract_article(html, url=url)
+
+
+_TEXT = ("Researchers have watched this sequence for years without knowing what to make of it, and a new study "
+         "suggests that octopuses, like mammals and birds, have two distinct stages of sleep: a quiet one, and an "
+         "active one.")
+_PAGE = ("<html><head><title>The Octopus That Sleeps Twice</title></head><body><article><h1>The Octopus That Sleeps "
+         "Twice</h1><div class='body'>{before}<p>{text}</p><p>{text}</p><p>{text}</p>{after}</div></article>"
+         "</body></html>")
+
+
+def test_a_note_on_the_writer_at_either_end_of_the_text_names_her() -> None:
+    """With no byline, "NAME is a staff writer at OUTLET." closing the text, or "Editor’s note: This is a guest post
+    by NAME, a staff engineer at COMPANY, …" opening it, names the writer; the note about someone quoted among the
+    paragraphs, and a note with a byline printed elsewhere, do not."""
+    closing = "<p><em>Corin Halvorsen is a staff writer at Quark. He lives in Oakland.</em></p>"
+    assert _record(_PAGE.format(before="", text=_TEXT, after=closing))["authors"] == ["Corin Halvorsen"]
+    guest = ("<p><em>Editor’s note: This is a guest post by Saoirse Lindahl, a staff engineer at Tallow Labs, one of "
+             "the teams that moved onto our runners.</em></p>")
+    assert _record(_PAGE.format(before=guest, text=_TEXT, after=""))["authors"] == ["Saoirse Lindahl"]
+    among = _PAGE.format(before="", text=_TEXT, after=closing + f"<p>{_TEXT}</p>")
+    assert _record(among)["authors"] == []
+    signed = _PAGE.format(before="<p class='byline'>By Ann Lee</p>", text=_TEXT, after=closing)
+    assert _record(signed)["authors"] == ["Ann Lee"]

@@ -259,7 +259,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
         return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
-            or _wrote_line(page) \
+            or _wrote_line(page) or _writer_note(page) \
             or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
@@ -476,6 +476,41 @@ def _wrote_line(page: Page) -> Byline | None:
             return Byline([name], [], found.group(0))
         return None
     return None
+
+
+def _writer_note(page: Page) -> Byline | None:
+    """With no byline, the writer a note at either end of the text names: "NAME is a staff writer at OUTLET. …"
+    closing it (a magazine's note on its writer, the page's only mention of her), or "Editor’s note: This is a guest
+    post by NAME, a staff engineer at COMPANY, …" opening it (a company's or a group's blog under the team's name).
+    The note is a paragraph closing (or opening) a run of at least ``SIGNED_PARAGRAPHS`` paragraphs with prose among
+    them (``_signs_run``), and the name a person's of two words or more; a note about someone quoted, among the
+    paragraphs, names no writer."""
+    if " is a" not in page.html and " guest " not in page.html:
+        return None  # (a substring test of the page's text spares most pages the walk)
+    for p in page.tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) > _WRITER_NOTE_MAX or not text[:1].isupper():
+            continue
+        closing = _WRITER_NOTE.match(text)
+        found = closing or _GUEST_NOTE.match(text)
+        if found is None:
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()) \
+                and _signs_run(p, _PROSE_CHARS, opening=closing is None):
+            return Byline([name], [], text)
+    return None
+
+
+#: the note on the writer closing the text: "NAME is a staff writer at OUTLET.", "NAME is a freelance science
+#: journalist based in Toronto." (a job of ``_JOB_WORDS``, a journalist's or a critic's)
+_WRITER_NOTE = re.compile(rf"^(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){{1,3}}) (?:is|was) an? "
+                          rf"(?:[\w-]+ ){{0,3}}(?:{_JOB_WORDS}|journalist|critic)s?\b")
+#: the editor's note presenting a guest writer over the text: "Editor’s note: This is a guest post by NAME, …"
+_GUEST_NOTE = re.compile(r"^(?:editor[’']?s[’']? note\s*:\s*)?(?:this is an?|an?) guest (?:post|column|essay|article|"
+                         r"blog post) (?:by|from) (?P<name>[^\W\d_][^,.;:()]{2,60})", re.IGNORECASE)
+#: the longest note read
+_WRITER_NOTE_MAX = 400
 
 
 #: elements with a text of their own saying someone wrote (``_wrote_line``)
