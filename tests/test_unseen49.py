@@ -128,3 +128,14 @@ def test_a_note_on_the_writer_at_either_end_of_the_text_names_her() -> None:
     assert _record(among)["authors"] == []
     signed = _PAGE.format(before="<p class='byline'>By Ann Lee</p>", text=_TEXT, after=closing)
     assert _record(signed)["authors"] == ["Ann Lee"]
+
+
+def test_the_writers_unit_beside_her_name_names_nobody() -> None:
+    """"<span>NAME</span><span>College of Agriculture and Life Sciences</span>" in a news office's byline: the unit's
+    words after "and" are no second writer; two writers joined by "and" stay two."""
+    from newsarchive.extraction.authors import split_byline
+
+    assert split_byline("Marguerite Okonjo\nCollege of Agriculture and Life Sciences\nJune 3, 2026")[0] == [
+        "Marguerite Okonjo"]
+    assert split_byline("Marguerite Okonjo\nDepartment of Ecology and Evolutionary Biology")[0] == ["Marguerite Okonjo"]
+    assert split_byline("By Marguerite Okonjo and Rafael Oyelaran")[0] == ["Marguerite Okonjo", "Rafael Oyelaran"]

@@ -798,6 +798,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             continue  # "关于作者", "About the author": an author box's heading, no name
         if _FACT_LINE.match(line):
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
+        if " of " in line or " for " in line:
+            line = _UNIT.sub(" ", line)  # "College of Agriculture and Life Sciences": the writer's unit, no names
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(_BULLET_PARTS.split(line, 1)[0]):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026"); in ", NAME •
             # 11 mars 2026" (the second of two linked writers, then the date after a bullet) the date is no line's own
@@ -855,6 +857,12 @@ _KANA_READING = re.compile(r"^[\u3040-\u309f]+(?:[\s\u3000][\u3040-\u309f]+)+$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
+#: a university's or an institution's unit named beside the writer, its words joined by "and" ("College of
+#: Agriculture and Life Sciences", "Department of Ecology and Evolutionary Biology", "Center for Climate and Health"):
+#: no part of it names a person
+_UNIT = re.compile(r"\b(?:College|School|Faculty|Department|Institute|Center|Centre|Division|Office|Program|Programme|"
+                   r"Laboratory)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                   r"(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w'’-]*)*")
 #: a byline's line of labelled facts about the writer other than the name, as a byline list prints them
 #: ("Author, NAME" / "Role, BBC News" / "Reporting from, Kyiv"; "作者, NAME" / "職務, BBC中文記者" / "報道自 福島")
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
