@@ -139,3 +139,14 @@ def test_the_writers_unit_beside_her_name_names_nobody() -> None:
         "Marguerite Okonjo"]
     assert split_byline("Marguerite Okonjo\nDepartment of Ecology and Evolutionary Biology")[0] == ["Marguerite Okonjo"]
     assert split_byline("By Marguerite Okonjo and Rafael Oyelaran")[0] == ["Marguerite Okonjo", "Rafael Oyelaran"]
+
+
+def test_a_press_offices_contact_box_closes_the_text() -> None:
+    """A "Media contact" heading after the text, over the office's name, telephone and address, closes the text
+    before it; a heading "Media contact" followed by more than a box's few lines (the text's section) stays."""
+    box = ("<div class='media-contact'><h3>Media contact</h3><p>Trudy Bellweather, Office of University "
+           "Communications, 555-0143, tbellweather@northfieldstate.example</p></div>")
+    body = _record(_PAGE.format(before="", text=_TEXT, after=box))["body"]
+    assert body.endswith("an active one.") and "Bellweather" not in body
+    section = "<h3>Media contact</h3>" + f"<p>{_TEXT}</p>" * 4
+    assert _record(_PAGE.format(before="", text=_TEXT, after=section))["body"].count("Researchers") == 7

@@ -115,6 +115,12 @@ _METHOD_HEADING = re.compile(r"^(?:(?:our )?methodology|methods?|how we (?:did (
                              r"the data|reported this story)|about (?:the|this|our) (?:data|analysis)|methodik|"
                              r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$", re.IGNORECASE)
 METHOD_NOTE_BLOCKS = 3
+#: the heading of a press office's contact box closing the text ("Media contact", "Press contacts", "For media
+#: inquiries"): the box (at most ``METHOD_NOTE_BLOCKS`` blocks after it) is no part of the text, as "Media contact:"
+#: leading the line is a tagline (``hints.TAGLINE``)
+_CONTACT_HEADING = re.compile(r"^(?:(?:press|media|news)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:press|media)\s+"
+                              r"(?:enquiries|inquiries)|pressekontakt|kontakt\s+für\s+(?:die\s+)?presse|"
+                              r"contacts?\s+(?:presse|médias?))\s*:?$", re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -1128,8 +1134,8 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
         if idx and blocks[idx][1].heading and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
-                and _METHOD_HEADING.match(blocks[idx][1].text):
-            return blocks[:idx]  # a data story's "Methodology" note closing it
+                and (_METHOD_HEADING.match(blocks[idx][1].text) or _CONTACT_HEADING.match(blocks[idx][1].text)):
+            return blocks[:idx]  # a data story's "Methodology" note closing it, a press office's "Media contact"
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
