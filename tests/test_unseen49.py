@@ -150,3 +150,35 @@ def test_a_press_offices_contact_box_closes_the_text() -> None:
     assert body.endswith("an active one.") and "Bellweather" not in body
     section = "<h3>Media contact</h3>" + f"<p>{_TEXT}</p>" * 4
     assert _record(_PAGE.format(before="", text=_TEXT, after=section))["body"].count("Researchers") == 7
+
+
+def test_a_sites_labelled_notice_is_no_text() -> None:
+    """"Advertiser disclosure: Many or all of the products featured here are from our partners …" over the text and
+    "Disclaimer: The information in this article is for educational purposes only …" under it are the site's
+    notices, no text; a sentence speaking of a disclaimer stays."""
+    from newsarchive.extraction.hints import TAGLINE
+
+    assert TAGLINE.search("Advertiser disclosure: Many or all of the products featured here are from our partners who "
+                          "compensate us.")
+    assert TAGLINE.search("Disclaimer: The information in this article is for educational purposes only and is not "
+                          "investment, tax or legal advice.")
+    assert not TAGLINE.search("The bank added a disclaimer: the rate could change at any time, it said on Tuesday.")
+    notice = "<div class='disclosure'><p><strong>Advertiser disclosure:</strong> Many or all of the products " \
+             "featured here are from our partners who compensate us, which influences where they appear.</p></div>"
+    closing = "<p>Disclaimer: The information in this article is for educational purposes only.</p>"
+    body = _record(_PAGE.format(before=notice, text=_TEXT, after=closing))["body"]
+    assert body.startswith("Researchers have watched") and body.endswith("an active one.")
+
+
+def test_the_bottom_line_box_before_the_text_sums_it_up() -> None:
+    """A "The bottom line" box of bullets before the text's box (a personal finance site's) is a summary, no
+    opening, as "Key takeaways" is; a "The bottom line" section closing the text stays its text."""
+    box = ("<div class='takeaways'><h2>The bottom line</h2><ul><li>Start with a goal of $500, then $1,000.</li>"
+           "<li>Automate small transfers on payday.</li></ul></div>")
+    page = ("<html><head><title>Emergency funds</title></head><body><article><h1>How to Build an Emergency Fund</h1>"
+            "{box}<div class='body'><p>{text}</p><p>{text}</p><p>{text}</p>{after}</div></article></body></html>")
+    text = ("If you are living paycheck to paycheck, the standard advice to save three to six months of expenses can "
+            "feel like being told to climb a mountain before breakfast, and you do not have to start there.")
+    assert _record(page.format(box=box, text=text, after=""))["body"].startswith("If you are living")
+    closing = "<h2>The bottom line</h2><p>Start small, automate it, and keep the money where you will not spend it.</p>"
+    assert _record(page.format(box="", text=text, after=closing))["body"].endswith("where you will not spend it.")

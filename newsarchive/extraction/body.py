@@ -54,6 +54,7 @@ from newsarchive.extraction.hints import (
     PRINT_NOTE,
     PROMPT_TEXT,
     RELATED,
+    SITE_NOTICE,
     TAGLINE,
     TEASER_TEXT,
     lowered_names,
@@ -1020,9 +1021,11 @@ def _with_headline(block: Block, following: Block, heading: HtmlElement | None, 
 
 
 #: the label heading a box that sums the article up before its text: "L'essentiel", "Key points", "Das Wichtigste in
-#: Kürze", "Auf einen Blick", "この記事のポイント", "划重点"
+#: Kürze", "Auf einen Blick", "この記事のポイント", "划重点", "The bottom line"
 _SUMMARY_LABEL = re.compile(
     r"^\W*(?:l['’]essentiel(?: en bref)?|ce qu['’]il faut retenir|à retenir|key points|key takeaways|at a glance|"
+    # a personal finance site's or a guide's box before the text: "The bottom line", "TL;DR", "Quick summary"
+    r"(?:the )?bottom line|tl;? ?dr|quick (?:summary|take)|"
     r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
     r"(?:この記事の)?ポイント|要点|划重点|重点速览)\W*$", re.IGNORECASE)
 
@@ -1453,9 +1456,11 @@ def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
     (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
-    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``)."""
+    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``), nor a site's notice
+    ("Advertiser disclosure: …", ``SITE_NOTICE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
-        and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None
+        and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
+        and SITE_NOTICE.match(block.text) is None
 
 
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post

@@ -413,6 +413,11 @@ CN_REPUBLISHED = re.compile(
 _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|"
                     r"^An earlier version of this (?:article|story|post|report)\b")
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
+#: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
+#: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
+#: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
+_SITE_NOTICE = r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure)\s*:)"
+SITE_NOTICE = re.compile(_SITE_NOTICE)
 
 #: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
@@ -449,8 +454,8 @@ TAGLINE = re.compile(
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
     r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)|"
-    # the correction note under the text (or over it: ``CORRECTION_NOTE``)
-    + _CORRECTION_NOTE + "|"
+    # the correction note under the text (or over it: ``CORRECTION_NOTE``), a site's notice ("Disclaimer: …")
+    + _CORRECTION_NOTE + "|" + _SITE_NOTICE + "|"
     # a newsletter's footer under its text: "Forward this email to a friend.", "Was this forwarded to you?", "You're
     # receiving this email because you signed up …", "The Dispatch is written by NAME and edited by NAME."
     r"(?i:\bforward this (?:e-?mail|newsletter)\b|^was this (?:e-?mail |newsletter )?forwarded to you\b|"
