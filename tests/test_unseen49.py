@@ -182,3 +182,15 @@ def test_the_bottom_line_box_before_the_text_sums_it_up() -> None:
     assert _record(page.format(box=box, text=text, after=""))["body"].startswith("If you are living")
     closing = "<h2>The bottom line</h2><p>Start small, automate it, and keep the money where you will not spend it.</p>"
     assert _record(page.format(box="", text=text, after=closing))["body"].endswith("where you will not spend it.")
+
+
+def test_a_caption_crediting_the_author_names_no_photographer() -> None:
+    """"The starter, on an ordinary Tuesday. Photo by the author." credits the writer by her role: the caption stays,
+    no photographer is named; "Photo by Ann Author" still names one."""
+    figure = ("<figure><img src='https://cdn.blog.example/starter.jpg' alt=''><figcaption>The starter, named Gus, on "
+              "an ordinary Tuesday. Photo by {credit}.</figcaption></figure>")
+    record = _record(_PAGE.format(before=figure.format(credit="the author"), text=_TEXT, after=""))
+    assert record["images"][0]["caption"].startswith("The starter") and not record["images"][0]["credit"]
+    assert not [a for a in record["attributions"] if a["role"] == "photo"]
+    record = _record(_PAGE.format(before=figure.format(credit="Ann Author"), text=_TEXT, after=""))
+    assert [a["name"] for a in record["attributions"] if a["role"] == "photo"] == ["Ann Author"]
