@@ -194,3 +194,17 @@ def test_a_caption_crediting_the_author_names_no_photographer() -> None:
     assert not [a for a in record["attributions"] if a["role"] == "photo"]
     record = _record(_PAGE.format(before=figure.format(credit="Ann Author"), text=_TEXT, after=""))
     assert [a["name"] for a in record["attributions"] if a["role"] == "photo"] == ["Ann Author"]
+
+
+def test_words_by_leads_a_magazines_byline_in() -> None:
+    """"Words by NAME" in a plain ``div`` under the headline names the writer (held-out kind), and "Words and
+    photographs by NAME" names her the photographer too; "Words by NAME" alone credits no photographer."""
+    page = ("<html><head><title>Salt Road</title></head><body><article><h1>Walking the Salt Road</h1>"
+            "<div class='meta'><div class='credit'>{credit}</div><div class='date'>June 3, 2026</div></div>"
+            "<div class='body'><p>{text}</p><p>{text}</p><p>{text}</p></div></article></body></html>")
+    record = _record(page.format(credit="Words by Ines Varga", text=_TEXT))
+    assert record["authors"] == ["Ines Varga"]
+    assert not [a for a in record["attributions"] if a["role"] == "photo"]
+    record = _record(page.format(credit="Words and photographs by Tobias Lindqvist", text=_TEXT))
+    assert record["authors"] == ["Tobias Lindqvist"]
+    assert [a["name"] for a in record["attributions"] if a["role"] == "photo"] == ["Tobias Lindqvist"]

@@ -81,6 +81,8 @@ _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to|hosted\s+by|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
     r"geschrieben\s+von|"
+    # a magazine's credit of one person for text and pictures: "Words and photographs by NAME"
+    r"(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
     r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
@@ -150,6 +152,8 @@ _CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・�
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:(?:ein|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     r"text|texte|texto|written by|escrito por|escribe|"
+    # a magazine's credit line: "Words by NAME", "Words and photographs by NAME"
+    r"words\s+by|(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
@@ -1098,8 +1102,9 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) if n not in persons]
-            if "・" in text and _TEXT_AND_PHOTOS.match(text):
-                byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
+            if "・" in text and _TEXT_AND_PHOTOS.match(text) or " and " in text and _WORDS_AND_PHOTOS.match(text):
+                # "写真・文：NAME", "文・写真／NAME", "Words and photographs by NAME": the writer took the pictures too
+                byline.photographers += persons
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
@@ -1568,6 +1573,8 @@ _CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_
 
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
+#: the same in English: "Words and photographs by NAME", "Text and photos by NAME"
+_WORDS_AND_PHOTOS = re.compile(r"^\s*(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by\b", re.I)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
 _TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")
 
