@@ -208,3 +208,17 @@ def test_words_by_leads_a_magazines_byline_in() -> None:
     record = _record(page.format(credit="Words and photographs by Tobias Lindqvist", text=_TEXT))
     assert record["authors"] == ["Tobias Lindqvist"]
     assert [a["name"] for a in record["attributions"] if a["role"] == "photo"] == ["Tobias Lindqvist"]
+
+
+def test_posted_by_name_on_a_time_element_names_the_writer() -> None:
+    """"<li>Posted by NAME on <time>03 June 2026</time></li>" (a static site generator's post metadata): the "on"
+    left closing the line by the date's element goes, and the name is the writer (held-out kind); a name whose last
+    word is "On", capitalised, keeps it."""
+    from newsarchive.extraction.authors import split_byline
+
+    assert split_byline("Posted by Ambrose Kettering on\n03 June 2026")[0] == ["Ambrose Kettering"]
+    assert split_byline("By Mina On\nJune 3, 2026")[0] == ["Mina On"]
+    page = ("<html><head><title>Teletype</title></head><body><main><h1>Restoring a 1978 Teletype</h1><ul "
+            "class='post-metadata'><li>Posted by Ambrose Kettering on <time datetime='2026-06-03'>03 June 2026</time>"
+            "</li></ul><p>{text}</p><p>{text}</p><p>{text}</p></main></body></html>")
+    assert _record(page.format(text=_TEXT))["authors"] == ["Ambrose Kettering"]

@@ -102,6 +102,8 @@ _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
     r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}|"
+    # "Posted by NAME on <time>…</time>": the date in an element of its own leaves the "on" closing the line
+    r"(?-i:(?<=[^\W\d_]\s)(?:on|at)$)|"
     # an English date printed after the name: "NAME 11 Mar 2026 | SITE", "NAME March 11, 2026" (after a word, not
     # a weekday's: "Wednesday, 08 Apr 2020" is a date line)
     rf"(?<=[^\W\d_]\s)(?<!day\s)(?:\d{{1,2}}\s+{_EN_MONTH}\s+\d{{4}}|{_EN_MONTH}\s+\d{{1,2}},\s+\d{{4}})).*$",
