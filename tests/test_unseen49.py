@@ -222,3 +222,17 @@ def test_posted_by_name_on_a_time_element_names_the_writer() -> None:
             "class='post-metadata'><li>Posted by Ambrose Kettering on <time datetime='2026-06-03'>03 June 2026</time>"
             "</li></ul><p>{text}</p><p>{text}</p><p>{text}</p></main></body></html>")
     assert _record(page.format(text=_TEXT))["authors"] == ["Ambrose Kettering"]
+
+
+def test_a_series_note_at_either_end_is_no_text() -> None:
+    """"This post is part of a series on …" over the text and "This piece is part of SERIES, a series examining …"
+    under it are series notes, no text (held-out kind); a sentence saying what a thing is part of stays."""
+    from newsarchive.extraction.hints import SERIES_NOTE
+
+    assert SERIES_NOTE.match("This post is part of a series on restoring a Model 33 Teletype: part one, part two.")
+    assert SERIES_NOTE.match("This piece is part of Securing Critical Infrastructure, a series examining the defense "
+                             "of America’s essential services.")
+    assert not SERIES_NOTE.match("This plant is part of a network of 50,000 community water systems.")
+    note = "<p><em>This post is part of a series on restoring a Model 33 Teletype.</em></p>"
+    body = _record(_PAGE.format(before=note, text=_TEXT, after=note))["body"]
+    assert body.startswith("Researchers") and body.endswith("an active one.")

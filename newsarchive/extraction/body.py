@@ -54,6 +54,7 @@ from newsarchive.extraction.hints import (
     PRINT_NOTE,
     PROMPT_TEXT,
     RELATED,
+    SERIES_NOTE,
     SITE_NOTICE,
     TAGLINE,
     TEASER_TEXT,
@@ -1457,10 +1458,10 @@ def _opens_text(block: Block, headline: str) -> bool:
     (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
     text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``), nor a site's notice
-    ("Advertiser disclosure: …", ``SITE_NOTICE``)."""
+    ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
-        and SITE_NOTICE.match(block.text) is None
+        and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None
 
 
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post

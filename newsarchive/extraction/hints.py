@@ -418,6 +418,11 @@ CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 #: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
 _SITE_NOTICE = r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure)\s*:)"
 SITE_NOTICE = re.compile(_SITE_NOTICE)
+#: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
+#: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)
+_SERIES_NOTE = (r"(?i:^this (?:post|piece|article|story|essay|column|report|episode|commentary) is (?:the \w+ )?"
+                r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)")
+SERIES_NOTE = re.compile(_SERIES_NOTE)
 
 #: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
@@ -454,8 +459,9 @@ TAGLINE = re.compile(
     # tagesschau24 am 12. März 2026 um 17:00 Uhr.", "Dieses Thema im Programm: ...", "This story aired on ..."
     r"^(?:Über dieses Thema (?:berichtete|berichteten|berichtet)\b|Dieses Thema im Programm\b|"
     r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b)|"
-    # the correction note under the text (or over it: ``CORRECTION_NOTE``), a site's notice ("Disclaimer: …")
-    + _CORRECTION_NOTE + "|" + _SITE_NOTICE + "|"
+    # the correction note under the text (or over it: ``CORRECTION_NOTE``), a site's notice ("Disclaimer: …"), a
+    # series note
+    + _CORRECTION_NOTE + "|" + _SITE_NOTICE + "|" + _SERIES_NOTE + "|"
     # a newsletter's footer under its text: "Forward this email to a friend.", "Was this forwarded to you?", "You're
     # receiving this email because you signed up …", "The Dispatch is written by NAME and edited by NAME."
     r"(?i:\bforward this (?:e-?mail|newsletter)\b|^was this (?:e-?mail |newsletter )?forwarded to you\b|"
