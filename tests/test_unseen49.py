@@ -236,3 +236,26 @@ def test_a_series_note_at_either_end_is_no_text() -> None:
     note = "<p><em>This post is part of a series on restoring a Model 33 Teletype.</em></p>"
     body = _record(_PAGE.format(before=note, text=_TEXT, after=note))["body"]
     assert body.startswith("Researchers") and body.endswith("an active one.")
+
+
+def test_a_posts_tag_rows_open_no_text() -> None:
+    """"<ul class='post-metadata'><li><a href='/tags/teletype/'>teletype</a>, </li>…</ul>" over a blog post's text:
+    the tags' rows open no text (held-out kind); a linked row ending like a sentence ("Here’s our Year in Review!",
+    a blog's highlights) may still open it, as may a row of more words."""
+    from lxml import html as lxml_html
+
+    from newsarchive.extraction.blocks import Block
+    from newsarchive.extraction.body import _linked_row
+
+    page = ("<html><head><title>Teletype</title></head><body><main><h1>Restoring a 1978 Teletype</h1>{rows}"
+            "<p>{text}</p><p>{text}</p><p>{text}</p></main></body></html>")
+    tags = "<ul><li><a href='/tags/teletype/'>teletype</a>, </li><li><a href='/tags/restoration/'>restoration</a></li></ul>"
+    assert _record(page.format(rows=tags, text=_TEXT))["body"].startswith("Researchers")
+
+    def row(text: str) -> Block:
+        li = lxml_html.fromstring(f"<li><a href='/x/'>{text}</a></li>")
+        return Block(li, (li,), text, len(text), [("/x/", text)], False, False, (), -1)
+
+    assert _linked_row(row("teletype,"))
+    assert not _linked_row(row("Here’s our Year in Review!"))
+    assert not _linked_row(row("Here is our Performance Year in Review"))

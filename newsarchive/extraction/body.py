@@ -1461,7 +1461,21 @@ def _opens_text(block: Block, headline: str) -> bool:
     ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
-        and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None
+        and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
+        and not _linked_row(block)
+
+
+def _linked_row(block: Block) -> bool:
+    """A list row of a word or a few that is all a link, not ending like a sentence (a post's tags over its text,
+    "<li><a href='/tags/x/'>x</a>,</li>"): a row may close the text, but a tag's opens none (a linked headline
+    row, "Here’s our Firefox Year in Review!", may)."""
+    return _is_row(block) and bool(block.links) and len(block.text.split()) <= _TAG_ROW_WORDS \
+        and block.link_chars > MAX_LINK_DENSITY * len(block.text) and block.text[-1] not in _FULL_STOPS
+
+
+#: the most words of a tag's row, and the marks ending a sentence, not a tag's (``_linked_row``: "teletype," is a tag)
+_TAG_ROW_WORDS = 3
+_FULL_STOPS = frozenset(".!?…。！？")
 
 
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post
