@@ -259,3 +259,22 @@ def test_a_posts_tag_rows_open_no_text() -> None:
     assert _linked_row(row("teletype,"))
     assert not _linked_row(row("Here’s our Year in Review!"))
     assert not _linked_row(row("Here is our Performance Year in Review"))
+
+
+def test_a_think_tanks_expert_page_is_a_writers_page() -> None:
+    """Two experts' cards, each a link to "/experts/NAME/" and a job line ("Senior Fellow - Governance Studies, Center
+    for Technology Policy"): the linked experts are the writers, the job lines' words name nobody (held-out kind);
+    the list of experts ("/experts/") is no writer's page."""
+    from newsarchive.extraction.hints import AUTHOR_PAGE
+
+    assert AUTHOR_PAGE.search("/experts/nadia-vukovic/") and not AUTHOR_PAGE.search("/experts/")
+    cards = "".join(
+        f"<div class='expert-card'><div><a class='expert-card__name' href='/experts/{slug}/'>{name}</a>"
+        f"<p class='expert-card__title'>{job}</p></div></div>"
+        for slug, name, job in (("nadia-vukovic", "Nadia Vukovic", "Senior Fellow - Governance Studies, Center for "
+                                 "Technology Policy"),
+                                ("elias-brandvold", "Elias Brandvold", "Research Assistant - Governance Studies")))
+    page = ("<html><head><title>Water</title></head><body><article><h1>Why water utilities need a backstop</h1>"
+            "<div class='article-hero__authors'>{cards}</div><div class='body'><p>{text}</p><p>{text}</p><p>{text}</p>"
+            "</div></article></body></html>")
+    assert _record(page.format(cards=cards, text=_TEXT))["authors"] == ["Nadia Vukovic", "Elias Brandvold"]

@@ -512,8 +512,8 @@ TAGLINE = re.compile(
 
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
 #: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
-#: day her page was made),
+#: day her page was made, a think tank's "/experts/jane-doe/"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
+                          r"columnists?|contributors?|redakteur(?:e|in)?|staff|experts?)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
                           re.I)
