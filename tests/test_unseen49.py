@@ -278,3 +278,25 @@ def test_a_think_tanks_expert_page_is_a_writers_page() -> None:
             "<div class='article-hero__authors'>{cards}</div><div class='body'><p>{text}</p><p>{text}</p><p>{text}</p>"
             "</div></article></body></html>")
     assert _record(page.format(cards=cards, text=_TEXT))["authors"] == ["Nadia Vukovic", "Elias Brandvold"]
+
+
+def test_an_institutes_disclaimer_closes_no_text() -> None:
+    """"… The conclusions and recommendations of any Calloway Institute publication are solely those of its author(s)
+    …" and "The views expressed in this commentary are those of the author." under the text are the institute's
+    disclaimer (held-out kind); a sentence quoting whose views a report holds stays."""
+    from newsarchive.extraction.hints import TAGLINE
+
+    assert TAGLINE.search("The Calloway Institute is a nonprofit organization devoted to independent research. The "
+                          "conclusions and recommendations of any Calloway Institute publication are solely those of "
+                          "its author(s), and do not reflect the views of the Institute.")
+    assert TAGLINE.search("The views expressed in this commentary are those of the author.")
+    assert not TAGLINE.search("The report’s views on tariffs are those of its funders, critics said on Tuesday.")
+
+
+def test_more_stories_like_this_heads_teasers() -> None:
+    """"More Stories Like This" over cards after the text labels teasers (held-out kind), as "You might also like"
+    does; "More stories" alone heads the site's feed."""
+    from newsarchive.extraction.hints import TEASER_TEXT
+
+    assert TEASER_TEXT.match("More Stories Like This") and TEASER_TEXT.match("Stories like this")
+    assert not TEASER_TEXT.match("More stories")
