@@ -66,7 +66,7 @@ declared is the site's); "Words and photographs by NAME" names the writer and th
 the author." names no photographer (no name is printed); "Edited by NAME" names no writer and no role; the visible
 heading is the headline where a declared title quotes what the heading sets in italics (criticism);
 "More from NAME and PUBLICATION" is a writer's teaser box (its links related), "Recommended from PLATFORM" is
-teasers, "More On TOPIC" and "Latest News" are a topic's or section's latest stories (no teasers), previous/next
+teasers (both mended, see below), "More On TOPIC" and "Latest News" are a topic's or section's latest stories (no teasers), previous/next
 links are navigation.
 
 The split was decided before any page was run, and written here first:
@@ -79,6 +79,31 @@ Until the held-out score was taken, no test ran on the held-out pages. Scores (`
 
 - held out, scored once blind before any rule of the round: headline=0.750 authors=0.417 date=1.000
   body_start=0.500 body_end=0.750 related=0.750 attributions=0.521 images=1.000;
+- dev, before any rule of the round: headline=1.000 authors=0.708 date=1.000 body_start=0.875 body_end=0.750
+  related=0.750 attributions=0.767 images=1.000 (related against the first expectations; against the mended ones
+  below, 1.000);
+- dev, after the dev rules (see "Forty-ninth held-out round" in docs/extraction-design.md: a note on the writer at
+  either end of the text names her; a university's unit beside the writer names nobody; a press office's "Media
+  contact" box closes the text; a site's labelled notice opens and closes none; "The bottom line" box is a summary;
+  a caption crediting "the author" names no photographer): headline=1.000 authors=1.000 date=1.000 body_start=1.000
+  body_end=1.000 related=1.000 attributions=1.000 images=1.000;
+- held out, after the dev rules: unchanged from the blind score (headline=0.750 authors=0.417 date=1.000
+  body_start=0.500 body_end=0.750 related=0.750 attributions=0.521 images=1.000);
+- held out, after the held-out kinds fixed by rule ("Words by NAME" and "Words and photographs by NAME" lead a
+  byline in; the "on" left by "Posted by NAME on <time>" goes; a series note opens and closes no text; a post's tag
+  rows open no text; a think tank's "/experts/NAME/" is a writer's page; an institute's disclaimer closes no text;
+  "More Stories Like This" labels teasers): headline=0.750 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=0.875 attributions=1.000 images=1.000 (dev unchanged).
+
+All twelve with what they declare taken out (``--undeclared``), after the rules: headline=0.917 authors=1.000
+date=1.000 body_start=1.000 body_end=1.000 related=0.958 attributions=1.000 images=1.000.
+
+Expectations changed after a run, by a written convention only: foodmag's "Keep Reading" cards are no teasers
+(unseen34's written convention: "Keep Reading" heads a section's feed), and blogplatform's "More from NAME and The
+Long Table" and "Recommended from Scribehouse" name the site (the publication declared as publisher, the platform as
+``og:site_name``): "More from SITE" heads the site's other stories, no teasers ("More from SITE named by the host",
+docs/extraction-design.md), so both pages' ``related`` are empty. The dev figures before any rule were scored against
+the first expectations; no held-out expectation was changed.
 
 ``tests/unseen_score.py unseen49`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -95,7 +120,15 @@ SET = "unseen49"
 
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # a review's heading sets the album's title in italics ("Glass Harbor’s <em>Low Tide Radio</em> Is …"), the
+    # declared title and the page's title in quotes ("… ‘Low Tide Radio’ …"): the declared wording is taken; which
+    # of the two a plain-text headline should be is arguable, not tried
+    ("criticism", "headline"),
+    # a think tank's "More On Cybersecurity" teasers after the text, in a box named "more-on-topic", read as teasers;
+    # written as a topic's latest stories (as "Latest on TOPIC"), though "More on this topic" labels teasers: not tried
+    ("thinktank", "related"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
