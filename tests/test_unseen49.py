@@ -304,8 +304,8 @@ def test_a_think_tanks_expert_page_is_a_writers_page() -> None:
     cards = "".join(
         f"<div class='expert-card'><div><a class='expert-card__name' href='/experts/{slug}/'>{name}</a>"
         f"<p class='expert-card__title'>{job}</p></div></div>"
-        for slug, name, job in (("nadia-vukovic", "Nadia Vukovic", "Senior Fellow - Governance Studies, Center for "
-                                 "Technology Policy"),
+        for slug, name, job in (("nadia-vukovic", "Nadia Vukovic", ("Senior Fellow - Governance Studies, Center for "
+                                                                    "Technology Policy")),
                                 ("elias-brandvold", "Elias Brandvold", "Research Assistant - Governance Studies")))
     page = ("<html><head><title>Water</title></head><body><article><h1>Why water utilities need a backstop</h1>"
             "<div class='article-hero__authors'>{cards}</div><div class='body'><p>{text}</p><p>{text}</p><p>{text}</p>"

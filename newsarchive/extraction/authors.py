@@ -1576,7 +1576,8 @@ _CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
 #: the same in English: "Words and photographs by NAME", "Text and photos by NAME"
-_WORDS_AND_PHOTOS = re.compile(r"^\s*(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by\b", re.I)
+_WORDS_AND_PHOTOS = re.compile(r"^\s*(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by\b",
+                               re.IGNORECASE)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
 _TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")
 
