@@ -82,6 +82,8 @@ _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to|hosted\s+by|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
     r"geschrieben\s+von|"
+    # a magazine's credit of one person for text and pictures: "Words and photographs by NAME"
+    r"(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
     r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
@@ -102,6 +104,8 @@ _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
     r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}|"
+    # "Posted by NAME on <time>…</time>": the date in an element of its own leaves the "on" closing the line
+    r"(?-i:(?<=[^\W\d_]\s)(?:on|at)$)|"
     # an English date printed after the name: "NAME 11 Mar 2026 | SITE", "NAME March 11, 2026" (after a word, not
     # a weekday's: "Wednesday, 08 Apr 2020" is a date line)
     rf"(?<=[^\W\d_]\s)(?<!day\s)(?:\d{{1,2}}\s+{_EN_MONTH}\s+\d{{4}}|{_EN_MONTH}\s+\d{{1,2}},\s+\d{{4}})).*$",
@@ -154,6 +158,8 @@ _LEAD_IN_WORD = re.compile(
     # the French "Un article de NAME", "Une rédaction de NAME", "Une enquête de NAME" (as "Ein Beitrag von")
     r"(?:une?\s+)?(?:article|rédaction|chronique|analyse|reportage|enquête)\s+d(?:e\b|['’])|"
     r"text|texte|texto|written by|escrito por|escribe|"
+    # a magazine's credit line: "Words by NAME", "Words and photographs by NAME"
+    r"words\s+by|(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
@@ -268,7 +274,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
         return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
-            or _wrote_line(page) or _wire_credit_writer(page, sites) \
+            or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
             or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
@@ -514,6 +520,41 @@ def _wire_credit_writer(page: Page, sites: list[str]) -> Byline | None:
 
 #: a wire's credit line's first role: "Reporting by A in Chicago and B; …", "Writing by A; Editing by B"
 _WIRE_CREDIT = re.compile(r"(?:Reporting|Writing) by (?P<names>[^;()]{3,120}?)\s*(?:;|\)|\.?\s*$)")
+
+
+def _writer_note(page: Page) -> Byline | None:
+    """With no byline, the writer a note at either end of the text names: "NAME is a staff writer at OUTLET. …"
+    closing it (a magazine's note on its writer, the page's only mention of her), or "Editor’s note: This is a guest
+    post by NAME, a staff engineer at COMPANY, …" opening it (a company's or a group's blog under the team's name).
+    The note is a paragraph closing (or opening) a run of at least ``SIGNED_PARAGRAPHS`` paragraphs with prose among
+    them (``_signs_run``), and the name a person's of two words or more; a note about someone quoted, among the
+    paragraphs, names no writer."""
+    if " is a" not in page.html and " guest " not in page.html:
+        return None  # (a substring test of the page's text spares most pages the walk)
+    for p in page.tree.iter("p"):
+        text = " ".join(p.text_content().split())
+        if len(text) > _WRITER_NOTE_MAX or not text[:1].isupper():
+            continue
+        closing = _WRITER_NOTE.match(text)
+        found = closing or _GUEST_NOTE.match(text)
+        if found is None:
+            continue
+        name = found.group("name").strip()
+        if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()) \
+                and _signs_run(p, _PROSE_CHARS, opening=closing is None):
+            return Byline([name], [], text)
+    return None
+
+
+#: the note on the writer closing the text: "NAME is a staff writer at OUTLET.", "NAME is a freelance science
+#: journalist based in Toronto." (a job of ``_JOB_WORDS``, a journalist's or a critic's)
+_WRITER_NOTE = re.compile(rf"^(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){{1,3}}) (?:is|was) an? "
+                          rf"(?:[\w-]+ ){{0,3}}(?:{_JOB_WORDS}|journalist|critic)s?\b")
+#: the editor's note presenting a guest writer over the text: "Editor’s note: This is a guest post by NAME, …"
+_GUEST_NOTE = re.compile(r"^(?:editor[’']?s[’']? note\s*:\s*)?(?:this is an?|an?) guest (?:post|column|essay|article|"
+                         r"blog post) (?:by|from) (?P<name>[^\W\d_][^,.;:()]{2,60})", re.IGNORECASE)
+#: the longest note read
+_WRITER_NOTE_MAX = 400
 
 
 #: elements with a text of their own saying someone wrote (``_wrote_line``)
@@ -819,6 +860,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             continue  # "关于作者", "About the author": an author box's heading, no name
         if _FACT_LINE.match(line):
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
+        if " of " in line or " for " in line:
+            line = _UNIT.sub(" ", line)  # "College of Agriculture and Life Sciences": the writer's unit, no names
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(_BULLET_PARTS.split(line, 1)[0]):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026"); in ", NAME •
             # 11 mars 2026" (the second of two linked writers, then the date after a bullet) the date is no line's own
@@ -902,6 +945,12 @@ _KANA_READING = re.compile(r"^[\u3040-\u309f]+(?:[\s\u3000][\u3040-\u309f]+)+$")
 _KANJI = re.compile(r"[\u4e00-\u9fff々]")
 
 
+#: a university's or an institution's unit named beside the writer, its words joined by "and" ("College of
+#: Agriculture and Life Sciences", "Department of Ecology and Evolutionary Biology", "Center for Climate and Health"):
+#: no part of it names a person
+_UNIT = re.compile(r"\b(?:College|School|Faculty|Department|Institute|Center|Centre|Division|Office|Program|Programme|"
+                   r"Laboratory)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                   r"(?:(?:\s+|\s*,\s*|\s+(?:and|&)\s+)(?:the\s+)?[A-Z][\w'’-]*)*")
 #: a byline's line of labelled facts about the writer other than the name, as a byline list prints them
 #: ("Author, NAME" / "Role, BBC News" / "Reporting from, Kyiv"; "作者, NAME" / "職務, BBC中文記者" / "報道自 福島")
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
@@ -1145,8 +1194,9 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             cards = _next_cards(el, byline.names, sites)
             byline.names += cards
             byline.photographers = [n for n in byline_photographers(text) or _next_photo_lines(el) if n not in persons]
-            if "・" in text and _TEXT_AND_PHOTOS.match(text):
-                byline.photographers += persons  # "写真・文：NAME", "文・写真／NAME": the writer took the pictures too
+            if "・" in text and _TEXT_AND_PHOTOS.match(text) or " and " in text and _WORDS_AND_PHOTOS.match(text):
+                # "写真・文：NAME", "文・写真／NAME", "Words and photographs by NAME": the writer took the pictures too
+                byline.photographers += persons
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
@@ -1633,6 +1683,9 @@ _CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_
 
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
+#: the same in English: "Words and photographs by NAME", "Text and photos by NAME"
+_WORDS_AND_PHOTOS = re.compile(r"^\s*(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by\b",
+                               re.IGNORECASE)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
 _TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")
 

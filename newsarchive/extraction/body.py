@@ -54,6 +54,8 @@ from newsarchive.extraction.hints import (
     PRINT_NOTE,
     PROMPT_TEXT,
     RELATED,
+    SERIES_NOTE,
+    SITE_NOTICE,
     TAGLINE,
     TEASER_TEXT,
     lowered_names,
@@ -129,6 +131,12 @@ _METHOD_HEADING = re.compile(r"^(?:(?:our )?methodology|methods?|how we (?:did (
                              r"the data|reported this story)|about (?:the|this|our) (?:data|analysis)|methodik|"
                              r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$", re.IGNORECASE)
 METHOD_NOTE_BLOCKS = 3
+#: the heading of a press office's contact box closing the text ("Media contact", "Press contacts", "For media
+#: inquiries"): the box (at most ``METHOD_NOTE_BLOCKS`` blocks after it) is no part of the text, as "Media contact:"
+#: leading the line is a tagline (``hints.TAGLINE``)
+_CONTACT_HEADING = re.compile(r"^(?:(?:press|media|news)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:press|media)\s+"
+                              r"(?:enquiries|inquiries)|pressekontakt|kontakt\s+für\s+(?:die\s+)?presse|"
+                              r"contacts?\s+(?:presse|médias?))\s*:?$", re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -1058,9 +1066,11 @@ def _with_headline(block: Block, following: Block, heading: HtmlElement | None, 
 
 
 #: the label heading a box that sums the article up before its text: "L'essentiel", "Key points", "Das Wichtigste in
-#: Kürze", "Auf einen Blick", "この記事のポイント", "划重点"
+#: Kürze", "Auf einen Blick", "この記事のポイント", "划重点", "The bottom line"
 _SUMMARY_LABEL = re.compile(
     r"^\W*(?:l['’]essentiel(?: en bref)?|ce qu['’]il faut retenir|à retenir|key points|key takeaways|at a glance|"
+    # a personal finance site's or a guide's box before the text: "The bottom line", "TL;DR", "Quick summary"
+    r"(?:the )?bottom line|tl;? ?dr|quick (?:summary|take)|"
     r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
     r"(?:この記事の)?ポイント|要点|划重点|重点速览)\W*$", re.IGNORECASE)
 
@@ -1197,8 +1207,8 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
         if idx and blocks[idx][1].heading and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
-                and _METHOD_HEADING.match(blocks[idx][1].text):
-            return blocks[:idx]  # a data story's "Methodology" note closing it
+                and (_METHOD_HEADING.match(blocks[idx][1].text) or _CONTACT_HEADING.match(blocks[idx][1].text)):
+            return blocks[:idx]  # a data story's "Methodology" note closing it, a press office's "Media contact"
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
@@ -1516,9 +1526,25 @@ def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
     (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
-    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``)."""
+    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``), nor a site's notice
+    ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
-        and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None
+        and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
+        and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
+        and not _linked_row(block)
+
+
+def _linked_row(block: Block) -> bool:
+    """A list row of a word or a few that is all a link, not ending like a sentence (a post's tags over its text,
+    "<li><a href='/tags/x/'>x</a>,</li>"): a row may close the text, but a tag's opens none (a linked headline
+    row, "Here’s our Firefox Year in Review!", may)."""
+    return _is_row(block) and bool(block.links) and len(block.text.split()) <= _TAG_ROW_WORDS \
+        and block.link_chars > MAX_LINK_DENSITY * len(block.text) and block.text[-1] not in _FULL_STOPS
+
+
+#: the most words of a tag's row, and the marks ending a sentence, not a tag's (``_linked_row``: "teletype," is a tag)
+_TAG_ROW_WORDS = 3
+_FULL_STOPS = frozenset(".!?…。！？")
 
 
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post

@@ -343,7 +343,7 @@ def clean_credit(printed: str | None) -> str | None:
             text = _shot_name(shot)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
-    return None if _RIGHTS_RESERVED.match(text) else text or None
+    return None if _RIGHTS_RESERVED.match(text) or _BY_THE_WRITER.match(text) else text or None
 
 
 #: a picture desk's number for the photograph after the credit (a regional group's library: "Picture: Supplied
@@ -353,6 +353,9 @@ _PICTURE_NUMBER = re.compile(r"(?<=[^\W\d_])\s+\d{5,}(?:_\d{1,3})?$")
 
 #: "DR" / "D.R." (droits réservés, rights reserved) in a French credit: no holder named
 _RIGHTS_RESERVED = re.compile(r"^(?:D\.?\s?R\.?|droits réservés|tous droits réservés)$", re.IGNORECASE)
+#: the writer credited by her role, as a blog's or an essay's caption credits her ("Photo by the author.", "Image:
+#: author's own", "Photos: the writer"): no name printed, no photographer named (as "筆者" is none)
+_BY_THE_WRITER = re.compile(r"^(?:the\s+)?(?:author|writer)(?:['’]s\s+own)?$", re.IGNORECASE)
 
 
 #: a label saying what kind of picture it is ("Symbolbild:", "Archivfoto:"), which may stand for the credit's label

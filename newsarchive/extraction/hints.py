@@ -92,6 +92,8 @@ TEASER_TEXT = re.compile(
     r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links)?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
+    # a magazine's cards after the text: "More Stories Like This", "Stories like this"
+    r"(?:more )?(?:stories|articles|posts|reads) like this|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
     r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
     # the same addressing readers as "du" or "ihr", as city and youth magazines do: "Lies auch:", "Lest auch:"
@@ -421,6 +423,16 @@ CN_REPUBLISHED = re.compile(
 _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|"
                     r"^An earlier version of this (?:article|story|post|report)\b")
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
+#: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
+#: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
+#: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
+_SITE_NOTICE = r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure)\s*:)"
+SITE_NOTICE = re.compile(_SITE_NOTICE)
+#: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
+#: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)
+_SERIES_NOTE = (r"(?i:^this (?:post|piece|article|story|essay|column|report|episode|commentary) is (?:the \w+ )?"
+                r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)")
+SERIES_NOTE = re.compile(_SERIES_NOTE)
 
 #: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
@@ -467,8 +479,9 @@ TAGLINE = re.compile(
     r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b|"
     # … and a Japanese broadcaster's: "※この記事は北星テレビ「NEWSほくせい」で3月12日に放送した内容をもとにしています。"
     r"※?\s*この(?:記事|ニュース)は.{0,60}?(?:放送|放映)(?:した|された|しました|されました)内容)|"
-    # the correction note under the text (or over it: ``CORRECTION_NOTE``)
-    + _CORRECTION_NOTE + "|"
+    # the correction note under the text (or over it: ``CORRECTION_NOTE``), a site's notice ("Disclaimer: …"), a
+    # series note
+    + _CORRECTION_NOTE + "|" + _SITE_NOTICE + "|" + _SERIES_NOTE + "|"
     # a newsletter's footer under its text: "Forward this email to a friend.", "Was this forwarded to you?", "You're
     # receiving this email because you signed up …", "The Dispatch is written by NAME and edited by NAME."
     r"(?i:\bforward this (?:e-?mail|newsletter)\b|^was this (?:e-?mail |newsletter )?forwarded to you\b|"
@@ -501,6 +514,10 @@ TAGLINE = re.compile(
     # Builders … have been financial supporters of The Texas Tribune, … Financial supporters play no role in …"
     r"\b(?:is|are|has been|have been) (?:a )?financial (?:supporters?|sponsors?|donors?) of\b|"
     r"\bfinancial supporters play no role\b|"
+    # an institute's disclaimer under a commentary: "The conclusions and recommendations of any … publication are
+    # solely those of its author(s) …", "The views expressed in this commentary are those of the author."
+    r"\bare solely those of (?:the|its) authors?\b|(?i:^the (?:views|opinions) expressed (?:here(?:in)?|in this "
+    r"(?:article|piece|post|commentary|essay|blog post) )?are (?:solely )?(?:those )?of the authors?\b)|"
     # a press office's contact under the text: "Kontakt für Rückfragen: Pressestelle ..., Telefon ...", "Media contact:"
     r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|presseanfragen|"
     r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)|"
@@ -521,8 +538,8 @@ TAGLINE = re.compile(
 
 #: a link to one writer's page ("/author/anna-smith/", "/autoren/max-muster", "/journalist/jane-doe.html",
 #: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
-#: day her page was made),
+#: day her page was made, a think tank's "/experts/jane-doe/"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
-                          r"columnists?|contributors?|redakteur(?:e|in)?|staff)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
+                          r"columnists?|contributors?|redakteur(?:e|in)?|staff|experts?)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
                           re.I)
