@@ -135,6 +135,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["uk_regional", "au_regional", "wire_regional", "sports"]),
     "unseen48": (["noz", "profil", "computerbild", "tag24", "lamontagne", "valeurs", "sofoot", "jdm"],
                  ["brigitte", "zwanzigmin", "lalibre", "streetpress"]),
+    "unseen53": (["lopinion", "latribune", "parismatch", "sciencesetavenir", "marieclaire", "rue89strasbourg",
+                  "hautetfort", "seneweb"],
+                 ["nrepublique", "premiere", "contexte", "vingtquatreheures"]),
 }
 
 
