@@ -51,16 +51,16 @@ taken, and is named so):
   "Par", "Publié: 12.03.2026, 17h20", "À lire aussi", an author box and an error-report box after the text).
 
 ``NAME.expected.json`` holds what a reader sees. Decisions taken on arguable values when writing them: chapôs,
-excerpts, leads and standfirsts that repeat the description are the description, no body (marieclaire's bold
-intro inside the text's box too); an interview's first question opens the text (parismatch), and "Propos
-recueillis par" names the writer; "NAME, correspondant à X" and "NAME, à Toulouse" name the writer without the
-place; "Sciences et Avenir avec AFP" names no person (the outlet), and makes the agency a contributor, as "(avec
-AFP)" closing a text does; "La rédaction" names nobody; a blog's "Écrit par NAME dans Catégorie" footer names the
-writer (hautetfort), whose "© NAME" credits the picture; credits are as printed without their label ("Photo",
-"Crédit :", "Crédit photo :", "(Crédits : …)", "© Photo"); paywall, subscription and newsletter boxes, a film's
-facts line ("De … Avec … Durée …"), a rating box and linked documents are no body; "Lire aussi" and "À lire aussi"
-boxes and lines inside the text, and "Sur le même sujet" after the article, are related links; section feeds
-("Dans la même rubrique", "Dernières actus", "Plus d'articles", "Les plus lus") are not.
+excerpts, leads and standfirsts above the byline that repeat the description are the description, no body (first
+written so of marieclaire's bold intro inside the text's box too, mended below); an interview's first question opens
+the text (parismatch), and "Propos recueillis par" names the writer; "NAME, correspondant à X" and "NAME, à
+Toulouse" name the writer without the place; "Sciences et Avenir avec AFP" names no person (the outlet), and makes
+the agency a contributor, as "(avec AFP)" closing a text does; "La rédaction" names nobody; a blog's "Écrit par NAME
+dans Catégorie" footer names the writer (hautetfort), whose "© NAME" credits the picture; credits are as printed
+without their label ("Photo", "Crédit :", "Crédit photo :", "(Crédits : …)", "© Photo"); paywall, subscription and
+newsletter boxes, a film's facts line ("De … Avec … Durée …"), a rating box and linked documents are no body; "Lire
+aussi" and "À lire aussi" boxes and lines inside the text, and "Sur le même sujet" after the article, are related
+links; section feeds ("Dans la même rubrique", "Dernières actus", "Plus d'articles", "Les plus lus") are not.
 
 The split was decided before any page was run, and written here first:
 
@@ -71,7 +71,25 @@ The split was decided before any page was run, and written here first:
 
 Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
 
-- held out, scored once blind before any rule of the round: HELD_BLIND;
+- held out, scored once blind before any rule of the round: all eight fields 1.000 (headline=1.000 authors=1.000
+  date=1.000 body_start=1.000 body_end=1.000 related=1.000 attributions=1.000 images=1.000);
+- dev, before any rule of the round: headline=1.000 authors=0.875 date=1.000 body_start=0.875 body_end=1.000
+  related=1.000 attributions=0.958 images=1.000 (hautetfort's writer, named only by the post's footer line;
+  marieclaire's body start, against the first expectations);
+- dev, after the dev rule (see "Fifty-third held-out round" in docs/extraction-design.md: a blog post's footer line
+  "Écrit par NAME dans Catégorie | Lien permanent | …" names the writer) and marieclaire's expectation mended (below):
+  all eight fields 1.000;
+- held out, after the dev rule: unchanged, all eight fields 1.000; no held-out kind was left to fix.
+
+All twelve with what they declare taken out (``--undeclared``), after the rule: all eight fields 1.000.
+
+Expectation changed after a run, by a written convention only: marieclaire's bold intro, named so and repeating the
+description, stands below the byline and the picture as the first paragraph of the text's own box, and "a lead below
+the byline … stays the text's opening set large" (docs/extraction-design.md, twenty-second round, "A deck named as a
+lead or intro above the byline"): its ``body_first`` is the intro, not the paragraph after it as first written. A
+rule taking such an intro for the description was tried first and dropped: on the bench it cut the real first
+paragraph of three pages whose lead paragraph the description copies (two LRT pages' ``p.text-lead``, Kommersant's
+``p.doc__intro``).
 
 ``tests/unseen_score.py unseen53`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -92,3 +110,33 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def _extract(html: str, url: str = "https://news.example/2026/03/12/story") -> dict:
+    from newsarchive.extraction import extract_article
+
+    return extract_article(html, url=url)
+
+
+_TEXT = ("<p>Les tailleurs de pierre ont réutilisé autant que possible les blocs de granit d’origine, numérotés un "
+         "par un avant le démontage.</p>" * 4)
+
+
+def test_a_blog_posts_footer_line_names_the_writer() -> None:
+    """"Écrit par NAME dans <a>Catégorie</a> | Lien permanent | Commentaires (3)" after a blog post (a French blog
+    host's footer line, as "Posted by NAME in Category | Permalink"): with no byline, NAME is the writer; a reader's
+    comment "Écrit par : Martine | 12.03.2026" and a sentence of the text "Publié par Gallimard dans sa collection
+    …" name nobody."""
+    page = ('<html><head><title>Clocher</title></head><body><div class="post"><h2 class="posttitle">La chapelle '
+            'retrouve son clocher</h2><div class="posttext">' + _TEXT + '</div><p class="postmetadata">Écrit par '
+            'Yann Le Calvez dans <a href="/patrimoine/">Patrimoine</a> | <a href="/archive/1.html">Lien permanent</a>'
+            ' | <a href="/archive/1.html#comments">Commentaires (3)</a></p></div>{comments}</body></html>')
+    comments = '<div class="comment"><p>Merci !</p><p class="comment-author">Écrit par : Martine | 12.03.2026</p></div>'
+    assert _extract(page.format(comments=comments))["authors"] == ["Yann Le Calvez"]
+    alone = page.replace('<p class="postmetadata">Écrit par Yann Le Calvez dans', '<p class="postmetadata">Dans')
+    assert _extract(alone.format(comments=comments))["authors"] == []
+    text = ('<html><head><title>Roman</title></head><body><article><h1>Un premier roman remarqué</h1><p>Publié par '
+            'Gallimard dans sa collection blanche | le roman a surpris.</p>' + _TEXT + '</article></body></html>')
+    assert _extract(text)["authors"] == []
+    posted = page.replace("Écrit par Yann Le Calvez dans", "Posted by Ann Lee in")
+    assert _extract(posted.format(comments=""))["authors"] == ["Ann Lee"]
