@@ -141,6 +141,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen51": (["cn_central", "cn_app", "cn_pubaccount", "cn_finance", "tw_mag", "hk_daily", "mo_daily",
                   "cn_devblog"],
                  ["cn_channel", "tw_tv", "hk_free", "sg_broadcast"]),
+    "unseen53": (["lopinion", "latribune", "parismatch", "sciencesetavenir", "marieclaire", "rue89strasbourg",
+                  "hautetfort", "seneweb"],
+                 ["nrepublique", "premiere", "contexte", "vingtquatreheures"]),
 }
 
 

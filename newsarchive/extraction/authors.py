@@ -275,7 +275,8 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
-            or _post_footer_handle(page) or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
+            or _post_footer_writer(page) or _post_footer_handle(page) \
+            or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
@@ -578,6 +579,29 @@ _POSTED_BY_HANDLE = re.compile(rf"(?:^|[,|·•])\s*{POSTED_BY}\s*:?\s+(?P<handl
                                re.IGNORECASE)
 #: the accounts blogging software creates, nobody's handle ("Posted by admin")
 _SOFTWARE_ACCOUNTS = frozenset("admin administrator editor staff guest webmaster root user anonymous unknown".split())
+
+
+#: a blog post's footer line opening on its writer's name and the category it was filed in, the post's links after
+#: a bar: "Écrit par NAME dans Patrimoine | Lien permanent | Commentaires (3)", "Posted by NAME in News | Permalink"
+_WRITTEN_BY = re.compile(rf"\s*(?:{POSTED_BY}|(?:written|écrit|escrito|scritto|geschrieben|verfasst)\s+(?:by|par|por|da|von))"
+                         r"\s+(?=[^\W\d_])", re.IGNORECASE)
+_POST_FOOTER_WRITER = re.compile(rf"{_WRITTEN_BY.pattern}(?P<name>[^|:,;]+?)\s+(?:in|dans|en|em|nel|unter)\s+[^|]{{1,60}}\|",
+                                 re.IGNORECASE)
+
+
+def _post_footer_writer(page: Page) -> Byline | None:
+    """With no byline, the writer a blog post's footer line names before the post's category and links ("Écrit par
+    NAME dans Patrimoine | Lien permanent | Commentaires (3)", a paragraph of its own), when the name reads as a
+    person's; a reader's comment ("Écrit par : Martine | 12.03.2026") names no category, so nobody."""
+    for p in page.tree.iter("p"):
+        if p.text is None or _WRITTEN_BY.match(p.text) is None:
+            continue  # (the paragraph's own first words spare most paragraphs the walk of their text)
+        text = " ".join(p.text_content().split())
+        if (found := _POST_FOOTER_WRITER.match(text)) is not None:
+            name = found.group("name").strip()
+            if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()):
+                return Byline([name], [], text)
+    return None
 
 
 def _post_footer_handle(page: Page) -> Byline | None:
