@@ -135,6 +135,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["uk_regional", "au_regional", "wire_regional", "sports"]),
     "unseen48": (["noz", "profil", "computerbild", "tag24", "lamontagne", "valeurs", "sofoot", "jdm"],
                  ["brigitte", "zwanzigmin", "lalibre", "streetpress"]),
+    "unseen52": (["wochenzeitung", "hessenschau", "boersenzeitung", "automagazin", "stadtmagazin", "polblog",
+                  "zolablog", "beobachter"],
+                 ["abendzeitung", "kirchenzeitung", "kleine", "fachblatt"]),
 }
 
 
