@@ -178,8 +178,10 @@ _AGENCIES_NAMED = re.compile(
     r"news\s+agenc(?:y|ies)|wire\s+services?)\s*:?\s+(?P<names>[^.:;!?]{2,60}?)\.?$", re.IGNORECASE)
 #: the agencies alone in brackets after the text's last sentence, as German regionals and Japanese papers sign wire
 #: copy: "… stornieren. (dpa/AFP/epd)", "…進める。（共同）": one agency is the story's source, several the
-#: contributors whose material was combined (known agencies only: no writer's initials, "(mk)", nor a place)
-_CLOSING_AGENCIES = re.compile(r"[.!?…。」』”\"»]\s*[（(](?P<names>[^()（）\d]{2,40})[）)]\s*$")
+#: contributors whose material was combined (known agencies only: no writer's initials, "(mk)", nor a place); a source's
+#: label may open the bracket, "… verursacht. (Quelle: afp/dpa)", which credits contributors, as "Quelle: dpa" does
+_CLOSING_AGENCIES = re.compile(r"[.!?…。」』”\"»]\s*[（(](?P<label>(?i:quelle|quellen|source|sources|fuente|fonte)\s*:\s*)?"
+                               r"(?P<names>[^()（）\d:]{2,40})[）)]\s*$")
 _CLOSING_AGENCIES_SPLIT = re.compile(r"\s*[/／・]\s*|\s+(?:und|and|et|y)\s+")
 #: a writer's initials in lower case beside the agencies in such a bracket: "lme" of "(lme/sda)"
 _WRITERS_INITIALS = re.compile(r"^[a-z]{2,4}$")
@@ -477,7 +479,7 @@ def _closing_agencies(body_text: str) -> list[dict]:
     if not agencies or not all(n in agencies or _WRITERS_INITIALS.match(n) for n in names):
         return []
     text = body_text.rstrip().rsplit("\n", 1)[-1]
-    role = DATELINE_ROLE if len(names) == 1 else "contributor"
+    role = DATELINE_ROLE if len(names) == 1 and not match.group("label") else "contributor"
     return [_entry(role, n, text) for n in agencies]
 
 

@@ -154,7 +154,10 @@ OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本�
 #: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：")
 _CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)"
 _LEAD_IN_WORD = re.compile(
-    r"\s*+(?:(?:(?:(?:ein|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    r"\s*+(?:(?:(?:(?:eine?|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
+    # the piece's kind named before the writer: "Ein Kommentar von NAME", "Eine Analyse von NAME", "Ein Gastkommentar
+    # von NAME" (the article needed: "Kommentar von …" alone may open a sentence about someone's comment)
+    r"(?:eine?\s+(?:gast)?(?:kommentar|analyse|kolumne|glosse|essay|reportage)\s+von)|"
     # the French "Un article de NAME", "Une rédaction de NAME", "Une enquête de NAME" (as "Ein Beitrag von")
     r"(?:une?\s+)?(?:article|rédaction|chronique|analyse|reportage|enquête)\s+d(?:e\b|['’])|"
     r"text|texte|texto|written by|escrito por|escribe|"
@@ -814,8 +817,9 @@ def reporters_in_text(text: str) -> list[str]:
     return _unique(names)
 
 
-#: agencies whose material the writer used, in brackets after the name: "NAME (mit dpa, AFP)", "(avec AFP)", "(with AP)"
-_WITH_AGENCIES = re.compile(r"\(\s*(?:mit|with|avec|con|met)\s+([^()]{2,40}?)\s*\)", re.IGNORECASE)
+#: agencies whose material the writer used, in brackets after the name: "NAME (mit dpa, AFP)", "(avec AFP)", "(with AP)";
+#: or the agency the writer works for, bare in the bracket: "Von NAME (KNA)", "NAME (dpa)" (agencies only, then)
+_WITH_AGENCIES = re.compile(r"\(\s*(?:(?P<with>mit|with|avec|con|met)\s+)?(?P<names>[^()]{2,40}?)\s*\)", re.IGNORECASE)
 _AGENCY_LIST = re.compile(r"\s*(?:[,/&]|\s(?:und|and|et|y|en)\s)\s*")
 
 
@@ -823,7 +827,9 @@ def _with_agencies(found: re.Match) -> str:
     """The agencies of a bracket "(mit dpa, AFP)" as parts of the byline (", dpa, AFP"), when each is one, or the
     writers of one ("NAME (avec NAME)", a French daily's co-writer: each a person's name of two words or more); the
     bracket as it was otherwise (it goes with the other brackets)."""
-    names = _AGENCY_LIST.split(found.group(1))
+    names = _AGENCY_LIST.split(found.group("names"))
+    if found.group("with") is None:
+        return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) for n in names) else found.group(0)
     return ", " + ", ".join(names) if all(BY_CASEFOLD.get(n.casefold()) or len(n.split()) > 1 and is_person_name(n)
                                           for n in names) else found.group(0)
 
@@ -1005,9 +1011,10 @@ _PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures?|fot
                          r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)
 
 
-#: the photographer's label after the writer's on one line, set off by a bar, bullet or dash: "Text: NAME | Fotos:
-#: NAME", "Words: NAME · Photos: NAME" (not a slash: "Text/Fotos: NAME" credits one person with both)
-_PHOTOS_AFTER = re.compile(r"\s*(?:[|·•;]|\s[–—-])\s*(?=(?:photos?|fotos?|bild)\s*[:：])", re.IGNORECASE)
+#: the photographer's label after the writer's on one line, set off by a bar, bullet, dash or comma: "Text: NAME |
+#: Fotos: NAME", "Words: NAME · Photos: NAME", a car magazine's "Text: NAME, Fotos: NAME" (not a slash: "Text/Fotos:
+#: NAME" credits one person with both)
+_PHOTOS_AFTER = re.compile(r"\s*(?:[|·•;,]|\s[–—-])\s*(?=(?:photos?|fotos?|bild)\s*[:：])", re.IGNORECASE)
 
 
 def _role_lines(text: str) -> list[str]:

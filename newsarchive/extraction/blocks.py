@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -317,11 +318,24 @@ def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:
 
 def _teaser_label(el: HtmlElement) -> bool:
     """Whether an inline element is a teaser label alone in its box (``<div><span class="recommend-title">
-    相关推荐</span></div>``): its furniture name names the box it labels, and the label is kept for the box.
-    A label beside other words or links ("Related topics:" before the topics) is not alone."""
+    相关推荐</span></div>``), or before nothing but headline links there (``<div class="article-teaser"><span
+    class="article-teaser__label">Mehr zum Thema</span><a>HEADLINE</a></div>``, ``_headline_links_after``): its
+    furniture name names the box it labels, and the label is kept for the box. A label beside other words or short
+    links ("Related topics:" before the topics) is not alone."""
     parent = el.getparent()
-    return len(el) == 0 and parent is not None and len(parent) == 1 and not (parent.text or "").strip() \
-        and not (el.tail or "").strip() and TEASER_TEXT.match(" ".join((el.text or "").split())) is not None
+    return len(el) == 0 and parent is not None and not (parent.text or "").strip() \
+        and not (el.tail or "").strip() and (len(parent) == 1 or _headline_links_after(el, parent)) \
+        and TEASER_TEXT.match(" ".join((el.text or "").split())) is not None
+
+
+def _headline_links_after(el: HtmlElement, parent: HtmlElement) -> bool:
+    """Whether ``el`` opens its box and only links as long as headlines (``TEASER_MIN``) follow it there."""
+    if parent[0] is not el:
+        return False
+    for child in islice(parent, 1, None):
+        if child.tag != "a" or (child.tail or "").strip() or len(" ".join(child.text_content().split())) < TEASER_MIN:
+            return False
+    return True
 
 
 #: the headings a footer's teaser box opens with

@@ -934,6 +934,8 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     if opens and deck == first and _lead_box_beside_header(blocks[deck][1], blocks[rest][1], heading):
         return blocks[rest:]  # a lead's box after the picture, beside the header's box and the text's
+    if opens and deck == first and walk is not None and _bold_lead_under_byline(blocks[deck], walk):
+        return blocks[rest:]  # a lead in bold under the byline's paragraph, in the text's own box
     if deck == first and blocks[deck][1].quote and prose_size(description) >= STANDFIRST_PREFIX \
             and _named_deck(blocks[deck][1], False) \
             and (key.startswith(description[:STANDFIRST_PREFIX]) or _same_words(key, description)):
@@ -1011,13 +1013,36 @@ def _header_line(block: Block) -> bool:
 def _bold_deck(block: Block) -> bool:
     """Whether the paragraph is set wholly in bold right after the ``<h1>`` in its header box, the byline or date line
     after it (``<header><h1>…</h1><div><strong>DECK</strong></div><div>Von …</div><time>…``): a deck no class names."""
+    el = _in_bold(block)
+    return el is not None and any(isinstance(sibling.tag, str) and sibling.tag == "h1"
+                                  for sibling in islice(el.itersiblings(preceding=True), 2))
+
+
+def _bold_lead_under_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
+    """Whether the paragraph is set wholly in bold (``_in_bold``) right under the byline set as a paragraph of the
+    same box ("<p class='author'>Von NAME</p><p><strong>LEAD</strong></p><p>…", ``_BYLINE_PARAGRAPH``): a broadcaster's
+    regional page prints its lead so, the text's first paragraph below it. A bold first paragraph under the header's
+    box, a picture or a date line is the text's."""
+    pos, block, _ = entry
+    el = _in_bold(block)
+    if el is None or not pos:
+        return False
+    before = walk.blocks[pos - 1]
+    return before.element.getparent() is el.getparent() and _BYLINE_PARAGRAPH.match(before.text) is not None
+
+
+def _in_bold(block: Block) -> HtmlElement | None:
+    """The paragraph's element when the paragraph is set wholly in bold (``<p><strong>…</strong></p>``), else None.
+    A broadcaster's regional page sets its lead so in the text's box, under the byline's paragraph: repeating the
+    declared description, it is the description (``_bold_lead_under_byline``, read in ``_without_standfirst``)."""
     el = block.element
     if el.tag in ("strong", "b") and (parent := el.getparent()) is not None:
         el = parent
     bold = el[0] if len(el) == 1 else None
-    return bold is not None and bold.tag in ("strong", "b") and not (el.text or "").strip() \
-        and not (bold.tail or "").strip() and any(isinstance(sibling.tag, str) and sibling.tag == "h1"
-                                                  for sibling in islice(el.itersiblings(preceding=True), 2))
+    if bold is not None and bold.tag in ("strong", "b") and not (el.text or "").strip() \
+            and not (bold.tail or "").strip():
+        return el
+    return None
 
 
 def _beside_headline(block: Block, following: Block, heading: HtmlElement | None, boxed: bool = False) -> bool:
@@ -1527,11 +1552,12 @@ def _opens_text(block: Block, headline: str) -> bool:
     (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
     text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``), nor a site's notice
-    ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``)."""
+    ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``), nor
+    a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
-        and not _linked_row(block)
+        and not _linked_row(block) and not _in_meta_list(block)
 
 
 def _linked_row(block: Block) -> bool:
@@ -1545,6 +1571,20 @@ def _linked_row(block: Block) -> bool:
 #: the most words of a tag's row, and the marks ending a sentence, not a tag's (``_linked_row``: "teletype," is a tag)
 _TAG_ROW_WORDS = 3
 _FULL_STOPS = frozenset(".!?…。！？")
+
+
+#: a list's class naming the post's meta data: "meta", "post-meta", "entry-meta", "article__meta"
+_META_CLASS = re.compile(r"(?:^|[\s_-])meta(?:$|\s)")
+
+
+def _in_meta_list(block: Block) -> bool:
+    """Whether ``block`` is an item of a list named as the post's meta data (a static blog theme's ``<ul
+    class="meta"><li>DATE</li><li>• 7 Min. Lesezeit</li><li>• Autor: NAME</li><li>• Tags: …</li></ul>`` under the
+    headline): its rows are no text's opening."""
+    if block.element.tag != "li":
+        return False
+    parent = block.element.getparent()
+    return parent is not None and _META_CLASS.search(parent.get("class") or "") is not None
 
 
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post
@@ -1764,8 +1804,10 @@ def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlEleme
 def _no_story(path: str, text: str) -> bool:
     """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
     Metro Rail"), a file to download ("Lageplan.pdf", "脚本合集.zip"), or a web address printed as the link's text
-    (a release's "Related Links: http://www.company.example"), no headline."""
+    (a release's "Related Links: http://www.company.example"), no headline, nor a call to subscribe or log in (a
+    paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis testen</a>", ``_OFFER_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
+        or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
         or text[:3].casefold() in _SECTION_INVITE_STARTS and _SECTION_INVITE.match(text.strip()) is not None
