@@ -135,6 +135,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["uk_regional", "au_regional", "wire_regional", "sports"]),
     "unseen48": (["noz", "profil", "computerbild", "tag24", "lamontagne", "valeurs", "sofoot", "jdm"],
                  ["brigitte", "zwanzigmin", "lalibre", "streetpress"]),
+    "unseen50": (["jp_national", "jp_sports", "jp_bizmag", "jp_womens", "jp_regional", "jp_gadget", "jp_blog",
+                  "jp_column"],
+                 ["jp_tabloid", "jp_agency", "jp_entame", "jp_interview"]),
 }
 
 
