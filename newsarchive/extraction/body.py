@@ -130,6 +130,10 @@ _METHOD_HEADING = re.compile(r"^(?:(?:our )?methodology|methods?|how we (?:did (
                              r"the data|reported this story)|about (?:the|this|our) (?:data|analysis)|methodik|"
                              r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$", re.IGNORECASE)
 METHOD_NOTE_BLOCKS = 3
+#: the label of the profile a Japanese web magazine sets under an interview, alone on its line ("PROFILE", "プロフィール"):
+#: the person's career, and the boxes after it (an event's "INFORMATION"), are no part of the text
+_PROFILE_LABEL = re.compile(r"^(?:PROFILE|Profile|プロフィール)$")
+_PROFILE_LABEL_MAX = 12
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -1189,7 +1193,12 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     "Fuentes") followed only by list rows, short lines (the agencies, a press release, a web address) or studies
     cited (``_CITED_STUDY``) among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its
     end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it, and a heading over a
-    method's note or the writer's profile (``authors.ABOUT_WRITER``) with the few lines after it."""
+    method's note or the writer's profile (``authors.ABOUT_WRITER``) with the few lines after it, and an interview's
+    "PROFILE" label (``_PROFILE_LABEL``) with all after it."""
+    window = range(max(len(blocks) - SOURCES_WINDOW, 1), len(blocks))
+    if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
+                         and _PROFILE_LABEL.match(blocks[idx][1].text)), None)) is not None:
+        return blocks[:profile]  # an interview's "PROFILE" of the person it met, and the boxes after it
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
