@@ -842,9 +842,12 @@ _BRACKETED_OTHER_ROLE = re.compile(
     r"photographies?|fotografie)|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
     re.IGNORECASE,
 )
-#: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"): a department, nobody's name
-_DESK_WORD = r"(?:社会|政治|経済|经济|国際|国际|外信|報道|报道|文化|運動|运动|科学|生活|地域|編集|编辑|編輯|科技|体育|體育)(?:部|局|課|班|组|組|室)"
-_CJK_DESK = re.compile(rf"^{_DESK_WORD}$")
+#: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"), or a company's department signing
+#: its blog's posts ("総務部", "広報室", "営業部"): a department, nobody's name
+_DESK_WORD = (r"(?:社会|政治|経済|经济|国際|国际|外信|報道|报道|文化|運動|运动|科学|生活|地域|編集|编辑|編輯|科技|体育|體育|"
+              r"総務|広報|営業|人事|企画|経営企画|販売|業務|管理)(?:部|局|課|班|组|組|室)")
+#: ... alone, or after the name of its paper or company ("丸福食品 総務部", "毎朝新聞社会部")
+_CJK_DESK = re.compile(rf"^(?:[^\s]{{1,16}}[ \u3000]?)?{_DESK_WORD}$")
 #: a Japanese broadcaster's signature "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it
 _DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK_WORD}\s+(?=\S)")
 _REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")
@@ -886,7 +889,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
         line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
         line = _FILED_FROM.sub("", line)  # "陳怡安 發自台北、宜蘭": the name, not where she reported from
-        if _ABOUT_WRITER.match(line):
+        if ABOUT_WRITER.match(line):
             continue  # "关于作者", "About the author": an author box's heading, no name
         if _FACT_LINE.match(line):
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
@@ -1003,8 +1006,9 @@ _CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字
 _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖 イラスト 插图 插圖".split())
 #: a label left alone as a byline part ("文：" before the name's own line)
 #: an author box's heading over the writer's name: "关于作者", "作者简介", "About the author", "この記事の著者"
-_ABOUT_WRITER = re.compile(r"^\s*(?:关于作者|關於作者|作者简介|作者簡介|作者介绍|作者介紹|この記事の(?:著者|筆者)|著者について|"
-                           r"about the (?:author|writer)|über (?:den autor|die autorin))\s*[:：]?\s*$", re.IGNORECASE)
+ABOUT_WRITER = re.compile(r"^\s*(?:关于作者|關於作者|作者简介|作者簡介|作者介绍|作者介紹|この記事の(?:著者|筆者)|著者について|"
+                          r"(?:著者|筆者|執筆者)(?:プロフィール|紹介)|"
+                          r"about the (?:author|writer)|über (?:den autor|die autorin))\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
 #: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
 _PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures?|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
@@ -1721,12 +1725,16 @@ _WORDS_AND_PHOTOS = re.compile(r"^\s*(?:words|text|story)\s+and\s+(?:photo(?:gra
 _TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")
 
 
+#: the space a Japanese name may print between its family and given names, half-width or ideographic ("石川　大輔")
+_FAMILY_GIVEN_SPACE = re.compile(r"[ \u3000]")
+
+
 def _bracketed_signature(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
     plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
     paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
     if (found := _BRACKETED.match(p.text)) is None \
-            or not all(_CJK_NAME.match(name.replace(" ", "", 1)) and not _NOT_WRITER_END.search(name)
+            or not all(_CJK_NAME.match(_FAMILY_GIVEN_SPACE.sub("", name, 1)) and not _NOT_WRITER_END.search(name)
                        for name in (_bracketed_name(_TEXT_BY_LABEL.sub("", piece)) for piece in found.group(1).split("、", 3))) \
             or _BRACKET_LABEL.search(found.group(1)):
         return False

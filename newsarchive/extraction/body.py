@@ -22,6 +22,7 @@ from lxml.etree import XPath
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.authors import (
+    ABOUT_WRITER,
     AUTHOR_PAGE,
     BYLINE_HINT,
     POSTED_BY,
@@ -137,6 +138,10 @@ METHOD_NOTE_BLOCKS = 3
 _CONTACT_HEADING = re.compile(r"^(?:(?:press|media|news)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:press|media)\s+"
                               r"(?:enquiries|inquiries)|pressekontakt|kontakt\s+für\s+(?:die\s+)?presse|"
                               r"contacts?\s+(?:presse|médias?))\s*:?$", re.IGNORECASE)
+#: the label of the profile a Japanese web magazine sets under an interview, alone on its line ("PROFILE", "プロフィール"):
+#: the person's career, and the boxes after it (an event's "INFORMATION"), are no part of the text
+_PROFILE_LABEL = re.compile(r"^(?:PROFILE|Profile|プロフィール)$")
+_PROFILE_LABEL_MAX = 12
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -1227,13 +1232,22 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     """The text without the list of sources closing it: a label ("Verwendete Quellen", "Sources :",
     "Fuentes") followed only by list rows, short lines (the agencies, a press release, a web address) or studies
     cited (``_CITED_STUDY``) among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its
-    end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it."""
+    end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it, and a heading over a
+    method's note or the writer's profile (``authors.ABOUT_WRITER``) with the few lines after it, and an interview's
+    "PROFILE" label (``_PROFILE_LABEL``) with all after it."""
+    window = range(max(len(blocks) - SOURCES_WINDOW, 1), len(blocks))
+    if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
+                         and _PROFILE_LABEL.match(blocks[idx][1].text)), None)) is not None:
+        return blocks[:profile]  # an interview's "PROFILE" of the person it met, and the boxes after it
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
         if idx and blocks[idx][1].heading and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
-                and (_METHOD_HEADING.match(blocks[idx][1].text) or _CONTACT_HEADING.match(blocks[idx][1].text)):
-            return blocks[:idx]  # a data story's "Methodology" note closing it, a press office's "Media contact"
+                and (_METHOD_HEADING.match(blocks[idx][1].text) or _CONTACT_HEADING.match(blocks[idx][1].text)
+                     or ABOUT_WRITER.match(blocks[idx][1].text)):
+            # a data story's "Methodology" note closing it, a press office's "Media contact", or the writer's
+            # profile under its heading ("著者プロフィール", "About the author": the writer's name and career)
+            return blocks[:idx]
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
@@ -1804,16 +1818,23 @@ def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlEleme
 def _no_story(path: str, text: str) -> bool:
     """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
     Metro Rail"), a file to download ("Lageplan.pdf", "脚本合集.zip"), or a web address printed as the link's text
-    (a release's "Related Links: http://www.company.example"), no headline, nor a call to subscribe or log in (a
-    paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis testen</a>", ``_OFFER_PAGE``)."""
+    (a release's "Related Links: http://www.company.example"), or a source document's name ("ニュースリリース",
+    "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
+    subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
+    testen</a>", ``_OFFER_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
+        or len(text) <= _SOURCE_DOCUMENT_MAX and _SOURCE_DOCUMENT.fullmatch(text.strip()) is not None \
         or text[:3].casefold() in _SECTION_INVITE_STARTS and _SECTION_INVITE.match(text.strip()) is not None
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: a source document named as a link's whole text: the maker's release or product page, an official site
+_SOURCE_DOCUMENT = re.compile(r"(?i:(?:the )?(?:press|news|media) release|official (?:web)?site|product (?:page|information))|"
+                              r"(?:ニュース|プレス)リリース|報道発表(?:資料)?|製品(?:情報|ページ)|公式(?:サイト|ホームページ)")
+_SOURCE_DOCUMENT_MAX = 30
 #: a link inviting to a section's latest stories, no headline: "Read more: All the latest news from Medway", "For
 #: all our coverage of the election" (a regional paper's line after the text)
 _SECTION_INVITE = re.compile(r"(?i:(?:for|get|read|see)\s+)?(?i:all\s+(?:the|our)\s+latest\b|all\s+our\b.{0,40}"

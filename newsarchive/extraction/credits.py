@@ -36,6 +36,8 @@ _LABEL_WORDS = (
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真|提供|撮影|画像|出典|資料|"
+                    # a Japanese sports paper's photographer: "…放つ佐伯（カメラ・NAME）"
+                    r"カメラ|"
                     r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"
@@ -91,8 +93,9 @@ def credit_parts(credit: str) -> list[str]:
 #: dates and e-mail addresses some systems print after a bracketed credit (dropped with it): "(사진=뉴시스 DB) 2026.03.12. photo@x.kr".
 _CREDIT_TRAILER = re.compile(r"^(?:[\s.,;|·]|\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?|\S+@\S+\.\w+)*$")
 _CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
-_COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|\(c\)|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
-_TRAILING_COPYRIGHT = re.compile(r"(?:^|\s)(©\s*[^©]{2,80})$")
+_COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|[(（]c[)）]|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+#: ... or glued to a Japanese caption, the sign written "（C）": "藤崎ゆう（C）エンタメプレス"
+_TRAILING_COPYRIGHT = re.compile(r"(?:^|\s|(?<=[\u3040-\u30ff\u4e00-\u9fff々]))((?:©|（[Cc]）)\s*[^©]{2,80})$")
 #: "(Getty Images)" / "(Name/Agency)" closing a caption, or in square brackets: "[Name/Agency]".
 #: a day written in figures, which a caption may close on in parentheses ("…, Rabu (11/3/2026)."): no credit
 _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")

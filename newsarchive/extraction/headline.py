@@ -34,7 +34,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .outlets import CJK_OUTLET, OUTLET_WORD
-from .page import Page
+from .page import RUBY_ANNOTATIONS, Page
 from .structured import Structured, element_text, structured_data, type_names
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
@@ -70,8 +70,9 @@ _MARKS = re.compile(r"[^\w\s]")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-------")
 #: classes of headings kept for screen readers only ("Article detail"), not shown
 _HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|screen-?reader|(?:^|\s)hidden(?:\s|$)", re.I)
-#: annotations printed above a word (ruby readings), not part of the headline's text
-_ANNOTATIONS = ("rt", "rp")
+#: annotations printed above a word (ruby readings), not part of the headline's text (``parse_html`` drops them from
+#: the pages it parses; a tree built otherwise may still hold them)
+_ANNOTATIONS = RUBY_ANNOTATIONS
 _HEADINGS = etree.XPath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]")
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
 _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
@@ -547,12 +548,17 @@ def _heading_text(el: HtmlElement) -> str:
 def _opens_title(visible: str, declared: str) -> bool:
     """Whether a heading of a few words opens a declared title that goes on with a trail of
     sections and names ("Headline / Section / Home - Site - Slogan"; three parts at least,
-    since a title's second part may be the rest of the headline: "Kicker | Headline")."""
+    since a title's second part may be the rest of the headline: "Kicker | Headline"), or with two parts, a section's
+    short name and the site's ("Headline | Section | Site")."""
     if _word_count(visible) < OPENING_WORDS_MIN:
         return False
     key = _key(visible)
     cuts = list(_TRAIL_SEPARATORS.finditer(declared))
-    return any(_key(declared[:cut.start()]) == key for cut in cuts[:-TRAIL_PARTS_MIN + 1])
+    if any(_key(declared[:cut.start()]) == key for cut in cuts[:-TRAIL_PARTS_MIN + 1]):
+        return True
+    # two parts after it, the first a section's short name ("Headline | 自治体ニュース | Site"): no "Kicker | Headline"
+    return len(cuts) >= 2 and _key(declared[:cuts[-2].start()]) == key \
+        and _is_section(declared[cuts[-2].end():cuts[-1].start()], [visible])
 
 
 #: what separates the parts of a title's trail: the spaced separators, and a bar or underscore printed without
