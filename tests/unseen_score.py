@@ -150,6 +150,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen53": (["lopinion", "latribune", "parismatch", "sciencesetavenir", "marieclaire", "rue89strasbourg",
                   "hautetfort", "seneweb"],
                  ["nrepublique", "premiere", "contexte", "vingtquatreheures"]),
+    "unseen56": (["ownedmedia", "itnews", "bizinterview", "localportal", "univpress", "cooking", "career",
+                  "animenews"],
+                 ["gamenews", "travelmag", "sciencenews", "municipal"]),
 }
 
 

@@ -851,6 +851,12 @@ _CJK_DESK = re.compile(rf"^(?:[^\s]{{1,16}}[ \u3000]?)?{_DESK_WORD}$")
 #: a Japanese broadcaster's signature "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it
 _DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK_WORD}\s+(?=\S)")
 _REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")
+#: a Japanese writer's job or qualification printed before the name and a space, the name alone after it:
+#: "管理栄養士 NAME", "料理研究家 NAME", "フードコーディネーター NAME" (a job of three characters or more closing on a
+#: job's ending, so a surname is never one): no part of the name
+_JOB_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{1,12}(?<=[\u30a0-\u30ff\u4e00-\u9fff]{2})"
+                              r"(?:士|師|家|ター|ナー|スト)\s+"
+                              rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
 
 
 #: a TV report's crew printed after the writer in the byline, "NAME | Reportage TF1 NAME, NAME", "NAME – Images NAME":
@@ -898,6 +904,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(_BULLET_PARTS.split(line, 1)[0]):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026"); in ", NAME •
             # 11 mars 2026" (the second of two linked writers, then the date after a bullet) the date is no line's own
+        if _JOB_BEFORE_NAME.match(line):  # "管理栄養士 NAME": the name alone
+            line = _JOB_BEFORE_NAME.sub("", line)
         if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
             line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
@@ -1596,7 +1604,7 @@ _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
 _CJK_LABEL_ALONE = re.compile(r"^\s*" + _CJK_TEXT_LABEL + r"\s*：\s*$")
 #: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser", "撰文：", "作者："
 _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
-                          r"撰文|撰稿|作者|文字)\s*[:：]?\s*$",
+                          r"撰文|撰稿|作者|文字|ライター|執筆者?|筆者|著者)\s*[:：]?\s*$",
                           re.IGNORECASE)
 _AUTHOR_CELL_MAX = 20
 

@@ -120,6 +120,8 @@ STANDFIRST_PREFIX = 40
 SAME_WORDS = 0.8
 #: the label of the list of sources closing a text (``_without_sources``), among its last blocks
 _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
+                            # a Japanese release's or science story's study cited: "論文情報", "掲載論文", "参考文献"
+                            r"^(?:論文情報|発表論文|掲載論文|論文|参考文献)\s*[:：]?$|"
                             r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
                             re.IGNORECASE)
 SOURCES_WINDOW = 8
@@ -137,7 +139,9 @@ METHOD_NOTE_BLOCKS = 3
 #: leading the line is a tagline (``hints.TAGLINE``)
 _CONTACT_HEADING = re.compile(r"^(?:(?:press|media|news)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:press|media)\s+"
                               r"(?:enquiries|inquiries)|pressekontakt|kontakt\s+für\s+(?:die\s+)?presse|"
-                              r"contacts?\s+(?:presse|médias?))\s*:?$", re.IGNORECASE)
+                              r"contacts?\s+(?:presse|médias?)|"
+                              # a Japanese release's "お問い合わせ先", "本件に関するお問い合わせ", "報道に関するお問合せ先"
+                              r"(?:\S{1,12}に関する)?お?問い?合わせ先?)\s*[:：]?$", re.IGNORECASE)
 #: the label of the profile a Japanese web magazine sets under an interview, alone on its line ("PROFILE", "プロフィール"):
 #: the person's career, and the boxes after it (an event's "INFORMATION"), are no part of the text
 _PROFILE_LABEL = re.compile(r"^(?:PROFILE|Profile|プロフィール)$")
@@ -283,8 +287,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     inline = _without_digest(_without_label_heading(_without_note_over_rule(_without_summary_box(walk, container, inline)),
                                                     headline))
-    text = _without_facts_box(_without_post_footer(_without_sources(_without_offer(walk, container,
-                                                                                    _without_extras(inline, keys)))))
+    text = _without_credits_box(_without_facts_box(_without_post_footer(_without_sources(
+        _without_offer(walk, container, _without_extras(inline, keys))))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
@@ -1242,12 +1246,15 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
             return _without_sources(blocks[:idx])  # "Pour citer cet article": the notes before it may close too
-        if idx and blocks[idx][1].heading and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
-                and (_METHOD_HEADING.match(blocks[idx][1].text) or _CONTACT_HEADING.match(blocks[idx][1].text)
-                     or ABOUT_WRITER.match(blocks[idx][1].text)):
-            # a data story's "Methodology" note closing it, a press office's "Media contact", or the writer's
-            # profile under its heading ("著者プロフィール", "About the author": the writer's name and career)
-            return blocks[:idx]
+        if idx and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
+                and (blocks[idx][1].heading and (_METHOD_HEADING.match(blocks[idx][1].text)
+                                                 or ABOUT_WRITER.match(blocks[idx][1].text))
+                     # the contact box's label, a heading or a line of its own ("このページに関するお問い合わせ")
+                     or _CONTACT_HEADING.match(blocks[idx][1].text)):
+            # a data story's "Methodology" note closing it, the writer's profile under its heading ("著者プロフィール",
+            # "About the author"), a press office's "Media contact" (the study cited above it may close too: a
+            # Japanese release's "論文情報" before its "お問い合わせ先")
+            return _without_sources(blocks[:idx])
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
@@ -1274,7 +1281,9 @@ def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, 
     a shop's or an event's address and hours) as its last blocks, with the heading naming it and a note on when the
     facts held ("※掲載情報は2026年3月11日時点のものです") after it: the box sums the facts up, the text ended above."""
     end = len(blocks)
-    while end > 1 and _AS_OF_NOTE.match(blocks[end - 1][1].text):
+    # the note, and a site's closing line after it (a call for tips, ``TAGLINE``: "…情報を募集しています。情報提供はこちら")
+    while end > 1 and (_AS_OF_NOTE.match(blocks[end - 1][1].text)
+                       or end == len(blocks) and TAGLINE.search(blocks[end - 1][1].text)):
         end -= 1
     idx, table = end, None
     while idx > 1:
@@ -1286,6 +1295,49 @@ def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, 
         return blocks
     if blocks[idx - 1][1].heading and table.getparent() in blocks[idx - 1][1].path:
         idx -= 1  # the box's heading: the shop's name
+    return blocks[:idx]
+
+
+#: a line of a work's credits: a role's label of a few words, a full-width colon and the names ("監督：NAME",
+#: "アニメーション制作：STUDIO"), no sentence
+_CREDIT_LINE = re.compile(r"^[^：。\s]{1,15}：[^。]{1,80}$")
+_CREDIT_BLOCK_MAX = 400
+
+
+def _credit_lines(element: HtmlElement) -> bool:
+    """Whether ``element``'s lines (split at its ``<br>``) are two or more, each a role's label and names."""
+    lines, line = [], element.text or ""
+    for child in element:
+        if child.tag == "br":
+            lines.append(line)
+            line = child.tail or ""
+        else:
+            line += child.text_content() + (child.tail or "")
+    lines = [text.strip() for text in (*lines, line) if text.strip()]
+    return len(lines) >= 2 and all(_CREDIT_LINE.match(text) for text in lines)
+
+
+def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a work's credits box closing it: a box of its own (not the text's) opening with a heading
+    (the work's title, "スタッフ", "キャスト") whose other blocks are lines of a role's label and names each
+    ("原作：NAME<br>監督：NAME<br>アニメーション制作：STUDIO", a manga or film news item's facts; "住所：…<br>アクセス：…", a
+    travel story's spot), with or without a note on when the facts held after it: the text ended above."""
+    end = len(blocks)
+    while end > 1 and _AS_OF_NOTE.match(blocks[end - 1][1].text):
+        end -= 1  # a note on when the facts held after the box ("※記事の情報は2026年3月取材時点のものです。")
+    idx = end
+    while idx > 1:
+        block = blocks[idx - 1][1]
+        if not block.heading and not ("：" in block.text and len(block.text) <= _CREDIT_BLOCK_MAX
+                                      and _credit_lines(block.element)):
+            break
+        idx -= 1
+    if idx == end or idx < 2 or not blocks[idx][1].heading or blocks[end - 1][1].heading:
+        return blocks
+    first, last = blocks[idx][1].path, blocks[end - 1][1].path
+    depth = next((i for i, (a, b) in enumerate(zip(first, last)) if a is not b), min(len(first), len(last)))
+    if not depth or first[depth - 1] in blocks[idx - 1][1].path:
+        return blocks  # the text's own box: a section of the text
     return blocks[:idx]
 
 
@@ -1339,7 +1391,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     and the headline repeated (``headline``: its words, see ``_text_key``).
     """
     start, end = 0, len(blocks)
-    while start < end and not _opens_text(blocks[start][1], headline):
+    while start < end and (not _opens_text(blocks[start][1], headline)
+                           or _profile_over_text(blocks[start][1], blocks[end - 1][1])):
         start += 1
     # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
     end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
@@ -1435,6 +1488,24 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         elif item.tag == "h1" or not reader.read_header(pos, item):
             break
     return reader.found[::-1]
+
+
+#: a box presenting a person over the text ("interview_person", "p-profile", "speaker-box", "interviewee"): the
+#: person's name, job and career, no opening of the text
+_PROFILE_BOX = re.compile(r"(?:^|[\s_-])(?:profiles?|person|interviewee|speakers?)(?=$|[\s_-])")
+#: the nearest boxes of a block looked at for a profile's name
+PROFILE_LEVELS = 3
+
+
+def _profile_over_text(block: Block, last: Block) -> bool:
+    """Whether ``block`` stands in a box named as a person's profile (``_PROFILE_BOX``, among its ``PROFILE_LEVELS``
+    nearest boxes) that holds none of the text after it (not its ``last`` block: a post's own wrapper named
+    "tag-person" by its tags holds the whole text)."""
+    if last is block:
+        return False
+    held = set(last.path)
+    return any(el not in held and (cls := el.get("class")) and _PROFILE_BOX.search(lowered_names(cls))
+               for el in (block.element, *block.path[-PROFILE_LEVELS:]))
 
 
 def _in_list_item(el: HtmlElement) -> bool:

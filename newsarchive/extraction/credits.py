@@ -376,6 +376,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     text = strip_caption_label(normalize_space(text))
     if not text:
         return None, None
+    if text[0] == "【" and text[-1] == "】" and text.count("【") == 1 and text.count("】") == 1:
+        text = text[1:-1].strip()  # a caption wrapped whole in lenticular brackets: "【▲ CAPTION（Credit: NAME）】"
     if _COURTESY_ONLY.match(text):
         return None, text
     if starts_with_credit_label(text):

@@ -133,7 +133,8 @@ TEASER_TEXT = re.compile(
     r"baca juga|(?:berita|artikel) terkait|"
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
     # ("この記事の関連ニュース": the article's own related stories)
-    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    # ("関連：<a>TITLE</a>", a bare label before the link in the text's closing line)
+    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     # a blog platform's related posts: cnblogs' "相关博文"
@@ -147,6 +148,8 @@ TEASER_TEXT = re.compile(
     # a blog's "articles of the same theme" and its pointer to the previous (next) post: "同じテーマ「子育て」の記事",
     # "▼前回の記事はこちら"
     r"同じ(?:テーマ|カテゴリー?)(?:「[^」]{1,20}」)?の(?:記事|ブログ|投稿)|(?:前回|前|次|次回)の(?:記事|ブログ|投稿)(?:はこちら)?|"
+    # a Japanese pointer down to the link under it, the arrow marking it: "▼春キャベツを使ったレシピはこちら"
+    r"(?<=[▼▽↓])\s*\S{1,30}?はこちら|"
     # a Korean label may name the outlet first: "한국경제 관련뉴스"
     r"(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?기사|(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?뉴스)"
     r"(?:\s*[:：|>»\-–—]|\W*$)",
@@ -458,6 +461,12 @@ TAGLINE = re.compile(
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
+    # … or a Japanese site's call for tips closing the text: "地域の開店・閉店情報を募集しています。情報提供はこちら",
+    # "情報をお寄せください"
+    r"情報(?:提供)?を(?:募集しています|募集中|お寄せください|お待ちしています)|情報提供はこちら|"
+    # … or a public body's note on reading its attached files: "PDF形式のファイルをご利用するためには、「Adobe Acrobat
+    # Reader」が必要です。"
+    r"PDF(?:形式の)?ファイルを(?:ご覧|ご利用|閲覧)|Acrobat\s*Reader」?(?:（[^）]{0,20}）)?(?:が必要|を(?:ダウンロード|インストール))|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting

@@ -55,12 +55,14 @@ def extract_metadata(page: Page) -> Metadata:
     sites = page_site_names(page)
     byline = find_byline(page, header, sites)
     own = _own_keys(sites + host_names(page, data, canonical=False))
+    modified = find_modified(page, header)
     return Metadata(
         canonical_url=_canonical_url(page, data),
         headline=headline.text,
         description=_description(data, header),
-        published=find_published(page, header, byline.text),
-        modified=find_modified(page, header),
+        # a page printing only the day of its last change ("更新日：2026年3月12日", a town hall's page) is dated by it
+        published=find_published(page, header, byline.text) or modified,
+        modified=modified,
         authors=byline.names,
         author_attributions=_attributions(byline, page.url) + _syndicated_from(data, own) + _byline_outlet(byline, own),
         publisher=_publisher(data, site_names(data)),  # as declared: a masthead's name may be a slogan's
