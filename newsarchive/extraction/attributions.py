@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
-from .authors import AUTHOR_PAGE, names_someone
+from .authors import AUTHOR_PAGE, POSTED_FROM, names_someone
 from .credits import COMPANY_END, clean_credit, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
@@ -894,6 +894,8 @@ def _header_source(page: Page) -> list[dict]:
             name = match.group("name")  # "2026年03月11日 18時30分 (共同通信)": the story's agency after its time
         if name is not None:
             name = _WEB_EDITION.sub("", _PLACE_IN_BRACKETS.sub("", name))
+            if name.casefold().startswith(POSTED_FROM):
+                return []  # "发布于北京": where the account posted from, no source
             if 2 <= len(name) <= 20 and _NON_WORD.sub("", name.casefold()) not in _site_keys(page):
                 return [_entry("source", name, text)]  # the site naming itself is no source
             return []

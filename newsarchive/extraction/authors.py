@@ -272,6 +272,10 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     if not declared.names:
         if spaced and (republished := _republished_writer(page)) is not None:
             return republished  # "本文来自微信公众号：ACCOUNT，作者：NAME": the account printed by the headline is no writer
+        if spaced and printed.names and not _opens_lead_in(printed.text or "") \
+                and (labelled := _text_writer_line(page)) is not None \
+                and _key(labelled.names[0]) not in {_key(n) for n in printed.names}:
+            return labelled  # an account's name by the headline ("城事观察"), "作者：NAME" opening the text
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
@@ -295,6 +299,22 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
                                                   for a, b in zip(names, printed.names)):
         names = printed.names  # "Claire" declared (a blog's display name), "par Claire Vasseur" printed
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
+
+
+#: a paragraph of the text that is only a writer's label and a Chinese name: "<p><strong>作者：NAME</strong></p>"
+_TEXT_WRITER_LINE_XPATH = etree.XPath("//body//p[starts-with(normalize-space(.), '作者')]")
+_TEXT_WRITER_LINE = re.compile(r"^作者\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+
+
+def _text_writer_line(page: Page) -> Byline | None:
+    """The writer a Chinese platform's column names in a paragraph of its own ("作者：NAME" over the text), where the
+    name printed by the headline is the column's account, unlabelled; a line in a comments or related block is
+    another's, and a line saying more ("作者：NAME，城市规划师") is no label's line."""
+    for p in _TEXT_WRITER_LINE_XPATH(page.tree):
+        if (found := _TEXT_WRITER_LINE.match(p.text_content().strip())) is not None \
+                and not any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in p.iterancestors()):
+            return Byline([found.group("name")], [], found.group(0))
+    return None
 
 
 def _republished_writer(page: Page) -> Byline | None:
@@ -588,22 +608,40 @@ _SOFTWARE_ACCOUNTS = frozenset("admin administrator editor staff guest webmaster
 #: a bar: "Écrit par NAME dans Patrimoine | Lien permanent | Commentaires (3)", "Posted by NAME in News | Permalink"
 _WRITTEN_BY = re.compile(rf"\s*(?:{POSTED_BY}|(?:written|écrit|escrito|scritto|geschrieben|verfasst)\s+(?:by|par|por|da|von))"
                          r"\s+(?=[^\W\d_])", re.IGNORECASE)
-_POST_FOOTER_WRITER = re.compile(rf"{_WRITTEN_BY.pattern}(?P<name>[^|:,;]+?)\s+(?:in|dans|en|em|nel|unter)\s+[^|]{{1,60}}\|",
+_POST_FOOTER_WRITER = re.compile(rf"{_WRITTEN_BY.pattern}(?P<name>[^|:,;·•]+?)\s+(?:(?:in|dans|en|em|nel|unter)\s+[^|]{{1,60}}\||"
+                                 # or the day or the hour it was posted: "Written by NAME on <time>12 March
+                                 # 2026</time>", "Geschrieben von NAME um 18:20 in Kategorie |", "… le 12 mars"
+                                 r"(?:on|le|am|um|at|à|el|il|em|op|alle|às)\s+(?=[^|]{0,20}\d))",
                                  re.IGNORECASE)
+#: a Japanese blog post's footer line: "投稿者：NAME 21:15| Comment(2) | TrackBack(0) | カテゴリ" (the hour, or a bar)
+_POST_FOOTER_POSTER = re.compile(r"\s*投稿者\s*[:：]\s*(?P<name>[^\W\d_](?:[^\W\d_]|[ \u3000](?=[^\W\d_])){1,11})"
+                                 r"\s*(?:\d{1,2}:\d{2}|[|｜])")
+#: the blocks a footer line is looked for in, and the length it has at most
+_POST_FOOTER_TAGS = ("p", "div")
+_POST_FOOTER_LINE_MAX = 300
 
 
 def _post_footer_writer(page: Page) -> Byline | None:
     """With no byline, the writer a blog post's footer line names before the post's category and links ("Écrit par
-    NAME dans Patrimoine | Lien permanent | Commentaires (3)", a paragraph of its own), when the name reads as a
-    person's; a reader's comment ("Écrit par : Martine | 12.03.2026") names no category, so nobody."""
-    for p in page.tree.iter("p"):
-        if p.text is None or _WRITTEN_BY.match(p.text) is None:
-            continue  # (the paragraph's own first words spare most paragraphs the walk of their text)
+    NAME dans Patrimoine | Lien permanent | Commentaires (3)", a paragraph of its own) or before the day or hour it
+    was posted ("Written by NAME on 12 March 2026", "Posted by NAME on … · Filed under …", "投稿者：NAME 21:15|
+    Comment(2)"), when the name reads as a person's; a reader's comment ("Écrit par : Martine | 12.03.2026") names no
+    category, a one-word name ("Geschrieben von Holger am …") is none, and lines in a comments block are readers'."""
+    for p in page.tree.iter(_POST_FOOTER_TAGS):
+        if p.text is None or (_WRITTEN_BY.match(p.text) is None and "投稿者" not in p.text[:8]):
+            continue  # (the element's own first words spare most blocks the walk of their text)
         text = " ".join(p.text_content().split())
-        if (found := _POST_FOOTER_WRITER.match(text)) is not None:
-            name = found.group("name").strip()
-            if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()):
-                return Byline([name], [], text)
+        if len(text) > _POST_FOOTER_LINE_MAX or any(_ELSEWHERE_HINT.search(_block_classes(a))
+                                                     for a in p.iterancestors()):
+            continue
+        if (found := _POST_FOOTER_WRITER.match(text) or _POST_FOOTER_POSTER.match(text)) is None:
+            continue
+        name = found.group("name").strip()
+        if _CJK_DESK.match(name):
+            continue  # "posted by 丸福食品 総務部": a company's department signs the post, nobody's name
+        if found.re is _POST_FOOTER_POSTER \
+                or len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()):
+            return Byline([name], [], text)
     return None
 
 
@@ -1170,7 +1208,11 @@ _DASH_WORDS = frozenset("- – — ‒ ―".split())
 
 def _is_role(word: str) -> bool:
     word = word.casefold().strip(".,")
-    return word in ROLE_WORDS or word.endswith(ROLE_SUFFIXES)
+    return word in ROLE_WORDS or word.endswith(ROLE_SUFFIXES) or word.startswith(POSTED_FROM)
+
+
+#: where a Chinese platform says a post was sent from, by the account's name: "发布于北京", "IP属地：上海" (no name)
+POSTED_FROM = ("发布于", "發布於", "发表于", "發表於", "ip属地", "ip屬地")
 
 
 def _all_caps_name(words: list[str]) -> bool:

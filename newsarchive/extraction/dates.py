@@ -513,8 +513,8 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
         scope, inner = scope.getparent(), scope
 
 
-#: (a blog's day heading over its posts, "<h2 class="date">2026年03月12日</h2>", as Movable Type's heirs print it)
-_DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a", "h2", "h3")
+#: (a heading named for the date carries it: a blog's day heading over its posts, "<h2 class="date">2026年03月12日</h2>")
+_DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a", "h2", "h3", "h4")
 
 
 def _iter_outside(scope: HtmlElement, inner: HtmlElement | None) -> Iterator[HtmlElement]:

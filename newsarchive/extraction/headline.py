@@ -447,7 +447,18 @@ def _home_heading_names(tree: HtmlElement, url: str | None) -> list[str]:
     to the blog's home on a platform of blogs (``/satomi-mama/`` for ``/satomi-mama/entry-12.html``): the page's
     title joins it to the post's ("Post - Blog name", "Post|Blog name") where nothing declares it."""
     home = blog_home(url)
-    return [_clean(h.text_content()) for h in tree.iter("h1", "h2") if _home_heading(h, url, home)]
+    return [_clean(h.text_content()) for h in tree.iter(_HOME_LINE_TAGS) if _home_line(h) and _home_heading(h, url, home)]
+
+
+#: a masthead's line naming the site: a heading, or a block of one link home (a hand-made personal site's "<div
+#: id="name"><a href="/~ivale/">NAME</a></div>")
+_HOME_LINE_TAGS = ("h1", "h2", "div", "p")
+
+
+def _home_line(el: HtmlElement) -> bool:
+    """A heading, or a block holding one link and nothing else (told before its text is read)."""
+    return el.tag in ("h1", "h2") or len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() \
+        and not (el[0].tail or "").strip()
 
 
 def blog_home(url: str | None) -> str | None:

@@ -469,6 +469,9 @@ TAGLINE = re.compile(
     r"PDF(?:形式の)?ファイルを(?:ご覧|ご利用|閲覧)|Acrobat\s*Reader」?(?:（[^）]{0,20}）)?(?:が必要|を(?:ダウンロード|インストール))|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
+    # a guest's note on herself under her post: "NAME is a shellfish surveyor and writes about estuaries at
+    # PUBLICATION." (where she writes named, capitalised; "… who writes about Rome." stays)
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was)\b[^.]{0,80}\bwrites (?:about|on) [^.]{1,60}\b(?:at|for|in) [A-Z]|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
     # Service is funded by the BBC ..."
     # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)

@@ -730,7 +730,7 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     last = following.getnext()
     if last is not None:  # the line in italics: <p><img><br><em>Caption (foto di NAME)</em></p>
         if (following.tail or "").strip() or last.getnext() is not None or (last.tail or "").strip() \
-                or not (_emphasised_line(last) or _small_print_credited(last)):
+                or not (_emphasised_line(last) or _small_print_credited(last) or _small_print_line(last)):
             return None
         caption, credit = split_caption(element_text(last))
         return (caption, credit) if caption else None
@@ -750,6 +750,20 @@ def _small_print_credited(el: HtmlElement) -> bool:
         return False
     text = normalize_space(element_text(el))
     return len(text) <= CAPTION_LINE_MAX and all(split_caption(text))
+
+
+#: an inline style setting a line in small print: "font-size:small", "font-size: x-small", "font-size:smaller", "80%"
+_SMALL_STYLE = re.compile(r"font-size\s*:\s*(?:x{0,2}-?small|smaller|[1-8]\d%)", re.IGNORECASE)
+
+
+def _small_print_line(el: HtmlElement) -> bool:
+    """A short line wholly in small print after the picture and a ``<br>`` in its own box (``<div><a><img></a><br>
+    <span style="font-size:small">Caption</span></div>``, ``<small>``; as hosted blogs' editors set a caption): a
+    caption, credited or not; a credit alone captions nothing."""
+    if el.tag != "small" and not (el.tag == "span" and _SMALL_STYLE.search(el.get("style") or "")):
+        return False
+    text = _plain_line(el)
+    return text is not None and split_caption(text)[0] is not None
 
 
 def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
