@@ -144,6 +144,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen53": (["lopinion", "latribune", "parismatch", "sciencesetavenir", "marieclaire", "rue89strasbourg",
                   "hautetfort", "seneweb"],
                  ["nrepublique", "premiere", "contexte", "vingtquatreheures"]),
+    "unseen54": (["bostonglobe", "nypost", "pbs", "eveningstandard", "express", "sbs", "msnbc", "businesswire"],
+                 ["examiner", "ctv", "mashable", "newrepublic"]),
 }
 
 
