@@ -150,6 +150,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen53": (["lopinion", "latribune", "parismatch", "sciencesetavenir", "marieclaire", "rue89strasbourg",
                   "hautetfort", "seneweb"],
                  ["nrepublique", "premiere", "contexte", "vingtquatreheures"]),
+    "unseen54": (["bostonglobe", "nypost", "pbs", "eveningstandard", "express", "sbs", "msnbc", "businesswire"],
+                 ["examiner", "ctv", "mashable", "newrepublic"]),
     "unseen55": (["wp_classic", "blogger", "ghost", "zola", "fr_eklablog", "jp_seesaa", "cn_typecho", "cn_column"],
                  ["de_blog", "jp_creator", "substack_guest", "academic"]),
     "unseen56": (["ownedmedia", "itnews", "bizinterview", "localportal", "univpress", "cooking", "career",

@@ -104,7 +104,11 @@ _MATERIAL = re.compile(
 #: report.", "Material from Reuters and AFP was used in this story."
 _USED_IN = re.compile(r"^(?:information|material|reporting|reports?)\s+from\s+(?P<names>.+?)\s+(?:was|were|is)\s+used\s+"
                       r"in\s+this\s+(?:report|story|article)\s*\.?$", re.IGNORECASE)
-_DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s)?\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
+#: the agency in brackets after the place, before a dash: "LONDON (Reuters) -", "WASHINGTON, May 5 (AP) —", and a
+#: release wire's in capitals, glued by double hyphens: "BOSTON--(BUSINESS WIRE)--" (Business Wire's and
+#: GlobeNewswire's datelines)
+_DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s|[A-Z][^()]{0,60}?--(?=\([A-Z][A-Z .&-]+\)--))?"
+                       r"\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
 #: (an agency's copy markers "(END)", "(MORE)", "(LEAD)" closing or heading a wire story name nobody)
 _BARE_AGENCY = re.compile(r"^\((?!(?i:end|ends|fin|more|lead)\))(?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
 #: "МОСКВА, 7 марта. /ТАСС/." - the agency between slashes after the dateline.

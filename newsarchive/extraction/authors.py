@@ -961,6 +961,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         # "Isabelle Tremblay La Presse": the site's name glued after the writer's, where no line or comma parts them
         part = next((part[:-len(site)].rstrip(" ,|-–—") for site in sites if len(site) >= 3
                      and part.casefold().endswith(" " + site.casefold()) and len(part[:-len(site)].split()) >= 2), part)
+        if sites and len(part) > 12 and _is_role(part.rsplit(None, 1)[-1]):
+            part = _without_paper_title(part, sites)  # "Tomás Reyes Globe Staff": the paper's short name, then the job
         glued = _glued_agency(part)
         if glued:  # "MARIA ESTRADA Associated Press"
             agencies.append(BY_CASEFOLD[" ".join(glued.group(1).split()).casefold()])
@@ -985,6 +987,22 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             persons.append(name)
     persons = [p for i, p in enumerate(persons) if not (i and _KANA_READING.match(p) and _KANJI.search(persons[i - 1]))]
     return _unique(persons), _unique(agencies)
+
+
+def _without_paper_title(part: str, sites: list[str]) -> str:
+    """The name before a paper's staff title glued after it: "Tomás Reyes Globe Staff", "Ann Lee Times Staff Writer",
+    "Ann Lee Post Reporter" (the site's name's last word, as the paper calls itself, then job words), after a name of
+    two words or more; "Ann Lee Staff Writer" is left to ``_drop_roles``, a name ending with another word stays."""
+    words = part.split()
+    end = len(words)
+    while end > 3 and _is_role(words[end - 1]):
+        end -= 1
+    if end == len(words) or end < 3 or not words[end - 1][:1].isupper():
+        return part
+    short = words[end - 1].casefold()
+    if len(short) >= 4 and any(site.split() and site.split()[-1].casefold() == short for site in sites):
+        return " ".join(words[:end - 1])
+    return part
 
 
 #: a Chinese correspondent's title: the names after it in a byline ("本报记者 NAME 通讯员 NAME") helped the reporters

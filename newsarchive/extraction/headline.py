@@ -141,16 +141,29 @@ def page_site_names(page: Page) -> list[str]:
 def _logo_names(page: Page) -> list[str]:
     """The site's name as its masthead prints it, where nothing may declare it: the text, or the logo's ``alt``,
     ``aria-label`` or ``title``, of the first link to the home page among the page's first links that holds a
-    picture or is named a logo (``<a class="logo" href="/"><img alt="界面新闻"></a>``); a link reading "Home"
-    ("首页", "Startseite") names nothing."""
+    picture or is named a logo (``<a class="logo" href="/"><img alt="界面新闻"></a>``), or, failing one, to the home
+    of the news site the page is filed under (``href="/news"`` on "/news/article/…": ``_section_home``); a link
+    reading "Home" ("首页", "Startseite") names nothing."""
     body = page.tree.find("body")
-    site = _site_label(urlsplit(page.url or "").hostname)
+    address = urlsplit(page.url or "")
+    site = _site_label(address.hostname)
+    section, fallback = _section_home(address.path), None
     for index, link in enumerate(body.iter("a") if body is not None else ()):
         if index >= _MASTHEAD_LINKS:
             break
-        if _links_home(link.get("href", "").strip(), site) and _is_logo(link) and (name := _logo_text(link)):
+        href = link.get("href", "").strip()
+        if _links_home(href, site) and _is_logo(link) and (name := _logo_text(link)):
             return [name]
-    return []
+        if section and fallback is None and href.rstrip("/") == section and _is_logo(link):
+            fallback = _logo_text(link)
+    return [fallback] if fallback else []
+
+
+def _section_home(path: str) -> str | None:
+    """The home of the news site a page's address is filed under, "/news" of "/news/article/slug/id" (a broadcaster's
+    news site under its host's top, the logo linking there, not to "/"): the address's first segment, of letters."""
+    segment = path.split("/", 2)[1] if path.count("/") >= 2 else ""
+    return f"/{segment}" if segment.isalpha() else None
 
 
 #: the masthead's links are among the page's first ones; its logo links home
