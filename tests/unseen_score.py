@@ -147,6 +147,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen53": (["lopinion", "latribune", "parismatch", "sciencesetavenir", "marieclaire", "rue89strasbourg",
                   "hautetfort", "seneweb"],
                  ["nrepublique", "premiere", "contexte", "vingtquatreheures"]),
+    "unseen57": (["reuters_portal", "via_aggregator", "bizwire", "sciencerelease", "police", "company", "league",
+                  "charity"],
+                 ["govnewsroom", "ngo", "athletics", "tradeassoc"]),
 }
 
 
