@@ -157,6 +157,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen56": (["ownedmedia", "itnews", "bizinterview", "localportal", "univpress", "cooking", "career",
                   "animenews"],
                  ["gamenews", "travelmag", "sciencenews", "municipal"]),
+    "unseen57": (["reuters_portal", "via_aggregator", "bizwire", "sciencerelease", "police", "company", "league",
+                  "charity"],
+                 ["govnewsroom", "ngo", "athletics", "tradeassoc"]),
 }
 
 

@@ -221,8 +221,9 @@ _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WIT
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: a dash and the agency alone on the line closing the text, as New Zealand and Australian papers sign the stories of
 #: agencies and partners: "- RNZ", "– AP", "- Reuters" (a known agency, or an acronym of three letters or more: no
-#: person's name, nor a writer's initials, "– JS")
-_DASHED_AGENCY = re.compile(r"^[-–—]\s?(?P<name>[A-Z]{2,6}|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})\s*\.?$")
+#: person's name, nor a writer's initials, "– JS"); a mark closed by a dash too ("-NU-", "-30-", a college
+#: athletics office's end mark, as "###") names no one
+_DASHED_AGENCY = re.compile(r"^[-–—]\s?(?P<name>[A-Z]{2,6}|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3})(?<![-–—])\s*\.?$")
 #: "—Jane Doe contributed to this article.": a dash may set off the contribution line closing the text
 _OPENING_DASH = re.compile(r"^[—–]\s*")
 _CONTRIBUTED_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE)
@@ -314,6 +315,11 @@ _CITING_BEFORE = re.compile(
     re.IGNORECASE)
 #: a citing verb after the link (the leading spaces possessive, as in ``authors._LEAD_IN_WORD``)
 _VERB_AFTER = re.compile(rf"^\s*+(?:{_VERB_PHRASE}|zufolge)(?!\w)", re.IGNORECASE)
+#: a player's tally after the linked name, no citation: "<a>NAME</a> added 12 points and six assists", "posted 21
+#: points", "added two goals" (a number after "added" or "posted"; an outlet "added that …", or "posted a statement",
+#: still cites)
+_TALLY_AFTER = re.compile(r"^\s*(?:added|posted)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+                          r"eleven|twelve)\s+[\w-]+)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
     r"[.!?;:,\"“”«»„()\[\]—–]|\b(?:that|which|who|while|as|because|after|when|where|dass|что|как)\b",
     re.IGNORECASE)
@@ -417,10 +423,38 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     regions = article_regions(page, root)
     containers = [root] if root is not None else regions
     found = _photo(page, images) + _contributors(body_text, containers, regions, page) + _sources(page, containers)
-    found += _header_source(page)
+    found += _header_source(page) + _listed_source(page, regions)
     found += _copyright(page, regions)
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found if not (e["role"] == "contributor" and e["name"].casefold() in people)])
+
+
+#: the term of a definition list naming the story's source: "<dt>Source</dt><dd>NGO</dd>" (``_listed_source``)
+_SOURCE_TERM = re.compile(r"^\s*(?:source|quelle|source de l['’]information|fuente|fonte)\s*:?\s*$", re.IGNORECASE)
+#: the longest name such a list gives
+_LISTED_SOURCE_MAX = 80
+
+
+def _listed_source(page: Page, regions: list[HtmlElement]) -> list[dict]:
+    """The source a definition list of the article's block names: "<dl><dt>Source</dt><dd><a>NGO</a></dd><dt>Posted
+    </dt>…</dl>" under a humanitarian portal's headline, as portals republishing reports, releases and papers label
+    the organisation that issued the story. A term of another kind ("Posted", "Origin") or a longer description names
+    none."""
+    base = base_url(page)
+    for region in regions:
+        for term in region.iter("dt"):
+            if not _SOURCE_TERM.match(term.text_content()):
+                continue
+            value = term.getnext()
+            if value is None or value.tag != "dd":
+                continue
+            name = normalize_space(value.text_content())
+            if 2 <= len(name) <= _LISTED_SOURCE_MAX and not name.endswith((".", "!", "?")):
+                link = next(value.iter("a"), None)
+                href = (link.get("href") or "").strip() if link is not None else ""
+                return [_entry("source", name, f"{normalize_space(term.text_content())}: {name}",
+                               absolute(href, base) if href else None)]
+    return []
 
 
 def _entry(role: str, name: str, text: str, url: str | None = None) -> dict:
@@ -1048,7 +1082,7 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         return _as_name(match.group("name"))
     if _CITING_BEFORE.search(clause):  # "according to [the ministry]" names the body itself
         return link_text if _GENERIC.match(link_text) else _as_name(link_text)
-    if _VERB_AFTER.match(after):
+    if _VERB_AFTER.match(after) and not _TALLY_AFTER.match(after):
         return _as_name(link_text)
     return None
 

@@ -66,6 +66,7 @@ tweet whatsapp telegram reddit pinterest mastodon bluesky 发布 發布 更新 �
 manager director officer specialist strategist consultant engineer developer designer founder co-founder cofounder
 ceo cto cmo coo vp university universität université universidad università universiteit college institute institut
 journalism initiative
+release releases
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
@@ -86,9 +87,11 @@ _LEAD_IN = re.compile(
     r"(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
-    r"(?:par\b\s*)?|(?:written|reported|posted|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
+    r"(?:par\b\s*)?|(?:written|reported|posted|curated|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
     r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
-    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|作者\s*[:：]?\s*|"
+    r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|"
+    # a government newsroom's issuer: "From: DEPARTMENT" (the label names no one)
+    r"from\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:une?\s+)?(?:rédaction|chronique|reportage|enquête)\s+d(?:e\b|['’])\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*|"
     # a Japanese paper's photo story: "写真・文　NAME" (an ideographic space, no mark, between label and name)
@@ -164,7 +167,8 @@ _LEAD_IN_WORD = re.compile(
     # a magazine's credit line: "Words by NAME", "Words and photographs by NAME"
     r"words\s+by|(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
-    r"posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
+    # an aggregator's "via" page: "Curated by NAME" over the summary it wrote of another outlet's story
+    r"curated\s+by|posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
     # an interview's interviewer: "Propos recueillis par", "Das Gespräch führte", "As told to"
     r"propos\s+recueillis\s+par|(?:interview\s+réalisée|entretien\s+réalisé)\s+par|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to|"
@@ -1771,6 +1775,11 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             if 2 <= len(name.split()) <= 4 and is_person_name(name) and _signs_run(p, _SIGN_OFF_PROSE_CHARS):
                 yield p
             continue
+        if len(p) == 2 and p[1].tag == "br" and _signed_with_role(p):
+            # a letter's sign-off: the name in bold, the writer's role under it ("<strong>NAME</strong><br>Shelter
+            # Coordinator"): the bold name is the byline, the role no second name
+            yield p[0]
+            continue
         bold = p[0] if len(p) == 1 else None
         if bold is None or bold.tag not in ("strong", "b") or (p.text or "").strip() or (bold.tail or "").strip():
             continue
@@ -1778,6 +1787,23 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
             words = bold.text_content().split()
             if 2 <= len(words) <= 4 and is_person_name(" ".join(words)):
                 yield p
+
+
+#: the words of a role line under a bold name signing a letter off (``_signed_with_role``), at most
+_SIGN_OFF_ROLE_WORDS = 5
+
+
+def _signed_with_role(p: HtmlElement) -> bool:
+    """Whether ``p`` is a name in bold, a line break and a short role line without a sentence's end ("Shelter
+    Coordinator", "Chair of Trustees") closing a run of ``SIGNED_PARAGRAPHS`` paragraphs with prose: a letter or a
+    newsletter signed off by its writer (``_signatures``)."""
+    bold, role = p[0], (p[1].tail or "").strip()
+    if bold.tag not in ("strong", "b") or (p.text or "").strip() or (bold.tail or "").strip() or not role \
+            or not role[0].isupper() or len(role.split()) > _SIGN_OFF_ROLE_WORDS or role[-1] in ".!?:" \
+            or any(c.isdigit() for c in role):
+        return False
+    words = bold.text_content().split()
+    return 2 <= len(words) <= 4 and is_person_name(" ".join(words)) and _signs_run(p, _PROSE_CHARS)
 
 
 #: a reporter's label and names alone in a paragraph: "記者：鄭嘉怡", "记者：张伟、李红"

@@ -47,10 +47,15 @@ from newsarchive.extraction.container import (
     layout_wrappers,
 )
 from newsarchive.extraction.credits import reads_as_credit, split_caption
-from newsarchive.extraction.dates import is_date_statement, parse_printed_date
+from newsarchive.extraction.dates import (
+    TEXT_DATELINE,
+    is_date_statement,
+    parse_printed_date,
+)
 from newsarchive.extraction.headline import find_headline, host_names, page_site_names
 from newsarchive.extraction.hints import (
     AGENCY_LINE,
+    CONTACT_LINE,
     CORRECTION_NOTE,
     PRINT_NOTE,
     PROMPT_TEXT,
@@ -135,9 +140,9 @@ _METHOD_HEADING = re.compile(r"^(?:(?:our )?methodology|methods?|how we (?:did (
                              r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$", re.IGNORECASE)
 METHOD_NOTE_BLOCKS = 3
 #: the heading of a press office's contact box closing the text ("Media contact", "Press contacts", "For media
-#: inquiries"): the box (at most ``METHOD_NOTE_BLOCKS`` blocks after it) is no part of the text, as "Media contact:"
-#: leading the line is a tagline (``hints.TAGLINE``)
-_CONTACT_HEADING = re.compile(r"^(?:(?:press|media|news)\s+(?:contacts?|enquiries|inquiries)|for\s+(?:press|media)\s+"
+#: inquiries"; a release's bare "Contacts" box, as distribution sites head it): the box (at most ``METHOD_NOTE_BLOCKS``
+#: blocks after it) is no part of the text, as "Media contact:" leading the line is a tagline (``hints.TAGLINE``)
+_CONTACT_HEADING = re.compile(r"^(?:(?:(?:press|media|news)\s+)?(?:contacts?|enquiries|inquiries)|for\s+(?:press|media)\s+"
                               r"(?:enquiries|inquiries)|pressekontakt|kontakt\s+für\s+(?:die\s+)?presse|"
                               r"contacts?\s+(?:presse|médias?)|"
                               # a Japanese release's "お問い合わせ先", "本件に関するお問い合わせ", "報道に関するお問合せ先"
@@ -285,8 +290,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_digest(_without_label_heading(_without_note_over_rule(_without_summary_box(walk, container, inline)),
-                                                    headline))
+    inline = _without_digest(_without_label_heading(_without_note_over_rule(
+        _from_release_dateline(_without_summary_box(walk, container, inline))), headline))
     text = _without_credits_box(_without_facts_box(_without_post_footer(_without_sources(
         _without_offer(walk, container, _without_extras(inline, keys))))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -674,6 +679,9 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
     segments = {_SLUG_CHARS.sub("", part.casefold()) for part in urlsplit(page.url or "").path.split("/")} - {""}
     filed = [f"more from {key}" for label in labels if (m := _MORE_FROM.match(label))
              and _SLUG_CHARS.sub("", m.group(1).casefold()) in segments and len(key := _key(m.group(1))) >= 2]
+    # "More World News" on /world/…: the section the address files the story under, then "News" or "Stories"
+    filed += [f"more {key}" for label in labels if (m := _MORE_SECTION.match(label))
+              and _SLUG_CHARS.sub("", m.group(1).casefold()) in segments and len(key := _key(m.group(1))) >= 3]
     return tuple(dict.fromkeys([*filed, *(f"more {key}" for link in _TRAIL_LINKS(page.tree)
                                           if len(key := _key(link.text_content())) >= 3)]))
 
@@ -681,6 +689,9 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
 #: "More From SECTION" (``_more_of_trail``): a section the article's address files it under ("More From Men's
 #: Fashion" on /style/mens-fashion/a64123456/…) lists that section's latest stories
 _MORE_FROM = re.compile(r"more from (?:the )?(.+?)\W*$", re.IGNORECASE)
+#: "More SECTION News" (``_more_of_trail``): a section of one or two words the address files the story under, then
+#: "News", "Stories" or "Headlines" ("More World News" on /world/reuters/…)
+_MORE_SECTION = re.compile(r"more ((?!from\b)[^\W\d_]+(?: [^\W\d_]+)?) (?:news|stories|headlines)\W*$", re.IGNORECASE)
 _SLUG_CHARS = re.compile(r"[\W_]+")
 
 
@@ -1117,6 +1128,8 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     if len(blocks) < 2:
         return blocks
     first, pos = blocks[0][1], blocks[0][0]
+    if first.heading and _LIST_SUMMARY_LABEL.match(first.text):
+        return _summary_list(blocks, first)
     if _SUMMARY_LABEL.match(first.text):
         label, summary = first, blocks[1][1]  # the label taken for a line of the text
     elif pos and _SUMMARY_LABEL.match(walk.blocks[pos - 1].text):
@@ -1126,9 +1139,50 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     path = set(summary.path)
     box = next((a for a in label.element.iterancestors() if a in path), None)
     if box is None or box is container or container not in box.iterancestors():
-        return blocks
+        return _summary_list(blocks, label) if label.heading else blocks
     rest = [entry for entry in blocks if box not in entry[1].path]
+    if not rest and label.heading:
+        return _summary_list(blocks, label)  # the label's box holds the text too
     return rest if rest and rest[0][0] > pos else blocks
+
+
+#: the blocks before a release's dateline paragraph that may be its header's lines (``_from_release_dateline``)
+_RELEASE_HEAD_BLOCKS = 3
+
+
+def _from_release_dateline(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text of a press release from its dateline paragraph ("WASHINGTON, March 11, 2026 – …", "COLUMBUS, Ohio,
+    March 11, 2026 /PRNewswire/ -- …", ``dates.TEXT_DATELINE``): the few lines before it that end like no sentence
+    (an italic subhead, "Contact: NAME<br>Director of Communications<br>PHONE") are the release's header. A sentence
+    before the dateline paragraph keeps the text as it was."""
+    for index, (_, block, _) in enumerate(blocks[:_RELEASE_HEAD_BLOCKS + 1]):
+        if index and block.text[:1].isupper() and TEXT_DATELINE.match(block.text[:120]):
+            if all(b.text.rstrip()[-1:] not in _FULL_STOPS for _, b, _ in blocks[:index]):
+                return blocks[index:]
+            break
+    return blocks
+
+
+#: a situation report's "Highlights" heading over a list of sentences before its text, as humanitarian portals and
+#: NGOs print it (``_summary_list`` only: a box so headed on a front page holds its linked stories)
+_LIST_SUMMARY_LABEL = re.compile(r"^\W*highlights\W*$", re.IGNORECASE)
+
+
+def _summary_list(blocks: list[tuple[int, Block, str]], label: Block) -> list[tuple[int, Block, str]]:
+    """The text without a summary set in no box of its own: the label as a heading, the rows of one list under it,
+    each a sentence and not a link, then the text's next heading ("<h3>Highlights</h3><ul><li>…</li></ul><h3>Situation
+    overview</h3><p>…", an NGO's situation report): the rows sum the report up, and the text opens under that
+    heading. A label followed by paragraphs, by rows the text goes on from without a heading, or by headlines (a
+    front page's "Highlights" of linked stories) leaves the text as it was."""
+    start = next((i for i, entry in enumerate(blocks) if entry[1] is not label), 0)
+    end = start
+    while end < len(blocks) and blocks[end][1].element.tag == "li" and blocks[end][1].text.rstrip()[-1:] in _FULL_STOPS \
+            and blocks[end][1].link_chars <= MAX_LINK_DENSITY * len(blocks[end][1].text):
+        end += 1
+    if end == start or end + 1 >= len(blocks) or not blocks[end][1].heading \
+            or len({blocks[i][1].element.getparent() for i in range(start, end)}) != 1:
+        return blocks
+    return blocks[end + 1:]  # the text opens under its first heading
 
 
 #: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
@@ -1638,11 +1692,12 @@ def _opens_text(block: Block, headline: str) -> bool:
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
     text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``), nor a site's notice
     ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``), nor
-    a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``)."""
+    a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``), nor a release's contact line
+    ("Contact: NAME, Director of Communications, PHONE", ``hints.CONTACT_LINE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
-        and not _linked_row(block) and not _in_meta_list(block)
+        and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block)
 
 
 def _linked_row(block: Block) -> bool:

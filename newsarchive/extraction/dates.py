@@ -173,7 +173,7 @@ def _text_dateline(page: Page) -> str | None:
     for index, p in enumerate(body.iter("p") if body is not None else ()):
         if index >= _DATELINE_PARAGRAPHS:
             break
-        if (text := p.text_content()[:120]) and (match := _TEXT_DATELINE.match(text.lstrip())):
+        if (text := p.text_content()[:120]) and (match := TEXT_DATELINE.match(text.lstrip())):
             return parse_printed_date(match.group("date"))
     return None
 
@@ -181,8 +181,8 @@ def _text_dateline(page: Page) -> str | None:
 #: the paragraphs searched for a dateline opening the text
 _DATELINE_PARAGRAPHS = 40
 #: a place in capitals (and its state or country), a date with its year, maybe the wire's name, and a dash
-_TEXT_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.’' -]{1,30})?,\s*(?P<date>[^\W\d_]{3,}\.?\s+\d{1,2},?\s+"
-                            r"(?:19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:19|20)\d{2})\s*(?:/[^/]{2,30}/)?\s*[-–—]")
+TEXT_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.’' -]{1,30})?,\s*(?P<date>[^\W\d_]{3,}\.?\s+\d{1,2},?\s+"
+                           r"(?:19|20)\d{2}|\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+(?:19|20)\d{2})\s*(?:/[^/]{2,30}/)?\s*[-–—]")
 
 
 #: the longest printed byline read for a date

@@ -437,6 +437,13 @@ _SERIES_NOTE = (r"(?i:^this (?:post|piece|article|story|essay|column|report|epis
                 r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)")
 SERIES_NOTE = re.compile(_SERIES_NOTE)
 
+#: a press office's contact label opening a line: "Contact:", "Media contact:", "Kontakt für Rückfragen:" (a closing
+#: note in ``TAGLINE``; over a release's text, ``CONTACT_LINE``)
+_CONTACT_LABEL = (r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|"
+                  r"presseanfragen|(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)")
+#: the same line as a release prints it over its text ("FOR IMMEDIATE RELEASE", then "Contact: NAME, Director of
+#: Communications, PHONE | EMAIL"): no opening of the text (``body._opens_text``)
+CONTACT_LINE = re.compile(_CONTACT_LABEL)
 #: closing lines about the author: a contact or follow prompt ("Email Tariq Malik at ...
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
 #: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
@@ -533,8 +540,7 @@ TAGLINE = re.compile(
     r"\bare solely those of (?:the|its) authors?\b|(?i:^the (?:views|opinions) expressed (?:here(?:in)?|in this "
     r"(?:article|piece|post|commentary|essay|blog post) )?are (?:solely )?(?:those )?of the authors?\b)|"
     # a press office's contact under the text: "Kontakt für Rückfragen: Pressestelle ..., Telefon ...", "Media contact:"
-    r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|presseanfragen|"
-    r"(?:further )?(?:information|enquiries|inquiries|questions)))?\s*:)|"
+    + _CONTACT_LABEL + "|"
     # a print view's address of the article, after the text: "URL: https://…"; a science aggregator's notes after
     # the text: "More information: AUTHORS, TITLE, JOURNAL (2026). DOI: …", "Citation: TITLE (2026, March 11)
     # retrieved 12 March 2026 from https://…", "This document is subject to copyright."

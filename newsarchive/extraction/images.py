@@ -142,7 +142,27 @@ def extract_images(page: Page, root: HtmlElement | None) -> list[dict]:
         _complete_from_jsonld(images, data, base)
         return images
     fallback = _declared_image(data, base)
+    if fallback and not fallback["caption"] and not fallback["credit"]:
+        _shown_beside(page, fallback, base, lines)
     return [fallback] if fallback else []
+
+
+def _shown_beside(page: Page, image: dict, base: str, lines: dict[str, str]) -> None:
+    """The caption and credit of the declared picture where the page shows it outside the article's blocks: a news
+    release service's multimedia box in the side column (``<div class="multimedia"><img><p class="caption">…</p><p
+    class="credit">Credit: NAME</p></div>``), read as the picture's own caption is, when both are found. Only ``<img>``
+    elements of the declared address count, so a side column's other pictures (teasers, logos) give nothing."""
+    body = page.tree.find("body")
+    for img in (body if body is not None else page.tree).iter("img"):
+        if best_url(img, base) != image["url"]:
+            continue
+        caption, printed = _caption_of(img, img.getparent() if img.getparent() is not None else img)
+        credit = clean_credit(printed)
+        if caption and credit:  # a line alone may be a heading's or a teaser's, read as a credit ("Bild: …")
+            image["caption"], image["credit"] = caption, credit
+            if credit:
+                lines.setdefault(credit, printed or credit)
+        return
 
 
 def _lead_caption_line(image: dict, regions: list[HtmlElement], lines: dict[str, str]) -> None:
