@@ -157,6 +157,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen56": (["ownedmedia", "itnews", "bizinterview", "localportal", "univpress", "cooking", "career",
                   "animenews"],
                  ["gamenews", "travelmag", "sciencenews", "municipal"]),
+    "unseen58": (["newstatesman", "zeitmagazin", "atavist", "tls", "revuexxi", "sternkolumne", "longreads",
+                  "lonelyplanet"],
+                 ["republik", "letemps", "sciam", "monopol"]),
 }
 
 
