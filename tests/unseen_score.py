@@ -160,6 +160,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen57": (["reuters_portal", "via_aggregator", "bizwire", "sciencerelease", "police", "company", "league",
                   "charity"],
                  ["govnewsroom", "ngo", "athletics", "tradeassoc"]),
+    "unseen58": (["newstatesman", "zeitmagazin", "atavist", "tls", "revuexxi", "sternkolumne", "longreads",
+                  "lonelyplanet"],
+                 ["republik", "letemps", "sciam", "monopol"]),
 }
 
 

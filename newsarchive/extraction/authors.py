@@ -85,10 +85,12 @@ _LEAD_IN = re.compile(
     r"geschrieben\s+von|"
     # a magazine's credit of one person for text and pictures: "Words and photographs by NAME"
     r"(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
+    # the same with the pictures named first: "Photographs and text by NAME"
+    r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story)\s+by|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
     r"(?:par\b\s*)?|(?:written|reported|posted|curated|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
-    r"kommentar|analyse|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
+    r"kommentar|analyse|(?:gast)?kolumne|glosse|gespräch|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|"
     # a government newsroom's issuer: "From: DEPARTMENT" (the label names no one)
     r"from\s*:\s*|作者\s*[:：]?\s*|"
@@ -160,12 +162,13 @@ _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:(?:eine?|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     # the piece's kind named before the writer: "Ein Kommentar von NAME", "Eine Analyse von NAME", "Ein Gastkommentar
     # von NAME" (the article needed: "Kommentar von …" alone may open a sentence about someone's comment)
-    r"(?:eine?\s+(?:gast)?(?:kommentar|analyse|kolumne|glosse|essay|reportage)\s+von)|"
+    r"(?:eine?\s+(?:gast)?(?:kommentar|analyse|kolumne|glosse|essay|reportage|interview|gespräch)\s+von)|"
     # the French "Un article de NAME", "Une rédaction de NAME", "Une enquête de NAME" (as "Ein Beitrag von")
     r"(?:une?\s+)?(?:article|rédaction|chronique|analyse|reportage|enquête)\s+d(?:e\b|['’])|"
     r"text|texte|texto|written by|escrito por|escribe|"
     # a magazine's credit line: "Words by NAME", "Words and photographs by NAME"
     r"words\s+by|(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
+    r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story)\s+by|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     # an aggregator's "via" page: "Curated by NAME" over the summary it wrote of another outlet's story
     r"curated\s+by|posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
@@ -877,11 +880,11 @@ def _with_agencies(found: re.Match) -> str:
 
 
 #: a name the byline gives another role in brackets after it: "Par NAME (Texte) et NAME (Photos)", "NAME (Fotos)",
-#: "NAME (Illustration)": a photographer or illustrator, no writer (with the "and" joining it to the writer)
+#: "NAME (Illustration)", "NAME (Bilder)": a photographer or illustrator, no writer (with the "and" joining it to the writer)
 #: (the name holds no "und"/"and"/"et": "Von NAME und NAME (Fotos)" names a writer, then the photographer)
 _BRACKETED_OTHER_ROLE = re.compile(
     r"(?:\s+(?:et|und|and|y|e)\s+|[,;]\s*)?(?P<name>[^\W\d_](?:(?!\s(?:et|und|and|y|e)\s)[^,;()\n]){1,60}?)\s*\(\s*(?:(?P<photo>photos?|fotos?|"
-    r"photographies?|fotografie)|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
+    r"photographies?|fotografie|photographs|pictures|bilder)|illustrations?|infographies?|grafik|vid[ée]os?)\s*\)",
     re.IGNORECASE,
 )
 #: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"), or a company's department signing
@@ -1812,8 +1815,9 @@ _CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_
 
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
-#: the same in English: "Words and photographs by NAME", "Text and photos by NAME"
-_WORDS_AND_PHOTOS = re.compile(r"^\s*(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by\b",
+#: the same in English: "Words and photographs by NAME", "Text and photos by NAME", "Photographs and text by NAME"
+_WORDS_AND_PHOTOS = re.compile(r"^\s*(?:(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)|"
+                               r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story))\s+by\b",
                                re.IGNORECASE)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
 _TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")

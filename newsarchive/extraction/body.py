@@ -1117,6 +1117,8 @@ _SUMMARY_LABEL = re.compile(
     # a personal finance site's or a guide's box before the text: "The bottom line", "TL;DR", "Quick summary"
     r"(?:the )?bottom line|tl;? ?dr|quick (?:summary|take)|"
     r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
+    # a science magazine's box of the feature's findings before its text: "In Brief"
+    r"in brief|en bref|"
     r"(?:この記事の)?ポイント|要点|划重点|重点速览)\W*$", re.IGNORECASE)
 
 

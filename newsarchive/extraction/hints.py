@@ -38,6 +38,10 @@ _FURNITURE = re.compile(
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
     r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|don|dons|soutien|soutenir|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
     r"keywords|topics|"
+    # what stands beside a long read's text, none of it: an essay's epigraph named in French ("épigraphe"; not the
+    # English "epigraph", which a Spanish daily names its sub-headings, "epígrafe"), a review's facts box of the
+    # work ("The Cutting … 448pp. Fenwick Press. £25."), a travel feature's practical box ("Need to know")
+    r"epigraphe|book-?(?:details|info|facts)|key-?facts|"
     r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
     r")"
@@ -405,6 +409,10 @@ _PRINT_NOTE = (r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|sto
                r"(?:(?:originally|first) )?(?:appears|appeared|was (?:first )?published|ran|(?:is|was) taken) "
                r"(?:in (?:the )?print\b|(?:in|on|from) "
                r"(?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+               # a science magazine's note of the print title: "This article was originally published with the title
+               # “A Flash from Next Door” in Scientific American Magazine Vol. 335 No. 3"
+               r"^This (?:article|story) was (?:originally |first )?published with the (?:title|headline) .{1,150}? in "
+               r".{1,60}?\b(?:issue|edition|Vol\.|Volume)\s|"
                r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,30}?\berschienen\b)|"
                r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est paru|a paru|a été publié)\b"
