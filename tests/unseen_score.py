@@ -157,6 +157,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen56": (["ownedmedia", "itnews", "bizinterview", "localportal", "univpress", "cooking", "career",
                   "animenews"],
                  ["gamenews", "travelmag", "sciencenews", "municipal"]),
+    "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
+                  "hk_paper"],
+                 ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
 }
 
 
