@@ -163,6 +163,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen58": (["newstatesman", "zeitmagazin", "atavist", "tls", "revuexxi", "sternkolumne", "longreads",
                   "lonelyplanet"],
                  ["republik", "letemps", "sciam", "monopol"]),
+    "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
+                  "hk_paper"],
+                 ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
 }
 
 

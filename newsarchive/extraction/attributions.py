@@ -160,11 +160,20 @@ _CJK_AGENCY_DATELINE = re.compile(rf"^\s*【\s*{_CJK_LETTER}[^【】=＝]{{0,15}
 _CN_DATELINE_CORRESPONDENTS = re.compile(
     r"^\s*[^\s（(。，]{1,30}?(?:电|電|讯|訊)\s*[（(][^（）()]{0,40}?(?:通讯员|通訊員)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4})*?)\s*(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文|摄影?|攝影?)?\s*[）)]")
+#: ... or a Chinese paper's reporters' line of its own, the correspondents after the reporters: "PAPER记者 NAME 通讯员
+#: NAME" (a city paper's text opening), "本报记者 NAME NAME 通讯员 NAME、NAME"
+_CN_BYLINE_CORRESPONDENTS = re.compile(
+    r"^\s*[\u4e00-\u9fff]{0,12}(?:记者|記者)[\s\u4e00-\u9fff、，]{2,30}?(?:通讯员|通訊員)\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
 _CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，]{{1,20}}?(?:电|電)")
 #: an agency's dateline in brackets opening the text, maybe with its reporter: "（中央社台北12日電）",
 #: "（中央社記者鍾榮峰台北12日電）".
 _BRACKETED_AGENCY_DATELINE = re.compile(
     rf"^\s*[（(]\s*(?P<names>{AGENCY_PATTERN})[^\s（()）]{{1,30}}?(?:電|电)\s*[）)]")
+#: ... or an agency no list knows, named by the "社" closing its short name and glued to its reporter's title, the
+#: place and day after: "（中和社記者NAME台北12日電）" (the agency's own copy opening the text)
+_UNKNOWN_AGENCY_REPORTER_DATELINE = re.compile(
+    r"^\s*[（(]\s*(?P<names>[\u4e00-\u9fff]{1,6}社)(?:记者|記者)[^（()）\s]{2,30}?\d{1,2}日\s*(?:專|专)?(?:電|电)\s*[）)]")
 #: the writers' initials and the agency whose material they used, in brackets closing the text's last
 #: sentence: "… Stammstrecke. (dg/kh mit dpa)", "… (avec AFP)", "(with AP)": the agency is a contributor
 #: ... its agencies separated by a slash or "and" (split again by ``_SIGN_OFF_SPLIT``)
@@ -717,10 +726,14 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = re.split(r"\s*[/／・]\s*", match.group("names").strip()) if match else []
     if names and all(map(is_agency, names)):  # not a correspondent's name: "【ソウル＝小池和樹】"
         return [("dateline", n) for n in names]
+    match = _UNKNOWN_AGENCY_REPORTER_DATELINE.match(line) if line.lstrip()[:1] in "（(" else None
+    if match:
+        return [("dateline", match.group("names"))]
     match = _DASHED_AGENCY.match(line)
     if match and (is_agency(name := match.group("name")) or name.isupper() and " " not in name and len(name) >= 3):
         return [("dateline", name)]
-    match = _CN_DATELINE_CORRESPONDENTS.match(line) if "通" in line[:60] else None
+    match = (_CN_DATELINE_CORRESPONDENTS.match(line) or _CN_BYLINE_CORRESPONDENTS.match(line)) \
+        if "通" in line[:60] else None
     if match:
         return [("credit", n) for n in re.split(r"[、，,\s]+", match.group("names")) if n]
     for pattern in _CONTRIBUTOR_LINES:

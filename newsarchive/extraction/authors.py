@@ -749,7 +749,9 @@ _CLOSING_REPORTERS = re.compile(r"[。」』]\s*【\s*([^【】＝=]{2,40}?)\s*�
 #: follow the name after a slash
 _CLOSING_WRITER = re.compile(r"[。」』]\s*（\s*"
                              # the desk before the name with a middle dot: "（経済部・中川翔太記者）"
-                             r"(?:[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:部|総局|支局)[・･])?"
+                             # or the place a correspondent files from with a full-width equals sign: "（ニューヨーク＝森田健一）"
+                             r"(?:[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:部|総局|支局)[・･]|"
+                             r"[\u30a0-\u30ff\u4e00-\u9fff]{1,10}＝)?"
                              r"([\u4e00-\u9fff々](?:[\u3040-\u30ff\u4e00-\u9fff々]{1,4}|"
                              r"[\u4e00-\u9fff々]{0,2}[ \u3000][\u3040-\u30ff\u4e00-\u9fff々]{1,3})"
                              r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,3})"
@@ -844,6 +846,8 @@ def reporters_in_text(text: str) -> list[str]:
     found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
     closing = _CLOSING_WRITER.search(last) if found is None else None
     closed = _REPORTER_TITLE_END.sub("", closing.group(1)) if closing is not None else ""  # "松井健太記者": the name
+    if closed and "＝" in closing.group() and any(n.casefold() in BY_CASEFOLD for n in re.split(r"[、，]", closed)):
+        closed = ""  # a wire after the place, "（ワシントン＝共同）", names no writer
     if closed and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closed)):
         found = closing
         if len(spaced := closed.split()) == 2 and not re.search(r"[、，]", closed) and _CJK_NAME.match("".join(spaced)):
@@ -953,6 +957,13 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             line = _JOB_BEFORE_NAME.sub("", line)
         if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
             line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
+        elif (bracketed := _BRACKETED_REPORTER.match(line)) is not None:  # "【NAME記者】": the names alone
+            line = bracketed.group(1)
+        elif reporting := _reporting_names(line):
+            line = reporting  # "NAME 报道": the names alone
+        elif _REPORTER_AFTER_NAME.search(line) and _CJK_NAME.match(alone := _REPORTER_AFTER_NAME.sub("", line).strip()) \
+                and not _NOT_WRITER_END.search(alone) and not _OWN_OR_SPECIAL.match(alone):
+            line = alone  # "NAME記者" printed alone in a byline: the name, not the title ("本报记者", "澎湃新闻记者": none)
         if line.strip() and not _CREDIT.match(line) and not _is_other_role(line):
             if "," in line and ("–" in line or "—" in line or " - " in line):
                 line = _OUTLET_AFTER_DASHED_TITLE.sub(r"\1", line)  # "NAME – Staff Reporter, OUTLET": the outlet goes
@@ -1702,7 +1713,31 @@ def _opens_lead_in(text: str) -> bool:
     """Whether ``text`` opens with a byline's lead-in word, has a part opening with one, or is a Taiwanese or Chinese
     reporter's line of its own ("記者王小明／台北報導", printed as the text's first paragraph)."""
     return _LEAD_IN_WORD.match(text) is not None or _INNER_LEAD_IN.search(text) is not None \
-        or _REPORTER_PLACE.match(text) is not None
+        or _REPORTER_PLACE.match(text) is not None \
+        or ("記者" in text or "记者" in text) and len(text) <= _REPORTER_LINE_MAX \
+        and (_CLOSING_REPORTER_LABEL.match(text) is not None or _BRACKETED_REPORTER.match(text) is not None) \
+        or ("报道" in text or "報道" in text or "報導" in text) and len(text) <= _REPORTER_LINE_MAX \
+        and _reporting_names(text) != ""
+
+
+#: a reporter's line of its own, the names in lenticular brackets before the title: "【NAME記者】" (a Japanese regional
+#: paper's text opening), "【NAME、NAME記者】"; with "記者：NAME" (``_CLOSING_REPORTER_LABEL``) a line no longer
+#: than ``_REPORTER_LINE_MAX`` characters
+_BRACKETED_REPORTER = re.compile(r"^\s*【\s*([\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}"
+                                 r"(?:[、，][\u4e00-\u9fff々][\u3040-\u30ff\u4e00-\u9fff々]{1,4}){0,2})\s*(?:記者|记者)\s*】\s*$")
+_REPORTER_LINE_MAX = 40
+#: the words a reporter's title may follow that name no one: the paper's own, a special or staff reporter's
+_OWN_OR_SPECIAL = re.compile(r"^(?:本报|本報|本社|特约|特約|特派|特派员|見習|实习|實習|首席|资深|資深|専属|专属)$")
+#: a Singapore or Malaysian Chinese paper's reporter's line of its own, the names, a space and the verb: "NAME 报道",
+#: "NAME、NAME 報道" (no outlet: a name closing on "社", "报" or "台" is none)
+_NAMES_REPORTING = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,2})[ \u3000]+(?:报道|報道|報導)\s*$")
+
+
+def _reporting_names(line: str) -> str:
+    """The names of a line "NAME 报道" (``_NAMES_REPORTING``), or "" where one reads as an outlet ("新华社 报道")."""
+    found = _NAMES_REPORTING.match(line)
+    names = found.group(1) if found is not None else ""
+    return "" if any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", names)) else names
 
 
 def _from_lead_in(text: str) -> str:

@@ -179,11 +179,12 @@ _TRAILING_CJK_LENTICULAR = re.compile(
     rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』。])\s*【\s*((?:{AGENCY_PATTERN})|[\u4e00-\u9fff]{{1,8}}社)\s*】\s*$")
 #: an agency or outlet in full-width brackets after a Chinese caption's last sentence, "…港口。（路透社）",
 #: "…。（海峡时报）", maybe calling the picture one of its files ("…。（中央社檔案照片）"); without the
-#: sentence's end only a known agency ("…港口（法新社）").
+#: sentence's end only a known agency ("…港口（法新社）"), or two joined by "＝" ("…（ロイター＝共同）").
 _TRAILING_CJK_PARENS = re.compile(
     rf"(?:(?<=[。！？」])\s*（\s*((?:(?:{AGENCY_PATTERN})|{CJK_OUTLET.pattern}|[\u4e00-\u9fff]{{1,8}}社)"
     r"(?:檔案照片?|档案照片?|資料照片?|资料照片?|資料圖片?|资料图片?)?)\s*）"
-    rf"|\s*（\s*((?:{AGENCY_PATTERN}))\s*）)\s*$")
+    # a Japanese caption's picture agency and the wire that relays it: "…（ロイター＝共同）", "（AP＝共同）"
+    rf"|\s*（\s*((?:{AGENCY_PATTERN})(?:\s*＝\s*(?:{AGENCY_PATTERN}))?)\s*）)\s*$")
 #: a picture supplied by someone, closing a Chinese caption: "…巡检。新华社发（中国能建供图）", "…。（受访者供图）";
 #: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it)
 _TRAILING_CJK_SUPPLIED = re.compile(
