@@ -37,11 +37,13 @@ from newsarchive.extraction.hints import (
     name_kinds,
 )
 
-#: elements whose whole subtree is never article text.
+#: elements whose whole subtree is never article text (ruby's readings, ``rt``, and the brackets around them for
+#: browsers without ruby, ``rp``, are set small over a word, never read in the line: "<ruby>箪笥<rp>（</rp><rt>たんす
+#: </rt><rp>）</rp></ruby>" reads "箪笥"; the text after a reading, "<rt>かん</rt>字", stays, as every tail does)
 SKIP_TAGS = frozenset(
     "script style noscript template svg math canvas iframe frame frameset object embed video audio "
     "ins nav footer aside button select input textarea label option figure figcaption picture img "
-    "h1 header dialog menu head title meta link".split()
+    "h1 header dialog menu head title meta link rt rp".split()
 )
 #: what the lenient walk (``cut_blocks``) still skips: no text a reader sees as the article.
 LENIENT_SKIP_TAGS = SKIP_TAGS - frozenset(("nav", "footer", "aside", "button", "header", "menu", "dialog", "label"))

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
@@ -34,7 +35,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .outlets import CJK_OUTLET, OUTLET_WORD
-from .page import RUBY_ANNOTATIONS, Page
+from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
@@ -70,9 +71,9 @@ _MARKS = re.compile(r"[^\w\s]")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-------")
 #: classes of headings kept for screen readers only ("Article detail"), not shown
 _HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|screen-?reader|(?:^|\s)hidden(?:\s|$)", re.I)
-#: annotations printed above a word (ruby readings), not part of the headline's text (``parse_html`` drops them from
-#: the pages it parses; a tree built otherwise may still hold them)
-_ANNOTATIONS = RUBY_ANNOTATIONS
+#: annotations printed above a word (ruby readings), not part of the headline's text (the text's walk skips them too:
+#: ``blocks.SKIP_TAGS``)
+_ANNOTATIONS = ("rt", "rp")
 _HEADINGS = etree.XPath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]")
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
 _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
@@ -460,18 +461,23 @@ def _home_heading_names(tree: HtmlElement, url: str | None) -> list[str]:
     to the blog's home on a platform of blogs (``/satomi-mama/`` for ``/satomi-mama/entry-12.html``): the page's
     title joins it to the post's ("Post - Blog name", "Post|Blog name") where nothing declares it."""
     home = blog_home(url)
-    return [_clean(h.text_content()) for h in tree.iter(_HOME_LINE_TAGS) if _home_line(h) and _home_heading(h, url, home)]
+    return [_clean(h.text_content()) for h in _home_lines(tree) if _home_heading(h, url, home)]
 
 
-#: a masthead's line naming the site: a heading, or a block of one link home (a hand-made personal site's "<div
-#: id="name"><a href="/~ivale/">NAME</a></div>")
-_HOME_LINE_TAGS = ("h1", "h2", "div", "p")
+def _home_lines(tree: HtmlElement) -> Iterator[HtmlElement]:
+    """A masthead's lines that may name the site, in document order: each heading, and each block holding one link
+    and nothing else (a hand-made personal site's "<div id="name"><a href="/~ivale/">NAME</a></div>"), found from its
+    link (a page has far fewer links than blocks)."""
+    for el in tree.iter("h1", "h2", "a"):
+        if el.tag != "a":
+            yield el
+        elif (box := el.getparent()) is not None and box.tag in _HOME_LINE_BLOCKS and len(box) == 1 \
+                and not (box.text or "").strip() and not (el.tail or "").strip():
+            yield box
 
 
-def _home_line(el: HtmlElement) -> bool:
-    """A heading, or a block holding one link and nothing else (told before its text is read)."""
-    return el.tag in ("h1", "h2") or len(el) == 1 and el[0].tag == "a" and not (el.text or "").strip() \
-        and not (el[0].tail or "").strip()
+#: the blocks a masthead's one link home may stand alone in
+_HOME_LINE_BLOCKS = ("div", "p")
 
 
 def blog_home(url: str | None) -> str | None:

@@ -153,8 +153,9 @@ def _shown_beside(page: Page, image: dict, base: str, lines: dict[str, str]) -> 
     class="credit">Credit: NAME</p></div>``), read as the picture's own caption is, when both are found. Only ``<img>``
     elements of the declared address count, so a side column's other pictures (teasers, logos) give nothing."""
     body = page.tree.find("body")
+    name = image["url"].split("?", 1)[0].rstrip("/").rsplit("/", 1)[-1]  # the address's file name, in an attribute
     for img in (body if body is not None else page.tree).iter("img"):
-        if best_url(img, base) != image["url"]:
+        if not any(name in value for value in img.values()) or best_url(img, base) != image["url"]:
             continue
         caption, printed = _caption_of(img, img.getparent() if img.getparent() is not None else img)
         credit = clean_credit(printed)

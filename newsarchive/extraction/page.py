@@ -75,10 +75,6 @@ def _utf8(text: str) -> bytes:
         return _SURROGATE.sub("\ufffd", text).encode("utf-8")
 
 
-#: ruby's annotations, the readings printed over a word and the brackets around them for browsers without ruby
-RUBY_ANNOTATIONS = ("rt", "rp")
-
-
 def parse_html(text: str) -> lxml.html.HtmlElement:
     """Parse HTML leniently; never raises, returns an empty document for garbage."""
     text = text[:MAX_HTML_CHARS].replace("\x00", "")
@@ -95,10 +91,6 @@ def parse_html(text: str) -> lxml.html.HtmlElement:
         root = None
     if root is None:
         root = lxml.html.document_fromstring(b"<html><body></body></html>", parser=_html_parser())
-    elif "<rt" in text or "<RT" in text:
-        # ruby's readings ("<ruby>箪笥<rp>（</rp><rt>たんす</rt><rp>）</rp></ruby>") are set small over the word, never
-        # read in the line: the word alone is the text (the text after a reading, "<rt>かん</rt>字", stays)
-        etree.strip_elements(root, *RUBY_ANNOTATIONS, with_tail=False)
     return root
 
 
