@@ -189,8 +189,12 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 
 def run_bench(body_dir: Path, meta_dir: Path, tools: list[str], output: Path | None = None,
-              real_dir: Path | None = None) -> int:
+              real_dir: Path | None = None, repeat: int = 1) -> int:
     """Measure every tool on every benchmark given; the table on stdout, the rows in ``output``.
+
+    With ``repeat``, each tool is measured that many times, the tools taking turns, and its row
+    is its run of median pages/s (:func:`median_row`): on a shared machine one run's speed moves
+    by several percent, and a ratio of two single runs by more.
 
     A benchmark folder without its ``score.py`` raises :class:`FileNotFoundError` naming
     the folder and the option that gives it.
@@ -202,17 +206,30 @@ def run_bench(body_dir: Path, meta_dir: Path, tools: list[str], output: Path | N
         if not (folder / "score.py").is_file():
             raise FileNotFoundError(f"no score.py in {folder.absolute()}: give the {name} benchmark's folder "
                                     f"with {option} DIR")
-    rows = []
-    for tool in tools:
-        print(f"measuring {tool} ...", file=sys.stderr)
-        row = measure_apart(tool, body_dir, meta_dir, real_dir)
-        if row is not None:
-            rows.append(row)
+    runs: dict[str, list[dict[str, Any]]] = {tool: [] for tool in tools}
+    for turn in range(1, repeat + 1):
+        for tool in tools:
+            if turn > 1 and not runs[tool]:
+                continue  # not installed: said once
+            print(f"measuring {tool} ..." + (f" (run {turn} of {repeat})" if repeat > 1 else ""), file=sys.stderr)
+            row = measure_apart(tool, body_dir, meta_dir, real_dir)
+            if row is not None:
+                runs[tool].append(row)
+    rows = [median_row(tool_runs) for tool_runs in runs.values() if tool_runs]
     rows.append(ratios(rows))
     print(table(rows))
     if output:
         output.write_text(json.dumps(rows, indent=1) + "\n", encoding="utf-8")
     return 0
+
+
+def median_row(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One tool's run of median pages/s (the lower of the two middle ones for an even count), with every
+    run's pages/s in ``pages_per_s_runs`` when there are several; its quality figures are every run's."""
+    row = dict(sorted(runs, key=lambda r: r["pages_per_s"] or 0.0)[(len(runs) - 1) // 2])
+    if len(runs) > 1:
+        row["pages_per_s_runs"] = [r["pages_per_s"] for r in runs]
+    return row
 
 
 def measure_apart(tool: str, body_dir: Path, meta_dir: Path, real_dir: Path | None = None) -> dict[str, Any] | None:

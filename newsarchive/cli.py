@@ -150,6 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
                            help=f"the {name} benchmark folder (default: {default})")
     bench.add_argument("--tools", default=",".join(TOOLS),
                        help=f"comma-separated tools to measure (default: {','.join(TOOLS)})")
+    bench.add_argument("--repeat", type=int, default=1, metavar="N",
+                       help="measure each tool N times, the tools taking turns; a tool's pages/s is the median of "
+                            "its runs, all of which the JSON lists (default: 1)")
     bench.add_argument("-o", "--output", type=Path, metavar="FILE.json", help="also write the figures as JSON")
 
     pack = sub.add_parser("pack", help="pack an archive folder into one WACZ file (for ReplayWeb.page, pywb)",
@@ -188,7 +191,8 @@ EXAMPLES = {
   newsarchive history https://example.org/news/a1 -o output/ --diff
   newsarchive history https://example.org/news/a1 -o output/ --diff 1 3 --color""",
     "bench": """  newsarchive bench
-  newsarchive bench --tools newsarchive -o figures.json""",
+  newsarchive bench --tools newsarchive -o figures.json
+  newsarchive bench --tools newsarchive,trafilatura --repeat 3""",
     "pack": """  newsarchive pack output/demo
   newsarchive pack archive/harbour -o harbour.wacz""",
     "replay": """  newsarchive replay output/demo
@@ -523,8 +527,10 @@ def _bench(args: argparse.Namespace) -> int:
     unknown = set(tools) - set(TOOLS)
     if unknown:
         raise UsageError(f"unknown tool(s) {', '.join(sorted(unknown))}; choose from {', '.join(TOOLS)}")
+    if args.repeat < 1:
+        raise UsageError(f"--repeat takes a whole number from 1 up, not {args.repeat}")
     try:
-        return run_bench(args.body, args.meta, tools, args.output, real_dir=args.real)
+        return run_bench(args.body, args.meta, tools, args.output, real_dir=args.real, repeat=args.repeat)
     except FileNotFoundError as exc:
         raise UsageError(str(exc)) from None
 

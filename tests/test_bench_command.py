@@ -107,3 +107,29 @@ def test_bench_names_a_missing_real_folder(tmp_path) -> None:
 def test_bench_rejects_unknown_tools() -> None:
     result = run_cli("bench", "--tools", "newsarchive,goose")
     assert result.returncode == 2 and "unknown tool(s) goose" in result.stderr
+
+
+@pytest.mark.skipif(not (BENCH / "real" / "score.py").exists(), reason="../shared/bench/real missing")
+def test_bench_repeats_each_tool_and_reports_its_median_run(tmp_path) -> None:
+    """``--repeat 3``: each tool measured three times, taking turns; its pages/s is the median of its three runs,
+    all three listed in the JSON, and the ratio is taken of the medians."""
+    body, meta = small_bench(tmp_path, pages=3)
+    real = small_real(tmp_path, pages=2)
+    out = tmp_path / "figures.json"
+    tools = _tools()
+    result = run_cli("bench", "--body", str(body), "--meta", str(meta), "--real", str(real), "--tools", tools,
+                     "--repeat", "3", "-o", str(out), timeout=600)
+    assert result.returncode == 0, result.stderr
+    turns = [line for line in result.stderr.splitlines() if line.startswith("measuring")]
+    assert turns == [f"measuring {tool} ... (run {n} of 3)" for n in (1, 2, 3) for tool in tools.split(",")]
+    *rows, ratio = json.loads(out.read_text())
+    for row in rows:
+        assert len(row["pages_per_s_runs"]) == 3
+        assert row["pages_per_s"] == sorted(row["pages_per_s_runs"])[1]
+    if len(rows) == 2:
+        assert ratio["pages_per_s"] == round(rows[0]["pages_per_s"] / rows[1]["pages_per_s"], 3)
+
+
+def test_bench_rejects_a_repeat_below_one() -> None:
+    result = run_cli("bench", "--repeat", "0")
+    assert result.returncode == 2 and "--repeat takes a whole number from 1 up, not 0" in result.stderr
