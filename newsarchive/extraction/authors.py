@@ -562,8 +562,7 @@ def _writer_note(page: Page) -> Byline | None:
     paragraphs, names no writer."""
     if " is a" not in page.html and " guest " not in page.html:
         return None  # (a substring test of the page's text spares most pages the walk)
-    for p in page.tree.iter("p"):
-        text = " ".join(p.text_content().split())
+    for p, text in _paragraph_lines(page):
         if len(text) > _WRITER_NOTE_MAX or not text[:1].isupper():
             continue
         closing = _WRITER_NOTE.match(text)
@@ -575,6 +574,13 @@ def _writer_note(page: Page) -> Byline | None:
                 and _signs_run(p, _PROSE_CHARS, opening=closing is None):
             return Byline([name], [], text)
     return None
+
+
+def _paragraph_lines(page: Page) -> list[tuple[HtmlElement, str]]:
+    """Each ``<p>`` of the page with its text on one line, read once per page: the fallbacks for a page without
+    a byline (``_writer_note``, ``_post_footer_handle``) each look through every paragraph."""
+    return page.cached("authors.paragraph_lines",
+                       lambda page: [(p, " ".join(p.text_content().split())) for p in page.tree.iter("p")])
 
 
 #: the note on the writer closing the text: "NAME is a staff writer at OUTLET.", "NAME is a freelance science
@@ -655,8 +661,7 @@ def _post_footer_writer(page: Page) -> Byline | None:
 def _post_footer_handle(page: Page) -> Byline | None:
     """With no byline, the account handle a blog post's footer line names ("in Science, Posted by log1h_ik", a
     paragraph of its own): the writer, as a handle that reads as no name (``split_byline`` takes none)."""
-    for p in page.tree.iter("p"):
-        text = " ".join(p.text_content().split())
+    for _, text in _paragraph_lines(page):
         if len(text) <= POSTED_BY_LINE_MAX and (found := _POSTED_BY_HANDLE.search(text)) is not None \
                 and found.group("handle").casefold() not in _SOFTWARE_ACCOUNTS:
             return Byline([found.group("handle")], [], text)

@@ -1188,14 +1188,15 @@ def _summary_list(blocks: list[tuple[int, Block, str]], label: Block) -> list[tu
 
 
 #: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
-_DIGEST_WORDS = r"(?:导读|導讀|导语|導語|摘要|内容提要|內容提要)"
+_DIGEST_LABELS = ("导读", "導讀", "导语", "導語", "摘要", "内容提要", "內容提要")
+_DIGEST_WORDS = f"(?:{'|'.join(_DIGEST_LABELS)})"
 _DIGEST_LABEL = re.compile(rf"^\W*{_DIGEST_WORDS}\s*[:：]")
 #: the label alone in the summary box's first child, no colon after it: "<div class="intro"><span>摘要</span>…</div>"
 _DIGEST_WORD = re.compile(rf"^\s*{_DIGEST_WORDS}\s*$")
 
 
 #: the first two characters of those labels, the cheap test before the box is looked at
-_DIGEST_OPENINGS = frozenset({"导读", "導讀", "导语", "導語", "摘要", "内容", "內容"})
+_DIGEST_OPENINGS = frozenset(label[:2] for label in _DIGEST_LABELS)
 
 
 def _is_digest(block: Block) -> bool:

@@ -161,8 +161,7 @@ def _shown_beside(page: Page, image: dict, base: str, lines: dict[str, str]) -> 
         credit = clean_credit(printed)
         if caption and credit:  # a line alone may be a heading's or a teaser's, read as a credit ("Bild: …")
             image["caption"], image["credit"] = caption, credit
-            if credit:
-                lines.setdefault(credit, printed or credit)
+            lines.setdefault(credit, printed or credit)
         return
 
 
