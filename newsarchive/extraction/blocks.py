@@ -31,6 +31,7 @@ from newsarchive.extraction.hints import (
     FURNITURE,
     POPUP,
     RELATED,
+    RUBY_ANNOTATIONS,
     TEASER_TEXT,
     is_hidden,
     is_paywalled,
@@ -43,8 +44,8 @@ from newsarchive.extraction.hints import (
 SKIP_TAGS = frozenset(
     "script style noscript template svg math canvas iframe frame frameset object embed video audio "
     "ins nav footer aside button select input textarea label option figure figcaption picture img "
-    "h1 header dialog menu head title meta link rt rp".split()
-)
+    "h1 header dialog menu head title meta link".split()
+) | frozenset(RUBY_ANNOTATIONS)
 #: what the lenient walk (``cut_blocks``) still skips: no text a reader sees as the article.
 LENIENT_SKIP_TAGS = SKIP_TAGS - frozenset(("nav", "footer", "aside", "button", "header", "menu", "dialog", "label"))
 #: elements that start a new block.

@@ -34,6 +34,7 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from .hints import RUBY_ANNOTATIONS
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
@@ -71,9 +72,6 @@ _MARKS = re.compile(r"[^\w\s]")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-------")
 #: classes of headings kept for screen readers only ("Article detail"), not shown
 _HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|screen-?reader|(?:^|\s)hidden(?:\s|$)", re.I)
-#: annotations printed above a word (ruby readings), not part of the headline's text (the text's walk skips them too:
-#: ``blocks.SKIP_TAGS``)
-_ANNOTATIONS = ("rt", "rp")
 _HEADINGS = etree.XPath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]")
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
 _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
@@ -567,10 +565,10 @@ def _heading_text(el: HtmlElement) -> str:
     if el.tag == "h1" and len(el) == 0 and not (el.text or "").strip() \
             and (after := el.getnext()) is not None and after.tag == "p":
         return element_text(after)
-    if next(el.iter(*_ANNOTATIONS), None) is None:
+    if next(el.iter(*RUBY_ANNOTATIONS), None) is None:
         return element_text(el)
     copy = deepcopy(el)
-    for note in list(copy.iter(*_ANNOTATIONS)):
+    for note in list(copy.iter(*RUBY_ANNOTATIONS)):
         note.drop_tree()
     return element_text(copy)
 

@@ -265,6 +265,10 @@ ARTICLE, FURNITURE, DISCUSSION, RELATED, POPUP = 1, 2, 4, 8, 16
 
 _CHROME_ROLES = frozenset(("navigation", "banner", "contentinfo", "complementary", "dialog", "alert", "menu"))
 
+#: ruby annotations: readings printed small above a word (``rt``) and the brackets browsers without ruby show around
+#: them (``rp``); no part of the line a reader reads (``blocks.SKIP_TAGS``, ``headline``'s heading text)
+RUBY_ANNOTATIONS = ("rt", "rp")
+
 
 #: a word that every match of ``_ARTICLE``, ``_DISCUSSION``, ``_RELATED`` contains (keep them
 #: in step with the expressions): substring tests rule most names out several times faster than
