@@ -106,3 +106,39 @@ def test_teaser_cards_still_lose_to_a_short_article():
     text = body_of(html)
     assert_whole(text, PROSE[0], PROSE[2])
     assert "A short summary" not in text
+
+
+def test_gallery_embedded_in_the_text_is_no_text():
+    """A photo gallery embedded in the text ("inline-gallery-embedded") prints its title, blurb, caption handle and
+    a countdown between slides: none of it is the article's, though "embed" names it (an embedded post is text)."""
+    gallery = ("<div class='inline-content inline-gallery-embedded'><div class='gallery-embed_1417'>"
+               "<div class='promo-top'><span>At least 17 dead after the attack on the pumping station</span></div>"
+               "<div class='details'><div class='details-handle'>Caption</div>"
+               "<div class='blurb'>Police sealed off the pumping station for most of the day, and divers searched "
+               "the reservoir until the evening.</div></div>"
+               "<div class='interstitial'>Wait 1 second to continue.</div></div></div>")
+    page = f"<html><body>{NAV}<article><h1>Board votes to rebuild pumps</h1><div class='article-body'>" \
+           f"{gallery}{paragraphs(PROSE)}</div></article>{FOOTER}</body></html>"
+    text = body_of(page)
+    assert_whole(text, PROSE[0], PROSE[-1])
+    assert "Wait 1 second" not in text and "Caption" not in text
+
+    # an embedded post in the same place stays: its words are quoted in the text
+    post = ("<div class='social-embed'><blockquote class='embed-post'><p>The station failed again tonight, third time "
+            "this winter, and the lower town has no water until morning at the earliest.</p></blockquote></div>")
+    text = body_of(page.replace(gallery, f"<p>{PROSE[0]}</p>{post}"))
+    assert "third time this winter" in text
+
+
+def test_headline_printed_again_in_parts_over_the_text():
+    """A post that prints its title again at the top of its text, split in a heading and a subtitle heading, starts
+    at its first paragraph; a heading over the text that is no part of the headline still opens it."""
+    def page(headings: str) -> str:
+        return f"<html><body>{NAV}<article><h1>The Pumping Station Plan: What the Board Decided</h1>" \
+               f"<div class='post-body'>{headings}{paragraphs(PROSE[:3])}<h2>What comes next</h2>" \
+               f"{paragraphs(PROSE[3:])}</div></article>{FOOTER}</body></html>"
+
+    text = body_of(page("<h2>Pumping Station Plan:</h2><h4>What the Board Decided</h4>"))
+    assert_whole(text, PROSE[0], PROSE[-1])
+    text = body_of(page("<h2>Board Decided to Rebuild the Station.</h2>"))
+    assert text.startswith("Board Decided to Rebuild the Station."), text[:100]

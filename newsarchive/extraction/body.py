@@ -1221,7 +1221,7 @@ _EDITOR_NOTE_LABEL = re.compile(r"^\W*editor(?:['’]?s|s['’])?\s+note\s*:", r
 def _without_label_heading(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
     """The text without a heading labelling its first part ("Dive Brief:", a short heading ending in a colon, over
     the bullets of a trade site's brief): a label, not a sentence of the text. One the headline prints ("Open
-    Journalism Project:" over the rest of a title set as two headings) is left to the headline's rules."""
+    Journalism Project:" over the rest of a title set as two headings) is left to ``_part_of_headline``."""
     if len(blocks) > 1 and blocks[0][1].heading and len(label := blocks[0][1].text.strip()) <= _LABEL_HEADING_MAX \
             and label.endswith((":", "：")) and _text_key(label) not in headline:
         return blocks[1:]
@@ -1698,9 +1698,18 @@ def _opens_text(block: Block, headline: str) -> bool:
     a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``), nor a release's contact line
     ("Contact: NAME, Director of Communications, PHONE", ``hints.CONTACT_LINE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
+        and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block)
+
+
+def _part_of_headline(text: str, headline: str) -> bool:
+    """Whether a heading's words, two or more, run on in the headline's (``headline``: its ``_text_key``): a part of
+    the headline printed again over the text, the title set as a heading and its subtitle as another ("<h2>Open
+    Data Project:</h2><h4>Better Public Records</h4>" under "The Open Data Project: Better Public Records")."""
+    key = _text_key(text)
+    return key.count(" ") >= 1 and f" {key} " in f" {headline} "
 
 
 def _linked_row(block: Block) -> bool:

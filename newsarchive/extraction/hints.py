@@ -57,6 +57,9 @@ _POPUP = re.compile(_B + r"(?:tooltip|popover|hover-?card|rollover)" + _E)
 #: embedded posts and quotes (tweets, Instagram) are article text even when their
 #: wrapper is named "social-media-embed".
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
+#: ... but an embedded gallery ("inline-gallery-embedded", "gallery-embed") is a gallery: its title, blurb, captions
+#: and "View Photos" prompt stand beside the text
+_GALLERY = re.compile(_B + r"(?:gallery|slideshow)" + _E)
 
 #: reader comments: pruned wherever they are, since they can outweigh the article. The word
 #: may follow a prefix ("page-comments", "pb-comment-wrapper"). A state modifier on the
@@ -295,7 +298,7 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     if article and "__" in names and _furniture_element(names):
         article = False  # "ArticleBody__Summary": a part of the text's block named as furniture, no text
     kinds = ARTICLE if article else 0
-    if not article and _FURNITURE.search(names) and not _EMBED.search(names):
+    if not article and _FURNITURE.search(names) and (not _EMBED.search(names) or _GALLERY.search(names)):
         kinds |= FURNITURE
     if _mentions(names, _DISCUSSION_WORDS) and _DISCUSSION.search(names):
         kinds |= DISCUSSION
