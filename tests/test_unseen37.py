@@ -117,9 +117,7 @@ SET = "unseen37"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # the dek (p.article__desc) in the header's own section, read as the body's start: the known kind of the last
-    # rounds (a subtitle / p.description standfirst above the text); not tried
-    ("fr_portfolio", "body_start"),
+    # (the dek, p.article__desc in the header's own section, is a deck since round 62: ``body._SUB_TITLE``)
     # a recipe's servings line in <em> ("Serves 4. Active time: …") opens the body, and its nutrition note closes
     # it: a recipe card's facts inside the text's box; not tried
     ("recipe", "body_start"),
