@@ -166,6 +166,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
                   "hk_paper"],
                  ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
+    "unseen60": (["itv", "stv", "upi", "citymag", "startribune", "dmn", "seattletimes", "wral"],
+                 ["newsday", "crain", "belfast", "opb"]),
     "unseen62": (["ksta", "nw", "levif", "wdr", "lagefi", "madame", "luzerner", "nicematin"],
                  ["computerbase", "actu", "sudinfo", "france3"]),
 }

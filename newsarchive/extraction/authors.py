@@ -1309,6 +1309,9 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
             persons = _linked_writers(el) or persons
+        elif el.tag == "a" and len(persons) == 1 and _is_author_link(el):
+            # a link marked as the author's (``rel="author"``) beside the other writers' in a line no class names
+            persons = _linked_writers(el) or persons
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
         if persons or agencies:
             fuller = _fuller_line(elements, persons, sites, spaced) if len(persons) == 1 else None
@@ -1454,10 +1457,16 @@ def _linked_writers(link: HtmlElement) -> list[str]:
     others = [c for c in box if isinstance(c.tag, str) and c not in links]
     if len(links) < 2 or any(c.tag == "a" or len(c.text_content()) > _JOB_LINE_MAX for c in others):
         return []
-    between = (box.text or "") + "".join(c.tail or "" for c in box)
-    if _NAME_SEPARATORS.sub("", between):
+    gaps = [c.tail or "" for c in box]
+    if _NAME_SEPARATORS.sub("", (box.text or "") + "".join(gaps)) \
+            and not (_BY_ALONE.match(box.text or "") and all(not g.strip() or _NAME_JOINER.match(g) for g in gaps)):
         return []
     return [" ".join(a.text_content().split()) for a in links]
+
+
+#: "By" alone before a box's first link to a writer's page: "By <a>A</a> and <a>B</a>", the links joined as names are
+#: (``_NAME_JOINER``), names every linked writer
+_BY_ALONE = re.compile(r"^\s*by\s*$", re.IGNORECASE)
 
 
 #: a line of a writer's job or outlet under her link in a box of writers ("Des Moines Register") is this long at most

@@ -1641,10 +1641,31 @@ class _OpeningReader:
         if not heads:
             self.gap += 1
             return self.gap <= LEDE_GAP
-        for block in reversed(inner.blocks[heads[-1]:]):
+        after = inner.blocks[heads[-1]:]
+        for at in range(len(after) - 1, -1, -1):
+            block = after[at]
+            if not self.found and _summary_under_byline(block, self.layout) \
+                    and any(_header_line(line) for line in after[:at]) and _is_lede(block) \
+                    and _text_key(block.text) not in self.repeated:
+                self.found.append((pos, block, "inline"))
+                continue
             if not self.read(pos, block, header):
                 break
         return False
+
+
+#: the one furniture name of a header's box that a paragraph below the byline opens the text from: a live page's
+#: "live-header__summary", a story's "summary" under its date line
+_SUMMARY_BOX = re.compile(r"(?:^|[\s_-])summary$")
+
+
+def _summary_under_byline(block: Block, layout: set[HtmlElement]) -> bool:
+    """Whether ``block`` is a paragraph in a box of the article's header named as a summary and nothing else
+    furniture-like (``_SUMMARY_BOX``, its class's last word), set below the byline or date line (the caller's test):
+    as the convention has it, a paragraph below the byline opens the text whatever it is named (a live page's summary
+    under "By NAME and NAME" and the time)."""
+    boxes = [block.path[idx] for idx in block.furniture if block.path[idx] not in layout]
+    return len(boxes) == 1 and _SUMMARY_BOX.search(lowered_names(boxes[0].get("class") or "")) is not None
 
 
 def _same_words(key: str, other: str, share: float = SAME_WORDS) -> bool:

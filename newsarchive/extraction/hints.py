@@ -411,8 +411,12 @@ AGENCY_LINE = re.compile(
 #: appeared in print under the headline …" (closing the text, or set
 #: above it: ``PRINT_NOTE``); in German and French, "Dieser Artikel erschien in der profil-Ausgabe 11/2026.", "Der
 #: Text ist im Heft 3/2026 erschienen.", "Cet article est paru dans le numéro 1123 du magazine." (a note that the
-#: text appeared first elsewhere, "erschien zuerst im Magazin …", names its source and stays: ``attributions``)
-_PRINT_NOTE = (r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
+#: text appeared first elsewhere, "erschien zuerst im Magazin …", names its source and stays: ``attributions``); a
+#: city magazine's note naming no article, its print title in quotation marks or none: "Published as “The Last
+#: Loaves” in the April 2026 issue of Harbor City Magazine.", "Appeared in the March 2026 issue."
+_PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as [“\"‘'][^“”\"]{1,120}[”\"’'],? )?"
+               r"in (?:the )?(?:print |(?:[A-Z][a-z]+\.? )?(?:\d{1,2}, )?\d{4} )(?:issue|edition)\b|"
+               r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
                r"(?:(?:originally|first) )?(?:appears|appeared|was (?:first )?published|ran|(?:is|was) taken) "
                r"(?:in (?:the )?print\b|(?:in|on|from) "
                r"(?:the )?.{0,50}?\b(?:issue|edition)\b)|"
