@@ -166,6 +166,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
                   "hk_paper"],
                  ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
+    "unseen63": (["cn_youth", "cn_provincial", "cn_finportal", "cn_itnews", "tw_paper", "hk_singtao",
+                  "weibo_article", "eu_overseas"],
+                 ["cn_evening", "tw_lens", "my_chinapress", "cn_govrelease"]),
 }
 
 
