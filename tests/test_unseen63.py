@@ -93,3 +93,92 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def _extract(html: str, url: str = "https://news.example/2026/03/05/story.html") -> dict:
+    from newsarchive.extraction import extract_article
+
+    return extract_article(html, url=url)
+
+
+_ZH_TEXT = "".join(f"<p>第{i}段：县里启动“候鸟老师”计划，从城区学校选派音体美和科学学科的骨干教师，以一学期为周期轮流驻岛任教，"
+                   "驻岛期间每月另外发放交通和生活补贴。</p>" for i in range(6))
+
+
+def _page(text: str, header: str = "", after: str = "", lang: str = "zh-CN") -> str:
+    return (f"<html lang='{lang}'><head><title>海岛小学迎来候鸟老师</title></head><body><div class='article'>"
+            f"<h1>海岛小学迎来候鸟老师</h1>{header}<div class='content'>{text}</div>{after}</div></body></html>")
+
+
+def _related(html: str) -> list[str]:
+    return [link["url"] for link in _extract(html).get("related_links") or [] if link.get("kind") == "related"]
+
+
+def test_related_news_labelled_zixun() -> None:
+    """"相关资讯" (a financial portal's "related news") and "相關資訊" over a list of story links label teasers, as
+    "相关阅读" does; the words opening a sentence ("相关资讯显示，…") label nothing."""
+    from newsarchive.extraction.hints import TEASER_TEXT
+
+    for label in ("相关资讯", "相關資訊", "相关资讯："):
+        assert TEASER_TEXT.match(label) is not None
+    assert TEASER_TEXT.match("相关资讯显示，行业集中度有望进一步提升。") is None
+    box = ("<div class='relate_news'><div class='relate_title'>相关资讯</div><ul>"
+           "<li><a href='https://news.example/a/1001.html'>锂价企稳回升 产业链公司一季度业绩预期改善</a></li>"
+           "<li><a href='https://news.example/a/1002.html'>新能源汽车下乡活动启动 动力电池需求有望提振</a></li></ul></div>")
+    assert _related(_page(_ZH_TEXT, after=box)) == ["https://news.example/a/1001.html",
+                                                    "https://news.example/a/1002.html"]
+
+
+def test_cards_printing_an_ads_label_are_no_teasers() -> None:
+    """"猜你喜欢" over an ad network's cards, each printing "广告" in an element of its own: paid cards, no related
+    links; the same box of cards without the label stays teasers."""
+    def box(label: str) -> str:
+        cards = "".join(f"<li><a href='https://news.example/a/20{i}.html'><img src='/t{i}.jpg' alt=''>"
+                        f"<p>新人专享理财活动第{i}期 七日年化收益率高达百分之四点五</p>{label}</a></li>" for i in range(3))
+        return f"<div class='guess'><div class='guess_title'>猜你喜欢</div><ul>{cards}</ul></div>"
+
+    assert _related(_page(_ZH_TEXT, after=box("<span class='tag'>广告</span>"))) == []
+    assert len(_related(_page(_ZH_TEXT, after=box("")))) == 3
+
+
+def test_a_reporters_title_before_the_names_reporting() -> None:
+    """"记者 NAME 报道" alone as the text's first paragraph (a provincial paper's app page) leads the writer in, the
+    verb no name, as "NAME 报道" does; an agency's "新华社 报道" still names nobody."""
+    assert _extract(_page("<p>记者 陈一帆 报道</p>" + _ZH_TEXT))["authors"] == ["陈一帆"]
+    assert _extract(_page("<p>本报记者 王敏、李强 报道</p>" + _ZH_TEXT))["authors"] == ["王敏", "李强"]
+    assert _extract(_page("<p>新华社 报道</p>" + _ZH_TEXT))["authors"] == []
+
+
+def test_a_writers_line_opening_an_accounts_article() -> None:
+    """"文｜NAME" alone in a paragraph over an account platform's text names the writer, where the name by the
+    headline is the account's, unlabelled (as "作者：NAME" does); a line saying more keeps the account."""
+    header = "<div class='authorinfo'><a href='https://news.example/u/612055'>城市观察志</a><span>2026-03-05 14:32</span></div>"
+    page = _page("<p>文｜苏安然</p><p>编辑｜陆一鸣</p>" + _ZH_TEXT, header)
+    assert _extract(page)["authors"] == ["苏安然"]
+    assert _extract(_page("<p>文｜苏安然，城市规划师</p>" + _ZH_TEXT, header))["authors"] != ["苏安然"]
+
+
+def test_a_digest_under_the_headline_in_the_texts_box() -> None:
+    """A platform's headline set in a ``div.title`` inside the text's box, the writer's and editor's lines, then
+    "导读：…": the summary is found under the headline and the two lines, and the text opens after it; without the
+    label the paragraph stays the text's opening."""
+    digest = "<blockquote><p>导读：从北上广深回到老家的年轻人，正在把咖啡馆开进县城的老街。</p></blockquote>"
+
+    def page(lead: str) -> str:
+        title = "年轻人扎堆县城咖啡：一杯十块钱的生意能做多久？"
+        return (f"<html lang='zh-CN'><head><title>{title}</title></head><body><div class='editor'>"
+                f"<div class='title'>{title}</div><div class='body'><p>文｜苏安然</p><p>编辑｜陆一鸣</p>"
+                f"{lead}{_ZH_TEXT}</div></div></body></html>")
+
+    assert _extract(page(digest))["body"].startswith("第0段")
+    assert _extract(page(digest.replace("导读：", "")))["body"].startswith("从北上广深")
+
+
+def test_a_chinese_editors_note_opening_the_text() -> None:
+    """"編按：…" (an editor's note, in a box opening a Taiwanese outlet's text) speaks of the text, which opens after
+    it, as "Editor's note:" does (held-out kind); a paragraph opening "編按摩…" (no label) stays."""
+    note = "<div class='editor-note'><p>編按：本文為偏鄉醫療系列報導的第三篇，記錄一輛牙醫巡迴車的足跡。</p></div>"
+    assert _extract(_page(note + _ZH_TEXT, lang="zh-TW"))["body"].startswith("第0段")
+    assert _extract(_page("<p>编者按：本文是系列报道的第三篇。</p>" + _ZH_TEXT))["body"].startswith("第0段")
+    kept = "<p>編按摩椅的使用說明，長者可以先從低強度開始，每天不超過二十分鐘。</p>"
+    assert _extract(_page(kept + _ZH_TEXT, lang="zh-TW"))["body"].startswith("編按摩椅")
