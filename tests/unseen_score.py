@@ -170,6 +170,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["newsday", "crain", "belfast", "opb"]),
     "unseen62": (["ksta", "nw", "levif", "wdr", "lagefi", "madame", "luzerner", "nicematin"],
                  ["computerbase", "actu", "sudinfo", "france3"]),
+    "unseen63": (["cn_youth", "cn_provincial", "cn_finportal", "cn_itnews", "tw_paper", "hk_singtao",
+                  "weibo_article", "eu_overseas"],
+                 ["cn_evening", "tw_lens", "my_chinapress", "cn_govrelease"]),
 }
 
 

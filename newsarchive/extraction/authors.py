@@ -308,15 +308,17 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
 
 
-#: a paragraph of the text that is only a writer's label and a Chinese name: "<p><strong>作者：NAME</strong></p>"
-_TEXT_WRITER_LINE_XPATH = etree.XPath("//body//p[starts-with(normalize-space(.), '作者')]")
-_TEXT_WRITER_LINE = re.compile(r"^作者\s*[:：]\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+#: a paragraph of the text that is only a writer's label and a Chinese name: "<p><strong>作者：NAME</strong></p>", and
+#: an account's article's "文｜NAME", "文/NAME" (the text's writer, the editor's line "编辑｜NAME" after it)
+_TEXT_WRITER_LINE_XPATH = etree.XPath("//body//p[starts-with(normalize-space(.), '作者') "
+                                      "or starts-with(normalize-space(.), '文')]")
+_TEXT_WRITER_LINE = re.compile(r"^(?:作者\s*[:：]|文\s*[|｜/／])\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
 def _text_writer_line(page: Page) -> Byline | None:
-    """The writer a Chinese platform's column names in a paragraph of its own ("作者：NAME" over the text), where the
-    name printed by the headline is the column's account, unlabelled; a line in a comments or related block is
-    another's, and a line saying more ("作者：NAME，城市规划师") is no label's line."""
+    """The writer a Chinese platform's column names in a paragraph of its own ("作者：NAME" or "文｜NAME" over the
+    text), where the name printed by the headline is the column's account, unlabelled; a line in a comments or
+    related block is another's, and a line saying more ("作者：NAME，城市规划师") is no label's line."""
     for p in _TEXT_WRITER_LINE_XPATH(page.tree):
         if (found := _TEXT_WRITER_LINE.match(p.text_content().strip())) is not None \
                 and not any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in p.iterancestors()):
@@ -1743,8 +1745,10 @@ _REPORTER_LINE_MAX = 40
 #: the words a reporter's title may follow that name no one: the paper's own, a special or staff reporter's
 _OWN_OR_SPECIAL = re.compile(r"^(?:本报|本報|本社|特约|特約|特派|特派员|見習|实习|實習|首席|资深|資深|専属|专属)$")
 #: a Singapore or Malaysian Chinese paper's reporter's line of its own, the names, a space and the verb: "NAME 报道",
-#: "NAME、NAME 報道" (no outlet: a name closing on "社", "报" or "台" is none)
-_NAMES_REPORTING = re.compile(r"^\s*([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,2})[ \u3000]+(?:报道|報道|報導)\s*$")
+#: "NAME、NAME 報道" (no outlet: a name closing on "社", "报" or "台" is none); a mainland paper's puts the reporter's
+#: title first: "记者 NAME 报道", "本报记者 NAME 报道"
+_NAMES_REPORTING = re.compile(r"^\s*(?:(?:本报|本報)?(?:记者|記者)[ \u3000]*)?"
+                              r"([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,2})[ \u3000]+(?:报道|報道|報導)\s*$")
 
 
 def _reporting_names(line: str) -> str:

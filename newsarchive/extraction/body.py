@@ -291,7 +291,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     inline = _without_digest(_without_label_heading(_without_note_over_rule(
-        _from_release_dateline(_without_summary_box(walk, container, inline))), headline))
+        _from_release_dateline(_without_summary_box(walk, container, inline))), headline), headline)
     text = _without_credits_box(_without_facts_box(_without_post_footer(_without_sources(
         _without_offer(walk, container, _without_extras(inline, keys))))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -567,10 +567,31 @@ _MORE_LINK = re.compile(r"^\W*(?:(?:see|view|show|read) (?:all|more)|more|all|�
 
 
 def _sponsored(block: Block) -> bool:
-    """Whether a teaser box's line sits in a card named as paid for ("card sponsored", "native-ad"):
-    an advertisement among the teasers, not one."""
+    """Whether a teaser box's line sits in a card named as paid for ("card sponsored", "native-ad"), or printing an
+    ad's label ("<a><p>TITLE</p><span>广告</span></a>", ``_ad_labelled``): an advertisement among the teasers, not one."""
     start = max(block.related, 0)
-    return any(_SPONSORED.search(el.get("class") or "") for el in block.path[start + 1:])
+    return any(_SPONSORED.search(el.get("class") or "") for el in block.path[start + 1:]) or _ad_labelled(block.element)
+
+
+#: the label an ad network prints on each of its cards among teasers ("广告", "Anzeige"), a leaf element's whole text
+_AD_LABELS = frozenset({"广告", "廣告", "広告", "推广", "推廣", "ad", "ads", "anzeige", "werbung", "sponsored",
+                        "advertisement", "publicité"})
+#: the most elements of a card looked at for that label
+_AD_CARD_ELEMENTS = 12
+
+
+def _ad_labelled(el: HtmlElement) -> bool:
+    """Whether the card ``el`` is, or the card whose link holds it, prints an ad's label in an element of its own: a
+    paid card among the teasers ("猜你喜欢" over an ad network's cards, each marked "广告")."""
+    parent = el.getparent()
+    card = parent.getparent() if parent is not None and parent.tag == "a" and parent.getparent() is not None else el
+    for count, child in enumerate(card.iterdescendants()):
+        if count >= _AD_CARD_ELEMENTS:
+            return False
+        if child is not el and not len(child) and isinstance(child.tag, str) \
+                and (child.text or "").strip().casefold() in _AD_LABELS:
+            return True
+    return False
 
 
 def _lone_headline_link(block: Block, site: str) -> bool:
@@ -1214,8 +1235,10 @@ def _digest_box(el: HtmlElement) -> bool:
 
 #: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
 _LABEL_HEADING_MAX = 40
-#: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:")
-_EDITOR_NOTE_LABEL = re.compile(r"^\W*editor(?:['’]?s|s['’])?\s+note\s*:", re.IGNORECASE)
+#: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:"),
+#: in Chinese "編按：", "编者按："
+_EDITOR_NOTE_LABEL = re.compile(r"^\W*(?:editor(?:['’]?s|s['’])?\s+note\s*:|(?:编者按|編者按|编按|編按)\s*[:：])",
+                                re.IGNORECASE)
 
 
 def _without_label_heading(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
@@ -1233,13 +1256,15 @@ _DIGEST_AFTER_LINES = 2
 _DIGEST_AFTER_LINE_MAX = 80
 
 
-def _without_digest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+def _without_digest(blocks: list[tuple[int, Block, str]], headline: str = "") -> list[tuple[int, Block, str]]:
     """The text without a labelled summary opening it ("<blockquote><p><strong>导读：</strong>本文介绍…</p></blockquote>"),
-    maybe under a short byline line, or two ("文/NAME", "编辑/NAME", an account's writer's and editor's lines): it sums
-    the article up (a standfirst), the text opens after it. So with an editor's note opening it ("Editor's note: This
+    maybe under a short byline line, or two ("文/NAME", "编辑/NAME", an account's writer's and editor's lines), and
+    under the headline when the text's box holds it (a platform's headline set in a ``div.title``): it sums the
+    article up (a standfirst), the text opens after it. So with an editor's note opening it ("Editor's note: This
     story has been updated …"): it speaks of the text, the text opens after it."""
-    for i, (_, block, _) in enumerate(blocks[:_DIGEST_AFTER_LINES + 1]):
-        if i and len(blocks[i - 1][1].text) > _DIGEST_AFTER_LINE_MAX:
+    first = int(bool(headline and blocks and _text_key(blocks[0][1].text) == headline))
+    for i, (_, block, _) in enumerate(blocks[:first + _DIGEST_AFTER_LINES + 1]):
+        if i > first and len(blocks[i - 1][1].text) > _DIGEST_AFTER_LINE_MAX:
             break
         if _is_digest(block) or _EDITOR_NOTE_LABEL.match(block.text):
             return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
