@@ -166,6 +166,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
                   "hk_paper"],
                  ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
+    "unseen64": (["walrus", "litreview", "sciencemag", "newsletter", "staticblog", "engblog", "thinktank",
+                  "foodmag"],
+                 ["photoessay", "podcast", "reviewsite", "univnews"]),
 }
 
 
