@@ -173,6 +173,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen63": (["cn_youth", "cn_provincial", "cn_finportal", "cn_itnews", "tw_paper", "hk_singtao",
                   "weibo_article", "eu_overseas"],
                  ["cn_evening", "tw_lens", "my_chinapress", "cn_govrelease"]),
+    "unseen64": (["walrus", "litreview", "sciencemag", "newsletter", "staticblog", "engblog", "thinktank",
+                  "foodmag"],
+                 ["photoessay", "podcast", "reviewsite", "univnews"]),
 }
 
 

@@ -76,7 +76,9 @@ _CREDIT_PLACE = re.compile(
     r"(?=[\s,;]*(?:and|und|et|y|e)\b|[\s,;]*$)")
 #: the credit of an article's audio version ("Produced by ElevenLabs and News Over Audio (Noa) using AI
 #: narration."): its names made the recording, not the article.
-_AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-speech)\b", re.IGNORECASE)
+#: So do an episode's production credits: "Produced by NAME. Sound design by NAME. Music by NAME." (a podcast's).
+_AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-speech|sound design|sound engineer\w*|"
+                           r"mix(?:ed|ing) by|mastered by|(?:theme )?music by)\b", re.IGNORECASE)
 #: where a credit line may begin: the start of the line or of a sentence, after an opening bracket,
 #: a dash or "With" ("— With reporting by NAME", "With additional reporting by NAME").
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")

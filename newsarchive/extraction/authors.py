@@ -558,11 +558,13 @@ _WIRE_CREDIT = re.compile(r"(?:Reporting|Writing) by (?P<names>[^;()]{3,120}?)\s
 def _writer_note(page: Page) -> Byline | None:
     """With no byline, the writer a note at either end of the text names: "NAME is a staff writer at OUTLET. …"
     closing it (a magazine's note on its writer, the page's only mention of her), or "Editor’s note: This is a guest
-    post by NAME, a staff engineer at COMPANY, …" opening it (a company's or a group's blog under the team's name).
+    post by NAME, a staff engineer at COMPANY, …" opening it (a company's or a group's blog under the team's name), or
+    "Guest post by NAME" alone (a newsletter handed over to a guest), among the first ``_GUEST_LINE_PARAGRAPHS``
+    paragraphs (the host's greeting over it).
     The note is a paragraph closing (or opening) a run of at least ``SIGNED_PARAGRAPHS`` paragraphs with prose among
     them (``_signs_run``), and the name a person's of two words or more; a note about someone quoted, among the
     paragraphs, names no writer."""
-    if " is a" not in page.html and " guest " not in page.html:
+    if " is a" not in page.html and " guest " not in page.html and "Guest post by" not in page.html:
         return None  # (a substring test of the page's text spares most pages the walk)
     for p, text in _paragraph_lines(page):
         if len(text) > _WRITER_NOTE_MAX or not text[:1].isupper():
@@ -573,7 +575,8 @@ def _writer_note(page: Page) -> Byline | None:
             continue
         name = found.group("name").strip()
         if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()) \
-                and _signs_run(p, _PROSE_CHARS, opening=closing is None):
+                and _signs_run(p, _PROSE_CHARS, opening=closing is None,
+                               within=1 if closing is not None else _GUEST_LINE_PARAGRAPHS):
             return Byline([name], [], text)
     return None
 
@@ -589,11 +592,14 @@ def _paragraph_lines(page: Page) -> list[tuple[HtmlElement, str]]:
 #: journalist based in Toronto." (a job of ``_JOB_WORDS``, a journalist's or a critic's)
 _WRITER_NOTE = re.compile(rf"^(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){{1,3}}) (?:is|was) an? "
                           rf"(?:[\w-]+ ){{0,3}}(?:{_JOB_WORDS}|journalist|critic)s?\b")
-#: the editor's note presenting a guest writer over the text: "Editor’s note: This is a guest post by NAME, …"
-_GUEST_NOTE = re.compile(r"^(?:editor[’']?s[’']? note\s*:\s*)?(?:this is an?|an?) guest (?:post|column|essay|article|"
+#: the editor's note presenting a guest writer over the text: "Editor’s note: This is a guest post by NAME, …", or a
+#: newsletter's line handing an issue over to its guest: "Guest post by NAME"
+_GUEST_NOTE = re.compile(r"^(?:editor[’']?s[’']? note\s*:\s*)?(?:(?:this is an?|an?) )?guest (?:post|column|essay|article|"
                          r"blog post) (?:by|from) (?P<name>[^\W\d_][^,.;:()]{2,60})", re.IGNORECASE)
 #: the longest note read
 _WRITER_NOTE_MAX = 400
+#: how far into the text a guest's line may stand, after the host's greeting (``_writer_note``)
+_GUEST_LINE_PARAGRAPHS = 4
 
 
 #: elements with a text of their own saying someone wrote (``_wrote_line``)
@@ -1892,10 +1898,10 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     return _signs_run(p, _CJK_PROSE_CHARS)
 
 
-def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False) -> bool:
-    """Whether ``p`` is the last (with ``opening``, or the first) of at least ``SIGNED_PARAGRAPHS`` paragraphs with
-    words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening) the text. A
-    paragraph alone in its box is one of the boxes set one after another."""
+def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False, within: int = 1) -> bool:
+    """Whether ``p`` is the last (with ``opening``, or one of the first ``within``) of at least ``SIGNED_PARAGRAPHS``
+    paragraphs with words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening)
+    the text. A paragraph alone in its box is one of the boxes set one after another."""
     parent, tag = p.getparent(), "p"
     if parent is not None and len(parent) == 1 and parent.getparent() is not None:
         # each paragraph in a box of its own (``<div class="cli"><p>…</p></div>``): the boxes are the run
@@ -1904,7 +1910,7 @@ def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False) -> bool:
     # tag matcher refuses (ValueError)
     texts = [sibling for sibling in parent.iterchildren() if sibling.tag == tag and sibling.text_content().strip()] \
         if parent is not None else []
-    return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and p is texts[0]) \
+    return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and any(p is t for t in texts[:within])) \
         and any(len(sibling.text_content()) >= prose_chars for sibling in texts)
 
 

@@ -290,8 +290,9 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_digest(_without_label_heading(_without_note_over_rule(
-        _from_release_dateline(_without_summary_box(walk, container, inline))), headline), headline)
+    inline = _without_digest(_without_label_heading(_without_boxed_heading(_handed_to_guest(_without_epigraph(
+        _without_note_over_rule(_from_release_dateline(_without_summary_box(walk, container, inline)))))), headline),
+        headline)
     text = _without_credits_box(_without_facts_box(_without_post_footer(_without_sources(
         _without_offer(walk, container, _without_extras(inline, keys))))))
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -692,7 +693,8 @@ def _more_from_short_name(names: list[str]) -> tuple[str, ...]:
 def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
     """Keys of the labels "More SECTION" for the sections of the page's visible breadcrumb trail: "More Local
     News" under "News / Local News" lists the section's latest stories, as "More from SECTION" does for a
-    declared section (``_more_from_sections``). The trail is read only when a block opens with "More " (a
+    declared section (``_more_from_sections``), a section the address files the story under, or a section or series
+    the kicker over the headline links (``_kicker_keys``). The trail is read only when a block opens with "More " (a
     search of the whole tree costs about 3 % of the extraction's time on every page)."""
     labels = [block.text for block in blocks if block.text[:5].casefold() == "more " and len(block.text) <= LABEL_MAX]
     if not labels:
@@ -703,10 +705,28 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
     # "More World News" on /world/…: the section the address files the story under, then "News" or "Stories"
     filed += [f"more {key}" for label in labels if (m := _MORE_SECTION.match(label))
               and _SLUG_CHARS.sub("", m.group(1).casefold()) in segments and len(key := _key(m.group(1))) >= 3]
+    froms = [key for label in labels if (m := _MORE_FROM.match(label)) and len(key := _key(m.group(1))) >= 3]
+    if froms:
+        # "More from In Their Own Words" under a story whose kicker links that series over the headline
+        kickers = _kicker_keys(page)
+        filed += [f"more from {key}" for key in froms if key in kickers]
     return tuple(dict.fromkeys([*filed, *(f"more {key}" for link in _TRAIL_LINKS(page.tree)
                                           if len(key := _key(link.text_content())) >= 3)]))
 
 
+def _kicker_keys(page: Page) -> set[str]:
+    """Keys of the links set just over the headline (``_KICKER_SIBLINGS`` elements before the ``<h1>``): the section's
+    or the series' name the story is filed under ("<p class='story__series'><a href='/series/…'>In Their Own
+    Words</a></p><h1>…"), whose "More from NAME" lists its latest stories, no teasers of the article's."""
+    heading = find_headline(page).element
+    if heading is None:
+        return set()
+    return {_key(link.text_content()) for sibling in islice(heading.itersiblings(preceding=True), _KICKER_SIBLINGS)
+            if isinstance(sibling.tag, str) for link in sibling.iter("a")}
+
+
+#: how many elements before the headline may hold its kicker's link (``_kicker_keys``)
+_KICKER_SIBLINGS = 2
 #: "More From SECTION" (``_more_of_trail``): a section the article's address files it under ("More From Men's
 #: Fashion" on /style/mens-fashion/a64123456/…) lists that section's latest stories
 _MORE_FROM = re.compile(r"more from (?:the )?(.+?)\W*$", re.IGNORECASE)
@@ -1241,6 +1261,23 @@ _EDITOR_NOTE_LABEL = re.compile(r"^\W*(?:editor(?:['’]?s|s['’])?\s+note\s*:|
                                 re.IGNORECASE)
 
 
+def _without_boxed_heading(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a heading left alone of a box opening it: "<section class='our-pick-box'><h2>Our pick</h2>
+    <h3>PRODUCT</h3><p>SUMMARY</p><a>BUY</a></section>" before a review's text (the box's other lines furniture or
+    summary, gone): a heading whose parent holds more than the heading and none of the text's blocks heads that box,
+    not the text."""
+    if len(blocks) < 2 or not blocks[0][1].heading:
+        return blocks
+    box = blocks[0][1].element.getparent()
+    if box is None or len(box) < _BOXED_HEADING_CHILDREN or any(box in entry[1].path for entry in blocks[1:]):
+        return blocks
+    return blocks[1:]
+
+
+#: the fewest children of a box a heading heads alone (``_without_boxed_heading``): the heading and two more
+_BOXED_HEADING_CHILDREN = 3
+
+
 def _without_label_heading(blocks: list[tuple[int, Block, str]], headline: str) -> list[tuple[int, Block, str]]:
     """The text without a heading labelling its first part ("Dive Brief:", a short heading ending in a colon, over
     the bullets of a trade site's brief): a label, not a sentence of the text. One the headline prints ("Open
@@ -1287,6 +1324,46 @@ def _without_note_over_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple[
         return blocks
     rest = [entry for entry in blocks if quote not in entry[1].path]
     return rest if rest and len(rest) < len(blocks) else blocks
+
+
+def _without_epigraph(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the epigraph over it: a quote box named so opening the text ("<blockquote class='epigraph'>
+    <p>QUOTATION</p><footer>— SOURCE</footer></blockquote>", a blog theme's or an essay's) among the first
+    ``_EPIGRAPH_BLOCKS`` blocks (a date line may come first): the text opens below it.
+    Only a quote box: a Spanish daily names its sub-headings ``h3.epigraph`` (``hints._FURNITURE`` names the French
+    "épigraphe" of any element)."""
+    first = next((entry[1] for entry in blocks[:_EPIGRAPH_BLOCKS] if entry[1].quote), None)
+    if first is None or len(blocks) < 2:
+        return blocks
+    quote = next((el for el in reversed(first.path) if el.tag == "blockquote"), None)
+    if quote is None or "epigraph" not in f"{quote.get('class') or ''} {quote.get('id') or ''}".lower():
+        return blocks
+    rest = [entry for entry in blocks if quote not in entry[1].path]
+    return rest if rest and len(rest) < len(blocks) else blocks
+
+
+def _handed_to_guest(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """A newsletter handing its issue over to a guest: the host's greeting, then "Guest post by NAME" among the first
+    ``_GUEST_LINE_BLOCKS`` blocks (``_GUEST_BYLINE``), the guest's text, a rule (``<hr>``) and the host's sign-off.
+    The guest's text opens after the line and closes at the rule; a last paragraph opening with the guest's name, "NAME
+    is …", is her note on herself, no text either."""
+    found = next((at for at, entry in enumerate(blocks[:_GUEST_LINE_BLOCKS]) if _GUEST_BYLINE.match(entry[1].text)),
+                 None)
+    if found is None or found + 1 >= len(blocks):
+        return blocks
+    line = blocks[found][1]
+    rest = blocks[found + 1:]
+    for box in line.path[::-1][:2]:  # the line's paragraph, or the element holding its bold name
+        rule = next((el for el in box.itersiblings() if el.tag == "hr"), None)
+        if rule is not None:
+            below = set(rule.itersiblings())
+            kept = [entry for entry in rest if not below.intersection(entry[1].path)]
+            rest = kept or rest
+            break
+    name = _GUEST_BYLINE.match(line.text).group("name").rstrip(". ")
+    if len(rest) > 1 and rest[-1][1].text.startswith((f"{name} is ", f"{name} was ")):
+        rest = rest[:-1]
+    return rest
 
 
 def _without_offer(walk: Walk, container: HtmlElement,
@@ -1788,7 +1865,11 @@ def _in_meta_list(block: Block) -> bool:
 #: a guest writer's byline as a sentence of its own over a blog's text: "Ein Gastbeitrag von NAME.", "A guest post
 #: by NAME." (a blog network's posts under a shared "Gastautor" account name their writer so)
 _GUEST_BYLINE = re.compile(r"^(?:(?:ein|eine|a)\s+)?(?:gast(?:beitrag|kommentar|text)|guest\s+(?:post|column|essay))\s+"
-                           r"(?:von|by)\s+[^\W\d_][^.!?\n]{2,60}\.?$", re.IGNORECASE)
+                           r"(?:von|by)\s+(?P<name>[^\W\d_][^.!?\n]{2,60})\.?$", re.IGNORECASE)
+#: how far into the text an epigraph may stand (``_without_epigraph``)
+_EPIGRAPH_BLOCKS = 3
+#: how far into the text a guest's line hands a newsletter over (``_handed_to_guest``)
+_GUEST_LINE_BLOCKS = 4
 
 
 def _picture_caption(block: Block) -> bool:

@@ -25,6 +25,8 @@ from .outlets import CJK_OUTLET
 _LABEL_WORDS = (
     r"(?:(?:staff|file|handout|archive|pool)\s+)?(?:photo\s+credit|photographs?|photos?|pictures?|pics?)|"
     r"photographers?|fotograf(?:in)?|photographe|fot[oó]grafa?|file(?=\s*:)|(?:image\s+)?design(?=\s*:)|"
+    # a magazine's label for a photograph or a drawing alike: "Visual: NAME", "Visuals by NAME"
+    r"visuals?(?=\s*:|\s+by\b)|"
     r"(?:image|picture)\s+credits?|images?\s+source|(?:image|photo)\s+d['’]illustration|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"

@@ -522,6 +522,10 @@ TAGLINE = re.compile(
     # the correction note under the text (or over it: ``CORRECTION_NOTE``), a site's notice ("Disclaimer: …"), a
     # series note
     + _CORRECTION_NOTE + "|" + _SITE_NOTICE + "|" + _SERIES_NOTE + "|"
+    # a podcast's note on its transcript under the text: "Transcripts are generated with software … and may contain
+    # errors.", "This transcript … may not be in its final form."
+    r"(?i:\btranscripts?\b[^.]{0,100}\b(?:may contain (?:errors|inaccuracies|mistakes)|may not be in (?:its|their) "
+    r"final form))|"
     # a newsletter's footer under its text: "Forward this email to a friend.", "Was this forwarded to you?", "You're
     # receiving this email because you signed up …", "The Dispatch is written by NAME and edited by NAME."
     r"(?i:\bforward this (?:e-?mail|newsletter)\b|^was this (?:e-?mail |newsletter )?forwarded to you\b|"

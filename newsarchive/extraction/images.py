@@ -543,12 +543,20 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
     return False
 
 
+#: the one word naming a commentary piece (not "comments", a reader's discussion)
+_COMMENT_WORD = re.compile(r"\bcomment\b")
+
+
 def _teaser_holding_headline(node: HtmlElement) -> bool:
     """A box named as a teaser ("cssBoxTeaserStandard conTeaser") holding the page's ``<h1>``: the article's header,
     built from the site's teaser boxes, not a teaser of another story. So is a teaser-named box after the ``<h1>``
-    beside it that links nowhere (a CMS's "teaser-image" field for the lead picture): a teaser links to its story."""
-    if "teaser" not in hint(node):
-        return False
+    beside it that links nowhere (a CMS's "teaser-image" field for the lead picture): a teaser links to its story. A
+    box named for a commentary piece ("comment", ``_COMMENT_WORD``) holding the ``<h1>`` is the header too."""
+    words = hint(node)
+    if "teaser" not in words:
+        # a box named for a commentary piece ("hero--expert-comment", a think tank's "Expert comment") holding the
+        # page's ``<h1>`` is the piece's header: a reader's comments never hold the headline
+        return _COMMENT_WORD.search(words) is not None and next(node.iter("h1"), None) is not None
     return next(node.iter("h1"), None) is not None or (
         next(node.iter("a"), None) is None and any(s.tag == "h1" for s in node.itersiblings(preceding=True)))
 
