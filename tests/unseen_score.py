@@ -166,6 +166,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
                   "hk_paper"],
                  ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
+    "unseen61": (["jp_regionalweb", "jp_bizweekly", "jp_itnews", "jp_sportspaper", "jp_lifestyle", "jp_govpress",
+                  "jp_interviewsite", "jp_newswire"],
+                 ["jp_broadcaster", "jp_nationalcolumn", "jp_bookmag", "jp_travelmag"]),
 }
 
 
