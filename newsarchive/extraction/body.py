@@ -1807,7 +1807,8 @@ def _is_dateline(text: str) -> bool:
 
 
 def _is_sentence(block: Block) -> bool:
-    """Prose, an agency line, or a list/table row (lists and tables may close an article)."""
+    """Prose, an agency line, a sports report's result line (``_RESULT_LINE``: "◇オープン戦　東北3―2横浜（11日・仙台）",
+    short as it is), or a list/table row (lists and tables may close an article)."""
     text = block.text
     if _WORDS.search(text) is None:
         return False
@@ -1815,7 +1816,8 @@ def _is_sentence(block: Block) -> bool:
         return True
     if block.link_chars > MAX_LINK_DENSITY * len(text) and not _is_row(block):
         return False
-    return text[-1] in SENTENCE_ENDS or _is_row(block) or AGENCY_LINE.search(text) is not None
+    return text[-1] in SENTENCE_ENDS or _is_row(block) or AGENCY_LINE.search(text) is not None \
+        or text[-1] in "）)" and not block.links and _RESULT_LINE.search(text) is not None
 
 
 def _is_row(block: Block) -> bool:
