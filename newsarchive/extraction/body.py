@@ -1344,11 +1344,15 @@ def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, 
         end -= 1
     idx, table = end, None
     while idx > 1:
-        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag == "table"), None)
+        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag in ("table", "dl")), None)
         if cell_table is None or table is not None and cell_table is not table:
             break
         table, idx = cell_table, idx - 1
-    if table is None or idx < 2 or not _label_value_rows(table):
+    if table is None or idx < 2:
+        return blocks
+    if table.tag == "dl":
+        return _without_facts_list(blocks, idx, table)
+    if not _label_value_rows(table):
         return blocks
     if blocks[idx - 1][1].heading and table.getparent() in blocks[idx - 1][1].path:
         idx -= 1  # the box's heading: the shop's name
@@ -1396,6 +1400,33 @@ def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     if not depth or first[depth - 1] in blocks[idx - 1][1].path:
         return blocks  # the text's own box: a section of the text
     return blocks[:idx]
+
+
+def _without_facts_list(blocks: list[tuple[int, Block, str]], idx: int, facts: HtmlElement) -> list[tuple[int, Block, str]]:
+    """The text without the facts box's other form, a definition list of label and value pairs closing it
+    (``_label_value_pairs``: "<dl><dt>アクセス</dt><dd>…</dd><dt>入浴料</dt><dd>…</dd></dl>", a travel or shop guide's
+    practical box), and the label line naming the box ("INFORMATION", "DATA") in the list's own box before it."""
+    if not _label_value_pairs(facts):
+        return blocks
+    label = blocks[idx - 1][1]
+    if facts.getparent() in label.path and len(label.text) <= LABEL_MAX and label.text[-1] not in SENTENCE_ENDS:
+        idx -= 1
+    return blocks[:idx]
+
+
+#: the longest label of a facts list's pair, and of its value (a glossary's definitions are sentences)
+_FACT_LABEL_MAX = 12
+_FACT_VALUE_MAX = 80
+
+
+def _label_value_pairs(facts: HtmlElement) -> bool:
+    """Whether ``facts`` (a ``<dl>``) holds two or more pairs of a short label and a short value that is no sentence
+    ("<dt>アクセス</dt><dd>最寄り駅から路線バスで約40分</dd>"), and nothing else."""
+    labels = [" ".join(el.text_content().split()) for el in facts if el.tag == "dt"]
+    values = [" ".join(el.text_content().split()) for el in facts if el.tag == "dd"]
+    return len(labels) >= 2 and len(labels) == len(values) == len(facts) // 2 and len(facts) % 2 == 0 \
+        and all(0 < len(t) <= _FACT_LABEL_MAX for t in labels) \
+        and all(0 < len(t) <= _FACT_VALUE_MAX and t[-1] not in SENTENCE_ENDS for t in values)
 
 
 def _label_value_rows(table: HtmlElement) -> bool:
