@@ -19,6 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
+from .agencies import same_agency_key
 from .authors import AUTHOR_PAGE, POSTED_FROM, names_someone
 from .credits import COMPANY_END, clean_credit, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
@@ -435,6 +436,7 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     containers = [root] if root is not None else regions
     found = _photo(page, images) + _contributors(body_text, containers, regions, page) + _sources(page, containers)
     found += _header_source(page) + _listed_source(page, regions)
+    found += _wire_label_source(page, found)
     found += _copyright(page, regions)
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found if not (e["role"] == "contributor" and e["name"].casefold() in people)])
@@ -953,6 +955,26 @@ def _header_source(page: Page) -> list[dict]:
                 return [_entry("source", name, text)]  # the site naming itself is no source
             return []
     return []
+
+
+def _wire_label_source(page: Page, found: list[dict]) -> list[dict]:
+    """A wire's label set over the headline, a known agency's name alone in the element right before it (a paper's
+    page of a wire story: "<p class='provider'><span>時事通信</span></p><h1>…</h1>"): the story's source, as the
+    agency in brackets after the time under the headline is; not the site's own name, nor again when the text
+    names the agency as source already ("【ワシントン共同】" under "共同通信")."""
+    heading = find_headline(page).element
+    previous = heading.getprevious() if heading is not None else None
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()
+    if previous is None or len(previous) > 2:
+        return []
+    text = normalize_space(previous.text_content())
+    if not 2 <= len(text) <= 20 or not is_agency(text) or _NON_WORD.sub("", text.casefold()) in _site_keys(page):
+        return []
+    key = same_agency_key(text)
+    if any(e["role"] == "source" and same_agency_key(e["name"]) == key for e in found):
+        return []
+    return [_entry("source", text, text)]
 
 
 def _site_keys(page: Page) -> set[str]:

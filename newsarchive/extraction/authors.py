@@ -95,7 +95,7 @@ _LEAD_IN = re.compile(
     # a government newsroom's issuer: "From: DEPARTMENT" (the label names no one)
     r"from\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:une?\s+)?(?:rédaction|chronique|reportage|enquête)\s+d(?:e\b|['’])\s*|"
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･]\s*|"
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･](?:構成\s*[｜|/／＝=:：]?)?\s*|"
     # a Japanese paper's photo story: "写真・文　NAME" (an ideographic space, no mark, between label and name)
     r"(?:写真|撮影)[・･]文(?:\s*[｜|/／＝=:：]\s*|[\s\u3000]+))+",
     re.I,
@@ -178,10 +178,11 @@ _LEAD_IN_WORD = re.compile(
     # a podcast episode's host: "Hosted by NAME"
     r"hosted\s+by)\b\s*:?|(?:autor|autorin|author|auteur|writer|words|作者)\s*[:：]|"
     # Chinese and Japanese "text by": "文｜财新 王晓东", "文/王丽丽", "文＝山田太郎", "取材・文／山田太郎",
-    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer); IT news sites set a black
+    # "構成／山田太郎" (an interview's writer), "聞き手・山田太郎" (its interviewer), "聞き手・構成　山田太郎" (the
+    # interviewer who composed it, one label); IT news sites set a black
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
     # on the same line ("取材・文：NAME　撮影：NAME"; "撰文：" alone in its cell labels the next, ``_AUTHOR_CELL``)
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･]|"
+    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･](?:構成\s*[｜|/／＝=:：]?\s*)?|"
     # a news portal's credit line setting the label off by a space: "取材・文　NAME　／　撮影　NAME"
     r"取材[・･]文\s+(?=[\u4e00-\u9fff])|"
     + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
@@ -913,6 +914,13 @@ _CJK_DESK = re.compile(rf"^(?:[^\s]{{1,16}}[ \u3000]?)?{_DESK_WORD}$")
 #: a Japanese broadcaster's signature "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it
 _DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK_WORD}\s+(?=\S)")
 _REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")
+#: a Japanese paper's staff title after the writer's name, joined by a middle dot or a space: "NAME・編集委員",
+#: "NAME 論説委員", "NAME・ワシントン特派員" (a place or desk only after the dot), "NAME・専門記者" (a bare "記者" is
+#: ``_REPORTER_AFTER_NAME``'s)
+_STAFF_TITLE_AFTER = re.compile(r"(?:^|\s*[・･]\s*(?:[\u30a1-\u30fa\u30fc\u4e00-\u9fff]{1,8}?)?|\s+)(?:特別|客員|上席|上級)?"
+                                r"(?:編集委員|論説委員|解説委員|専門記者|特派員)\s*$")
+#: a Japanese name written with a space between family and given name ("北見 恒一")
+_SPACED_CJK_NAME = re.compile(rf"^[{_CJK_LETTERS}]{{1,4}}[ \u3000][{_CJK_LETTERS}]{{1,4}}$")
 #: a Japanese writer's job or qualification printed before the name and a space, the name alone after it:
 #: "管理栄養士 NAME", "料理研究家 NAME", "フードコーディネーター NAME" (a job of three characters or more closing on a
 #: job's ending, so a surname is never one): no part of the name
@@ -968,6 +976,10 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             # 11 mars 2026" (the second of two linked writers, then the date after a bullet) the date is no line's own
         if _JOB_BEFORE_NAME.match(line):  # "管理栄養士 NAME": the name alone
             line = _JOB_BEFORE_NAME.sub("", line)
+        if ("員" in line or "専門記者" in line) and (staff := _STAFF_TITLE_AFTER.search(line)) is not None:
+            alone = line[:staff.start()].strip()
+            if not alone or _CJK_NAME.match(alone) or _SPACED_CJK_NAME.match(alone):
+                line = alone  # "NAME・編集委員", "・論説委員" after the linked name: the name alone, the title none
         if _DESK_BEFORE_NAME.match(line):  # "フジテレビ社会部 NAME記者": the name alone
             line = _REPORTER_AFTER_NAME.sub("", _DESK_BEFORE_NAME.sub("", line))
         elif (bracketed := _BRACKETED_REPORTER.match(line)) is not None:  # "【NAME記者】": the names alone

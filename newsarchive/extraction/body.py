@@ -1446,11 +1446,15 @@ def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, 
         end -= 1
     idx, table = end, None
     while idx > 1:
-        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag == "table"), None)
+        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag in ("table", "dl")), None)
         if cell_table is None or table is not None and cell_table is not table:
             break
         table, idx = cell_table, idx - 1
-    if table is None or idx < 2 or not _label_value_rows(table):
+    if table is None or idx < 2:
+        return blocks
+    if table.tag == "dl":
+        return _without_facts_list(blocks, idx, table)
+    if not _label_value_rows(table):
         return blocks
     if blocks[idx - 1][1].heading and table.getparent() in blocks[idx - 1][1].path:
         idx -= 1  # the box's heading: the shop's name
@@ -1498,6 +1502,33 @@ def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     if not depth or first[depth - 1] in blocks[idx - 1][1].path:
         return blocks  # the text's own box: a section of the text
     return blocks[:idx]
+
+
+def _without_facts_list(blocks: list[tuple[int, Block, str]], idx: int, facts: HtmlElement) -> list[tuple[int, Block, str]]:
+    """The text without the facts box's other form, a definition list of label and value pairs closing it
+    (``_label_value_pairs``: "<dl><dt>アクセス</dt><dd>…</dd><dt>入浴料</dt><dd>…</dd></dl>", a travel or shop guide's
+    practical box), and the label line naming the box ("INFORMATION", "DATA") in the list's own box before it."""
+    if not _label_value_pairs(facts):
+        return blocks
+    label = blocks[idx - 1][1]
+    if facts.getparent() in label.path and len(label.text) <= LABEL_MAX and label.text[-1] not in SENTENCE_ENDS:
+        idx -= 1
+    return blocks[:idx]
+
+
+#: the longest label of a facts list's pair, and of its value (a glossary's definitions are sentences)
+_FACT_LABEL_MAX = 12
+_FACT_VALUE_MAX = 80
+
+
+def _label_value_pairs(facts: HtmlElement) -> bool:
+    """Whether ``facts`` (a ``<dl>``) holds two or more pairs of a short label and a short value that is no sentence
+    ("<dt>アクセス</dt><dd>最寄り駅から路線バスで約40分</dd>"), and nothing else."""
+    labels = [" ".join(el.text_content().split()) for el in facts if el.tag == "dt"]
+    values = [" ".join(el.text_content().split()) for el in facts if el.tag == "dd"]
+    return len(labels) >= 2 and len(labels) == len(values) == len(facts) // 2 and len(facts) % 2 == 0 \
+        and all(0 < len(t) <= _FACT_LABEL_MAX for t in labels) \
+        and all(0 < len(t) <= _FACT_VALUE_MAX and t[-1] not in SENTENCE_ENDS for t in values)
 
 
 def _label_value_rows(table: HtmlElement) -> bool:
@@ -1943,7 +1974,8 @@ def _is_dateline(text: str) -> bool:
 
 
 def _is_sentence(block: Block) -> bool:
-    """Prose, an agency line, or a list/table row (lists and tables may close an article)."""
+    """Prose, an agency line, a sports report's result line (``_RESULT_LINE``: "◇オープン戦　東北3―2横浜（11日・仙台）",
+    short as it is), or a list/table row (lists and tables may close an article)."""
     text = block.text
     if _WORDS.search(text) is None:
         return False
@@ -1951,7 +1983,8 @@ def _is_sentence(block: Block) -> bool:
         return True
     if block.link_chars > MAX_LINK_DENSITY * len(text) and not _is_row(block):
         return False
-    return text[-1] in SENTENCE_ENDS or _is_row(block) or AGENCY_LINE.search(text) is not None
+    return text[-1] in SENTENCE_ENDS or _is_row(block) or AGENCY_LINE.search(text) is not None \
+        or text[-1] in "）)" and not block.links and _RESULT_LINE.search(text) is not None
 
 
 def _is_row(block: Block) -> bool:

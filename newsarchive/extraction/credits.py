@@ -188,9 +188,13 @@ _TRAILING_CJK_PARENS = re.compile(
     # a Japanese caption's picture agency and the wire that relays it: "…（ロイター＝共同）", "（AP＝共同）"
     rf"|\s*（\s*((?:{AGENCY_PATTERN})(?:\s*＝\s*(?:{AGENCY_PATTERN}))?)\s*）)\s*$")
 #: a picture supplied by someone, closing a Chinese caption: "…巡检。新华社发（中国能建供图）", "…。（受访者供图）";
-#: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it)
+#: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it); or a Japanese caption's
+#: supplier with "提供" in full-width brackets, "…旧職員室（北沢町提供）", "（本人提供）", credited as printed (as
+#: "（写真：本人提供）" is), the caption's last word glued to the bracket ("（写真提供）" alone and "（無料提供）", free of
+#: charge, name nobody)
 _TRAILING_CJK_SUPPLIED = re.compile(
-    r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$")
+    r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])（\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)\s*）\s*$")
 #: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
 _PICTURE_NOTE = re.compile(
@@ -458,7 +462,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SUPPLIED.search(text)
     if match and match.start() > 0:
-        return text[: match.start()], match.group(1)
+        return text[: match.start()], match.group(1) or match.group(2)
     match = _TRAILING_CJK_PARENS.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1) or match.group(2)

@@ -94,6 +94,9 @@ _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
 _HINT_ATTRIBUTES = ("class", "id", "itemprop", "data-qa", "data-testid", "data-hook", "data-component", "role")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
+#: a page of its own showing one picture, named for the picture's file: "/img/pc/docs/2087/741/html/sakura02_o.jpg.html"
+#: (Japanese news sites' enlarged view), no teaser's link
+_IMAGE_VIEWER = re.compile(r"\.(?:jpe?g|png|gif|webp)\.html?(?:$|[?#])", re.IGNORECASE)
 _URL_WIDTH = re.compile(r"(?:[?&](?:w|width|resize)=|[/,](?:w_|width[=/_-]?))(\d{2,4})\b|\b(\d{3,4})x\d{2,4}\b")
 #: links printed inside captions that are controls, not caption text.
 _CAPTION_FURNITURE = re.compile(
@@ -589,13 +592,15 @@ def _site_header(header: HtmlElement) -> bool:
 def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str) -> bool:
     """A picture linking to another page is a teaser (a link to the full-size file is not, nor one
     to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``, nor one
-    to the article's own address with a query: its lightbox, ``?itemId=…``)."""
+    to the article's own address with a query: its lightbox, ``?itemId=…``, nor one to a page showing the picture
+    alone, named for its file: ``…/html/sakura02_o.jpg.html``, ``_IMAGE_VIEWER``)."""
     for node in img.iterancestors():
         if node is region or node.tag == "figure":
             return False
         if node.tag == "a" and node.get("href"):
             target = absolute(node.get("href"), base).split("#")[0]
             return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
+                and not _IMAGE_VIEWER.search(target) \
                 and not (page_url and target.startswith(page_url.rstrip("/") + "/")) \
                 and not (page_url and target.split("?")[0] == page_url.split("?")[0]) \
                 and not _names_article(target, page_url)
