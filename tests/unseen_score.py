@@ -166,6 +166,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
                   "hk_paper"],
                  ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
+    "unseen65": (["sinclair_tv", "sportsnet", "ent_trade", "cnet", "cnbc", "kffhealth", "dailycal", "westword"],
+                 ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
 }
 
 
