@@ -179,6 +179,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen64": (["walrus", "litreview", "sciencemag", "newsletter", "staticblog", "engblog", "thinktank",
                   "foodmag"],
                  ["photoessay", "podcast", "reviewsite", "univnews"]),
+    "unseen65": (["sinclair_tv", "sportsnet", "ent_trade", "cnet", "cnbc", "kffhealth", "dailycal", "westword"],
+                 ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
 }
 
 

@@ -142,7 +142,7 @@ _LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
 _AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texte texto words writer writers".split())
 #: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
-_OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung".split())
+_OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung desk".split())
 _FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "figure", "figcaption", "form"})
 MAX_BYLINE_CHARS = 250
@@ -960,7 +960,11 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     if "(" in text:
         text = _BRACKETED_OTHER_ROLE.sub("", text)  # "NAME (Photos)": the photographer is no writer
         text = _WITH_AGENCIES.sub(_with_agencies, text)  # "NAME (mit dpa, AFP)": the agencies, out of the bracket
+    other_role = False
     for index, line in enumerate(_role_lines(_JUNK.sub(" ", text))):
+        if other_role or line.rstrip(" :：")[-2:].casefold() == "by" and _OTHER_ROLE_BY.match(line):
+            other_role = not other_role  # the label's line, then the name of its own line: no writer's
+            continue
         line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
         line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
@@ -1117,6 +1121,10 @@ ABOUT_WRITER = re.compile(r"^\s*(?:关于作者|關於作者|作者简介|作者
                           r"(?:著者|筆者|執筆者)(?:プロフィール|紹介)|"
                           r"about the (?:author|writer)|über (?:den autor|die autorin))\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
+#: a byline line that is only another role's label, its name on the next line ("Written by<br>NAME<br>Edited
+#: by<br>NAME", a tech site's author box; "Reviewed by", "Fact-checked by"): the next line names no writer
+_OTHER_ROLE_BY = re.compile(r"^\s*(?:edited|reviewed|fact[- ]?checked|copy[- ]?edited|produced|illustrated|"
+                            r"photographed)\s+by\s*[:：]?\s*$", re.IGNORECASE)
 #: a byline line crediting photographs: "Photos: Ann Lee", "Fotos: Kai Berg", "写真：中村亮"
 _PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures?|fotos?|bilder?|" + "|".join(sorted(_CJK_PHOTO_LABELS, key=len, reverse=True)) + r")\s*"
                          r"(?:[:：]|\bby\b|\bvon\b)\s*(?P<names>\S.*)$", re.IGNORECASE)

@@ -710,6 +710,11 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
         # "More from In Their Own Words" under a story whose kicker links that series over the headline
         kickers = _kicker_keys(page)
         filed += [f"more from {key}" for key in froms if key in kickers]
+    # "More Sydney news" on /article/…: a section the site's navigation links to by its own slug ("<nav><a
+    # href="/sydney">Sydney</a>", "<a href="/category/tv/">TV</a>") is the site's, its latest stories no teasers
+    sections = [m.group(1) for label in labels if (m := _MORE_SECTION.match(label))]
+    if sections and (named := _nav_sections(page)):
+        filed += [f"more {_key(section)}" for section in sections if _SLUG_CHARS.sub("", section.casefold()) in named]
     return tuple(dict.fromkeys([*filed, *(f"more {key}" for link in _TRAIL_LINKS(page.tree)
                                           if len(key := _key(link.text_content())) >= 3)]))
 
@@ -727,6 +732,21 @@ def _kicker_keys(page: Page) -> set[str]:
 
 #: how many elements before the headline may hold its kicker's link (``_kicker_keys``)
 _KICKER_SIBLINGS = 2
+
+
+def _nav_sections(page: Page) -> set[str]:
+    """The slugs of the sections the page's ``<nav>`` links to by their own names: a link whose address's last part
+    is its text's slug ("<a href="/sydney">Sydney</a>", "<a href="/category/tv/">TV</a>")."""
+    named = set()
+    for nav in page.tree.iter("nav"):
+        for link in nav.iter("a"):
+            slug = _SLUG_CHARS.sub("", link.text_content().casefold())
+            path = urlsplit(link.get("href") or "").path.rstrip("/")
+            if len(slug) >= 2 and _SLUG_CHARS.sub("", path.rsplit("/", 1)[-1].casefold()) == slug:
+                named.add(slug)
+    return named
+
+
 #: "More From SECTION" (``_more_of_trail``): a section the article's address files it under ("More From Men's
 #: Fashion" on /style/mens-fashion/a64123456/…) lists that section's latest stories
 _MORE_FROM = re.compile(r"more from (?:the )?(.+?)\W*$", re.IGNORECASE)
@@ -1930,8 +1950,10 @@ def _picture_before(el: HtmlElement) -> bool:
         while before is not None and (not isinstance(before.tag, str) or before.tag == "br"):
             before = before.getprevious()
         if before is not None:
-            return before.tag in _PICTURE_TAGS or before.get("class") is None and len(before) == 1 \
-                and before[0].tag in _PICTURE_TAGS
+            # a box holding the picture alone: class-less, or named and holding no words ("<div
+            # class="InlineImage-wrapper"><img></div>" before the caption's own div)
+            return before.tag in _PICTURE_TAGS or len(before) == 1 and before[0].tag in _PICTURE_TAGS \
+                and (before.get("class") is None or not before.text_content().strip())
     return False
 
 

@@ -228,7 +228,7 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 #: a credit's edges: the separators before and after it, and the equals sign a Japanese paper sets before it ("=共同")
 _EDGE_PUNCT = " \t\n.,;:|–—-=＝"
 #: a paper's own label before its photographer: "Gazette photo by NAME", "Staff photo by NAME", "Times photo by"
-_OUTLET_PHOTO_BY = re.compile(r"^((?:[A-Z][\w.'’&-]*\s+){1,3})(?:photos?|photograph)\s+by\s+(?=[A-Z])")
+_OUTLET_PHOTO_BY = re.compile(r"^((?:[A-Z][\w.'’&-]*\s+){1,3})(?:[Pp]hotos?|[Pp]hotograph)\s+by\s+(?=[A-Z])")
 #: a company's name closing on an abbreviation with its full stop: "…, Inc.", "… Co.", "… Ltd."
 COMPANY_END = re.compile(r"\b(Inc|Corp|Co|Ltd|Bros)\.\s*$")
 #: a Korean reporter's title after the name in a credit: "[사진 = 김혜진 기자]" credits 김혜진.
@@ -414,6 +414,11 @@ _DRAWN_LABEL = re.compile(r"^(?:maps?|graphics?|charts?|infographics?|grafik|kar
 _DATA_SOURCE_LABEL = re.compile(r"^(?:sources?|quellen?|data|daten|fuente|fonte)\s*:", re.IGNORECASE)
 
 
+#: a paper's name of one to three capitalised words opening a credit's bracket before the label ("(Express Photo by
+#: NAME)", "(Herald Photo: NAME)"): the bracket is the credit (``_OUTLET_PHOTO_BY`` then drops the name)
+_OUTLET_BEFORE_LABEL = re.compile(r"[(\[]((?:[A-Z][\w.'’&-]*\s+){1,3})$")
+
+
 def _split_at_label(text: str) -> tuple[str, str] | None:
     matches = list(_INNER_LABEL.finditer(text))
     if not matches:
@@ -427,6 +432,8 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
     while chosen > 0 and not text[matches[chosen - 1].end():matches[chosen].start()].strip():
         chosen -= 1  # labels in a row belong to one credit: "Foto: Skjermdump, The Guardian"
     start = matches[chosen].start()
+    if start > 1 and text[start - 1] == " " and (outlet := _OUTLET_BEFORE_LABEL.search(text, 0, start)) is not None:
+        start = outlet.start(1)  # "(Express Photo by NAME)": the paper's name in the bracket before its label
     if start > 0 and text[start - 1] in "([（【":
         start -= 1
         close = text.find(_CLOSING[text[start]], start)

@@ -213,6 +213,9 @@ PROMPT_TEXT = re.compile(
     r"copyright\s|©|all rights reserved|like this (?:story|article)\?|"
     # an affiliate disclosure: "Every time you shop through our links, Insider may earn a commission. Learn more.",
     # "If you buy something using links in our stories, we may earn a commission.", the commission near the line's end
+    # (maybe after the editors' word on their choice: "Our editors independently choose the products we review. We
+    # may get a commission …")
+    r"(?:our editors\b[^.!?]{0,100}[.!?]\s+)?"
     r"(?:(?:every time|whenever|when|if) you (?:buy|shop|purchase|click)\b|we (?:may|might|could) (?:earn|receive|get)\b)"
     r".{0,120}?\b(?:commissions?|share of (?:the )?sales)\b(?=.{0,80}$)|"
     # the same in German, over the text of tech portals and shopping guides: "Für Links auf dieser Seite zahlt der
@@ -508,6 +511,9 @@ TAGLINE = re.compile(
     r"(?:[\w-]+,? ){0,3}(?:newsroom|news (?:organi[sz]ation|outlet|site|service|publication|network))\b|"
     # a republishing offer: "Our stories may be republished online or in print under Creative Commons license …"
     r"^(?:Our|This|These) (?:stories|story|articles?) (?:may|can) be republished\b|"
+    # … or the newsroom's invitation under "Republish This Story": "We encourage organizations to republish our
+    # content, free of charge."
+    r"^We (?:encourage|invite|welcome) (?:[\w-]+ ){0,3}to republish\b|"
     # … or a bureau's to its members: "Member newspapers may republish this story with credit to Capitol News Service."
     r"^(?:[A-Z][\w'’-]+ ){0,2}(?i:newspapers|papers|outlets|publications|members|partners|stations) "
     r"(?:may|can|are (?:welcome|free) to) (?:re-?publish|reprint|re-?run) (?:this|these|our) (?:story|stories|articles?)\b|"
