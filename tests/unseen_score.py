@@ -166,6 +166,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen59": (["jp_nationalsign", "jp_regional", "jp_wire", "jp_econ", "cn_central", "cn_city", "tw_daily",
                   "hk_paper"],
                  ["jp_tv", "cn_bizweekly", "tw_agency", "sg_paper"]),
+    "unseen66": (["en_weekly", "en_phpnuke", "en_wpold", "en_unidept", "de_lokal", "fr_asso", "jp_xoops", "cn_county"],
+                 ["de_union", "fr_frameset", "jp_lab", "cn_college"]),
 }
 
 

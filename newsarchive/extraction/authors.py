@@ -629,8 +629,13 @@ _POST_FOOTER_WRITER = re.compile(rf"{_WRITTEN_BY.pattern}(?P<name>[^|:,;·•]+?
 #: a Japanese blog post's footer line: "投稿者：NAME 21:15| Comment(2) | TrackBack(0) | カテゴリ" (the hour, or a bar)
 _POST_FOOTER_POSTER = re.compile(r"\s*投稿者\s*[:：]\s*(?P<name>[^\W\d_](?:[^\W\d_]|[ \u3000](?=[^\W\d_])){1,11})"
                                  r"\s*(?:\d{1,2}:\d{2}|[|｜])")
-#: the blocks a footer line is looked for in, and the length it has at most
-_POST_FOOTER_TAGS = ("p", "div")
+#: a post's date line naming its writer after the day: "Publié le 5 mars 2026 par NAME", "Posted on March 5, 2026 by
+#: NAME" (an association's or a blog's meta line, maybe in a span of its own, with the category and comments after)
+_DATED_POST_WRITER = re.compile(r"\s*(?:posted|published|publié|posté|publicado|pubblicato|veröffentlicht)\s+"
+                                r"(?:on|le|el|il|am)\s+(?P<date>[^|·•]{4,40}?)\s+(?:by|par|por|da|von)\s+"
+                                r"(?P<name>[^\W\d_][^|:,;·•()]{2,60}?)\s*(?:$|[|·•])", re.IGNORECASE)
+#: the blocks a footer line is looked for in, and the length it has at most (a dated line also in a span)
+_POST_FOOTER_TAGS = ("p", "div", "span")
 _POST_FOOTER_LINE_MAX = 300
 
 
@@ -641,13 +646,20 @@ def _post_footer_writer(page: Page) -> Byline | None:
     Comment(2)"), when the name reads as a person's; a reader's comment ("Écrit par : Martine | 12.03.2026") names no
     category, a one-word name ("Geschrieben von Holger am …") is none, and lines in a comments block are readers'."""
     for p in page.tree.iter(_POST_FOOTER_TAGS):
-        if p.text is None or (_WRITTEN_BY.match(p.text) is None and "投稿者" not in p.text[:8]):
+        if p.text is None:
+            continue
+        dated = _DATED_POST_WRITER.match(p.text)
+        if dated is None and (p.tag == "span" or _WRITTEN_BY.match(p.text) is None and "投稿者" not in p.text[:8]):
             continue  # (the element's own first words spare most blocks the walk of their text)
         text = " ".join(p.text_content().split())
         if len(text) > _POST_FOOTER_LINE_MAX or any(_ELSEWHERE_HINT.search(_block_classes(a))
                                                      for a in p.iterancestors()):
             continue
-        if (found := _POST_FOOTER_WRITER.match(text) or _POST_FOOTER_POSTER.match(text)) is None:
+        if dated is not None:
+            found = _DATED_POST_WRITER.match(text)
+            if found is None or not parse_printed_date(found.group("date")):
+                continue  # "Publié le DATE par NAME": the day read as a date, the name after it
+        elif (found := _POST_FOOTER_WRITER.match(text) or _POST_FOOTER_POSTER.match(text)) is None:
             continue
         name = found.group("name").strip()
         if _CJK_DESK.match(name):

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import islice, zip_longest
 from typing import Iterable, Iterator
 
 from lxml.html import HtmlElement
@@ -135,7 +136,42 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     if printed and machine and _swapped(printed, machine):
         printed = machine  # "3.11.2026" printed in a <time datetime="2026-03-11…">: the machine value settles the order
     return printed or machine or _byline_date(byline) or _writer_line_date(header) or url_date(page.url) \
-        or _text_dateline(page) or whole_page_date(page)
+        or _text_dateline(page) or _line_beside_title(page) or whole_page_date(page)
+
+
+#: a line beside the headline is this long at most; how many siblings on either side of the headline, and of how
+#: many of it and its ancestors, are read
+_BESIDE_LINE_MAX, _BESIDE_SIBLINGS, _BESIDE_LEVELS = 120, 3, 3
+
+
+def _line_beside_title(page: Page) -> str | None:
+    """Where nothing marks a date, the short line printing one beside the headline, a few siblings from it or from
+    its closest ancestors (an old table layout's rows, no class named: "Pressemitteilung 07/2026 · Kempfeld,
+    05.03.2026" over the title, "Article rédigé par NAME - mis en ligne le 05/03/2026" in the row under it), nearest
+    first: before the whole page's search, which reads the site's lists of latest items as soon. A picture's or a
+    player's block is no such line."""
+    from .headline import find_headline
+
+    node = find_headline(page).element
+    lines: list[HtmlElement] = []
+    for _ in range(_BESIDE_LEVELS):
+        if node is None:
+            break
+        lines += [el for pair in zip_longest(islice(node.itersiblings(preceding=True), _BESIDE_SIBLINGS),
+                                             islice(node.itersiblings(), _BESIDE_SIBLINGS))
+                  for el in pair if el is not None and isinstance(el.tag, str)]
+        node = node.getparent()
+    for line in lines:
+        if line.tag in _MEDIA_TAGS or next(line.iter(*_MEDIA_TAGS), None) is not None:
+            continue  # a picture's or a player's line ("Audio: STATION | 24.04.2024 | NAME") dates the recording
+        text = element_text(line)
+        if text and len(text) <= _BESIDE_LINE_MAX and (date := parse_printed_date(text)):
+            return date
+    return None
+
+
+#: the elements of a picture or a player, whose lines date what they show
+_MEDIA_TAGS = ("figure", "img", "picture", "audio", "video", "iframe")
 
 
 #: the headline's ancestors searched for a writer's line printing the date
