@@ -181,6 +181,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["photoessay", "podcast", "reviewsite", "univnews"]),
     "unseen65": (["sinclair_tv", "sportsnet", "ent_trade", "cnet", "cnbc", "kffhealth", "dailycal", "westword"],
                  ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
+    "unseen66": (["en_weekly", "en_phpnuke", "en_wpold", "en_unidept", "de_lokal", "fr_asso", "jp_xoops", "cn_county"],
+                 ["de_union", "fr_frameset", "jp_lab", "cn_college"]),
 }
 
 

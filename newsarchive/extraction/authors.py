@@ -290,7 +290,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
-            or _post_footer_writer(page) or _post_footer_handle(page) \
+            or _post_footer_writer(page) or _post_footer_handle(page) or _credits_line(page) \
             or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
@@ -324,6 +324,34 @@ def _text_writer_line(page: Page) -> Byline | None:
         if (found := _TEXT_WRITER_LINE.match(p.text_content().strip())) is not None \
                 and not any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in p.iterancestors()):
             return Byline([found.group("name")], [], found.group(0))
+    return None
+
+
+#: a Chinese institution's credits line, a paragraph of its own closing the text: "撰稿：NAME　摄影：NAME　审核：NAME"
+#: (a college's, a bureau's news), each role's label, a colon and two to four ideographs; only the roles' parts
+_CREDITS_LINE_XPATH = etree.XPath("//body//p[starts-with(normalize-space(.), '撰稿') or starts-with(normalize-space(.), "
+                                  "'文字')]")
+_CREDITS_PART = re.compile(r"(撰稿|文字|摄影|攝影|图片|圖片|审核|審核|审稿|審稿|(?:责任)?编辑|(?:責任)?編輯|校对|校對|初审|复审|终审)"
+                           r"\s*[:：]\s*([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,3})[\s\u3000]*")
+_CREDITS_LINE_MAX = 80
+
+
+def _credits_line(page: Page) -> Byline | None:
+    """With no byline, the writers a Chinese institution's credits line names after "撰稿：" or "文字：", and the
+    photographers after "摄影：" or "图片：" (editors and reviewers, "审核", "编辑", none): a paragraph holding only such
+    parts."""
+    for p in _CREDITS_LINE_XPATH(page.tree):
+        text = " ".join(p.text_content().split())
+        if len(text) > _CREDITS_LINE_MAX or any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in p.iterancestors()):
+            continue
+        parts = list(_CREDITS_PART.finditer(text))
+        if not parts or "".join(m.group(0) for m in parts).replace(" ", "") != text.replace(" ", ""):
+            continue  # a sentence of the text opening "文字…", or a line saying more than the roles
+        roles = [(m.group(1), re.split(r"[、，]", m.group(2))) for m in parts]
+        writers = [n for role, names in roles if role in ("撰稿", "文字") for n in names]
+        if writers:
+            photos = [n for role, names in roles if role in ("摄影", "攝影", "图片", "圖片") for n in names]
+            return Byline(writers, [], text, photographers=photos)
     return None
 
 
@@ -638,8 +666,13 @@ _POST_FOOTER_WRITER = re.compile(rf"{_WRITTEN_BY.pattern}(?P<name>[^|:,;·•]+?
 #: a Japanese blog post's footer line: "投稿者：NAME 21:15| Comment(2) | TrackBack(0) | カテゴリ" (the hour, or a bar)
 _POST_FOOTER_POSTER = re.compile(r"\s*投稿者\s*[:：]\s*(?P<name>[^\W\d_](?:[^\W\d_]|[ \u3000](?=[^\W\d_])){1,11})"
                                  r"\s*(?:\d{1,2}:\d{2}|[|｜])")
-#: the blocks a footer line is looked for in, and the length it has at most
-_POST_FOOTER_TAGS = ("p", "div")
+#: a post's date line naming its writer after the day: "Publié le 5 mars 2026 par NAME", "Posted on March 5, 2026 by
+#: NAME" (an association's or a blog's meta line, maybe in a span of its own, with the category and comments after)
+_DATED_POST_WRITER = re.compile(r"\s*(?:posted|published|publié|posté|publicado|pubblicato|veröffentlicht)\s+"
+                                r"(?:on|le|el|il|am)\s+(?P<date>[^|·•]{4,40}?)\s+(?:by|par|por|da|von)\s+"
+                                r"(?P<name>[^\W\d_][^|:,;·•()]{2,60}?)\s*(?:$|[|·•])", re.IGNORECASE)
+#: the blocks a footer line is looked for in, and the length it has at most (a dated line also in a span)
+_POST_FOOTER_TAGS = ("p", "div", "span")
 _POST_FOOTER_LINE_MAX = 300
 
 
@@ -650,13 +683,20 @@ def _post_footer_writer(page: Page) -> Byline | None:
     Comment(2)"), when the name reads as a person's; a reader's comment ("Écrit par : Martine | 12.03.2026") names no
     category, a one-word name ("Geschrieben von Holger am …") is none, and lines in a comments block are readers'."""
     for p in page.tree.iter(_POST_FOOTER_TAGS):
-        if p.text is None or (_WRITTEN_BY.match(p.text) is None and "投稿者" not in p.text[:8]):
+        if p.text is None:
+            continue
+        dated = _DATED_POST_WRITER.match(p.text)
+        if dated is None and (p.tag == "span" or _WRITTEN_BY.match(p.text) is None and "投稿者" not in p.text[:8]):
             continue  # (the element's own first words spare most blocks the walk of their text)
         text = " ".join(p.text_content().split())
         if len(text) > _POST_FOOTER_LINE_MAX or any(_ELSEWHERE_HINT.search(_block_classes(a))
                                                      for a in p.iterancestors()):
             continue
-        if (found := _POST_FOOTER_WRITER.match(text) or _POST_FOOTER_POSTER.match(text)) is None:
+        if dated is not None:
+            found = _DATED_POST_WRITER.match(text)
+            if found is None or not parse_printed_date(found.group("date")):
+                continue  # "Publié le DATE par NAME": the day read as a date, the name after it
+        elif (found := _POST_FOOTER_WRITER.match(text) or _POST_FOOTER_POSTER.match(text)) is None:
             continue
         name = found.group("name").strip()
         if _CJK_DESK.match(name):

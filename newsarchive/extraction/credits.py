@@ -123,6 +123,10 @@ _TRAILING_BARE_LABEL = re.compile(
     r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild|capture\s+d['’]écran|screenshot)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|"
     r"(?i:(?:photographs?|images?|pictures?)\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\.?\s*$")
+#: a paper's own label and its photographer after the caption's last sentence, unbracketed, as a weekly's table layout
+#: prints it: "… on Monday. Courier photo by NAME", "… Staff photo by NAME" (``_OUTLET_PHOTO_BY`` leaves the name)
+_TRAILING_OUTLET_PHOTO_BY = re.compile(r"(?<=[.!?])\s+((?:[A-Z][\w.'’&-]*\s+){1,3}(?i:photos?|photograph)\s+by\s+"
+                                       r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3})\.?\s*$")
 #: the outlet's file picture note alone after the caption's last sentence, as Asian English-language dailies print it:
 #: "… in Valenzuela City. INQUIRER FILE PHOTO", "… in Humla. Post File Photo" (the outlet is the credit, its note goes)
 _TRAILING_OUTLET_FILE = re.compile(r"(?<=[.!?])\s+((?:[A-Z][\w.'’&-]*\s+){1,3}(?i:file\s+(?:photo|picture|image)s?))\s*\.?\s*$")
@@ -444,7 +448,7 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
 
 def _split_trailing(text: str) -> tuple[str, str] | None:
     for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY, _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT,
-                    _TRAILING_CAPS_OUTLET, _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_COURTESY):
+                    _TRAILING_OUTLET_PHOTO_BY, _TRAILING_CAPS_OUTLET, _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_COURTESY):
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from datetime import datetime, timezone
 from functools import lru_cache
+from itertools import islice, zip_longest
 from typing import Iterable, Iterator
 
 from lxml.html import HtmlElement
@@ -135,7 +136,57 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     if printed and machine and _swapped(printed, machine):
         printed = machine  # "3.11.2026" printed in a <time datetime="2026-03-11…">: the machine value settles the order
     return printed or machine or _byline_date(byline) or _writer_line_date(header) or url_date(page.url) \
-        or _text_dateline(page) or whole_page_date(page)
+        or _text_dateline(page) or _line_beside_title(page) or whole_page_date(page)
+
+
+#: a line beside the headline is this long at most; how many siblings on either side of the headline, and of how
+#: many of it and its ancestors, are read
+_BESIDE_LINE_MAX, _BESIDE_SIBLINGS, _BESIDE_LEVELS = 120, 3, 3
+#: a block this long closing on a full stop is a sentence of the text
+_SENTENCE_MIN = 40
+
+
+def _line_beside_title(page: Page) -> str | None:
+    """Where nothing marks a date, the short line printing one beside the headline, a few siblings from it or from
+    its closest ancestors and before the text (an old table layout's rows, no class named: "Pressemitteilung
+    07/2026 · Kempfeld, 05.03.2026" over the title, "Article rédigé par NAME - mis en ligne le 05/03/2026" in the
+    row under it), nearest first: before the whole page's search, which reads the site's lists of latest items as
+    soon. A picture's or a player's block is no such line, nor a heading (a title holding a day)."""
+    from .headline import find_headline
+
+    node, lines = find_headline(page).element, []
+    for _ in range(_BESIDE_LEVELS):
+        if node is None:
+            break
+        lines += [el for pair in zip_longest(_short_siblings(node, True), _short_siblings(node, False))
+                  for el in pair if el is not None]
+        node = node.getparent()
+    for line, text in lines:
+        if line.tag in _MEDIA_TAGS or line.tag in _HEADING_TAGS or next(line.iter(*_MEDIA_TAGS), None) is not None:
+            continue  # a picture's or a player's line ("Audio: STATION | 24.04.2024 | NAME") dates the recording; a
+            # heading's date is its title's ("2026年03月12日の桜"), no date line
+        if text and (date := parse_printed_date(text)):
+            return date
+    return None
+
+
+def _short_siblings(node: HtmlElement, preceding: bool) -> list[tuple[HtmlElement, str]]:
+    """``(element, text)`` of the node's nearest siblings on one side, up to the first block longer than a line or
+    holding a sentence (the text, past which a footer's date is no longer beside the title)."""
+    found = []
+    for sibling in islice(node.itersiblings(preceding=preceding), _BESIDE_SIBLINGS):
+        if not isinstance(sibling.tag, str):
+            continue
+        text = (element_text(sibling) or "").strip()
+        if len(text) > _BESIDE_LINE_MAX or len(text) >= _SENTENCE_MIN and text[-1] in ".!?。！？":
+            break  # the text (a sentence of it, one a paragraph), past which a footer's date is no title's
+        found.append((sibling, text))
+    return found
+
+
+#: the elements of a picture or a player, whose lines date what they show; headings
+_MEDIA_TAGS = ("figure", "img", "picture", "audio", "video", "iframe")
+_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
 #: the headline's ancestors searched for a writer's line printing the date

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterator
 from copy import deepcopy
 from dataclasses import dataclass
+from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -79,7 +80,11 @@ _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
 #: in a large ``<font>``, which must then agree closely with a declared title
 _STYLED_HEADINGS = etree.XPath(
     "//body//*[self::div or self::span or self::p or self::td][contains(@class, 'title') or contains(@class, 'titel')"
-    " or contains(@class, 'titre') or contains(@class, 'headline')] | //body//font[number(@size) >= 4]")
+    " or contains(@class, 'titre') or contains(@class, 'headline') or contains(@class, 'Title')]"
+    " | //body//font[number(@size) >= 4 or starts-with(@size, '+') and number(substring(@size, 2)) >= 2]")
+#: the label an early WordPress theme sets between the blog's name and the post's in every ``<title>``
+#: ("Blog » Blog Archive » Post")
+_ARCHIVE_LABEL = re.compile(r"^Blog Archive\s+(?:[|\-–—·•»/:]|::)\s+")
 #: a heading's leading child named like this is a kicker or label set above/before the headline
 _KICKER_CLASS = re.compile(r"kicker|eyebrow|overline|topline|dachzeile|roofline|rubri[ck]|flag|label|badge|"
                            r"category|prefix|strap|super-?title|pre-?title|pre-?head|topic|section", re.I)
@@ -223,7 +228,7 @@ def strip_site_name(title: str, sites: list[str]) -> str:
                 keep -= 1  # "Title : Section : Outlet"
             return _join_head(title, keep)
         if any(_same_site(_key(parts[0]), k) for k in keys):
-            return title[_SEPARATORS.search(title).end():]
+            return _ARCHIVE_LABEL.sub("", title[_SEPARATORS.search(title).end():])
     head, colon, rest = title.partition(": ")
     if colon and rest.strip() and _key(head) in keys:
         return rest  # "River Miles: Post": a blog's name before its post's, as Blogger titles pages
@@ -296,6 +301,8 @@ def _find(page: Page) -> Headline:
     sites = page_site_names(page) + host_names(page, data) + _home_heading_names(page.tree, page.url)
     declared = declared_titles(data, page.tree)
     titles = [_DANGLING.sub("", strip_site_name(d, sites)) for d in declared]
+    # nothing declared but the <title>, which an old or home-grown system sets to the site's name (and section)
+    title_only = len(declared) == 1 and declared[0] == _clean(_title_tag(page.tree) or "")
     visible = _visible_candidates(page.tree, _HEADINGS, sites, titles=titles)
     best = _best_agreeing(visible, titles, AGREES)
     if best is None and titles:  # an <h1> in a breadcrumb or header bar that repeats the declared headline
@@ -309,8 +316,10 @@ def _find(page: Page) -> Headline:
     if best is None and titles:
         best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites, titles=titles), titles, AGREES_STRICT)
     if best is None and article is None and titles and not visible:
-        best = _best_agreeing(_visible_candidates(page.tree, _STYLED_HEADINGS, sites, titles=titles), titles,
-                              AGREES_STRICT)
+        styled = _visible_candidates(page.tree, _STYLED_HEADINGS, sites, titles=titles)
+        best = _best_agreeing(styled, titles, AGREES_STRICT)
+        if best is None and title_only:
+            best = _longest_styled(styled)
     best = best or article
     if best:
         return Headline(_spelled(best[1], titles), best[0])
@@ -375,6 +384,38 @@ def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bo
         if len(inside) == 1 and len(_TOKEN.findall(whole[inside[0]])) >= 2:
             return inside[0], whole[inside[0]]
     return None
+
+
+def _longest_styled(styled: list[tuple[HtmlElement, str, bool]]) -> tuple[HtmlElement, str] | None:
+    """With nothing declared but a ``<title>`` agreeing with none of them, the element named as a title or set in a
+    large ``<font>`` holding the most words (``OPENING_WORDS_MIN`` or more) is the headline: a table layout's title
+    cell ("<td class='art_title'>", "<font size='+2'><b>…"), longer than its boxes' titles ("Mehr zum Thema"). A
+    teaser's title, all one link, is none."""
+    best, most = None, OPENING_WORDS_MIN - 1
+    for el, text, whole in styled:
+        if not whole or (words := _word_count(text)) <= most or next(el.iterancestors("a"), None) is not None \
+                or any(_clean(a.text_content()) == text for a in el.iterdescendants("a")) or not _before_prose(el):
+            continue
+        best, most = (el, text), words
+    return best
+
+
+#: the characters of prose a title's line is followed by, and how many siblings, of how many of its ancestors, are read
+_PROSE_MIN = 200
+_PROSE_SIBLINGS, _PROSE_LEVELS = 6, 4
+
+
+def _before_prose(el: HtmlElement) -> bool:
+    """Whether the text follows the element within a few siblings of it or of its closest ancestors: a block of
+    ``_PROSE_MIN`` characters or more, most of them no link's (a title over a list of teasers is a box's)."""
+    for node in (el, *islice(el.iterancestors(), _PROSE_LEVELS)):
+        for sibling in islice(node.itersiblings(), _PROSE_SIBLINGS):
+            if not isinstance(sibling.tag, str):
+                continue
+            size = len(_clean(sibling.text_content()))
+            if size >= _PROSE_MIN and sum(len(_clean(a.text_content())) for a in sibling.iter("a")) * 3 < size:
+                return True
+    return False
 
 
 def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str],

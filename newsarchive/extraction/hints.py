@@ -64,10 +64,14 @@ _GALLERY = re.compile(_B + r"(?:gallery|slideshow)" + _E)
 #: reader comments: pruned wherever they are, since they can outweigh the article. The word
 #: may follow a prefix ("page-comments", "pb-comment-wrapper"). A state modifier on the
 #: article's own wrapper ("comments-enabled", "comments-closed", "has-comments") names no comments.
+#: The form a reader comments in ("commentform", WordPress's) is the discussion's, and so are the comments as other
+#: languages name them in the plural ("kommentare", "leserkommentare", "commentaires", "comentarios"; the
+#: singular "kommentar" names a German commentary, an article).
 _DISCUSSION = re.compile(
     r"(?:^|[\s_-])(?<!has-)(?<!no-)(?<!with-)(?<!allow-)(?<!enable-)"
-    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|links|s)|"
-    r"commentlist|disqus\w*|respond|replies|reader-?comments)(?=$|[\s_-])"
+    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|links|form|s)|"
+    r"commentlist|disqus\w*|respond|replies|reader-?comments|(?:leser-?)?kommentare|commentaires|comentarios)"
+    r"(?=$|[\s_-])"
     r"(?!-(?:enabled|disabled|open|closed|on|off|allowed)\b)"
 )
 
@@ -189,6 +193,9 @@ PROMPT_TEXT = re.compile(
     r".{0,60}\b(?:suivez|folgen sie|seguici|síguenos|siga-nos)\b.{0,40}\b(?:sur|auf|su|en|no) "
     r"(?:google (?:news|actualités)|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube)\b\W{0,3}$|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
+    # an early WordPress theme's post metadata under every post: "This entry was posted on Thursday, March 5th, 2026
+    # at 2:32 pm and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed. …"
+    r"this entry was posted (?:on|in|by) .{0,300}\b(?:filed under|responses to this entry|trackback)\b|"
     # an audio player's prompt over the text: "Listen to this story. Enjoy more audio and podcasts on iOS or Android.",
     # "Listen to this article · 12 min" (a short line)
     r"listen to this (?:story|article)\b(?=.{0,100}$)|"
@@ -281,7 +288,7 @@ RUBY_ANNOTATIONS = ("rt", "rp")
 #: the expressions' searches, and a page has a hundred or more names never seen before.
 _ARTICLE_WORDS = ("body", "content", "text", "copy", "main", "inner", "container", "wrapper", "block", "page",
                   "paragraph", "subscriber")
-_DISCUSSION_WORDS = ("comment", "disqus", "respond", "replies")
+_DISCUSSION_WORDS = ("comment", "disqus", "respond", "replies", "kommentare", "comentarios")
 _RELATED_WORDS = ("related", "more", "read", "next", "also", "teaser")
 
 

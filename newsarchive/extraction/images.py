@@ -916,7 +916,8 @@ def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
 #: an image's own class word naming it captioned (Joomla's caption.js reads such an image's title)
 _CAPTION_CLASS = re.compile(r"(?:^|\s)caption(?:\s|$)")
 _EMPHASIS = ("em", "i")
-_LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr", "small")
+#: (an old table layout sets its caption line in a ``<font>``: "<td><font size="1">CAPTION <i>Photo by NAME</i></font>")
+_LINE_TAGS = ("p", "div", "span", "em", "i", "center", "td", "tr", "small", "font")
 
 
 def _plain_line(el: HtmlElement) -> str | None:
