@@ -181,6 +181,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["photoessay", "podcast", "reviewsite", "univnews"]),
     "unseen65": (["sinclair_tv", "sportsnet", "ent_trade", "cnet", "cnbc", "kffhealth", "dailycal", "westword"],
                  ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
+    "unseen70": (["de_hauptstadt", "uk_mirror", "fr_20minutes", "jp_tvnews", "cn_yicai", "uk_standard", "us_quartz",
+                  "us_bustle"],
+                 ["us_time_amp", "jp_regional_logo", "at_kurier", "de_titleonly"]),
 }
 
 
