@@ -18,14 +18,16 @@ taken, and is named so):
 - uk_mirror: a British tabloid's live page (Reach-like, "LIVE" badge in a span inside the ``<h1>``, the titles
   declared without it, a LiveBlogPosting, "(Image: NAME/AGENCY)", timestamped entries newest first, "READ MORE:" in
   an entry, "More On" after the text, "Most Read", "Top Stories");
-- fr_20minutes: a French national free daily's local page (20-Minutes-like: the ``<h1>`` broken by a ``<br>``, a
+- fr_20minutes: a French national free daily's local page (20-Minutes-like, a system unseen4 already imitated, its
+  ``20minutes`` page, which the grep before writing missed: here its headline kind, the ``<h1>`` broken by a ``<br>``, a
   "hat-summary" label after it, "— NAME / OUTLET" closing the caption, "A lire aussi" inside the text, "Dans la même
   rubrique" after it, "Les plus lus");
 - jp_tvnews: a Japanese broadcaster's news site (TV-Asahi-like, a neighbour of the broadcasters imitated before: the
   ``<h1>`` opening with "<span class='label-breaking'>【速報】</span>", the declared titles opening with it too, the
   broadcaster declared as author, a caption without credit, "【関連記事】" inside the text, "あわせて読みたい" after
   it, "アクセスランキング");
-- cn_yicai: a Chinese financial daily's site (Yicai-like: "<h1><span class='m-tag'>独家｜</span>…</h1>" with the
+- cn_yicai: a Chinese financial daily's site (Yicai-like, a system unseen46's cn_business already imitated, which the
+  grep before writing was misread for; here its headline kind: "<h1><span class='m-tag'>独家｜</span>…</h1>" with the
   ``<title>`` declaring the headline without the label, "作者：NAME NAME　责编：NAME", "来源：OUTLET", "图片来源：" in
   the caption, "相关阅读：" inside the text, "相关推荐" after it, "24小时热文");
 - uk_standard: a London evening paper (Evening-Standard-like: curly quotes, an en dash and a non-breaking space in the
@@ -40,8 +42,9 @@ taken, and is named so):
 - jp_regional_logo (held out): a Japanese regional paper on an old CMS (the site's logo as ``<h1 id="logo">``, the
   article's title in ``<h2 class="news-title">``, no byline, "＝PLACE" closing the caption, "関連記事" after the
   text, the section's list of other stories);
-- at_kurier (held out): an Austrian daily (Kurier-like: a visually hidden ``<h1>`` with the site's name and slogan
-  in the header, the article's ``<h1>`` below it, "©Bild: OUTLET/NAME", "Lesen Sie auch" inside the text, "Mehr aus
+- at_kurier (held out): an Austrian daily (Kurier-like, a system unseen18 already imitated, which the grep before
+  writing missed; here a headline kind that page did not hold: a visually hidden ``<h1>`` with the site's name and
+  slogan in the header, the article's ``<h1>`` below it, "©Bild: OUTLET/NAME", "Lesen Sie auch" inside the text, "Mehr aus
   Wien", "Meistgelesen");
 - de_titleonly (held out): a German local weekly's site declaring nothing but ``<title>`` ("HEADLINE | Lokales |
   OUTLET"): "DATE | Von NAME" in one line, "Foto: NAME" in the caption, an "Oberau –" place mark opening the text,
