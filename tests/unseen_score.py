@@ -183,6 +183,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
     "unseen66": (["en_weekly", "en_phpnuke", "en_wpold", "en_unidept", "de_lokal", "fr_asso", "jp_xoops", "cn_county"],
                  ["de_union", "fr_frameset", "jp_lab", "cn_college"]),
+    "unseen70": (["de_hauptstadt", "uk_mirror", "fr_20minutes", "jp_tvnews", "cn_yicai", "uk_standard", "us_quartz",
+                  "us_bustle"],
+                 ["us_time_amp", "jp_regional_logo", "at_kurier", "de_titleonly"]),
 }
 
 

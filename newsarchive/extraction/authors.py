@@ -199,7 +199,7 @@ _LEAD_IN_WORD = re.compile(
 )
 _LEAD_IN_ONLY = re.compile(
     r"^\s*(?:by|von|por|par|door|av|af|di|da|de|автор|от|text|texte|texto|written by|escrito por|escribe|autor|auteur|"
-    r"autore|author|words)\s*:?\s*$",
+    r"autore|author|words|作者)\s*[:：]?\s*$",
     re.I,
 )
 _BLOCK_TAGS = frozenset({"div", "p", "li", "br", "ul", "ol", "dd", "dt", "section", "header", "h2", "h3", "h4", "h5", "h6", "time"})
@@ -1142,7 +1142,7 @@ _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:�
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME";
 #: the roles may be set off by bars: "撰文：NAME｜攝影：NAME｜編輯：NAME"
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
+                             r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
                              # "取材・文　NAME　／　撮影　NAME"
                              # a Chinese reporter's line naming the editor and proof-reader after the writer, set off
@@ -1150,7 +1150,7 @@ _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(取材・文|文|作者|�
                              r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画|(?:责任|責任)?(?:编辑|編輯)|"
                              r"校对|校對)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
-_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 ヘアメイク スタイリング".split())
+_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 责编 責編 ヘアメイク スタイリング".split())
 #: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
 #: composed the piece, no writer ("撮影／NAME　取材・文／NAME　構成／NAME")
 _CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字：")

@@ -233,7 +233,11 @@ def strip_site_name(title: str, sites: list[str]) -> str:
     if colon and rest.strip() and _key(head) in keys:
         return rest  # "River Miles: Post": a blog's name before its post's, as Blogger titles pages
     stripped = _strip_tight(title, keys)
-    return _without_outlet(stripped) if stripped == title else stripped
+    if stripped != title:
+        return stripped
+    if (tail := _CJK_TAIL.search(title)) and any(_same_site(_key(tail.group("name")), k) for k in keys):
+        return title[:tail.start()]  # "HEADLINE-东方财经": the site's own name glued by a dash after CJK text
+    return _without_outlet(title)
 
 
 def _without_outlet(title: str) -> str:
@@ -454,8 +458,20 @@ def _spelled(visible: str, titles: list[str]) -> str:
     Verletzte" under the title's "Headline - zwei Verletzte") lost nothing to the CSS (the same marks spaced
     otherwise, or another dash, keep the declared spelling)."""
     return next((t for t in titles if _key(t) == _key(visible) and _quotes(t).casefold() != _quotes(visible).casefold()
-                 and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible))
+                 and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible)) and _typed(visible) != _clean(t)
                  and (len(marks := _marks(t)) > len(own := _marks(visible)) or marks == own)), visible)
+
+
+#: typeset marks as a keyboard types them: curly quotes straight, any dash a hyphen, an ellipsis three stops
+_TYPED = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"',
+                        "\u201e": '"', "\u201f": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
+                        "\u2014": "-", "\u2015": "-", "\u2212": "-", "\u2026": "..."})
+
+
+def _typed(text: str) -> str:
+    """The heading as typed on a keyboard (``_TYPED``): a declared title that is the heading typed so ("'We were told
+    to wait - then …'" under "‘We were told to wait – then …’") lost the page's typography, and gives way to it."""
+    return text.translate(_TYPED)
 
 
 def _marks(text: str) -> str:
