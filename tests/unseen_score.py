@@ -181,6 +181,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["photoessay", "podcast", "reviewsite", "univnews"]),
     "unseen65": (["sinclair_tv", "sportsnet", "ent_trade", "cnet", "cnbc", "kffhealth", "dailycal", "westword"],
                  ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
+    "unseen67": (["usatoday", "wire_client", "blox_ap", "chalkbeat", "markup", "globenewswire", "chain_local",
+                  "metro_live"],
+                 ["ukdaily", "pubbroadcaster", "factcheck", "sportswire"]),
 }
 
 
