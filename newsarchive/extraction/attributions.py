@@ -70,6 +70,8 @@ _ROLE_BY = re.compile(
     # a Japanese or Chinese translator's line closing a translated piece: "翻訳：NAME", "翻译／NAME", "翻譯：NAME"
     r"|(?:翻訳|翻译|翻譯)\s*[:：／/＝=]\s*",
     re.IGNORECASE)
+#: the same role after "With" opening an element of its own: "With reporting by NAME", "With additional reporting by"
+_WITH_ROLE = re.compile(r"with\s+(?:" + _ROLE_BY.pattern + ")", re.IGNORECASE)
 #: the place a credited person reported from, in the credit's language ("in Kyiv", "à Paris",
 #: "en Madrid", "aus Berlin"): capitalised words after the preposition.
 _CREDIT_PLACE = re.compile(
@@ -105,8 +107,11 @@ _MATERIAL = re.compile(
     re.IGNORECASE)
 #: the same credit as a passive sentence closing the text: "Information from The Associated Press was used in this
 #: report.", "Material from Reuters and AFP was used in this story."
-_USED_IN = re.compile(r"^(?:information|material|reporting|reports?)\s+from\s+(?P<names>.+?)\s+(?:was|were|is)\s+used\s+"
-                      r"in\s+this\s+(?:report|story|article)\s*\.?$", re.IGNORECASE)
+#: (and a public broadcaster's form of it: "Some information for this report came from The Associated Press and
+#: Reuters.")
+_USED_IN = re.compile(r"^(?:(?:information|material|reporting|reports?)\s+from\s+(?P<names>.+?)\s+(?:was|were|is)\s+used\s+"
+                      r"in\s+this\s+(?:report|story|article)|(?:some\s+)?(?:information|material)\s+for\s+this\s+"
+                      r"(?:report|story|article)\s+(?:came|comes)\s+from\s+(?P<more>.+?))\s*\.?$", re.IGNORECASE)
 #: the agency in brackets after the place, before a dash: "LONDON (Reuters) -", "WASHINGTON, May 5 (AP) —", and a
 #: release wire's in capitals, glued by double hyphens: "BOSTON--(BUSINESS WIRE)--" (Business Wire's and
 #: GlobeNewswire's datelines)
@@ -595,7 +600,10 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 continue
             elif "本文来自" in text[:12] and tag in ("div", "span"):
                 raw.append(normalize_space(element.text_content()))  # "本文来自微信公众号：…" in a box over the text
-            elif _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " "):  # "Edited by <span>Name</span>"
+            elif _ROLE_BY.match(lead := text.lstrip(" \t\n([\u00a0") + " ") \
+                    or lead[:4] in ("With", "with") and _WITH_ROLE.match(lead):
+                # "Edited by <span>Name</span>"; an investigative outlet's meta line, "<span>With reporting by
+                # <a>NAME</a></span>" beside the byline
                 raw += _text_with_breaks(element).split("\n")
             elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
                     and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
@@ -710,6 +718,13 @@ def credited(line: str) -> list[tuple[str, str]]:
     names = _role_credits(line)
     if names:
         return names
+    match = _CONTRIBUTING.match(line) if line[:1] in "Cc" else None
+    if match:  # "Contributing: NAME, OUTLET; NAME, OUTLET": the people, each before the outlet they write for
+        return [("credit", part.split(",")[0].strip()) for part in _CONTRIBUTING_PARTS.split(match.group("names"))
+                if _reads_as_person(part.split(",")[0].strip())]
+    match = _DASHED_AGENCY_WRITER.match(line) if line[:1] in "—–-" else None
+    if match and is_agency(match.group("agency")):  # "— NAME, The Associated Press" closing a live page's entry
+        return [("credit", match.group("name"))]
     match = _PICTURE_CREDIT_LINE.match(line) if ":" in line[:40] or "：" in line[:8] else None
     if match:  # "Featured image: Photo by NAME": the name after the picture's own label
         return [("photo", clean_credit(match.group("name")) or match.group("name"))]
@@ -746,8 +761,21 @@ def credited(line: str) -> list[tuple[str, str]]:
         if match:
             more = _MORE_CONTRIBUTORS.findall(subject[match.end():]) if pattern is _CONTRIBUTED else []
             kind = "dateline" if pattern in _DATELINES else "credit"
-            return [(kind, n) for n in _split_names(match.group("names")) + [m for m in more if _plausible_name(m)]]
+            names = match.group("names") or match.groupdict().get("more") or ""  # (``_USED_IN``'s second form)
+            return [(kind, n) for n in _split_names(names) + [m for m in more if _plausible_name(m)]]
     return []
+
+
+#: a chain's closing credit of its reporters, each with the outlet they write for: "Contributing: NAME, USA TODAY",
+#: "Contributing: NAME, OUTLET; NAME and NAME, OUTLET" (the people are contributors, the outlets nobody)
+_CONTRIBUTING = re.compile(r"^contributing\s*:\s*(?P<names>[^.!?]{2,200}?)\.?$", re.IGNORECASE)
+_CONTRIBUTING_PARTS = re.compile(r"\s*;\s*|\s+and\s+|\s*&\s*")
+
+
+#: an agency writer's sign-off closing a part of the text, a line of its own: "— NAME, The Associated Press" (a live
+#: page's entry written by the agency's reporter): the writer is a contributor, the agency (a known one) nobody more
+_DASHED_AGENCY_WRITER = re.compile(
+    rf"^[—–-]{{1,2}}\s*(?P<name>{_UPPER}[\w.'’-]*(?:\s+{_UPPER}[\w.'’-]*){{1,3}}),\s*(?P<agency>[^,;.]{{2,40}}?)\.?$")
 
 
 def role_credit_names(line: str) -> list[str]:

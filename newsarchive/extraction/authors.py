@@ -142,7 +142,7 @@ _LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
 _AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texte texto words writer writers".split())
 #: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
-_OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung desk".split())
+_OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung desk wire".split())
 _FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "figure", "figcaption", "form"})
 MAX_BYLINE_CHARS = 250

@@ -46,7 +46,7 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
-from newsarchive.extraction.credits import reads_as_credit, split_caption
+from newsarchive.extraction.credits import is_agency, reads_as_credit, split_caption
 from newsarchive.extraction.dates import (
     TEXT_DATELINE,
     is_date_statement,
@@ -59,6 +59,7 @@ from newsarchive.extraction.hints import (
     CORRECTION_NOTE,
     PRINT_NOTE,
     PROMPT_TEXT,
+    PROVENANCE_NOTE,
     RELATED,
     SERIES_NOTE,
     SITE_NOTICE,
@@ -1219,11 +1220,25 @@ def _from_release_dateline(blocks: list[tuple[int, Block, str]]) -> list[tuple[i
     (an italic subhead, "Contact: NAME<br>Director of Communications<br>PHONE") are the release's header. A sentence
     before the dateline paragraph keeps the text as it was."""
     for index, (_, block, _) in enumerate(blocks[:_RELEASE_HEAD_BLOCKS + 1]):
-        if index and block.text[:1].isupper() and TEXT_DATELINE.match(block.text[:120]):
+        if index and block.text[:1].isupper() and (TEXT_DATELINE.match(block.text[:120]) or _wire_dateline(block.text)):
             if all(b.text.rstrip()[-1:] not in _FULL_STOPS for _, b, _ in blocks[:index]):
                 return blocks[index:]
             break
     return blocks
+
+
+#: a wire story's dateline: the place in capitals, maybe the day, and the agency in brackets before a dash ("OSLO,
+#: March 12 (Reuters) -", "SAULT STE. MARIE, Mich. (AP) —"); the agency must be a known one (``credits.is_agency``)
+_WIRE_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][\w.’' -]{1,30}?)?(?:,\s*[^\W\d_]{3,}\.?\s+\d{1,2})?"
+                            r"\s*\((?P<agency>[^()]{2,30})\)\s*[-–—]")
+
+
+def _wire_dateline(text: str) -> bool:
+    """Whether ``text`` opens with a wire story's dateline (``_WIRE_DATELINE``): the summary's bullets before it
+    ("Four operators to pool 2.4 GW by 2029" on a wire's client page) are no part of the text, as a release's header
+    lines before its dateline are not."""
+    match = _WIRE_DATELINE.match(text[:120]) if "(" in text[:80] else None
+    return match is not None and is_agency(match.group("agency"))
 
 
 #: a situation report's "Highlights" heading over a list of sentences before its text, as humanitarian portals and
@@ -1834,11 +1849,12 @@ def _text_key(text: str) -> str:
 
 
 def _is_lede(block: Block) -> bool:
-    """Prose of a sentence or more, with few links, ending like a sentence."""
+    """Prose of a sentence or more, with few links, ending like a sentence (no note on where the story comes from,
+    ``PROVENANCE_NOTE``)."""
     text = block.text
     return prose_size(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
         and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None \
-        and not _is_dateline(text)
+        and PROVENANCE_NOTE.match(text) is None and not _is_dateline(text)
 
 
 def _ancestors(el: HtmlElement, levels: int) -> list[HtmlElement]:
@@ -1869,12 +1885,15 @@ def _opens_text(block: Block, headline: str) -> bool:
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
     text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``), nor a site's notice
     ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``), nor
+    a note on where the story comes from ("This story was produced by OUTLET in partnership with …",
+    ``PROVENANCE_NOTE``), nor
     a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``), nor a release's contact line
     ("Contact: NAME, Director of Communications, PHONE", ``hints.CONTACT_LINE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
+        and PROVENANCE_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block)
 
 
@@ -2097,10 +2116,27 @@ def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
         and not _names_site(text, sites)
 
 
+#: the class word of a box a page hides until a script shows it ("style-title hide")
+_HIDE_CLASS = re.compile(r"(?:^|\s)(?:hide|hidden)(?:\s|$)")
+
+
+def _hidden_title(heading: HtmlElement, box: HtmlElement) -> bool:
+    """Whether ``heading`` sits, below ``box``, in an element classed "hide" or "hidden"."""
+    for el in heading.iterancestors():
+        if el is box:
+            return False
+        if "hid" in (cls := el.get("class") or "") and _HIDE_CLASS.search(cls):
+            return True
+    return False
+
+
 def _first_heading(box: HtmlElement) -> str | None:
     """The text of the box's first heading; of a heading set as tabs ("<h4><a>RELATED ARTICLES</a><a>MORE
-    FROM AUTHOR</a></h4>"), its first tab's."""
+    FROM AUTHOR</a></h4>"), its first tab's. A heading in a box classed "hide" is none: no reader sees it (BLOX's
+    "Related to this story" title over a box that shows "Most Popular" when the story has no related ones)."""
     for heading in box.iter(*_BOX_HEADINGS):
+        if _hidden_title(heading, box):
+            continue
         tabs = [child for child in heading if isinstance(child.tag, str)]
         if len(tabs) >= 2 and not (heading.text or "").strip():
             return " ".join(tabs[0].text_content().split())

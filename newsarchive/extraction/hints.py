@@ -100,7 +100,9 @@ TEASER_TEXT = re.compile(
     # a word must say whose, "More Malvern stories", "More top headlines")
     r"^\W{0,3}(?:more|see more|more (?:\w+ ){1,3}(?:stories|articles|news|coverage|headlines)|more coverage|"
     r"more from(?: \S+){1,5}|"
-    r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links)?|"
+    # ("Related reading", and BLOX's "Related to this story" under an agency's copy)
+    r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links| reading|"
+    r" to this (?:story|article))?|"
     r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
     # a magazine's cards after the text: "More Stories Like This", "Stories like this"
@@ -407,7 +409,8 @@ def is_schema_body(el: HtmlElement) -> bool:
 #: agency and contributor lines that close an article ("AFP contributed reporting.",
 #: "Reporting by ...; Editing by ...", "Mit Material von dpa"): article text, kept.
 AGENCY_LINE = re.compile(
-    r"\b(?:contributed|reporting by|editing by|writing by|"
+    # (Gannett's closing "Contributing: NAME, OUTLET")
+    r"\b(?:contributed|contributing(?=\s*:)|reporting by|editing by|writing by|"
     r"with (?:additional )?(?:files|reporting|assistance|inputs?|contributions?) from|"
     r"mit (?:material|informationen) (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|avec la collaboration d(?:e\b|['’])|"
     r"con (?:agencias|efe|europa press)\b|con informazioni di|met medewerking van|"
@@ -465,6 +468,14 @@ SITE_NOTICE = re.compile(_SITE_NOTICE)
 _SERIES_NOTE = (r"(?i:^this (?:post|piece|article|story|essay|column|report|episode|commentary) is (?:the \w+ )?"
                 r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)")
 SERIES_NOTE = re.compile(_SERIES_NOTE)
+#: a note over the text on where the story comes from: "This story was produced by OUTLET in partnership with
+#: PARTNER.", "This story was originally published by OUTLET. Republished from OUTLET under a Creative Commons
+#: license.", "Republished from OUTLET …" (no opening of the text, ``body._opens_text``; under the text such a note
+#: stays its last line, as the body benchmark's annotators keep it)
+PROVENANCE_NOTE = re.compile(
+    r"(?i:^(?:this (?:article|story|piece|report|post|investigation) was (?:originally |first )?"
+    r"(?:published|produced|co-published|reported|written)(?: and (?:published|edited|reported))? "
+    r"(?:by|in|on|with|through|for)|republished (?:from|with permission from)|originally published (?:by|on|in))\s)")
 
 #: a press office's contact label opening a line: "Contact:", "Media contact:", "Kontakt für Rückfragen:" (a closing
 #: note in ``TAGLINE``; over a release's text, ``CONTACT_LINE``)
