@@ -181,6 +181,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["photoessay", "podcast", "reviewsite", "univnews"]),
     "unseen65": (["sinclair_tv", "sportsnet", "ent_trade", "cnet", "cnbc", "kffhealth", "dailycal", "westword"],
                  ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
+    "unseen68": (["dezeen", "brandeins", "geo", "usbek", "slatefr", "note_jp", "cn_weekly", "sixthtone"],
+                 ["monocle", "de_portal", "jp_lifemag", "editorial"]),
 }
 
 
