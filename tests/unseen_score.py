@@ -186,6 +186,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen67": (["usatoday", "wire_client", "blox_ap", "chalkbeat", "markup", "globenewswire", "chain_local",
                   "metro_live"],
                  ["ukdaily", "pubbroadcaster", "factcheck", "sportswire"]),
+    "unseen68": (["dezeen", "brandeins", "geo", "usbek", "slatefr", "note_jp", "cn_weekly", "sixthtone"],
+                 ["monocle", "de_portal", "jp_lifemag", "editorial"]),
     "unseen70": (["de_hauptstadt", "uk_mirror", "fr_20minutes", "jp_tvnews", "cn_yicai", "uk_standard", "us_quartz",
                   "us_bustle"],
                  ["us_time_amp", "jp_regional_logo", "at_kurier", "de_titleonly"]),

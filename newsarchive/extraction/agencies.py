@@ -33,6 +33,9 @@ AGENCIES: tuple[str, ...] = (
     'ゲッティ', 'ゲッティイメージズ', 'アフロ', 'AFP時事', 'EPA時事',
     # the world's agencies as Chinese prints them (Reuters, AFP, AP, Bloomberg, Kyodo, Yonhap, EPA)
     '路透社', '法新社', '美联社', '美聯社', '彭博社', '共同社', '韩联社', '韓聯社', '欧新社', '歐新社',
+    # China's picture agencies as English-language captions print them, after the caption's last full stop ("…, Feb.
+    # 20, 2026. VCG"); in Chinese, "视觉中国"
+    'VCG', 'Visual China Group', 'IC Photo', '视觉中国', '視覺中國',
 )
 
 #: agency name -> its first spelling in :data:`AGENCIES`, for case-insensitive lookups

@@ -62,7 +62,10 @@ _ROLE_BY = re.compile(
     r"|(?:weitere\s+)?(?:bericht|berichte|recherche|mitarbeit|übersetzung|geschrieben|redigiert|bearbeitet|"
     r"übersetzt|zusammengestellt)\s+von\s+|(?:reporter|(?:schluss|foto|bild|text|video)?redaktion|bearbeitung|mitarbeit|"
     # a non-profit newsroom's closing credits: "Redigatur: NAME; Faktencheck: NAME; Grafiken: NAME"
-    r"redigatur|faktencheck|lektorat|korrektorat|(?:info)?grafik(?:en)?)\s*:\s*"
+    r"redigatur|faktencheck|lektorat|korrektorat|(?:info)?grafik(?:en)?|"
+    # a translated piece's translator named with a colon after it, closing an English-language text: "Translator:
+    # NAME; editor: NAME." (not "Übersetzung:", which opens a German desk's line of other roles' credits)
+    r"translators?)\s*:\s*"
     # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"

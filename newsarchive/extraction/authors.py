@@ -53,7 +53,7 @@ staff writer writers correspondent correspondents reporter reporters editor edit
 redakteur redakteurin redaktion autor autorin autoren author authors journalist journalistin
 contributor contributors columnist senior chief deputy political desk team newsroom news online
 agency agencies press photographer photographers photography photographs picture pictures photo photos foto fotos bild
-bilder video producer analyst
+bilder video producer analyst illustration illustrations illustrator illustrators illustrateur illustratrice
 guest gastautor gastbeitrag kolumnist kolumnistin special leitender leitende stellvertretender
 freier freie updated update published aktualisiert veröffentlicht actualizado publicado mis jour
 read min minutes minuten lesezeit share teilen compartir partager follow folgen mail email
@@ -79,6 +79,9 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "studio",  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
                  # a reporter's title glued to the outlet's name ("澎湃新闻记者", "本报记者")
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+#: a Chinese magazine's "text by" label set off from the name by a middle dot, as "（文・NAME）" closes the text (not
+#: "文・写真", "文・撮影", "文・構成", labels of their own)
+_TEXT_DOT = r"文[・･](?!写真|撮影|構成|图|圖)(?=[\u4e00-\u9fff])"
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to|hosted\s+by|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
@@ -96,6 +99,7 @@ _LEAD_IN = re.compile(
     r"from\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:une?\s+)?(?:rédaction|chronique|reportage|enquête)\s+d(?:e\b|['’])\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･](?:構成\s*[｜|/／＝=:：]?)?\s*|"
+    + _TEXT_DOT + r"|"
     # a Japanese paper's photo story: "写真・文　NAME" (an ideographic space, no mark, between label and name)
     r"(?:写真|撮影)[・･]文(?:\s*[｜|/／＝=:：]\s*|[\s\u3000]+))+",
     re.I,
@@ -183,6 +187,8 @@ _LEAD_IN_WORD = re.compile(
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
     # on the same line ("取材・文：NAME　撮影：NAME"; "撰文：" alone in its cell labels the next, ``_AUTHOR_CELL``)
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･](?:構成\s*[｜|/／＝=:：]?\s*)?|"
+    # a Chinese magazine's "text by" set off by a middle dot, closing the text in brackets: "（文・NAME）"
+    + _TEXT_DOT + "|"
     # a news portal's credit line setting the label off by a space: "取材・文　NAME　／　撮影　NAME"
     r"取材[・･]文\s+(?=[\u4e00-\u9fff])|"
     + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
@@ -291,7 +297,8 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
             or _post_footer_writer(page) or _post_footer_handle(page) or _credits_line(page) \
-            or (Byline(hosts[:1], declared.agencies, None) if hosts else declared)
+            or (Byline(hosts[:1], declared.agencies, None) if hosts
+                else replace(declared, photographers=printed.photographers))  # "文＝…編集部　写真＝NAME": the photographer
     agencies = _unique(declared.agencies + printed.agencies)
     names = declared.names
     if len(printed.names) > len(names) and {_key(n) for n in names} <= {_key(n) for n in printed.names} \
@@ -1381,6 +1388,10 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             # a link marked as the author's (``rel="author"``) beside the other writers' in a line no class names
             persons = _linked_writers(el) or persons
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
+        if not persons and not agencies and "文" in text and _TEXT_BY_LABEL.match(text) \
+                and (photographers := byline_photographers(text)):
+            # "文＝MAGAZINE編集部　写真＝NAME": the text is the desk's, whom the byline does not name; its photographer
+            return Byline(text=text, photographers=photographers)
         if persons or agencies:
             fuller = _fuller_line(elements, persons, sites, spaced) if len(persons) == 1 else None
             if fuller:
@@ -1404,6 +1415,10 @@ _CREDIT_LINES = 3
 _CREDIT_LINE_MAX = 60
 
 
+#: a mark set in an element of its own between a credits line's roles ("Text: NAME · Fotos: NAME")
+_CREDIT_SEPARATORS = frozenset("·•|/／｜–—-")
+
+
 def _next_photo_lines(el: HtmlElement) -> list[str]:
     """The photographers a credits box names in the lines after the writer's, one role a paragraph ("<p>取材・文／NAME</p>
     <p>撮影／NAME</p><p>編集／…</p>", "<p>Words: NAME</p><p>Photos: NAME</p>"): each line after it a role's label and
@@ -1411,6 +1426,8 @@ def _next_photo_lines(el: HtmlElement) -> list[str]:
     names = []
     for sibling in islice(el.itersiblings(), _CREDIT_LINES):
         line = sibling.text_content().strip() if isinstance(sibling.tag, str) else ""
+        if line in _CREDIT_SEPARATORS:
+            continue  # "<span>Text: NAME</span><span>·</span><span>Fotos: NAME</span>": the dot's element
         if not line or len(line) > _CREDIT_LINE_MAX or not (_LABEL.match(line) or _CJK_ROLE_LABEL.match(line)):
             break
         names += byline_photographers(line)
@@ -1939,7 +1956,7 @@ _WORDS_AND_PHOTOS = re.compile(r"^\s*(?:(?:words|text|story)\s+and\s+(?:photo(?:
                                r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story))\s+by\b",
                                re.IGNORECASE)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
-_TEXT_BY_LABEL = re.compile(r"^(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]\s*")
+_TEXT_BY_LABEL = re.compile(r"^(?:(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]|" + _TEXT_DOT + r")\s*")
 
 
 #: the space a Japanese name may print between its family and given names, half-width or ideographic ("石川　大輔")

@@ -1498,7 +1498,10 @@ def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, 
 
 #: a line of a work's credits: a role's label of a few words, a full-width colon and the names ("監督：NAME",
 #: "アニメーション制作：STUDIO"), no sentence
-_CREDIT_LINE = re.compile(r"^[^：。\s]{1,15}：[^。]{1,80}$")
+_CREDIT_LINE = re.compile(r"^[^：。\s]{1,15}：[^。]{1,80}$"
+                          # and a project's credits in a design magazine: "Architect: STUDIO", "Structural engineer:
+                          # NAME" (a label of one to three capitalised words, names closing on no sentence's stop)
+                          r"|^[A-Z][a-z]+(?: [a-z]+){0,2}: [A-Z][^.!?:]{0,78}[^.!?:\s]$")
 _CREDIT_BLOCK_MAX = 400
 
 
@@ -1515,6 +1518,16 @@ def _credit_lines(element: HtmlElement) -> bool:
     return len(lines) >= 2 and all(_CREDIT_LINE.match(text) for text in lines)
 
 
+def _opens_credits(block: Block) -> bool:
+    """Whether ``block`` may open a credits box: a heading, or a short label line closing on a colon ("<p><strong>
+    Project credits:</strong></p>")."""
+    return block.heading or len(block.text) <= _CREDITS_LABEL_MAX and block.text.endswith((":", "："))
+
+
+#: the longest label line opening a credits box
+_CREDITS_LABEL_MAX = 40
+
+
 def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a work's credits box closing it: a box of its own (not the text's) opening with a heading
     (the work's title, "スタッフ", "キャスト") whose other blocks are lines of a role's label and names each
@@ -1526,11 +1539,11 @@ def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     idx = end
     while idx > 1:
         block = blocks[idx - 1][1]
-        if not block.heading and not ("：" in block.text and len(block.text) <= _CREDIT_BLOCK_MAX
-                                      and _credit_lines(block.element)):
+        if not _opens_credits(block) and not (("：" in block.text or ": " in block.text)
+                                               and len(block.text) <= _CREDIT_BLOCK_MAX and _credit_lines(block.element)):
             break
         idx -= 1
-    if idx == end or idx < 2 or not blocks[idx][1].heading or blocks[end - 1][1].heading:
+    if idx == end or idx < 2 or not _opens_credits(blocks[idx][1]) or _opens_credits(blocks[end - 1][1]):
         return blocks
     first, last = blocks[idx][1].path, blocks[end - 1][1].path
     depth = next((i for i, (a, b) in enumerate(zip(first, last)) if a is not b), min(len(first), len(last)))

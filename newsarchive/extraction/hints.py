@@ -440,7 +440,11 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,30}?\berschienen\b)|"
                r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est paru|a paru|a été publié)\b"
-               r"(?! d['’]abord| initialement).{0,50}?\b(?:numéro|n°|édition)")
+               r"(?! d['’]abord| initialement).{0,50}?\b(?:numéro|n°|édition)|"
+               # a portal's note on a partner's piece: "Dieser Beitrag erscheint im Rahmen einer Kooperation mit der
+               # Deutschen Welle." (the partner is the byline's)
+               r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erscheint|erschien|ist) im Rahmen (?:einer|der|unserer) "
+               r"(?:Medien|Content-)?(?:[Kk]ooperation|[Pp]artnerschaft|[Zz]usammenarbeit) mit\b")
 PRINT_NOTE = re.compile(_PRINT_NOTE)
 
 #: a Chinese site's note on the account a republished text came from, over or under it: "本文来自微信公众号：ACCOUNT
