@@ -181,6 +181,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["photoessay", "podcast", "reviewsite", "univnews"]),
     "unseen65": (["sinclair_tv", "sportsnet", "ent_trade", "cnet", "cnbc", "kffhealth", "dailycal", "westword"],
                  ["newscientist", "indiandaily", "independent_ie", "ninenews_au"]),
+    "unseen69": (["scribblelive", "quarks", "causette", "thrillist", "deseret", "noz", "jp_bizpoints", "standard"],
+                 ["madmoizelle", "kontext", "jp_brandstudio", "statemonthly"]),
 }
 
 
