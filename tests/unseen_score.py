@@ -188,6 +188,8 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                  ["ukdaily", "pubbroadcaster", "factcheck", "sportswire"]),
     "unseen68": (["dezeen", "brandeins", "geo", "usbek", "slatefr", "note_jp", "cn_weekly", "sixthtone"],
                  ["monocle", "de_portal", "jp_lifemag", "editorial"]),
+    "unseen69": (["scribblelive", "quarks", "causette", "thrillist", "deseret", "noz", "jp_bizpoints", "standard"],
+                 ["madmoizelle", "kontext", "jp_brandstudio", "statemonthly"]),
     "unseen70": (["de_hauptstadt", "uk_mirror", "fr_20minutes", "jp_tvnews", "cn_yicai", "uk_standard", "us_quartz",
                   "us_bustle"],
                  ["us_time_amp", "jp_regional_logo", "at_kurier", "de_titleonly"]),

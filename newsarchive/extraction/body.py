@@ -65,6 +65,7 @@ from newsarchive.extraction.hints import (
     SITE_NOTICE,
     TAGLINE,
     TEASER_TEXT,
+    UPDATE_NOTE,
     lowered_names,
     name_kinds,
 )
@@ -1896,7 +1897,8 @@ def _opens_text(block: Block, headline: str) -> bool:
     """Whether the article's text may start with ``block``: a sentence, not a date line
     (in a list row, where ``_without_extras`` keeps it), nor the headline printed again, nor a guest writer's
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
-    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``), nor a site's notice
+    text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``) or an update note ("Update,
+    5. März: …", ``UPDATE_NOTE``), nor a site's notice
     ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``), nor
     a note on where the story comes from ("This story was produced by OUTLET in partnership with …",
     ``PROVENANCE_NOTE``), nor
@@ -1905,6 +1907,7 @@ def _opens_text(block: Block, headline: str) -> bool:
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
+        and UPDATE_NOTE.match(block.text) is None \
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
         and PROVENANCE_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block)
