@@ -292,11 +292,16 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_digest(_without_label_heading(_without_boxed_heading(_handed_to_guest(_without_epigraph(
-        _without_note_over_rule(_from_release_dateline(_without_summary_box(walk, container, inline)))))), headline),
-        headline)
-    text = _without_credits_box(_without_facts_box(_without_post_footer(_without_sources(
-        _without_offer(walk, container, _without_extras(inline, keys))))))
+    inline = _without_summary_box(walk, container, inline)
+    # what opens the text's blocks and is none of the text, each step reading what the one before left
+    for trim in (_from_release_dateline, _without_note_over_rule, _without_epigraph, _handed_to_guest,
+                 _without_boxed_heading):
+        inline = trim(inline)
+    inline = _without_digest(_without_label_heading(inline, headline), headline)
+    text = _without_offer(walk, container, _without_extras(inline, keys))
+    # ... and what closes them
+    for trim in (_without_sources, _without_post_footer, _without_facts_box, _without_credits_box):
+        text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
