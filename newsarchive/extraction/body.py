@@ -192,8 +192,8 @@ _WHOLE_ENDS = (".", "!", "?", "。", "！", "？", "»", "“", "”", '"', "」
 LEDE_LEVELS = 2
 #: a paragraph named as the headline's sub-title ("sdc-article-header__sub-title", "article-subtitle"), lead or intro
 #: ("ContentHead_lead", "park-article__intro", "lead", "leadIn"), deck ("simple-deck", "article-dek") or the article's
-#: description ("article-desc", "c-article__description") above the text: a standfirst. Only before the text's box: inside it, systems name their crossheads so, and their bold first
-#: paragraph "lead".
+#: description ("article-desc", "c-article__description") above the text: a standfirst. Only before the text's box:
+#: inside it, systems name their crossheads so, and their bold first paragraph "lead".
 _SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|sub-?head(?:er|line)?|subhed|lead|intro|deck|dek|unterzeile|vorspann|"
                         r"chapo|chapeau|desc(?:ription)?)(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
