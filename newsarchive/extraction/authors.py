@@ -82,14 +82,17 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
 #: a Chinese magazine's "text by" label set off from the name by a middle dot, as "（文・NAME）" closes the text (not
 #: "文・写真", "文・撮影", "文・構成", labels of their own)
 _TEXT_DOT = r"文[・･](?!写真|撮影|構成|图|圖)(?=[\u4e00-\u9fff])"
+#: a magazine's credit of one person for the text and the pictures, either named first: "Words and photographs by
+#: NAME", "Photographs and text by NAME" (read by ``_LEAD_IN``, ``_LEAD_IN_WORD`` and ``_WORDS_AND_PHOTOS``)
+_WORDS_AND_PHOTOS_BY = (r"(?:(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)|"
+                        r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story))\s+by")
 _LEAD_IN = re.compile(
     r"^\s*(?:(?:propos\s+recueillis|interview\s+réalisée|entretien\s+réalisé|das\s+gespräch\s+führten?|"
     r"interview\s+by|as\s+told\s+to|hosted\s+by|posté\s+par|publié\s+par|publicado\s+por|pubblicato\s+da|eingestellt\s+von|"
     r"geschrieben\s+von|"
-    # a magazine's credit of one person for text and pictures: "Words and photographs by NAME"
-    r"(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
-    # the same with the pictures named first: "Photographs and text by NAME"
-    r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story)\s+by|"
+    # a magazine's credit of one person for text and pictures: "Words and photographs by NAME", "Photographs and
+    # text by NAME"
+    + _WORDS_AND_PHOTOS_BY + r"|"
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
     r"(?:par\b\s*)?|(?:written|reported|posted|curated|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
@@ -171,8 +174,7 @@ _LEAD_IN_WORD = re.compile(
     r"(?:une?\s+)?(?:article|rédaction|chronique|analyse|reportage|enquête)\s+d(?:e\b|['’])|"
     r"text|texte|texto|written by|escrito por|escribe|"
     # a magazine's credit line: "Words by NAME", "Words and photographs by NAME"
-    r"words\s+by|(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)\s+by|"
-    r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story)\s+by|"
+    r"words\s+by|" + _WORDS_AND_PHOTOS_BY + r"|"
     # a blog post's footer line: "Posted by NAME at 5:32 PM", "Posté par NAME à 17:32"
     # an aggregator's "via" page: "Curated by NAME" over the summary it wrote of another outlet's story
     r"curated\s+by|posted by|posté par|publié par|publicado por|pubblicato da|eingestellt von|geschrieben von|"
@@ -329,7 +331,7 @@ def _text_writer_line(page: Page) -> Byline | None:
     related block is another's, and a line saying more ("作者：NAME，城市规划师") is no label's line."""
     for p in _TEXT_WRITER_LINE_XPATH(page.tree):
         if (found := _TEXT_WRITER_LINE.match(p.text_content().strip())) is not None \
-                and not any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in p.iterancestors()):
+                and not _in_others_block(p):
             return Byline([found.group("name")], [], found.group(0))
     return None
 
@@ -349,7 +351,7 @@ def _credits_line(page: Page) -> Byline | None:
     parts."""
     for p in _CREDITS_LINE_XPATH(page.tree):
         text = " ".join(p.text_content().split())
-        if len(text) > _CREDITS_LINE_MAX or any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in p.iterancestors()):
+        if len(text) > _CREDITS_LINE_MAX or _in_others_block(p):
             continue
         parts = list(_CREDITS_PART.finditer(text))
         if not parts or "".join(m.group(0) for m in parts).replace(" ", "") != text.replace(" ", ""):
@@ -696,8 +698,7 @@ def _post_footer_writer(page: Page) -> Byline | None:
         if dated is None and (p.tag == "span" or _WRITTEN_BY.match(p.text) is None and "投稿者" not in p.text[:8]):
             continue  # (the element's own first words spare most blocks the walk of their text)
         text = " ".join(p.text_content().split())
-        if len(text) > _POST_FOOTER_LINE_MAX or any(_ELSEWHERE_HINT.search(_block_classes(a))
-                                                     for a in p.iterancestors()):
+        if len(text) > _POST_FOOTER_LINE_MAX or _in_others_block(p):
             continue
         if dated is not None:
             found = _DATED_POST_WRITER.match(text)
@@ -1952,9 +1953,7 @@ _CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
 #: the same in English: "Words and photographs by NAME", "Text and photos by NAME", "Photographs and text by NAME"
-_WORDS_AND_PHOTOS = re.compile(r"^\s*(?:(?:words|text|story)\s+and\s+(?:photo(?:graph)?s|pictures|images)|"
-                               r"(?:photo(?:graph)?s|pictures|images)\s+and\s+(?:words|text|story))\s+by\b",
-                               re.IGNORECASE)
+_WORDS_AND_PHOTOS = re.compile(r"^\s*" + _WORDS_AND_PHOTOS_BY + r"\b", re.IGNORECASE)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
 _TEXT_BY_LABEL = re.compile(r"^(?:(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]|" + _TEXT_DOT + r")\s*")
 
@@ -2131,6 +2130,12 @@ _TEASERS_OWN = re.compile(r"teaser|related|recommend|source[-_]*(?:author|byline
                           r"(?:card|tout)s?[-_]+(?:byline|author)", re.IGNORECASE)
 #: the class word of a side column (``_in_skipped_block``)
 _SIDE_COLUMN = re.compile(r"sidebar", re.IGNORECASE)
+
+
+def _in_others_block(el: HtmlElement) -> bool:
+    """Whether one of ``el``'s boxes is named as a related, recommended or comments block (``_ELSEWHERE_HINT``): a
+    line there is another article's or a reader's, no writer's line of this one."""
+    return any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in el.iterancestors())
 
 
 def _block_classes(el: HtmlElement) -> str:
