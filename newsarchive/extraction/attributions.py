@@ -27,7 +27,7 @@ from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
-from .page import Page
+from .page import Page, iter_around
 from .structured import element_text, structured_data
 
 _MAX_LINE = 300
@@ -581,49 +581,65 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             if p.tag == "p" or (parent := p.getparent()) is not None and len(parent) <= SOURCE_LIST_MAX:
                 raw += _text_with_breaks(p).split("\n")
     beside = {c.getparent() for c in containers} - {None}  # the boxes holding the text's box
-    for region in _unique(containers + regions):
-        for element in region.iter(etree.Element):
-            tag = element.tag
-            if tag in _NAME_TAGS and (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and not tail.isspace() \
-                    and tail.lstrip()[:1] in _ROLE_TAIL_MARKS \
-                    and _ROLE_BY.match(role := tail.lstrip(_ROLE_TAIL_LEAD) + " ") \
-                    and (named := element.getnext()) is not None:
-                raw.append(normalize_space(role + named.text_content()))  # "NAME</a> — Édité par <a>NAME</a>"
-            if tag == "p":
-                if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
-                        and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
-                    raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
-                elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
-                        and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX
-                             and not _in_card(element)):
-                    # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
-                    # "<p>Translation by <a>NAME</a></p>"
-                    raw += _text_with_breaks(element).split("\n")
-            elif not (text := element.text) or tag in ("script", "style"):
-                continue
-            elif "本文来自" in text[:12] and tag in ("div", "span"):
-                raw.append(normalize_space(element.text_content()))  # "本文来自微信公众号：…" in a box over the text
-            elif _ROLE_BY.match(lead := text.lstrip(" \t\n([\u00a0") + " ") \
-                    or lead[:4] in ("With", "with") and _WITH_ROLE.match(lead):
-                # "Edited by <span>Name</span>"; an investigative outlet's meta line, "<span>With reporting by
-                # <a>NAME</a></span>" beside the byline
+    for element in _each_once(_unique(containers + regions)):
+        tag = element.tag
+        if tag in _NAME_TAGS and (tail := element.tail) and len(tail) < _ROLE_TAIL_MAX and not tail.isspace() \
+                and tail.lstrip()[:1] in _ROLE_TAIL_MARKS \
+                and _ROLE_BY.match(role := tail.lstrip(_ROLE_TAIL_LEAD) + " ") \
+                and (named := element.getnext()) is not None:
+            raw.append(normalize_space(role + named.text_content()))  # "NAME</a> — Édité par <a>NAME</a>"
+        if tag == "p":
+            if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
+                    and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
+                raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
+            elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
+                    and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX
+                         and not _in_card(element)):
+                # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
+                # "<p>Translation by <a>NAME</a></p>"
                 raw += _text_with_breaks(element).split("\n")
-            elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
-                    and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
-                # "<div>Provided by <a>European Space Agency</a></div>" after a science aggregator's text, or "<p>
-                # <strong>Provided by</strong> <a>…</a></p>": the line, read apart from the text it closes
-                holder = element if element.tag in ("div", "p", "li") or element.getparent() is None \
-                    else element.getparent()
-                raw.append(normalize_space(holder.text_content()))
-            elif len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip()) \
-                    and (parent := element.getparent()) is not None and parent.tag != "p" \
-                    and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
-                raw.append(normalize_space(parent.text_content()))  # "<span>Additional sources</span> • EFE"
+        elif not (text := element.text) or text.isspace() or tag in ("script", "style"):
+            continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
+        elif "本文来自" in text[:12] and tag in ("div", "span"):
+            raw.append(normalize_space(element.text_content()))  # "本文来自微信公众号：…" in a box over the text
+        elif _ROLE_BY.match(lead := text.lstrip(" \t\n([\u00a0") + " ") \
+                or lead[:4] in ("With", "with") and _WITH_ROLE.match(lead):
+            # "Edited by <span>Name</span>"; an investigative outlet's meta line, "<span>With reporting by
+            # <a>NAME</a></span>" beside the byline
+            raw += _text_with_breaks(element).split("\n")
+        elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
+                and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
+            # "<div>Provided by <a>European Space Agency</a></div>" after a science aggregator's text, or "<p>
+            # <strong>Provided by</strong> <a>…</a></p>": the line, read apart from the text it closes
+            holder = element if element.tag in ("div", "p", "li") or element.getparent() is None \
+                else element.getparent()
+            raw.append(normalize_space(holder.text_content()))
+        elif len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip()) \
+                and (parent := element.getparent()) is not None and parent.tag != "p" \
+                and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
+            raw.append(normalize_space(parent.text_content()))  # "<span>Additional sources</span> • EFE"
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
+
+
+def _each_once(boxes: list[HtmlElement]) -> Iterator[HtmlElement]:
+    """The elements of ``boxes``, each box's subtree in turn, none twice: a box inside one walked before is passed
+    over, and one holding a box walked before is walked around it (an element gives the same lines wherever it is met,
+    and the text's box lies inside the article's)."""
+    done: list[HtmlElement] = []
+    for box in boxes:
+        above = set(box.iterancestors())
+        if any(d is box or d in above for d in done):
+            continue
+        inside = [d for d in done if box in d.iterancestors()]
+        if len(inside) == 1:
+            yield from (el for el in iter_around(box, inside[0]) if el is not inside[0])
+        else:
+            yield from box.iter(etree.Element)
+        done.append(box)
 
 
 #: the longest paragraph read as a role's line wherever it stands ("Translation by NAME" under the headline)
@@ -666,18 +682,20 @@ def _text_with_breaks(element: HtmlElement) -> str:
     """The element's text with a line break for each ``<br>``: "Reporting by A<br>Editing by B"
     is two lines, not "Reporting by AEditing by B"."""
     parts: list[str] = []
-
-    def walk(node: HtmlElement) -> None:
-        if node.tag == "br":
-            parts.append("\n")
-        elif isinstance(node.tag, str):
-            parts.append(node.text or "")
-            for child in node:
-                walk(child)
-                parts.append(child.tail or "")
-
-    walk(element)
+    _add_text_with_breaks(element, parts)
     return "".join(parts)
+
+
+def _add_text_with_breaks(node: HtmlElement, parts: list[str]) -> None:
+    """``_text_with_breaks``'s walk, appending to ``parts``. (A function of its own, not a closure calling itself:
+    such a closure is a reference cycle, which only the garbage collector frees, with all it holds.)"""
+    if node.tag == "br":
+        parts.append("\n")
+    elif isinstance(node.tag, str):
+        parts.append(node.text or "")
+        for child in node:
+            _add_text_with_breaks(child, parts)
+            parts.append(child.tail or "")
 
 
 def contributor_names(line: str) -> list[str]:
@@ -1100,28 +1118,30 @@ def _text_and_links(block: HtmlElement) -> tuple[str, list[tuple[HtmlElement, in
     """A block's text and the character span of each link in it."""
     parts: list[str] = []
     links: list[tuple[HtmlElement, int, int]] = []
-    size = 0
-
-    def add(text: str | None) -> None:
-        nonlocal size
-        if text:
-            parts.append(text)
-            size += len(text)
-
-    def walk(node: HtmlElement) -> None:
-        if node.tag in ("script", "style"):
-            return
-        start = size
-        add(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            add(child.tail)
-        if node.tag == "a" and node is not block:
-            links.append((node, start, size))
-
-    walk(block)
+    _add_text_and_links(block, block, parts, links, 0)
     return "".join(parts), links
+
+
+def _add_text_and_links(node: HtmlElement, block: HtmlElement, parts: list[str],
+                        links: list[tuple[HtmlElement, int, int]], size: int) -> int:
+    """``_text_and_links``'s walk of ``node`` inside ``block``, the text so far ``size`` long: appends to ``parts`` and
+    ``links``, and returns the text's size after the node (its tail aside). (No closure calling itself: see
+    ``_add_text_with_breaks``.)"""
+    if node.tag in ("script", "style"):
+        return size
+    start = size
+    if text := node.text:
+        parts.append(text)
+        size += len(text)
+    for child in node:
+        if isinstance(child.tag, str):
+            size = _add_text_and_links(child, block, parts, links, size)
+        if tail := child.tail:
+            parts.append(tail)
+            size += len(tail)
+    if node.tag == "a" and node is not block:
+        links.append((node, start, size))
+    return size
 
 
 #: the longest linked name a line "Source : NAME" gives

@@ -31,8 +31,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from itertools import islice
-from typing import Iterator
+from itertools import islice, takewhile
+from typing import Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
@@ -44,7 +44,7 @@ from .headline import SECOND_LEVEL, blog_home, host_names
 from .hints import AUTHOR_PAGE, CN_REPUBLISHED, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET, OUTLET_WORD
-from .page import Page
+from .page import Page, iter_around
 from .structured import Structured, element_text, structured_data, type_names
 
 #: words that make a byline part a job title, desk or outlet rather than a person
@@ -1619,7 +1619,8 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
     if anywhere:
         seen = set(local)
         body = page.tree.find("body")  # the head's <link rel="author"> prints no byline
-        for el in _hinted(page.tree if body is None else body):
+        everywhere = page.tree if body is None else body
+        for el in _hinted_around(everywhere, scopes[-1], hinted) if scopes else _hinted(everywhere):
             if el in seen or not _is_byline(el):
                 continue
             # a link to a writer's page in a line led in by "By" names one of the line's writers: the line names all
@@ -1707,13 +1708,17 @@ def _in_link_row(link: HtmlElement) -> bool:
 
 def _hinted(root: HtmlElement) -> list[HtmlElement]:
     """Elements under ``root`` whose attributes mark them as (part of) a byline, in document
-    order; the exact check is ``_is_byline``. (A walk reading each element's attributes once, in Python: faster
-    than an XPath of ``contains()``, and than a ``get`` for each attribute.)"""
-    found = []
-    for el in root.iterdescendants(etree.Element):
+    order; the exact check is ``_is_byline``."""
+    return list(_marked_as_byline(root.iterdescendants(etree.Element)))
+
+
+def _marked_as_byline(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+    """The elements whose attributes mark them as (part of) a byline. (One loop reading each element's attributes
+    once, in Python: faster than an XPath of ``contains()``, and than a ``get`` for each attribute.)"""
+    for el in elements:
         tag = el.tag
         if tag == "address":
-            found.append(el)
+            yield el
             continue
         for key, value in el.items():
             if key == "class":
@@ -1727,12 +1732,21 @@ def _hinted(root: HtmlElement) -> list[HtmlElement]:
             else:
                 continue
             if hit:
-                found.append(el)
+                yield el
                 break
         else:
             if tag == "a" and _is_author_link(el):
-                found.append(el)
-    return found
+                yield el
+
+
+def _hinted_around(root: HtmlElement, inner: HtmlElement, inner_found: list[HtmlElement]) -> list[HtmlElement]:
+    """``_hinted(root)``, given ``inner_found``, ``_hinted(inner)`` of an element ``inner`` under ``root``: the rest of
+    ``root`` walked, ``inner``'s subtree not again (the headline's block, walked first, is often most of the page)."""
+    if inner is root or root not in inner.iterancestors():
+        return _hinted(root)
+    elements = islice(iter_around(root, inner), 1, None)  # root itself is none of its descendants
+    before = list(_marked_as_byline(takewhile(lambda el: el is not inner, elements)))  # inner taken, not given
+    return before + list(_marked_as_byline((inner,))) + inner_found + list(_marked_as_byline(elements))
 
 
 #: a photographer's label opening a byline's first line ("Photographs by", "Photos:"), the writer's on a line after it

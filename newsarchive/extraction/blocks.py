@@ -29,6 +29,7 @@ from newsarchive.extraction.credits import credit_link_text
 from newsarchive.extraction.hints import (
     DISCUSSION,
     FURNITURE,
+    HIDING_ATTRIBUTES,
     POPUP,
     RELATED,
     RUBY_ANNOTATIONS,
@@ -165,24 +166,24 @@ class _Cutter:
     def visit(self, el: HtmlElement, depth: int) -> None:
         tag = el.tag
         if not isinstance(tag, str) or tag in self.skip_tags or "-" in tag and _CUSTOM_SKIP.match(tag) \
-                or depth > MAX_DEPTH or is_hidden(el, self.lenient) and not is_paywalled(el):
-            if tag in TEASER_HOLDERS:
-                self._teaser_box(el)
-            elif tag == "footer":
-                self._footer_teasers(el)
-            elif tag in MARKED and not is_hidden(el):
-                self.out.marks.append((len(self.out.blocks), el))
-            self.add(el.tail)
+                or depth > MAX_DEPTH:
+            self._skip(el, tag)
+            return
+        # most elements carry no attribute that may hide them, and some none at all: the attribute
+        # names are read once, and the calls that read values are made only where they can answer
+        keys = el.keys()
+        if keys and not HIDING_ATTRIBUTES.isdisjoint(keys) and is_hidden(el, self.lenient) and not is_paywalled(el):
+            self._skip(el, tag)
             return
         if tag == "br":
             self.add(_BREAK)
             self.add(el.tail)
             return
-        kinds = name_kinds(el)
+        kinds = name_kinds(el) if keys else 0
         block = tag in BLOCK_TAGS
-        if not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body")
-                                 or kinds & FURNITURE and not block and tag != "a" and not self.link_depth
-                                 and not _teaser_label(el)):
+        if kinds and not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body")
+                                           or kinds & FURNITURE and not block and tag != "a" and not self.link_depth
+                                           and not _teaser_label(el)):
             if kinds & POPUP and not kinds & DISCUSSION:
                 self._popup_opener(el, depth)
             elif kinds & RELATED and self.related[-1] >= 0:
@@ -193,7 +194,8 @@ class _Cutter:
             self.flush(opening=True)
             self.path.append(el)
             self.quote_depth += tag == "blockquote"
-            self._mark(kinds, +1)
+            if kinds & FURNITURE:
+                self._mark(kinds, +1)
         start = self.size
         flushes = self.flushes
         if tag == "a":
@@ -201,7 +203,9 @@ class _Cutter:
                 self.link_from = self.size
             self.link_depth += 1
             self.hrefs.append(el.get("href"))
-        self.add(el.text)
+        if text := el.text:
+            self.pieces.append(text)
+            self.size += len(text)
         for child in el:
             self.visit(child, depth + 1)
         if tag == "a":
@@ -210,9 +214,22 @@ class _Cutter:
             self._link(el, start, flushes)
         if block:
             self.flush()
-            self._mark(kinds, -1)
+            if kinds & FURNITURE:
+                self._mark(kinds, -1)
             self.path.pop()
             self.quote_depth -= tag == "blockquote"
+        if tail := el.tail:
+            self.pieces.append(tail)
+            self.size += len(tail)
+
+    def _skip(self, el: HtmlElement, tag: object) -> None:
+        """An element the walk does not enter: remember it if it may be a teaser box or mark the headline's place."""
+        if tag in TEASER_HOLDERS:
+            self._teaser_box(el)
+        elif tag == "footer":
+            self._footer_teasers(el)
+        elif tag in MARKED and not is_hidden(el):
+            self.out.marks.append((len(self.out.blocks), el))
         self.add(el.tail)
 
     def _popup_opener(self, el: HtmlElement, depth: int) -> None:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
@@ -1862,8 +1863,10 @@ def _same_words(key: str, other: str, share: float = SAME_WORDS) -> bool:
     return len(words & others) >= share * max(len(words), len(others))
 
 
+@lru_cache(maxsize=4096)
 def _text_key(text: str) -> str:
-    """``text`` compared as words only (case, spaces and punctuation aside)."""
+    """``text`` compared as words only (case, spaces and punctuation aside); remembered, as the text's trims compare
+    the same paragraphs again."""
     return " ".join(_WORDS.findall(text.casefold()))
 
 

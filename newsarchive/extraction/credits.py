@@ -10,6 +10,7 @@ extractor (captions) and the attribution extractor (printed credit lines).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .agencies import PATTERN as AGENCY_PATTERN
 from .hints import LEAD_KINDS, LEAD_PLACES
@@ -378,11 +379,13 @@ _BY_THE_WRITER = re.compile(r"^(?:the\s+)?(?:author|writer)(?:['’]s\s+own)?$",
 _PICTURE_KIND_LABEL = re.compile(r"^\s*(?:symbolbild|symbolfoto|archivbild|archivfoto)\s*:", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def split_caption(text: str | None) -> tuple[str | None, str | None]:
     """Split a caption that carries its own credit into ``(caption, printed_credit)``.
 
     The printed credit keeps its label ("Photograph: Name/Agency"); pass it to
-    :func:`clean_credit` for the name. Either part may be None.
+    :func:`clean_credit` for the name. Either part may be None. (Remembered: the readers of a picture's
+    surroundings ask about the same line three times over.)
     """
     text = strip_caption_label(normalize_space(text))
     if not text:

@@ -307,10 +307,11 @@ def _find(page: Page) -> Headline:
     titles = [_DANGLING.sub("", strip_site_name(d, sites)) for d in declared]
     # nothing declared but the <title>, which an old or home-grown system sets to the site's name (and section)
     title_only = len(declared) == 1 and declared[0] == _clean(_title_tag(page.tree) or "")
-    visible = _visible_candidates(page.tree, _HEADINGS, sites, titles=titles)
+    headings = _headings(page, data)
+    visible = _visible_candidates(headings, sites, titles=titles)
     best = _best_agreeing(visible, titles, AGREES)
     if best is None and titles:  # an <h1> in a breadcrumb or header bar that repeats the declared headline
-        best = _best_agreeing(_visible_candidates(page.tree, _HEADINGS, sites, everywhere=True, titles=titles), titles[:1],
+        best = _best_agreeing(_visible_candidates(headings, sites, everywhere=True, titles=titles), titles[:1],
                               AGREES_STRICT)
     article = _article_heading(page.tree, visible) if best is None else None
     if article and (not titles or max(_agreement(article[1], t) for t in titles) > 0):
@@ -318,9 +319,9 @@ def _find(page: Page) -> Headline:
     if best is None and article is None:
         article = _only_heading(visible, titles, declared)  # no article element: the page's one <h1> is the article's
     if best is None and titles:
-        best = _best_agreeing(_visible_candidates(page.tree, _SUBHEADINGS, sites, titles=titles), titles, AGREES_STRICT)
+        best = _best_agreeing(_visible_candidates(_SUBHEADINGS(page.tree), sites, titles=titles), titles, AGREES_STRICT)
     if best is None and article is None and titles and not visible:
-        styled = _visible_candidates(page.tree, _STYLED_HEADINGS, sites, titles=titles)
+        styled = _visible_candidates(_STYLED_HEADINGS(page.tree), sites, titles=titles)
         best = _best_agreeing(styled, titles, AGREES_STRICT)
         if best is None and title_only:
             best = _longest_styled(styled)
@@ -485,14 +486,24 @@ def _quotes(text: str) -> str:
     return _QUOTES.sub("'", text)
 
 
-def _visible_candidates(tree: HtmlElement, xpath: etree.XPath, sites: list[str], everywhere: bool = False,
+def _headings(page: Page, data: Structured) -> list[HtmlElement]:
+    """``_HEADINGS`` of the page. Most pages mark no element ``itemprop="headline"``, as the page's itemprops (read once
+    for its structured data) tell: their headings are their ``<h1>`` elements, found without the XPath's test of every
+    element's attributes (0.37 s of the 1,117 benchmark pages' 20)."""
+    if any(el.get("itemprop") == "headline" and el.tag != "meta" for el in data.itemprops.get("headline", ())):
+        return _HEADINGS(page.tree)
+    body = page.tree.find("body")
+    return list(body.iter("h1")) if body is not None else []
+
+
+def _visible_candidates(headings: list[HtmlElement], sites: list[str], everywhere: bool = False,
                         titles: list[str] = ()) -> list[tuple[HtmlElement, str, bool]]:
     """Headings outside navigation (``everywhere``: inside it too) that are not the
     site's name, and the parts of a heading made of several elements (kicker +
     headline), whole heading first. A heading's named kicker is left out of the whole
     unless the page's own title (first of ``titles``) reads kicker and headline."""
     found = []
-    for el in xpath(tree):
+    for el in headings:
         if not everywhere and next(el.iterancestors(*_NOT_ARTICLE), None) is not None \
                 or _HIDDEN_CLASS.search(el.get("class", "")) or _home_heading(el):
             continue

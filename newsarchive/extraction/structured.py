@@ -39,7 +39,8 @@ MODIFIED_KEYS = ("dateModified", "upDate")
 
 _SPACED_TAGS = frozenset({"br", "p", "div", "li", "h1", "h2", "h3", "h4", "time", "td", "dd", "dt"})
 _HIDDEN_TAGS = frozenset({"script", "style", "noscript", "template"})
-_COMMENTS = re.compile(r"^\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)|(?:-->|//\s*\]\]>|\]\]>)\s*$")
+#: the comment or CDATA marks a script's JSON may be wrapped in: "<!-- … -->", "//<![CDATA[ … //]]>"
+_OPENING_MARK = re.compile(r"\s*(?:<!--|//\s*<!\[CDATA\[|<!\[CDATA\[)")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 
@@ -120,8 +121,21 @@ def _flatten(value: Any, out: list[dict]) -> None:
             out.append(value)
 
 
+def _unwrapped(text: str) -> str:
+    """``text`` (stripped) without the comment or CDATA marks around it. The closing mark is read off the end: an
+    expression searched for it tries every position of what may be a large object."""
+    if opening := _OPENING_MARK.match(text):
+        text = text[opening.end():]
+    if text.endswith("-->"):
+        return text[:-3]
+    if text.endswith("]]>"):
+        before = text[:-3].rstrip()
+        return before[:-2] if before.endswith("//") else text[:-3]
+    return text
+
+
 def _load_json(text: str) -> Any:
-    text = _COMMENTS.sub("", text.strip()).strip().rstrip(";")
+    text = _unwrapped(text.strip()).strip().rstrip(";")
     if not text:
         return None
     for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
@@ -162,13 +176,17 @@ def _meta(tree: HtmlElement) -> dict[str, list[str]]:
     return meta
 
 
-_ITEMPROPS = etree.XPath("//body//*[@itemprop]")
+#: the ``itemprop`` values of the body's elements, each with its element (``getparent``), in document order: asked of
+#: the ``<body>`` by the attributes' axis, a fifth faster than ``//body//*[@itemprop]``
+_ITEMPROPS = etree.XPath("descendant::*/@itemprop")
 
 
 def _itemprops(tree: HtmlElement) -> dict[str, list[HtmlElement]]:
     props: dict[str, list[HtmlElement]] = {}
-    for el in _ITEMPROPS(tree):
-        for name in el.get("itemprop").split():
+    body = tree.find("body")
+    for value in _ITEMPROPS(body) if body is not None else ():
+        el = value.getparent()
+        for name in value.split():
             props.setdefault(name, []).append(el)
     return props
 
