@@ -463,10 +463,10 @@ def _spelled(visible: str, titles: list[str]) -> str:
                  and (len(marks := _marks(t)) > len(own := _marks(visible)) or marks == own)), visible)
 
 
-#: typeset marks as a keyboard types them: curly quotes straight, any dash a hyphen, an ellipsis three stops
-_TYPED = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"', "\u201d": '"',
-                        "\u201e": '"', "\u201f": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
-                        "\u2014": "-", "\u2015": "-", "\u2212": "-", "\u2026": "..."})
+#: typeset marks as a keyboard types them: curly quotes straight, any dash a hyphen (``_DASHES``), an ellipsis
+#: three stops
+_TYPED = _DASHES | str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"',
+                                  "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2026": "..."})
 
 
 def _typed(text: str) -> str:

@@ -463,7 +463,7 @@ def is_schema_body(el: HtmlElement) -> bool:
 #: agency and contributor lines that close an article ("AFP contributed reporting.",
 #: "Reporting by ...; Editing by ...", "Mit Material von dpa"): article text, kept.
 AGENCY_LINE = re.compile(
-    # (Gannett's closing "Contributing: NAME, OUTLET")
+    # (a newspaper chain's closing "Contributing: NAME, OUTLET")
     r"\b(?:contributed|contributing(?=\s*:)|reporting by|editing by|writing by|"
     r"with (?:additional )?(?:files|reporting|assistance|inputs?|contributions?) from|"
     r"mit (?:material|informationen) (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|avec la collaboration d(?:e\b|['’])|"
