@@ -107,6 +107,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from unseen_score import extract_page as _extract  # noqa: E402
 from unseen_score import field_test  # noqa: E402
 
 SET = "unseen48"
@@ -117,12 +118,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
-
-
-def _extract(html: str, url: str = "https://news.example/2026/03/12/story") -> dict:
-    from newsarchive.extraction import extract_article
-
-    return extract_article(html, url=url)
 
 
 _TEXT = ("<p>Die Linien 3 und 7 wurden während der Bergung umgeleitet, ein Ersatzverkehr mit Bussen war am Abend "

@@ -102,6 +102,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
+from unseen_score import extract_page as _extract  # noqa: E402
 from unseen_score import field_test  # noqa: E402
 
 SET = "unseen58"
@@ -125,12 +126,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
-
-
-def _extract(html: str, url: str = "https://news.example/2026/03/12/story") -> dict:
-    from newsarchive.extraction import extract_article
-
-    return extract_article(html, url=url)
 
 
 _TEXT = ("<p>The salt pans begin where the road ends, a white plain that shimmers at noon until the horizon dissolves "

@@ -308,6 +308,14 @@ def score(name: str, verbose: bool = False, folder: str = "unseen2",
     return s
 
 
+def extract_page(html: str, url: str = "https://news.example/2026/03/12/story") -> dict:
+    """The record's extracted fields of one hand-written page, at a story's address (the rules' tests of the sets'
+    modules)."""
+    from newsarchive.extraction import extract_article
+
+    return extract_article(html, url=url)
+
+
 def check_field(folder: str, name: str, field: str, known_failures: set[tuple[str, str]]) -> None:
     """The test of one field of one page: right, or a listed known failure that is still wrong
     (a known failure that passes must leave the list)."""
