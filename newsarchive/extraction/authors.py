@@ -200,8 +200,12 @@ _LEAD_IN_WORD = re.compile(
     # the outlet glued to the reporter's title, then a bar: "界面新闻记者 | 张晓 李明远" opening the text
     r"[\u4e00-\u9fff]{2,12}(?:记者|記者)\s*[｜|]|"
     # the outlet glued to the title, or the title alone, then a space and a name on a line of its own: "证券晨报记者 NAME",
-    # "川见新闻记者 NAME 摄影 NAME" (not a caption's "新华社记者 NAME 摄")
-    r"[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+(?=[\u4e00-\u9fff]{2,4}(?:[ \u3000]|$))(?![^\n]*(?:摄|攝)\s*$))"
+    # "川见新闻记者 NAME 摄影 NAME" (not a caption's "新华社记者 NAME 摄"); a two-character name padded to three by an
+    # ideographic space between its characters: "本报记者　刘　洋　通讯员　NAME"; an outlet's name opening with figures:
+    # "21世纪财经日报记者 NAME NAME"
+    r"[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
+    r"(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[ \u3000]|$))"
+    r"(?![^\n]*(?:摄|攝)\s*$))"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -845,8 +849,9 @@ _REPORTER_PLACE = re.compile(
 _OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})")
 #: the reporter's title glued before one name, or labelled with a colon: "記者王小明", "記者：王小明"
 _GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*[：:]?\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
-#: where a Chinese byline's writer reported from, after the name: "發自台北、宜蘭", "发自北京"
-_FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$")
+#: where a Chinese byline's writer reported from, after the name: "發自台北、宜蘭", "发自北京", or after a space, the
+#: places and "reporting": "PAPER记者 NAME NAME 北京、深圳报道"
+_FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$|[ \u3000]+[\u4e00-\u9fff、，]{2,20}?(?:报道|報道|報導|报导)\s*$")
 #: a byline line wholly in full-width brackets: "（田中健太）"
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
@@ -2096,11 +2101,12 @@ def _unique_elements(elements: Iterator[HtmlElement]) -> list[HtmlElement]:
 def _is_author_link(el: HtmlElement) -> bool:
     """A link to one writer's page (its slug, or an id of digits and letters: "/journalist/20190401ay1/"),
     whatever its class says, reading as a name in letters that have capitals or as a Chinese or Japanese
-    name (``_CJK_LINKED_NAME``; a link "この記事の筆者", "the writer of this article", names nobody)."""
+    name (``_CJK_LINKED_NAME``; a link "この記事の筆者", "the writer of this article", names nobody), maybe after the
+    reporter's title glued before it ("記者陳怡君")."""
     if el.tag != "a" or AUTHOR_PAGE.search(el.get("href", "")) is None:
         return False
     text = el.text_content()
-    return any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(text.strip()) is not None
+    return any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(_GLUED_REPORTER.sub("", text.strip())) is not None
 
 
 def _linked_only(el: HtmlElement) -> bool:

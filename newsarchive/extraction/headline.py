@@ -46,9 +46,9 @@ _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
 #: the part beyond them names the site
 _TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：ㅣ]\s*")
 #: the last part of a Chinese, Japanese or Korean title, glued by a dash, underscore, bar or colon
-#: ("...-新华网", "...：朝日新聞デジタル")
+#: ("...-新华网", "...：朝日新聞デジタル"), or by a doubled dash, a central paper's titles' ("...--经济--中华时报网")
 _CJK_TAIL = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff1f])"
-                       r"\s*(?P<sep>[-_－–—|｜:：ㅣ])\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
+                       r"\s*(?P<sep>--|[-_－–—|｜:：ㅣ])\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
 #: the outlet's host in brackets after its name at a title's end: "…_央视网(cctv.com)", "…_人民网（people.com.cn）"
 _TAIL_HOST = re.compile(r"\s*[(（][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[)）]$", re.IGNORECASE)
 #: characters at most of a section's name glued before such a name with the same separator ("_教育频道_")
@@ -254,7 +254,8 @@ def _without_outlet(title: str) -> str:
     if not tail or not CJK_OUTLET.fullmatch(_TAIL_HOST.sub("", tail.group("name"))):
         return title
     head, sep = title[:tail.start()], tail.group("sep")
-    while (cut := head.rfind(sep)) > 0 and len(head) - cut - 1 <= CJK_SECTION_MAX and head[cut + 1:].strip():
+    while (cut := head.rfind(sep)) > 0 and len(head) - cut - len(sep) <= CJK_SECTION_MAX \
+            and head[cut + len(sep):].strip():
         head = head[:cut]
     return head
 
@@ -268,8 +269,13 @@ def cjk_title_tail(title: str) -> str | None:
 
 def _word_count(text: str) -> int:
     """Words of ``text``, a run of Chinese or Japanese characters counting a word for every two of them (a
-    headline's clause "社融存量增速企稳" is no one-word section's name)."""
-    return sum(-(-len(token) // 2) if _CJK_RUN.fullmatch(token) else 1 for token in _TOKEN.findall(text))
+    headline's clause "社融存量增速企稳" is no one-word section's name), and the figures beside them one more
+    ("首次突破1500万辆")."""
+    count = 0
+    for token in _TOKEN.findall(text):
+        runs = _CJK_RUN.findall(token)
+        count += sum(-(-len(run) // 2) for run in runs) + (not runs or len("".join(runs)) < len(token))
+    return count
 
 
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]+")
@@ -434,8 +440,9 @@ def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str
     whole = [(el, text) for el, text, is_whole in visible if is_whole and el.tag == "h1"]
     if len(whole) != 1 or _word_count(whole[0][1]) < OPENING_WORDS_MIN:  # a Chinese heading's run: a word in two
         return None
-    if titles and max(_agreement(whole[0][1], t) for t in titles) == 0:
-        return None
+    if any(_word_count(t) >= OPENING_WORDS_MIN for t in titles) \
+            and max(_agreement(whole[0][1], t) for t in titles) == 0:
+        return None  # (titles of a word or two, "Home", "News", "标题", name no article: they decide nothing)
     key = _key(whole[0][1])
     if any(_key(t).startswith(key) and _key(t) != key and not _opens_title(whole[0][1], t) for t in titles):
         return None  # the title goes on with the headline: the heading is its kicker ("Book of the week - ...")
