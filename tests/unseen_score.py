@@ -193,6 +193,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen70": (["de_hauptstadt", "uk_mirror", "fr_20minutes", "jp_tvnews", "cn_yicai", "uk_standard", "us_quartz",
                   "us_bustle"],
                  ["us_time_amp", "jp_regional_logo", "at_kurier", "de_titleonly"]),
+    "unseen71": (["uk_regional", "in_business", "us_insider", "us_publicmedia", "de_regional", "fr_regional",
+                  "jp_prefectural", "cn_finance"],
+                 ["us_technews", "us_culturemag", "fr_techmag", "jp_itnews"]),
 }
 
 

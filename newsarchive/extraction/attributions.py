@@ -70,8 +70,9 @@ _ROLE_BY = re.compile(
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
     r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+"
-    # a Japanese or Chinese translator's line closing a translated piece: "翻訳：NAME", "翻译／NAME", "翻譯：NAME"
-    r"|(?:翻訳|翻译|翻譯)\s*[:：／/＝=]\s*",
+    # a Japanese or Chinese translator's line closing a translated piece: "翻訳：NAME", "翻译／NAME", "翻譯：NAME", the
+    # translation's checker: "翻訳校正：NAME"
+    r"|(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*",
     re.IGNORECASE)
 #: the same role after "With" opening an element of its own: "With reporting by NAME", "With additional reporting by"
 _WITH_ROLE = re.compile(r"with\s+(?:" + _ROLE_BY.pattern + ")", re.IGNORECASE)
@@ -372,10 +373,17 @@ _TITLE_ARTICLE = re.compile(rf"^(?:{_TITLE_ARTICLES})\s")
 #: a cited name: in quotes, or capitalised words after an optional article that belongs to the title
 _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
-    rf"|(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
+    # (not the word leading a sentence's clause in: "As the Guardian reported" cites the Guardian)
+    rf"|(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s)(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
     rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*{_CAP_ANY}){{0,5}})")
-#: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet")
-_CITED_ART = r"(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])?"
+#: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
+#: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
+_MEDIUM_NOUN = (r"(?:(?:Radio|Fernseh|Nachrichten)?[Ss]ender|(?:Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
+                r"Nachrichtenagentur|(?:Nachrichten)?[Pp]ortal|Blatt|quotidien|journal|hebdomadaire|mensuel|magazine|"
+                r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?)\s+")
+#: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet"), maybe with the noun
+#: saying what the name is
+_CITED_ART = rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?)?"
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
     r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+)|"
@@ -391,6 +399,11 @@ _PASSIVE_REPORTED_BY = re.compile(
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
+#: the outlet naming a report it published: "according to a Reuters report", "citing a Bloomberg News story" (an outlet's
+#: name only: "a Federal Reserve report" cites no outlet)
+_NAME_BEFORE_REPORT = re.compile(
+    r"(?P<lead>(?i:\b(?:according\s+to|citing|per|in|based\s+on)\s+an?\s+))"
+    rf"{_CITED_ART}{_CITED_NAME}\s+(?:report|story|article|investigation|analysis|interview|exclusive)\b")
 #: German word order, the outlet after the verb: "Zuerst hatte das „Handelsblatt“ über den Entwurf
 #: berichtet", "Darüber hatte zuerst der „Spiegel“ berichtet" (the auxiliary before the outlet, the
 #: participle closing the clause), "Das berichtete die
@@ -404,19 +417,19 @@ _GERMAN_INVERTED_CITATION = re.compile(
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
-_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
+_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
 #: lower-case stems, one inside every match of ``_CITING_WORD``: most lines hold none, and
 #: looking for them is several times cheaper than the expression's search
 _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
-                 "ccording", "secondo", "volgens", "według")
+                 "ccording", "secondo", "volgens", "według", "citing")
 
 # -- copyright ----------------------------------------------------------------------
 
 _RIGHTS_TEXT = ("©", "opyright", "(c)", "(C)", "ll rights reserved", "lle Rechte", "се права")
 #: "all rights reserved" in the languages we archive, which ends the rights holder's name.
 _RESERVED = (r"all\s+rights|alle\s+rechte|все\s+права|tous\s+droits|todos\s+los\s+derechos|tutti\s+i\s+diritti|"
-             r"alle\s+rechten|wszelkie\s+prawa|riproduzione\s+riservata|reproduction\s+interdite")
+             r"alle\s+rechten|wszelkie\s+prawa|riproduzione\s+riservata|reproduction\s+interdite|版权所有|版權所有")
 _RIGHTS = re.compile(
     r"(?:©|\(c\)|^copyright\b)\s*(?:©\s*|copyright\b\s*)?(?:(?:19|20)\d{2}(?:\s*[-–—]\s*(?:19|20)\d{2})?\s*,?\s*)?"
     r"(?:by\s+)?"
@@ -442,10 +455,14 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     not credited again as a contributor ("Reporting by" the same person)."""
     regions = article_regions(page, root)
     containers = [root] if root is not None else regions
+    rights = _copyright(page, regions)
+    holders = {_NON_WORD.sub("", entry["name"].casefold()) for entry in rights}
     found = _photo(page, images) + _contributors(body_text, containers, regions, page) + _sources(page, containers)
-    found += _header_source(page) + _listed_source(page, regions)
+    # the line under the headline naming the paper whose rights the page's footer claims: the site itself, no source
+    found += [e for e in _header_source(page) if _NON_WORD.sub("", e["name"].casefold()) not in holders]
+    found += _listed_source(page, regions)
     found += _wire_label_source(page, found)
-    found += _copyright(page, regions)
+    found += rights
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found if not (e["role"] == "contributor" and e["name"].casefold() in people)])
 
@@ -588,6 +605,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 and _ROLE_BY.match(role := tail.lstrip(_ROLE_TAIL_LEAD) + " ") \
                 and (named := element.getnext()) is not None:
             raw.append(normalize_space(role + named.text_content()))  # "NAME</a> — Édité par <a>NAME</a>"
+        elif tag in _NAME_TAGS and (tail := element.tail) and "翻" in tail and len(tail) < _ROLE_TAIL_MAX \
+                and (translator := _TRANSLATOR_IN_TAIL.search(tail)):
+            raw.append(normalize_space(tail[translator.start():]))  # "NAME</a> (Outlet)　翻訳校正: NAME"
         if tag == "p":
             if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                     and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
@@ -662,6 +682,10 @@ _ROLE_TAIL_LEAD = " \t\n\u00a0—–-|·"
 _NAME_TAGS = frozenset(("a", "span", "strong", "b", "em", "i"))
 #: the separators of such a line (a sentence's comma before "written by NAME" is no line's part)
 _ROLE_TAIL_MARKS = frozenset("—–-|·")
+
+
+#: a translator's label after the writer's name in a byline's line: "<a>NAME</a> (Outlet)　翻訳校正: NAME"
+_TRANSLATOR_IN_TAIL = re.compile(r"(?<=\s)(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*\S")
 
 
 def _says_contributed(p: HtmlElement) -> bool:
@@ -1044,13 +1068,17 @@ def _site_keys(page: Page) -> set[str]:
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
 #: "《纽约时报》报道", "ロイター通信によると".
-_CJK_CITING_VERBS = "引述|援引|报道|報導|報道|によると|が報じた"
+_CJK_CITING_VERBS = "引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く)?報じ"
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
-#: an agency, an outlet's name in 《》, or a name closed by an outlet's word after a clause's start,
-#: before a verb of reporting: the outlet cited as the source.
+#: an outlet's name in Latin letters inside Chinese or Japanese text, capitalised words ("米Northwind Reportが最初に報じた")
+_LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
+#: an agency, an outlet's name in 《》, or a name closed by an outlet's word after a clause's start (or in Latin letters,
+#: after a country's mark: "米X"), before a verb of reporting, maybe after a word of when: the outlet cited as the
+#: source ("据《X》此前报道").
 _CJK_CITATION = re.compile(
     rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?P<name>{AGENCY_PATTERN}|(?<=[据據，。；：、（\s])"
-    rf"(?:{CJK_OUTLET.pattern})))(?:通信|通信社)?\s*(?:{_CJK_CITING_VERBS})")
+    rf"(?:{CJK_OUTLET.pattern})|(?<=[据據，。；：、（「\s米英独仏中韓露豪])(?-i:{_LATIN_OUTLET})))(?:通信|通信社)?"
+    rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家)?\s*(?:{_CJK_CITING_VERBS})")
 
 
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) -> list[dict]:
@@ -1069,8 +1097,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
             continue
         whole = whole or " ".join(text for text, _ in read)
         spans = [(start, end) for _, start, end in links]
-        for pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _GERMAN_PERFECT_CITATION,
-                        _GERMAN_INVERTED_CITATION):
+        for pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _NAME_BEFORE_REPORT,
+                        _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 if any(a < end and start < b for a, b in spans):
@@ -1084,8 +1112,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
                     name = person.group("outlet")  # "Wee of the Times reports": the reporter's outlet
                 before = text[:match.start("name")].rstrip()
                 mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
-                if _reads_as_outlet(name, quoted, mid and not match.group("art"),
-                                    pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY), whole):
+                if match.group("medium") or _reads_as_outlet(name, quoted, mid and not match.group("art"),
+                                                             pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY),
+                                                             whole):  # (a noun saying it is an outlet: it is)
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out
 

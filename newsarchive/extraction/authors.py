@@ -197,8 +197,9 @@ _LEAD_IN_WORD = re.compile(
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
     rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE}|"
-    # the outlet glued to the reporter's title, then a bar: "界面新闻记者 | 张晓 李明远" opening the text
-    r"[\u4e00-\u9fff]{2,12}(?:记者|記者)\s*[｜|]|"
+    # the outlet glued to the reporter's title, then a bar: "界面新闻记者 | 张晓 李明远" opening the text; or a colon, the
+    # outlet's short name before the title: "每经记者：NAME　每经编辑：NAME"
+    r"[\u4e00-\u9fff]{2,12}(?:记者|記者)\s*[｜|]|[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：]\s*(?=[\u4e00-\u9fff])|"
     # the outlet glued to the title, or the title alone, then a space and a name on a line of its own: "证券晨报记者 NAME",
     # "川见新闻记者 NAME 摄影 NAME" (not a caption's "新华社记者 NAME 摄"); a two-character name padded to three by an
     # ideographic space between its characters: "本报记者　刘　洋　通讯员　NAME"; an outlet's name opening with figures:
@@ -845,10 +846,14 @@ _CJK_SPACED_NAME = re.compile(rf"^[{_CJK_LETTERS}][{_CJK_LETTERS}\s\u3000・]{{1
 _REPORTER_PLACE = re.compile(
     rf"^\s*{_CJK_REPORTER}\s*([^／/]{{2,30}}?)\s*[／/]\s*[^／/\s]{{1,12}}?(?:报道|報導|报导|電|电)\s*$")
 #: the paper a Taiwanese or Chinese byline names before the reporter's title, after a slash, a bar or a space:
-#: "聯合報／ 記者王小明／台北報導", "聯合報 記者王小明" (the names are read after it)
-_OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})")
-#: the reporter's title glued before one name, or labelled with a colon: "記者王小明", "記者：王小明"
-_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*[：:]?\s*(?=[{_CJK_LETTERS}]{{2,5}}\s*$)")
+#: "聯合報／ 記者王小明／台北報導", "聯合報 記者王小明" (the names are read after it), or glued before the title and its
+#: colon: "每经记者：NAME"
+_OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/｜|]|\s)\s*(?={_CJK_REPORTER})"
+                                     r"|^\s*[\u4e00-\u9fff]{1,12}?(?=(?:记者|記者)\s*[:：])")
+#: the reporter's title glued before one name, or labelled with a colon before one or more: "記者王小明", "記者：王小明",
+#: "记者：NAME NAME"
+_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?:[：:]\s*(?=[{_CJK_LETTERS}]{{2,5}}(?:[\s、，]+[{_CJK_LETTERS}]{{2,5}}){{0,4}}\s*$)"
+                             rf"|(?=[{_CJK_LETTERS}]{{2,5}}\s*$))")
 #: where a Chinese byline's writer reported from, after the name: "發自台北、宜蘭", "发自北京", or after a space, the
 #: places and "reporting": "PAPER记者 NAME NAME 北京、深圳报道"
 _FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$|[ \u3000]+[\u4e00-\u9fff、，]{2,20}?(?:报道|報道|報導|报导)\s*$")
@@ -1153,17 +1158,19 @@ _UNIT = re.compile(r"\b(?:College|School|Faculty|Department|Institute|Center|Cen
 _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:職務|职务)\s*[,，]|(?:報道自|报道自)\s)", re.I)
 #: a Chinese or Japanese role label before its names with "／" or "：": "文／佐藤誠", "写真／中村亮", "摄影：张三";
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME";
-#: the roles may be set off by bars: "撰文：NAME｜攝影：NAME｜編輯：NAME"
-_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング)\s*[／/：:＝=｜|●]\s*"
+#: the roles may be set off by bars: "撰文：NAME｜攝影：NAME｜編輯：NAME"; the outlet's short name may open the editor's
+#: label: "每经记者：NAME　每经编辑：NAME"
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(?:[\u4e00-\u9fff]{1,4}?(?=编辑|編輯))?(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
+                             r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング|翻訳校正|翻訳|翻译|翻譯|校正)"
+                             r"\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
                              # "取材・文　NAME　／　撮影　NAME"
                              # a Chinese reporter's line naming the editor and proof-reader after the writer, set off
                              # by spaces: "新京报记者 NAME 编辑 NAME 校对 NAME"
                              r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画|(?:责任|責任)?(?:编辑|編輯)|"
                              r"校对|校對)\s+(?=[\u4e00-\u9fff])")
-#: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's
-_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 责编 責編 ヘアメイク スタイリング".split())
+#: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's, the translator's
+_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 责编 責編 ヘアメイク スタイリング 翻訳校正 翻訳 翻译 翻譯 校正".split())
 #: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
 #: composed the piece, no writer ("撮影／NAME　取材・文／NAME　構成／NAME")
 _CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字：")
@@ -1732,7 +1739,7 @@ def _marked_as_byline(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
                 hit = _ID_MARK.search(value) is not None
             elif key == "rel" or key == "itemprop":
                 hit = value == "author"
-            elif key == "data-testid":
+            elif key in _TEST_HOOKS:
                 hit = "yline" in value
             else:
                 continue
@@ -1839,12 +1846,17 @@ def _korean_after_icon(el: HtmlElement) -> bool:
 def _opens_lead_in(text: str) -> bool:
     """Whether ``text`` opens with a byline's lead-in word, has a part opening with one, or is a Taiwanese or Chinese
     reporter's line of its own ("記者王小明／台北報導", printed as the text's first paragraph)."""
-    return _LEAD_IN_WORD.match(text) is not None or _inner_lead_in(text) is not None \
-        or _REPORTER_PLACE.match(text) is not None \
+    return _LEAD_IN_WORD.match(text) is not None and _BY_DOING.match(text) is None \
+        or _inner_lead_in(text) is not None or _REPORTER_PLACE.match(text) is not None \
         or ("記者" in text or "记者" in text) and len(text) <= _REPORTER_LINE_MAX \
         and (_CLOSING_REPORTER_LABEL.match(text) is not None or _BRACKETED_REPORTER.match(text) is not None) \
         or ("报道" in text or "報道" in text or "報導" in text) and len(text) <= _REPORTER_LINE_MAX \
         and _reporting_names(text) != ""
+
+
+#: "By" and a verb's lower-case "-ing" form opening a sentence, no byline: "By subscribing, you agree to our Terms and
+#: Privacy Policy", "By clicking …" (a name ending so is capitalised: "By Ann Keating")
+_BY_DOING = re.compile(r"\s*(?i:by)\s+[a-z]+ing\b")
 
 
 #: a reporter's line of its own, the names in lenticular brackets before the title: "【NAME記者】" (a Japanese regional
@@ -2114,9 +2126,15 @@ def _linked_only(el: HtmlElement) -> bool:
     return not _marked(el) and _is_author_link(el)
 
 
+#: the attributes front-end frameworks name elements by for their tests ("data-testid", "data-test-locator",
+#: "data-qa"): a byline's says so where its classes are atomic styles ("Fz(14px) C(#6e7780)")
+_TEST_HOOKS = frozenset(("data-testid", "data-test-id", "data-test", "data-test-locator", "data-qa", "data-cy"))
+
+
 def _marked(el: HtmlElement) -> bool:
     """Whether the element's tag or attributes say it is a byline or an author's."""
-    hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('rel', '')} {el.get('itemprop', '')} {el.get('data-testid', '')}"
+    hint = " ".join([el.get("class", ""), el.get("id", ""), el.get("rel", ""), el.get("itemprop", ""),
+                     *(value for key, value in el.items() if key in _TEST_HOOKS)])
     return el.tag == "address" or BYLINE_HINT.search(hint) is not None
 
 

@@ -787,7 +787,8 @@ def _names_site(label: str, sites: tuple[str, ...]) -> bool:
     if not sites:
         return False
     words = f" {_key(label)} "
-    joined = words.replace(" ", "")
+    joined = words.replace(" ", "")  # "morefromthecourtside" holds the host's "thecourtside"
+    words = words.replace(" from the ", " from ")  # "More from The Back Lot" names "back lot"
     return any(f" {site} " in words or " " not in site and len(site) >= _HOST_NAME_MIN and site in joined
                for site in sites)
 
@@ -995,6 +996,8 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
     if following is None:
         return blocks
+    if walk is not None and _bold_lead_over_byline(blocks[first], walk):
+        return blocks[following:]  # a lead in bold over the byline's paragraph, in the text's own box
     # a page declaring no description: only a deck named as one (below) is one
     declared = len(description) >= STANDFIRST_PREFIX
     opens = declared and (key.startswith(description[:STANDFIRST_PREFIX]) or _same_first_clause(key, description))
@@ -1118,6 +1121,19 @@ def _bold_lead_under_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
         return False
     before = walk.blocks[pos - 1]
     return before.element.getparent() is el.getparent() and _BYLINE_PARAGRAPH.match(before.text) is not None
+
+
+def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
+    """Whether the text's first paragraph is set wholly in bold (``_in_bold``) right over the byline set as a paragraph
+    of the same box ("<p><strong>LEAD</strong></p><p>PAPER记者：NAME</p><p>…", "<p><b>LEAD</b></p><p>By NAME</p>"): a
+    Chinese financial daily's lead (导语), a standfirst above the byline, which the text's first paragraph follows."""
+    pos, block, _ = entry
+    el = _in_bold(block)
+    if el is None or pos + 1 >= len(walk.blocks):
+        return False
+    after = walk.blocks[pos + 1]
+    return after.element.getparent() is el.getparent() and (
+        _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None)
 
 
 def _in_bold(block: Block) -> HtmlElement | None:
@@ -1703,6 +1719,8 @@ _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentai
                              r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$", re.IGNORECASE)
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
 _BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
+#: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME"
+_REPORTERS_PARAGRAPH = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：\s]\s*[\u4e00-\u9fff][^。！？]{0,60}$")
 
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],

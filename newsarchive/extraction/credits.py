@@ -349,7 +349,8 @@ def clean_credit(printed: str | None) -> str | None:
             text = text[:1].upper() + text[1:]
         text = _BARE_LABEL.sub("", text, count=1)
         text = _COPYRIGHT.sub("", text, count=1)
-        company = COMPANY_END.search(text)  # "(PRNewsfoto/Northwind Robotics, Inc.)": the full stop is the name's
+        # "(PRNewsfoto/Northwind Robotics, Inc.)", "© NAME et al.": the full stop is the name's
+        company = COMPANY_END.search(text) or _ET_AL.search(text)
         text = _FILE_AFTER.sub("", _CONTACT_AFTER.sub("", _TITLE_AFTER.sub("", _LICENCE_AFTER.sub("", text).strip(_EDGE_PUNCT))))
         if text[-1:].isdigit():
             text = _PICTURE_NUMBER.sub("", text)  # "Supplied 435682_01": the photo library's number is no name
@@ -360,6 +361,10 @@ def clean_credit(printed: str | None) -> str | None:
         if text == before:
             break
     return None if _RIGHTS_RESERVED.match(text) or _BY_THE_WRITER.match(text) else text or None
+
+
+#: a paper's writers named by the first of them, closing a credit: "© NAME et al." (the full stop is the name's)
+_ET_AL = re.compile(r"\b(et al)\.$")
 
 
 #: a picture desk's number for the photograph after the credit (a regional group's library: "Picture: Supplied
