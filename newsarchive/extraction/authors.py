@@ -852,7 +852,8 @@ _OUTLET_BEFORE_REPORTER = re.compile(rf"^\s*[\u4e00-\u9fff]{{2,12}}?\s*(?:[／/�
                                      r"|^\s*[\u4e00-\u9fff]{1,12}?(?=(?:记者|記者)\s*[:：])")
 #: the reporter's title glued before one name, or labelled with a colon before one or more: "記者王小明", "記者：王小明",
 #: "记者：NAME NAME"
-_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?:[：:]\s*(?=[{_CJK_LETTERS}]{{2,5}}(?:[\s、，]+[{_CJK_LETTERS}]{{2,5}}){{0,4}}\s*$)"
+_GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?:[：:]\s*"
+                             rf"(?=[{_CJK_LETTERS}]{{2,5}}(?:[\s、，]+[{_CJK_LETTERS}]{{2,5}}){{0,4}}\s*$)"
                              rf"|(?=[{_CJK_LETTERS}]{{2,5}}\s*$))")
 #: where a Chinese byline's writer reported from, after the name: "發自台北、宜蘭", "发自北京", or after a space, the
 #: places and "reporting": "PAPER记者 NAME NAME 北京、深圳报道"
@@ -1160,7 +1161,8 @@ _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:�
 #: each starts a line of its own (a byline of roles, "文／佐藤誠　写真／中村亮", is one line per role); "文●NAME　編集●NAME";
 #: the roles may be set off by bars: "撰文：NAME｜攝影：NAME｜編輯：NAME"; the outlet's short name may open the editor's
 #: label: "每经记者：NAME　每经编辑：NAME"
-_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(?:[\u4e00-\u9fff]{1,4}?(?=编辑|編輯))?(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
+_CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(?:[\u4e00-\u9fff]{1,4}?(?=编辑|編輯))?"
+                             r"(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
                              r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング|翻訳校正|翻訳|翻译|翻譯|校正)"
                              r"\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
