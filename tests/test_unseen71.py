@@ -76,7 +76,10 @@ contributors; an outlet cited in the text ("as first reported by", "wie der Send
 Two expectations were mended after the dev score, by conventions already written: fr_regional's "Photo DR" was first
 written as the credit "DR", but "DR" (droits réservés) credits nobody (docs/extraction-design.md, "DR credits
 nobody"); cn_finance's "每经编辑：NAME" was first written as a contributor, but Chinese editors' lines ("编辑",
-"责编", "责任编辑") credit no role (unseen44's convention, kept by every set since).
+"责编", "责任编辑") credit no role (unseen44's convention, kept by every set since). A third was mended in the next
+round: "图片来源：每经记者 NAME 摄" had been written, and read, as the credit "每经记者 NAME 摄", but a Chinese
+photographer's credit is the name ("新京报记者 NAME 摄" credits NAME in every earlier set); the caption rule reading it so
+is unseen72's (``credits._TRAILING_CJK_SHOT``).
 
 The split was decided before any page was run, and written here first (each writer's third page held out):
 

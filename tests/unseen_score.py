@@ -196,6 +196,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen71": (["uk_regional", "in_business", "us_insider", "us_publicmedia", "de_regional", "fr_regional",
                   "jp_prefectural", "cn_finance"],
                  ["us_technews", "us_culturemag", "fr_techmag", "jp_itnews"]),
+    "unseen72": (["au_national", "us_regional", "de_regional2", "ch_romand", "jp_weekly2", "cn_citypaper", "us_health",
+                  "de_techblog"],
+                 ["uk_opinion", "fr_site", "tw_news2", "jp_culture"]),
 }
 
 

@@ -375,7 +375,7 @@ _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
     # (not the word leading a sentence's clause in: "As the Guardian reported" cites the Guardian)
     rf"|(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s)(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
-    rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*{_CAP_ANY}){{0,5}})")
+    rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?{_CAP_ANY}){{0,5}})")
 #: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
 #: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
 _MEDIUM_NOUN = (r"(?:(?:Radio|Fernseh|Nachrichten)?[Ss]ender|(?:Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
@@ -391,10 +391,13 @@ _REPORTED_BY_NAME = re.compile(
     r"(?i:\b(?:news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
-#: The Guardian." (the name closing the clause; read as an outlet's like "as Politico reported")
+#: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette" (the name
+#: closing the clause; read as an outlet's like "as Politico reported")
 _PASSIVE_REPORTED_BY = re.compile(
-    r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?reported\s+by\s+)"
-    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
+    r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed)"
+    r"(?:\s+in\s+part)?\s+by\s+)"
+    # (maybe with when after it: "… by the X Gazette in October.")
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this)\s+\w+(?:\s+\d{{1,4}})?\s*[,.;:)!?])")
 #: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+))"
@@ -414,15 +417,23 @@ _GERMAN_PERFECT_CITATION = re.compile(
 _GERMAN_INVERTED_CITATION = re.compile(
     rf"(?P<lead>\b(?:berichtete|berichtet|meldete|meldet|schrieb|schreibt)\s+){_CITED_ART}"
     rf"(?:Nachrichtenagentur\s+|Zeitung\s+(?=[„“\"]))?{_CITED_NAME}")
+#: French word order, the outlet after the verb: "Comme l'avait révélé «Le Journal du Haut-Val» en mars, …", "comme
+#: l'a rapporté Le Monde"
+_FRENCH_INVERTED_CITATION = re.compile(
+    r"(?P<lead>\b(?i:comme|ainsi que)\s+l['’](?:a|avait|ont|avaient)\s+(?:(?:d['’]abord|déjà|initialement|le premier|"
+    r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+)"
+    rf"{_CITED_ART}{_CITED_NAME}")
+#: the patterns whose verb says the name reported (one capitalised word may be an outlet's, ``_reads_as_outlet``)
+_REPORTING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FRENCH_INVERTED_CITATION)
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
-_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
+_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
 #: lower-case stems, one inside every match of ``_CITING_WORD``: most lines hold none, and
 #: looking for them is several times cheaper than the expression's search
 _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
-                 "ccording", "secondo", "volgens", "według", "citing")
+                 "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a", "l'o", "l’o")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -1076,9 +1087,15 @@ _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
 #: after a country's mark: "米X"), before a verb of reporting, maybe after a word of when: the outlet cited as the
 #: source ("据《X》此前报道").
 _CJK_CITATION = re.compile(
-    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?P<name>{AGENCY_PATTERN}|(?<=[据據，。；：、（\s])"
-    rf"(?:{CJK_OUTLET.pattern})|(?<=[据據，。；：、（「\s米英独仏中韓露豪])(?-i:{_LATIN_OUTLET})))(?:通信|通信社)?"
+    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ)|(?P<name>{AGENCY_PATTERN}|(?<=[据據，。；：、（\s])"
+    rf"(?:{CJK_OUTLET.pattern})|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌])(?-i:{_LATIN_OUTLET})"
+    # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
+    rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}))(?:通信|通信社)?"
     rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家)?\s*(?:{_CJK_CITING_VERBS})")
+
+
+#: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
+_PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 
 
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) -> list[dict]:
@@ -1090,15 +1107,15 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
     out = []
     for text, links in read:
         if _CJK_CITING.search(text):
-            out += [_entry("source", m.group("name") or m.group("quoted"), _cjk_sentence(text, m.start(), m.end()))
-                    for m in _CJK_CITATION.finditer(text)]
+            out += [_entry("source", _PAPER_OF.sub("", m.group("name") or m.group("quoted") or m.group("bracketed")),
+                           _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         lower = text.lower()
         if not any(stem in lower for stem in _CITING_STEMS) or not _CITING_WORD.search(text):
             continue
         whole = whole or " ".join(text for text, _ in read)
         spans = [(start, end) for _, start, end in links]
         for pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _NAME_BEFORE_REPORT,
-                        _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION):
+                        _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION, _FRENCH_INVERTED_CITATION):
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 if any(a < end and start < b for a, b in spans):
@@ -1113,7 +1130,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
                 before = text[:match.start("name")].rstrip()
                 mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
                 if match.group("medium") or _reads_as_outlet(name, quoted, mid and not match.group("art"),
-                                                             pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY),
+                                                             pattern in _REPORTING_PATTERNS,
                                                              whole):  # (a noun saying it is an outlet: it is)
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out

@@ -28,6 +28,7 @@ from lxml.html import HtmlElement
 from newsarchive.extraction.credits import credit_link_text
 from newsarchive.extraction.hints import (
     DISCUSSION,
+    EMBED,
     FURNITURE,
     HIDING_ATTRIBUTES,
     POPUP,
@@ -246,6 +247,8 @@ class _Cutter:
     def _teaser_box(self, el: HtmlElement) -> None:
         """Remember a skipped box whose links may be related-article teasers."""
         named = bool(name_kinds(el) & RELATED)
+        if not named and el.tag == "figure" and EMBED.search(el.get("class") or ""):
+            return  # an embedded post ("<figure class='wp-block-embed-twitter'><blockquote class='twitter-tweet'>…")
         if named or el.tag in ("aside", "figure"):
             anchors = [(href, text) for href, text in anchors_of(el) if named or len(text) >= TEASER_MIN]
             if el.tag == "figure" and anchors:

@@ -301,11 +301,12 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_digest(_without_label_heading(inline, headline), headline)
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
-    for trim in (_without_sources, _without_post_footer, _without_facts_box, _without_credits_box):
+    for trim in (_without_sources, _without_post_footer, _without_facts_box, _without_facts_paragraph,
+                 _without_credits_box):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
-        text = _join_place_line(_opening(walk, container, layout, text, description, keys) + text)
+        text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
     links = _Links(base_url(page))
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
@@ -1530,6 +1531,12 @@ _CREDIT_BLOCK_MAX = 400
 
 def _credit_lines(element: HtmlElement) -> bool:
     """Whether ``element``'s lines (split at its ``<br>``) are two or more, each a role's label and names."""
+    lines = _br_lines(element)
+    return len(lines) >= 2 and all(_CREDIT_LINE.match(text) for text in lines)
+
+
+def _br_lines(element: HtmlElement) -> list[str]:
+    """``element``'s lines, split at its ``<br>`` children, blank ones left out."""
     lines, line = [], element.text or ""
     for child in element:
         if child.tag == "br":
@@ -1537,8 +1544,7 @@ def _credit_lines(element: HtmlElement) -> bool:
             line = child.tail or ""
         else:
             line += child.text_content() + (child.tail or "")
-    lines = [text.strip() for text in (*lines, line) if text.strip()]
-    return len(lines) >= 2 and all(_CREDIT_LINE.match(text) for text in lines)
+    return [text.strip() for text in (*lines, line) if text.strip()]
 
 
 def _opens_credits(block: Block) -> bool:
@@ -1549,6 +1555,23 @@ def _opens_credits(block: Block) -> bool:
 
 #: the longest label line opening a credits box
 _CREDITS_LABEL_MAX = 40
+
+
+def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a work's facts set as one paragraph closing it, under a marked heading line: "■公開情報<br>
+    『TITLE』<br>全国公開中<br>出演：NAME、NAME<br>監督：NAME<br>…<br>公式サイト：URL" (a film review's release facts;
+    the ``_without_credits_box`` of a paragraph in the text's own box)."""
+    if not blocks:
+        return blocks
+    lines = _br_lines(blocks[-1][1].element)
+    if len(lines) < _FACT_LINES_MIN or not lines[0].startswith(_FACTS_MARKS) \
+            or sum("：" in line or ": " in line for line in lines[1:]) * 2 < len(lines) - 1:
+        return blocks
+    return blocks[:-1]
+
+
+#: the marks opening a facts paragraph's heading line ("■公開情報", "◆作品情報"), and its fewest lines
+_FACTS_MARKS, _FACT_LINES_MIN = ("■", "◆", "●", "▼"), 4
 
 
 def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -1660,12 +1683,31 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start = _past_caption(blocks, start, end, headline)
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
+    text = _without_notes_before_credits(blocks[start:end])
+    blocks, end = blocks[:start] + text + blocks[end:], start + len(text)
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
         start -= 1
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]) \
             and _INTRO_HEADING.match(blocks[start - 1][1].text) is None:
         start -= 1
     return _without_opening_lines(blocks[start:end], headline)
+
+
+def _without_notes_before_credits(text: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the notes (a correction, a disclosure: no block that closes a text) set between its last
+    paragraph and the agency's credits line closing it ("…Angabe korrigiert.</em></p><p>Mit Material von dpa</p>"),
+    which the line, a sentence of the text's (``_is_sentence``), would otherwise keep inside it."""
+    last = len(text) - 1
+    if last < 2 or len(text[last][1].text) > _CREDITS_LINE_MAX or AGENCY_LINE.search(text[last][1].text) is None:
+        return text
+    cut = last
+    while cut > 1 and not _closes_text(text[cut - 1][1]):
+        cut -= 1
+    return text[:cut] + text[last:]
+
+
+#: the longest agency credits line closing a text ("Mit Material von dpa", "With reporting by Reuters.")
+_CREDITS_LINE_MAX = 120
 
 
 #: a first subhead naming the part it opens as the introduction ("はじめに", "背景", "前言", "Introduction"): the
@@ -1725,7 +1767,7 @@ _REPORTERS_PARAGRAPH = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
              text: list[tuple[int, Block, str]], description: str,
-             keys: dict[int, str]) -> list[tuple[int, Block, str]]:
+             keys: dict[int, str], headline: str = "") -> list[tuple[int, Block, str]]:
     """The article's opening paragraphs set in their own boxes before the text's container.
 
     Layouts put the first paragraph (a lede in bold, an intro, a whole introduction
@@ -1738,7 +1780,9 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     the summary teaser (the record's ``description``), and a box named as a standfirst,
     dek or summary is furniture: neither is the article's opening, nor is a paragraph of
     the text repeated before it (a highlight or pull quote). ``description``: the declared
-    description's words (``_text_key``), ``keys`` the text's blocks' words by their positions.
+    description's words (``_text_key``), ``keys`` the text's blocks' words by their positions, ``headline`` the
+    headline's: reading stops at a block printing it, though no ``<h1>`` (an app's share page, "<div
+    class='articleTitle'>").
     """
     near = set(_ancestors(container, LEDE_LEVELS))
     repeated = {keys[pos] for pos, _, _ in text}
@@ -1746,7 +1790,7 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     reader = _OpeningReader(container, layout, near, repeated, description)
     for pos, item in _before(walk, text[0][0]):
         if isinstance(item, Block):
-            if not reader.read(pos, item):
+            if headline and _text_key(item.text) == headline or not reader.read(pos, item):
                 break
         elif item.tag == "h1" or not reader.read_header(pos, item):
             break

@@ -98,7 +98,7 @@ _CREDIT_TRAILER = re.compile(r"^(?:[\s.,;|·]|\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?
 _CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
 _COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|[(（]c[)）]|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 #: ... or glued to a Japanese caption, the sign written "（C）": "藤崎ゆう（C）エンタメプレス"
-_TRAILING_COPYRIGHT = re.compile(r"(?:^|\s|(?<=[\u3040-\u30ff\u4e00-\u9fff々]))((?:©|（[Cc]）)\s*[^©]{2,80})$")
+_TRAILING_COPYRIGHT = re.compile(r"(?:^|\s|(?<=[\u3040-\u30ff\u4e00-\u9fff々』」）]))((?:©|（[Cc]）)\s*[^©]{2,80})$")
 #: "(Getty Images)" / "(Name/Agency)" closing a caption, or in square brackets: "[Name/Agency]".
 #: a day written in figures, which a caption may close on in parentheses ("…, Rabu (11/3/2026)."): no credit
 _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")
@@ -156,7 +156,9 @@ _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}
 #: paper's slash before the verb), "…。（資料圖片／陳嘉欣攝）" (a file picture's); the name is the credit
 #: (an outlet and a reporter's title before it, "新华社记者", are not).
 _TRAILING_CJK_SHOT = re.compile(
-    r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞))?\s*"
+    r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞)"
+    # or its short name glued to the reporter's title: "每经记者 NAME 摄"
+    r"|[\u4e00-\u9fff]{1,4}(?=(?:记者|記者|摄影记者|攝影記者)))?\s*"
     # a file picture's note before the name: "（資料圖片／陳嘉欣攝）"
     r"(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片|圖|图)\s*[/／]\s*)?"
     r"(?:(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者|通讯员|通訊員))?\s*"
@@ -196,10 +198,14 @@ _TRAILING_CJK_PARENS = re.compile(
 #: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it); or a Japanese caption's
 #: supplier with "提供" in full-width brackets, "…旧職員室（北沢町提供）", "（本人提供）", credited as printed (as
 #: "（写真：本人提供）" is), the caption's last word glued to the bracket ("（写真提供）" alone and "（無料提供）", free of
-#: charge, name nobody)
+#: charge, name nobody); or a Chinese caption's "图据NAME", a Taiwanese one's "（取自NAME）"
 _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
-    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])（\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)\s*）\s*$")
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])（\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)\s*）\s*$"
+    # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space); a Taiwanese caption's "taken from"
+    # in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
+    r"|(?<=\s)(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
+    r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$")
 #: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
 _PICTURE_NOTE = re.compile(
@@ -481,7 +487,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SUPPLIED.search(text)
     if match and match.start() > 0:
-        return text[: match.start()], match.group(1) or match.group(2)
+        return text[: match.start()], match.group(1) or match.group(2) or match.group(3) or match.group(4)
     match = _TRAILING_CJK_PARENS.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1) or match.group(2)

@@ -128,7 +128,8 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     """
     declared = _earliest(_declared_published(structured_data(page)))
     printed = _printed_date(header, _us_english(page))
-    if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1:
+    if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1 \
+            and not (printed[:10] > declared[:10] and "T" in declared and _printed_as_update(header, printed, page)):
         return printed
     if declared:
         return declared
@@ -243,6 +244,29 @@ _BYLINE_DATE_MAX = 160
 def _byline_date(byline: str | None) -> str | None:
     """The date the printed byline gives (the place and day it was written, after the names)."""
     return parse_printed_date(byline) if byline and len(byline) <= _BYLINE_DATE_MAX else None
+
+
+#: a day printed after its month's name, as American English prints it: "March 13, 2024", "Nov. 18, 2025"
+_MONTH_NAME_FIRST = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\b")
+
+
+def _printed_as_update(header: HtmlElement | None, printed: str, page: Page) -> bool:
+    """Whether the header's printed date is the update's, as printed ("Updated March 13, 2024" alone under a metro
+    daily's headline, the story first published the evening before, "2024-03-12T21:40Z" declared): on an American
+    page (en-US, or the day printed after its month's name, "March 13, 2024"), whose clocks run behind UTC, a printed
+    day after the declared one is no clock's other side of midnight. The label must be printed (a WordPress date's
+    class "entry-date published updated" says nothing), and its line must print no publication date ("Posted 5:31am,
+    updated 9:02am": the posted one is the publication's)."""
+    month_first = _us_english(page)
+    for el in _header_date_elements(header, updated=True, depth=MODIFIED_SCOPES):
+        text = element_text(el)[:300]
+        if _UPDATED.search(text) is None:
+            continue
+        published, updated = _dateline_parts(text)
+        if (month_first or _MONTH_NAME_FIRST.search(updated)) and parse_printed_date(updated, month_first) == printed \
+                and parse_printed_date(published, month_first) is None:
+            return True
+    return False
 
 
 def find_modified(page: Page, header: HtmlElement | None = None) -> str | None:

@@ -57,8 +57,8 @@ _SUMMARY_ELEMENT = re.compile(r"(?:summary|standfirst|chapo|chapeau|dek|abstract
 _POPUP = re.compile(_B + r"(?:tooltip|popover|hover-?card|rollover)" + _E)
 
 #: embedded posts and quotes (tweets, Instagram) are article text even when their
-#: wrapper is named "social-media-embed".
-_EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
+#: wrapper is named "social-media-embed"; their links (the post's date, its short links) are no teasers
+EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 #: ... but an embedded gallery ("inline-gallery-embedded", "gallery-embed") is a gallery: its title, blurb, captions
 #: and "View Photos" prompt stand beside the text
 _GALLERY = re.compile(_B + r"(?:gallery|slideshow)" + _E)
@@ -125,6 +125,8 @@ TEASER_TEXT = re.compile(
     # a blog's related-posts box (Kadence's "Similar Posts", Jetpack's "Articles similaires" and "Ähnliche Beiträge")
     r"similar (?:posts?|articles?|stories)|ähnliche (?:beiträge|artikel|posts)|(?:articles|billets) similaires|"
     r"ebenfalls interessant|passend (?:zum thema|zum artikel|dazu)|das könnte (?:sie|dich) (?:auch )?interessieren|"
+    # … and in French: "Ça va vous intéresser :", "Cela pourrait aussi vous intéresser"
+    r"(?:ça|cela) (?:va|peut|pourrait) (?:aussi |également )?vous intéresser|"
     # the same in French: "Ces articles peuvent vous intéresser", "Ces articles pourraient (aussi) vous intéresser"
     r"(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|"
     r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
@@ -247,6 +249,8 @@ PROMPT_TEXT = re.compile(
     # des liens affiliés", a platform's contest notice "本文已参与「新人创作礼」活动…", "この記事にはアフィリエイト広告が…"
     r"(?:(?:werbung|anzeige|advertising|ad|(?:affiliate )?disclosure|transparenz(?:hinweis)?|hinweis|publicité)"
     r"\s*[|:–-]\s*)?(?:this (?:post|article|page|review|guide) (?:may )?contains? (?:affiliate|sponsored|paid)\b|"
+    # "Transparenz: In diesem Artikel sind Partnerlinks enthalten. …" (the label, then the links' kind)
+    r"(?<=transparenz: )(?:in|im) diese[mr] (?:artikel|beitrag|text)\b.{0,80}?\b(?:partner|affiliate)-?links?\b|"
     r"(?:dieser|der) (?:beitrag|artikel|blogbeitrag|post) enthält (?:affiliate|werbe|werbung|provisions)|"
     r"cet (?:article|billet) (?:contient|peut contenir) des liens (?:affiliés|sponsorisés|d['’]affiliation)|"
     r"\*\s*affiliate[- ]links?\b|本文(?:已|正在)?参(?:与|加)\S{0,30}?(?:活动|征文)|"
@@ -364,7 +368,7 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     if article and "__" in names and _furniture_element(names):
         article = False  # "ArticleBody__Summary": a part of the text's block named as furniture, no text
     kinds = ARTICLE if article else 0
-    if not article and _FURNITURE.search(names) and (not _EMBED.search(names) or _GALLERY.search(names)):
+    if not article and _FURNITURE.search(names) and (not EMBED.search(names) or _GALLERY.search(names)):
         kinds |= FURNITURE
     if _mentions(names, _DISCUSSION_WORDS) and _DISCUSSION.search(names):
         kinds |= DISCUSSION
@@ -514,7 +518,14 @@ CN_REPUBLISHED = re.compile(
 #: version of this article misstated ...", "Clarification (March 12): ...", "An earlier version of this story
 #: incorrectly said ..." (no sentence of the text, at either end)
 _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b[^.:]{0,30}:|"
-                    r"^An earlier version of this (?:article|story|post|report)\b")
+                    r"^An earlier version of this (?:article|story|post|report)\b|"
+                    # in German and French: "Korrektur, 15. März 2024: In einer früheren Version dieses Artikels hieß
+                    # es …", "Rectificatif : …", "Cet article a été mis à jour le 8 mai 2024 avec …"
+                    r"^(?:Korrektur|Richtigstellung|Correctif|Rectificatif|Erratum)\b[^:]{0,30}:|"
+                    r"^(?:In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)|"
+                    r"Dans une (?:précédente|première) version de cet article)\b|"
+                    r"^(?:Cet article|Cette dépêche|Ce texte) a été (?:mis à jour|modifié|corrigé|actualisé)\b|"
+                    r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde (?:aktualisiert|korrigiert|ergänzt)\b")
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 #: an update note over the text, its label alone or before a date (a digit within the next 30 characters) and a
 #: colon: "Update, March 5: …", "UPDATE 3/5: …", "Update, 5. März: …", "Aktualisierung (14.20 Uhr): …", "Mise à
@@ -576,6 +587,8 @@ TAGLINE = StartOrAnywhere(
     # … or a Japanese site's call for tips closing the text: "地域の開店・閉店情報を募集しています。情報提供はこちら",
     # "情報をお寄せください"
     r"情報(?:提供)?を(?:募集しています|募集中|お寄せください|お待ちしています)|情報提供はこちら|"
+    # … or a Chinese paper's: "新闻线索报料通道：…一经采纳，即付报酬。24小时报料热线：…"
+    r"新闻线索|(?:报料|爆料)(?:通道|热线|邮箱|微信)|"
     # … or a public body's note on reading its attached files: "PDF形式のファイルをご利用するためには、「Adobe Acrobat
     # Reader」が必要です。"
     r"PDF(?:形式の)?ファイルを(?:ご覧|ご利用|閲覧)|Acrobat\s*Reader」?(?:（[^）]{0,20}）)?(?:が必要|を(?:ダウンロード|インストール))|"
