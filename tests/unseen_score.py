@@ -199,6 +199,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen72": (["au_national", "us_regional", "de_regional2", "ch_romand", "jp_weekly2", "cn_citypaper", "us_health",
                   "de_techblog"],
                  ["uk_opinion", "fr_site", "tw_news2", "jp_culture"]),
+    "unseen73": (["us_investigation", "uk_news2", "de_national2", "ch_de", "jp_daily3", "cn_provincial2", "us_magfeature",
+                  "kr_news2"],
+                 ["asia_news", "fr_national2", "cjk_longread", "tech_blog2"]),
 }
 
 

@@ -301,7 +301,11 @@ _ADVERBS = (
     r"anche|per\s+prim[oa]|inizialmente|già|precedentemente|in\s+esclusiva|"
     r"eerder|eerst|ook|al|als\s+eerste|onlangs|"
     r"wcześniej|jako\s+pierwsz[ya]|również|także|też|już|"
-    r"ранее|также|первым|первой|первыми|уже|впервые|эксклюзивно|накануне"
+    r"ранее|также|первым|первой|первыми|уже|впервые|эксклюзивно|накануне|"
+    # when, a month's or a weekday's name after a preposition: "wie der «X» im Januar berichtete"
+    r"(?:im|am|in|on)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"January|February|March|May|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonntag)"
 )
 _AUXILIARIES = r"has|have|had|hat|hatte|hatten|haben|heeft|hebben"
 _ADVERB_RUN = rf"(?:(?:{_ADVERBS})\s+){{0,3}}"
@@ -386,9 +390,12 @@ _MEDIUM_NOUN = (r"(?:(?:Radio|Fernseh|Nachrichten)?[Ss]ender|(?:Tages|Wochen)?[Z
 _CITED_ART = rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?)?"
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
-    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak)\s+)|"
+    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s))\s+)"
+    # (an adverb before the outlet: "wie zuerst der „X“ berichtet hatte")
+    rf"(?:(?:{_ADVERBS})\s+)?|"
     # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
-    r"(?i:\b(?:news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site)\s+))"
+    r"(?i:\b(?P<kind>news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site|"
+    r"daily|weekly|tabloid)\s+))"
     rf"{_CITED_ART}{_CITED_NAME}\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
 #: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette" (the name
@@ -400,7 +407,9 @@ _PASSIVE_REPORTED_BY = re.compile(
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this)\s+\w+(?:\s+\d{{1,4}})?\s*[,.;:)!?])")
 #: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
 _NAME_AFTER_PREPOSITION = re.compile(
-    r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+))"
+    r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+"
+    # "selon nos confrères de X", the outlet after the colleagues' word
+    r"(?P<kind>nos\s+(?:confrères|consœurs|collègues)\s+(?:de\s+|du\s+|d['’]\s*)?)?))"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
 #: the outlet naming a report it published: "according to a Reuters report", "citing a Bloomberg News story" (an outlet's
 #: name only: "a Federal Reserve report" cites no outlet)
@@ -1035,10 +1044,17 @@ def _header_source(page: Page) -> list[dict]:
             name = _WEB_EDITION.sub("", _PLACE_IN_BRACKETS.sub("", name))
             if name.casefold().startswith(POSTED_FROM):
                 return []  # "发布于北京": where the account posted from, no source
-            if 2 <= len(name) <= 20 and _NON_WORD.sub("", name.casefold()) not in _site_keys(page):
-                return [_entry("source", name, text)]  # the site naming itself is no source
+            keys = _site_keys(page)
+            # the site naming itself is no source, nor with its paper after it: "来源：SITE网-《PAPER》"
+            if 2 <= len(name) <= 20 and not any(_NON_WORD.sub("", part.casefold()) in keys
+                                                for part in (name, *_NAME_PARTS.split(name)) if part.strip()):
+                return [_entry("source", name, text)]
             return []
     return []
+
+
+#: what parts a source line's name: "晨光网-《晨光日报》" (the site, then its paper)
+_NAME_PARTS = re.compile(r"\s*[-－–—|｜]\s*|[《》]")
 
 
 def _wire_label_source(page: Page, found: list[dict]) -> list[dict]:
@@ -1129,9 +1145,11 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
                     name = person.group("outlet")  # "Wee of the Times reports": the reporter's outlet
                 before = text[:match.start("name")].rstrip()
                 mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
-                if match.group("medium") or _reads_as_outlet(name, quoted, mid and not match.group("art"),
-                                                             pattern in _REPORTING_PATTERNS,
-                                                             whole):  # (a noun saying it is an outlet: it is)
+                named = match.groupdict()
+                # (a noun saying the name is an outlet's, "der Sender X", "the daily X": it is)
+                if named.get("medium") or named.get("kind") \
+                        or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,
+                                            whole):
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out
 

@@ -65,7 +65,7 @@ me myself anonymous anonym anonyme 匿名 匿名用户 匿名用戶 匿名ユー
 tweet whatsapp telegram reddit pinterest mastodon bluesky 发布 發布 更新 发表 發表
 manager director officer specialist strategist consultant engineer developer designer founder co-founder cofounder
 ceo cto cmo coo vp university universität université universidad università universiteit college institute institut
-journalism initiative
+journalism initiative democracy
 release releases
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
@@ -320,6 +320,10 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
                                                   and b.split()[0].casefold() == a.casefold()
                                                   for a, b in zip(names, printed.names)):
         names = printed.names  # "Claire" declared (a blog's display name), "par Claire Vasseur" printed
+    if printed.photographers and len(names) > 1:
+        # a photographer declared as a writer, the printed byline crediting him apart ("Photographs by NAME")
+        shot = {_key(n) for n in printed.photographers}
+        names = [n for n in names if _key(n) not in shot] or names
     return Byline(names, agencies, printed.text, printed.urls, printed.photographers)
 
 

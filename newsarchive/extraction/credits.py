@@ -238,7 +238,8 @@ _DROP_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u2060\ufeff\u00ad"))
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u2060\ufeff\u00ad]")
 #: a credit's edges: the separators before and after it, and the equals sign a Japanese paper sets before it ("=共同")
 _EDGE_PUNCT = " \t\n.,;:|–—-=＝"
-#: a paper's own label before its photographer: "Gazette photo by NAME", "Staff photo by NAME", "Times photo by"
+#: a paper's own label before its photographer: "Gazette photo by NAME", "Staff photo by NAME", "Times photo by" (with
+#: a colon, "KT Photo: NAME", the label stays: unseen39's convention)
 _OUTLET_PHOTO_BY = re.compile(r"^((?:[A-Z][\w.'’&-]*\s+){1,3})(?:[Pp]hotos?|[Pp]hotograph)\s+by\s+(?=[A-Z])")
 #: a company's name closing on an abbreviation with its full stop: "…, Inc.", "… Co.", "… Ltd."
 COMPANY_END = re.compile(r"\b(Inc|Corp|Co|Ltd|Bros)\.\s*$")
@@ -401,6 +402,12 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     text = strip_caption_label(normalize_space(text))
     if not text:
         return None, None
+    if text[-1] in ">›»" and (link := _EXPAND_LINK.search(text)):
+        text = text[:link.start()]  # "… (AP Photo/NAME) more >": the caption's link to its full text, no words of it
+    if text[-1] == "]" and (capitals := _CAPITALS_IN_BRACKETS.search(text)) and capitals.start() > 0:
+        return _tidy_caption(text[:capitals.start()]), capitals.group(1)  # "… on Tuesday. [JANG JIN-YOUNG]"
+    if "hoto" in text and (outlet := _OUTLET_PHOTO_AFTER.search(text)):
+        return _tidy_caption(text[:outlet.start(1)]), outlet.group(1)  # "… on Monday. Tribune photo: NAME"
     if text[0] == "【" and text[-1] == "】" and text.count("【") == 1 and text.count("】") == 1:
         text = text[1:-1].strip()  # a caption wrapped whole in lenticular brackets: "【▲ CAPTION（Credit: NAME）】"
     if _COURTESY_ONLY.match(text):
@@ -418,6 +425,15 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
                 caption = caption[: note.start()]  # "… | File photo | ANI": the note about the picture is no caption
             return _tidy_caption(caption), credit
     return _tidy_caption(text), None
+
+
+#: a paper's photo label and its photographer after the caption's last sentence: "… on Monday. Tribune photo: NAME"
+_OUTLET_PHOTO_AFTER = re.compile(r"(?<=[.!?] )((?:[A-Z][\w.'’&-]*\s+){1,2}[Pp]hotos?\s*:\s*[A-Z][^.:]{1,40})$")
+#: the link a caption closes on to show its whole text: "more >", "mehr ›", "plus »"
+_EXPAND_LINK = re.compile(r"\s+(?i:more|mehr|plus|suite)\s*[>›»]$")
+#: a credit in capitals in square brackets closing a caption, as Korean English-language dailies print it: "[YONHAP]",
+#: "[HWASEO CITY GOVERNMENT]", "[JANG JIN-YOUNG]" (a word of two letters or more in capitals, nothing in lower case)
+_CAPITALS_IN_BRACKETS = re.compile(r"\s*\[([A-Z][A-Z0-9 .,'&/-]{1,60})\]$")
 
 
 def tidy_caption(text: str | None) -> str | None:

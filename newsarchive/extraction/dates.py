@@ -63,8 +63,9 @@ _ISO = re.compile(
 )
 _EPOCH = re.compile(r"^\d{10}(?:\d{3})?$")
 _NUMERIC = re.compile(r"(?<![\d.])(?<!\d-)(\d{1,2})([./-])\s?(\d{1,2})\2\s?((?:19|20)\d{2})(?![\d])")
-#: a slashed date with a two-digit year, read only before a clock ("03/11/26 2:30 PM ET", as US sites print it)
-_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})(/)(\d{1,2})/(\d{2})(?=,?\s+\d{1,2}:\d{2})")
+#: a slashed date with a two-digit year, read only before a clock ("03/11/26 2:30 PM ET", as US sites print it), or a
+#: dotted one, day first ("Publiziert: 04.03.26, 17:45 Uhr", as Swiss and German sites print it)
+_SHORT_YEAR = re.compile(r"(?<![\d./-])(\d{1,2})([/.])(\d{1,2})\2(\d{2})(?=,?\s+\d{1,2}:\d{2})")
 _YMD = re.compile(r"(?<!\d)((?:19|20)\d{2})\s?[./年년-]\s?(\d{1,2})\s?[./月월-]\s?(\d{1,2})(?!\d)")
 _WORD_DATE = re.compile(
     r"(?<!\d)(\d{1,2})(?:\.|er|st|nd|rd|th|º)?(?:\s+de)?\s+(?P<m1>[^\W\d_]{3,}\.?)(?:\s+de|,)?\s+((?:19|20)\d{2})"

@@ -201,6 +201,8 @@ PROMPT_TEXT = re.compile(
     r".{0,60}\b(?:suivez|folgen sie|seguici|síguenos|siga-nos)\b.{0,40}\b(?:sur|auf|su|en|no) "
     r"(?:google (?:news|actualités)|facebook|twitter|x|instagram|whatsapp|telegram|linkedin|youtube)\b\W{0,3}$|"
     r"(?:get|download) (?:the|our) (?:\w+ )?app\b|"
+    # a blog's links to its neighbours closing a post: "Next article: TITLE", "Previous article: TITLE"
+    r"(?:next|previous|prev) (?:article|post|story)\s*:|"
     # an early WordPress theme's post metadata under every post: "This entry was posted on Thursday, March 5th, 2026
     # at 2:32 pm and is filed under News. You can follow any responses to this entry through the RSS 2.0 feed. …"
     r"this entry was posted (?:on|in|by) .{0,300}\b(?:filed under|responses to this entry|trackback)\b|"
@@ -261,6 +263,11 @@ PROMPT_TEXT = re.compile(
     # the editors' note that the story changed since it went out, a line of its own over or under the text: "This
     # article has been updated.", "This story has been updated with comment from the ministry."
     r"this (?:article|story|post|report|piece) (?:has been|was) updated\b[^.!?]{0,80}[.!]?\s*$|"
+    # a translated story's note on its translation: "This article was originally written in Korean and translated by a
+    # bilingual reporter with the help of generative AI tools."
+    r"this (?:article|story) was (?:originally )?written in \w+ and translated\b|"
+    # a Chinese magazine's rights statement closing its articles: "版权声明：凡注明“来源：X”的所有作品，版权均属于X，…"
+    r"^(?:版权声明|版權聲明)\s*[:：]|"
     # the same as a label under the text: "Originally Published: March 11, 2026 at 4:10 p.m."
     r"originally (?:published|posted)\s*:\s*(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})\b.{0,24}$|"
     # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
@@ -584,6 +591,10 @@ TAGLINE = StartOrAnywhere(
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
+    # a funder's note on the reporting: "This reporting was supported by the X Center.", "The X Society, committed to
+    # …, funded Explorer NAME's work."
+    r"^(?i:this (?:reporting|story|project|series|work) was (?:supported|funded|made possible))\b|"
+    r"\bfunded (?:\w+ ){0,3}\w+['’]s (?:work|reporting|fieldwork|travel)\b|"
     # … or a Japanese site's call for tips closing the text: "地域の開店・閉店情報を募集しています。情報提供はこちら",
     # "情報をお寄せください"
     r"情報(?:提供)?を(?:募集しています|募集中|お寄せください|お待ちしています)|情報提供はこちら|"
@@ -597,6 +608,8 @@ TAGLINE = StartOrAnywhere(
     # a guest's note on herself under her post: "NAME is a shellfish surveyor and writes about estuaries at
     # PUBLICATION." (where she writes named, capitalised; "… who writes about Rome." stays)
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was)\b[^.]{0,80}\bwrites (?:about|on) [^.]{1,60}\b(?:at|for|in) [A-Z]|"
+    # … or a magazine's note on its writer and photographers: "NAME writes about water and risk from Lima. NAME …"
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}writes (?:about|on) [^.]{1,80}\b(?:from|for|at|in) [A-Z]|"
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
     # Service is funded by the BBC ..."
     # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)
