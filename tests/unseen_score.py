@@ -317,6 +317,13 @@ def score(name: str, verbose: bool = False, folder: str = "unseen2",
     return s
 
 
+#: an English article's text of six paragraphs, for the rules' tests of the sets' modules to set pages around
+COUNCIL_TEXT = ("<p>The council voted on Tuesday to approve the new budget for the coming year, after months of debate "
+                "among its members and two public hearings.</p>"
+                + "".join(f"<p>The budget adds money for road repairs and the library, part {i}, and keeps the property "
+                          "tax rate where it was last year.</p>" for i in range(5)))
+
+
 def extract_page(html: str, url: str = "https://news.example/2026/03/12/story") -> dict:
     """The record's extracted fields of one hand-written page, at a story's address (the rules' tests of the sets'
     modules)."""
