@@ -4,7 +4,7 @@ Each page holds what its system prints inside the text and after its last paragr
 (labelled boxes between paragraphs, inline "Read also:" lines, lists after the text, cards beside it) next to lists
 that are none (most read, latest, the section's, sponsored widgets), end notes (corrections, updates, disclosures,
 credits lines, print notes, author bios), embedded posts, captions credited in the system's own format, and outlets
-cited in the text. Three declare nothing but a ``<title>``. The held-out pages are scored blind (no test runs on them,
+cited in the text. Four declare nothing but a ``<title>``. The held-out pages are scored blind (no test runs on them,
 and no field of theirs is seen failing, before the single held-out score), BEFORE any rule of the round.
 
 As in unseen71, the pages were written by four writers side by side, each told not to read the extractor's code or

@@ -3,7 +3,7 @@ credited, on news, magazine and blog pages in English, German, French, Japanese,
 writers, job titles before or after the names, partner desks, bylines only at the text's end or inside its first
 paragraph, writers declared otherwise than printed (a desk, the site, one of two, a photographer), photographers and
 illustrators in the byline, closing credits lines, editors and translators, captions credited in each system's own
-format, outlets cited in the text. Three declare nothing but a ``<title>``. The held-out pages are scored blind,
+format, outlets cited in the text. Four declare nothing but a ``<title>``. The held-out pages are scored blind,
 BEFORE any rule of the round.
 
 As in unseen71 and unseen72, the pages were written by four writers side by side who did not read the extractor's
