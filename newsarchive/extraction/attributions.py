@@ -396,7 +396,9 @@ _REPORTED_BY_NAME = re.compile(
     # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
     r"(?i:\b(?P<kind>news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site|"
     r"daily|weekly|tabloid)\s+))"
-    rf"{_CITED_ART}{_CITED_NAME}\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
+    # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
+    rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}"
+    rf"(?:{_REPORT_VERBS})(?!\w)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
 #: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette" (the name
 #: closing the clause; read as an outlet's like "as Politico reported")
