@@ -148,8 +148,9 @@ def test_captions_credited_in_capitals_in_brackets_after_a_papers_label_and_befo
     link to its full text no part of the credit)."""
     from newsarchive.extraction.credits import clean_credit, split_caption
 
-    assert split_caption("Kim Da-eun checks garlic shoots on Tuesday. [JANG JIN-YOUNG]") \
-        == ("Kim Da-eun checks garlic shoots on Tuesday.", "JANG JIN-YOUNG")
+    caption, credit = split_caption("Kim Da-eun checks garlic shoots on Tuesday. [JANG JIN-YOUNG]")
+    assert (caption, credit, clean_credit(credit)) \
+        == ("Kim Da-eun checks garlic shoots on Tuesday.", "[JANG JIN-YOUNG]", "JANG JIN-YOUNG")
     assert split_caption("Farmers plug the breach on Monday. Tribune photo: Ravi Kumar") \
         == ("Farmers plug the breach on Monday.", "Tribune photo: Ravi Kumar")
     caption, credit = split_caption("Debris lines a street in Gillory, La. (AP Photo/Harriet Olmsted) more >")

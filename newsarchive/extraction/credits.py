@@ -103,6 +103,9 @@ _TRAILING_COPYRIGHT = re.compile(r"(?:^|\s|(?<=[\u3040-\u30ff\u4e00-\u9fff々』
 #: a day written in figures, which a caption may close on in parentheses ("…, Rabu (11/3/2026)."): no credit
 _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")
 _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\.?\s*$")
+#: a credit in capitals in those square brackets, as Korean English-language dailies print it: "[HWASEO CITY
+#: GOVERNMENT]", "[JANG JIN-YOUNG]" (two letters or more in capitals, nothing in lower case)
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9 .,'&/-]{1,60}")
 #: the same credit in full-width brackets closing a Japanese caption, written in Latin letters: "写真はイメージです
 #: （Sakura/stock.adobe.com）", "（PIXTA）", "（iStock）"
 _TRAILING_WIDE_PARENS = re.compile(r"\s*（\s*([^（）]*[A-Za-z][^（）]{1,79}?)\s*）\s*$")
@@ -404,8 +407,6 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     if text[-1] in ">›»" and (link := _EXPAND_LINK.search(text)):
         text = text[:link.start()]  # "… (AP Photo/NAME) more >": the caption's link to its full text, no words of it
-    if text[-1] == "]" and (capitals := _CAPITALS_IN_BRACKETS.search(text)) and capitals.start() > 0:
-        return _tidy_caption(text[:capitals.start()]), capitals.group(1)  # "… on Tuesday. [JANG JIN-YOUNG]"
     if "hoto" in text and (outlet := _OUTLET_PHOTO_AFTER.search(text)):
         return _tidy_caption(text[:outlet.start(1)]), outlet.group(1)  # "… on Monday. Tribune photo: NAME"
     if text[0] == "【" and text[-1] == "】" and text.count("【") == 1 and text.count("】") == 1:
@@ -431,9 +432,6 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
 _OUTLET_PHOTO_AFTER = re.compile(r"(?<=[.!?] )((?:[A-Z][\w.'’&-]*\s+){1,2}[Pp]hotos?\s*:\s*[A-Z][^.:]{1,40})$")
 #: the link a caption closes on to show its whole text: "more >", "mehr ›", "plus »"
 _EXPAND_LINK = re.compile(r"\s+(?i:more|mehr|plus|suite)\s*[>›»]$")
-#: a credit in capitals in square brackets closing a caption, as Korean English-language dailies print it: "[YONHAP]",
-#: "[HWASEO CITY GOVERNMENT]", "[JANG JIN-YOUNG]" (a word of two letters or more in capitals, nothing in lower case)
-_CAPITALS_IN_BRACKETS = re.compile(r"\s*\[([A-Z][A-Z0-9 .,'&/-]{1,60})\]$")
 
 
 def tidy_caption(text: str | None) -> str | None:
@@ -512,7 +510,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_PARENS.search(text)
     if match and match.start() > 0 and (_CREDIT_WORDS.search(match.group(1) or match.group(2))
-                                        or is_agency((match.group(1) or match.group(2)).strip())) \
+                                        or is_agency((match.group(1) or match.group(2)).strip())
+                                        or match.group(2) is not None and _CAPITALS.fullmatch(match.group(2))) \
             and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
             and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)) \
             and not _sentence_abbreviation(text, match):

@@ -259,11 +259,10 @@ def _printed_as_update(header: HtmlElement | None, printed: str, page: Page) -> 
     class "entry-date published updated" says nothing), and its line must print no publication date ("Posted 5:31am,
     updated 9:02am": the posted one is the publication's)."""
     month_first = _us_english(page)
-    for el in _header_date_elements(header, updated=True, depth=MODIFIED_SCOPES):
-        text = element_text(el)[:300]
-        if _UPDATED.search(text) is None:
+    for el, _, labelled in _update_lines(header):
+        if not labelled:
             continue
-        published, updated = _dateline_parts(text)
+        published, updated = _dateline_parts(element_text(el)[:300])
         if (month_first or _MONTH_NAME_FIRST.search(updated)) and parse_printed_date(updated, month_first) == printed \
                 and parse_printed_date(published, month_first) is None:
             return True
@@ -527,12 +526,19 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str 
     return None
 
 
+def _update_lines(header: HtmlElement | None) -> Iterator[tuple[HtmlElement, bool, bool]]:
+    """The header's elements of an update's date, each with whether its class or id names it so ("updated") and
+    whether its words print the label ("Updated …", "Aktualisiert …", "mis à jour …")."""
+    for el in _header_date_elements(header, updated=True, depth=MODIFIED_SCOPES):
+        named = _UPDATED.search(f"{el.get('class', '')} {el.get('id', '')}") is not None
+        labelled = _UPDATED.search(el.text_content()[:300]) is not None
+        if named or labelled:
+            yield el, named, labelled
+
+
 def _printed_modified(header: HtmlElement | None, month_first: bool = False) -> str | None:
     """The date of an "Updated ..." / "Aktualisiert ..." / "modifié le ..." line in the article header."""
-    for el in _header_date_elements(header, updated=True, depth=MODIFIED_SCOPES):
-        named = _UPDATED.search(f"{el.get('class', '')} {el.get('id', '')}")
-        if not named and not _UPDATED.search(el.text_content()[:300]):
-            continue
+    for el, named, _ in _update_lines(header):
         _, updated = _dateline_parts(element_text(el)[:300])
         if not updated and named:
             updated = element_text(el)[:200]
