@@ -108,9 +108,8 @@ FIXTURES = _ALL_FIXTURES / SET
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # "the mayor told WQTV": a station's interview cited by its call sign is no source yet (a station's call sign as
-    # a source was dropped in round 65 for its own dateline); not tried
-    ("us_regional", "attributions"),
+    # ("the mayor told WQTV", a station's interview cited by its call sign, is a source since round 74:
+    # ``attributions._TOLD_OUTLET``)
     # held out: "figures obtained by the X Observer": tried ("obtained by" as a citing verb) and dropped, as "documents
     # obtained by The Intercept" on the Intercept's own page (unseen19) and "figures obtained by OUTLET and PARTNER"
     # (unseen67) name the site itself

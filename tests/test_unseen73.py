@@ -87,16 +87,12 @@ SET = "unseen73"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # "Speaking to BBC Radio X, the leader said": an interview given to a broadcaster cites it; not tried
-    ("uk_news2", "attributions"),
+    # ("Speaking to BBC Radio X, the leader said", an interview given to a broadcaster, cites it since round 74)
     # a newsletter form's privacy link ("/datenschutz/") inside the text's box read as a teaser; not tried
     ("de_national2", "related"),
-    # "【ニューヨーク＝NAME】" opening the text: the correspondent dateline's writer (dropped in round 44, see
-    # test_unseen44.py), and "米紙ハドソン・トリビューンによると" with the country's word before "紙"; not tried
-    ("jp_daily3", "authors"), ("jp_daily3", "attributions"),
-    # one of two writers declared, the dateline's brackets naming both ("（记者NAME、NAME）"): the declared one alone is
-    # read; not tried
-    ("cn_provincial2", "authors"), ("cn_provincial2", "attributions"),
+    # (mended in round 74: "【ニューヨーク＝NAME】" opening the text names its writer beside the closing byline's, and
+    # "米紙X は、…と報じている" cites X; one of two writers declared, the dateline's brackets naming both ("（记者NAME、
+    # NAME）"), gives both)
     # the hero picture's caption set apart from its image (the image's credit and caption lost); "first reconstructed
     # … by the X Observer" (a verb not read as citing); not tried
     ("us_magfeature", "attributions"), ("us_magfeature", "images"),

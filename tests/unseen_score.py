@@ -202,6 +202,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen73": (["us_investigation", "uk_news2", "de_national2", "ch_de", "jp_daily3", "cn_provincial2", "us_magfeature",
                   "kr_news2"],
                  ["asia_news", "fr_national2", "cjk_longread", "tech_blog2"]),
+    "unseen74": (["uk_longread", "us_ideasmag", "de_broadcaster3", "fr_quotidien", "jp_nationaldaily", "cn_epaper",
+                  "blog_ghostcasper", "mag_strata"],
+                 ["in_punjabdaily", "ch_kulturblatt", "tw_webnews", "de_hugoblog"]),
 }
 
 

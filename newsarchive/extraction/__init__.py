@@ -13,11 +13,11 @@ from typing import Any
 
 from newsarchive.extraction.agencies import same_agency_key
 from newsarchive.extraction.attributions import extract_attributions
-from newsarchive.extraction.authors import reporters_in_text
+from newsarchive.extraction.authors import correspondents_in_text, reporters_in_text
 from newsarchive.extraction.body import extract_body
 from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.limits import ExtractionTimeout, time_limit
-from newsarchive.extraction.metadata import declared_type, extract_metadata
+from newsarchive.extraction.metadata import Metadata, declared_type, extract_metadata
 from newsarchive.extraction.page import Page, load_page
 from newsarchive.items import EXTRACTED_FIELDS
 
@@ -132,13 +132,31 @@ def _byline_agency_names(byline: list[dict], found: list[dict]) -> None:
                 f["name"] = a["name"]
 
 
+def _add_writers_in_text(meta: Metadata, text: str) -> None:
+    """Writers that Chinese and Japanese stories name inside the text (``reporters_in_text``): the authors when none
+    was found, or when they name every one found and more (the declared author one of the dateline's two reporters);
+    and a Japanese correspondent's dateline's writers (``correspondents_in_text``) before any other."""
+    known = {_bare_name(a) for a in meta.authors}
+    reporters = reporters_in_text(text)
+    if reporters and known < {_bare_name(n) for n in reporters}:
+        added = [n for n in reporters if _bare_name(n) not in known]
+        meta.authors = reporters
+    else:
+        added = [n for n in correspondents_in_text(text) if _bare_name(n) not in known]
+        meta.authors = added + meta.authors
+    meta.author_attributions = [{"role": "author", "name": n, "text": None, "url": None} for n in added] \
+        + meta.author_attributions
+
+
+def _bare_name(name: str) -> str:
+    """A Chinese or Japanese name without the spaces a byline may set between its parts."""
+    return "".join(name.split())
+
+
 def _extract(page: Page) -> Extraction:
     meta = extract_metadata(page)
     body = extract_body(page)
-    if not meta.authors and (reporters := reporters_in_text(body.text)):
-        meta.authors = reporters
-        meta.author_attributions = [{"role": "author", "name": n, "text": None, "url": None} for n in reporters] \
-            + meta.author_attributions
+    _add_writers_in_text(meta, body.text)
     images = extract_images(page, body.root)
     found = extract_attributions(page, body.root, body.text, images, authors=meta.authors)
     if not meta.authors and (correspondents := _own_correspondents(found)):

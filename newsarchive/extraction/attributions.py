@@ -434,17 +434,35 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"(?P<lead>\b(?i:comme|ainsi que)\s+l['’](?:a|avait|ont|avaient)\s+(?:(?:d['’]abord|déjà|initialement|le premier|"
     r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+)"
     rf"{_CITED_ART}{_CITED_NAME}")
+#: a person speaking to an outlet, which cites it as its interviewer: "the mayor told WQTV", "Speaking to BBC Radio X,
+#: the leader said", "said in an interview with the X Times", "a déclaré au Journal du Dimanche" (the name
+#: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
+_TOLD_OUTLET = re.compile(
+    r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|in\s+an\s+interview\s+with|"
+    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+(?:à(?=\s+(?:l['’]|la\s))|au|aux))\s+)"
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+[a-zà-ÿ])")
+#: a broadcaster's call sign, which names an outlet only where someone spoke to it ("told WQTV"): a station's own pages
+#: print it in their datelines ("(WQTV) —")
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+#: the patterns of an outlet's report cited in words, tried on the lines holding one of their verbs (``_CITING_WORD``)
+_CITING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _NAME_BEFORE_REPORT,
+                    _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION, _FRENCH_INVERTED_CITATION)
 #: the patterns whose verb says the name reported (one capitalised word may be an outlet's, ``_reads_as_outlet``)
 _REPORTING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FRENCH_INVERTED_CITATION)
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
-_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
+_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|"
+                          r"l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
+                          r"[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
 #: lower-case stems, one inside every match of ``_CITING_WORD``: most lines hold none, and
 #: looking for them is several times cheaper than the expression's search
 _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
                  "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a", "l'o", "l’o")
+#: the words of ``_TOLD_OUTLET``'s verbs, lower case, as ``_CITING_STEMS`` are its patterns'
+_TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
+               "précisé", "affirmé", "assuré")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -601,6 +619,19 @@ def _contributors(body_text: str, containers: list[HtmlElement], regions: list[H
 
 #: the words a magazine's or paper's site adds to its name: "週刊エコノミア Online", "NAMEデジタル"
 _EDITION_WORDS = frozenset("online オンライン デジタル digital web ウェブ plus プラス".split())
+
+
+def _names_own_site(name: str, page: Page) -> bool:
+    """Whether a cited outlet's name is the site's, its article aside, or with words after it ("ITN Network News" on
+    itnnetwork.example, "The Daily Star" on thedailystar.example)."""
+    key = _NON_WORD.sub("", name.casefold())
+    keys = {key, re.sub(r"^the", "", key)}
+    return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
+               for site in _site_keys(page))
+
+
+#: the fewest letters of a site's key that a cited name may go on from
+_SITE_KEY_MIN = 4
 
 
 def _own_edition(name: str, page: Page) -> bool:
@@ -951,7 +982,7 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
                 name = _resolve(name, [text[:start]] + previous[::-1])
             if name:
                 out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
-    return out + _text_citations(read)  # a linked citation of the same outlet keeps its address
+    return out + _text_citations(read, page)  # a linked citation of the same outlet keeps its address
 
 
 #: an element named as the story's source ("<a class="source">中国新闻网</a>" in a portal's date line)
@@ -1112,11 +1143,16 @@ _CJK_CITATION = re.compile(
     rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家)?\s*(?:{_CJK_CITING_VERBS})")
 
 
+#: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
+#: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた"
+_CJK_TOPIC_CITATION = re.compile(rf"(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})"
+                                 r"は[、，]?[^。！？]{2,160}?と(?:報じ|伝え)")
+
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 
 
-def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) -> list[dict]:
+def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], page: Page) -> list[dict]:
     """Outlets cited in words, without a link: "Politico first reported", "as Reuters reported",
     "wie die „Rheinische Post“ berichtet", "selon Le Monde", "según El País". Only names that
     read as an outlet count (:func:`_reads_as_outlet`), so "The mayor first reported the leak"
@@ -1127,13 +1163,19 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
         if _CJK_CITING.search(text):
             out += [_entry("source", _PAPER_OF.sub("", m.group("name") or m.group("quoted") or m.group("bracketed")),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
+        if "と報じ" in text or "と伝え" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_TOPIC_CITATION.finditer(text)]
         lower = text.lower()
-        if not any(stem in lower for stem in _CITING_STEMS) or not _CITING_WORD.search(text):
+        patterns = _CITING_PATTERNS if any(stem in lower for stem in _CITING_STEMS) and _CITING_WORD.search(text) \
+            else ()
+        if any(stem in lower for stem in _TOLD_STEMS):
+            patterns += (_TOLD_OUTLET,)
+        if not patterns:
             continue
         whole = whole or " ".join(text for text, _ in read)
         spans = [(start, end) for _, start, end in links]
-        for pattern in (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _NAME_BEFORE_REPORT,
-                        _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION, _FRENCH_INVERTED_CITATION):
+        for pattern in patterns:
             for match in pattern.finditer(text):
                 start, end = match.span("name")
                 if any(a < end and start < b for a, b in spans):
@@ -1148,12 +1190,35 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]]) 
                 before = text[:match.start("name")].rstrip()
                 mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
                 named = match.groupdict()
+                if pattern is _TOLD_OUTLET:
+                    name = _TOLD_NAME_TAIL.sub("", name)
+                    if _interviewer(name, quoted, page):
+                        out.append(_entry("source", name, _sentence(text, start, end)))
+                    continue
                 # (a noun saying the name is an outlet's, "der Sender X", "the daily X": it is)
                 if named.get("medium") or named.get("kind") \
                         or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,
                                             whole):
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out
+
+
+def _interviewer(name: str, quoted: bool, page: Page) -> bool:
+    """Whether an outlet someone spoke to ("the mayor told X") is cited: named in quotes, by an outlet's word or by a
+    station's call sign. Not an agency: "told Reuters", "a déclaré à l'AFP" is the agency's own interview in its copy,
+    which the page republishes and credits, if at all, by its byline or dateline; nor the site itself ("told the
+    Courier" on the Courier's page)."""
+    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    if len(name) < 2 or is_agency(name) or is_agency(bare) or _names_own_site(name, page):
+        return False
+    return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None
+
+
+#: what follows an interviewer's name that is no part of it: a possessive and the programme ("NBC News' Today show"),
+#: a day or month ("told the X Leader Monday")
+_TOLD_NAME_TAIL = re.compile(r"['’]s?\s.*$|['’]$|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                             r"January|February|March|April|May|June|July|August|September|October|November|December|"
+                             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)+$")
 
 
 def _cjk_sentence(text: str, start: int, end: int) -> str:

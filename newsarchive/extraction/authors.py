@@ -943,6 +943,25 @@ def reporters_in_text(text: str) -> list[str]:
     return _unique(names)
 
 
+#: a Japanese correspondent's dateline opening the text, the place they file from and the writers after a full-width
+#: equals sign: "【ワシントン＝大野拓也】", "【北京＝NAME、NAME】" (a wire or a bureau there, "【ワシントン＝共同】",
+#: "【北京＝中国総局】", names no writer)
+_OPENING_CORRESPONDENT = re.compile(r"^\s*【\s*[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\s*＝\s*([^【】＝]{2,30}?)\s*】")
+
+
+def correspondents_in_text(text: str) -> list[str]:
+    """The correspondents a Japanese paper's dateline names before the text's first sentence: "【ロンドン＝NAME】…".
+    They wrote the story whatever else signs it (a closing "（NAME、NAME）" names the desk's writers who added to it)."""
+    found = _OPENING_CORRESPONDENT.match(text)
+    if found is None:
+        return []
+    names = [n for n in re.split(r"\s*[、，]\s*", found.group(1)) if n]
+    if len(names) > 4 or not all(_CJK_NAME.match(n) and not BY_CASEFOLD.get(n.casefold())
+                                 and not _NOT_WRITER_END.search(n) and not _BRACKET_LABEL.search(n) for n in names):
+        return []
+    return _unique(names)
+
+
 #: agencies whose material the writer used, in brackets after the name: "NAME (mit dpa, AFP)", "(avec AFP)", "(with AP)";
 #: or the agency the writer works for, bare in the bracket: "Von NAME (KNA)", "NAME (dpa)" (agencies only, then)
 _WITH_AGENCIES = re.compile(r"\(\s*(?:(?P<with>mit|with|avec|con|met)\s+)?(?P<names>[^()]{2,40}?)\s*\)", re.IGNORECASE)
@@ -1184,6 +1203,8 @@ _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖
 #: a label left alone as a byline part ("文：" before the name's own line)
 #: an author box's heading over the writer's name: "关于作者", "作者简介", "About the author", "この記事の著者"
 ABOUT_WRITER = re.compile(r"^\s*(?:关于作者|關於作者|作者简介|作者簡介|作者介绍|作者介紹|この記事の(?:著者|筆者)|著者について|"
+                          # "この記事を書いた人" (the person who wrote this article), "この記事を書いた記者"
+                          r"この記事を(?:書いた|執筆した)(?:人|記者|ライター)|"
                           r"(?:著者|筆者|執筆者)(?:プロフィール|紹介)|"
                           r"about the (?:author|writer)|über (?:den autor|die autorin))\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")
@@ -1735,7 +1756,7 @@ def _marked_as_byline(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
     once, in Python: faster than an XPath of ``contains()``, and than a ``get`` for each attribute.)"""
     for el in elements:
         tag = el.tag
-        if tag == "address":
+        if tag == "address" or "-" in tag and _byline_tag(tag):
             yield el
             continue
         for key, value in el.items():
@@ -2141,11 +2162,16 @@ def _marked(el: HtmlElement) -> bool:
     """Whether the element's tag or attributes say it is a byline or an author's."""
     hint = " ".join([el.get("class", ""), el.get("id", ""), el.get("rel", ""), el.get("itemprop", ""),
                      *(value for key, value in el.items() if key in _TEST_HOOKS)])
-    return el.tag == "address" or BYLINE_HINT.search(hint) is not None
+    return el.tag == "address" or _byline_tag(el.tag) or BYLINE_HINT.search(hint) is not None
+
+
+def _byline_tag(tag: str) -> bool:
+    """A custom element named for the byline, as an e-paper's templates print it (``<founder-author>``)."""
+    return "-" in tag and ("author" in tag or "byline" in tag)
 
 
 def _is_byline(el: HtmlElement, header: HtmlElement | None = None) -> bool:
-    if not (_marked(el) or _is_author_link(el)) or el.tag in _NOT_BYLINE_TAGS:
+    if not (_marked(el) or _is_author_link(el)) or el.tag in _NOT_BYLINE_TAGS or _section_link_only(el):
         return False
     if _TEASERS_OWN.search(el.get("class", "")):
         return False  # "<p class="teaser-author">NAME</p>" under a teaser's title: the teaser's writer
@@ -2164,7 +2190,7 @@ def _in_skipped_block(el: HtmlElement, hint: CaselessPattern, header: HtmlElemen
             header = None  # ancestors from here on are outside the header
         elif a.tag == "footer" and header is not None and any(h is header for h in a.iterancestors()):
             continue
-        if a.tag in _SKIP_TAGS and a.tag != "aside" or a.tag == "aside" and a not in holding:
+        if a.tag in _SKIP_TAGS and a.tag != "aside" and not _page_form(a) or a.tag == "aside" and a not in holding:
             return True
         if a not in holding and hint.search(classes := _block_classes(a)):
             if a.getparent() in holding and "yline" in el.get("class", "").casefold() \
@@ -2188,6 +2214,25 @@ def _in_others_block(el: HtmlElement) -> bool:
     """Whether one of ``el``'s boxes is named as a related, recommended or comments block (``_ELSEWHERE_HINT``): a
     line there is another article's or a reader's, no writer's line of this one."""
     return any(_ELSEWHERE_HINT.search(_block_classes(a)) for a in el.iterancestors())
+
+
+def _section_link_only(el: HtmlElement) -> bool:
+    """Whether a box marked as the author's holds a link to a section's page and no other words (a broadcaster's
+    "article_details_author_container" printing the category's badge where no writer signs): it names no writer."""
+    links = [el] if el.tag == "a" else list(el.iter("a"))
+    return bool(links) and all(_SECTION_HREF.search(a.get("href") or "") for a in links) \
+        and sum(len(element_text(a)) for a in links) >= len(element_text(el))
+
+
+#: the address of a section's, a category's or a tag's page
+_SECTION_HREF = re.compile(r"/(?:category|categories|section|sections|tag|tags|topic|topics|rubrik|ressort|kategorie|"
+                           r"categorie|categoria)/", re.IGNORECASE)
+
+
+def _page_form(el: HtmlElement) -> bool:
+    """A form wrapping the page's article, its ``<h1>`` inside (ASP.NET WebForms wraps every page in one ``<form>``):
+    the page, not a form box."""
+    return el.tag == "form" and next(el.iter("h1"), None) is not None
 
 
 def _block_classes(el: HtmlElement) -> str:

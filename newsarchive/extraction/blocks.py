@@ -55,6 +55,8 @@ BLOCK_TAGS = frozenset(
     "p div section article main h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre table thead tbody "
     "tfoot tr td th center address details summary hr body html form fieldset".split()
 )
+#: a box's name saying it asks the reader for something (to join, give, subscribe): its links are calls, no teasers
+_APPEAL_BOX = re.compile(r"(?i)member|donat|subscri|newsletter|support|spende|abonn|paywall|signup|sign-up")
 #: a link in an unnamed aside/figure with this much text is a headline teaser.
 TEASER_MIN = 15
 #: skipped elements that may be teaser boxes worth their links.
@@ -249,6 +251,8 @@ class _Cutter:
         named = bool(name_kinds(el) & RELATED)
         if not named and el.tag == "figure" and EMBED.search(el.get("class") or ""):
             return  # an embedded post ("<figure class='wp-block-embed-twitter'><blockquote class='twitter-tweet'>…")
+        if not named and _APPEAL_BOX.search(el.get("class") or ""):
+            return  # an appeal in the text ("<aside class='inline-promo--membership'>…<a>Jetzt Mitglied werden</a>")
         if named or el.tag in ("aside", "figure"):
             anchors = [(href, text) for href, text in anchors_of(el) if named or len(text) >= TEASER_MIN]
             if el.tag == "figure" and anchors:

@@ -350,11 +350,13 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                     or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
                 if not _sponsored(block):
                     found.append((pos, block, "related"))
-            elif _is_label(block) and any(el in block.path for el in region) and not _names_site(block.text, sites) \
-                    and _BARE_RECOMMENDED.match(block.text) is None \
-                    and _LATEST_LABEL.match(block.text) is None:  # "Recommended", "Top Stories": the site's feed
-                box = block.element.getparent()
-                box = None if box is None or box.tag in ("body", "html") else _labelled_list(box, block)
+                if not block.links and block.path[block.related] is block.element and _is_label(block) \
+                        and len(block.element.getparent()) <= 2:
+                    # "<section><h2 id='related-news'>関連ニュース</h2><ul>…</ul></section>": a label named so, heading
+                    # the one list of its box
+                    box = _label_box(block, region, sites)
+            elif _is_label(block):
+                box = _label_box(block, region, sites)
             continue
         level = block.path.index(container)
         promo = False
@@ -393,6 +395,17 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 listed.append(len(found))
             found.append((pos, block, kind))
     return _headline_lists(found, listed)
+
+
+def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) -> HtmlElement | None:
+    """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
+    (in ``region``) and names neither the site nor its picks or latest ("Recommended", "Top Stories": the site's
+    feed)."""
+    if not any(el in label.path for el in region) or _names_site(label.text, sites) \
+            or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None:
+        return None
+    box = label.element.getparent()
+    return None if box is None or box.tag in ("body", "html") else _labelled_list(box, label)
 
 
 def _closing_label(text: str) -> int:
@@ -518,7 +531,9 @@ _LATEST_LABEL = re.compile(
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
     r"(?:more )?top (?:stories|news|headlines)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
-    r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+)\W*$",
+    r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+|"
+    # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region"
+    r"weitere (?:meldungen|nachrichten|news|beiträge) aus (?:der |dem )?(?:\S+ ){0,2}\S+)\W*$",
     re.IGNORECASE,
 )
 
@@ -1126,15 +1141,21 @@ def _bold_lead_under_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
 
 def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
     """Whether the text's first paragraph is set wholly in bold (``_in_bold``) right over the byline set as a paragraph
-    of the same box ("<p><strong>LEAD</strong></p><p>PAPER记者：NAME</p><p>…", "<p><b>LEAD</b></p><p>By NAME</p>"): a
-    Chinese financial daily's lead (导语), a standfirst above the byline, which the text's first paragraph follows."""
+    of the same box ("<p><strong>LEAD</strong></p><p>PAPER记者：NAME</p><p>…", "<p><b>LEAD</b></p><p>By NAME</p>"), or
+    in the box right after it ("<p><strong>LEAD</strong></p><div class='authorline'><div>Von NAME</div></div><p>…"): a
+    Chinese financial daily's lead (导语), a broadcaster's standfirst above the byline, which the text's first paragraph
+    follows."""
     pos, block, _ = entry
     el = _in_bold(block)
     if el is None or pos + 1 >= len(walk.blocks):
         return False
     after = walk.blocks[pos + 1]
-    return after.element.getparent() is el.getparent() and (
-        _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None)
+    box = after.element
+    if box.getparent() is not el.getparent():
+        box = next((a for a in box.iterancestors() if a.getparent() is el.getparent()), None)
+        if box is None or box.getprevious() is not el or len(after.text) > _BYLINE_BOX_CHARS:
+            return False
+    return _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None
 
 
 def _in_bold(block: Block) -> HtmlElement | None:
@@ -1759,6 +1780,8 @@ def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) 
 #: the label of the readers' comments with their count: "Comments (3)", "3 Comments", "Kommentare (12)"
 _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentaires?|comentarios?|commenti)\s*\(\d+\)\s*:?$|"
                              r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$", re.IGNORECASE)
+#: the most characters of a byline read in a box of its own after a bold lead (names, a desk, no sentence)
+_BYLINE_BOX_CHARS = 120
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
 _BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
 #: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME"
@@ -1973,14 +1996,22 @@ def _opens_text(block: Block, headline: str) -> bool:
     a note on where the story comes from ("This story was produced by OUTLET in partnership with …",
     ``PROVENANCE_NOTE``), nor
     a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``), nor a release's contact line
-    ("Contact: NAME, Director of Communications, PHONE", ``hints.CONTACT_LINE``)."""
+    ("Contact: NAME, Director of Communications, PHONE", ``hints.CONTACT_LINE``), nor a standfirst closing on the
+    byline ("… who is responsible. By NAME", ``_BYLINE_CLOSING``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
         and UPDATE_NOTE.match(block.text) is None \
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
         and PROVENANCE_NOTE.match(block.text) is None \
-        and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block)
+        and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block) \
+        and _BYLINE_CLOSING.search(block.text) is None
+
+
+#: a byline closing a paragraph after its last sentence, as a long read's standfirst signs itself: "… Now a whole town
+#: is asking who is responsible. By NAME"
+_BYLINE_CLOSING = re.compile(r"[.!?…]\s+(?:By|Von|Par|Por)\s+[A-ZÀ-Þ][\w'’.-]*"
+                             r"(?:\s+(?:and|und|et|y|&)?\s*[A-ZÀ-Þ][\w'’.-]*){0,5}$")
 
 
 def _part_of_headline(text: str, headline: str) -> bool:
@@ -2297,8 +2328,11 @@ class _Links:
             href = href.strip()
             if not href or href.lower().startswith(_DROP_SCHEMES):
                 continue
-            if kind == "related" and text.strip() and prose_size(text) < TEASER_MIN:
-                continue  # a topic tag in a teaser box ("Read related topics: Transport"), no headline
+            if kind == "related" and text.strip() \
+                    and (prose_size(text) < TEASER_MIN or not any(c.isalpha() for c in text)):
+                # a topic tag in a teaser box ("Read related topics: Transport"), no headline; nor a placeholder's
+                # blocks drawn until a script fills the teaser in ("▄ ▄ ▄ …")
+                continue
             try:
                 url = urljoin(self.base, href)
             except ValueError:

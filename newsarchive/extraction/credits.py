@@ -209,6 +209,10 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     # in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
     r"|(?<=\s)(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
     r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$")
+#: the supplier closing a Japanese caption's "＝when、where" part as a photographer does ("…＝DATE、PLACE、NAME撮影"):
+#: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is
+_SUPPLIED_AFTER_PLACE = re.compile(r"(?<=、)\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?"
+                                   r"(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)\s*$")
 #: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
 _PICTURE_NOTE = re.compile(
@@ -370,7 +374,8 @@ def clean_credit(printed: str | None) -> str | None:
             text = _shot_name(shot)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
-    return None if _RIGHTS_RESERVED.match(text) or _BY_THE_WRITER.match(text) else text or None
+    return None if _RIGHTS_RESERVED.match(text) or _BY_THE_WRITER.match(text) or _PICTURE_KIND.match(text) \
+        else text or None
 
 
 #: a paper's writers named by the first of them, closing a credit: "© NAME et al." (the full stop is the name's)
@@ -384,6 +389,8 @@ _PICTURE_NUMBER = re.compile(r"(?<=[^\W\d_])\s+\d{5,}(?:_\d{1,3})?$")
 
 #: "DR" / "D.R." (droits réservés, rights reserved) in a French credit: no holder named
 _RIGHTS_RESERVED = re.compile(r"^(?:D\.?\s?R\.?|droits réservés|tous droits réservés)$", re.IGNORECASE)
+#: what kind of picture it is, left of a Japanese paper's label over its pictures ("写真・図版", photo or figure): nobody
+_PICTURE_KIND = re.compile(r"^(?:図版|図|表|グラフ|イラスト|画像|写真|動画|图表|圖表)$")
 #: the writer credited by her role, as a blog's or an essay's caption credits her ("Photo by the author.", "Image:
 #: author's own", "Photos: the writer"): no name printed, no photographer named (as "筆者" is none)
 _BY_THE_WRITER = re.compile(r"^(?:the\s+)?(?:author|writer)(?:['’]s\s+own)?$", re.IGNORECASE)
@@ -496,6 +503,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         if caption.count("（") > caption.count("）"):  # "…社長（東京都千代田区で、山田太郎撮影）"
             caption = caption[: caption.rfind("（")]
         return caption, _shot_name(match)
+    if "＝" in text and (match := _SUPPLIED_AFTER_PLACE.search(text)) is not None:
+        return text[: match.start()].rstrip("、，, "), match.group(1)  # "…＝2024年3月31日、PLACE、NAME提供"
     match = _TRAILING_CJK_STAFF_SHOT.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1)

@@ -81,7 +81,10 @@ _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
 _STYLED_HEADINGS = etree.XPath(
     "//body//*[self::div or self::span or self::p or self::td][contains(@class, 'title') or contains(@class, 'titel')"
     " or contains(@class, 'titre') or contains(@class, 'headline') or contains(@class, 'Title')]"
-    " | //body//font[number(@size) >= 4 or starts-with(@size, '+') and number(substring(@size, 2)) >= 2]")
+    " | //body//font[number(@size) >= 4 or starts-with(@size, '+') and number(substring(@size, 2)) >= 2]"
+    # a custom element named for the title, as an e-paper's templates print it ("<founder-title>")
+    " | //body//*[contains(local-name(), '-')"
+    " and (contains(local-name(), 'title') or contains(local-name(), 'headline'))]")
 #: the label an early WordPress theme sets between the blog's name and the post's in every ``<title>``
 #: ("Blog » Blog Archive » Post")
 _ARCHIVE_LABEL = re.compile(r"^Blog Archive\s+(?:[|\-–—·•»/:]|::)\s+")
@@ -330,7 +333,7 @@ def _find(page: Page) -> Headline:
         styled = _visible_candidates(_STYLED_HEADINGS(page.tree), sites, titles=titles)
         best = _best_agreeing(styled, titles, AGREES_STRICT)
         if best is None and title_only:
-            best = _longest_styled(styled)
+            best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
     best = best or article
     if best:
         return Headline(_spelled(best[1], titles), best[0])
@@ -395,6 +398,23 @@ def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bo
         if len(inside) == 1 and len(_TOKEN.findall(whole[inside[0]])) >= 2:
             return inside[0], whole[inside[0]]
     return None
+
+
+def _after_title_head(styled: list[tuple[HtmlElement, str, bool]], title: str) -> tuple[HtmlElement, str] | None:
+    """The styled heading printing the whole of a ``<title>``'s part after its first separator, the site's name before
+    it ("江岭日报数字报-HEADLINE", "Daily Courier - HEADLINE"): on a page declaring nothing but that title (an e-paper's
+    templates), the part the page prints by itself is the headline, whether or not the site's name is known; a part
+    no longer than the name before it is a section's or a branch's name."""
+    head = _TITLE_HEAD.match(title)
+    if head is None or _word_count(title[head.end():]) <= _word_count(head.group()):
+        return None  # "Union - Bezirk Oberland": a site's name and its part's, no headline after it
+    rest = _key(title[head.end():])
+    return next(((el, text) for el, text, whole in styled if whole and _key(text) == rest), None)
+
+
+#: a site's name opening a title, up to its separator (spaced, or glued before Chinese or Japanese)
+_TITLE_HEAD = re.compile(rf"^[^|\-–—·•»/:_－|｜：ㅣ]{{2,40}}?(?:{_SEPARATORS.pattern}|\s*(?:--|[-_－–—|｜:：ㅣ])\s*"
+                         r"(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]))")
 
 
 def _longest_styled(styled: list[tuple[HtmlElement, str, bool]]) -> tuple[HtmlElement, str] | None:

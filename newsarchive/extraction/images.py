@@ -323,6 +323,8 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             if _is_furniture(img, region, verdicts, root) or _beside_byline(img, root):
                 continue
             caption, printed = _caption_of(img, region)
+            if not caption and not printed:
+                caption, printed = _block_caption(page, img)
             credit = clean_credit(printed)
             if _links_away(img, region, base, page_url) and not (caption and credit):
                 continue  # a teaser's picture; one captioned and credited links to its gallery ("［写真］")
@@ -556,10 +558,23 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
         if node not in verdicts:
             verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
-                _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node))
+                _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node)
+                and not _paywalled_text(node, root))
         if verdicts[node]:
             return True
     return False
+
+
+def _paywalled_text(node: HtmlElement, root: HtmlElement | None) -> bool:
+    """A box inside the text's container named for the paywall only ("fig-premium-paywall") that holds paragraphs: the
+    part of the text subscribers read, which the text's walk keeps, so its pictures are the article's too."""
+    words = hint(node)
+    return root is not None and "paywall" in words and _FURNITURE.search(words.replace("paywall", " ")) is None \
+        and len(node.findall(".//p")) >= _PAYWALLED_PARAGRAPHS and _contains(root, node)
+
+
+#: the fewest paragraphs a box named for the paywall holds to be the text's part behind it
+_PAYWALLED_PARAGRAPHS = 2
 
 
 #: the one word naming a commentary piece (not "comments", a reader's discussion)
@@ -679,6 +694,43 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         return split_caption(img.get("title"))  # Joomla's caption.js: <img class="caption" title="…">
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
+
+
+def _block_caption(page: Page, img: HtmlElement) -> tuple[str | None, str | None]:
+    """The caption a page sets apart from its picture's box, named as an element of the box's block in BEM's way: the
+    hero picture in ``<header class="feature-hero"><div class="feature-hero__media">``, its caption below the header in
+    ``<p class="feature-hero__caption">``, where the page has that block once and that caption once (cards or figures
+    repeating theirs, "card__caption", "media__caption", are no picture's set apart). Only pictures inside an element
+    of a block ask (most pages name none so)."""
+    blocks = [name.split("__", 1)[0] for node in islice(img.iterancestors(), _FIGURE_DEPTH)
+              for name in (node.get("class") or "").split() if "__" in name]
+    if not blocks:
+        return None, None
+    captions = page.cached("images.block_captions", _block_captions)
+    for block in blocks:
+        if len(found := captions.get(block, ())) != 1:
+            continue
+        holders = _WITH_CLASS(page.tree, name=f" {block} ")
+        if len(holders) == 1 and _contains(holders[0], img) and not _contains(holders[0], found[0]):
+            return _read_parts(found[0])
+    return None, None
+
+
+def _block_captions(page: Page) -> dict[str, list[HtmlElement]]:
+    """The page's caption elements named as a BEM block's ("feature-hero__caption"), by block."""
+    found: dict[str, list[HtmlElement]] = {}
+    for value in _BEM_CAPTION_CLASSES(page.tree):
+        for name in value.split():
+            block, _, element = name.partition("__")
+            if element in ("caption", "legend") and block:
+                found.setdefault(block, []).append(value.getparent())
+    return found
+
+
+#: the elements of a class (``$name`` with a space either side)
+_WITH_CLASS = etree.XPath("//body//*[contains(concat(' ', normalize-space(@class), ' '), $name)]")
+#: class values naming a block's caption element (attributes found by their axis: see docs, "Speed")
+_BEM_CAPTION_CLASSES = etree.XPath("//body//*/@class[contains(., '__caption') or contains(., '__legend')]")
 
 
 def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None:
@@ -1075,7 +1127,8 @@ def _role(el: HtmlElement) -> str | None:
     if el.tag == "figcaption" or _CAPTION_HINT.search(hints):
         return "caption"
     text = normalize_space(el.text_content())
-    if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text) and clean_credit(text):
+    if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text) and clean_credit(text) \
+            and not any(child.tag in ("div", "p") for child in el):  # a box of lines: the credit's line and others
         return "credit"  # a label alone ("Photo by " before a link) belongs to the credit that follows
     return None
 
@@ -1127,7 +1180,8 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
         last = _trailing_credit_child(captions[0])
         if last is not None:
             credits.append(last)
-    caption_text = " ".join(_text_without(c, credits) for c in captions)
+    # (each caption once: a lightbox's copy of the caption beside the figcaption)
+    caption_text = " ".join(dict.fromkeys(_text_without(c, credits) for c in captions))
     if not credits and len(captions) == 1 and captions[0] is not holder:
         caption_text += _credit_after(captions[0])
     printed = _join_credits([_credit_text(c).strip(_CREDIT_EDGE) for c in credits]) or None
