@@ -267,10 +267,16 @@ def test_worker_killed_with_sigkill_then_restarted_loses_and_duplicates_nothing(
             return b"w1" in client.hvals("newsarchive:kill:owners")
 
         # killed once it has written a few articles, at a moment it holds a lease (on a busy
-        # machine the other worker may hold all of them for a while)
+        # machine the other worker may hold all of them for a while): the worker is stopped
+        # (SIGSTOP) before its leases are read, so it cannot give one back between the reading
+        # and the kill; holding none, it goes on (SIGCONT) and is tried again
         deadline = time.monotonic() + 120
-        while time.monotonic() < deadline and not (lines.exists() and lines.read_bytes().count(b"\n") >= 3
-                                                   and holds_a_lease()):
+        while time.monotonic() < deadline:
+            if lines.exists() and lines.read_bytes().count(b"\n") >= 3:
+                victim.send_signal(signal.SIGSTOP)
+                if holds_a_lease():
+                    break
+                victim.send_signal(signal.SIGCONT)
             time.sleep(0.01)
         victim.kill()
         victim.wait()
