@@ -205,6 +205,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen74": (["uk_longread", "us_ideasmag", "de_broadcaster3", "fr_quotidien", "jp_nationaldaily", "cn_epaper",
                   "blog_ghostcasper", "mag_strata"],
                  ["in_punjabdaily", "ch_kulturblatt", "tw_webnews", "de_hugoblog"]),
+    "unseen75": (["us_lakeshore", "ie_broadcast", "de_oberland", "be_sudpresse", "jp_binan", "cn_jiangcheng",
+                  "tech_dive", "blog_stack"],
+                 ["za_veld", "ch_anzeiger", "tw_jingwei", "de_stadtheft"]),
 }
 
 

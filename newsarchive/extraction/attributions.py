@@ -237,6 +237,9 @@ _FIRST_APPEARED = re.compile(
     r"(?:(?:the\s+)?(?:magazin|magazine|zeitung|wochenzeitung|blog|site|revue|journal)\s+)?"
     r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»][^,.;:„“”\"«»]{0,58}?)\s?[“”\"»]?"
     r"(?:\s*[,.;]|\s+(?:am|vom|on|le|ausgabe|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*$)", re.IGNORECASE)
+#: an issue named by its month or number, no outlet: "the August 2024", "the 12/2025"
+_AN_ISSUE = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
+                       r"December|Spring|Summer|Autumn|Fall|Winter|\d)", re.IGNORECASE)
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -305,7 +308,10 @@ _ADVERBS = (
     # when, a month's or a weekday's name after a preposition: "wie der «X» im Januar berichtete"
     r"(?:im|am|in|on)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
     r"January|February|March|May|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-    r"Sonntag)"
+    r"Sonntag)|"
+    # ... or a past year, month or week: "wie das „X“ im vergangenen Jahr berichtet hatte", "as X reported last year"
+    r"im\s+(?:vergangenen|letzten|vorigen)\s+(?:Jahr|Monat|Sommer|Herbst|Winter|Frühjahr)|"
+    r"(?:vergangene|letzte|vorige)\s+Woche|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
 )
 _AUXILIARIES = r"has|have|had|hat|hatte|hatten|haben|heeft|hebben"
 _ADVERB_RUN = rf"(?:(?:{_ADVERBS})\s+){{0,3}}"
@@ -809,7 +815,9 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("issue", match.group("name"))]
     match = _FIRST_APPEARED.match(line) if ("zuerst" in line or "appeared" in line or "published" in line
                                             or "publié" in line) else None
-    if match:  # "Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.": where the story came from
+    if match and _AN_ISSUE.match(match.group("name")) is None:
+        # "Dieser Beitrag erschien zuerst im Magazin „natur“, Ausgabe 3/2026.": where the story came from ("… in the
+        # August 2024 issue": the magazine's own print issue, no outlet named)
         return [("source", match.group("name"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
@@ -1128,7 +1136,9 @@ def _site_keys(page: Page) -> set[str]:
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
 #: "《纽约时报》报道", "ロイター通信によると".
-_CJK_CITING_VERBS = "引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く)?報じ"
+_CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く)?報じ|"
+                     # its count or survey: "共同通信の集計では", "据《X》统计"
+                     "の(?:集計|調べ|調査)(?:では|によると)|统计|統計")
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
 #: an outlet's name in Latin letters inside Chinese or Japanese text, capitalised words ("米Northwind Reportが最初に報じた")
 _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
@@ -1197,10 +1207,19 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     continue
                 # (a noun saying the name is an outlet's, "der Sender X", "the daily X": it is)
                 if named.get("medium") or named.get("kind") \
+                        or pattern is _PASSIVE_REPORTED_BY and _THE_TITLE.match(name) \
+                        and not _INSTITUTION.search(name) \
                         or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,
                                             whole):
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out
+
+
+#: a name the lower-case article leads, capitalised: "first reported by the Midland Clarion" (a title: a person is no
+#: "the Jane Roe"), unless an institution's ("the Department of Transport")
+_THE_TITLE = re.compile(r"^the\s+[A-Z]")
+_INSTITUTION = re.compile(r"\b(?:Department|Ministry|Council|Office|Police|Court|Agency|Institute|University|"
+                          r"Commission|Committee|Service|Bureau|Authority|Government|Board|Administration)\b")
 
 
 def _interviewer(name: str, quoted: bool, page: Page) -> bool:
@@ -1242,7 +1261,8 @@ def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported:
         return True
     if not (reported and bare_mid_sentence and len(words) == 1) or name.casefold() in _PRONOUNS or len(name) < 3:
         return False
-    return not re.search(rf"\b{_CAP_ANY}\s+{re.escape(name)}\b", whole)
+    # (the word leading the clause in, "Wie BR24 berichtete", is no first name)
+    return not re.search(rf"\b(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s){_CAP_ANY}\s+{re.escape(name)}\b", whole)
 
 
 def _text_and_links(block: HtmlElement) -> tuple[str, list[tuple[HtmlElement, int, int]]]:

@@ -1814,8 +1814,9 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
     led, labelled = [], []
     for el in scope.iter(_LABEL_TAGS):
         if not (text := el.text) or not text.strip():
-            # an icon before the byline's words: "<li><i class='icon-user'></i> NAME 기자</li>"
-            if _korean_after_icon(el):
+            # an icon before the byline's words: "<li><i class='icon-user'></i> NAME 기자</li>"; the date before them:
+            # "<p class='info'><time>11.03.2025 09:14</time> von NAME</p>"
+            if _korean_after_icon(el) or _dated_lead_in(el):
                 led.append(el)
             continue
         if _opens_lead_in(text) and (len(el) or _CJK_LABEL_ALONE.match(text) is None):
@@ -1842,14 +1843,17 @@ _AUTHOR_CELL_MAX = 20
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's
 #: "作者：" after the source and a space ("来源：河南日报  作者：李明  2026-03-11 17:30")
-_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)(?:\s+[^\W\d_]|\s*$))|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])",
+_INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)(?:\s+[^\W\d_]|\s*$))"
+                            r"|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])"
+                            # the date and time opening the line before it: "11.03.2025 09:14 von NAME"
+                            r"|^\d[\d./:\s-]{5,30}?\s(?=(?:by|von|por|par)\s+[^\W\d_])",
                             re.I)
 
 
 def _inner_lead_in(text: str) -> re.Match[str] | None:
     """``_INNER_LEAD_IN.search(text)``, asked only of a text holding a mark it needs (a separator, "作者"): the search
     tries every position of the text, and most texts asked are paragraphs without one."""
-    if "·" in text or "|" in text or "•" in text or "作者" in text:
+    if "·" in text or "|" in text or "•" in text or "作者" in text or text[:1].isdigit():
         return _INNER_LEAD_IN.search(text)
     return None
 
@@ -2094,8 +2098,15 @@ def _scope_rank(el: HtmlElement, rank: dict[HtmlElement, int]) -> int:
     return next((rank[a] for a in el.iterancestors() if a in rank), len(rank))
 
 
+def _dated_lead_in(el: HtmlElement) -> bool:
+    """A meta line opening with the date's element, the byline's lead-in after it: "<p class='info'><time>11.03.2025
+    09:14</time> von NAME</p>"."""
+    return len(el) > 0 and el[0].tag == "time" and _LEAD_IN_WORD.match((el[0].tail or "").strip()) is not None
+
+
 def _is_lead_in(el: HtmlElement, header: HtmlElement | None = None) -> bool:
-    if not (el.text and el.text.strip() and (_opens_lead_in(el.text) or _photos_first(el)) or _korean_after_icon(el)):
+    if not (el.text and el.text.strip() and (_opens_lead_in(el.text) or _photos_first(el)) or _korean_after_icon(el)
+            or _dated_lead_in(el)):
         return False
     return len(text := el.text_content()) < MAX_LEAD_IN_CHARS and not _in_skipped_block(el, _ELSEWHERE_HINT, header) \
         and not _in_card_link(el, len(text))

@@ -1709,7 +1709,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
         start -= 1
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]) \
-            and _INTRO_HEADING.match(blocks[start - 1][1].text) is None:
+            and _INTRO_HEADING.match(blocks[start - 1][1].text) is None \
+            and _DECK_SENTENCES.match(blocks[start - 1][1].text) is None:
         start -= 1
     return _without_opening_lines(blocks[start:end], headline)
 
@@ -1997,7 +1998,9 @@ def _opens_text(block: Block, headline: str) -> bool:
     ``PROVENANCE_NOTE``), nor
     a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``), nor a release's contact line
     ("Contact: NAME, Director of Communications, PHONE", ``hints.CONTACT_LINE``), nor a standfirst closing on the
-    byline ("… who is responsible. By NAME", ``_BYLINE_CLOSING``)."""
+    byline ("… who is responsible. By NAME", ``_BYLINE_CLOSING``), nor a heading of two sentences or more
+    (``_DECK_SENTENCES``: "<h2>Nach 68 Jahren wollte der Betreiber aufhören. Jetzt übernehmen …</h2>", a deck set as
+    a heading; a subheading is a phrase)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
@@ -2005,9 +2008,13 @@ def _opens_text(block: Block, headline: str) -> bool:
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
         and PROVENANCE_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block) \
-        and _BYLINE_CLOSING.search(block.text) is None
+        and _BYLINE_CLOSING.search(block.text) is None and not (block.heading and _DECK_SENTENCES.match(block.text))
 
 
+#: two sentences or more, the last closed: a deck, not a subheading (nor a lede set as a heading, opening with its
+#: dateline: "Bernau (Barnim): Ein bisschen ungerecht ist es ja schon. Da müssen …")
+_DECK_SENTENCES = re.compile(r"^(?![A-ZÄÖÜÉ][\w'’.-]*(?: \([^)]{2,20}\))?\s?[:–—]\s)"
+                             r"[^.!?。！？]{10,}[.!?。！？]\s+\S[^.!?。！？]{10,}[.!?。！？][\s\"”»’]*$", re.DOTALL)
 #: a byline closing a paragraph after its last sentence, as a long read's standfirst signs itself: "… Now a whole town
 #: is asking who is responsible. By NAME"
 _BYLINE_CLOSING = re.compile(r"[.!?…]\s+(?:By|Von|Par|Por)\s+[A-ZÀ-Þ][\w'’.-]*"

@@ -213,6 +213,10 @@ _TRAILING_CJK_SUPPLIED = re.compile(
 #: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is
 _SUPPLIED_AFTER_PLACE = re.compile(r"(?<=、)\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?"
                                    r"(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)\s*$")
+#: a correspondent or reporter named after a Chinese caption's last sentence as the picture's supplier, title, name and
+#: verb spaced: "…服务。通讯员 陈立 供图" (the name, as "记者 NAME 摄" gives the photographer's; a supplier no title
+#: names keeps "供图": "（受访者供图）")
+_STAFF_SUPPLIED = re.compile(r"(?<=[。！？])\s*(?:通讯员|通訊員|(?:本报|本報)?(?:记者|記者))\s*([\u4e00-\u9fff]{2,4})\s+(?:供图|供圖)\s*$")
 #: a note calling the picture an illustration, a symbol or a file picture, in brackets closing a
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
 _PICTURE_NOTE = re.compile(
@@ -508,6 +512,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     match = _TRAILING_CJK_STAFF_SHOT.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1)
+    if (match := _STAFF_SUPPLIED.search(text)) is not None and match.start() > 0:
+        return text[: match.start()], match.group(1)  # "…。通讯员 NAME 供图": the correspondent, as "记者 NAME 摄" credits
     match = _TRAILING_CJK_SUPPLIED.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1) or match.group(2) or match.group(3) or match.group(4)
