@@ -238,8 +238,9 @@ _FIRST_APPEARED = re.compile(
     r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»][^,.;:„“”\"«»]{0,58}?)\s?[“”\"»]?"
     r"(?:\s*[,.;]|\s+(?:am|vom|on|le|ausgabe|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*$)", re.IGNORECASE)
 #: an issue named by its month or number, no outlet: "the August 2024", "the 12/2025"
-_AN_ISSUE = re.compile(r"^(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|"
-                       r"December|Spring|Summer|Autumn|Fall|Winter|\d)", re.IGNORECASE)
+#: the months' names in English
+_EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_AN_ISSUE = re.compile(rf"^(?:the\s+)?(?:{_EN_MONTHS}|Spring|Summer|Autumn|Fall|Winter|\d)", re.IGNORECASE)
 _CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
@@ -1222,13 +1223,17 @@ _INSTITUTION = re.compile(r"\b(?:Department|Ministry|Council|Office|Police|Court
                           r"Commission|Committee|Service|Bureau|Authority|Government|Board|Administration)\b")
 
 
+def _names_agency(name: str) -> bool:
+    """Whether a cited name is an agency's, with the article before it or not ("the Associated Press")."""
+    return is_agency(name) or is_agency(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE))
+
+
 def _interviewer(name: str, quoted: bool, page: Page) -> bool:
     """Whether an outlet someone spoke to ("the mayor told X") is cited: named in quotes, by an outlet's word or by a
     station's call sign. Not an agency: "told Reuters", "a déclaré à l'AFP" is the agency's own interview in its copy,
     which the page republishes and credits, if at all, by its byline or dateline; nor the site itself ("told the
     Courier" on the Courier's page)."""
-    bare = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    if len(name) < 2 or is_agency(name) or is_agency(bare) or _names_own_site(name, page):
+    if len(name) < 2 or _names_agency(name) or _names_own_site(name, page):
         return False
     return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None
 
@@ -1236,8 +1241,7 @@ def _interviewer(name: str, quoted: bool, page: Page) -> bool:
 #: what follows an interviewer's name that is no part of it: a possessive and the programme ("NBC News' Today show"),
 #: a day or month ("told the X Leader Monday")
 _TOLD_NAME_TAIL = re.compile(r"['’]s?\s.*$|['’]$|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                             r"January|February|March|April|May|June|July|August|September|October|November|December|"
-                             r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)+$")
+                             rf"{_EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)+$")
 
 
 def _cjk_sentence(text: str, start: int, end: int) -> str:
@@ -1252,7 +1256,7 @@ def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported:
     names ("Times", "Zeitung"), a title opening with a capitalised article mid-sentence ("selon
     Le Monde"); or, before "reported" inside a sentence, one capitalised word that is nobody's
     surname in the text ("as Politico reported", not "as Smith reported" after "Adam Smith")."""
-    if quoted or is_agency(name) or is_agency(re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)):
+    if quoted or _names_agency(name):
         return True
     if OUTLET_WORD.search(name):
         return True

@@ -936,7 +936,12 @@ def reporters_in_text(text: str) -> list[str]:
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
     else:
         return []
-    names = [n for n in re.split(r"\s*[、，,\s]\s*", names) if n]
+    return _names_in_text([n for n in re.split(r"\s*[、，,\s]\s*", names) if n])
+
+
+def _names_in_text(names: list[str]) -> list[str]:
+    """The names a Chinese or Japanese text gives its writers in, each once: none unless there are one to four, each
+    two to five CJK letters, no agency and no bracketed label."""
     if not names or len(names) > 4 or not all(_CJK_NAME.match(n) and not BY_CASEFOLD.get(n.casefold())
                                               and not _BRACKET_LABEL.search(n) for n in names):
         return []
@@ -956,10 +961,7 @@ def correspondents_in_text(text: str) -> list[str]:
     if found is None:
         return []
     names = [n for n in re.split(r"\s*[、，]\s*", found.group(1)) if n]
-    if len(names) > 4 or not all(_CJK_NAME.match(n) and not BY_CASEFOLD.get(n.casefold())
-                                 and not _NOT_WRITER_END.search(n) and not _BRACKET_LABEL.search(n) for n in names):
-        return []
-    return _unique(names)
+    return [] if any(_NOT_WRITER_END.search(n) for n in names) else _names_in_text(names)
 
 
 #: agencies whose material the writer used, in brackets after the name: "NAME (mit dpa, AFP)", "(avec AFP)", "(with AP)";

@@ -202,17 +202,19 @@ _TRAILING_CJK_PARENS = re.compile(
 #: supplier with "提供" in full-width brackets, "…旧職員室（北沢町提供）", "（本人提供）", credited as printed (as
 #: "（写真：本人提供）" is), the caption's last word glued to the bracket ("（写真提供）" alone and "（無料提供）", free of
 #: charge, name nobody); or a Chinese caption's "图据NAME", a Taiwanese one's "（取自NAME）"
+#: a Japanese caption's supplier, "提供" glued after the name ("北沢町提供", "本人提供"; "写真提供" alone and "無料提供", free
+#: of charge, name nobody)
+_JA_SUPPLIER = r"([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)"
 _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
-    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])（\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)\s*）\s*$"
+    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])（\s*{_JA_SUPPLIER}\s*）\s*$"
     # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space); a Taiwanese caption's "taken from"
     # in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
     r"|(?<=\s)(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
     r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$")
 #: the supplier closing a Japanese caption's "＝when、where" part as a photographer does ("…＝DATE、PLACE、NAME撮影"):
 #: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is
-_SUPPLIED_AFTER_PLACE = re.compile(r"(?<=、)\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?"
-                                   r"(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)\s*$")
+_SUPPLIED_AFTER_PLACE = re.compile(rf"(?<=、)\s*{_JA_SUPPLIER}\s*$")
 #: a correspondent or reporter named after a Chinese caption's last sentence as the picture's supplier, title, name and
 #: verb spaced: "…服务。通讯员 陈立 供图" (the name, as "记者 NAME 摄" gives the photographer's; a supplier no title
 #: names keeps "供图": "（受访者供图）")

@@ -47,8 +47,11 @@ _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
 _TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：ㅣ]\s*")
 #: the last part of a Chinese, Japanese or Korean title, glued by a dash, underscore, bar or colon
 #: ("...-新华网", "...：朝日新聞デジタル"), or by a doubled dash, a central paper's titles' ("...--经济--中华时报网")
+#: the separators a Chinese, Japanese or Korean title glues its parts with: a doubled dash, a dash, an underscore, a bar,
+#: a colon, a lone jamo
+_CJK_SEPARATOR = r"--|[-_－–—|｜:：ㅣ]"
 _CJK_TAIL = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff1f])"
-                       r"\s*(?P<sep>--|[-_－–—|｜:：ㅣ])\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
+                       rf"\s*(?P<sep>{_CJK_SEPARATOR})\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
 #: the outlet's host in brackets after its name at a title's end: "…_央视网(cctv.com)", "…_人民网（people.com.cn）"
 _TAIL_HOST = re.compile(r"\s*[(（][\w-]+(?:\.[\w-]+)*\.[a-z]{2,}[)）]$", re.IGNORECASE)
 #: characters at most of a section's name glued before such a name with the same separator ("_教育频道_")
@@ -413,7 +416,7 @@ def _after_title_head(styled: list[tuple[HtmlElement, str, bool]], title: str) -
 
 
 #: a site's name opening a title, up to its separator (spaced, or glued before Chinese or Japanese)
-_TITLE_HEAD = re.compile(rf"^[^|\-–—·•»/:_－|｜：ㅣ]{{2,40}}?(?:{_SEPARATORS.pattern}|\s*(?:--|[-_－–—|｜:：ㅣ])\s*"
+_TITLE_HEAD = re.compile(rf"^[^|\-–—·•»/:_－|｜：ㅣ]{{2,40}}?(?:{_SEPARATORS.pattern}|\s*(?:{_CJK_SEPARATOR})\s*"
                          r"(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]))")
 
 
