@@ -47,8 +47,8 @@ _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
 _TIGHT_SEPARATORS = re.compile(r"\s*[|｜_：ㅣ]\s*")
 #: the last part of a Chinese, Japanese or Korean title, glued by a dash, underscore, bar or colon
 #: ("...-新华网", "...：朝日新聞デジタル"), or by a doubled dash, a central paper's titles' ("...--经济--中华时报网")
-#: the separators a Chinese, Japanese or Korean title glues its parts with: a doubled dash, a dash, an underscore, a bar,
-#: a colon, a lone jamo
+#: the separators a Chinese, Japanese or Korean title glues its parts with: a doubled dash, a dash, an underscore, a
+#: bar, a colon, a lone jamo
 _CJK_SEPARATOR = r"--|[-_－–—|｜:：ㅣ]"
 _CJK_TAIL = re.compile(r"(?<=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af\uff01-\uff1f])"
                        rf"\s*(?P<sep>{_CJK_SEPARATOR})\s*(?P<name>[^-_－–—|｜:：ㅣ\s]+)$")
