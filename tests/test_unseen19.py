@@ -97,10 +97,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # a labelled teaser rail inside the text whose box is named as trending ("rail--trending", "Read More on
     # Strictly"): the box's names read as furniture; not tried
     ("thesun", "related"),
-    # a subtitle paragraph in the article's header (``data-test="articleSubtitle"``) read as the text's opening;
-    # tried: "subtitle" as a standfirst name and ``data-test`` read as a component name: nine bench records' bodies
-    # changed, not all for the better, in no time to read them: dropped
-    ("haaretz", "body_start"),
+    # (haaretz's subtitle paragraph in the article's header, ``data-test="articleSubtitle"``, right under the
+    # ``<h1>`` with the byline after it, is a deck since round 76: ``body._deck_under_headline``)
     # (vnexpress's description paragraph, ``p.description`` between the ``<h1>`` and the ``<article>``, is a deck
     # since round 62: ``body._SUB_TITLE`` names it)
 }

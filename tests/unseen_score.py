@@ -208,6 +208,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen75": (["us_lakeshore", "ie_broadcast", "de_oberland", "be_sudpresse", "jp_binan", "cn_jiangcheng",
                   "tech_dive", "blog_stack"],
                  ["za_veld", "ch_anzeiger", "tw_jingwei", "de_stadtheft"]),
+    "unseen76": (["us_meridiannews", "uk_longfield", "de_nachrichtenwerk_next", "ch_aargauerbote_angular",
+                  "jp_maiasa_digital", "jp_biztrend_nuxt", "cn_jiangpan", "tw_lingdian"],
+                 ["au_murrayherald", "fr_courrierestuaire_svelte", "jp_tohama_amp", "hk_haiwan"]),
 }
 
 

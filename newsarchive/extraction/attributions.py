@@ -24,7 +24,7 @@ from .authors import AUTHOR_PAGE, POSTED_FROM, names_someone
 from .credits import COMPANY_END, clean_credit, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
-from .hints import CN_REPUBLISHED
+from .hints import CN_REPUBLISHED, REPUBLISHED_FROM
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page, iter_around
@@ -149,12 +149,6 @@ _PICTURE_BOXES = ("figure", "figcaption")
 #: named by the label whether or not it is a known agency.
 _CJK_SOURCE_LINE = re.compile(r"^(?:本文|文章|原文)?(?:来源|來源|稿源)\s*[:：]\s*"
                               r"(?P<names>[^\s，。；：:,;！？!?]{2,20}(?:[、/／][^\s，。；：:,;！？!?]{2,20}){0,2})$")
-#: a note closing a piece another outlet published first, with its leave: "Originally published by Lifehacker US
-#: [原文]", "This article was originally published on The Conversation.", "本文經《獨立評論@天下》授權轉載", "本文转载自《…》"
-_REPUBLISHED_FROM = re.compile(
-    r"^(?:(?i:(?:this\s+(?:article|story|piece|post|essay)\s+(?:was|is)\s+)?originally\s+published\s+(?:by|on|in|at))\s+"
-    r"(?P<name>[A-Z][^.;:!?\[\]()]{1,50}?)(?:\s*[\[(][^\])]{0,12}[\])])?\s*\.?"
-    r"|本文(?:經|经|轉載自|转载自|轉自|转自)\s*《(?P<cjk>[^》]{2,30})》.{0,30})$")
 #: the author-and-agency sign-off of German and other outlets: "ama/dpa/AFP", "sti/Reuters".
 _SIGN_OFF = re.compile(r"^[\w.]{1,14}(?:\s?/\s?[\w.]{1,14}){1,5}\.?$")
 #: the Korean and Japanese datelines opening the text: in brackets, the place, "=", the agency (or
@@ -389,7 +383,9 @@ _CITED_NAME = (
     rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?{_CAP_ANY}){{0,5}})")
 #: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
 #: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
-_MEDIUM_NOUN = (r"(?:(?:Radio|Fernseh|Nachrichten)?[Ss]ender|(?:Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
+_MEDIUM_NOUN = (r"(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
+                r"(?:Regional|Lokal|Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
+                r"(?:Regional|Lokal)?[Ff]ernsehen|(?:Regional|Lokal)radio|"
                 r"Nachrichtenagentur|(?:Nachrichten)?[Pp]ortal|Blatt|quotidien|journal|hebdomadaire|mensuel|magazine|"
                 r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?)\s+")
 #: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet"), maybe with the noun
@@ -407,13 +403,17 @@ _REPORTED_BY_NAME = re.compile(
     rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}"
     rf"(?:{_REPORT_VERBS})(?!\w)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
-#: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette" (the name
-#: closing the clause; read as an outlet's like "as Politico reported")
+#: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette", "the
+#: concern was first raised by the X Advocate, which …", and in French, "l’existence avait été évoquée par X à
+#: l’automne", "révélée par X" (the name closing the clause; read as an outlet's like "as Politico reported")
 _PASSIVE_REPORTED_BY = re.compile(
-    r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed)"
-    r"(?:\s+in\s+part)?\s+by\s+)"
-    # (maybe with when after it: "… by the X Gazette in October.")
-    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this)\s+\w+(?:\s+\d{{1,4}})?\s*[,.;:)!?])")
+    r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
+    r"(?<=first )raised)(?:\s+in\s+part)?\s+by\s+|"
+    r"(?i:\b(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé)e?s?\s+"
+    r"(?:(?:d['’]abord|déjà|en\s+premier)\s+)?par\s+))"
+    # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,")
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+(?:\s+\d{{1,4}})?"
+    r"\s*[,.;:)!?])")
 #: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+"
@@ -459,14 +459,16 @@ _REPORTING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FRENCH_INVERTED
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
-_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|"
+_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|first\s+raised|"
+                          r"(?:évoqu|dévoil|relev|signal|révél|rapport)ée?s?\s+(?:\w+\s+)?par|"
                           r"l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
                           r"[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
 #: lower-case stems, one inside every match of ``_CITING_WORD``: most lines hold none, and
 #: looking for them is several times cheaper than the expression's search
 _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
-                 "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a", "l'o", "l’o")
+                 "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a",
+                 "l'o", "l’o", "raised", "évoqu", "dévoil", "relev", "signal")
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, as ``_CITING_STEMS`` are its patterns'
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
                "précisé", "affirmé", "assuré")
@@ -805,7 +807,7 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
-    match = _REPUBLISHED_FROM.match(line) if "riginally" in line[:30] or "》" in line[:40] else None
+    match = REPUBLISHED_FROM.match(line) if "riginally" in line[:30] or "》" in line[:40] else None
     if match:  # "Originally published by Lifehacker US [原文]", "本文經《獨立評論@天下》授權轉載"
         return [("republished", match.group("name") or match.group("cjk"))]
     match = CN_REPUBLISHED.match(line) if "本文来自" in line[:12] else None
@@ -1137,18 +1139,23 @@ def _site_keys(page: Page) -> set[str]:
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
 #: "《纽约时报》报道", "ロイター通信によると".
-_CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く)?報じ|"
+_CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く|"
+                     # when: "地元紙のX新報が今年1月に報じたところによると"
+                     "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
+                     "(?:[0-9０-９]{1,2}日)?に)?報じ|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
                      "の(?:集計|調べ|調査)(?:では|によると)|统计|統計")
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
 #: an outlet's name in Latin letters inside Chinese or Japanese text, capitalised words ("米Northwind Reportが最初に報じた")
 _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
-#: an agency, an outlet's name in 《》, or a name closed by an outlet's word after a clause's start (or in Latin letters,
-#: after a country's mark: "米X"), before a verb of reporting, maybe after a word of when: the outlet cited as the
-#: source ("据《X》此前报道").
+#: an agency, an outlet's name in 《》, or a name closed by an outlet's word after a clause's start (the text's start
+#: too, but not "据" opening it, nor "更多", a teaser list's label "更多X報導"; or in Latin letters, after a country's
+#: mark: "米X"), before a verb of reporting, maybe after a word of when: the outlet cited as the source
+#: ("据《X》此前报道").
 _CJK_CITATION = re.compile(
-    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ)|(?P<name>{AGENCY_PATTERN}|(?<=[据據，。；：、（\s])"
-    rf"(?:{CJK_OUTLET.pattern})|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌])(?-i:{_LATIN_OUTLET})"
+    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ)|(?P<name>{AGENCY_PATTERN}|"
+    rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s]))(?:{CJK_OUTLET.pattern})"
+    rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌])(?-i:{_LATIN_OUTLET})"
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
     rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}))(?:通信|通信社)?"
     rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家)?\s*(?:{_CJK_CITING_VERBS})")

@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
-from .hints import AUTHOR_PAGE, CN_REPUBLISHED, CaselessPattern
+from .hints import AUTHOR_PAGE, CN_REPUBLISHED, REPUBLISHED_FROM, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page, iter_around
@@ -267,7 +267,7 @@ def names_someone(name: str) -> bool:
 def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline:
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
-    sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip()))]
+    sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip())), *_republished_from(page, names)]
     if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
         sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer
     if spaced_page := (find_language(page) or "").casefold().startswith("zh"):
@@ -328,10 +328,11 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
 
 
 #: a paragraph of the text that is only a writer's label and a Chinese name: "<p><strong>作者：NAME</strong></p>", and
-#: an account's article's "文｜NAME", "文/NAME" (the text's writer, the editor's line "编辑｜NAME" after it)
+#: an account's article's "文｜NAME", "文/NAME", "文：NAME" (the text's writer, the editor's line "编辑｜NAME" after
+#: it)
 _TEXT_WRITER_LINE_XPATH = etree.XPath("//body//p[starts-with(normalize-space(.), '作者') "
                                       "or starts-with(normalize-space(.), '文')]")
-_TEXT_WRITER_LINE = re.compile(r"^(?:作者\s*[:：]|文\s*[|｜/／])\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+_TEXT_WRITER_LINE = re.compile(r"^(?:作者\s*[:：]|文\s*[:：|｜/／])\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
 def _text_writer_line(page: Page) -> Byline | None:
@@ -371,6 +372,23 @@ def _credits_line(page: Page) -> Byline | None:
             photos = [n for role, names in roles if role in ("摄影", "攝影", "图片", "圖片") for n in names]
             return Byline(writers, [], text, photographers=photos)
     return None
+
+
+def _republished_from(page: Page, names: list[str]) -> list[str]:
+    """The declared authors that a note on the text names as the outlet that published it first ("本文經授權轉載自：
+    《NAME》", "Originally published by NAME."): a partner outlet whose pieces a site republishes is declared and printed
+    as their author, the writer named in the text ("文：NAME"); it is the story's source, no writer."""
+    if not names:
+        return []
+    keys = {_key(n): n for n in names}
+    found = []
+    for el in page.tree.iter("p"):
+        opening = (el.text or "").lstrip()
+        if (opening.startswith("本文") or "riginally" in opening[:40]) \
+                and (match := REPUBLISHED_FROM.match(el.text_content().strip())) \
+                and (name := keys.get(_key(match.group("name") or match.group("cjk")))):
+            found.append(name)
+    return found
 
 
 def _republished_writer(page: Page) -> Byline | None:
@@ -869,12 +887,17 @@ _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|�
 #: the writer's job or affiliation a Japanese magazine prints in full-width brackets after the name, closing the line:
 #: "文／田中一郎（ジャーナリスト）", "NAME（経済評論家）": no part of the name
 _JOB_IN_BRACKETS = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*（[^（）\d]{1,20}）\s*$")
+#: the same after a spaced colon, as a business magazine's writer card prints it: "宮下 彩 : ビズトレンド 記者",
+#: "NAME : 経済ジャーナリスト" (a job's word closing it; "文 : NAME", a label's, is no job)
+_JOB_AFTER_COLON = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s+[:：]\s+[^:：\n]{0,20}?"
+                              r"(?:記者|ライター|ジャーナリスト|編集部員?|編集者|編集長|コラムニスト|エコノミスト|アナリスト|評論家|"
+                              r"解説委員|論説委員|特派員|研究員)\s*$")
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
-#: "（石巻支局・NAME）", "（政治部・NAME）", or a bureau and a space ("（旭川支局　NAME記者）"; a desk and a space,
-#: "フジテレビ社会部 NAME記者", is ``_DESK_BEFORE_NAME``'s): the name alone
+#: "（石巻支局・NAME）", "（政治部・NAME）", or a bureau and a space ("（旭川支局　NAME記者）", "（汐見支社　NAME）"; a desk
+#: and a space, "フジテレビ社会部 NAME記者", is ``_DESK_BEFORE_NAME``'s): the name alone
 _BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|"
                                  # or a web medium's name: "（まいどなニュース・松田 直樹）"
-                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|(?<=局)\s+)"
+                                 r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|(?<=[局社])\s+)"
                                  rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
 #: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
 _REPORTING_LABEL = re.compile(r"^\s*取材\s*[：:]\s*")
@@ -1037,8 +1060,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     parts = []
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
-    text = "\n".join(_JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(
-        _bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line)))) for line in text.split("\n"))
+    text = "\n".join(_JOB_AFTER_COLON.sub("", _JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(
+        _bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line))))) for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -1425,7 +1448,7 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
-            persons = _linked_writers(el) or persons
+            persons = _linked_writers(el) or _linked_rows(el) or persons
         elif el.tag == "a" and len(persons) == 1 and _is_author_link(el):
             # a link marked as the author's (``rel="author"``) beside the other writers' in a line no class names
             persons = _linked_writers(el) or persons
@@ -1589,6 +1612,27 @@ def _linked_writers(link: HtmlElement) -> list[str]:
             and not (_BY_ALONE.match(box.text or "") and all(not g.strip() or _NAME_JOINER.match(g) for g in gaps)):
         return []
     return [" ".join(a.text_content().split()) for a in links]
+
+
+def _linked_rows(link: HtmlElement) -> list[str]:
+    """The writers of a column of rows, one a writer, when ``link`` is one row's link to a writer's page and each row
+    of the column (all of one tag and class) holds one such link and short words beside it (a follow button:
+    ``<div><div class=row><a href="/author/A">A : OUTLET 記者</a><button>著者フォロー</button></div><div class=row>
+    <a href="/author/B">…``); each link's name without the job after its colon."""
+    row = link.getparent()
+    column = row.getparent() if row is not None else None
+    if column is None:
+        return []
+    rows = [r for r in column if isinstance(r.tag, str)]
+    if len(rows) < 2 or any(r.tag != row.tag or r.get("class") != row.get("class") for r in rows):
+        return []
+    names = []
+    for r in rows:
+        links = [a for a in r.iter("a") if _is_author_link(a)]
+        if len(links) != 1 or len(r.text_content()) - len(links[0].text_content()) > _JOB_LINE_MAX:
+            return []
+        names.append(_JOB_AFTER_COLON.sub("", " ".join(links[0].text_content().split())))
+    return names
 
 
 #: "By" alone before a box's first link to a writer's page: "By <a>A</a> and <a>B</a>", the links joined as names are
@@ -2158,7 +2202,8 @@ def _is_author_link(el: HtmlElement) -> bool:
     if el.tag != "a" or AUTHOR_PAGE.search(el.get("href", "")) is None:
         return False
     text = el.text_content()
-    return any(c.isupper() for c in text) or _CJK_LINKED_NAME.match(_GLUED_REPORTER.sub("", text.strip())) is not None
+    return any(c.isupper() for c in text) \
+        or _CJK_LINKED_NAME.match(_JOB_AFTER_COLON.sub("", _GLUED_REPORTER.sub("", text.strip()))) is not None
 
 
 def _linked_only(el: HtmlElement) -> bool:

@@ -295,8 +295,12 @@ class _Cutter:
                 self.related.pop()
 
     def _link(self, el: HtmlElement, start: int, flushes: int) -> None:
-        if flushes != self.flushes and start >= self.size:
-            return  # the link held blocks, flushed with it as their link, and no text since
+        if flushes != self.flushes:
+            # the link held blocks, flushed with it as their link: its text is what came since the last (a card's
+            # headline after its picture's box, ``<a><div><img></div><span>Headline</span></a>``), if any
+            if not self.size:
+                return
+            start = 0
         text = "".join(self.pieces)[start - self.size:] if start < self.size else ""
         self.link_chars += len(text.strip())
         href = el.get("href")

@@ -302,7 +302,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
     for trim in (_without_sources, _without_post_footer, _without_facts_box, _without_facts_paragraph,
-                 _without_credits_box):
+                 _without_credits_box, _to_credits_line):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
@@ -533,7 +533,11 @@ _LATEST_LABEL = re.compile(
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
     r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+|"
     # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region"
-    r"weitere (?:meldungen|nachrichten|news|beiträge) aus (?:der |dem )?(?:\S+ ){0,2}\S+)\W*$",
+    r"weitere (?:meldungen|nachrichten|news|beiträge) aus (?:der |dem )?(?:\S+ ){0,2}\S+|"
+    # the site's most read, whatever the article: "Most read", "Les plus lus", "Meistgelesen", "人気記事ランキング"
+    r"most (?:read|popular|viewed|shared)(?: \w+)?|(?:les )?(?:articles )?les? plus (?:lus|populaires|partagés)|"
+    r"meistgelesene?(?: \w+)?|meist(?:geklickt|gelesen)e?|am meisten gelesen|lo más leído|i più letti|"
+    r"(?:人気|アクセス)(?:記事)?ランキング|热门(?:文章|新闻|阅读)?|熱門(?:文章|新聞|閱讀)?|阅读排行|閱讀排行)\W*$",
     re.IGNORECASE,
 )
 
@@ -1036,10 +1040,14 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
         return blocks
     between = [entry[1] for entry in blocks[deck + 1:rest]] if walk is None \
         else walk.blocks[blocks[deck][0] + 1:blocks[rest][0]]  # the header's lines and caption too
-    if _named_deck(blocks[deck][1], any(_header_line(block) for block in between)) \
+    dated = any(_header_line(block) for block in between)
+    if _named_deck(blocks[deck][1], dated) \
             and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
                                or _beside_headline(blocks[deck][1], blocks[rest][1], heading, opens and deck == first)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
+    if deck == first and dated and _deck_under_headline(blocks[deck][1]) \
+            and _with_headline(blocks[deck][1], blocks[rest][1], heading):
+        return blocks[rest:]  # right under the headline, the byline or date line between it and the text
     if opens and deck == first and _lead_box_beside_header(blocks[deck][1], blocks[rest][1], heading):
         return blocks[rest:]  # a lead's box after the picture, beside the header's box and the text's
     if opens and deck == first and walk is not None and _bold_lead_under_byline(blocks[deck], walk):
@@ -1118,12 +1126,16 @@ def _header_line(block: Block) -> bool:
     return _is_dateline(block.text) or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
 
 
-def _bold_deck(block: Block) -> bool:
-    """Whether the paragraph is set wholly in bold right after the ``<h1>`` in its header box, the byline or date line
-    after it (``<header><h1>…</h1><div><strong>DECK</strong></div><div>Von …</div><time>…``): a deck no class names."""
+def _deck_under_headline(block: Block) -> bool:
+    """Whether the paragraph stands right after the ``<h1>`` in its header box (the byline or date line after it, as
+    the caller checks): a deck no class names, set in bold (``<header><h1>…</h1><div><strong>DECK</strong></div><div>Von
+    …</div><time>…``) or as a plain paragraph (``<h1>…</h1><p>DECK</p><div><p>Words by NAME</p><p>DATE</p></div>``),
+    whatever its class says ("c-lede" names a deck as often as a lede)."""
     el = _in_bold(block)
-    return el is not None and any(isinstance(sibling.tag, str) and sibling.tag == "h1"
-                                  for sibling in islice(el.itersiblings(preceding=True), 2))
+    if el is None:
+        el = block.element
+    return any(isinstance(sibling.tag, str) and sibling.tag == "h1"
+               for sibling in islice(el.itersiblings(preceding=True), 2))
 
 
 def _bold_lead_under_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
@@ -1595,6 +1607,21 @@ def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple
 _FACTS_MARKS, _FACT_LINES_MIN = ("■", "◆", "●", "▼"), 4
 
 
+def _to_credits_line(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text up to the agency's credits line closing it, set apart in an element of its own after the box of the
+    paragraph before it, in a box holding that one ("<div><div class='prose'>…</p></div><p>Avec AFP</p>…", "- with
+    AAP"; not a newsletter's paragraphs, each in a box of its own, one of them a credit): the story ends there, and the
+    blocks after it (a donation appeal, the writers' bios under their names) are the page's. The line is kept, as a
+    credits line inside the text's box is (``hints.AGENCY_LINE``)."""
+    for idx in range(len(blocks) - 2, max(len(blocks) - SOURCES_WINDOW, 1) - 1, -1):
+        block = blocks[idx][1]
+        if len(block.text) <= _CREDITS_LINE_MAX and AGENCY_LINE.search(block.text) is not None \
+                and (box := block.element.getparent()) is not blocks[idx - 1][1].element.getparent() \
+                and box in blocks[idx - 1][1].path:
+            return blocks[:idx + 1]
+    return blocks
+
+
 def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a work's credits box closing it: a box of its own (not the text's) opening with a heading
     (the work's title, "スタッフ", "キャスト") whose other blocks are lines of a role's label and names each
@@ -1811,7 +1838,7 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     near = set(_ancestors(container, LEDE_LEVELS))
     repeated = {keys[pos] for pos, _, _ in text}
     repeated.add(description)
-    reader = _OpeningReader(container, layout, near, repeated, description)
+    reader = _OpeningReader(container, layout, near, repeated, description, headline)
     for pos, item in _before(walk, text[0][0]):
         if isinstance(item, Block):
             if headline and _text_key(item.text) == headline or not reader.read(pos, item):
@@ -1826,6 +1853,19 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
 _PROFILE_BOX = re.compile(r"(?:^|[\s_-])(?:profiles?|person|interviewee|speakers?)(?=$|[\s_-])")
 #: the nearest boxes of a block looked at for a profile's name
 PROFILE_LEVELS = 3
+
+
+def _headed_box(block: Block, headline: str) -> bool:
+    """Whether the paragraph stands in a box that a heading of its own opens (``<section><h2>Why we chose this
+    story</h2><p>…</p></section>`` over the text's box): an editor's note or a box of its own, which the text's opening,
+    set apart beside the headline, never has. The article's own headline (``headline``, its words) heading the box
+    heads the article (a post's ``<h2 class="entry-title">`` over its first paragraph)."""
+    parent = block.element.getparent()
+    if parent is None:
+        return False
+    first = next((child for child in parent.iterchildren() if isinstance(child.tag, str)), None)
+    return first is not None and first is not block.element and first.tag in _BOX_HEADINGS \
+        and _text_key(first.text_content()) != headline
 
 
 def _profile_over_text(block: Block, last: Block) -> bool:
@@ -1859,9 +1899,9 @@ class _OpeningReader:
     """State of the backward reading of ``_opening``: the paragraphs found and the short lines passed."""
 
     def __init__(self, container: HtmlElement, layout: set[HtmlElement], near: set[HtmlElement],
-                 repeated: set[str], description: str) -> None:
+                 repeated: set[str], description: str, headline: str = "") -> None:
         self.container, self.layout, self.near, self.repeated = container, layout, near, repeated
-        self.description = description
+        self.description, self.headline = description, headline
         self.found: list[tuple[int, Block, str]] = []
         self.gap = 0
         self.passed = False  # lines (byline, date, share bar) passed since the last prose
@@ -1886,8 +1926,8 @@ class _OpeningReader:
                 return False
             # a summary labelled so ("导语：…") in its own box over the text is a standfirst (``_without_digest``)
             if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
-                    and not _named_deck(block, self.dated) and not (self.dated and _bold_deck(block)) \
-                    and not _is_digest(block):
+                    and not _named_deck(block, self.dated) and not (self.dated and _deck_under_headline(block)) \
+                    and not _is_digest(block) and not _headed_box(block, self.headline):
                 self.found.append((pos, block, "inline"))
             self.passed = self.dated = False
             return True
@@ -2170,16 +2210,18 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
     region = _ancestors(container, RELATED_LEVELS)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
-        if _for_reader(box, {}) or _latest_heading(box):
-            continue
-        if container in ancestors and not named and _prompt_box(box):
+        if _for_reader(box, {}):
             continue
         beside = any(el in ancestors for el in region)
-        if container in ancestors or named and scope in ancestors or named and beside and _labelled(box, sites):
-            links.add(anchors, "related")
-        elif beside and box.tag == "aside" and not named:
+        inside = container in ancestors
+        if beside and box.tag == "aside" and not named and not inside:
+            # a side column's boxes, each by its own label ("Les plus lus" over one, "Sur le même sujet" over another)
             for side_box in _side_related(box, sites):
                 links.add(anchors_of(side_box), "related")
+        elif _latest_heading(box) or inside and not named and _prompt_box(box):
+            continue
+        elif inside or named and scope in ancestors or named and beside and _labelled(box, sites):
+            links.add(anchors, "related")
 
 
 def _latest_heading(box: HtmlElement) -> bool:

@@ -208,9 +208,9 @@ _JA_SUPPLIER = r"([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!�
 _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
     rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])（\s*{_JA_SUPPLIER}\s*）\s*$"
-    # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space); a Taiwanese caption's "taken from"
-    # in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
-    r"|(?<=\s)(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
+    # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space or the sentence's end: "…石缝。图据受访者"); a
+    # Taiwanese caption's "taken from" in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
+    r"|(?<=[\s。！？])(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
     r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$")
 #: the supplier closing a Japanese caption's "＝when、where" part as a photographer does ("…＝DATE、PLACE、NAME撮影"):
 #: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is

@@ -514,6 +514,14 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r"(?:Medien|Content-)?(?:[Kk]ooperation|[Pp]artnerschaft|[Zz]usammenarbeit) mit\b")
 PRINT_NOTE = re.compile(_PRINT_NOTE)
 
+#: a note closing a piece another outlet published first, with its leave: "Originally published by Lifehacker US
+#: [原文]", "This article was originally published on The Conversation.", "本文經《獨立評論@天下》授權轉載", "本文转载自《…》",
+#: "本文經授權轉載自：《…》"
+REPUBLISHED_FROM = re.compile(
+    r"^(?:(?i:(?:this\s+(?:article|story|piece|post|essay)\s+(?:was|is)\s+)?originally\s+published\s+(?:by|on|in|at))\s+"
+    r"(?P<name>[A-Z][^.;:!?\[\]()]{1,50}?)(?:\s*[\[(][^\])]{0,12}[\])])?\s*\.?"
+    r"|本文(?:(?:經|经)(?:授權|授权)?(?:轉載自|转载自|轉自|转自)?|轉載自|转载自|轉自|转自)\s*[：:]?\s*《(?P<cjk>[^》]{2,30})》"
+    r".{0,30})$")
 #: a Chinese site's note on the account a republished text came from, over or under it: "本文来自微信公众号：ACCOUNT
 #: （ID：…），作者：NAME，题图来自：AGENCY" (the account is the source, NAME the writer, the agency the picture's)
 CN_REPUBLISHED = re.compile(

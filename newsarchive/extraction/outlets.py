@@ -20,8 +20,10 @@ OUTLET_WORD = re.compile(
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo)\b")
 
 #: a Chinese, Japanese or Korean outlet's name: a few characters closed by a word saying what it
-#: is (新华网, 人民網, 中国新闻, 朝日新聞デジタル, 産経ニュース, 연합뉴스, 한국일보, 조선비즈 aside)
-CJK_OUTLET_WORDS = r"(?:网|網|新闻|新聞|新聞デジタル|新報|新报|日报|日報|晚报|晚報|时报|時報|ニュース|뉴스|일보|신문|통신|방송)"
+#: is (新华网, 人民網, 中国新闻, 朝日新聞デジタル, 産経ニュース, 연합뉴스, 한국일보, 조선비즈 aside), or a Chinese
+#: broadcaster's station (X电视台, X广播电视台, X电台)
+CJK_OUTLET_WORDS = (r"(?:网|網|新闻|新聞|新聞デジタル|新報|新报|日报|日報|晚报|晚報|时报|時報|电视台|電視台|电台|電台|ニュース|뉴스|"
+                    r"일보|신문|통신|방송)")
 CJK_OUTLET = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}" + CJK_OUTLET_WORDS)
 #: the same name, its part before the closing word a group: "産経" of "産経新聞" and of "産経ニュース"
 CJK_OUTLET_STEM = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}?)" + CJK_OUTLET_WORDS)
