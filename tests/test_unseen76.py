@@ -73,6 +73,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 from unseen_score import COUNCIL_TEXT as _TEXT  # noqa: E402
+from unseen_score import article_page as _page  # noqa: E402
+from unseen_score import cited_sources as _sources  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 from unseen_score import field_test  # noqa: E402
 
@@ -85,15 +87,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 test_page_field = field_test(SET, KNOWN_FAILURES)
 
 
-def _page(body: str, head: str = "", lang: str = "en", title: str = "Council approves budget",
-          h1: str = "Council approves budget after months of debate") -> str:
-    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title></head><body><article>"
-            f"<h1>{h1}</h1>{head}<div class='content'>{body}</div></article></body></html>")
-
-
-def _sources(sentence: str, lang: str = "en") -> list[str]:
-    record = _extract(_page(_TEXT[:200] + f"<p>{sentence}</p>" + _TEXT, lang=lang))
-    return [a["name"] for a in record["attributions"] if a["role"] == "source"]
 
 
 _DECK = ("<p class='mx-auto mt-6 text-xl italic'>In the valley, a handful of growers are grafting varieties that exist "

@@ -211,6 +211,11 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen76": (["us_meridiannews", "uk_longfield", "de_nachrichtenwerk_next", "ch_aargauerbote_angular",
                   "jp_maiasa_digital", "jp_biztrend_nuxt", "cn_jiangpan", "tw_lingdian"],
                  ["au_murrayherald", "fr_courrierestuaire_svelte", "jp_tohama_amp", "hk_haiwan"]),
+    "unseen77": (["portal_orbit_courier", "app_newsloop_station", "de_magazinportal_heringsquote",
+                  "ch_seeportal_faehre", "jp_hoshi_news_bus", "jp_linc_news_subsc", "cn_wangyue_jcwb",
+                  "tw_yoohoo_taitong"],
+                 ["au_bigwire_syndicated", "fr_portailfai_epicerie", "jp_hokuryo_kyodo_bunkazai",
+                  "hk_sinchao_gangdao"]),
 }
 
 
@@ -331,6 +336,20 @@ COUNCIL_TEXT = ("<p>The council voted on Tuesday to approve the new budget for t
                 "among its members and two public hearings.</p>"
                 + "".join(f"<p>The budget adds money for road repairs and the library, part {i}, and keeps the property "
                           "tax rate where it was last year.</p>" for i in range(5)))
+
+
+def article_page(body: str, head: str = "", lang: str = "en", title: str = "Council approves budget",
+                 h1: str = "Council approves budget after months of debate", after: str = "", meta: str = "") -> str:
+    """A hand-written article page: ``head`` between the ``<h1>`` and the text's box holding ``body``, ``after`` after
+    that box in the ``<article>``, ``meta`` in the ``<head>`` (the rules' tests of the sets' modules)."""
+    return (f"<html lang='{lang}'><head><meta charset='utf-8'><title>{title}</title>{meta}</head><body><article>"
+            f"<h1>{h1}</h1>{head}<div class='content'>{body}</div>{after}</article></body></html>")
+
+
+def cited_sources(sentence: str, lang: str = "en") -> list[str]:
+    """The sources extracted from an article page whose text holds ``sentence`` among ``COUNCIL_TEXT``'s paragraphs."""
+    record = extract_page(article_page(COUNCIL_TEXT[:200] + f"<p>{sentence}</p>" + COUNCIL_TEXT, lang=lang))
+    return [a["name"] for a in record["attributions"] if a["role"] == "source"]
 
 
 def extract_page(html: str, url: str = "https://news.example/2026/03/12/story") -> dict:

@@ -135,9 +135,19 @@ def _byline_agency_names(byline: list[dict], found: list[dict]) -> None:
 def _add_writers_in_text(meta: Metadata, text: str) -> None:
     """Writers that Chinese and Japanese stories name inside the text (``reporters_in_text``): the authors when none
     was found, or when they name every one found and more (the declared author one of the dateline's two reporters);
-    and a Japanese correspondent's dateline's writers (``correspondents_in_text``) before any other."""
+    and a Japanese correspondent's dateline's writers (``correspondents_in_text``) before any other. An author that
+    the dateline names as its reporters' agency ("台通社" declared, the text opening "（台通社記者NAME南投8日電）") is the
+    agency, no writer: the reporters replace it; so is a name printed alone (a link to a writer's page, no byline's
+    words around it) that the text's own signature does not name ("【A、B】" closing it, an expert's comment box
+    below it linking the expert)."""
     known = {_bare_name(a) for a in meta.authors}
     reporters = reporters_in_text(text)
+    opening = text.lstrip()[:_DATELINE_SPAN]
+    if reporters and known and (all(opening.startswith(("（" + k, "(" + k)) for k in known)
+                                or _names_alone(meta.author_attributions)
+                                and not known & {_bare_name(n) for n in reporters}):
+        meta.author_attributions = [a for a in meta.author_attributions if a["role"] != "author"]
+        known = set()
     if reporters and known < {_bare_name(n) for n in reporters}:
         added = [n for n in reporters if _bare_name(n) not in known]
         meta.authors = reporters
@@ -146,6 +156,17 @@ def _add_writers_in_text(meta: Metadata, text: str) -> None:
         meta.authors = added + meta.authors
     meta.author_attributions = [{"role": "author", "name": n, "text": None, "url": None} for n in added] \
         + meta.author_attributions
+
+
+def _names_alone(attributions: list[dict]) -> bool:
+    """Whether the byline's authors were printed as their names alone, each a link to a writer's page with no byline's
+    words around it (not declared: a declared name has no link)."""
+    authors = [a for a in attributions if a["role"] == "author"]
+    return bool(authors) and all((a.get("text") or "").strip() == a["name"] and a.get("url") for a in authors)
+
+
+#: the characters of the text's opening read for a dateline's agency
+_DATELINE_SPAN = 30
 
 
 def _bare_name(name: str) -> str:

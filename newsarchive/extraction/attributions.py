@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import same_agency_key
 from .authors import AUTHOR_PAGE, POSTED_FROM, names_someone
-from .credits import COMPANY_END, clean_credit, credit_parts, is_agency, normalize_space
+from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED, REPUBLISHED_FROM
@@ -222,15 +222,18 @@ _INITIALS_THEN_PHOTO = re.compile(r"^[a-zäöü]{2,4}(?:\s*[,/]\s*[a-zäöü]{2,
                                   r"(?P<name>[^\s©:.!?][^©:!?;]{1,60}?)\s*$")
 #: a republished story's note naming the outlet that printed it first: "Dieser Beitrag erschien zuerst im Magazin
 #: „natur“, Ausgabe 3/2026.", "This article first appeared in The Conversation.", "Cet article a d'abord été publié
-#: dans Le Temps." (the note stays the text's last line; the outlet is the story's source)
+#: dans Le Temps.", "This article originally appeared on The X Courier: TITLE" (a portal's, the story's title after a
+#: colon), "… originally published at nytimes.com." (a site's address, its dots kept) (the note stays the text's last
+#: line; the outlet is the story's source)
 _FIRST_APPEARED = re.compile(
     r"^(?:dieser|der|this|cet|ce)\s+(?:beitrag|artikel|text|article|story|piece|texte)\s+"
     r"(?:erschien\s+zuerst|(?:first|originally)\s+appeared|was\s+(?:first|originally)\s+published|"
-    r"a\s+(?:d['’]abord|initialement)\s+été\s+publié)\s+"
+    r"a\s+(?:d['’]abord\s+|initialement\s+)?été\s+(?:d['’]abord\s+|initialement\s+)?publié)\s+"
     r"(?:im|in\s+der|in\s+den|in|bei|auf|on|at|by|dans|sur|par)\s+"
-    r"(?:(?:the\s+)?(?:magazin|magazine|zeitung|wochenzeitung|blog|site|revue|journal)\s+)?"
-    r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»][^,.;:„“”\"«»]{0,58}?)\s?[“”\"»]?"
-    r"(?:\s*[,.;]|\s+(?:am|vom|on|le|ausgabe|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*$)", re.IGNORECASE)
+    r"(?:(?:the\s+|le\s+|la\s+)?(?:magazin|magazine|zeitung|wochenzeitung|blog|site|revue|journal)\s+"
+    r"(?:de\s+|du\s+|d['’])?)?"
+    r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»](?:[^,.;:„“”\"«»]|\.(?=[a-z]{2,6}\b)){0,58}?)\s?[“”\"»]?"
+    r"(?:\s*(?:[,;:]|\.(?![a-z]{2,6}\b))|\s+(?:am|vom|on|le|ausgabe|issue)\b|\s+\d{1,2}/\d{2,4}\b|\s*$)", re.IGNORECASE)
 #: an issue named by its month or number, no outlet: "the August 2024", "the 12/2025"
 #: the months' names in English
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -251,8 +254,8 @@ _NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bsowie\b|\bet\b|\by\b|\b
 _LOCATION = re.compile(r"\s+(?:in|from|at|aus|in der|в|из)\s+\S.*$")
 _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|"
                           r"interns?|producers?|researchers?)\s+", re.IGNORECASE)
-#: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe".
-_POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
+#: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe", "KVRN 7 News' Jane Doe".
+_POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
 #: the noun before an agency's name in a credit: "(der) Nachrichtenagenturen AFP, AP und dpa"
 _AGENCY_NOUN = re.compile(r"^(?:(?:der|den|des|die)\s+)?nachrichtenagentur(?:en)?\s+(?=\S)", re.IGNORECASE)
 #: a group of reporters credited without names: "der ARD-Korrespondentinnen", "our correspondents"
@@ -550,7 +553,8 @@ def _entry(role: str, name: str, text: str, url: str | None = None) -> dict:
 
 def _dedupe(entries: list[dict]) -> list[dict]:
     """Each (role, name) once; a name without a letter or digit (control characters a broken page put beside a
-    label: "来源\x12\x08：NAME") names nobody."""
+    label: "来源\x12\x08：NAME") names nobody; a source named by its call sign alone ("(KVRN)" in the dateline) that
+    opens another source's name ("Originally published by KVRN 7 News") is that one."""
     seen: set[tuple[str, str]] = set()
     out = []
     for entry in entries:
@@ -558,7 +562,9 @@ def _dedupe(entries: list[dict]) -> list[dict]:
         if key not in seen and names_someone(entry["name"]):
             seen.add(key)
             out.append(entry)
-    return out
+    sources = [e["name"] for e in out if e["role"] == "source"]
+    return [e for e in out if not (e["role"] == "source" and _CALL_SIGN.match(e["name"])
+                                   and any(s.startswith(e["name"] + " ") for s in sources))]
 
 
 # -- photo --------------------------------------------------------------------------
@@ -680,6 +686,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
                 # "<p>Translation by <a>NAME</a></p>"
                 raw += _text_with_breaks(element).split("\n")
+            elif _first_published_elsewhere(element):
+                raw.append(normalize_space(element.text_content()))  # "Dieser Artikel erschien zuerst in der «X»."
         elif not (text := element.text) or text.isspace() or tag in ("script", "style"):
             continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
         elif "本文来自" in text[:12] and tag in ("div", "span"):
@@ -696,15 +704,32 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             holder = element if element.tag in ("div", "p", "li") or element.getparent() is None \
                 else element.getparent()
             raw.append(normalize_space(holder.text_content()))
+        elif tag in ("div", "span") and _first_published_elsewhere(element):
+            # "<span>Originally published by <strong>OUTLET</strong></span>" in a box after the text
+            raw.append(normalize_space(element.text_content()))
         elif len(text) < 30 and _SOURCE_LINE_LABEL.match(text.strip()) \
                 and (parent := element.getparent()) is not None and parent.tag != "p" \
                 and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
-            raw.append(normalize_space(parent.text_content()))  # "<span>Additional sources</span> • EFE"
+            own = normalize_space(element.text_content())
+            # "<div>Source: <a>OUTLET</a></div>", the line its own box; "<span>Additional sources</span> • EFE"
+            raw.append(own if len(own) > len(text.strip()) else normalize_space(parent.text_content()))
     seen: set[str] = set()
     for line in map(normalize_space, dict.fromkeys(raw)):  # a paragraph is often a line of the body text too
+        if len(line) > _MAX_LINE and (dateline := _DATELINE.match(line)) and is_agency(dateline.group("names")):
+            line = dateline.group(0)  # a long first paragraph's agency dateline: "Lütjenhafen (dpa) - Wenn …"
         if line and len(line) <= _MAX_LINE and line not in seen:
             seen.add(line)
             yield line
+
+
+def _first_published_elsewhere(element: HtmlElement) -> bool:
+    """Whether the element is a note, after the text's box, naming the outlet that published the story first
+    ("Originally published by <strong>X</strong>", "Dieser Artikel erschien zuerst in der «<a>X</a>».")."""
+    text = element.text or ""
+    if not ("riginally" in text or "zuerst" in text or "appeared" in text or "publié" in text):
+        return False
+    line = normalize_space(element.text_content())
+    return len(line) <= _MAX_LINE and (REPUBLISHED_FROM.match(line) or _FIRST_APPEARED.match(line)) is not None
 
 
 def _each_once(boxes: list[HtmlElement]) -> Iterator[HtmlElement]:
@@ -803,7 +828,11 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _SOURCE_LINE.match(line)
     if match:
         names = _SOURCE_INITIALS.sub("", match.group("names"))  # "MDR AKTUELL/dpa (ksm)": the writer's initials go
-        return [("credit", n) for n in _split_names(names) if is_agency(n)]
+        parts = _split_names(names)
+        if len(parts) == 1 and not is_agency(parts[0]) and OUTLET_WORD.search(parts[0]):
+            # "Source: Meridian Press Service" under a syndicated story: the outlet it came from (not the site itself)
+            return [("republished", parts[0])]
+        return [("credit", n) for n in parts if is_agency(n)]
     match = _CJK_SOURCE_LINE.match(line)
     if match:
         return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
@@ -1005,8 +1034,8 @@ _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
 #: the print issue a magazine's web article names after the magazine: "週刊文春 2026年3月19日号", "2026年4月号"
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
 #: the same issue after a note mark, closing the text: "※週刊ポスト2026年3月20日号", "※女性セブン2026年3月19・26日号":
-#: the magazine is the text's source
-_ISSUE_LINE = re.compile(r"^※\s*(?P<name>[^\s\d※]{2,12}?)" + _PRINT_ISSUE.pattern)
+#: the magazine is the text's source (its title in the brackets of titles or not: "※『週刊ミライ』2025年10月14日号より")
+_ISSUE_LINE = re.compile(r"^※\s*『?(?P<name>[^\s\d※『』]{2,12}?)』?" + _PRINT_ISSUE.pattern)
 #: a Chinese label of the source in the date line under the headline: "来源：新华社", "来自 北京日报客户端"
 _CJK_SOURCE_LABEL = re.compile(r"(?:来源|來源|来自|來自|稿源)\s*[:：]?\s*(?P<name>[^\s，。|｜:：]{2,20})")
 #: the next field's label glued to the source's name where the header line's spans print no space between them
@@ -1226,8 +1255,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
 #: a name the lower-case article leads, capitalised: "first reported by the Midland Clarion" (a title: a person is no
 #: "the Jane Roe"), unless an institution's ("the Department of Transport")
 _THE_TITLE = re.compile(r"^the\s+[A-Z]")
-_INSTITUTION = re.compile(r"\b(?:Department|Ministry|Council|Office|Police|Court|Agency|Institute|University|"
-                          r"Commission|Committee|Service|Bureau|Authority|Government|Board|Administration)\b")
+_INSTITUTION = re.compile(rf"\b{INSTITUTION_WORDS}\b")
 
 
 def _names_agency(name: str) -> bool:

@@ -148,8 +148,12 @@ _ELSEWHERE_HINT = CaselessPattern(r"related|recommend|comment")
 _LABEL = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:：]")
 #: labels that do name the writer
 _AUTHOR_LABELS = frozenset("autor autorin autoren author authors auteur auteurs autore text texte texto words writer writers".split())
-#: last words of outlet names ("Solar News", "Daily Online"): never a person's surname here
-_OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung desk wire".split())
+#: last words of outlet names ("Solar News", "Daily Online", a partner paper after its writer: "NAME, Thurgauer
+#: Rundschau", "NAME, Springfield Courier"): never a person's surname here (unlike "Post", "Press" or "Ledger")
+_OUTLET_WORDS = frozenset("news online media tv radio magazin magazine zeitung desk wire courier tribune gazette "
+                          "chronicle journal telegraph guardian observer examiner inquirer enquirer bulletin dispatch "
+                          "advocate sentinel rundschau anzeiger kurier nachrichten tagblatt tageblatt allgemeine "
+                          "times daily weekly".split())
 _FLAG_CLASS = re.compile(r"(?:has|no|not|with|without|hide|show|one|two)-", re.I)
 _SKIP_TAGS = frozenset({"aside", "nav", "footer", "figure", "figcaption", "form"})
 MAX_BYLINE_CHARS = 250
@@ -290,6 +294,8 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
+    if declared.names and printed.names and _printed_as_outlet(declared.names, printed):
+        return printed  # "Thurgauer Rundschau" declared, "NAME, Thurgauer Rundschau" printed: the writer's paper
     if not declared.names:
         if spaced and (republished := _republished_writer(page)) is not None:
             return republished  # "本文来自微信公众号：ACCOUNT，作者：NAME": the account printed by the headline is no writer
@@ -2316,6 +2322,16 @@ def _declared_byline(names: list[str], sites: list[str]) -> Byline:
         persons += found
         agencies += credited
     return Byline(_unique(persons), _unique(agencies), None)
+
+
+def _printed_as_outlet(declared: list[str], printed: Byline) -> bool:
+    """Whether each declared author is an outlet's name (a word of outlets' names in it) that the printed byline
+    prints beside the writer it names ("Seraina Caduff, Thurgauer Rundschau" under a portal's headline, the partner
+    paper declared as ``<meta name="author">``): the writer's paper, no writer."""
+    text = (printed.text or "").casefold()
+    named = {_key(n) for n in printed.names}
+    return all(OUTLET_WORD.search(n) is not None and _key(n) not in named and n.strip().casefold() in text
+               for n in declared)
 
 
 def _outlet_desk(name: str, sites: list[str]) -> bool:

@@ -72,6 +72,7 @@ from newsarchive.extraction.hints import (
 )
 from newsarchive.extraction.images import CAPTION_LINE_MAX, SHOT_BY, base_url
 from newsarchive.extraction.metadata import declared_description
+from newsarchive.extraction.outlets import OUTLET_WORD
 from newsarchive.extraction.page import Page
 from newsarchive.extraction.structured import Structured, structured_data, type_names
 
@@ -235,8 +236,9 @@ LEDE_LINK_DENSITY = 0.2
 PLACE_LINE_MAX = 60
 _DASHES = "—–-"
 #: a paragraph opening with the place it was filed from, a dash or bar after it ("München – Die ...",
-#: "BERLIN taz | Die ...", "PARIS (AFP) — ..."): where a news text starts
-_PLACE_OPENING = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*(?: (?:[A-ZÄÖÜÉ][\w'’.-]*|[a-z]{2,4}|\([A-Za-z]{2,10}\))){0,2} [–—|] \S")
+#: "BERLIN taz | Die ...", "PARIS (AFP) — ...", dpa's hyphen: "Lütjenhafen (dpa) - ..."): where a news text starts
+_PLACE_OPENING = re.compile(r"^[A-ZÄÖÜÉ][\w'’.-]*(?: (?:[A-ZÄÖÜÉ][\w'’.-]*|[a-z]{2,4}|\([A-Za-z]{2,10}\))){0,2}"
+                            r" [–—|-] \S")
 
 
 @dataclass
@@ -402,7 +404,8 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     (in ``region``) and names neither the site nor its picks or latest ("Recommended", "Top Stories": the site's
     feed)."""
     if not any(el in label.path for el in region) or _names_site(label.text, sites) \
-            or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None:
+            or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None \
+            or _outlet_feed(label.text):
         return None
     box = label.element.getparent()
     return None if box is None or box.tag in ("body", "html") else _labelled_list(box, label)
@@ -762,11 +765,20 @@ def _kicker_keys(page: Page) -> set[str]:
 _KICKER_SIBLINGS = 2
 
 
+def _outlet_feed(label: str) -> bool:
+    """Whether a label heads an outlet's feed, wherever its box stands: "More from KVRN 7 News" under an app's article
+    (the provider's other stories, a word of outlets' names after "More from"; a writer's "More from NAME" stays a
+    teaser label)."""
+    found = _MORE_FROM.match(label)
+    return found is not None and OUTLET_WORD.search(found.group(1)) is not None
+
+
 def _nav_sections(page: Page) -> set[str]:
-    """The slugs of the sections the page's ``<nav>`` links to by their own names: a link whose address's last part
-    is its text's slug ("<a href="/sydney">Sydney</a>", "<a href="/category/tv/">TV</a>")."""
+    """The slugs of the sections the page's ``<nav>`` (or an old page's ``<div id="nav">``) links to by their own
+    names: a link whose address's last part is its text's slug ("<a href="/sydney">Sydney</a>", "<a
+    href="/category/tv/">TV</a>")."""
     named = set()
-    for nav in page.tree.iter("nav"):
+    for nav in _NAV_BOXES(page.tree):
         for link in nav.iter("a"):
             slug = _SLUG_CHARS.sub("", link.text_content().casefold())
             path = urlsplit(link.get("href") or "").path.rstrip("/")
@@ -775,6 +787,8 @@ def _nav_sections(page: Page) -> set[str]:
     return named
 
 
+#: the site's navigation: a ``<nav>``, or a box an old page names so by its id ("<div id='nav'>", "<ul id='menu'>")
+_NAV_BOXES = XPath("//nav | //*[@id='nav' or @id='navigation' or @id='menu' or @id='main-nav' or @id='mainnav']")
 #: "More From SECTION" (``_more_of_trail``): a section the article's address files it under ("More From Men's
 #: Fashion" on /style/mens-fashion/a64123456/…) lists that section's latest stories
 _MORE_FROM = re.compile(r"more from (?:the )?(.+?)\W*$", re.IGNORECASE)

@@ -106,6 +106,16 @@ _TRAILING_PARENS = re.compile(r"\s*(?:\(([^()]{2,80})\)|\[([^\[\]]{2,80})\])\s*\
 #: a credit in capitals in those square brackets, as Korean English-language dailies print it: "[HWASEO CITY
 #: GOVERNMENT]", "[JANG JIN-YOUNG]" (two letters or more in capitals, nothing in lower case)
 _CAPITALS = re.compile(r"[A-Z][A-Z0-9 .,'&/-]{1,60}")
+#: the words closing an institution's name, no outlet's nor person's ("Dunmore County Sheriff's Office", "the
+#: Department of Transport"): also ``attributions._INSTITUTION``'s
+INSTITUTION_WORDS = (r"(?:Office|Department|Dept|Police|Sheriff|Service|Council|Court|Committee|Bureau|University|"
+                     r"College|Museum|Library|Archives?|Agency|Authority|Ministry|Foundation|Institute|Center|Centre|"
+                     r"Commission|Board|District|Government|Society|Association|Hospital|Patrol|Guard|Corps|"
+                     r"Administration)")
+#: an institution's name in brackets after the caption's last sentence, as local papers credit a handout: "… on
+#: Saturday night. (Dunmore County Sheriff's Office)", "(Springfield Police Department)"; capitalised words closed by
+#: an institution's word
+_INSTITUTION_CREDIT = re.compile(rf"(?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|and|&|for)\s+)*){{0,6}}{INSTITUTION_WORDS}\.?")
 #: the same credit in full-width brackets closing a Japanese caption, written in Latin letters: "写真はイメージです
 #: （Sakura/stock.adobe.com）", "（PIXTA）", "（iStock）"
 _TRAILING_WIDE_PARENS = re.compile(r"\s*（\s*([^（）]*[A-Za-z][^（）]{1,79}?)\s*）\s*$")
@@ -199,7 +209,8 @@ _TRAILING_CJK_PARENS = re.compile(
     rf"|\s*（\s*((?:{AGENCY_PATTERN})(?:\s*＝\s*(?:{AGENCY_PATTERN}))?)\s*）)\s*$")
 #: a picture supplied by someone, closing a Chinese caption: "…巡检。新华社发（中国能建供图）", "…。（受访者供图）";
 #: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it); or a Japanese caption's
-#: supplier with "提供" in full-width brackets, "…旧職員室（北沢町提供）", "（本人提供）", credited as printed (as
+#: supplier with "提供" in full-width brackets, "…旧職員室（北沢町提供）", "（本人提供）", also after a Taiwanese caption's
+#: last sentence, "…邊坡落石。（公路局提供）", credited as printed (as
 #: "（写真：本人提供）" is), the caption's last word glued to the bracket ("（写真提供）" alone and "（無料提供）", free of
 #: charge, name nobody); or a Chinese caption's "图据NAME", a Taiwanese one's "（取自NAME）"
 #: a Japanese caption's supplier, "提供" glued after the name ("北沢町提供", "本人提供"; "写真提供" alone and "無料提供", free
@@ -207,7 +218,7 @@ _TRAILING_CJK_PARENS = re.compile(
 _JA_SUPPLIER = r"([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)"
 _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
-    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])（\s*{_JA_SUPPLIER}\s*）\s*$"
+    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])（\s*{_JA_SUPPLIER}\s*）\s*$"
     # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space or the sentence's end: "…石缝。图据受访者"); a
     # Taiwanese caption's "taken from" in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
     r"|(?<=[\s。！？])(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
@@ -528,7 +539,9 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     match = _TRAILING_PARENS.search(text)
     if match and match.start() > 0 and (_CREDIT_WORDS.search(match.group(1) or match.group(2))
                                         or is_agency((match.group(1) or match.group(2)).strip())
-                                        or match.group(2) is not None and _CAPITALS.fullmatch(match.group(2))) \
+                                        or match.group(2) is not None and _CAPITALS.fullmatch(match.group(2))
+                                        or match.group(1) is not None and text[match.start() - 1] in ".!?"
+                                        and _INSTITUTION_CREDIT.fullmatch(match.group(1).strip())) \
             and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
             and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)) \
             and not _sentence_abbreviation(text, match):
