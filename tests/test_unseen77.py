@@ -77,6 +77,7 @@ from unseen_score import COUNCIL_TEXT as _TEXT  # noqa: E402
 from unseen_score import article_page as _page  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 from unseen_score import field_test  # noqa: E402
+from unseen_score import teaser_urls as _teasers  # noqa: E402
 
 SET = "unseen77"
 
@@ -140,7 +141,7 @@ def test_an_outlets_feed_is_no_teaser_box() -> None:
         page = (f"<html lang='en'><head><title>Hikers rescued</title></head><body><div id='nav'>{nav}</div><main>"
                 "<article><h1>Two hikers rescued from the ridge after a night in the snow</h1><div class='content'>"
                 f"{_TEXT}</div></article>{box}</main></body></html>")
-        return [link["url"] for link in _extract(page)["related_links"] if link["kind"] == "related"]
+        return _teasers(page)
 
     teaser = ["https://news.example/local/2024/02/17/school-board-delays-vote"]
     assert related("More from KVRN 7 News") == []

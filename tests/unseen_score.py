@@ -216,6 +216,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
                   "tw_yoohoo_taitong"],
                  ["au_bigwire_syndicated", "fr_portailfai_epicerie", "jp_hokuryo_kyodo_bunkazai",
                   "hk_sinchao_gangdao"]),
+    "unseen78": (["uk_meridian_matchreport", "us_forkful_review", "de_torlinie", "ch_handelskurier", "jp_sportsnippo",
+                  "jp_gohantsushin", "cn_xinlan_cba", "tw_shilu_food"],
+                 ["us_millbrookcourier_obit", "fr_plansequence", "jp_setonippo", "hk_xinda_results"]),
 }
 
 
@@ -350,6 +353,11 @@ def cited_sources(sentence: str, lang: str = "en") -> list[str]:
     """The sources extracted from an article page whose text holds ``sentence`` among ``COUNCIL_TEXT``'s paragraphs."""
     record = extract_page(article_page(COUNCIL_TEXT[:200] + f"<p>{sentence}</p>" + COUNCIL_TEXT, lang=lang))
     return [a["name"] for a in record["attributions"] if a["role"] == "source"]
+
+
+def teaser_urls(html: str) -> list[str]:
+    """The addresses of the related teasers extracted from a hand-written page."""
+    return [link["url"] for link in extract_page(html)["related_links"] if link["kind"] == "related"]
 
 
 def extract_page(html: str, url: str = "https://news.example/2026/03/12/story") -> dict:

@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import same_agency_key
-from .authors import AUTHOR_PAGE, POSTED_FROM, names_someone
+from .authors import AUTHOR_PAGE, POSTED_FROM, byline_photographers, names_someone
 from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
@@ -428,6 +428,12 @@ _NAME_AFTER_PREPOSITION = re.compile(
 _NAME_BEFORE_REPORT = re.compile(
     r"(?P<lead>(?i:\b(?:according\s+to|citing|per|in|based\s+on)\s+an?\s+))"
     rf"{_CITED_ART}{_CITED_NAME}\s+(?:report|story|article|investigation|analysis|interview|exclusive)\b")
+#: a piece an outlet published, the outlet after "in": "according to a 1994 profile in Ohio Stage Quarterly", "citing
+#: a recent story in X" (a name read as an outlet's, ``_reads_as_outlet``; "a report by X" may be anyone's)
+_PIECE_IN_OUTLET = re.compile(
+    r"(?P<lead>(?i:\b(?:according\s+to|citing)\s+an?\s+(?:\d{4}\s+|recent\s+|new\s+|earlier\s+)?"
+    r"(?:report|story|article|profile|investigation|analysis|review|feature|column|editorial)\s+in\s+))"
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
 #: German word order, the outlet after the verb: "Zuerst hatte das „Handelsblatt“ über den Entwurf
 #: berichtet", "Darüber hatte zuerst der „Spiegel“ berichtet" (the auxiliary before the outlet, the
 #: participle closing the clause), "Das berichtete die
@@ -456,7 +462,7 @@ _TOLD_OUTLET = re.compile(
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 #: the patterns of an outlet's report cited in words, tried on the lines holding one of their verbs (``_CITING_WORD``)
 _CITING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _NAME_BEFORE_REPORT,
-                    _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION, _FRENCH_INVERTED_CITATION)
+                    _PIECE_IN_OUTLET, _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION, _FRENCH_INVERTED_CITATION)
 #: the patterns whose verb says the name reported (one capitalised word may be an outlet's, ``_reads_as_outlet``)
 _REPORTING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FRENCH_INVERTED_CITATION)
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
@@ -686,8 +692,10 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
                 # "<p>Translation by <a>NAME</a></p>"
                 raw += _text_with_breaks(element).split("\n")
-            elif _first_published_elsewhere(element):
-                raw.append(normalize_space(element.text_content()))  # "Dieser Artikel erschien zuerst in der «X»."
+            elif _first_published_elsewhere(element) or text and _JA_CREDITS_LINE.match(text) \
+                    and len(element.text_content()) <= _ROLE_LINE_MAX:
+                # "Dieser Artikel erschien zuerst in der «X».", "取材・文：NAME　撮影：NAME" after the text's box
+                raw.append(normalize_space(element.text_content()))
         elif not (text := element.text) or text.isspace() or tag in ("script", "style"):
             continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
         elif "本文来自" in text[:12] and tag in ("div", "span"):
@@ -845,6 +853,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _ISSUE_LINE.match(line) if "号" in line else None
     if match:
         return [("issue", match.group("name"))]
+    if _JA_CREDITS_LINE.match(line) and "撮影" in line:
+        # "取材・文：NAME　撮影：NAME　編集：NAME" closing a web magazine's text: its photographers
+        return [("photo", n) for n in byline_photographers(line)]
     match = _FIRST_APPEARED.match(line) if ("zuerst" in line or "appeared" in line or "published" in line
                                             or "publié" in line) else None
     if match and _AN_ISSUE.match(match.group("name")) is None:
@@ -1031,6 +1042,8 @@ _SOURCE_NAME = re.compile(r"(?:^|\s)source(?:$|[\s_-])", re.IGNORECASE)
 #: "source : 週刊文春 2026年3月19日号", "Źródło: PAP" (an agency set there unlabelled may be the byline's)
 _SOURCE_PART = re.compile(r"[_-]source(?:$|[\s_-])", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
+#: a Japanese web magazine's credits line, the writer's role first: "取材・文：NAME　撮影：NAME　編集：NAME"
+_JA_CREDITS_LINE = re.compile(r"^(?:取材・文|取材・執筆|文・取材|文|執筆)\s*[：:／/]")
 #: the print issue a magazine's web article names after the magazine: "週刊文春 2026年3月19日号", "2026年4月号"
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
 #: the same issue after a note mark, closing the text: "※週刊ポスト2026年3月20日号", "※女性セブン2026年3月19・26日号":
@@ -1187,13 +1200,17 @@ _CJK_CITATION = re.compile(
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌])(?-i:{_LATIN_OUTLET})"
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
     rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}))(?:通信|通信社)?"
-    rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家)?\s*(?:{_CJK_CITING_VERBS})")
+    rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
+    rf"\s*(?:{_CJK_CITING_VERBS})")
 
 
 #: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
-#: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた"
+#: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた", or as
+#: its subject: "英紙Xが4月、…と報じていた"
 _CJK_TOPIC_CITATION = re.compile(rf"(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})"
-                                 r"は[、，]?[^。！？]{2,160}?と(?:報じ|伝え)")
+                                 r"[はが][、，]?[^。！？]{2,160}?と(?:報じ|伝え)")
+#: an outlet in 《》 after "according to", whatever the verb after it: "據《X》早前綜合多名分析員的預測"
+_CJK_ACCORDING = re.compile(r"(?:^|(?<=[，。；：、（\s]))[据據]\s*《(?P<name>[^《》]{2,20})》")
 
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
@@ -1213,6 +1230,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "と報じ" in text or "と伝え" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
+        if "《" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_ACCORDING.finditer(text)]
         lower = text.lower()
         patterns = _CITING_PATTERNS if any(stem in lower for stem in _CITING_STEMS) and _CITING_WORD.search(text) \
             else ()

@@ -1110,7 +1110,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             if "," in line and ("–" in line or "—" in line or " - " in line):
                 line = _OUTLET_AFTER_DASHED_TITLE.sub(r"\1", line)  # "NAME – Staff Reporter, OUTLET": the outlet goes
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
-    parts = [p for p in (_strip_part(p) for p in parts) if p and not _BARE_ROLE_LABEL.match(p)]
+    # each part without its bureau or desk: "経済部　A、東京支社　B" names A and B
+    parts = [p for p in (_strip_part(_BUREAU_BEFORE_NAME.sub("", p)) for p in parts)
+             if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []
     for part in parts:
         if site_keys and (lead := _BEFORE_DASH.match(part)) and _is_site(lead.group(1), site_keys):

@@ -304,7 +304,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
     for trim in (_without_sources, _without_post_footer, _without_facts_box, _without_facts_paragraph,
-                 _without_credits_box, _to_credits_line):
+                 _without_credits_box, _without_stats_tables, _without_info_box, _to_credits_line):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
@@ -328,7 +328,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     """
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
-    region = _ancestors(container, RELATED_LEVELS)
+    region = _related_region(container)
     lists = _list_link_density(walk.blocks, container)
     under_label = False
     label_box: HtmlElement | None = None  # the box of the last teaser label inside the container
@@ -600,9 +600,15 @@ _MORE_LINK = re.compile(r"^\W*(?:(?:see|view|show|read) (?:all|more)|more|all|�
 
 def _sponsored(block: Block) -> bool:
     """Whether a teaser box's line sits in a card named as paid for ("card sponsored", "native-ad"), or printing an
-    ad's label ("<a><p>TITLE</p><span>广告</span></a>", ``_ad_labelled``): an advertisement among the teasers, not one."""
-    start = max(block.related, 0)
-    return any(_SPONSORED.search(el.get("class") or "") for el in block.path[start + 1:]) or _ad_labelled(block.element)
+    ad's label ("<a><p>TITLE</p><span>广告</span></a>", ``_ad_labelled``): an advertisement among the teasers, not one.
+    A line in no teaser box is looked at in its nearest boxes only (Drupal names the whole article "node--promoted",
+    promoted to the front page)."""
+    boxes = block.path[block.related + 1:] if block.related >= 0 else block.path[-_SPONSOR_LEVELS:]
+    return any(_SPONSORED.search(el.get("class") or "") for el in boxes) or _ad_labelled(block.element)
+
+
+#: the boxes of a line in no teaser box looked at for a paid card's name
+_SPONSOR_LEVELS = 3
 
 
 #: the label an ad network prints on each of its cards among teasers ("广告", "Anzeige"), a leaf element's whole text
@@ -1059,9 +1065,10 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
             and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
                                or _beside_headline(blocks[deck][1], blocks[rest][1], heading, opens and deck == first)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
-    if deck == first and dated and _deck_under_headline(blocks[deck][1]) \
-            and _with_headline(blocks[deck][1], blocks[rest][1], heading):
-        return blocks[rest:]  # right under the headline, the byline or date line between it and the text
+    if dated and _deck_under_headline(blocks[deck][1]) \
+            and (_with_headline(blocks[deck][1], blocks[rest][1], heading)
+                 or _beside_headline(blocks[deck][1], blocks[rest][1], heading, True)):
+        return blocks[rest:]  # right under the headline (maybe after a kicker's line), the byline or date line after it
     if opens and deck == first and _lead_box_beside_header(blocks[deck][1], blocks[rest][1], heading):
         return blocks[rest:]  # a lead's box after the picture, beside the header's box and the text's
     if opens and deck == first and walk is not None and _bold_lead_under_byline(blocks[deck], walk):
@@ -1136,8 +1143,14 @@ _PICTURE_TAGS = ("figure", "picture", "img")
 
 def _header_line(block: Block) -> bool:
     """A line of the article's header that a deck stands above: a date line, or a line in a box named as the byline
-    or author's ("authorModule", "ContentMetaInfo_author")."""
-    return _is_dateline(block.text) or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
+    or author's ("authorModule", "ContentMetaInfo_author"); a separator the byline's link left before the date ("|
+    07.03.2024, 06:45 Uhr", the writer's name set apart) opens none."""
+    return bool(line := block.text.lstrip(_META_SEPARATORS)) and _is_dateline(line) \
+        or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
+
+
+#: the separators a meta line prints between its parts ("Von NAME | DATE", "NAME · DATE")
+_META_SEPARATORS = "|·•–- \u00a0"
 
 
 def _deck_under_headline(block: Block) -> bool:
@@ -1148,6 +1161,11 @@ def _deck_under_headline(block: Block) -> bool:
     el = _in_bold(block)
     if el is None:
         el = block.element
+        if (parent := el.getparent()) is not None and len(parent) == 1 \
+                and _SUB_TITLE.search(lowered_names(parent.get("class") or "")):
+            # the paragraph alone in a box named as a deck: "<h1>…</h1><div class='news-single-subheader'><p>DECK</p>
+            # </div>" (an unnamed box, or one named "article-first-paragraph", holds the text's opening)
+            el = parent
     return any(isinstance(sibling.tag, str) and sibling.tag == "h1"
                for sibling in islice(el.itersiblings(preceding=True), 2))
 
@@ -1624,14 +1642,19 @@ _FACTS_MARKS, _FACT_LINES_MIN = ("■", "◆", "●", "▼"), 4
 def _to_credits_line(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text up to the agency's credits line closing it, set apart in an element of its own after the box of the
     paragraph before it, in a box holding that one ("<div><div class='prose'>…</p></div><p>Avec AFP</p>…", "- with
-    AAP"; not a newsletter's paragraphs, each in a box of its own, one of them a credit): the story ends there, and the
-    blocks after it (a donation appeal, the writers' bios under their names) are the page's. The line is kept, as a
-    credits line inside the text's box is (``hints.AGENCY_LINE``)."""
+    AAP"; not a newsletter's paragraphs, each in a box of its own, one of them a credit), or among the text's paragraphs
+    with nothing but boxes of their own after it ("…</p><p><em>Mit Material von AWP</em></p><div class='disclaimer'>"):
+    the story ends there, and the blocks after it (a donation appeal, the writers' bios under their names, an
+    investment disclaimer) are the page's. The line is kept, as a credits line inside the text's box is
+    (``hints.AGENCY_LINE``)."""
     for idx in range(len(blocks) - 2, max(len(blocks) - SOURCES_WINDOW, 1) - 1, -1):
         block = blocks[idx][1]
-        if len(block.text) <= _CREDITS_LINE_MAX and AGENCY_LINE.search(block.text) is not None \
-                and (box := block.element.getparent()) is not blocks[idx - 1][1].element.getparent() \
-                and box in blocks[idx - 1][1].path:
+        if len(block.text) > _CREDITS_LINE_MAX or AGENCY_LINE.search(block.text) is None:
+            continue
+        box = block.element.getparent()
+        before = blocks[idx - 1][1].element.getparent()
+        if box is not before and box in blocks[idx - 1][1].path \
+                or box is before and all(after.element.getparent() is not box for _, after, _ in blocks[idx + 1:]):
             return blocks[:idx + 1]
     return blocks
 
@@ -1660,6 +1683,76 @@ def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     return blocks[:idx]
 
 
+def _without_stats_tables(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the tables of figures closing it, and the heading over them: a match report's line-ups and
+    box score ("双方首发及主要数据", a header row, then players and their minutes, points, rebounds), a results table
+    (``_numeric_table``: most of its cells figures), and the note on their data's source under them ("数据来源：…",
+    "Source: …"). The story ended above them; a table of words is left to the text."""
+    idx, tables = len(blocks), set()
+    if idx > 1 and _DATA_SOURCE_NOTE.match(blocks[-1][1].text):
+        idx -= 1
+    while idx > 1:
+        table = next((el for el in blocks[idx - 1][1].path if el.tag == "table"), None)
+        if table is None:
+            break
+        tables.add(table)
+        idx -= 1
+    if not tables or idx < 2 or not all(_numeric_table(table) for table in tables):
+        return blocks
+    if blocks[idx - 1][1].heading and len(blocks[idx - 1][1].text) <= LABEL_MAX:
+        idx -= 1  # the tables' heading
+    return blocks[:idx]
+
+
+def _without_info_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a box of practical facts closing it: headings and list rows each opening with a label in bold
+    ("<h4>店家資訊</h4><ul><li><strong>地址：</strong>…</li>…", "<li><b>Address:</b> …</li>"), maybe a note marked "※"
+    after them, all in one box that its first heading opens: a shop's, a trip's or an event's facts, the story ended
+    above (a facts table or list is ``_without_facts_box``'s)."""
+    end = len(blocks)
+    while end > 1 and blocks[end - 1][1].text.startswith("※"):
+        end -= 1
+    idx, rows = end, 0
+    while idx > 1 and (blocks[idx - 1][1].heading or _labelled_row(blocks[idx - 1][1].element)):
+        rows += not blocks[idx - 1][1].heading
+        idx -= 1
+    if rows < _INFO_ROWS_MIN or idx == end or not blocks[idx][1].heading:
+        return blocks
+    box = blocks[idx][1].element.getparent()
+    if box is None or next((c for c in box if isinstance(c.tag, str)), None) is not blocks[idx][1].element \
+            or any(box not in block.path for _, block, _ in blocks[idx:]):
+        return blocks
+    return blocks[:idx]
+
+
+def _labelled_row(el: HtmlElement) -> bool:
+    """Whether a list row opens with a label set in bold and closed by a colon ("<li><strong>地址：</strong>…")."""
+    if el.tag != "li" or len(el) == 0 or (el.text or "").strip():
+        return False
+    first = el[0]
+    return first.tag in ("strong", "b") and first.text_content().strip()[-1:] in (":", "：")
+
+
+#: the fewest labelled rows that make a box of facts
+_INFO_ROWS_MIN = 3
+
+
+def _numeric_table(table: HtmlElement) -> bool:
+    """Whether most of a table's data cells (``NUMERIC_CELLS``) are figures ("38", "3:1", "12.5%")."""
+    cells = [" ".join(td.text_content().split()) for td in table.iter("td")]
+    figures = sum(1 for cell in cells if _FIGURE.match(cell))
+    return len(cells) >= _TABLE_CELLS_MIN and figures >= NUMERIC_CELLS * len(cells)
+
+
+#: the note naming the source of a table's data under it: "数据来源：新澜体育数据库", "資料來源：…", "Source: Opta"
+_DATA_SOURCE_NOTE = re.compile(r"^(?:数据来源|數據來源|资料来源|資料來源|データ出典|出典|sources?|quellen?|données)\s*[:：]",
+                               re.IGNORECASE)
+#: a cell holding a figure: "38", "3:1", "12.5%", "-0,4", "1.2万"
+_FIGURE = re.compile(r"^[+\-–−]?\d[\d.,:/'’ ]*[%％万億亿]?$")
+#: the share of a table's data cells that are figures for it to be a table of figures, and its fewest cells
+NUMERIC_CELLS, _TABLE_CELLS_MIN = 0.5, 6
+
+
 def _without_facts_list(blocks: list[tuple[int, Block, str]], idx: int, facts: HtmlElement) -> list[tuple[int, Block, str]]:
     """The text without the facts box's other form, a definition list of label and value pairs closing it
     (``_label_value_pairs``: "<dl><dt>アクセス</dt><dd>…</dd><dt>入浴料</dt><dd>…</dd></dl>", a travel or shop guide's
@@ -1679,12 +1772,17 @@ _FACT_VALUE_MAX = 80
 
 def _label_value_pairs(facts: HtmlElement) -> bool:
     """Whether ``facts`` (a ``<dl>``) holds two or more pairs of a short label and a short value that is no sentence
-    ("<dt>アクセス</dt><dd>最寄り駅から路線バスで約40分</dd>"), and nothing else."""
+    ("<dt>アクセス</dt><dd>最寄り駅から路線バスで約40分</dd>"; a name or a note in brackets may close it: "食堂「しおさい」",
+    "6:00〜9:00（売り切れ次第終了）"), and nothing else."""
     labels = [" ".join(el.text_content().split()) for el in facts if el.tag == "dt"]
     values = [" ".join(el.text_content().split()) for el in facts if el.tag == "dd"]
     return len(labels) >= 2 and len(labels) == len(values) == len(facts) // 2 and len(facts) % 2 == 0 \
         and all(0 < len(t) <= _FACT_LABEL_MAX for t in labels) \
-        and all(0 < len(t) <= _FACT_VALUE_MAX and t[-1] not in SENTENCE_ENDS for t in values)
+        and all(0 < len(t) <= _FACT_VALUE_MAX and t[-1] not in _SENTENCE_STOPS for t in values)
+
+
+#: the marks closing a sentence (not a bracket, which closes a name or a note as well)
+_SENTENCE_STOPS = frozenset(".!?。！？")
 
 
 def _label_value_rows(table: HtmlElement) -> bool:
@@ -1893,6 +1991,11 @@ def _profile_over_text(block: Block, last: Block) -> bool:
                for el in (block.element, *block.path[-PROFILE_LEVELS:]))
 
 
+#: the rows of lists, none of them a text's opening set apart (a table's caption and column heads are passed over:
+#: the table may be the text)
+_ROW_TAGS = frozenset(("li", "dd", "dt"))
+
+
 def _in_list_item(el: HtmlElement) -> bool:
     """Whether ``el`` is a paragraph set in a list's item (``<li><p>…</p></li>``: a bullet, as a bare ``<li>`` is)."""
     parent = el.getparent()
@@ -1927,8 +2030,10 @@ class _OpeningReader:
             self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             self.dated = self.dated or _header_line(block)
             return True
-        if block.heading or block.element.tag == "li" or _in_list_item(block.element):
-            return False  # a list above the text's box is a summary in bullets, not its opening
+        if block.heading or block.element.tag in _ROW_TAGS or _in_list_item(block.element):
+            # a list above the text's box is a summary in bullets, not its opening; a match's facts list
+            # ("<dt>本塁打</dt><dd>NAME５号ソロ（２回・NAME）…</dd>" in the score box over the report) neither
+            return False
         near = bool(self.near & set(block.path if outer is None else outer.iterancestors()))
         if not self.found and near and _is_place_line(block.text):
             self.found.append((pos, block, "inline"))
@@ -2017,6 +2122,17 @@ def _is_lede(block: Block) -> bool:
     return prose_size(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
         and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None \
         and PROVENANCE_NOTE.match(text) is None and not _is_dateline(text)
+
+
+def _related_region(container: HtmlElement) -> list[HtmlElement]:
+    """The boxes around the text where its teaser boxes stand: the container's ``RELATED_LEVELS`` nearest ancestors,
+    and, when an ``<article>`` is one of them, the box holding it (its "More on this story" section set after it)."""
+    region = _ancestors(container, RELATED_LEVELS)
+    article = next((el for el in region if el.tag == "article"), None)
+    if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html") \
+            and outer not in region:
+        region.append(outer)
+    return region
 
 
 def _ancestors(el: HtmlElement, levels: int) -> list[HtmlElement]:
@@ -2221,7 +2337,7 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
     "related" and labelled as teasers ("More related stories") in the article's column
     (``RELATED_LEVELS``: an ``<aside>`` beside the article's text)."""
     scope = container.getparent() if container.getparent() is not None else container
-    region = _ancestors(container, RELATED_LEVELS)
+    region = _related_region(container)
     for box, anchors, named in walk.related:
         ancestors = list(box.iterancestors())
         if _for_reader(box, {}):
@@ -2357,8 +2473,9 @@ def _no_story(path: str, text: str) -> bool:
     (a release's "Related Links: http://www.company.example"), or a source document's name ("ニュースリリース",
     "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
-    testen</a>", ``_OFFER_PAGE``)."""
+    testen</a>", ``_OFFER_PAGE``), nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
+        or _SITE_PAGE.match(path) is not None \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
@@ -2367,6 +2484,9 @@ def _no_story(path: str, text: str) -> bool:
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: a site's own static page, no story: "/pages/how-forkful-reviews-restaurants", "/about/ethics", "/impressum/…" (not
+#: "/info/…", where a broadcaster files its stories: "/info/Das-RB-Gen-in-der-Bundesliga,audio575298.html")
+_SITE_PAGE = re.compile(r"^/(?:pages?|about|impressum|hilfe|help|faq)/[^/]*/?$", re.IGNORECASE)
 #: a source document named as a link's whole text: the maker's release or product page, an official site
 _SOURCE_DOCUMENT = re.compile(r"(?i:(?:the )?(?:press|news|media) release|official (?:web)?site|product (?:page|information))|"
                               r"(?:ニュース|プレス)リリース|報道発表(?:資料)?|製品(?:情報|ページ)|公式(?:サイト|ホームページ)")

@@ -41,7 +41,8 @@ _LABEL_WORDS = (
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真|提供|撮影|画像|出典|資料|"
                     # a Japanese sports paper's photographer: "…放つ佐伯（カメラ・NAME）"
                     r"カメラ|"
-                    r"图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
+                    # (a Taiwanese magazine's supplier label: "（圖片提供／NAME）")
+                    r"图片提供|圖片提供|照片提供|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"
                     # an illustrative picture's source, as Taiwanese TV sites print it: "（示意圖／TVBS）"
