@@ -62,6 +62,7 @@ from newsarchive.extraction.hints import (
     PROMPT_TEXT,
     PROVENANCE_NOTE,
     RELATED,
+    SENTENCE_STOPS,
     SERIES_NOTE,
     SITE_NOTICE,
     TAGLINE,
@@ -1778,11 +1779,7 @@ def _label_value_pairs(facts: HtmlElement) -> bool:
     values = [" ".join(el.text_content().split()) for el in facts if el.tag == "dd"]
     return len(labels) >= 2 and len(labels) == len(values) == len(facts) // 2 and len(facts) % 2 == 0 \
         and all(0 < len(t) <= _FACT_LABEL_MAX for t in labels) \
-        and all(0 < len(t) <= _FACT_VALUE_MAX and t[-1] not in _SENTENCE_STOPS for t in values)
-
-
-#: the marks closing a sentence (not a bracket, which closes a name or a note as well)
-_SENTENCE_STOPS = frozenset(".!?。！？")
+        and all(0 < len(t) <= _FACT_VALUE_MAX and t[-1] not in SENTENCE_STOPS for t in values)
 
 
 def _label_value_rows(table: HtmlElement) -> bool:

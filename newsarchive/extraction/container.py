@@ -28,6 +28,7 @@ from newsarchive.extraction.hints import (
     ARTICLE,
     FURNITURE,
     RELATED,
+    SENTENCE_STOPS,
     is_schema_body,
     kinds_of,
     name_kinds,
@@ -107,7 +108,7 @@ def _linked_sentence(block: Block) -> bool:
     leisure centre, the market will ...</a></p>"): neither navigation nor a teaser's
     headline, which do not end with a full stop."""
     text = block.text
-    return block.element.tag == "p" and prose_size(text) >= LINKED_SENTENCE_MIN and text[-1] in ".!?。！？" \
+    return block.element.tag == "p" and prose_size(text) >= LINKED_SENTENCE_MIN and text[-1] in SENTENCE_STOPS \
         and text.count(" ") >= LINKED_SENTENCE_MIN // 10
 
 

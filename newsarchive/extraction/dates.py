@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from lxml.html import HtmlElement
 
-from .hints import AUTHOR_PAGE, CaselessPattern
+from .hints import AUTHOR_PAGE, SENTENCE_STOPS, CaselessPattern
 from .limits import outside_limit
 from .page import Page
 from .structured import (
@@ -180,7 +180,7 @@ def _short_siblings(node: HtmlElement, preceding: bool) -> list[tuple[HtmlElemen
         if not isinstance(sibling.tag, str):
             continue
         text = (element_text(sibling) or "").strip()
-        if len(text) > _BESIDE_LINE_MAX or len(text) >= _SENTENCE_MIN and text[-1] in ".!?。！？":
+        if len(text) > _BESIDE_LINE_MAX or len(text) >= _SENTENCE_MIN and text[-1] in SENTENCE_STOPS:
             break  # the text (a sentence of it, one a paragraph), past which a footer's date is no title's
         found.append((sibling, text))
     return found

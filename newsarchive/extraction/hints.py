@@ -473,6 +473,9 @@ def is_schema_body(el: HtmlElement) -> bool:
     prop = el.get("itemprop") or el.get("property")
     return prop is not None and "articleBody" in prop
 
+#: the marks closing a sentence in the scripts read here (a closing bracket or quote closes a name or a note as well)
+SENTENCE_STOPS = frozenset(".!?。！？")
+
 #: agency and contributor lines that close an article ("AFP contributed reporting.",
 #: "Reporting by ...; Editing by ...", "Mit Material von dpa"): article text, kept.
 AGENCY_LINE = re.compile(
