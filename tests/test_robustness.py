@@ -102,3 +102,22 @@ def test_the_cheap_article_check_skips_stubs_and_keeps_articles() -> None:
     stub = load_page("<html><body><h1>CNN: statement 4</h1><p>A short note of twenty words.</p></body></html>")
     assert not could_be_article(stub)
     assert all(could_be_article(load_page(page)) for page in PAGES if extract(load_page(page)).is_article)
+
+
+def test_a_rule_failing_on_a_page_keeps_its_text_and_says_why(monkeypatch) -> None:
+    """A bug in the body's rules (injected here: the block walk raises) costs the record the text's boundaries, not
+    its text nor its other fields; the reason is the extraction's error, which the crawl and ``extract`` log."""
+    from newsarchive.extraction import body
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a rule met a page it was not written for")
+
+    monkeypatch.setattr(body, "cut_blocks", broken)
+    html = ("<html><head><title>Council votes</title></head><body><h1>Council votes to rebuild the bridge</h1>"
+            "<p>The council voted on Tuesday to rebuild the old bridge.</p><p>Work starts in May.</p></body></html>")
+    result = extract(load_page(html, "https://example.org/news/bridge"))
+    assert result.error == ("body: RuntimeError: a rule met a page it was not written for "
+                            "(the text is the page's paragraphs as printed)")
+    assert result.fields["body"] == "The council voted on Tuesday to rebuild the old bridge.\n\nWork starts in May."
+    assert result.fields["headline"] == "Council votes to rebuild the bridge"
+    check(result.fields)

@@ -206,7 +206,8 @@ def _extract(page: Page) -> Extraction:
         "related_links": body.links,
         "content_sha256": content_sha256(body.text),
     }
-    return Extraction(fields, meta.article_type)
+    error = f"body: {body.error} (the text is the page's paragraphs as printed)" if body.error else None
+    return Extraction(fields, meta.article_type, error=error)
 
 
 def extract_payload(body: bytes | str, url: str | None = None, content_type: str | None = None,

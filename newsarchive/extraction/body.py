@@ -249,6 +249,8 @@ class Body:
     text: str
     root: HtmlElement | None
     links: list[dict] = field(default_factory=list)
+    #: why the rules failed on this page ("TypeError: …"), its text then being its paragraphs as printed
+    error: str | None = None
 
 
 def extract_body(page: Page) -> Body:
@@ -257,10 +259,21 @@ def extract_body(page: Page) -> Body:
 
 
 def _safe_extract(page: Page) -> Body:
+    """``_extract``; where one of its rules fails on a page it was not written for, the page's paragraphs as
+    printed, and the failure, so that a bug costs the record its text's boundaries and says so, not its text."""
     try:
         return _extract(page)
-    except Exception:  # a malformed page must not stop a crawl
-        return Body("", None, [])
+    except Exception as exc:  # noqa: BLE001 - a malformed page must not stop a crawl nor empty its record
+        return Body(_printed_paragraphs(page), None, [], error=f"{type(exc).__name__}: {exc}")
+
+
+def _printed_paragraphs(page: Page) -> str:
+    """The text of the page's ``<p>`` elements, one paragraph each: the plainest reading of a page."""
+    try:
+        texts = (" ".join(p.text_content().split()) for p in page.tree.iter("p"))
+        return "\n\n".join(text for text in texts if text)
+    except Exception:  # noqa: BLE001 - the fallback of a fallback: a tree too broken to read has no text
+        return ""
 
 
 def _extract(page: Page) -> Body:
