@@ -43,8 +43,8 @@ def test_agencies_in_brackets_close_a_caption_as_its_credit() -> None:
 
 def test_credit_after_a_bar_closes_a_caption() -> None:
     """"CAPTION | File photo | ANI": the last part after a bar is the credit, the picture note before it no caption."""
-    assert split_caption("Sugarcane being unloaded at a mill in Kolhapur | File photo | ANI") == (
-        "Sugarcane being unloaded at a mill in Kolhapur", "ANI")
+    caption, printed = split_caption("Sugarcane being unloaded at a mill in Kolhapur | File photo | ANI")
+    assert (caption, clean_credit(printed)) == ("Sugarcane being unloaded at a mill in Kolhapur", "ANI")
     assert split_caption("Farmers at a protest in New Delhi | Representational image | Photo: PTI") == (
         "Farmers at a protest in New Delhi", "Photo: PTI")
     assert split_caption("Rahul Gandhi | Bharat Jodo Yatra") == ("Rahul Gandhi | Bharat Jodo Yatra", None)

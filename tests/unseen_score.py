@@ -219,6 +219,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen78": (["uk_meridian_matchreport", "us_forkful_review", "de_torlinie", "ch_handelskurier", "jp_sportsnippo",
                   "jp_gohantsushin", "cn_xinlan_cba", "tw_shilu_food"],
                  ["us_millbrookcourier_obit", "fr_plansequence", "jp_setonippo", "hk_xinda_results"]),
+    "unseen79": (["en_national_daily", "en_city_portal", "fr_national", "de_broadcaster", "jp_national", "jp_regional",
+                  "cn_regional", "tw_national"],
+                 ["en_public_broadcaster", "fr_local", "jp_itnews", "hk_digital"]),
 }
 
 

@@ -393,7 +393,13 @@ _MEDIUM_NOUN = (r"(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss
                 r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?)\s+")
 #: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet"), maybe with the noun
 #: saying what the name is
-_CITED_ART = rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?)?"
+#: the same in English, after "the" and up to two words saying where from or in what language ("the Telugu daily X",
+#: "the German weekly Die Zeit", "the state-run broadcaster X", "the local newspaper X")
+_EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster|magazine|news\s+agency|news\s+site|"
+                   r"news\s+outlet|news\s+portal|news\s+website|radio\s+station|"
+                   r"(?:TV|television)\s+(?:station|channel))")
+_CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?|"
+              rf"the\s+(?:[\w-]+\s+){{0,2}}?(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
     r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s))\s+)"
@@ -405,18 +411,25 @@ _REPORTED_BY_NAME = re.compile(
     # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
     rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}"
     rf"(?:{_REPORT_VERBS})(?!\w)")
+#: when, between a passive verb and its "by": "first reported last year by", "first flagged in 2023 by"
+_WHEN = r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4})"
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
 #: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette", "the
 #: concern was first raised by the X Advocate, which …", and in French, "l’existence avait été évoquée par X à
 #: l’automne", "révélée par X" (the name closing the clause; read as an outlet's like "as Politico reported")
 _PASSIVE_REPORTED_BY = re.compile(
     r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
-    r"(?<=first )raised)(?:\s+in\s+part)?\s+by\s+|"
+    rf"(?<=first )raised)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
     r"(?i:\b(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé)e?s?\s+"
     r"(?:(?:d['’]abord|déjà|en\s+premier)\s+)?par\s+))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,")
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+(?:\s+\d{{1,4}})?"
     r"\s*[,.;:)!?])")
+#: what someone uncovered first, the name after "by": "first flagged last year by the Telugu daily X", "first exposed
+#: by the X Courier" (people and institutions flag and expose things too: a name read as an outlet's only)
+_FIRST_UNCOVERED_BY = re.compile(
+    rf"(?P<lead>\bfirst\s+(?:flagged|uncovered|exposed)(?:\s+{_WHEN})?\s+by\s+)"
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this)\s+[\w'’]+(?:\s+\d{{1,4}})?\s*[,.;:)!?])")
 #: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+"
@@ -461,14 +474,16 @@ _TOLD_OUTLET = re.compile(
 #: print it in their datelines ("(WQTV) —")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
 #: the patterns of an outlet's report cited in words, tried on the lines holding one of their verbs (``_CITING_WORD``)
-_CITING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _NAME_AFTER_PREPOSITION, _NAME_BEFORE_REPORT,
-                    _PIECE_IN_OUTLET, _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION, _FRENCH_INVERTED_CITATION)
+_CITING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FIRST_UNCOVERED_BY, _NAME_AFTER_PREPOSITION,
+                    _NAME_BEFORE_REPORT, _PIECE_IN_OUTLET, _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION,
+                    _FRENCH_INVERTED_CITATION)
 #: the patterns whose verb says the name reported (one capitalised word may be an outlet's, ``_reads_as_outlet``)
 _REPORTING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FRENCH_INVERTED_CITATION)
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
-_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|first\s+raised|"
+_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|"
+                          r"first\s+(?:raised|flagged|uncovered|exposed)|"
                           r"(?:évoqu|dévoil|relev|signal|révél|rapport)ée?s?\s+(?:\w+\s+)?par|"
                           r"l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
                           r"[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
@@ -477,7 +492,7 @@ _CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclo
 _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
                  "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a",
-                 "l'o", "l’o", "raised", "évoqu", "dévoil", "relev", "signal")
+                 "l'o", "l’o", "raised", "évoqu", "dévoil", "relev", "signal", "flagged", "uncovered", "exposed")
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, as ``_CITING_STEMS`` are its patterns'
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
                "précisé", "affirmé", "assuré")
@@ -510,7 +525,9 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     """Photo, contributor, source and copyright attributions as ``{"role","name","text","url"}``.
 
     ``authors`` are the byline's names: a person the byline already credits as author is
-    not credited again as a contributor ("Reporting by" the same person)."""
+    not credited again as a contributor ("Reporting by" the same person), nor as a source (the writer's note after
+    the text, "<a href='/by/NAME'>NAME</a> writes about …", where no word of the address names a writer's page,
+    ``_own_writer``; a blog's "(NAME)" signing the text)."""
     regions = article_regions(page, root)
     containers = [root] if root is not None else regions
     rights = _copyright(page, regions)
@@ -522,7 +539,8 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     found += _wire_label_source(page, found)
     found += rights
     people = {name.casefold() for name in authors}
-    return _dedupe([e for e in found if not (e["role"] == "contributor" and e["name"].casefold() in people)])
+    return _dedupe([e for e in found
+                    if not (e["role"] in ("contributor", "source") and e["name"].casefold() in people)])
 
 
 #: the term of a definition list naming the story's source: "<dt>Source</dt><dd>NGO</dd>" (``_listed_source``)
@@ -1259,11 +1277,11 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                 named = match.groupdict()
                 if pattern is _TOLD_OUTLET:
                     name = _TOLD_NAME_TAIL.sub("", name)
-                    if _interviewer(name, quoted, page):
+                    if _interviewer(name, quoted or bool(named.get("medium_en")), page):
                         out.append(_entry("source", name, _sentence(text, start, end)))
                     continue
                 # (a noun saying the name is an outlet's, "der Sender X", "the daily X": it is)
-                if named.get("medium") or named.get("kind") \
+                if named.get("medium") or named.get("kind") or named.get("medium_en") \
                         or pattern is _PASSIVE_REPORTED_BY and _THE_TITLE.match(name) \
                         and not _INSTITUTION.search(name) \
                         or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,

@@ -1673,6 +1673,19 @@ def _shortens(inner: str, outer: str) -> bool:
     return len(inner) < len(outer) and outer.startswith(inner + " ")
 
 
+#: an element of a byline naming the writer's organisation, no writer: "<span class='byline__org'>Capitol Watch</span>"
+#: (the byline's or the writer's part named so: not "rtr-schema-org", a name's microdata wrapper)
+_ORG_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:org|organi[sz]ation|affiliation|outlet)\b|"
+                       r"(?:^|\s)affiliation(?:\s|$)")
+
+
+def _unread(node: HtmlElement) -> bool:
+    """Whether a byline's element is none of its words: a script, a style, the writer's organisation (``_ORG_PART``)
+    unless an agency (whose copy it is: "<div class='c-byline__org'>The Associated Press</div>")."""
+    return node.tag in ("script", "style") or _ORG_PART.search(node.get("class") or "") is not None \
+        and " ".join(node.text_content().split()).casefold() not in BY_CASEFOLD
+
+
 def byline_text(el: HtmlElement) -> str:
     """An element's text, with a line break between blocks and between inline
     elements that are glued without a space ("Anna Smith</a><span>Reporter")."""
@@ -1681,11 +1694,11 @@ def byline_text(el: HtmlElement) -> str:
     for event, node in etree.iterwalk(el, events=("start", "end")):
         mark = "\n" if node.tag in _BLOCK_TAGS else "\x00"
         if event == "start":
-            skipping += node.tag in ("script", "style")
+            skipping += node is not el and _unread(node)
             if not skipping:
                 parts += [mark, node.text or ""]
             continue
-        skipping -= node.tag in ("script", "style")
+        skipping -= node is not el and _unread(node)
         if node is not el and not skipping:
             parts += [mark, node.tail or ""]  # a tail follows the element's children
     text = _GLUED.sub("\n", "".join(parts)).replace("\x00", "")

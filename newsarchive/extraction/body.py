@@ -179,6 +179,12 @@ _OFFER_CALL = re.compile(
     # Chinese and Japanese calls, no word boundary after them ("無料会員登録はこちら"): a link's words
     r"|^\W*(?:今すぐ登録|(?:無料|有料)?会員登録|有料会員|立即订阅|立即登录)",
     re.IGNORECASE)
+#: a call to install the site's app, anywhere in a link's words ("ニュースを速報でお届け　毎朝新聞アプリをダウンロード（無料）",
+#: "Download the Courier app", "下载APP"): a promo's, no story's
+_APP_CALL = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app\b|"
+                       r"\bapp\s+herunterladen\b|"
+                       r"t[ée]l[ée]charge[zr]?\s+(?:l['’]|notre\s+)appli)|"
+                       r"アプリ(?:を|の)?(?:ダウンロード|インストール)|下[载載]\s*(?:APP|App|app|客户端|客戶端)")
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
                          r"connexion|anmelden|donate|spenden)(?:/|$)", re.IGNORECASE)
 #: the share of the declared description's words (as ``SAME_WORDS``) a first paragraph followed by one
@@ -419,7 +425,7 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     feed)."""
     if not any(el in label.path for el in region) or _names_site(label.text, sites) \
             or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None \
-            or _outlet_feed(label.text):
+            or _MEDIA_RAIL_LABEL.match(label.text) is not None or _outlet_feed(label.text):
         return None
     box = label.element.getparent()
     return None if box is None or box.tag in ("body", "html") else _labelled_list(box, label)
@@ -546,7 +552,7 @@ _LATEST_LABEL = re.compile(
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
     r"dans la même rubrique|(?:more |other stories )?(?:in|from) (?:the same|this) section|mehr aus dem ressort|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
-    r"(?:more )?top (?:stories|news|headlines)|"
+    r"(?:more )?top (?:stories|news|headlines)|(?:weitere )?top-?(?:themen|meldungen|nachrichten|news)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
     r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+|"
     # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region"
@@ -1564,11 +1570,13 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
 def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text up to a blog post's footer line ("in Science, Posted by NAME") among its last
     ``SOURCES_WINDOW`` blocks, or up to an end mark ("- END -", "（完）") among its last ``_END_MARK_WINDOW``: the post ends there, and the notes after it (a pointer to a translation,
-    the blog's matched content) are the blog's, not the post's."""
+    the blog's matched content) are the blog's, not the post's. A footer line in a quote is an embedded post's own
+    ("<blockquote class='fb-xfbml-parse-ignore'>…Posted by NAME on DATE</blockquote>"), the text going on after it."""
     for idx in range(len(blocks) - 1, max(len(blocks) - _END_MARK_WINDOW, 0) - 1, -1):
-        text = blocks[idx][1].text
-        if idx and len(text) <= POSTED_BY_LINE_MAX and (idx >= len(blocks) - SOURCES_WINDOW and _POSTED_BY_LINE.search(text)
-                                                         or _END_MARK.match(text)):
+        block = blocks[idx][1]
+        text = block.text
+        if idx and len(text) <= POSTED_BY_LINE_MAX and (idx >= len(blocks) - SOURCES_WINDOW and not block.quote
+                                                         and _POSTED_BY_LINE.search(text) or _END_MARK.match(text)):
             return blocks[:idx]
     return blocks
 
@@ -2364,6 +2372,15 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
             links.add(anchors, "related")
 
 
+#: the label of a rail of videos or audio the site offers under the article ("Watch", "Up next", "More videos",
+#: "おすすめ動画", "推荐视频", "Vidéos"): whatever its clips are about, no article's teasers
+_MEDIA_RAIL_LABEL = re.compile(r"^\W{0,3}(?:watch(?: more| next| now)?|listen|up next|"
+                               r"(?:more |latest |top |weitere |plus de )?(?:videos?|vidéos?)|"
+                               r"(?:more |latest )?podcasts?|"
+                               r"(?:おすすめ|注目の)?動画|"
+                               r"(?:推荐|热门|精选)?视频|(?:推薦|熱門|精選)?(?:視頻|影音|影片))\W*$", re.IGNORECASE)
+
+
 def _latest_heading(box: HtmlElement) -> bool:
     """Whether the box's first heading labels the latest stories or the page's others (``_LATEST_LABEL``)."""
     heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
@@ -2483,10 +2500,12 @@ def _no_story(path: str, text: str) -> bool:
     (a release's "Related Links: http://www.company.example"), or a source document's name ("ニュースリリース",
     "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
-    testen</a>", ``_OFFER_PAGE``), nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``)."""
+    testen</a>", ``_OFFER_PAGE``) or to install its app (``_APP_CALL``),
+    nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
         or _SITE_PAGE.match(path) is not None \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
+        or _APP_CALL.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
         or len(text) <= _SOURCE_DOCUMENT_MAX and _SOURCE_DOCUMENT.fullmatch(text.strip()) is not None \
@@ -2509,12 +2528,14 @@ _SECTION_INVITE_STARTS = frozenset({"all", "for", "get", "rea", "see"})
 
 
 class _Links:
-    """Absolute, de-duplicated links in first-seen order."""
+    """Absolute, de-duplicated links in first-seen order. A link of the text offered again in a teaser box after it
+    ("Mehr zum Thema") is a related article: the box says so, and gives its headline."""
 
     def __init__(self, base: str) -> None:
         self.base = base
         self.items: list[dict] = []
         self.seen: set[str] = set()
+        self.inline: dict[str, dict] = {}  # the text's links, by URL
 
     def add(self, anchors: list[tuple[str, str]], kind: str) -> None:
         for href, text in anchors:
@@ -2535,5 +2556,9 @@ class _Links:
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)
                 self.items.append({"url": url, "text": text, "kind": kind})
+                if kind == "inline":
+                    self.inline[url] = self.items[-1]
+            elif kind == "related" and (item := self.inline.pop(url, None)) is not None:
+                item.update(kind="related", text=text or item["text"])
             elif url in self.seen and text and not self.items[-1]["text"] and self.items[-1]["url"] == url:
                 self.items[-1]["text"] = text  # a card's picture link, then its headline's

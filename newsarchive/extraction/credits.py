@@ -50,7 +50,8 @@ _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|�
                     # "shot:" alone, as Hong Kong and Taiwan long-form sites label the photographer: "…。攝：NAME/端傳媒"
                     r"攝|摄")
 _CJK_LABEL_SEP = r"\s*[:：=＝/／・｜|]"
-_LABEL_SEP = r"(?:\s*[:,：＝=]|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
+#: (a bar too, between spaces, as Indian papers print it: "(Photo | NAME)", "(Photo | Special Arrangement)")
+_LABEL_SEP = r"(?:\s*[:,：＝=]|\s+\|(?=\s)|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".
 _ABBREVIATED_LABEL = r"fot\.|phot\.|abb\.|ill\."
 #: "image source" in Chinese, written with a comma as "Image source, " is: "圖像來源，Getty Images"
