@@ -149,15 +149,17 @@ def test_related_news_labelled_zixun() -> None:
 
 
 def test_cards_printing_an_ads_label_are_no_teasers() -> None:
-    """"猜你喜欢" over an ad network's cards, each printing "广告" in an element of its own: paid cards, no related
-    links; the same box of cards without the label stays teasers."""
-    def box(label: str) -> str:
+    """"相关推荐" over an ad network's cards, each printing "广告" in an element of its own: paid cards, no related
+    links; the same box of cards without the label stays teasers. (Under "猜你喜欢", "guess what you like", a feed
+    picked for the reader, none are: the sets' four pages labelled so expect none, ``body.FOR_READER``.)"""
+    def box(label: str, title: str = "相关推荐") -> str:
         cards = "".join(f"<li><a href='https://news.example/a/20{i}.html'><img src='/t{i}.jpg' alt=''>"
                         f"<p>新人专享理财活动第{i}期 七日年化收益率高达百分之四点五</p>{label}</a></li>" for i in range(3))
-        return f"<div class='guess'><div class='guess_title'>猜你喜欢</div><ul>{cards}</ul></div>"
+        return f"<div class='guess'><div class='guess_title'>{title}</div><ul>{cards}</ul></div>"
 
     assert _related(_page(_ZH_TEXT, after=box("<span class='tag'>广告</span>"))) == []
     assert len(_related(_page(_ZH_TEXT, after=box("")))) == 3
+    assert _related(_page(_ZH_TEXT, after=box("", "猜你喜欢"))) == []
 
 
 def test_a_reporters_title_before_the_names_reporting() -> None:

@@ -96,8 +96,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # the hero picture's caption set apart from its image (the image's credit and caption lost); "first reconstructed
     # … by the X Observer" (a verb not read as citing); not tried
     ("us_magfeature", "attributions"), ("us_magfeature", "images"),
-    # held out: the intern's "实习生NAME对本文亦有贡献" and "据《X》…报道" with words between; a "推荐阅读" card read as a
-    # teaser; not tried
+    # held out: the intern's "实习生NAME对本文亦有贡献" and "据《X》…报道" with words between; the "推荐阅读" box's cards read
+    # as teasers (on twelve other sets' pages that label heads teasers, as its writers expect); not tried
     ("cjk_longread", "related"), ("cjk_longread", "attributions"),
 }
 

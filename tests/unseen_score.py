@@ -222,6 +222,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen79": (["en_national_daily", "en_city_portal", "fr_national", "de_broadcaster", "jp_national", "jp_regional",
                   "cn_regional", "tw_national"],
                  ["en_public_broadcaster", "fr_local", "jp_itnews", "hk_digital"]),
+    "unseen80": (["en_wayback_broadcaster", "en_archivetoday_citypaper", "de_isartalkurier", "fr_gazettenationale",
+                  "jp_zenkoku_wayback", "jp_koto_archive", "cn_qiantangnet", "tw_hualian"],
+                 ["en_readermode_magazine", "de_weitblick", "jp_keizai_print", "hk_hkline"]),
 }
 
 

@@ -186,7 +186,8 @@ def _extract(page: Page) -> Extraction:
             a["role"] = "author"
     credited = {(a["role"], same_agency_key(a["name"])) for a in found}
     byline = [a for a in meta.author_attributions
-              if (_BYLINE_ROLE_FOUND.get(a["role"]), same_agency_key(a["name"])) not in credited]
+              if (_BYLINE_ROLE_FOUND.get(a["role"]), same_agency_key(a["name"])) not in credited
+              and (a["role"], same_agency_key(a["name"])) not in credited]  # (a correspondent the text credits too)
     _byline_agency_names(meta.author_attributions, found)
     attributions = byline + found
     fields = {

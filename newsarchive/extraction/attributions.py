@@ -309,6 +309,8 @@ _ADVERBS = (
     r"Sonntag)|"
     # ... or a past year, month or week: "wie das „X“ im vergangenen Jahr berichtet hatte", "as X reported last year"
     r"im\s+(?:vergangenen|letzten|vorigen)\s+(?:Jahr|Monat|Sommer|Herbst|Winter|Frühjahr)|"
+    # ... or a season: "wie das „X“ bereits im Herbst berichtet hatte", "as X reported in the spring"
+    r"im\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|in\s+the\s+(?:spring|summer|autumn|fall|winter)|"
     r"(?:vergangene|letzte|vorige)\s+Woche|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
 )
 _AUXILIARIES = r"has|have|had|hat|hatte|hatten|haben|heeft|hebben"
@@ -377,7 +379,8 @@ _REPORT_VERBS = (
 _CAP_ANY = r"[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
 #: articles printed capitalised as part of a title: "Le Monde", "El País", "Die Zeit", "The Times"
 _TITLE_ARTICLES = "The|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het"
-_TITLE_ARTICLE = re.compile(rf"^(?:{_TITLE_ARTICLES})\s")
+#: (a French title's elided article too: "L’Indépendant du Midi", "L'Est Républicain")
+_TITLE_ARTICLE = re.compile(rf"^(?:(?:{_TITLE_ARTICLES})\s|L['’](?=[A-ZÀ-Þ]))")
 #: a cited name: in quotes, or capitalised words after an optional article that belongs to the title
 _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
@@ -1227,6 +1230,10 @@ _CJK_CITATION = re.compile(
 #: its subject: "英紙Xが4月、…と報じていた"
 _CJK_TOPIC_CITATION = re.compile(rf"(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})"
                                  r"[はが][、，]?[^。！？]{2,160}?と(?:報じ|伝え)")
+#: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
+#: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では"
+_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)「(?P<name>[^「」]{2,20})」"
+                               r"(?=が|は|によると|によれば|の(?:調査|調べ|報道|取材|集計|番組|記事))")
 #: an outlet in 《》 after "according to", whatever the verb after it: "據《X》早前綜合多名分析員的預測"
 _CJK_ACCORDING = re.compile(r"(?:^|(?<=[，。；：、（\s]))[据據]\s*《(?P<name>[^《》]{2,20})》")
 
@@ -1251,6 +1258,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "《" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
+        if "」" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_NAMED_MEDIUM.finditer(text)]
         lower = text.lower()
         patterns = _CITING_PATTERNS if any(stem in lower for stem in _CITING_STEMS) and _CITING_WORD.search(text) \
             else ()

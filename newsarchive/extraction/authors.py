@@ -135,11 +135,13 @@ _JOB_WORDS = r"(?:reporter|writer|editor|correspondent|columnist|producer|contri
 _OUTLET_AFTER_DASHED_TITLE = re.compile(
     rf"(\s[–—-]\s*(?:[^\W\d_]+\s+){{0,3}}?{_JOB_WORDS}s?)"
     r"\s*,\s*(?:(?!\s[–—-]\s)[^,\n])+?(?=\s+(?:and|&)\s+|\s*$)", re.I | re.M)
-BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|kurator", re.I)
+BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|"
+                         r"kurator|reader-credits", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
-_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator")
+#: (and a reader view's credits line: Firefox's "reader-credits", the byline Readability found)
+_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator|reader-credits")
 _ID_MARK = re.compile("uthor|yline")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
@@ -1174,6 +1176,17 @@ _CORRESPONDENT = frozenset({"通讯员", "通訊員"})
 
 def _before_correspondent(words: list[str]) -> list[str]:
     return next((words[:i] for i, w in enumerate(words) if w in _CORRESPONDENT), words)
+
+
+#: the correspondents closing a Chinese byline after its reporters: "作者：记者 NAME NAME 通讯员 NAME、NAME"
+_BYLINE_CORRESPONDENTS = re.compile(r"(?:通讯员|通訊員)[\s：:]*"
+                                    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
+
+
+def byline_correspondents(text: str | None) -> list[str]:
+    """The correspondents a Chinese byline names after its reporters (``_CORRESPONDENT``): contributors, no writers."""
+    found = _BYLINE_CORRESPONDENTS.search(text or "")
+    return [name for name in re.split(r"[、，\s]+", found.group("names")) if name] if found else []
 
 
 def _unpadded(words: list[str]) -> list[str]:

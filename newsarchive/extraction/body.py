@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import islice
 from urllib.parse import urljoin, urlsplit
 
-from lxml.etree import XPath
+from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.authors import (
@@ -121,8 +121,12 @@ def _story_slug(path: str) -> bool:
 _FILE_NAME = re.compile(r"\.(?:pdf|zip|rar|7z|gz|docx?|xlsx?|pptx?|odt|ods|csv|epub|mp3|mp4)$", re.IGNORECASE)
 #: a heading addressing the reader: a feed picked for her ("More for You", "Recommended for you", "Für Sie"),
 #: not the article's teasers
-FOR_READER = re.compile(r"\b(?:for you|für (?:sie|dich)|pour vous|pour toi|para (?:ti|usted|você)|per te|voor (?:jou|u))\b",
-                        re.IGNORECASE)
+FOR_READER = re.compile(r"\b(?:for you|für (?:sie|dich)|pour vous|pour toi|para (?:ti|usted|você)|per te|"
+                        r"voor (?:jou|u))\b|"
+                        # ... and in Chinese and Japanese: "猜你喜歡" (guess what you like), "你可能有興趣", "为你推荐",
+                        # "あなたへのおすすめ" (not "你可能也喜歡", "you may also like", a teaser label: unseen51's tw_mag)
+                        r"猜你喜[歡欢]|你可能(?:會|会)?(?:感興趣|感兴趣|有興趣|有兴趣)|[為为]你推[薦荐]|"
+                        r"あなた(?:へ|に)の?おすすめ", re.IGNORECASE)
 #: a standfirst above the byline opens with at least this many characters of the declared
 #: description (as words, ``_text_key``).
 STANDFIRST_PREFIX = 40
@@ -171,10 +175,11 @@ _POSTED_BY_LINE = re.compile(rf"(?:^|[,|·•]\s*){POSTED_BY}\s+\w", re.IGNORECA
 OFFER_MAX = 600
 OFFER_WINDOW = 8
 _OFFER_CALL = re.compile(
-    r"^\W*(?:jetzt (?:\d+ \w+ (?:gratis |kostenlos )?)?(?:testen|abonnieren|abonnent\w* werden|unterstützen|spenden|"
-    r"registrieren|freischalten|weiterlesen)|abo (?:abschließen|testen|wählen)|"
-    r"je m['’]abonne|abonnez-vous|s['’]abonner|je soutiens|je fais un don|"
-    r"subscribe(?: now| today)?|start (?:your )?free trial|donate(?: now| today)?|support (?:us|our journalism)|"
+    r"^\W*(?:jetzt (?:\d+ \w+ )?(?:gratis |kostenlos )?(?:testen|abonnieren|abonnent\w* werden|unterstützen|spenden|"
+    r"registrieren|anmelden|freischalten|weiterlesen)|abo (?:abschließen|testen|wählen)|"
+    r"je m['’]abonne|abonnez-vous|s['’]abonner|je m['’]inscris|inscrivez-vous|je soutiens|je fais un don|"
+    r"subscribe(?: now| today)?|sign up(?: now| today| for free)?$|start (?:your )?free trial|donate(?: now| today)?|"
+    r"support (?:us|our journalism)|"
     r"become a (?:member|subscriber|supporter))\b"
     # Chinese and Japanese calls, no word boundary after them ("無料会員登録はこちら"): a link's words
     r"|^\W*(?:今すぐ登録|(?:無料|有料)?会員登録|有料会員|立即订阅|立即登录)",
@@ -352,6 +357,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     lists = _list_link_density(walk.blocks, container)
     under_label = False
     label_box: HtmlElement | None = None  # the box of the last teaser label inside the container
+    label: Block | None = None  # the last teaser label heading its list inside the container
+    last_text: Block | None = None  # the last block of the text
     box: HtmlElement | None = None  # the box of a teaser label next to the container
     listed: list[int] = []  # indices in ``found`` of the headline lists set inside the text
     labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
@@ -390,9 +397,15 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             outer = furniture_level(block, layout)  # a label in a furniture-named box of its own, not the site's
             label_box = block.path[outer] if under_label and outer > level and not _names_site(block.text, sites) \
                 else None
+            label = block if under_label and TEASER_TEXT.match(block.text) and not _names_site(block.text, sites) \
+                else None
         elif furniture_level(block, layout) > level:
-            if label_box is not None and label_box in block.path and (block.element.tag in LIST_ROWS or _is_teaser(block)):
-                kind = "related" if _is_teaser(block) else None  # the label's own box, named as furniture ("recirc")
+            if (label_box is not None and label_box in block.path
+                    or under_label and _in_label_section(label, block, last_text, level)) \
+                    and (block.element.tag in LIST_ROWS or _is_teaser(block)):
+                # the label's own box, named as furniture ("recirc"), or the section it heads, whose cards are
+                # ("<section><h2>More on this story</h2><ul><li><div class='Promo'><a>…")
+                kind = "related" if _is_teaser(block) else None
             elif not (_in_promo(block, level) and _lone_headline_link(block, site)):
                 continue
             else:
@@ -416,8 +429,24 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             if kind == "listed":
                 listed.append(len(found))
             found.append((pos, block, kind))
+            if kind == "inline":
+                last_text = block
     return _headline_lists(found, listed)
 
+
+def _in_label_section(label: Block | None, block: Block, last_text: Block | None, level: int) -> bool:
+    """Whether ``block`` stands in the section a teaser label after the text heads inside the container (``level`` in
+    its path): the innermost box holding both is inside the container and holds no line of the text."""
+    if label is None or last_text is None:
+        return False
+    shared = None
+    for mine, theirs in zip(block.path, (*label.path, label.element)):
+        if mine is not theirs:
+            break
+        shared = mine
+    if shared is None or block.path.index(shared) <= level:
+        return False
+    return shared not in last_text.path
 
 def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) -> HtmlElement | None:
     """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
@@ -425,7 +454,8 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     feed)."""
     if not any(el in label.path for el in region) or _names_site(label.text, sites) \
             or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None \
-            or _MEDIA_RAIL_LABEL.match(label.text) is not None or _outlet_feed(label.text):
+            or _MEDIA_RAIL_LABEL.match(label.text) is not None or _outlet_feed(label.text) \
+            or FOR_READER.search(label.text) is not None:
         return None
     box = label.element.getparent()
     return None if box is None or box.tag in ("body", "html") else _labelled_list(box, label)
@@ -574,6 +604,13 @@ def _labelled_list(box: HtmlElement, label: Block) -> HtmlElement:
     text = " ".join(box.text_content().split())
     if following.tag in ("ul", "ol") and text == label.text:
         return following
+    parent = box.getparent()
+    if text == label.text and following.tag not in _BOX_HEADINGS and _links_at_least(following, 1) \
+            and parent is not None and parent.tag not in ("body", "html") \
+            and next(parent.iterchildren(Element)) is box and _links_at_least(parent, 2):
+        # the label's own header heading a box of teaser rows: "<section><div class='header'><h3>延伸閱讀</h3></div>
+        # <div class='news'>…</div><div class='news'>…</div></section>"
+        return parent
     # a label's box beside a "See All" link, over a grid of cards: "<div><h2>Related Posts</h2><a>See All</a></div>
     # <div>cards</div>"
     rest = text[len(label.text):].split() if text.startswith(label.text) else None
@@ -1208,7 +1245,8 @@ def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
     of the same box ("<p><strong>LEAD</strong></p><p>PAPER记者：NAME</p><p>…", "<p><b>LEAD</b></p><p>By NAME</p>"), or
     in the box right after it ("<p><strong>LEAD</strong></p><div class='authorline'><div>Von NAME</div></div><p>…"): a
     Chinese financial daily's lead (导语), a broadcaster's standfirst above the byline, which the text's first paragraph
-    follows."""
+    follows; or right over a paragraph of the date alone ("<p><strong>LEAD</strong></p><p><time>08.02.2024</time> um
+    06:00</p>", as a reader view keeps a magazine's header)."""
     pos, block, _ = entry
     el = _in_bold(block)
     if el is None or pos + 1 >= len(walk.blocks):
@@ -1219,7 +1257,8 @@ def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
         box = next((a for a in box.iterancestors() if a.getparent() is el.getparent()), None)
         if box is None or box.getprevious() is not el or len(after.text) > _BYLINE_BOX_CHARS:
             return False
-    return _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None
+    return _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None \
+        or after.element.getprevious() is el and _is_dateline(after.text)
 
 
 def _in_bold(block: Block) -> HtmlElement | None:

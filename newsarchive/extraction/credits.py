@@ -224,7 +224,11 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space or the sentence's end: "…石缝。图据受访者"); a
     # Taiwanese caption's "taken from" in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
     r"|(?<=[\s。！？])(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
-    r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$")
+    r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$"
+    # a Hong Kong caption's owner of the picture after its last sentence: "…。（房屋署圖片）" (not a file picture's
+    # "（資料圖片）", an illustration's "（示意圖片）" nor one "from the web")
+    r"|(?<=[。！？」])\s*（\s*([\u4e00-\u9fff]{2,10}?)(?<!資料)(?<!资料)(?<!示意)(?<!網上)(?<!网上)(?<!網絡)(?<!网络)"
+    r"(?:圖片|图片|相片)\s*）\s*$")
 #: the supplier closing a Japanese caption's "＝when、where" part as a photographer does ("…＝DATE、PLACE、NAME撮影"):
 #: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is
 _SUPPLIED_AFTER_PLACE = re.compile(rf"(?<=、)\s*{_JA_SUPPLIER}\s*$")
@@ -531,7 +535,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         return text[: match.start()], match.group(1)  # "…。通讯员 NAME 供图": the correspondent, as "记者 NAME 摄" credits
     match = _TRAILING_CJK_SUPPLIED.search(text)
     if match and match.start() > 0:
-        return text[: match.start()], match.group(1) or match.group(2) or match.group(3) or match.group(4)
+        return text[: match.start()], next(group for group in match.groups() if group)
     match = _TRAILING_CJK_PARENS.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1) or match.group(2)

@@ -100,7 +100,9 @@ _ARTICLE = re.compile(
 TEASER_TEXT = re.compile(
     # (bare "More stories" / "More news" heads the site's feed of latest stories, no teasers of the article's:
     # a word must say whose, "More Malvern stories", "More top headlines")
-    r"^\W{0,3}(?:more|see more|more (?:\w+ ){1,3}(?:stories|articles|news|coverage|headlines)|more coverage|"
+    # (after the badge of a subscribers' story: "Article réservé à nos abonnés Lire aussi l’entretien |")
+    r"^\W{0,3}(?:(?:article )?réservé (?:à nos|aux) abonnés\s+|(?:premium|subscribers? only)\W{0,3}\s+)?"
+    r"(?:more|see more|more (?:\w+ ){1,3}(?:stories|articles|news|coverage|headlines)|more coverage|"
     r"more from(?: \S+){1,5}|"
     # ("Related reading", and BLOX's "Related to this story" under an agency's copy)
     r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links| reading|"
@@ -129,11 +131,14 @@ TEASER_TEXT = re.compile(
     r"(?:ça|cela) (?:va|peut|pourrait) (?:aussi |également )?vous intéresser|"
     # the same in French: "Ces articles peuvent vous intéresser", "Ces articles pourraient (aussi) vous intéresser"
     r"(?:ces|d['’]autres) articles (?:peuvent|pourraient) (?:aussi |également )?vous intéresser|"
-    r"(?:zum )?weiterlesen|weitere artikel(?: zum thema)?|"
+    # (a bare "Weitere Artikel" heads the site's feed: unseen30's salzburg, a regional portal's column of its latest)
+    r"(?:zum )?weiterlesen|weitere artikel zum thema|"
     # a monthly's pointer to an earlier article cited as a reference: "Lire aussi NAME, « TITLE », Le Monde
     # diplomatique, février 2025." (the whole line)
     r"lire (?:aussi|également) [^«»:\n]{2,80}, « [^«»\n]{2,200} »[^«»\n]{0,80}$|"
-    r"lire (?:aussi|également)|[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
+    # ("Lire aussi l’entretien |", "Lire aussi le décryptage |": what kind of piece it is)
+    r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?|"
+    r"[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
     # the other stories of the story's file (a magazine's series on one subject): "Dans le même dossier"
     r"dans le même dossier|"
     r"pour aller plus loin|"
@@ -160,8 +165,9 @@ TEASER_TEXT = re.compile(
     r"相关博文|"
     r"相关(?:阅读|新闻|报道|文章|推荐|资讯)|相關(?:閱讀|新聞|報導|報道|文章|推薦|資訊)|延伸阅读|延伸閱讀|推荐(?:阅读|新闻)|推薦(?:閱讀|新聞)|"
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
-    # "you may also like" in Chinese: "你可能也喜歡", "您可能还喜欢", "猜你喜欢"
-    r"猜你喜(?:欢|歡)|(?:你|您)(?:可能|或许|或許)?(?:也|还|還)(?:会|會)?喜(?:欢|歡)|"
+    # "you may also like" in Chinese: "你可能也喜歡", "您可能还喜欢" ("猜你喜欢", "guess what you like", is a feed picked
+    # for the reader: ``body.FOR_READER``)
+    r"(?:你|您)(?:可能|或许|或許)?(?:也|还|還)(?:会|會)?喜(?:欢|歡)|"
     # a Japanese "NAME's other articles": "森川あおいさんの他の記事", "この著者の他の記事"
     r"\S{1,24}?の(?:他|ほか)の(?:記事|ノート|投稿)|"
     # a blog's "articles of the same theme" and its pointer to the previous (next) post: "同じテーマ「子育て」の記事",
@@ -185,6 +191,8 @@ PROMPT_TEXT = re.compile(
     # a local site's prompt to follow it after every story: "Cet article vous a été utile ? Sachez que vous pouvez
     # suivre Actu Quimper dans l'espace Mon Actu."
     r"cet article vous a(?: été|-t-il été) utile\s?\?|"
+    # ... and a Japanese paper's, with its rights notice: "この記事は役に立ちましたか？", "この記事の著作権はX新聞に帰属します。"
+    r"この記事は(?:役に立ちましたか|参考になりましたか)|(?:この|本)記事の著作権は.{1,40}?に帰属|"
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
     # a pitch closing on the call: "Start the day with a summary of … Sign up for our Morning Edition newsletter."
     r".{0,200}[.!?]\s+sign up (?:for|to) (?:our|the) .{0,60}\bnewsletters?\W{0,3}$|"
@@ -508,7 +516,7 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r"^This (?:article|story) was (?:originally |first )?published with the (?:title|headline) .{1,150}? in "
                r".{1,60}?\b(?:issue|edition|Vol\.|Volume)\s|"
                r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
-               r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,30}?\berschienen\b)|"
+               r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,40}?\berschienen\b)|"
                r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est paru|a paru|a été publié)\b"
                r"(?! d['’]abord| initialement).{0,50}?\b(?:numéro|n°|édition)|"
                # a portal's note on a partner's piece: "Dieser Beitrag erscheint im Rahmen einer Kooperation mit der
@@ -563,7 +571,12 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 r"(?:affiliate|sponsored|paid)\b|"
                 r"^(?:dieser|der) (?:beitrag|artikel|text|post) (?:enthält|beinhaltet) (?:keine )?"
                 r"(?:werbung|anzeigen?|affiliate|unbezahlte werbung)\b|"
-                r"^cet article (?:contient|peut contenir) des liens (?:affiliés|sponsorisés|commerciaux)\b)")
+                r"^cet article (?:contient|peut contenir) des liens (?:affiliés|sponsorisés|commerciaux)\b|"
+                # ... or on the links to other sites under the text: "The BNC is not responsible for the content of
+                # external sites.", "Für den Inhalt externer Seiten ist X nicht verantwortlich."
+                r"\bnot responsible for the content of (?:external|other) (?:internet )?(?:sites|websites|links)\b|"
+                r"^für (?:den|die) inhalte? (?:externer|verlinkter) (?:seiten|webseiten|links)\b|"
+                r"\bn['’]est pas responsable du contenu des sites (?:internet )?(?:externes|tiers)\b)")
 SITE_NOTICE = re.compile(_SITE_NOTICE)
 #: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
 #: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)
@@ -718,5 +731,7 @@ TAGLINE = StartOrAnywhere(
 #: day her page was made, a think tank's "/experts/jane-doe/"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
 AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
+                         # (a newsroom system's user profile: BLOX's "/users/profile/NAME")
+                         r"users?/profiles?|"
                           r"columnists?|contributors?|redakteur(?:e|in)?|staff|experts?)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
                           re.I)

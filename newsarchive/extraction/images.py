@@ -685,7 +685,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         return caption, credit
     line = _caption_line(img) if holder is None else None
     if line:
-        return split_caption(line)
+        return line
     if holder is None and (broken := _line_after_break(img) or _credited_paragraph_after(img) or _set_off_line(img)
                            or _figure_line_after(img)):
         return broken
@@ -801,12 +801,14 @@ def _outer_image(img: HtmlElement) -> tuple[HtmlElement, HtmlElement | None]:
     return node, parent
 
 
-def _caption_line(img: HtmlElement) -> str | None:
-    """The text of the one element beside the only image of a box named for images, when no
-    caption is named: ``<div class="media"><img><div>2026年3月10日，北京金融街。图：视觉中国</div></div>``.
-    The box holds the image (or a bare link or picture around it) and that line, no link in it."""
+def _caption_line(img: HtmlElement) -> tuple[str | None, str | None] | None:
+    """``(caption, credit)`` from the one element beside the only image of a box named for images, when no caption
+    is named: ``<div class="media"><img><div>2026年3月10日，北京金融街。图：视觉中国</div></div>``; or of a box named
+    for nothing (a snapshot that dropped every class: ``<div><img><div>CAPTION <span>LUC ARNAUD / AFP</span></div>
+    </div>``) when the line closes on a credit, in an element of its own or read in its words. The box holds the
+    image (or a bare link or picture around it) and that line, no link in it."""
     node, parent = _outer_image(img)
-    if parent is None or not _CONTAINER_HINT.search(hint(parent)) or _image_count(parent) != 1:
+    if parent is None or _image_count(parent) != 1:
         return None
     children = [c for c in parent if isinstance(c.tag, str) and c.tag not in ("br", "script", "style", "noscript")]
     if len(children) != 2 or children[0] is not node or (parent.text or "").strip() or (node.tail or "").strip():
@@ -815,7 +817,32 @@ def _caption_line(img: HtmlElement) -> str | None:
     text = normalize_space(line.text_content())
     if not text or len(text) > CAPTION_LINE_MAX or next(line.iter("a"), None) is not None or _has_image(line):
         return None
-    return text
+    if _CONTAINER_HINT.search(hint(parent)):
+        return split_caption(text)
+    return _closing_credit_element(line, text) or _with_credit(split_caption(text))
+
+
+def _closing_credit_element(line: HtmlElement, text: str) -> tuple[str, str] | None:
+    """``(caption, credit)`` of a line closing on an element of its own that reads as a credit ("… 2024. <span>PAULINE
+    ROUX POUR « LA GAZETTE NATIONALE »</span>": capitals, as French papers print a credit, or ``reads_as_credit``)."""
+    last = line[-1] if len(line) else None
+    if last is None or not isinstance(last.tag, str) or last.tag not in _CREDIT_ELEMENT_TAGS \
+            or (last.tail or "").strip():
+        return None
+    credit = normalize_space(last.text_content())
+    caption = text[:len(text) - len(credit)].strip() if text.endswith(credit) else ""
+    if not caption or not credit or len(credit) > _MAX_CREDIT \
+            or not (reads_as_credit(credit) or credit.isupper() and sum(c.isalpha() for c in credit) >= 4):
+        return None
+    return caption, credit
+
+
+#: the elements a line may set its credit in after the caption's words
+_CREDIT_ELEMENT_TAGS = ("span", "small", "em", "i", "cite")
+
+
+def _with_credit(found: tuple[str | None, str | None]) -> tuple[str, str] | None:
+    return (found[0], found[1]) if found[0] and found[1] else None
 
 
 def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:

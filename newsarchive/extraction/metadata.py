@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD
-from .authors import OUTLET_BEFORE_TITLE, Byline, find_byline
+from .authors import OUTLET_BEFORE_TITLE, Byline, byline_correspondents, find_byline
 from .dates import find_modified, find_published
 from .headline import find_headline, host_names, page_site_names, site_names
 from .language import find_language
@@ -113,7 +113,8 @@ def _attributions(byline: Byline, base_url: str | None) -> list[dict]:
     text = byline.text or ", ".join(byline.names + byline.agencies)
     authors = [{"role": "author", "name": n, "text": text, "url": _absolute(byline.urls.get(n), base_url)}
                for n in byline.names]
-    return authors + [{"role": "contributor", "name": a, "text": text, "url": None} for a in byline.agencies] \
+    return authors + [{"role": "contributor", "name": a, "text": text, "url": None}
+                      for a in byline.agencies + byline_correspondents(byline.text)] \
         + [{"role": "photo", "name": n, "text": text, "url": None} for n in byline.photographers]
 
 

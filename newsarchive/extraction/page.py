@@ -18,6 +18,8 @@ import lxml.html
 from lxml import etree
 from w3lib.encoding import html_to_unicode
 
+from .captures import Capture, strip_capture
+
 T = TypeVar("T")
 
 #: pages larger than this (in characters) are cut before parsing, so one
@@ -38,6 +40,9 @@ class Page:
     tree: lxml.html.HtmlElement
     encoding: str = "utf-8"
     memo: dict[str, Any] = field(default_factory=dict)
+    #: the archive's capture the page is (``captures``: its furniture taken out of ``tree``, its addresses given back as
+    #: the ones they keep, ``url`` the kept page's), or None
+    capture: Capture | None = None
 
     def cached(self, key: str, compute: Callable[[Page], T]) -> T:
         """Return ``compute(self)``, computed at most once per page for ``key``."""
@@ -126,7 +131,11 @@ def is_html_type(content_type: str | None) -> bool:
 def load_page(body: bytes | str, url: str | None = None, content_type: str | None = None) -> Page:
     """Decode and parse a page. ``content_type`` is the HTTP header value, if any."""
     text, encoding = decode_html(body, content_type)
-    return Page(url=url, html=text, tree=parse_html(text, _payload_utf8(body, text, encoding)), encoding=encoding)
+    tree = parse_html(text, _payload_utf8(body, text, encoding))
+    capture = strip_capture(tree, text, url)
+    if capture is not None and capture.original:
+        url = capture.original  # the kept page's address, against which its links resolve as they did there
+    return Page(url=url, html=text, tree=tree, encoding=encoding, capture=capture)
 
 
 def _payload_utf8(body: bytes | str, text: str, encoding: str) -> bytes | None:
