@@ -200,5 +200,7 @@ def test_an_outlet_cited_in_chinese_or_japanese() -> None:
 
     assert sources("路透社引述分析师指出，电动汽车仍是拉动出口的主要产品。") == ["路透社"]
     assert sources("据《纽约时报》报道，该公司计划裁员。") == ["纽约时报"]
-    assert sources("ロイター通信によると、同社は人員削減を計画している。") == ["ロイター"]
+    # (the agency's name as printed, "通信" and all, as unseen81's jp_chuo_shasetsu expects and as "共同通信" is)
+    assert sources("ロイター通信によると、同社は人員削減を計画している。") == ["ロイター通信"]
+    assert sources("ロイターによると、同社は人員削減を計画している。") == ["ロイター"]
     assert sources("他在会上报道了最新进展。") == []

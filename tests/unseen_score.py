@@ -225,6 +225,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen80": (["en_wayback_broadcaster", "en_archivetoday_citypaper", "de_isartalkurier", "fr_gazettenationale",
                   "jp_zenkoku_wayback", "jp_koto_archive", "cn_qiantangnet", "tw_hualian"],
                  ["en_readermode_magazine", "de_weitblick", "jp_keizai_print", "hk_hkline"]),
+    "unseen81": (["en_uknational_column", "en_usregional_editorial", "fr_editorial", "de_gastkommentar",
+                  "jp_chuo_shasetsu", "jp_shiomi_column", "cn_jhnews", "tw_windvane"],
+                 ["en_thinktank_qa", "fr_temoignage", "jp_miraipri_analysis", "sg_chenbao"]),
 }
 
 

@@ -171,7 +171,8 @@ _CN_DATELINE_CORRESPONDENTS = re.compile(
 _CN_BYLINE_CORRESPONDENTS = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,12}(?:记者|記者)[\s\u4e00-\u9fff、，]{2,30}?(?:通讯员|通訊員)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
-_CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，]{{1,20}}?(?:电|電)")
+#: (no kana nor "、" between: "ロイター通信が報じたところでは、欧州の複数の国が電力の…" is a Japanese sentence's "電力")
+_CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，、\u3040-\u30ff]{{1,20}}?(?:电|電)")
 #: an agency's dateline in brackets opening the text, maybe with its reporter: "（中央社台北12日電）",
 #: "（中央社記者鍾榮峰台北12日電）".
 _BRACKETED_AGENCY_DATELINE = re.compile(
@@ -1216,11 +1217,12 @@ _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
 #: mark: "米X"), before a verb of reporting, maybe after a word of when: the outlet cited as the source
 #: ("据《X》此前报道").
 _CJK_CITATION = re.compile(
-    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ)|(?P<name>{AGENCY_PATTERN}|"
+    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ)|(?P<name>(?:{AGENCY_PATTERN}|"
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌])(?-i:{_LATIN_OUTLET})"
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
-    rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}))(?:通信|通信社)?"
+    # (the agency's word as printed: "ロイター通信が報じた")
+    rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}})(?:通信社|通信)?))"
     rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
     rf"\s*(?:{_CJK_CITING_VERBS})")
 
@@ -1235,7 +1237,9 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2
 _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)「(?P<name>[^「」]{2,20})」"
                                r"(?=が|は|によると|によれば|の(?:調査|調べ|報道|取材|集計|番組|記事))")
 #: an outlet in 《》 after "according to", whatever the verb after it: "據《X》早前綜合多名分析員的預測"
-_CJK_ACCORDING = re.compile(r"(?:^|(?<=[，。；：、（\s]))[据據]\s*《(?P<name>[^《》]{2,20})》")
+#: (after any word but those 据 closes: "数据", "证据", "票据", "占据", "收据", "单据", "凭据", "论据"; "根據《X》的分析",
+#: "不过据《X》早前的报道")
+_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20})》")
 
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")

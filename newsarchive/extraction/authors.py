@@ -100,7 +100,7 @@ _LEAD_IN = re.compile(
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|"
     # a government newsroom's issuer: "From: DEPARTMENT" (the label names no one)
     r"from\s*:\s*|作者\s*[:：]?\s*|"
-    r"(?:une?\s+)?(?:rédaction|chronique|reportage|enquête)\s+d(?:e\b|['’])\s*|"
+    r"(?:une?\s+)?(?:rédaction|chronique|reportage|enquête|témoignage)\s+d(?:e\b|['’])\s*|"
     r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･](?:構成\s*[｜|/／＝=:：]?)?\s*|"
     + _TEXT_DOT + r"|"
     # a Japanese paper's photo story: "写真・文　NAME" (an ideographic space, no mark, between label and name)
@@ -136,12 +136,13 @@ _OUTLET_AFTER_DASHED_TITLE = re.compile(
     rf"(\s[–—-]\s*(?:[^\W\d_]+\s+){{0,3}}?{_JOB_WORDS}s?)"
     r"\s*,\s*(?:(?!\s[–—-]\s)[^,\n])+?(?=\s+(?:and|&)\s+|\s*$)", re.I | re.M)
 BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|"
-                         r"kurator|reader-credits", re.I)
+                         r"kurator|reader-credits|columnist|kolumnist|chroniqueur", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 #: (and a reader view's credits line: Firefox's "reader-credits", the byline Readability found)
-_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator|reader-credits")
+#: (and a column's box of its columnist: "p-columnist__name")
+_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator|reader-credits|olumnist|hroniqueur")
 _ID_MARK = re.compile("uthor|yline")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
@@ -177,7 +178,8 @@ _LEAD_IN_WORD = re.compile(
     # von NAME" (the article needed: "Kommentar von …" alone may open a sentence about someone's comment)
     r"(?:eine?\s+(?:gast)?(?:kommentar|analyse|kolumne|glosse|essay|reportage|interview|gespräch)\s+von)|"
     # the French "Un article de NAME", "Une rédaction de NAME", "Une enquête de NAME" (as "Ein Beitrag von")
-    r"(?:une?\s+)?(?:article|rédaction|chronique|analyse|reportage|enquête)\s+d(?:e\b|['’])|"
+    # (and a first-person piece's speaker, "Témoignage de NAME", over its "Propos recueillis par NAME")
+    r"(?:une?\s+)?(?:article|rédaction|chronique|analyse|reportage|enquête|témoignage)\s+d(?:e\b|['’])|"
     r"text|texte|texto|written by|escrito por|escribe|"
     # a magazine's credit line: "Words by NAME", "Words and photographs by NAME"
     r"words\s+by|" + _WORDS_AND_PHOTOS_BY + r"|"
@@ -907,6 +909,19 @@ _BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総�
                                  # or a web medium's name: "（まいどなニュース・松田 直樹）"
                                  r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|(?<=[局社])\s+)"
                                  rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
+#: a Japanese writer's job, maybe after the department, printed before the name with spaces: "論説委員　NAME",
+#: "地域政策研究部　主任研究員　NAME" (a column's or a think-tank's byline): the name alone
+_JA_JOB_BEFORE_NAME = re.compile(r"^\s*(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,12}(?:部|局|室|課|センター|グループ)[ \u3000]+)?"
+                              r"(?:論説委員長?|編集委員|解説委員|論説副委員長|(?:主任|上席|主席|客員|特別)?研究員|特派員|"
+                              r"コラムニスト|エコノミスト|アナリスト|部長|室長|所長|センター長)[ \u3000]+"
+                              rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
+def _without_jobs(line: str) -> str:
+    """A byline's line without the bureau, desk or job printed around a Japanese or Chinese writer's name."""
+    for pattern in (_BUREAU_BEFORE_NAME, _JOB_IN_BRACKETS, _JOB_AFTER_COLON, _JA_JOB_BEFORE_NAME):
+        line = pattern.sub("", line)
+    return line
+
+
 #: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
 _REPORTING_LABEL = re.compile(r"^\s*取材\s*[：:]\s*")
 
@@ -1068,8 +1083,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     parts = []
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
-    text = "\n".join(_JOB_AFTER_COLON.sub("", _JOB_IN_BRACKETS.sub("", _BUREAU_BEFORE_NAME.sub("", _BRACKETED.sub(
-        _bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line))))) for line in text.split("\n"))
+    text = "\n".join(_without_jobs(_BRACKETED.sub(_bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line)))
+                     for line in text.split("\n"))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -1207,7 +1222,8 @@ def _unpadded(words: list[str]) -> list[str]:
 
 
 #: an author card's counters, read as a part once their figures go ("文章 312 | 粉丝 1.2万", "关注者 1468"): no names
-_CJK_COUNTER = re.compile(r"^(?:文章|粉丝|粉絲|关注者?|關注者?|阅读|閱讀|获赞|獲讚|订阅|訂閱|收藏|评论|評論|点赞|點讚|作品)$")
+_CJK_COUNTER = re.compile(r"^(?:文章|粉丝|粉絲|关注者?|關注者?|(?:阅读|閱讀|观看|觀看|浏览|瀏覽|点击|點擊)[数數量]?|获赞|獲讚|订阅|訂閱|"
+                          r"收藏|评论|評論|点赞|點讚|作品|人[气氣])$")
 #: a writer's social handle printed after the name in the byline's line: "By Sarah Scire @sarahscire March 11, 2026"
 _HANDLE_AFTER_NAME = re.compile(r"(?<=[^\W\d_])\s+@[A-Za-z0-9_.]{2,30}(?=\s|$)")
 #: a byline part's words before a dash ("Kompas.com - NAME")

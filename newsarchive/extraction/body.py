@@ -191,7 +191,7 @@ _APP_CALL = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]
                        r"t[ée]l[ée]charge[zr]?\s+(?:l['’]|notre\s+)appli)|"
                        r"アプリ(?:を|の)?(?:ダウンロード|インストール)|下[载載]\s*(?:APP|App|app|客户端|客戶端)")
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
-                         r"connexion|anmelden|donate|spenden)(?:/|$)", re.IGNORECASE)
+                         r"connexion|anmelden|donate|spenden|contribute|membership)(?:/|$)", re.IGNORECASE)
 #: the share of the declared description's words (as ``SAME_WORDS``) a first paragraph followed by one
 #: opening with the place the text was filed from ("München – ...") needs to be a standfirst: the
 #: dateline says where the text starts, the paragraph before it is the teaser
@@ -447,6 +447,7 @@ def _in_label_section(label: Block | None, block: Block, last_text: Block | None
     if shared is None or block.path.index(shared) <= level:
         return False
     return shared not in last_text.path
+
 
 def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) -> HtmlElement | None:
     """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
@@ -1565,13 +1566,17 @@ def _without_offer(walk: Walk, container: HtmlElement,
         return blocks
     level = calls[0].path.index(container)
     opening = blocks[0][1].path
-    end = len(blocks)
+    tail = len(blocks)
+    while tail > 1 and prose_size(blocks[tail - 1][1].text) < SENTENCE_MIN \
+            and ((box := _shared_box(blocks[tail - 1][1], calls, level)) is None or box in opening):
+        tail -= 1  # a label after the offer's box ("Explore more on these topics"), for the trims after this one
+    end = tail
     while end > 1:
         box = _shared_box(blocks[end - 1][1], calls, level)
         if box is None or box in opening or prose_size(box.text_content()) > OFFER_MAX:
             break  # not an offer, or the box of the whole text
         end -= 1
-    return blocks[:end]
+    return blocks[:end] if end < tail else blocks
 
 
 def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -2411,8 +2416,8 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
             links.add(anchors, "related")
 
 
-#: the label of a rail of videos or audio the site offers under the article ("Watch", "Up next", "More videos",
-#: "おすすめ動画", "推荐视频", "Vidéos"): whatever its clips are about, no article's teasers
+#: the label of a rail of videos or audio the site offers beside or under the article ("Watch", "Up next", "More
+#: videos", "おすすめ動画", "推荐视频", "Vidéos"): whatever its clips are about, no article's teasers (``_label_box``)
 _MEDIA_RAIL_LABEL = re.compile(r"^\W{0,3}(?:watch(?: more| next| now)?|listen|up next|"
                                r"(?:more |latest |top |weitere |plus de )?(?:videos?|vidéos?)|"
                                r"(?:more |latest )?podcasts?|"

@@ -604,6 +604,31 @@ CONTACT_LINE = re.compile(_CONTACT_LABEL)
 #: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
 #: last blocks of the text, where the article is over.
 TAGLINE = StartOrAnywhere(
+    # an opinion page's closing notes: a call for letters ("Do you have an opinion on the issues raised in this
+    # article? If you would like to submit a response …", "Share your opinion: Submit a letter to the editor"), the
+    # board whose editorial it is ("This editorial is the opinion of the X's editorial board: …"), a disclaimer of the
+    # views ("The views expressed are the author's own", "Gastkommentare geben ausschließlich die Meinung … wieder",
+    # "Les propos n'engagent que leur auteur", "本文為作者觀點，不代表X立場", "本稿の内容は筆者個人の見解であり"), the
+    # writer's note ("Zur Person: NAME …", "*作者為…副教授", "作者是本报言论组副主任")
+    r"\b(?i:submit (?:a|your) (?:letter|response))\b|^(?i:share your opinion)\s*:|"
+    r"^(?i:this (?:editorial|column|commentary|op-ed) (?:is|represents|reflects) the (?:opinion|views?) of)\b|"
+    r"\b(?i:(?:the )?(?:views|opinions) expressed\b.{0,80}\b(?:are (?:those of|solely)|(?:author|writer)['’]?s? own|"
+    r"do not necessarily))|"
+    r"\b(?i:(?:gast)?(?:kommentare?|beitr[äa]ge?) (?:geben|gibt) (?:ausschließlich |nur |allein )?die "
+    r"(?:meinung|ansicht))|"
+    r"(?i:n['’]engagen?t que (?:leur|son|ses) auteur)|^(?i:zur person)\s*:|"
+    r"不代表.{0,20}?(?:立場|立场)|^\*?\s*作者(?:[為为是]|系).{2,40}$|"
+    r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
+    # ... and the editors' note on the piece as printed: "This interview has been edited for length and clarity.", "Ce
+    # témoignage a été condensé et révisé par souci de clarté.", "Das Gespräch wurde gekürzt."
+    r"^(?i:this (?:interview|conversation|testimony|transcript) has been (?:edited|condensed|lightly edited))\b|"
+    r"^(?i:(?:ce|cet) (?:témoignage|entretien|texte) a été (?:condensé|édité|révisé|raccourci))|"
+    r"^(?i:(?:das )?(?:gespräch|interview) wurde (?:gekürzt|redigiert|bearbeitet))|"
+    # ... and a Chinese paper's editors' line and rights notice under the text: "编辑 / NAME　校对 / NAME",
+    # "X所有原创内容版权归X社所有，未经书面授权，任何单位及个人不得转载"
+    r"^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4}"
+    r"(?:\s+(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4})*\s*$|"
+    r"版[权權][归歸].{1,20}所有|未[经經](?:[书書]面)?[授许許][权權可].{0,20}不得[转轉][载載]|"
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
     # the writer's address after the beat: "Andrea Kowalczyk covers housing for Eastside Voice. Reach her at EMAIL."

@@ -412,10 +412,26 @@ def best_url(img: HtmlElement, base: str) -> str | None:
             for attr in ("srcset", "data-srcset", "data-src", "src"):
                 candidates += parse_srcset(source.get(attr), img)
     if not candidates:
+        candidates = _other_lazy_candidates(img, own_width)
+    if not candidates:
         return None
     declared = [c for c in candidates if c[0]]
     best = max(declared, key=lambda c: c[0]) if declared else max(candidates, key=lambda c: c[1])
     return absolute(best[2], base) or None
+
+
+def _other_lazy_candidates(img: HtmlElement, own_width: int) -> list[tuple[int, int, str]]:
+    """The addresses a lazy loader of its own names keeps in a ``data-…src`` or ``data-…srcset`` attribute no list
+    here knows ("data-gl-src", "data-lazyload-srcset"), the ``src`` a placeholder: read when nothing else gives one."""
+    found: list[tuple[int, int, str]] = []
+    for name, value in img.items():
+        if not name.startswith("data-") or not value:
+            continue
+        if name.endswith("srcset"):
+            found += parse_srcset(value, img)
+        elif name.endswith("src") and value.strip().startswith(("http://", "https://", "/")):
+            found.append((own_width, _url_width(value.strip()), value.strip()))
+    return found
 
 
 #: what separates ``srcset`` candidates (spaces and commas), and a candidate's URL (up to a space):
