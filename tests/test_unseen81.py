@@ -124,6 +124,7 @@ def test_an_opinion_pages_closing_notes_are_no_text() -> None:
     assert _ends("<p>※本稿の内容は筆者個人の見解であり、所属組織の見解を示すものではありません。</p>", "ja", ja, "話す。")
     # a sentence of the text speaking of views stays
     assert _ends("<p>The views expressed at the meeting were mixed, the mayor said afterwards.</p>", expected="wards.")
+    assert _ends("<p>他表示，这只是个人看法，不代表公司立场。</p>", "zh", _ZH, "不代表公司立场。")
 
 
 def test_an_appeal_box_before_the_topics_line_closes_no_text() -> None:

@@ -617,7 +617,8 @@ TAGLINE = StartOrAnywhere(
     r"\b(?i:(?:gast)?(?:kommentare?|beitr[äa]ge?) (?:geben|gibt) (?:ausschließlich |nur |allein )?die "
     r"(?:meinung|ansicht))|"
     r"(?i:n['’]engagen?t que (?:leur|son|ses) auteur)|^(?i:zur person)\s*:|"
-    r"不代表.{0,20}?(?:立場|立场)|^\*?\s*作者(?:[為为是]|系).{2,40}$|"
+    r"(?:作者|本文).{0,20}?不代表.{0,20}?(?:立場|立场)|不代表本(?:報|报|刊|網|网|站|台|社).{0,4}(?:立場|立场)|"
+    r"^\*?\s*作者(?:[為为是]|系).{2,40}$|"
     r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
     # ... and the editors' note on the piece as printed: "This interview has been edited for length and clarity.", "Ce
     # témoignage a été condensé et révisé par souci de clarté.", "Das Gespräch wurde gekürzt."
