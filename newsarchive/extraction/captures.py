@@ -37,8 +37,8 @@ _WAYBACK_IDS = ("wm-ipp-base", "wm-ipp", "wm-ipp-print", "donato")
 #: what marks a Wayback capture in its text: the toolbar's comment, or its container's id (looked for as plain
 #: strings: every page is asked, few are captures)
 _WAYBACK_MARKS = ("WAYBACK TOOLBAR INSERT", "wm-ipp-base")
-#: ... and an archive.today snapshot: its header bar's id (its words are read in the tree)
-_SNAPSHOT_MARK = re.compile(r"\bid=[\"']?HEADER\b")
+#: ... and an archive.today snapshot: its header bar's id, however quoted (its words are read in the tree)
+_SNAPSHOT_MARKS = ('id="HEADER"', "id='HEADER'", "id=HEADER")
 #: the archive's prefix before a kept address: "https://web.archive.org/web/20240312103114im_/", "/web/2024…/"
 #: (Wayback: a timestamp of up to 14 digits, maybe a kind of resource), "https://archive.ph/o/AbC12/" (archive.today)
 _WAYBACK_PREFIX = re.compile(r"^(?:(?:https?:)?//[^/\s]+)?/web/\d{1,14}(?:[a-z]{2}_)?/(?=(?:https?:)?//)")
@@ -74,7 +74,7 @@ def strip_capture(tree: lxml.html.HtmlElement, html: str, url: str | None) -> Ca
         _drop(el for ident in _WAYBACK_IDS for el in tree.iterfind(f".//*[@id='{ident}']"))
         _unwrap(tree, _WAYBACK_PREFIX)
         return Capture("wayback", original)
-    if "HEADER" in html and _SNAPSHOT_MARK.search(html):
+    if "HEADER" in html and any(mark in html for mark in _SNAPSHOT_MARKS):
         bar = next(tree.iterfind(".//div[@id='HEADER']"), None)
         if bar is not None and _SNAPSHOT_BAR.search(bar.text_content()):
             saved_from = next((i.get("value") for i in bar.iter("input") if i.get("name") == "q"), None)
