@@ -1502,7 +1502,7 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             if len(byline.names) > 2 and (carded := _card_writers(el, byline.names)):
                 byline.names = persons = carded
             cards = _next_cards(el, byline.names, sites)
-            byline.names += cards
+            byline.names += cards + [n for n in _told_to_lines(el) if n not in byline.names and n not in cards]
             byline.photographers = [n for n in byline_photographers(text) or _next_photo_lines(el) if n not in persons]
             if "・" in text and _TEXT_AND_PHOTOS.match(text) or " and " in text and _WORDS_AND_PHOTOS.match(text):
                 # "写真・文：NAME", "文・写真／NAME", "Words and photographs by NAME": the writer took the pictures too
@@ -1533,6 +1533,27 @@ def _next_photo_lines(el: HtmlElement) -> list[str]:
         if not line or len(line) > _CREDIT_LINE_MAX or not (_LABEL.match(line) or _CJK_ROLE_LABEL.match(line)):
             break
         names += byline_photographers(line)
+    return names
+
+
+#: a line naming whom a first-person piece was told to, or who led an interview: "Propos recueillis par NAME", "As told
+#: to NAME", "Interview by NAME", "Das Gespräch führte NAME"
+_TOLD_TO = re.compile(r"^\s*(?:propos\s+recueillis\s+par|as\s+told\s+to|interview\s+by|das\s+gespräch\s+führten?)\b",
+                      re.IGNORECASE)
+
+
+def _told_to_lines(el: HtmlElement) -> list[str]:
+    """The writers a line beside the byline names as those the piece was told to ("<span>Témoignage de A</span><span>·
+    </span><span>Propos recueillis par B</span>"): authors too, as the speaker is (in an element of its own, the
+    byline's element names the speaker alone)."""
+    names: list[str] = []
+    for sibling in islice(el.itersiblings(), _CREDIT_LINES):
+        line = " ".join(sibling.text_content().split()) if isinstance(sibling.tag, str) else ""
+        if line in _CREDIT_SEPARATORS:
+            continue
+        if not line or len(line) > _CREDIT_LINE_MAX or not _TOLD_TO.match(line):
+            break
+        names += split_byline(_from_lead_in(line))[0]
     return names
 
 
