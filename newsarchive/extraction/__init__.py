@@ -185,9 +185,9 @@ def _extract(page: Page) -> Extraction:
         for a in correspondents:
             a["role"] = "author"
     credited = {(a["role"], same_agency_key(a["name"])) for a in found}
-    byline = [a for a in meta.author_attributions
-              if (_BYLINE_ROLE_FOUND.get(a["role"]), same_agency_key(a["name"])) not in credited
-              and (a["role"], same_agency_key(a["name"])) not in credited]  # (a correspondent the text credits too)
+    # (a byline's entry the text credits again, as the same role, or as the one it stands for: a correspondent)
+    byline = [a for a in meta.author_attributions for key in (same_agency_key(a["name"]),)
+              if not {(_BYLINE_ROLE_FOUND.get(a["role"]), key), (a["role"], key)} & credited]
     _byline_agency_names(meta.author_attributions, found)
     attributions = byline + found
     fields = {

@@ -1502,7 +1502,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             if len(byline.names) > 2 and (carded := _card_writers(el, byline.names)):
                 byline.names = persons = carded
             cards = _next_cards(el, byline.names, sites)
-            byline.names += cards + [n for n in _told_to_lines(el) if n not in byline.names and n not in cards]
+            byline.names += cards
+            byline.names += [n for n in _told_to_lines(el) if n not in byline.names]
             byline.photographers = [n for n in byline_photographers(text) or _next_photo_lines(el) if n not in persons]
             if "・" in text and _TEXT_AND_PHOTOS.match(text) or " and " in text and _WORDS_AND_PHOTOS.match(text):
                 # "写真・文：NAME", "文・写真／NAME", "Words and photographs by NAME": the writer took the pictures too
@@ -1521,19 +1522,28 @@ _CREDIT_LINE_MAX = 60
 _CREDIT_SEPARATORS = frozenset("·•|/／｜–—-")
 
 
-def _next_photo_lines(el: HtmlElement) -> list[str]:
-    """The photographers a credits box names in the lines after the writer's, one role a paragraph ("<p>取材・文／NAME</p>
-    <p>撮影／NAME</p><p>編集／…</p>", "<p>Words: NAME</p><p>Photos: NAME</p>"): each line after it a role's label and
-    names, none longer than ``_CREDIT_LINE_MAX``."""
-    names = []
+def _lines_after(el: HtmlElement, wanted: re.Pattern[str]) -> Iterator[str]:
+    """The lines of the boxes right after the byline's element that ``wanted`` matches, up to the first it does not
+    (at most ``_CREDIT_LINES``, none longer than ``_CREDIT_LINE_MAX``), a separator's element passed over ("<span>Text:
+    NAME</span><span>·</span><span>Fotos: NAME</span>": the dot's element)."""
     for sibling in islice(el.itersiblings(), _CREDIT_LINES):
         line = sibling.text_content().strip() if isinstance(sibling.tag, str) else ""
         if line in _CREDIT_SEPARATORS:
-            continue  # "<span>Text: NAME</span><span>·</span><span>Fotos: NAME</span>": the dot's element
-        if not line or len(line) > _CREDIT_LINE_MAX or not (_LABEL.match(line) or _CJK_ROLE_LABEL.match(line)):
-            break
-        names += byline_photographers(line)
-    return names
+            continue
+        if not line or len(line) > _CREDIT_LINE_MAX or not wanted.match(line):
+            return
+        yield line
+
+
+def _next_photo_lines(el: HtmlElement) -> list[str]:
+    """The photographers a credits box names in the lines after the writer's, one role a paragraph ("<p>取材・文／NAME</p>
+    <p>撮影／NAME</p><p>編集／…</p>", "<p>Words: NAME</p><p>Photos: NAME</p>"): each line after it a role's label and
+    names."""
+    return [name for line in _lines_after(el, _ROLE_LINE) for name in byline_photographers(line)]
+
+
+#: a line of a credits box opening with a role's label, Latin or CJK (``_LABEL``, ``_CJK_ROLE_LABEL``)
+_ROLE_LINE = re.compile(f"(?:{_LABEL.pattern})|(?:{_CJK_ROLE_LABEL.pattern})")
 
 
 #: a line naming whom a first-person piece was told to, or who led an interview: "Propos recueillis par NAME", "As told
@@ -1546,15 +1556,7 @@ def _told_to_lines(el: HtmlElement) -> list[str]:
     """The writers a line beside the byline names as those the piece was told to ("<span>Témoignage de A</span><span>·
     </span><span>Propos recueillis par B</span>"): authors too, as the speaker is (in an element of its own, the
     byline's element names the speaker alone)."""
-    names: list[str] = []
-    for sibling in islice(el.itersiblings(), _CREDIT_LINES):
-        line = " ".join(sibling.text_content().split()) if isinstance(sibling.tag, str) else ""
-        if line in _CREDIT_SEPARATORS:
-            continue
-        if not line or len(line) > _CREDIT_LINE_MAX or not _TOLD_TO.match(line):
-            break
-        names += split_byline(_from_lead_in(line))[0]
-    return names
+    return [name for line in _lines_after(el, _TOLD_TO) for name in split_byline(_from_lead_in(line))[0]]
 
 
 def _card_writers(el: HtmlElement, persons: list[str]) -> list[str] | None:
