@@ -34,11 +34,13 @@ import lxml.html
 
 #: the ids of the Wayback Machine's own elements in a capture's ``<body>``: its toolbar, its print line, its banner
 _WAYBACK_IDS = ("wm-ipp-base", "wm-ipp", "wm-ipp-print", "donato")
-#: what marks a Wayback capture in its text: the toolbar's comment, or its container's id (looked for as plain
-#: strings: every page is asked, few are captures)
-_WAYBACK_MARKS = ("WAYBACK TOOLBAR INSERT", "wm-ipp-base")
-#: ... and an archive.today snapshot: its header bar's id, however quoted (its words are read in the tree)
-_SNAPSHOT_MARKS = ('id="HEADER"', "id='HEADER'", "id=HEADER")
+#: what marks a Wayback capture: its toolbar's container (an id, looked up in the parser's table of ids: every page
+#: is asked, few are captures, and a search of a page's text costs a tenth of a millisecond a word), or the comments
+#: around the toolbar (which the parse drops) in the page's text
+_WAYBACK_ID = "wm-ipp-base"
+_WAYBACK_COMMENT = "WAYBACK TOOLBAR INSERT"
+#: ... and an archive.today snapshot: its header bar's id (its words are read in the tree)
+_SNAPSHOT_ID = "HEADER"
 #: the archive's prefix before a kept address: "https://web.archive.org/web/20240312103114im_/", "/web/2024…/"
 #: (Wayback: a timestamp of up to 14 digits, maybe a kind of resource), "https://archive.ph/o/AbC12/" (archive.today)
 _WAYBACK_PREFIX = re.compile(r"^(?:(?:https?:)?//[^/\s]+)?/web/\d{1,14}(?:[a-z]{2}_)?/(?=(?:https?:)?//)")
@@ -69,13 +71,13 @@ class Capture:
 def strip_capture(tree: lxml.html.HtmlElement, html: str, url: str | None) -> Capture | None:
     """Take an archive's furniture out of ``tree``, the parse of ``html`` read from ``url``, and give its addresses
     back as the ones they keep; the capture, or None for a page that is none."""
-    if any(mark in html for mark in _WAYBACK_MARKS):
+    if _has_id(tree, _WAYBACK_ID) or _WAYBACK_COMMENT in html:
         original = _wayback_original(tree, html, url)
         _drop(el for ident in _WAYBACK_IDS for el in tree.iterfind(f".//*[@id='{ident}']"))
         _unwrap(tree, _WAYBACK_PREFIX)
         return Capture("wayback", original)
-    if "HEADER" in html and any(mark in html for mark in _SNAPSHOT_MARKS):
-        bar = next(tree.iterfind(".//div[@id='HEADER']"), None)
+    if _has_id(tree, _SNAPSHOT_ID):
+        bar = next(tree.iterfind(f".//div[@id='{_SNAPSHOT_ID}']"), None)
         if bar is not None and _SNAPSHOT_BAR.search(bar.text_content()):
             saved_from = next((i.get("value") for i in bar.iter("input") if i.get("name") == "q"), None)
             _drop([bar])
@@ -83,6 +85,12 @@ def strip_capture(tree: lxml.html.HtmlElement, html: str, url: str | None) -> Ca
             _unwrap(tree, _SNAPSHOT_PREFIX)
             return Capture("archive.today", _http(saved_from) or _unwrapped(url, _SNAPSHOT_PREFIX))
     return None
+
+
+def _has_id(tree: lxml.html.HtmlElement, ident: str) -> bool:
+    """Whether an element of the page has the id ``ident``: XPath's ``id()`` reads the table of ids the HTML parser
+    keeps (it also holds a link's ``name``: a first test, the caller finds the element itself)."""
+    return bool(tree.xpath("id($ident)", ident=ident))
 
 
 def _wayback_original(tree: lxml.html.HtmlElement, html: str, url: str | None) -> str | None:
