@@ -107,8 +107,6 @@ SET = "unseen24"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # "推荐阅读" picture cards under the text's related list read as teasers
-    ("peopledaily", "related"),
     # a bold intro repeating the declared description word for word as the first paragraph in the text's box: the
     # decisions disagree (a repeat of the description is the description; below the byline a paragraph opens the
     # body), left as it is

@@ -228,6 +228,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen81": (["en_uknational_column", "en_usregional_editorial", "fr_editorial", "de_gastkommentar",
                   "jp_chuo_shasetsu", "jp_shiomi_column", "cn_jhnews", "tw_windvane"],
                  ["en_thinktank_qa", "fr_temoignage", "jp_miraipri_analysis", "sg_chenbao"]),
+    "unseen82": (["us_alliedpress_photos", "uk_bnc_video", "de_tagesfunk", "fr_lejour",
+                  "jp_nhknews", "jp_earthvision", "cn_jcwb_photo", "tw_longform_tide"],
+                 ["au_riverlandsfm_podcast", "ch_seelaender", "jp_minatonippo", "sg_8sj_video"]),
 }
 
 

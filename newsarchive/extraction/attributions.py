@@ -22,11 +22,12 @@ from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import same_agency_key
 from .authors import AUTHOR_PAGE, POSTED_FROM, byline_photographers, names_someone
 from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
+from .credits_box import page_credits
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED, REPUBLISHED_FROM
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
-from .outlets import CJK_OUTLET, OUTLET_WORD
+from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, OUTLET_WORD
 from .page import Page, iter_around
 from .structured import element_text, structured_data
 
@@ -541,6 +542,9 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     found += [e for e in _header_source(page) if _NON_WORD.sub("", e["name"].casefold()) not in holders]
     found += _listed_source(page, regions)
     found += _wire_label_source(page, found)
+    # the editors and producers a feature's closing credits box names (its writers are the byline's, if any)
+    found += [_entry("contributor", name, row.text) for row in page_credits(page) if row.kind == "editor"
+              for name in row.names]
     found += rights
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found
@@ -1223,15 +1227,27 @@ _CJK_CITATION = re.compile(
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
     # (the agency's word as printed: "ロイター通信が報じた")
     rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}})(?:通信社|通信)?))"
-    rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
+    # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
+    rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日|去年|前年)?"
+    rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
     rf"\s*(?:{_CJK_CITING_VERBS})")
 
 
 #: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
 #: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた", or as
 #: its subject: "英紙Xが4月、…と報じていた"
-_CJK_TOPIC_CITATION = re.compile(rf"(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})"
+_CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})|"
+                                 # or a paper's name alone ("当時の青葉新報は「…」と報じている"), a run of kanji and
+                                 # katakana closing on a paper's word
+                                 rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
+                                 rf"{CJK_OUTLET_WORDS}))"
                                  r"[はが][、，]?[^。！？]{2,160}?と(?:報じ|伝え)")
+#: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
+#: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
+#: name); "報じたのは田中記者だった" names a reporter, no outlet
+_CJK_CLEFT_CITATION = re.compile(rf"(?:報じ|伝え|報道し|スクープし)たのは[、，\s]*"
+                                 rf"(?:(?:[米英独仏中韓露豪]|地元)?[紙誌]の?(?P<name>[\u30a0-\u30ff]{{2,20}}|"
+                                 rf"{CJK_OUTLET.pattern})|(?P<paper>{CJK_OUTLET.pattern}))(?:だった|だ|である|でした|です)")
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では"
 _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)「(?P<name>[^「」]{2,20})」"
@@ -1257,8 +1273,11 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", _PAPER_OF.sub("", m.group("name") or m.group("quoted") or m.group("bracketed")),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "と報じ" in text or "と伝え" in text:
-            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+            out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
+        if "たのは" in text:
+            out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_CLEFT_CITATION.finditer(text)]
         if "《" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]

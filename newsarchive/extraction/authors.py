@@ -39,6 +39,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import BY_CASEFOLD, PATTERN
+from .credits_box import page_credits
 from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
 from .hints import AUTHOR_PAGE, CN_REPUBLISHED, REPUBLISHED_FROM, CaselessPattern
@@ -314,6 +315,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
             or _post_footer_writer(page) or _post_footer_handle(page) or _credits_line(page) \
+            or _credits_box_writers(page) \
             or (Byline(hosts[:1], declared.agencies, None) if hosts
                 else replace(declared, photographers=printed.photographers))  # "文＝…編集部　写真＝NAME": the photographer
     agencies = _unique(declared.agencies + printed.agencies)
@@ -382,6 +384,13 @@ def _credits_line(page: Page) -> Byline | None:
             photos = [n for role, names in roles if role in ("摄影", "攝影", "图片", "圖片") for n in names]
             return Byline(writers, [], text, photographers=photos)
     return None
+
+
+def _credits_box_writers(page: Page) -> Byline | None:
+    """With no byline, the writers the closing credits box names ("取材・文 NAME" in a feature's "CREDIT" box, "Text"
+    in its "Impressum": ``credits_box``)."""
+    rows = [row for row in page_credits(page) if row.kind == "writer"]
+    return Byline(_unique([name for row in rows for name in row.names]), [], rows[0].text) if rows else None
 
 
 def _republished_from(page: Page, names: list[str]) -> list[str]:
@@ -1248,16 +1257,19 @@ _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:�
 #: label: "每经记者：NAME　每经编辑：NAME"
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(?:[\u4e00-\u9fff]{1,4}?(?=编辑|編輯))?"
                              r"(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
-                             r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング|翻訳校正|翻訳|翻译|翻譯|校正)"
+                             r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング|翻訳校正|翻訳|翻译|翻譯|校正|"
+                             # the video's maker and the copy's checker ("视频：NAME" under a writer's card)
+                             r"视频|視頻|影音|影像|核稿|审稿|審稿)"
                              r"\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
                              # "取材・文　NAME　／　撮影　NAME"
                              # a Chinese reporter's line naming the editor and proof-reader after the writer, set off
                              # by spaces: "新京报记者 NAME 编辑 NAME 校对 NAME"
                              r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画|(?:责任|責任)?(?:编辑|編輯)|"
-                             r"校对|校對)\s+(?=[\u4e00-\u9fff])")
+                             r"校对|校對|影音|影像|视频|視頻|核稿)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's, the translator's
-_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 责编 責編 ヘアメイク スタイリング 翻訳校正 翻訳 翻译 翻譯 校正".split())
+_CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 责编 責編 ヘアメイク スタイリング 翻訳校正 翻訳 翻译 翻譯 校正 视频 視頻 影音 "
+                               "影像 核稿 审稿 審稿".split())
 #: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
 #: composed the piece, no writer ("撮影／NAME　取材・文／NAME　構成／NAME")
 _CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字：")
@@ -1280,9 +1292,10 @@ _PHOTO_LINE = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures?|fot
 
 
 #: the photographer's label after the writer's on one line, set off by a bar, bullet, dash or comma: "Text: NAME |
-#: Fotos: NAME", "Words: NAME · Photos: NAME", a car magazine's "Text: NAME, Fotos: NAME" (not a slash: "Text/Fotos:
-#: NAME" credits one person with both)
-_PHOTOS_AFTER = re.compile(r"\s*(?:[|·•;,]|\s[–—-])\s*(?=(?:photos?|fotos?|bild)\s*[:：])", re.IGNORECASE)
+#: Fotos: NAME", "Words: NAME · Photos: NAME", "Text: NAME und NAME · Bilder: NAME", a car magazine's "Text: NAME,
+#: Fotos: NAME" (not a slash: "Text/Fotos: NAME" credits one person with both)
+_PHOTOS_AFTER = re.compile(r"\s*(?:[|·•;,]|\s[–—-])\s*"
+                           r"(?=(?:photos?|photographs|photography|pictures|fotos?|bild(?:er)?)\s*[:：])", re.IGNORECASE)
 
 
 def _role_lines(text: str) -> list[str]:

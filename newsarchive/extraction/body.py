@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import islice
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import SplitResult, urljoin, urlsplit
 
 from lxml.etree import Element, XPath
 from lxml.html import HtmlElement
@@ -456,10 +456,25 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     if not any(el in label.path for el in region) or _names_site(label.text, sites) \
             or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None \
             or _MEDIA_RAIL_LABEL.match(label.text) is not None or _outlet_feed(label.text) \
-            or FOR_READER.search(label.text) is not None:
+            or FOR_READER.search(label.text) is not None or _OTHER_SITES_LABEL.match(label.text) is not None:
         return None
     box = label.element.getparent()
-    return None if box is None or box.tag in ("body", "html") else _labelled_list(box, label)
+    if box is None or box.tag in ("body", "html") or _RANKING_BOX.search(lowered_names(box.get("class") or "")):
+        return None  # (a box named as a ranking, "rm_ranking" under "推荐阅读": the site's most read, whatever its label)
+    return _labelled_list(box, label)
+
+
+#: the name of a box ranking the site's most read stories ("rm_ranking", "ranking-list"; a "MostPopular" widget may
+#: hold a "Related" tab, which its label says)
+_RANKING_BOX = re.compile(r"(?:^|[\s_-])ranking(?=$|[\s_-])")
+
+
+#: the label of a box of links to other sites' pages ("Related internet links", "External links", "Weblinks",
+#: "Liens externes", "外部リンク"): the organisations' and services' own pages, no articles' teasers
+_OTHER_SITES_LABEL = re.compile(r"^\W{0,3}(?:(?:related |useful )?(?:internet|external|web) ?(?:links|sites)|"
+                                r"related websites|"
+                                r"(?:externe )?weblinks|externe links|liens externes|enlaces externos|外部リンク|外部链接|"
+                                r"外部連結)\W*$", re.IGNORECASE)
 
 
 def _closing_label(text: str) -> int:
@@ -1252,6 +1267,8 @@ def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
     el = _in_bold(block)
     if el is None or pos + 1 >= len(walk.blocks):
         return False
+    if _byline_box_dropped(el, walk.blocks[pos + 1].element):
+        return True
     after = walk.blocks[pos + 1]
     box = after.element
     if box.getparent() is not el.getparent():
@@ -1260,6 +1277,17 @@ def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
             return False
     return _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None \
         or after.element.getprevious() is el and _is_dateline(after.text)
+
+
+def _byline_box_dropped(el: HtmlElement, following: HtmlElement) -> bool:
+    """Whether the box right after the paragraph ``el``, before the box of the ``following`` block, is a byline the
+    walk left out, its parts named as an author's furniture (``<div class="authorline"><span class="authorline__author">
+    Von <a>NAME</a>, NOR</span></div>``): read from the tree, it is the byline all the same."""
+    box = el.getnext()
+    if box is None or not isinstance(box.tag, str) or box is following or box in following.iterancestors():
+        return False
+    text = " ".join(box.text_content().split())
+    return len(text) <= _BYLINE_BOX_CHARS and _BYLINE_PARAGRAPH.match(text) is not None
 
 
 def _in_bold(block: Block) -> HtmlElement | None:
@@ -2019,7 +2047,7 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 break
         elif item.tag == "h1" or not reader.read_header(pos, item):
             break
-    return reader.found[::-1]
+    return reader.finish()
 
 
 #: a box presenting a person over the text ("interview_person", "p-profile", "speaker-box", "interviewee"): the
@@ -2085,12 +2113,23 @@ class _OpeningReader:
         self.gap = 0
         self.passed = False  # lines (byline, date, share bar) passed since the last prose
         self.dated = False  # a byline or date line among them
+        #: paragraphs in boxes named as the header's summary, nearest first, and whether a byline or date line stands
+        #: above them (then they open the text: ``finish``)
+        self.summary: list[tuple[int, Block, str]] = []
+        self.summary_dated = False
 
     def read(self, pos: int, block: Block, outer: HtmlElement | None = None) -> bool:
         """Take ``block`` if it is opening prose; False when reading must stop there."""
+        if not self.found and block.related < 0 and self.container not in block.path \
+                and (not self.summary or self.summary[-1][0] == pos + 1) \
+                and _summary_under_byline(block, self.layout) and _is_lede(block) and not _is_digest(block) \
+                and _text_key(block.text) not in self.repeated:
+            self.summary.append((pos, block, "inline"))  # its box named as a summary: text if dated above (``finish``)
+            return True
         if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
             self.passed = self.passed or self.container not in block.path and _is_dateline(block.text)
             self.dated = self.dated or _header_line(block)
+            self.summary_dated = self.summary_dated or bool(self.summary) and _header_line(block)
             return True
         if block.heading or block.element.tag in _ROW_TAGS or _in_list_item(block.element):
             # a list above the text's box is a summary in bullets, not its opening; a match's facts list
@@ -2115,7 +2154,25 @@ class _OpeningReader:
         self.gap += 1
         self.passed = True
         self.dated = self.dated or _header_line(block)
+        self.summary_dated = self.summary_dated or bool(self.summary) and _header_line(block)
         return self.gap <= LEDE_GAP and block_weight(block) <= 0
+
+    def _declared_opening(self, block: Block) -> bool:
+        """Whether the paragraph opens with the page's declared description and goes on past it: the text's first
+        paragraph as the page declares it (its first sentence the description), not an editor's summary of it."""
+        key = _text_key(block.text)
+        return len(self.description) >= STANDFIRST_PREFIX and len(key) > len(self.description) \
+            and key.startswith(self.description[:STANDFIRST_PREFIX])
+
+    def finish(self) -> list[tuple[int, Block, str]]:
+        """The opening paragraphs found, in reading order: the paragraphs of boxes named as the header's summary that
+        the reading passed right over the text (a broadcaster's "content--summary" and its "content--summary-more"
+        under the video), when a byline or date line stands above them, the first opens with the declared description
+        (``_declared_opening``) and no other opening was found: as the convention has it, a paragraph below the byline
+        opens the text whatever it is named (an editor's one-line summary there, declaring nothing, stays out)."""
+        if not self.found and self.summary and self.summary_dated and self._declared_opening(self.summary[-1][1]):
+            return self.summary[::-1]
+        return self.found[::-1]
 
     def _standfirst(self, block: Block) -> bool:
         """A paragraph above the byline and date lines whose opening the page declares as its
@@ -2137,6 +2194,7 @@ class _OpeningReader:
             self.gap += 1
             return self.gap <= LEDE_GAP
         after = inner.blocks[heads[-1]:]
+        self.summary_dated = self.summary_dated or bool(self.summary) and any(_header_line(line) for line in after)
         for at in range(len(after) - 1, -1, -1):
             block = after[at]
             if not self.found and _summary_under_byline(block, self.layout) \
@@ -2150,8 +2208,8 @@ class _OpeningReader:
 
 
 #: the one furniture name of a header's box that a paragraph below the byline opens the text from: a live page's
-#: "live-header__summary", a story's "summary" under its date line
-_SUMMARY_BOX = re.compile(r"(?:^|[\s_-])summary$")
+#: "live-header__summary", a story's "summary" under its date line, and the summary's continuation ("summary-more")
+_SUMMARY_BOX = re.compile(r"(?:^|[\s_-])summary(?:[_-]+more)?$")
 
 
 def _summary_under_byline(block: Block, layout: set[HtmlElement]) -> bool:
@@ -2188,12 +2246,15 @@ def _is_lede(block: Block) -> bool:
 
 def _related_region(container: HtmlElement) -> list[HtmlElement]:
     """The boxes around the text where its teaser boxes stand: the container's ``RELATED_LEVELS`` nearest ancestors,
-    and, when an ``<article>`` is one of them, the box holding it (its "More on this story" section set after it)."""
+    and, when an ``<article>`` is one of them, the box holding it (its "More on this story" section set after it);
+    else the ``<article>`` holding the text further up (its "関連ニュース" section after the text's nested boxes)."""
     region = _ancestors(container, RELATED_LEVELS)
     article = next((el for el in region if el.tag == "article"), None)
     if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html") \
             and outer not in region:
         region.append(outer)
+    elif article is None and (article := next(container.iterancestors("article"), None)) is not None:
+        region.append(article)
     return region
 
 
@@ -2367,7 +2428,13 @@ def _is_dateline(text: str) -> bool:
     end = _READING_TIME_END.sub("", end) or end  # "... 16:20 Uhr Lesedauer: 3 Min.": the abbreviation's full stop
     if end[-1] in SENTENCE_ENDS and not _CLOCK_END.search(end):
         return is_date_statement(text)  # "Publié le 11/03/2026 à 18h20. Mis à jour le 12/03/2026 à 6h10."
-    return parse_printed_date(text) is not None
+    return parse_printed_date(text) is not None or _YEARLESS_DATE_LINE.fullmatch(text.strip()) is not None
+
+
+#: a Japanese date line printing the day and the hour without the year ("6月18日 12時41分", "6月18日（火）午後3時",
+#: "6月18日 12:41"), as broadcasters' news pages print it: a date line all the same, though no date is read from it
+_YEARLESS_DATE_LINE = re.compile(r"\d{1,2}月\d{1,2}日\s*(?:[(（][月火水木金土日][)）])?\s*(?:午前|午後)?\s*"
+                                 r"\d{1,2}(?:時(?:\d{1,2}分)?|[:：]\d{2})")
 
 
 def _is_sentence(block: Block) -> bool:
@@ -2538,6 +2605,12 @@ def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlEleme
     return False
 
 
+def _front_page(parts: SplitResult) -> bool:
+    """Whether the address is a site's front page (no path, no query): a link to another site in a box of links
+    ("Related internet links: Harbour Commissioners"), or the site's own home, never a story."""
+    return parts.path in ("", "/") and not parts.query
+
+
 def _no_story(path: str, text: str) -> bool:
     """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
     Metro Rail"), a file to download ("Lageplan.pdf", "脚本合集.zip"), or a web address printed as the link's text
@@ -2595,7 +2668,7 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
-            if kind == "related" and _no_story(urlsplit(url).path, text):
+            if kind == "related" and (_no_story((parts := urlsplit(url)).path, text) or _front_page(parts)):
                 continue
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)

@@ -337,7 +337,7 @@ def _find(page: Page) -> Headline:
         best = _best_agreeing(styled, titles, AGREES_STRICT)
         if best is None and title_only:
             best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
-    best = best or article
+    best = best or article or _heading_over_subtitle(visible, titles)
     if best:
         return Headline(_spelled(best[1], titles), best[0])
     if visible and not declared:
@@ -473,6 +473,28 @@ def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str
             and any(key == _key(part) for title in declared for part in _SEPARATORS.split(title)[1:]):
         return None  # the site's name the titles end with, set as the logo's <h1> (a few words: no headline)
     return whole[0]
+
+
+#: the name of a subtitle's element set under the headline ("hero__sub", "subtitle", "dek")
+_SUBTITLE_NAME = re.compile(rf"{_SUBTITLE_CLASS.pattern}|(?:^|[\s_-])(?:sub|dek|deck)(?=$|[\s_-])", re.I)
+
+
+def _heading_over_subtitle(visible: list[tuple[HtmlElement, str, bool]],
+                           titles: list[str]) -> tuple[HtmlElement, str] | None:
+    """The page's one ``<h1>`` when a declared title reads it and then the subtitle printed in the element right under
+    it (``<h1>最後の渡し船</h1><p class="hero__sub">白鷺川・中洲の渡し 90年の物語</p>`` under the ``<title>`` "最後の渡し船
+    白鷺川・中洲の渡し 90年の物語｜…"): the heading at the top of the article is the headline, the title adds its
+    subtitle. (A title going on from a heading with what no subtitle under it prints makes the heading a kicker.)"""
+    whole = [(el, text) for el, text, is_whole in visible if is_whole and el.tag == "h1"]
+    if len(whole) != 1:
+        return None
+    el, text = whole[0]
+    sub = el.getnext()
+    if sub is None or not isinstance(sub.tag, str) or sub.tag in ("h1", "h2", "h3", "h4", "h5", "h6") \
+            or not _SUBTITLE_NAME.search(sub.get("class") or ""):
+        return None
+    key = _key(text + sub.text_content())
+    return whole[0] if len(_key(text)) < len(key) and any(_key(t) == key for t in titles) else None
 
 
 def _is_site_name(text: str, sites: list[str]) -> bool:

@@ -158,7 +158,8 @@ TEASER_TEXT = re.compile(
     # Japanese, Chinese and Korean labels ("【関連記事】", "相关阅读：", "延伸閱讀", "관련기사")
     # ("この記事の関連ニュース": the article's own related stories)
     # ("関連：<a>TITLE</a>", a bare label before the link in the text's closing line)
-    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?|関連リンク|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    # ("（参考記事：「TITLE」）", a magazine's pointer to its earlier story in the text)
+    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?|関連リンク|参考記事|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     # a blog platform's related posts: cnblogs' "相关博文"
