@@ -213,7 +213,8 @@ def test_a_wire_label_over_the_headline_names_the_source() -> None:
 def test_a_staff_title_after_the_writers_name() -> None:
     """"<a>NAME</a>・編集委員" (held-out kind: a national daily's column): a paper's staff title after the name, joined by
     a middle dot or a space ("・編集委員", " 論説委員", "・ワシントン特派員", "・専門記者"), is no writer, and the name stays
-    whole; a name glued to the title with nothing between ("NAME編集委員") and a desk's name are left as they were."""
+    whole; a name glued to the title with nothing between ("NAME編集委員") is left as it was, and an office's name
+    ("委員会事務局") names no writer (a desk: unseen83's "事務局")."""
     from newsarchive.extraction.authors import split_byline
 
     assert split_byline("北見 恒一\n・編集委員") == (["北見 恒一"], [])
@@ -221,7 +222,7 @@ def test_a_staff_title_after_the_writers_name() -> None:
     assert split_byline("山田太郎　論説委員") == (["山田太郎"], [])
     assert split_byline("北見 恒一・ワシントン特派員") == (["北見 恒一"], [])
     assert split_byline("編集委員") == ([], [])
-    assert split_byline("委員会事務局") == (["委員会事務局"], [])
+    assert split_byline("委員会事務局") == ([], [])
     html = _page(_JA_TEXT, "").replace(
         "</h1>", "</h1><div class='p-article__byline'><a href='/reporter/TZ1088/'>北見 恒一</a>・編集委員</div>")
     assert _extract(html)["authors"] == ["北見 恒一"]

@@ -231,6 +231,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen82": (["us_alliedpress_photos", "uk_bnc_video", "de_tagesfunk", "fr_lejour",
                   "jp_nhknews", "jp_earthvision", "cn_jcwb_photo", "tw_longform_tide"],
                  ["au_riverlandsfm_podcast", "ch_seelaender", "jp_minatonippo", "sg_8sj_video"]),
+    "unseen83": (["us_marlowledger", "in_dairydimensions", "de_selbachbote", "fr_abeillesruchers",
+                  "jp_railmodel_swell", "jp_mizube_lightning", "cn_xichuan", "tw_teaxiang"],
+                 ["uk_riverwatchnotes", "ch_netzfragen", "jp_minato_hatena", "my_liuliannotes"]),
 }
 
 

@@ -22,7 +22,7 @@ from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import same_agency_key
 from .authors import AUTHOR_PAGE, POSTED_FROM, byline_photographers, names_someone
 from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
-from .credits_box import page_credits
+from .credits_box import credits_after, page_credits
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED, REPUBLISHED_FROM
@@ -416,6 +416,13 @@ _REPORTED_BY_NAME = re.compile(
     # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
     rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}"
     rf"(?:{_REPORT_VERBS})(?!\w)")
+#: an outlet named in quotes after the noun saying what it is, whatever the verb: "Das Onlinemagazin «X» kam in einer
+#: eigenen Auswertung zu …", "die Tageszeitung „X“", "le quotidien « X »", "the magazine "X"" (the noun and the quotes
+#: say it is an outlet, and naming it so the text draws on it)
+_QUOTED_MEDIUM = re.compile(r"\b(?i:das|die|der|dem|den|des|le|la|du|au|the)\s+(?:[Oo]nline-?)?"
+                            r"(?:(?:Regional|Lokal|Tages|Wochen|Fach|Nachrichten|Online)?(?:[Zz]eitung|[Mm]agazin|"
+                            r"[Pp]ortal|[Bb]latt)|quotidien|hebdomadaire|mensuel|magazine|newspaper|weekly|daily)\s*"
+                            r"[„“\"«]\s?(?P<name>[^„“”\"«»]{2,60}?)\s?[“”\"»]")
 #: when, between a passive verb and its "by": "first reported last year by", "first flagged in 2023 by"
 _WHEN = r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4})"
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
@@ -543,8 +550,9 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     found += _listed_source(page, regions)
     found += _wire_label_source(page, found)
     # the editors and producers a feature's closing credits box names (its writers are the byline's, if any)
-    found += [_entry("contributor", name, row.text) for row in page_credits(page) if row.kind == "editor"
-              for name in row.names]
+    found += [_entry("contributor", name, row.text) for row in (credits_after(root) if root is not None
+                                                                 else page_credits(page))
+              if row.kind == "editor" for name in row.names]
     found += rights
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found
@@ -670,11 +678,14 @@ _EDITION_WORDS = frozenset("online オンライン デジタル digital web ウ�
 
 def _names_own_site(name: str, page: Page) -> bool:
     """Whether a cited outlet's name is the site's, its article aside, or with words after it ("ITN Network News" on
-    itnnetwork.example, "The Daily Star" on thedailystar.example)."""
+    itnnetwork.example, "The Daily Star" on thedailystar.example), or the last word of the site's name of two words or
+    more, as a paper calls itself ("told the Ledger" on the Marlow Valley Ledger's site)."""
     key = _NON_WORD.sub("", name.casefold())
     keys = {key, re.sub(r"^the", "", key)}
     return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
-               for site in _site_keys(page))
+               for site in _site_keys(page)) \
+        or len(name.split()) <= 2 and any(len(words := site.split()) >= 2 and len(last := _NON_WORD.sub(
+            "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys for site in page_site_names(page))
 
 
 #: the fewest letters of a site's key that a cited name may go on from
@@ -1248,6 +1259,11 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
 _CJK_CLEFT_CITATION = re.compile(rf"(?:報じ|伝え|報道し|スクープし)たのは[、，\s]*"
                                  rf"(?:(?:[米英独仏中韓露豪]|地元)?[紙誌]の?(?P<name>[\u30a0-\u30ff]{{2,20}}|"
                                  rf"{CJK_OUTLET.pattern})|(?P<paper>{CJK_OUTLET.pattern}))(?:だった|だ|である|でした|です)")
+#: a Japanese paper's name as where a story was carried: "10月20日付の南湊日報でも紹介されました", "X新聞に掲載された",
+#: "X日報で報じられた" (a run of kanji and katakana closing on a paper's word, its edition maybe after it)
+_CJK_CARRIED_IN = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<name>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
+                             rf"{CJK_OUTLET_WORDS})(?:の(?:紙面|記事|朝刊|夕刊|電子版))?(?:で|に)も?"
+                             r"(?:紹介|報じ|取り上げ|掲載|報道)")
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では"
 _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)「(?P<name>[^「」]{2,20})」"
@@ -1275,6 +1291,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "と報じ" in text or "と伝え" in text:
             out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
+        if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_CARRIED_IN.finditer(text)]
         if "たのは" in text:
             out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CLEFT_CITATION.finditer(text)]
@@ -1284,6 +1303,10 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "」" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)]
+        if "«" in text or "„" in text or "“" in text or '"' in text:
+            out += [_entry("source", normalize_space(m.group("name")), _sentence(text, m.start(), m.end()))
+                    for m in _QUOTED_MEDIUM.finditer(text)
+                    if not any(a < m.end("name") and m.start("name") < b for _, a, b in links)]
         lower = text.lower()
         patterns = _CITING_PATTERNS if any(stem in lower for stem in _CITING_STEMS) and _CITING_WORD.search(text) \
             else ()

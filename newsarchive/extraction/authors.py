@@ -75,8 +75,9 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korr
                  "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff",
                  # Chinese and Japanese editors' titles ("责任编辑", "編輯", "校对"), written without spaces
                  "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編",
-                 # an editorial department named as the writer ("「週刊文春」編集部", "ITmedia NEWS編集部")
-                 "編集部", "编辑部", "編輯部",
+                 # an editorial department named as the writer ("「週刊文春」編集部", "ITmedia NEWS編集部"), an
+                 # association's office ("事務局")
+                 "編集部", "编辑部", "編輯部", "事務局",
                  "studio",  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
                  # a reporter's title glued to the outlet's name ("澎湃新闻记者", "本报记者")
                  "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
@@ -315,7 +316,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
             or _post_footer_writer(page) or _post_footer_handle(page) or _credits_line(page) \
-            or _credits_box_writers(page) \
+            or _credits_box_writers(page) or _about_writer_box(page, sites) \
             or (Byline(hosts[:1], declared.agencies, None) if hosts
                 else replace(declared, photographers=printed.photographers))  # "文＝…編集部　写真＝NAME": the photographer
     agencies = _unique(declared.agencies + printed.agencies)
@@ -391,6 +392,31 @@ def _credits_box_writers(page: Page) -> Byline | None:
     in its "Impressum": ``credits_box``)."""
     rows = [row for row in page_credits(page) if row.kind == "writer"]
     return Byline(_unique([name for row in rows for name in row.names]), [], rows[0].text) if rows else None
+
+
+def _about_writer_box(page: Page, sites: list[str]) -> Byline | None:
+    """With no byline, the writer an author box names under its heading ("この記事を書いた人", "About the author",
+    ``ABOUT_WRITER``), in its next line of a few words ("<p>この記事を書いた人</p><img …><p><strong>NAME</strong>
+    （気象予報士）</p><p>BIO…</p>", a blog's box in the post's footer, which the byline's reading passes over as the
+    page's footer)."""
+    for label in page.tree.iter(*_ABOUT_LABEL_TAGS):
+        text = label.text
+        if not text or len(text) > _ABOUT_LABEL_MAX or not ABOUT_WRITER.match(text) or len(label):
+            continue
+        for line in islice(label.itersiblings(), _ABOUT_LINES):
+            words = " ".join(line.text_content().split()) if isinstance(line.tag, str) else ""
+            if not words:
+                continue  # the writer's picture
+            persons, _ = split_byline(words, sites) if len(words) <= _ABOUT_NAME_MAX else ([], [])
+            if len(persons) == 1 and _key(persons[0]) == _key(_JOB_IN_BRACKETS.sub("", words)):
+                return Byline(persons, [], words)  # the line is the name (and the job in brackets), nothing else
+            break
+    return None
+
+
+#: the elements an author box's heading is set in, its length at most, the lines read after it, a name's line at most
+_ABOUT_LABEL_TAGS = ("p", "div", "span", "h2", "h3", "h4", "h5", "dt")
+_ABOUT_LABEL_MAX, _ABOUT_LINES, _ABOUT_NAME_MAX = 30, 3, 40
 
 
 def _republished_from(page: Page, names: list[str]) -> list[str]:
@@ -914,7 +940,7 @@ _JOB_AFTER_COLON = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s+[:：]\s+
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
 #: "（石巻支局・NAME）", "（政治部・NAME）", or a bureau and a space ("（旭川支局　NAME記者）", "（汐見支社　NAME）"; a desk
 #: and a space, "フジテレビ社会部 NAME記者", is ``_DESK_BEFORE_NAME``'s): the name alone
-_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|"
+_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|事務局|"
                                  # or a web medium's name: "（まいどなニュース・松田 直樹）"
                                  r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|(?<=[局社])\s+)"
                                  rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")
@@ -932,7 +958,7 @@ def _without_jobs(line: str) -> str:
 
 
 #: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
-_REPORTING_LABEL = re.compile(r"^\s*取材\s*[：:]\s*")
+_REPORTING_LABEL = re.compile(r"^\s*(?:取材|報告)\s*[：:]\s*")  # "（報告：事務局 NAME）", a group's report
 
 
 def _bracketed_names(found: re.Match) -> str:

@@ -168,8 +168,8 @@ class _Cutter:
 
     def visit(self, el: HtmlElement, depth: int) -> None:
         tag = el.tag
-        if not isinstance(tag, str) or tag in self.skip_tags or "-" in tag and _CUSTOM_SKIP.match(tag) \
-                or depth > MAX_DEPTH:
+        if not isinstance(tag, str) or tag in self.skip_tags and not (tag == "header" and self._in_related_box()) \
+                or "-" in tag and _CUSTOM_SKIP.match(tag) or depth > MAX_DEPTH:
             self._skip(el, tag)
             return
         # most elements carry no attribute that may hide them, and some none at all: the attribute
@@ -224,6 +224,15 @@ class _Cutter:
         if tail := el.tail:
             self.pieces.append(tail)
             self.size += len(tail)
+
+    def _in_related_box(self) -> bool:
+        """Whether the walk is inside a box named for related stories ("entry-related", "related-posts",
+        "RelatedWebStoriesModule"; not a card named a teaser): a ``<header>`` there is a card's, its heading the card's
+        headline, walked (a site's teaser cards, "teaserInner", hold the site's feeds as often)."""
+        if self.related[-1] < 0:
+            return False
+        box = self.path[self.related[-1]]
+        return "related" in f"{box.get('class') or ''} {box.get('id') or ''}".lower()
 
     def _skip(self, el: HtmlElement, tag: object) -> None:
         """An element the walk does not enter: remember it if it may be a teaser box or mark the headline's place."""
@@ -360,13 +369,29 @@ def _teaser_label(el: HtmlElement) -> bool:
 
 
 def _headline_links_after(el: HtmlElement, parent: HtmlElement) -> bool:
-    """Whether ``el`` opens its box and only links as long as headlines (``TEASER_MIN``) follow it there."""
+    """Whether ``el`` opens its box and only links as long as headlines (``TEASER_MIN``) follow it there, or a card's
+    parts: a picture's box with no words, and a box holding a headline link with at most an excerpt's words besides
+    (``<div class="p-blogCard__inner"><span class="p-blogCard__caption">あわせて読みたい</span><div><figure>…</figure>
+    </div><div><a>HEADLINE</a><span>EXCERPT…</span></div></div>``)."""
     if parent[0] is not el:
         return False
+    headlines = 0
     for child in islice(parent, 1, None):
-        if child.tag != "a" or (child.tail or "").strip() or len(" ".join(child.text_content().split())) < TEASER_MIN:
+        if (child.tail or "").strip() or not isinstance(child.tag, str):
             return False
-    return True
+        text = " ".join(child.text_content().split())
+        linked = [t for a in child.iter("a") if len(t := " ".join(a.text_content().split())) >= TEASER_MIN]
+        if child.tag == "a" and linked:
+            headlines += 1
+        elif child.tag != "a" and len(linked) == 1 and len(text) - len(linked[0]) <= _EXCERPT_MAX:
+            headlines += 1
+        elif child.tag == "a" or text:
+            return False
+    return headlines > 0
+
+
+#: the words of a teaser card's excerpt beside its headline, at most
+_EXCERPT_MAX = 240
 
 
 #: the headings a footer's teaser box opens with

@@ -329,7 +329,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
     for trim in (_without_sources, _without_post_footer, _without_facts_box, _without_facts_paragraph,
-                 _without_credits_box, _without_stats_tables, _without_info_box, _to_credits_line):
+                 _without_credits_box, _without_stats_tables, _without_info_box, _to_credits_line,
+                 _without_note_under_rule, _without_person_card):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if text:
@@ -1358,7 +1359,8 @@ _SUMMARY_LABEL = re.compile(
     r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
     # a science magazine's box of the feature's findings before its text: "In Brief"
     r"in brief|en bref|"
-    r"(?:この記事の)?ポイント|要点|划重点|重点速览)\W*$", re.IGNORECASE)
+    # a Japanese theme's box of what the reader learns before the text: "この記事でわかること", "この記事の要約"
+    r"(?:この記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览)\W*$", re.IGNORECASE)
 
 
 def _without_summary_box(walk: Walk, container: HtmlElement,
@@ -1536,6 +1538,39 @@ def _without_note_over_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple[
         return blocks
     rest = [entry for entry in blocks if quote not in entry[1].path]
     return rest if rest and len(rest) < len(blocks) else blocks
+
+
+def _without_note_under_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a note set off under it: its last paragraph set wholly in italics right after a rule
+    (``<hr><p><i>NAME ist Energieökonomin … Gemeinsam schreiben sie X.</i></p>``, the writers' note of a blog's post,
+    an editor's note, a disclaimer): the text closed above the rule."""
+    if len(blocks) < 2:
+        return blocks
+    el = _in_italics(blocks[-1][1])
+    previous = el.getprevious() if el is not None else None
+    while previous is not None and not isinstance(previous.tag, str):
+        previous = previous.getprevious()  # a comment between them
+    return blocks[:-1] if previous is not None and previous.tag == "hr" else blocks
+
+
+def _without_person_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the writer's card closing it: its last blocks in an element the page marks up as the author,
+    a person (``<div itemprop="author" itemscope itemtype="http://schema.org/Person">`` holding the name and the bio,
+    an author-box plugin's, in the text's box): the text closed above it."""
+    end = len(blocks)
+    while end > 1 and any(el.get("itemprop") == "author" or "schema.org/Person" in (el.get("itemtype") or "")
+                          for el in blocks[end - 1][1].path):
+        end -= 1
+    return blocks[:end]
+
+
+def _in_italics(block: Block) -> HtmlElement | None:
+    """The paragraph's element when the paragraph is set wholly in italics (``<p><i>…</i></p>``, ``<p><em>…</em>
+    </p>``), else None."""
+    el = block.element
+    if el.tag != "p" or len(el) != 1 or (el.text or "").strip() or (el[0].tail or "").strip():
+        return None
+    return el if el[0].tag in ("i", "em") else None
 
 
 def _without_epigraph(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:

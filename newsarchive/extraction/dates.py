@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from copy import deepcopy
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import islice, zip_longest
@@ -516,7 +517,7 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str 
     "Updated ..." part of a dateline is skipped, wherever it stands."""
     nearest = None  # the markup's day of the nearest <time> printing no date ("Aujourd'hui à 17:30", "2 hours ago")
     for el in _header_date_elements(header):
-        published, _ = _dateline_parts(text := element_text(el)[:300])
+        published, _ = _dateline_parts(text := _published_text(el)[:300])
         published = _ISSUE_DATE.sub(" ", published)  # "週刊文春 2026年3月19日号": the print issue's date
         if published and (date := parse_printed_date(published, month_first)):
             # farther out, a date days away from the nearest <time>'s is another story's (a teaser card's)
@@ -524,6 +525,21 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str 
         if nearest is None and el.tag == "time" and not _UPDATED.search(text):
             nearest = parse_machine_date(el.get("datetime") or "")
     return None
+
+
+def _published_text(el: HtmlElement) -> str:
+    """The element's text without its parts named as the update's date, when another ``<time>`` gives the
+    publication's: a theme prints the update's ``<time class="updated">`` (hidden) before the publication's in one
+    "posted-on" line ("12 March 202410 March 2024"), and the line's first date is the update's."""
+    updates = [d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")
+               and _UPDATED.search(d.get("class"))]
+    if not updates or not any(t not in updates for t in el.iter("time")):
+        return element_text(el)  # (a theme naming its one date "entry-date updated" prints the publication's)
+    copy = deepcopy(el)
+    for d in list(copy.iterdescendants()):
+        if isinstance(d.tag, str) and d.get("class") and _UPDATED.search(d.get("class")):
+            d.drop_tree()
+    return element_text(copy)
 
 
 def _update_lines(header: HtmlElement | None) -> Iterator[tuple[HtmlElement, bool, bool]]:
