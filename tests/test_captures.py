@@ -117,3 +117,14 @@ def test_extract_reads_a_saved_capture_without_its_address(tmp_path: Path) -> No
     assert record["published"].startswith("2024-03-11") and record["canonical_url"] == ORIGINAL
     assert "https://www.harbourcourier.example/news/2024/02/01/ferry-prices-rise" in [
         link["url"] for link in record["related_links"]]
+
+
+def test_a_capture_whose_address_holds_a_control_character_still_gives_its_record() -> None:
+    """A broken page's archived address holding a control character (which lxml's parser keeps, but refuses in a
+    value it sets) is given back without it: loading the capture raises nothing, and the record is the page's."""
+    html = _wayback(_page(f"https://web.archive.example/web/{STAMP}/")).replace(
+        "ferry-prices-rise'", "ferry-prices\x01-rise'", 1)
+    fields = _fields(html, CAPTURE)
+    assert fields["headline"] == "Council rebuilds the old bridge"
+    assert "https://www.harbourcourier.example/news/2024/02/01/ferry-prices-rise" in [
+        link["url"] for link in fields["related_links"]]  # (the control character taken out)

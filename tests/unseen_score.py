@@ -234,6 +234,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen83": (["us_marlowledger", "in_dairydimensions", "de_selbachbote", "fr_abeillesruchers",
                   "jp_railmodel_swell", "jp_mizube_lightning", "cn_xichuan", "tw_teaxiang"],
                  ["uk_riverwatchnotes", "ch_netzfragen", "jp_minato_hatena", "my_liuliannotes"]),
+    "unseen84": (["us_rivertonledger", "uk_ukbnews", "de_rheinabendpost", "fr_courriernational",
+                  "jp_maiasa", "jp_jbsnews", "cn_jiangcheng", "tw_formosawire"],
+                 ["in_deccancourier", "be_telemeuse", "jp_asagi_nippo", "sg_shichengzaobao"]),
 }
 
 

@@ -389,6 +389,10 @@ _CITED_NAME = (
     # (not the word leading a sentence's clause in: "As the Guardian reported" cites the Guardian)
     rf"|(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s)(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
     rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?{_CAP_ANY}){{0,5}})")
+#: ... and, where the name closes its clause, a French title going on in lower case after its article and noun ("cité
+#: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
+_CITED_NAME_CLOSING = (rf"(?:(?P<ftitle>(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){{1,2}})"
+                       rf"(?=\s*[,.;:)!?])|{_CITED_NAME})")
 #: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
 #: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
 _MEDIUM_NOUN = (r"(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
@@ -404,7 +408,8 @@ _EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster
                    r"news\s+outlet|news\s+portal|news\s+website|radio\s+station|"
                    r"(?:TV|television)\s+(?:station|channel))")
 _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?|"
-              rf"the\s+(?:[\w-]+\s+){{0,2}}?(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
+              # (or a language's or place's word alone before it: "as reported by Kannada daily X")
+              rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?|(?-i:[A-Z][a-z]+)\s+)(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
     r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s))\s+)"
@@ -432,10 +437,15 @@ _WHEN = r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter
 _PASSIVE_REPORTED_BY = re.compile(
     r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
     rf"(?<=first )raised)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
-    r"(?i:\b(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé)e?s?\s+"
-    r"(?:(?:d['’]abord|déjà|en\s+premier)\s+)?par\s+))"
+    r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité)e?s?|"
+    # a piece the outlet published: "une enquête publiée … par X" (not a book's publisher: "publié par Gallimard")
+    r"(?:enquête|étude|article|reportage|sondage)\s+publiée?s?)\s+"
+    # (when between them: "publiée l’an dernier par X")
+    r"(?:(?:d['’]abord|déjà|en\s+premier)\s+|(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
+    r"passée?)\s+)?par\s+))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,")
-    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+(?:\s+\d{{1,4}})?"
+    rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
+    rf"(?:\s+\d{{1,4}})?"
     r"\s*[,.;:)!?])")
 #: what someone uncovered first, the name after "by": "first flagged last year by the Telugu daily X", "first exposed
 #: by the X Courier" (people and institutions flag and expose things too: a name read as an outlet's only)
@@ -445,6 +455,8 @@ _FIRST_UNCOVERED_BY = re.compile(
 #: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
 _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+"
+    # "selon les informations de X" (a name read as an outlet's, ``_reads_as_outlet``)
+    r"(?:(?:les\s+|des\s+)?informations\s+(?:de\s+|du\s+|d['’]\s*))?"
     # "selon nos confrères de X", the outlet after the colleagues' word
     r"(?P<kind>nos\s+(?:confrères|consœurs|collègues)\s+(?:de\s+|du\s+|d['’]\s*)?)?))"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
@@ -496,7 +508,7 @@ _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:
 #: a quick test for a text that may cite in words
 _CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|"
                           r"first\s+(?:raised|flagged|uncovered|exposed)|"
-                          r"(?:évoqu|dévoil|relev|signal|révél|rapport)ée?s?\s+(?:\w+\s+)?par|"
+                          r"(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi)ée?s?\s+(?:[\w'’]+\s+){0,2}par|"
                           r"l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
                           r"[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
 #: lower-case stems, one inside every match of ``_CITING_WORD``: most lines hold none, and
@@ -504,7 +516,8 @@ _CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclo
 _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
                  "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a",
-                 "l'o", "l’o", "raised", "évoqu", "dévoil", "relev", "signal", "flagged", "uncovered", "exposed")
+                 "l'o", "l’o", "raised", "évoqu", "dévoil", "relev", "signal", "flagged", "uncovered", "exposed",
+                 "cité", "publié")
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, as ``_CITING_STEMS`` are its patterns'
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
                "précisé", "affirmé", "assuré")
@@ -679,13 +692,18 @@ _EDITION_WORDS = frozenset("online オンライン デジタル digital web ウ�
 def _names_own_site(name: str, page: Page) -> bool:
     """Whether a cited outlet's name is the site's, its article aside, or with words after it ("ITN Network News" on
     itnnetwork.example, "The Daily Star" on thedailystar.example), or the last word of the site's name of two words or
-    more, as a paper calls itself ("told the Ledger" on the Marlow Valley Ledger's site)."""
+    more, as a paper calls itself ("told the Ledger" on the Marlow Valley Ledger's site), maybe with its service's
+    words ("told Courier News Service" on The Deccan Courier's)."""
     key = _NON_WORD.sub("", name.casefold())
-    keys = {key, re.sub(r"^the", "", key)}
+    keys = {key, re.sub(r"^the", "", key), _NON_WORD.sub("", _OWN_SERVICE.sub("", name).casefold())}
     return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
                for site in _site_keys(page)) \
-        or len(name.split()) <= 2 and any(len(words := site.split()) >= 2 and len(last := _NON_WORD.sub(
+        or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and len(last := _NON_WORD.sub(
             "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys for site in page_site_names(page))
+
+
+#: the words of a paper's own service after its name: "Courier News Service", "Ledger Staff", "Herald Bureau"
+_OWN_SERVICE = re.compile(r"\s+(?:News\s+(?:Service|Network|Desk)|Bureau|Desk|Staff|Wire)$")
 
 
 #: the fewest letters of a site's key that a cited name may go on from
@@ -1221,7 +1239,7 @@ def _site_keys(page: Page) -> set[str]:
 _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く|"
                      # when: "地元紙のX新報が今年1月に報じたところによると"
                      "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
-                     "(?:[0-9０-９]{1,2}日)?に)?報じ|"
+                     "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に)?報じ|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
                      "の(?:集計|調べ|調査)(?:では|によると)|统计|統計")
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
@@ -1237,7 +1255,9 @@ _CJK_CITATION = re.compile(
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌])(?-i:{_LATIN_OUTLET})"
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
     # (the agency's word as printed: "ロイター通信が報じた")
-    rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}})(?:通信社|通信)?))"
+    rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}"
+    # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた"
+    rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern}))(?:通信社|通信)?))"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
     rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日|去年|前年)?"
     rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
@@ -1318,10 +1338,11 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         spans = [(start, end) for _, start, end in links]
         for pattern in patterns:
             for match in pattern.finditer(text):
-                start, end = match.span("name")
+                group = "ftitle" if match.groupdict().get("ftitle") else "name"  # (``_CITED_NAME_CLOSING``)
+                start, end = match.span(group)
                 if any(a < end and start < b for a, b in spans):
                     continue  # a linked citation: read with its link
-                name = normalize_space(match.group("name"))
+                name = normalize_space(match.group(group))
                 quoted = match.group("quoted") is not None
                 if quoted:
                     name = normalize_space(match.group("quoted"))

@@ -973,7 +973,9 @@ def _bracketed_name(piece: str) -> str:
 
 
 #: a byline line that is a name in lenticular brackets, as a Japanese sports paper signs its text off: "【中村大輔】"
-_LENTICULAR_NAME = re.compile(rf"^\s*【\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*】\s*$")
+_LENTICULAR_ONE = rf"(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})"
+#: (or several, as a national daily signs its text off: "【NAME、NAME】")
+_LENTICULAR_NAME = re.compile(rf"^\s*【\s*({_LENTICULAR_ONE}(?:、{_LENTICULAR_ONE}){{0,3}})\s*】\s*$")
 
 
 def _unbracketed_name(found: re.Match) -> str:
@@ -2121,6 +2123,13 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     for p in tree.iter("p"):
         if not len(p) and (p.text or "").lstrip().startswith("（"):
             if _bracketed_signature(p):
+                yield p
+            continue
+        if not len(p) and (p.text or "").lstrip().startswith("【"):
+            # a national daily's writers in lenticular brackets as the text's last paragraph: "【NAME、NAME】" (a
+            # correction's box may follow, in a box of its own)
+            if _LENTICULAR_NAME.match(p.text) and not _BRACKET_LABEL.search(p.text) \
+                    and _signs_run(p, _CJK_PROSE_CHARS):
                 yield p
             continue
         if not len(p) and (p.text or "").rstrip().endswith("）"):

@@ -1359,6 +1359,10 @@ _SUMMARY_LABEL = re.compile(
     r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
     # a science magazine's box of the feature's findings before its text: "In Brief"
     r"in brief|en bref|"
+    # a developing story's box of the facts so far: "What we know so far", "Ce que l'on sait à ce stade", "Was wir
+    # wissen"
+    r"what we know(?: so far| now)?|ce que l['’]on sait(?: à ce stade| pour l['’]instant)?|ce que nous savons|"
+    r"was (?:wir )?(?:bisher )?(?:wissen|bekannt ist)|"
     # a Japanese theme's box of what the reader learns before the text: "この記事でわかること", "この記事の要約"
     r"(?:この記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览)\W*$", re.IGNORECASE)
 
@@ -1367,7 +1371,15 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
                          blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a summary box opening it: a box of its own inside the container, headed by a label line
     ("L'essentiel", "Key points", "Das Wichtigste in Kürze"), before the box of the text. Its sentences sum the
-    article up (a standfirst), they do not open it."""
+    article up (a standfirst), they do not open it. A note over the text on its changes may stand above the box
+    ("Mise à jour - Cet article a été complété …" over "Ce que l'on sait à ce stade"): it is kept, for the trims that
+    read notes."""
+    notes = 0
+    while notes < len(blocks) - 1 and (CORRECTION_NOTE.match(blocks[notes][1].text)
+                                       or UPDATE_NOTE.match(blocks[notes][1].text)):
+        notes += 1
+    if notes:
+        return blocks[:notes] + _without_summary_box(walk, container, blocks[notes:])
     if len(blocks) < 2:
         return blocks
     first, pos = blocks[0][1], blocks[0][0]
@@ -2667,7 +2679,12 @@ def _no_story(path: str, text: str) -> bool:
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 #: a site's own static page, no story: "/pages/how-forkful-reviews-restaurants", "/about/ethics", "/impressum/…" (not
 #: "/info/…", where a broadcaster files its stories: "/info/Das-RB-Gen-in-der-Bundesliga,audio575298.html")
-_SITE_PAGE = re.compile(r"^/(?:pages?|about|impressum|hilfe|help|faq)/[^/]*/?$", re.IGNORECASE)
+_SITE_PAGE = re.compile(r"^/(?:pages?|about|impressum|hilfe|help|faq)/[^/]*/?$|"
+                        # its legal pages, linked from a newsletter box's small print ("…akzeptieren Sie unsere
+                        # <a href='/datenschutz/'>Datenschutzbestimmungen</a>")
+                        r"^/(?:datenschutz(?:erklaerung)?|privacy(?:-policy)?|terms(?:-of-(?:use|service))?|agb|"
+                        r"nutzungsbedingungen|cookies?(?:-policy)?|mentions-legales|cgu|confidentialite|"
+                        r"politique-de-confidentialite)(?:\.html?)?/?$", re.IGNORECASE)
 #: a source document named as a link's whole text: the maker's release or product page, an official site
 _SOURCE_DOCUMENT = re.compile(r"(?i:(?:the )?(?:press|news|media) release|official (?:web)?site|product (?:page|information))|"
                               r"(?:ニュース|プレス)リリース|報道発表(?:資料)?|製品(?:情報|ページ)|公式(?:サイト|ホームページ)")

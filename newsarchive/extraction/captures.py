@@ -128,9 +128,17 @@ def _unwrap(tree: lxml.html.HtmlElement, prefix: re.Pattern[str]) -> None:
                 continue
             if name.endswith("srcset"):
                 parts = [prefix.sub("", part.strip(), count=1) for part in value.split(",")]
-                el.set(name, ", ".join(parts))
+                _set(el, name, ", ".join(parts))
             elif prefix.match(value.strip()):
-                el.set(name, prefix.sub("", value.strip(), count=1))
+                _set(el, name, prefix.sub("", value.strip(), count=1))
+
+
+#: the characters lxml refuses in an attribute's value it sets, though its parser keeps them from a broken page
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _set(el: lxml.html.HtmlElement, name: str, value: str) -> None:
+    el.set(name, _NOT_XML.sub("", value))
 
 
 def _snapshot_declarations(tree: lxml.html.HtmlElement) -> list[lxml.html.HtmlElement]:

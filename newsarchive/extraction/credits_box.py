@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml.html import HtmlElement
 
@@ -76,14 +77,18 @@ def page_credits(page: Page) -> list[CreditRow]:
 
 
 def credits_after(text_box: HtmlElement) -> list[CreditRow]:
-    """``closing_credits`` of the text's box and of what follows it, at every level up to ``<body>``: where a closing
-    box stands (reading the whole page's boxes cost about 1 % of an extraction)."""
+    """``closing_credits`` of the text's box and of the boxes following it and its parent (``_AFTER_LEVELS``): where a
+    closing box stands (reading the whole page's boxes cost about 1 % of an extraction)."""
     roots = [text_box]
-    for node in (text_box, *text_box.iterancestors()):
+    for node in islice((text_box, *text_box.iterancestors()), _AFTER_LEVELS + 1):
         if node.tag in ("body", "html"):
             break
         roots += node.itersiblings()
     return _read(roots)
+
+
+#: the boxes above the text's box whose following boxes are read for a closing credits box
+_AFTER_LEVELS = 1
 
 
 def closing_credits(root: HtmlElement) -> list[CreditRow]:

@@ -583,8 +583,22 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"^(?:Korrektur|Richtigstellung|Correctif|Rectificatif|Erratum)\b[^:]{0,30}:|"
                     r"^(?:In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)|"
                     r"Dans une (?:précédente|première) version de cet article)\b|"
-                    r"^(?:Cet article|Cette dépêche|Ce texte) a été (?:mis à jour|modifié|corrigé|actualisé)\b|"
-                    r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde (?:aktualisiert|korrigiert|ergänzt)\b")
+                    r"^(?:Cet article|Cette dépêche|Ce texte) a été (?:mis à jour|modifié|corrigé|actualisé|complété|"
+                    r"enrichi)\b|"
+                    # ... or first published as a brief, closing the text: "Cet article a été publié une première fois
+                    # le lundi 3 mars sous la forme d'une brève."
+                    r"^(?:Cet article|Ce texte) a été publié (?:une première fois|initialement|d['’]abord)\b|"
+                    r"^(?:(?:Hinweis|Anmerkung der Redaktion)\s*:\s*)?(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde "
+                    r"(?:\w+ )?(?:aktualisiert|korrigiert|ergänzt)\b|"
+                    # in English, the story's own note in brackets: "(This story was first published on February 12 and
+                    # has been updated with …)", "This article has been updated to include …"
+                    r"^[(]?(?:This|The) (?:story|article|report|piece) (?:was (?:first|originally) published\b"
+                    r"[^.()]{0,60}?\band )?(?:has been|was) (?:updated|corrected|expanded)\b|"
+                    # in Japanese and Chinese: "※この記事は7月3日に掲載したものに…更新しました。", "【11月22日 10:30 更新】…",
+                    # "※訂正 14日に配信した記事で…", "更正啟事：本文稍早版本誤將…"
+                    r"^※?\s*この(?:記事|ニュース)は.{0,60}?(?:更新|追記|加筆|修正|訂正)(?:しました|しています)|"
+                    r"^【[^】]{0,24}(?:更新|追記|訂正)】|^※\s*(?:訂正|おわび)|"
+                    r"^(?:更正啟事|更正启事|更正|訂正|订正)\s*[:：]")
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 #: an update note over the text, its label alone or before a date (a digit within the next 30 characters) and a
 #: colon: "Update, March 5: …", "UPDATE 3/5: …", "Update, 5. März: …", "Aktualisierung (14.20 Uhr): …", "Mise à
@@ -592,7 +606,9 @@ CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 #: note); over the text it opens none, as a correction note does, but under it it may close the text, as the update
 #: notes closing a news magazine's story and a media blog's post do (so it is no ``TAGLINE``)
 UPDATE_NOTE = re.compile(r"^(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)"
-                         r"(?:\s*[,(–—-]?\s*(?=[^:\n]{0,30}\d)(?:[^:\n]|:\d){1,30}?)?\s*:(?!\d)")
+                         r"(?:\s*[,(–—-]?\s*(?=[^:\n]{0,30}\d)(?:[^:\n]|:\d){1,30}?)?\s*:(?!\d)"
+                         # ... or the French label set off by a dash before the note: "Mise à jour - Cet article …"
+                         r"|^Mise à jour\s+[-–—]\s+(?=\w)")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
 #: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
