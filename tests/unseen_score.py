@@ -237,6 +237,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen84": (["us_rivertonledger", "uk_ukbnews", "de_rheinabendpost", "fr_courriernational",
                   "jp_maiasa", "jp_jbsnews", "cn_jiangcheng", "tw_formosawire"],
                  ["in_deccancourier", "be_telemeuse", "jp_asagi_nippo", "sg_shichengzaobao"]),
+    "unseen85": (["uk_techlantern", "in_chronicle", "de_technikwelt_balkonkraftwerk", "fr_lejournal_tiques",
+                  "jp_pubcaster_explainer", "jp_regional_guide", "cn_jzrb", "tw_techzine"],
+                 ["ie_kilbrack", "ch_wildenauer_badeplaetze", "jp_mono_roundup", "hk_hk01"]),
 }
 
 

@@ -392,7 +392,8 @@ _CITED_NAME = (
 #: ... and, where the name closes its clause, a French title going on in lower case after its article and noun ("cité
 #: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
 _CITED_NAME_CLOSING = (rf"(?:(?P<ftitle>(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){{1,2}})"
-                       rf"(?=\s*[,.;:)!?])|{_CITED_NAME})")
+                       # (or before when: "comme l'a rapporté La Gazette médicale en mai,")
+                       rf"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)|{_CITED_NAME})")
 #: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
 #: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
 _MEDIUM_NOUN = (r"(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
@@ -428,6 +429,11 @@ _QUOTED_MEDIUM = re.compile(r"\b(?i:das|die|der|dem|den|des|le|la|du|au|the)\s+(
                             r"(?:(?:Regional|Lokal|Tages|Wochen|Fach|Nachrichten|Online)?(?:[Zz]eitung|[Mm]agazin|"
                             r"[Pp]ortal|[Bb]latt)|quotidien|hebdomadaire|mensuel|magazine|newspaper|weekly|daily)\s*"
                             r"[„“\"«]\s?(?P<name>[^„“”\"«»]{2,60}?)\s?[“”\"»]")
+#: ... and in English without quotes, the noun before the capitalised name, whatever the verb: "a survey of owners by
+#: the consumer magazine Home Verdict", "the newspaper Le Monde" (the noun says it is an outlet)
+_NAMED_EN_MEDIUM = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:magazine|newspaper|daily|tabloid|broadcaster|"
+                              rf"news\s+site|news\s+agency)\s+(?P<name>(?:{_TITLE_ARTICLES}\s+)?{_CAP_ANY}"
+                              rf"(?:\s+{_CAP_ANY}){{0,4}})")  # (in lower case: "the Daily Star" is a name)
 #: when, between a passive verb and its "by": "first reported last year by", "first flagged in 2023 by"
 _WHEN = r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4})"
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
@@ -486,7 +492,7 @@ _GERMAN_INVERTED_CITATION = re.compile(
 _FRENCH_INVERTED_CITATION = re.compile(
     r"(?P<lead>\b(?i:comme|ainsi que)\s+l['’](?:a|avait|ont|avaient)\s+(?:(?:d['’]abord|déjà|initialement|le premier|"
     r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+)"
-    rf"{_CITED_ART}{_CITED_NAME}")
+    rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
 #: a person speaking to an outlet, which cites it as its interviewer: "the mayor told WQTV", "Speaking to BBC Radio X,
 #: the leader said", "said in an interview with the X Times", "a déclaré au Journal du Dimanche" (the name
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
@@ -717,6 +723,11 @@ def _own_edition(name: str, page: Page) -> bool:
     return any(site == key or site.startswith(key) and site[len(key):] in _EDITION_WORDS for site in _site_keys(page))
 
 
+#: the elements and first words of a byline's contributors' clause ("Contributions from NAME")
+_CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p"))
+_CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions"))
+
+
 def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement]) -> Iterable[str]:
     """The body text's lines and the article's paragraphs; also, anywhere in the article
     (a ``<div>``, ``<em>`` or ``<span>``, outside the text container), a wire-style credit
@@ -737,6 +748,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         elif tag in _NAME_TAGS and (tail := element.tail) and "翻" in tail and len(tail) < _ROLE_TAIL_MAX \
                 and (translator := _TRANSLATOR_IN_TAIL.search(tail)):
             raw.append(normalize_space(tail[translator.start():]))  # "NAME</a> (Outlet)　翻訳校正: NAME"
+        if tag in _CONTRIBUTIONS_TAGS and (own := element.text) and own.lstrip()[:13] in _CONTRIBUTIONS_OPENINGS \
+                and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
+            raw.append(line)  # a byline's "<span>Contributions from <a>NAME</a></span>" beside the writer's
         if tag == "p":
             if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                     and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
@@ -923,7 +937,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     if names:
         return names
     match = _CONTRIBUTING.match(line) if line[:1] in "Cc" else None
-    if match:  # "Contributing: NAME, OUTLET; NAME, OUTLET": the people, each before the outlet they write for
+    if match:  # "Contributing: NAME, OUTLET; NAME, OUTLET": the people, each before the outlet they write for; a
+        # byline's "Contributions from NAME" beside the writer's
         return [("credit", part.split(",")[0].strip()) for part in _CONTRIBUTING_PARTS.split(match.group("names"))
                 if _reads_as_person(part.split(",")[0].strip())]
     match = _DASHED_AGENCY_WRITER.match(line) if line[:1] in "—–-" else None
@@ -972,7 +987,8 @@ def credited(line: str) -> list[tuple[str, str]]:
 
 #: a chain's closing credit of its reporters, each with the outlet they write for: "Contributing: NAME, USA TODAY",
 #: "Contributing: NAME, OUTLET; NAME and NAME, OUTLET" (the people are contributors, the outlets nobody)
-_CONTRIBUTING = re.compile(r"^contributing\s*:\s*(?P<names>[^.!?]{2,200}?)\.?$", re.IGNORECASE)
+_CONTRIBUTING = re.compile(r"^(?:contributing\s*:|contributions?\s+(?:from|by)\s*:?)\s*(?P<names>[^.!?]{2,200}?)\.?$",
+                           re.IGNORECASE)
 _CONTRIBUTING_PARTS = re.compile(r"\s*;\s*|\s+and\s+|\s*&\s*")
 
 
@@ -1287,7 +1303,9 @@ _CJK_CARRIED_IN = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<name>[\u30a
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では"
 _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)「(?P<name>[^「」]{2,20})」"
-                               r"(?=が|は|によると|によれば|の(?:調査|調べ|報道|取材|集計|番組|記事))")
+                               r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事))"
+                               # ... or a Chinese medium's noun before an outlet in 《》: "科技媒體《Gadget Insider》在評測中…"
+                               r"|(?:媒體|媒体|外媒|雜誌|杂志|週刊|周刊|月刊|網站|网站)《(?P<quoted>[^《》]{2,30})》")
 #: an outlet in 《》 after "according to", whatever the verb after it: "據《X》早前綜合多名分析員的預測"
 #: (after any word but those 据 closes: "数据", "证据", "票据", "占据", "收据", "单据", "凭据", "论据"; "根據《X》的分析",
 #: "不过据《X》早前的报道")
@@ -1320,9 +1338,14 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "《" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
-        if "」" in text:
-            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+        if "」" in text or "》" in text:
+            out += [_entry("source", m.group("name") or m.group("quoted"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)]
+        if "magazine" in text or "newspaper" in text or "daily" in text or "tabloid" in text or "broadcaster" in text \
+                or "news " in text:
+            out += [_entry("source", m.group("name"), _sentence(text, m.start(), m.end()))
+                    for m in _NAMED_EN_MEDIUM.finditer(text)
+                    if not any(a < m.end("name") and m.start("name") < b for _, a, b in links)]
         if "«" in text or "„" in text or "“" in text or '"' in text:
             out += [_entry("source", normalize_space(m.group("name")), _sentence(text, m.start(), m.end()))
                     for m in _QUOTED_MEDIUM.finditer(text)

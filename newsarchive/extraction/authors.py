@@ -1118,6 +1118,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
+    if "ontribution" in text:
+        text = _CONTRIBUTIONS_FROM.sub("\n", text)  # "By NAME Contributions from NAME": the second contributed
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
     text = "\n".join(_without_jobs(_BRACKETED.sub(_bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line)))
@@ -1951,6 +1953,11 @@ def _hinted_around(root: HtmlElement, inner: HtmlElement, inner_found: list[Html
 #: a photographer's label opening a byline's first line ("Photographs by", "Photos:"), the writer's on a line after it
 _PHOTOS_FIRST = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures|fotos?|bilder)\s*(?:[:：]|\bby\b|\bvon\b)",
                            re.IGNORECASE)
+
+
+#: a contributor's clause in a byline, beside the writer's: "By NAME Contributions from NAME" (to the line's end or a
+#: bar)
+_CONTRIBUTIONS_FROM = re.compile(r"\b(?:with\s+)?contributions?\s+(?:from|by)\s*:?\s+[^|•·\n]*", re.IGNORECASE)
 
 
 #: a Japanese magazine's credits line opening with the photographer's label, the writer's later on the same line

@@ -422,16 +422,29 @@ def best_url(img: HtmlElement, base: str) -> str | None:
 
 def _other_lazy_candidates(img: HtmlElement, own_width: int) -> list[tuple[int, int, str]]:
     """The addresses a lazy loader of its own names keeps in a ``data-…src`` or ``data-…srcset`` attribute no list
-    here knows ("data-gl-src", "data-lazyload-srcset"), the ``src`` a placeholder: read when nothing else gives one."""
+    here knows ("data-gl-src", "data-lazyload-srcset"), or else in the one ``data-`` attribute holding an image file's
+    address ("data-normal": a magazine platform's loader; several, "data-src-small", "data-src-large", name renditions
+    no size tells apart), the ``src`` a placeholder: read when nothing else gives one."""
     found: list[tuple[int, int, str]] = []
+    files: list[str] = []
     for name, value in img.items():
         if not name.startswith("data-") or not value:
             continue
+        address = value.strip()
         if name.endswith("srcset"):
             found += parse_srcset(value, img)
-        elif name.endswith("src") and value.strip().startswith(("http://", "https://", "/")):
-            found.append((own_width, _url_width(value.strip()), value.strip()))
+        elif address.startswith(("http://", "https://", "/")):
+            if name.endswith("src"):
+                found.append((own_width, _url_width(address), address))
+            elif _IMAGE_FILE.search(address):
+                files.append(address)
+    if not found and len(files) == 1:
+        found.append((own_width, _url_width(files[0]), files[0]))
     return found
+
+
+#: an image file's address, by its extension (maybe before a query)
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|webp|gif|avif)(?:[?#]|$)", re.IGNORECASE)
 
 
 #: what separates ``srcset`` candidates (spaces and commas), and a candidate's URL (up to a space):
