@@ -434,6 +434,9 @@ _QUOTED_MEDIUM = re.compile(r"\b(?i:das|die|der|dem|den|des|le|la|du|au|the)\s+(
 _NAMED_EN_MEDIUM = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:magazine|newspaper|daily|tabloid|broadcaster|"
                               rf"news\s+site|news\s+agency)\s+(?P<name>(?:{_TITLE_ARTICLES}\s+)?{_CAP_ANY}"
                               rf"(?:\s+{_CAP_ANY}){{0,4}})")  # (in lower case: "the Daily Star" is a name)
+#: the nouns one of which every match of ``_NAMED_EN_MEDIUM`` and ``_QUOTED_MEDIUM`` holds, in lower case (keep in step)
+_MEDIUM_NOUNS = ("magazin", "zeitung", "portal", "blatt", "quotidien", "hebdomadaire", "mensuel", "newspaper",
+                 "weekly", "daily", "tabloid", "broadcaster", "news site", "news agency")
 #: when, between a passive verb and its "by": "first reported last year by", "first flagged in 2023 by"
 _WHEN = r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4})"
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
@@ -1341,16 +1344,13 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "」" in text or "》" in text:
             out += [_entry("source", m.group("name") or m.group("quoted"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)]
-        if "magazine" in text or "newspaper" in text or "daily" in text or "tabloid" in text or "broadcaster" in text \
-                or "news " in text:
-            out += [_entry("source", m.group("name"), _sentence(text, m.start(), m.end()))
-                    for m in _NAMED_EN_MEDIUM.finditer(text)
-                    if not any(a < m.end("name") and m.start("name") < b for _, a, b in links)]
-        if "«" in text or "„" in text or "“" in text or '"' in text:
-            out += [_entry("source", normalize_space(m.group("name")), _sentence(text, m.start(), m.end()))
-                    for m in _QUOTED_MEDIUM.finditer(text)
-                    if not any(a < m.end("name") and m.start("name") < b for _, a, b in links)]
         lower = text.lower()
+        if any(noun in lower for noun in _MEDIUM_NOUNS):  # (most paragraphs name no kind of outlet)
+            named = [(m, m.group("name")) for m in _NAMED_EN_MEDIUM.finditer(text)]
+            if "«" in text or "„" in text or "“" in text or '"' in text:
+                named += [(m, normalize_space(m.group("name"))) for m in _QUOTED_MEDIUM.finditer(text)]
+            out += [_entry("source", name, _sentence(text, m.start(), m.end())) for m, name in named
+                    if not any(a < m.end("name") and m.start("name") < b for _, a, b in links)]
         patterns = _CITING_PATTERNS if any(stem in lower for stem in _CITING_STEMS) and _CITING_WORD.search(text) \
             else ()
         if any(stem in lower for stem in _TOLD_STEMS):

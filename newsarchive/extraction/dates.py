@@ -531,9 +531,12 @@ def _published_text(el: HtmlElement) -> str:
     """The element's text without its parts named as the update's date, when another ``<time>`` gives the
     publication's: a theme prints the update's ``<time class="updated">`` (hidden) before the publication's in one
     "posted-on" line ("12 March 202410 March 2024"), and the line's first date is the update's."""
+    times = list(el.iter("time"))
+    if len(times) < 2:
+        return element_text(el)  # (one date or none: nothing to leave out; most date lines)
     updates = [d for d in el.iterdescendants() if isinstance(d.tag, str) and d.get("class")
                and _UPDATED.search(d.get("class"))]
-    if not updates or not any(t not in updates for t in el.iter("time")):
+    if not updates or not any(t not in updates for t in times):
         return element_text(el)  # (a theme naming its one date "entry-date updated" prints the publication's)
     copy = deepcopy(el)
     for d in list(copy.iterdescendants()):
