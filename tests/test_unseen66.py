@@ -153,12 +153,11 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("cn_county", "attributions"),
     # held out: "Pressekontakt:" after <br><br> in the text's one <font> stays in it (no block of its own)
     ("de_union", "body_end"),
-    # held out: "Article rédigé par NAME - mis en ligne le 05/03/2026" ("rédigé par" is no lead-in yet), the
-    # photo table floated before the text opens it, and "À lire également :" in bold over links in a <font> is no
-    # teaser label's element
+    # held out: "Article rédigé par NAME - mis en ligne le 05/03/2026" ("rédigé par" is no lead-in yet), and "À lire
+    # également :" in bold over links in a <font> is no teaser label's element (the photo table floated before the
+    # text, which opened it, is read as a table of pictures and captions since unseen86)
     ("fr_frameset", "authors"),
     ("fr_frameset", "attributions"),
-    ("fr_frameset", "body_start"),
     ("fr_frameset", "related"),
     # held out: "文 | 専攻広報委員会 NAME" in an info table's row after the text (a desk before the name), and the info
     # table's "関連リンク" (a lab's page, the society's) read as related stories (the side column's contact box no

@@ -240,6 +240,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen85": (["uk_techlantern", "in_chronicle", "de_technikwelt_balkonkraftwerk", "fr_lejournal_tiques",
                   "jp_pubcaster_explainer", "jp_regional_guide", "cn_jzrb", "tw_techzine"],
                  ["ie_kilbrack", "ch_wildenauer_badeplaetze", "jp_mono_roundup", "hk_hk01"]),
+    "unseen86": (["us_publicradio", "ca_regionalrecord", "de_zeitpunkt", "at_salzkammergut",
+                  "jp_nichinichi", "jp_kinote", "cn_lanjiang_epaper", "tw_tidewatch"],
+                 ["in_portalinterview", "ch_rta", "jp_shinetsu", "sg_8view"]),
 }
 
 

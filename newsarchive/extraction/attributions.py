@@ -22,7 +22,7 @@ from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import same_agency_key
 from .authors import AUTHOR_PAGE, POSTED_FROM, byline_photographers, names_someone
 from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
-from .credits_box import credits_after, page_credits
+from .credits_box import credits_after, listed_credits, page_credits
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED, REPUBLISHED_FROM
@@ -413,7 +413,9 @@ _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+
               rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?|(?-i:[A-Z][a-z]+)\s+)(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
-    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s))\s+)"
+    # (or a German relative clause: "eine Auswertung, über die der „X“ berichtete")
+    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s)|"
+    r"über\s+(?:die|den|das)(?=\s+(?:der|die|das)\s))\s+)"
     # (an adverb before the outlet: "wie zuerst der „X“ berichtet hatte")
     rf"(?:(?:{_ADVERBS})\s+)?|"
     # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
@@ -451,7 +453,7 @@ _PASSIVE_REPORTED_BY = re.compile(
     r"(?:enquête|étude|article|reportage|sondage)\s+publiée?s?)\s+"
     # (when between them: "publiée l’an dernier par X")
     r"(?:(?:d['’]abord|déjà|en\s+premier)\s+|(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
-    r"passée?)\s+)?par\s+))"
+    r"passée?)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment)\s+)?par\s+))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,")
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
     rf"(?:\s+\d{{1,4}})?"
@@ -466,9 +468,14 @@ _NAME_AFTER_PREPOSITION = re.compile(
     r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+"
     # "selon les informations de X" (a name read as an outlet's, ``_reads_as_outlet``)
     r"(?:(?:les\s+|des\s+)?informations\s+(?:de\s+|du\s+|d['’]\s*))?"
+    # "laut einem Bericht der „X“", "selon un article du X" (a piece the name published)
+    r"(?P<piece>(?:einem|einer)\s+(?:\w+en\s+)?(?:Bericht|Artikel|Beitrag|Report|Recherche)\s+(?=der\s|des\s|von\s)"
+    r"(?:von\s+)?|une?\s+(?:article|reportage|sondage|enquête|étude)\s+(?:du\s+|de\s+|d['’]\s*))?"
     # "selon nos confrères de X", the outlet after the colleagues' word
     r"(?P<kind>nos\s+(?:confrères|consœurs|collègues)\s+(?:de\s+|du\s+|d['’]\s*)?)?))"
-    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
+    # (the name closing the clause, or in quotes before the clause's verb: "Laut einem Bericht der „X“ denken …", the
+    # group ``before_verb`` then holding the space after it)
+    rf"{_CITED_ART}{_CITED_NAME}(?:(?=\s*(?:[,.;:)!?]|$))|(?<=[“”\"»])(?P<before_verb>\s))")
 #: the outlet naming a report it published: "according to a Reuters report", "citing a Bloomberg News story" (an outlet's
 #: name only: "a Federal Reserve report" cites no outlet)
 _NAME_BEFORE_REPORT = re.compile(
@@ -477,9 +484,11 @@ _NAME_BEFORE_REPORT = re.compile(
 #: a piece an outlet published, the outlet after "in": "according to a 1994 profile in Ohio Stage Quarterly", "citing
 #: a recent story in X" (a name read as an outlet's, ``_reads_as_outlet``; "a report by X" may be anyone's)
 _PIECE_IN_OUTLET = re.compile(
-    r"(?P<lead>(?i:\b(?:according\s+to|citing)\s+an?\s+(?:\d{4}\s+|recent\s+|new\s+|earlier\s+)?"
+    r"(?P<lead>(?i:\b(?:according\s+to\s+|citing\s+|(?<![\w,] )(?=an?\s))an?\s+(?:\d{4}\s+|recent\s+|new\s+|earlier\s+)?"
     r"(?:report|story|article|profile|investigation|analysis|review|feature|column|editorial)\s+in\s+))"
-    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$))")
+    # (the name closing the clause, or before when or the verb: "A report in the X last week said …")
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:last|this|earlier|on)\s|"
+    r"\s+(?:said|says|found|finds|showed|shows|reported|revealed|described|noted)\b)")
 #: German word order, the outlet after the verb: "Zuerst hatte das „Handelsblatt“ über den Entwurf
 #: berichtet", "Darüber hatte zuerst der „Spiegel“ berichtet" (the auxiliary before the outlet, the
 #: participle closing the clause), "Das berichtete die
@@ -516,7 +525,7 @@ _REPORTING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FRENCH_INVERTED
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
 #: a quick test for a text that may cite in words
 _CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|"
-                          r"first\s+(?:raised|flagged|uncovered|exposed)|"
+                          r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
                           r"(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi)ée?s?\s+(?:[\w'’]+\s+){0,2}par|"
                           r"l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
                           r"[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
@@ -572,9 +581,9 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     found += _listed_source(page, regions)
     found += _wire_label_source(page, found)
     # the editors and producers a feature's closing credits box names (its writers are the byline's, if any)
-    found += [_entry("contributor", name, row.text) for row in (credits_after(root) if root is not None
-                                                                 else page_credits(page))
-              if row.kind == "editor" for name in row.names]
+    rows = credits_after(root) + listed_credits(article_regions(page, root)) if root is not None \
+        else page_credits(page)
+    found += [_entry("contributor", name, row.text) for row in rows if row.kind == "editor" for name in row.names]
     found += rights
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found
@@ -1278,9 +1287,11 @@ _CJK_CITATION = re.compile(
     # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた"
     rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern}))(?:通信社|通信)?))"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
-    rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日|去年|前年)?"
+    rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日|去年|前年|当年|當年|"
+    r"同年)?"
     rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
-    rf"\s*(?:{_CJK_CITING_VERBS})")
+    # (its piece before the verb: "英國《衛報》去年一篇報導指出")
+    rf"\s*(?:一篇|一则|一則|的)?\s*(?:{_CJK_CITING_VERBS})")
 
 
 #: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
@@ -1291,7 +1302,7 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  # katakana closing on a paper's word
                                  rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
                                  rf"{CJK_OUTLET_WORDS}))"
-                                 r"[はが][、，]?[^。！？]{2,160}?と(?:報じ|伝え)")
+                                 r"[はが][、，]?[^。！？]{2,160}?[とを](?:報じ|伝え)")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
 #: name); "報じたのは田中記者だった" names a reporter, no outlet
@@ -1308,7 +1319,12 @@ _CJK_CARRIED_IN = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<name>[\u30a
 _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)「(?P<name>[^「」]{2,20})」"
                                r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事))"
                                # ... or a Chinese medium's noun before an outlet in 《》: "科技媒體《Gadget Insider》在評測中…"
-                               r"|(?:媒體|媒体|外媒|雜誌|杂志|週刊|周刊|月刊|網站|网站)《(?P<quoted>[^《》]{2,30})》")
+                               r"|(?:媒體|媒体|外媒|雜誌|杂志|週刊|周刊|月刊|網站|网站)《(?P<quoted>[^《》]{2,30})》"
+                               # ... or a periodical's title in 『』 or 「」, its kind in the title, before its piece:
+                               # "『月刊X』のインタビューで", "「X新聞」の取材に"
+                               r"|[『「](?P<titled>(?:月刊|週刊|季刊|隔週刊)[^『』「」]{1,18}|[^『』「」]{1,18}"
+                               r"(?:新聞|日報|新報|タイムズ|ジャーナル|マガジン))[』」]"
+                               r"(?=の(?:インタビュー|取材|記事|報道|調査|特集)|が報じ|は報じ|によると)")
 #: an outlet in 《》 after "according to", whatever the verb after it: "據《X》早前綜合多名分析員的預測"
 #: (after any word but those 据 closes: "数据", "证据", "票据", "占据", "收据", "单据", "凭据", "论据"; "根據《X》的分析",
 #: "不过据《X》早前的报道")
@@ -1329,7 +1345,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if _CJK_CITING.search(text):
             out += [_entry("source", _PAPER_OF.sub("", m.group("name") or m.group("quoted") or m.group("bracketed")),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
-        if "と報じ" in text or "と伝え" in text:
+        if "報じ" in text or "伝え" in text:
             out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
@@ -1341,8 +1357,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "《" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
-        if "」" in text or "》" in text:
-            out += [_entry("source", m.group("name") or m.group("quoted"), _cjk_sentence(text, m.start(), m.end()))
+        if "」" in text or "》" in text or "』" in text:
+            out += [_entry("source", m.group("name") or m.group("quoted") or m.group("titled"),
+                           _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)]
         lower = text.lower()
         if any(noun in lower for noun in _MEDIUM_NOUNS):  # (most paragraphs name no kind of outlet)
@@ -1380,6 +1397,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     if _interviewer(name, quoted or bool(named.get("medium_en")), page):
                         out.append(_entry("source", name, _sentence(text, start, end)))
                     continue
+                if named.get("before_verb") and not named.get("piece") and OUTLET_WORD.search(name) is None:
+                    continue  # "laut «Vier Pfoten» die Pelzproduktion …": a name in quotes before the verb, no piece
                 # (a noun saying the name is an outlet's, "der Sender X", "the daily X": it is)
                 if named.get("medium") or named.get("kind") or named.get("medium_en") \
                         or pattern is _PASSIVE_REPORTED_BY and _THE_TITLE.match(name) \
@@ -1406,9 +1425,31 @@ def _interviewer(name: str, quoted: bool, page: Page) -> bool:
     station's call sign. Not an agency: "told Reuters", "a déclaré à l'AFP" is the agency's own interview in its copy,
     which the page republishes and credits, if at all, by its byline or dateline; nor the site itself ("told the
     Courier" on the Courier's page)."""
-    if len(name) < 2 or _names_agency(name) or _names_own_site(name, page):
+    if len(name) < 2 or _names_agency(name) or _names_own_site(name, page) or _own_programme(name, page):
         return False
     return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None
+
+
+def _own_programme(name: str, page: Page) -> bool:
+    """Whether ``name`` is one of the site's own programmes or sections, which its navigation links to on its own
+    host ("She told Evening Dispatch" on a broadcaster's page whose menu lists "Evening Dispatch"): its own
+    interview."""
+    key = _NON_WORD.sub("", name.casefold())
+    return key in page.cached("attributions.own_programmes", _own_programmes)
+
+
+def _own_programmes(page: Page) -> set[str]:
+    """The names the page's navigation (``<nav>``) links to on the page's own host."""
+    host = _host(page.url or "")
+    return {_NON_WORD.sub("", element_text(a).casefold()) for nav in page.tree.iter("nav") for a in nav.iter("a")
+            if (link := _host(a.get("href") or "")) is None or link == host}
+
+
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # a broken address ("http://[x/")
+        return ""
 
 
 #: what follows an interviewer's name that is no part of it: a possessive and the programme ("NBC News' Today show"),

@@ -316,7 +316,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
             or _post_footer_writer(page) or _post_footer_handle(page) or _credits_line(page) \
-            or _credits_box_writers(page) or _about_writer_box(page, sites) \
+            or _credits_box_writers(page) or _about_writer_box(page, sites) or _interview_credits(page, sites) \
             or (Byline(hosts[:1], declared.agencies, None) if hosts
                 else replace(declared, photographers=printed.photographers))  # "文＝…編集部　写真＝NAME": the photographer
     agencies = _unique(declared.agencies + printed.agencies)
@@ -392,6 +392,36 @@ def _credits_box_writers(page: Page) -> Byline | None:
     in its "Impressum": ``credits_box``)."""
     rows = [row for row in page_credits(page) if row.kind == "writer"]
     return Byline(_unique([name for row in rows for name in row.names]), [], rows[0].text) if rows else None
+
+
+def _interview_credits(page: Page, sites: list[str]) -> Byline | None:
+    """With no byline, the interviewer and the writer an interview's credit lines name, a line each in a paragraph of
+    its own ("<p><em>Das Interview führte NAME.</em></p>" closing the text, "<p>Débat animé par NAME</p><p>Adaptation
+    web: NAME</p>" under it): the first such line, and those right after it."""
+    for p, text in _paragraph_lines(page):
+        if len(text) > _INTERVIEW_CREDIT_MAX or not _INTERVIEW_CREDIT.match(text) or _in_others_block(p):
+            continue
+        names, lines = [], []
+        for line in (p, *islice(p.itersiblings(), _INTERVIEW_CREDITS_MORE)):
+            words = " ".join(line.text_content().split()) if line.tag == "p" else ""
+            if len(words) > _INTERVIEW_CREDIT_MAX or not (found := _INTERVIEW_CREDIT.match(words)):
+                break
+            names += split_byline(words[found.end():].rstrip(". "), sites)[0]
+            lines.append(words)
+        return Byline(_unique(names), [], " ".join(lines)) if names else None
+    return None
+
+
+#: an interview's credit line: who led it ("Das Interview führte NAME", "Propos recueillis par NAME", "Débat animé
+#: par NAME", "Interview conducted by NAME", "Moderated by NAME") and who wrote it up for the web ("Adaptation web:
+#: NAME")
+_INTERVIEW_CREDIT = re.compile(r"^(?:das\s+(?:interview|gespräch)\s+führten?|propos\s+recueillis\s+par|"
+                               r"(?:interview|entretien)\s+réalisée?\s+par|"
+                               r"(?:débat|entretien|émission|discussion)\s+animée?\s+par|(?:adaptation|rédaction)\s+web\s*:|"
+                               r"interview\s+(?:conducted\s+)?by|(?:conversation\s+|discussion\s+)?moderated\s+by|"
+                               r"moderation\s*:)\s*", re.IGNORECASE)
+#: such a line's length at most, and the lines after the first read
+_INTERVIEW_CREDIT_MAX, _INTERVIEW_CREDITS_MORE = 80, 2
 
 
 def _about_writer_box(page: Page, sites: list[str]) -> Byline | None:
@@ -958,7 +988,8 @@ def _without_jobs(line: str) -> str:
 
 
 #: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
-_REPORTING_LABEL = re.compile(r"^\s*(?:取材|報告)\s*[：:]\s*")  # "（報告：事務局 NAME）", a group's report
+_REPORTING_LABEL = re.compile(r"^\s*(?:取材|報告)\s*[：:]\s*"  # "（報告：事務局 NAME）", a group's report
+                              r"|^\s*聞き手\s*[・･：:]\s*")  # "（聞き手・報道部　NAME）", an interview's interviewer
 
 
 def _bracketed_names(found: re.Match) -> str:
@@ -969,13 +1000,16 @@ def _bracketed_names(found: re.Match) -> str:
 
 def _bracketed_name(piece: str) -> str:
     # "（本报记者　NAME）": a Chinese paper's reporter's title before the name
-    return _BUREAU_BEFORE_NAME.sub("", _REPORTER_AFTER_NAME.sub("", _GLUED_REPORTER.sub("", _REPORTING_LABEL.sub("", piece))))
+    # ("（聞き手・報道部　NAME）": the interviewer's desk and a space, ``_DESK_BEFORE_NAME``)
+    return _DESK_BEFORE_NAME.sub("", _BUREAU_BEFORE_NAME.sub("", _REPORTER_AFTER_NAME.sub("", _GLUED_REPORTER.sub(
+        "", _REPORTING_LABEL.sub("", piece)))))
 
 
 #: a byline line that is a name in lenticular brackets, as a Japanese sports paper signs its text off: "【中村大輔】"
 _LENTICULAR_ONE = rf"(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})"
-#: (or several, as a national daily signs its text off: "【NAME、NAME】")
-_LENTICULAR_NAME = re.compile(rf"^\s*【\s*({_LENTICULAR_ONE}(?:、{_LENTICULAR_ONE}){{0,3}})\s*】\s*$")
+#: (or several, as a national daily signs its text off: "【NAME、NAME】"; an interview's, its interviewer's:
+#: "【聞き手・NAME】")
+_LENTICULAR_NAME = re.compile(rf"^\s*【\s*(?:聞き手\s*[・･：:]\s*)?({_LENTICULAR_ONE}(?:、{_LENTICULAR_ONE}){{0,3}})\s*】\s*$")
 
 
 def _unbracketed_name(found: re.Match) -> str:

@@ -58,6 +58,7 @@ from newsarchive.extraction.hints import (
     AGENCY_LINE,
     CONTACT_LINE,
     CORRECTION_NOTE,
+    EDITED_NOTE,
     PRINT_NOTE,
     PROMPT_TEXT,
     PROVENANCE_NOTE,
@@ -156,9 +157,11 @@ _CONTACT_HEADING = re.compile(r"^(?:(?:(?:press|media|news)\s+)?(?:contacts?|enq
                               r"contacts?\s+(?:presse|médias?)|"
                               # a Japanese release's "お問い合わせ先", "本件に関するお問い合わせ", "報道に関するお問合せ先"
                               r"(?:\S{1,12}に関する)?お?問い?合わせ先?)\s*[:：]?$", re.IGNORECASE)
-#: the label of the profile a Japanese web magazine sets under an interview, alone on its line ("PROFILE", "プロフィール"):
-#: the person's career, and the boxes after it (an event's "INFORMATION"), are no part of the text
-_PROFILE_LABEL = re.compile(r"^(?:PROFILE|Profile|プロフィール)$")
+#: the label of the profile a Japanese web magazine sets under an interview, alone on its line ("PROFILE", "プロフィール"),
+#: or a paper's box on the guest under it ("人物略歴", "【略歴】", "人物小档案", "嘉宾小档案", "Zur Person"): the person's
+#: career, and the boxes after it (an event's "INFORMATION"), are no part of the text
+_PROFILE_LABEL = re.compile(r"^【?(?:PROFILE|Profile|Profil|プロフィール|人物略歴|略歴|"
+                            r"(?:人物|嘉宾|嘉賓|受访者|受訪者)小?(?:档案|檔案|简介|簡介)|Zur Person)】?$")
 _PROFILE_LABEL_MAX = 12
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
@@ -1661,9 +1664,11 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it, and a heading over a
     method's note or the writer's profile (``authors.ABOUT_WRITER``) with the few lines after it, and an interview's
     "PROFILE" label (``_PROFILE_LABEL``) with all after it."""
-    window = range(max(len(blocks) - SOURCES_WINDOW, 1), len(blocks))
+    window = range(max(len(blocks) - _PROFILE_WINDOW, 1), len(blocks))
     if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
-                         and _PROFILE_LABEL.match(blocks[idx][1].text)), None)) is not None:
+                         and _PROFILE_LABEL.match(blocks[idx][1].text)
+                         and not _text_resumes(blocks, idx)), None)) \
+            is not None:
         return blocks[:profile]  # an interview's "PROFILE" of the person it met, and the boxes after it
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
@@ -1684,6 +1689,24 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
                 return blocks[:idx]
             break
     return blocks
+
+
+def _text_resumes(blocks: list[tuple[int, Block, str]], idx: int) -> bool:
+    """Whether a block after ``idx`` stands in the same box as one before it, or in a box of the same kind (the text
+    split into several "text-long" boxes around an ad): the text's paragraphs go on after a box set inside it (a "Zur
+    Person" box between two answers), where boxes after the text hold their own lines."""
+    boxes = {_box_kind(block) for _, block, _ in blocks[:idx]}
+    return any(_box_kind(block) in boxes for _, block, _ in blocks[idx + 1:])
+
+
+def _box_kind(block: Block) -> tuple[str, str]:
+    box = block.element.getparent()
+    return (box.tag, box.get("class") or "") if box is not None else ("", "")
+
+
+#: the last blocks looked through for a profile's label closing the text, when its boxes are the last (two guests'
+#: profiles and a book's facts after an interview); among the last ``SOURCES_WINDOW``, whatever follows it
+_PROFILE_WINDOW = 16
 
 
 def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -1980,13 +2003,14 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start = _past_caption(blocks, start, end, headline)
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
-    text = _without_notes_before_credits(blocks[start:end])
+    text = _without_edited_note(_without_notes_before_credits(blocks[start:end]))
     blocks, end = blocks[:start] + text + blocks[end:], start + len(text)
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
         start -= 1
     if start and _opens_section(blocks[start - 1][1], blocks[start:end]) \
             and _INTRO_HEADING.match(blocks[start - 1][1].text) is None \
-            and _DECK_SENTENCES.match(blocks[start - 1][1].text) is None:
+            and _DECK_SENTENCES.match(blocks[start - 1][1].text) is None \
+            and not _holds_headline(blocks[start - 1][1].text, headline):
         start -= 1
     return _without_opening_lines(blocks[start:end], headline)
 
@@ -2006,6 +2030,21 @@ def _without_notes_before_credits(text: list[tuple[int, Block, str]]) -> list[tu
 
 #: the longest agency credits line closing a text ("Mit Material von dpa", "With reporting by Reuters.")
 _CREDITS_LINE_MAX = 120
+
+
+def _without_edited_note(text: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the editors' note closing an interview ("*访谈内容经过编辑和删节。", ``EDITED_NOTE``) and the
+    short lines after it (the programme's times, the credits: "Débat animé par NAME"), which would keep the note inside
+    the text; a note set between the introduction and the questions stays where it is, one of the text's lines."""
+    for i in range(len(text) - 1, max(len(text) - 1 - _EDITED_NOTE_AFTER, 0), -1):
+        if EDITED_NOTE.match(text[i][1].text):
+            after = text[i + 1:]
+            return text[:i] if all(len(b.text) <= _EDITED_NOTE_LINE_MAX for _, b, _ in after) else text
+    return text
+
+
+#: the lines after an interview's closing editors' note, at most, and their length at most
+_EDITED_NOTE_AFTER, _EDITED_NOTE_LINE_MAX = 3, 160
 
 
 #: a first subhead naming the part it opens as the introduction ("はじめに", "背景", "前言", "Introduction"): the
@@ -2369,6 +2408,12 @@ def _part_of_headline(text: str, headline: str) -> bool:
     return key.count(" ") >= 1 and f" {key} " in f" {headline} "
 
 
+def _holds_headline(text: str, headline: str) -> bool:
+    """Whether a heading holds the headline's words (``headline``: its ``_text_key``), maybe after a kicker's: the
+    article's heading (kicker and title in one ``<h2>``), no heading of the text's first section."""
+    return bool(headline) and f" {headline} " in f" {_text_key(text)} "
+
+
 def _linked_row(block: Block) -> bool:
     """A list row of a word or a few that is all a link, not ending like a sentence (a post's tags over its text,
     "<li><a href='/tags/x/'>x</a>,</li>"): a row may close the text, but a tag's opens none (a linked headline
@@ -2436,8 +2481,15 @@ def _picture_before(el: HtmlElement) -> bool:
             # a box holding the picture alone: class-less, or named and holding no words ("<div
             # class="InlineImage-wrapper"><img></div>" before the caption's own div)
             return before.tag in _PICTURE_TAGS or len(before) == 1 and before[0].tag in _PICTURE_TAGS \
-                and (before.get("class") is None or not before.text_content().strip())
+                and (before.get("class") is None or not before.text_content().strip()) \
+                or before.tag == "tr" and _picture_row(before)
     return False
+
+
+def _picture_row(row: HtmlElement) -> bool:
+    """Whether a table's row holds one picture and no words (an e-paper's table of pictures, each row's caption in the
+    row after it)."""
+    return sum(1 for _ in row.iter("img")) == 1 and not row.text_content().strip()
 
 
 #: the line a Japanese sports paper opens a game's report with: the game in angle brackets, then day and venue

@@ -24,14 +24,15 @@ from lxml.html import HtmlElement
 
 from .page import Page
 
-#: the roles of the writers of the text ("Text", "Words", "Reporter", "取材・文", "執筆")
-_WRITER_ROLE = re.compile(r"text(?:e|es)?|words|writers?|written by|story|reporters?|reporting|reportage|"
-                          r"autor(?:in|en)?|auteure?s?|取材|文|執筆|取材・文")
+#: the roles of the writers of the text ("Text", "Words", "Reporter", "取材・文", "執筆"), an interview's interviewer
+_WRITER_ROLE = re.compile(r"text(?:e|es)?|words|writers?|written(?: by)?|story|reporters?|reporting|reportage|"
+                          r"interviews?|interviewer|autor(?:in|en)?|auteure?s?|取材|文|執筆|取材・文|テキスト|"
+                          r"インタビュー|ライター")
 #: the roles of those who edited or produced it: contributors ("Editor", "Producer", "Redaktion", "Mitarbeit",
 #: "編集", "構成", "プロデューサー"; a Chinese editors' line credits no role: see ``attributions``)
-_EDITOR_ROLE = re.compile(r"(?:(?:executive|senior|series|managing|deputy) )?(?:editors?|producers?)|editing|edited by|"
-                          r"production|produced by|research(?:ers?)?|recherche|mitarbeit|produktion|redaktion|"
-                          r"koordination|projektleitung|leitung|édition|coordination|réalisation|編集|構成|プロデューサー|"
+_EDITOR_ROLE = re.compile(r"(?:(?:executive|senior|series|managing|deputy) )?(?:editors?|producers?)|"
+                          r"edit|editing|edited(?: by)?|production|produced(?: by)?|research(?:ers?)?|recherche|"
+                          r"mitarbeit|produktion|redaktion|koordination|projektleitung|leitung|édition|coordination|réalisation|編集|構成|プロデューサー|"
                           r"デスク")
 #: the other roles of a crew, credited by their work if at all: pictures, film, sound, design, programming
 _CREW_ROLE = re.compile(r"photos?|photographs|photography|pictures|images|videos?|video und \w+|drohnenaufnahmen|"
@@ -51,6 +52,8 @@ _ROLE_LINE = re.compile(r"^\s*(?P<role>[^:：\d]{1,40}?)\s*[:：]\s*(?P<names>\S
 _ROLE_MAX, _NAME_MAX, _LABEL_MAX = 40, 60, 20
 #: the rows naming a crew's role that make a box
 _ROWS_MIN = 2
+#: an English "by" after a role, as Japanese web magazines print their credits: "テキスト by", "撮影 by", "Edit by"
+_BY_AFTER_ROLE = re.compile(r"(?<=\S)\s+by$", re.IGNORECASE)
 #: the elements a box in which is none: a site's navigation and footer
 _NOT_IN = ("nav", "footer")
 #: the elements that may hold a box's label
@@ -96,17 +99,23 @@ def closing_credits(root: HtmlElement) -> list[CreditRow]:
     return _read([root])
 
 
-def _read(roots: list[HtmlElement]) -> list[CreditRow]:
+def listed_credits(roots: list[HtmlElement]) -> list[CreditRow]:
+    """The rows of the credits boxes set as definition lists under ``roots``, wherever they stand: a web magazine's
+    credits under its headline ("<dl><dt>Text by</dt><dd>NAME</dd><dt>Edit by</dt><dd>NAME</dd></dl>")."""
+    return _read(roots, labelled=False)
+
+
+def _read(roots: list[HtmlElement], labelled: bool = True) -> list[CreditRow]:
     rows: list[CreditRow] = []
     for root in roots:
-        for box in _boxes(root):
+        for box in _boxes(root, labelled):
             found = [row for row in box if row is not None]
             if sum(1 for row in found if row.kind is not None or _is_crew(row.role)) >= _ROWS_MIN:
                 rows += found
     return rows
 
 
-def _boxes(root: HtmlElement) -> Iterator[list[CreditRow | None]]:
+def _boxes(root: HtmlElement, labelled: bool = True) -> Iterator[list[CreditRow | None]]:
     if not isinstance(root.tag, str):
         return
     for dl in root.iter("dl"):
@@ -114,6 +123,8 @@ def _boxes(root: HtmlElement) -> Iterator[list[CreditRow | None]]:
             continue
         yield [_row(_text(dt), _text(dd)) for dt in dl.iter("dt")
                if (dd := dt.getnext()) is not None and dd.tag == "dd"]
+    if not labelled:
+        return
     for label in root.iter(*_LABEL_TAGS):
         text = label.text  # (the label's own words)
         if not text or len(text) > _LABEL_MAX or not _BOX_LABEL.match(text.strip()) or not _outside_chrome(label):
@@ -146,7 +157,7 @@ def _pieces(el: HtmlElement) -> Iterator[str]:
 
 
 def _row(role: str, names: str) -> CreditRow | None:
-    role, names = " ".join(role.split()).rstrip(":： "), " ".join(names.split())
+    role, names = _BY_AFTER_ROLE.sub("", " ".join(role.split()).rstrip(":： ")), " ".join(names.split())
     if not role or not names or len(role) > _ROLE_MAX:
         return None
     parts = [p for p in _ROLE_PARTS.split(role.casefold()) if p]

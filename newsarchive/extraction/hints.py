@@ -44,7 +44,8 @@ _FURNITURE = re.compile(
     # English "epigraph", which a Spanish daily names its sub-headings, "epígrafe"), a review's facts box of the
     # work ("The Cutting … 448pp. Fenwick Press. £25."), a travel feature's practical box ("Need to know")
     r"epigraphe|book-?(?:details|info|facts)|key-?facts|"
-    r"image|images|img|video-?player|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
+    # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
+    r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
     r")"
 )
@@ -62,6 +63,8 @@ EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 #: ... but an embedded gallery ("inline-gallery-embedded", "gallery-embed") is a gallery: its title, blurb, captions
 #: and "View Photos" prompt stand beside the text
 _GALLERY = re.compile(_B + r"(?:gallery|slideshow)" + _E)
+#: ... and an embedded audio player ("audio-embed") is a player: its title, duration and programme line
+_AUDIO_EMBED = re.compile(_B + r"(?:audio|podcast)-?embed" + _E)
 
 #: reader comments: pruned wherever they are, since they can outweigh the article. The word
 #: may follow a prefix ("page-comments", "pb-comment-wrapper"). A state modifier on the
@@ -418,7 +421,8 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     if article and "__" in names and _furniture_element(names):
         article = False  # "ArticleBody__Summary": a part of the text's block named as furniture, no text
     kinds = ARTICLE if article else 0
-    if not article and _FURNITURE.search(names) and (not EMBED.search(names) or _GALLERY.search(names)):
+    if not article and _FURNITURE.search(names) and (not EMBED.search(names) or _GALLERY.search(names)
+                                                     or _AUDIO_EMBED.search(names)):
         kinds |= FURNITURE
     if _mentions(names, _DISCUSSION_WORDS) and _DISCUSSION.search(names):
         kinds |= DISCUSSION
@@ -641,6 +645,22 @@ PROVENANCE_NOTE = re.compile(
     r"(?:published|produced|co-published|reported|written)(?: and (?:published|edited|reported))? "
     r"(?:by|in|on|with|through|for)|republished (?:from|with permission from)|originally published (?:by|on|in))\s)")
 
+#: the editors' note on an interview or a testimony as printed: "This interview has been edited for length and
+#: clarity.", "Ce témoignage a été condensé et révisé par souci de clarté.", "Les propos ont été condensés et édités
+#: pour en faciliter la lecture.", "Das Gespräch wurde gekürzt.", "*访谈内容经过编辑和删节。", "（本文經編輯刪節）",
+#: "※インタビューは一部を編集しています。" (a closing note, ``TAGLINE``; closing an interview with the lines after it,
+#: ``body._without_edited_note``)
+_EDITED_NOTE = (r"^(?i:this (?:interview|conversation|testimony|transcript) has been (?:edited|condensed|"
+                r"lightly edited))\b|"
+                r"^(?i:(?:ce|cet) (?:témoignage|entretien|texte) a été (?:condensé|édité|révisé|raccourci))|"
+                r"^(?i:les (?:propos|échanges) (?:ont été|sont) (?:condensés|édités|résumés|raccourcis|réduits))|"
+                r"^(?i:(?:das )?(?:gespräch|interview) wurde (?:\w+ )?(?:gekürzt|redigiert|bearbeitet|autorisiert))|"
+                r"^[*＊※（(]?\s*(?:访谈|訪談|采访|採訪|对谈|對談|本文|全文)(?:内容|內容)?(?:经过?|經過?|已经?|已經?)"
+                r"(?:编辑|編輯|删节|刪節|整理|节选|節選)|"
+                r"^[*＊※（(]?\s*(?:インタビュー|対談|鼎談|本文)(?:内容)?は.{0,10}?(?:編集|抜粋|再構成)")
+EDITED_NOTE = re.compile(_EDITED_NOTE)
+
+
 #: a press office's contact label opening a line: "Contact:", "Media contact:", "Kontakt für Rückfragen:" (a closing
 #: note in ``TAGLINE``; over a release's text, ``CONTACT_LINE``)
 _CONTACT_LABEL = (r"(?i:^(?:(?:press|presse|media|medien)[\s-]?)?(?:contact|kontakt)(?:\s+(?:für|for)\s+(?:rückfragen|"
@@ -669,11 +689,8 @@ TAGLINE = StartOrAnywhere(
     r"(?:作者|本文).{0,20}?不代表.{0,20}?(?:立場|立场)|不代表本(?:報|报|刊|網|网|站|台|社).{0,4}(?:立場|立场)|"
     r"^\*?\s*作者(?:[為为是]|系).{2,40}$|"
     r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
-    # ... and the editors' note on the piece as printed: "This interview has been edited for length and clarity.", "Ce
-    # témoignage a été condensé et révisé par souci de clarté.", "Das Gespräch wurde gekürzt."
-    r"^(?i:this (?:interview|conversation|testimony|transcript) has been (?:edited|condensed|lightly edited))\b|"
-    r"^(?i:(?:ce|cet) (?:témoignage|entretien|texte) a été (?:condensé|édité|révisé|raccourci))|"
-    r"^(?i:(?:das )?(?:gespräch|interview) wurde (?:gekürzt|redigiert|bearbeitet))|"
+    # ... and the editors' note on the piece as printed (``EDITED_NOTE``)
+    + _EDITED_NOTE + r"|"
     # ... and a Chinese paper's editors' line and rights notice under the text: "编辑 / NAME　校对 / NAME",
     # "X所有原创内容版权归X社所有，未经书面授权，任何单位及个人不得转载"
     r"^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4}"

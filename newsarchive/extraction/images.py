@@ -801,11 +801,13 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
 
 
 def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
-    """The line of the last row of a two-row picture table, as older editors' caption templates print it
+    """The line of a picture table's caption row, the last (a two-row table, as older editors' caption templates print it
     (``<table class="tplCaption"><tr><td><img></td></tr><tr><td><p>CAPTION. Photo by NAME</p></td></tr></table>``):
     one cell, no picture or link, a short line; the cell's only child when it holds one."""
-    if row.getnext() is not None or len(row) != 1 or row[0].tag not in ("td", "th"):
-        return None
+    following = row.getnext()
+    if following is not None and not (following.tag == "tr" and _bare_wrapper(following)) or len(row) != 1 \
+            or row[0].tag not in ("td", "th"):
+        return None  # the table's last row, or the row before the next picture's (an e-paper's table of pictures)
     cell = row[0]
     kids = [c for c in cell if isinstance(c.tag, str)]
     line = kids[0] if len(kids) == 1 and not (cell.text or "").strip() and not (kids[0].tail or "").strip() else cell
@@ -817,8 +819,8 @@ def _below_picture_row(line: HtmlElement) -> bool:
     cell = line if line.tag in ("td", "th") else line.getparent()
     row = cell.getparent() if cell is not None and cell.tag in ("td", "th") else None
     above = row.getprevious() if row is not None and row.tag == "tr" else None
-    return above is not None and above.getprevious() is None and _bare_wrapper(above) \
-        and _caption_row_line(row) is line
+    return above is not None and _bare_wrapper(above) and _caption_row_line(row) is line \
+        and ((before := above.getprevious()) is None or _caption_row_line(before) is not None)
 
 
 def _outer_image(img: HtmlElement) -> tuple[HtmlElement, HtmlElement | None]:
@@ -1230,7 +1232,8 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
         # an element named for the caption and an attribution, before its sibling named for the credit alone, is the
         # caption
         captions.append(credits.pop(0))
-    if not captions and len(credits) == 1 and (line := _line_before(credits[0])) is not None:
+    if not captions and len(credits) == 1 and ((line := _line_before(credits[0])) is not None
+                                               or (line := _line_around(credits[0], holder)) is not None):
         captions.append(line)  # "<p>Caption.</p><p class="copyright">Bildrechte: NAME</p>": the line above the credit
     if not credits and len(captions) == 1:
         last = _trailing_credit_child(captions[0])
@@ -1261,6 +1264,17 @@ def _line_before(credit: HtmlElement) -> HtmlElement | None:
     text = _plain_line(before)
     return before if text is not None and len(text.split()) >= _LINE_CAPTION_WORDS \
         and split_caption(text)[1] is None else None
+
+
+def _line_around(credit: HtmlElement, holder: HtmlElement) -> HtmlElement | None:
+    """The line named for nothing whose words the credit element closes (``<div class="bildtext">Caption. <span
+    class="copyright">Foto: NAME</span></div>``): its parent inside the picture's box, holding no picture."""
+    line = credit.getparent()
+    if line is None or line is holder or credit.getnext() is not None or _role(line) is not None \
+            or next(line.iter("img", "picture", "video"), None) is not None:
+        return None
+    words = normalize_space((line.text or "") + "".join(c.tail or "" for c in line if c is not credit))
+    return line if len(words.split()) >= _LINE_CAPTION_WORDS and split_caption(words)[1] is None else None
 
 
 #: the fewest words of a caption line named for nothing above a named credit (not a name, not "Durée de l'audio 4:22")
