@@ -36,7 +36,9 @@ the writers; see ``test_unseen71.py``), and for these pages: a theme's related-p
 related, its popular, recent and recommended widgets are not; an author box after the post names the writer when the
 meta line does not. Mended by conventions already written, after the dev score: "Photo courtesy of X" is credited
 "Courtesy of X" (us_marlowledger; as unseen10's, unseen12's, unseen57's pages and a dozen more); a Chinese editors'
-line credits no contributor (cn_xichuan's "责任编辑").
+line credits no contributor (cn_xichuan's "责任编辑"). Mended in unseen87's round, when "Grafik:" and "Chart:" came to
+be read alike: the outlet's own chart credits no photographer (ch_netzfragen's "Grafik: Netzfragen", as unseen45's
+"Chart: The Ledger"; the picture's credit stays "Netzfragen").
 
 The split was decided before any page was run, and written here first (each writer's third page held out):
 

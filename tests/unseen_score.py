@@ -243,6 +243,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen86": (["us_publicradio", "ca_regionalrecord", "de_zeitpunkt", "at_salzkammergut",
                   "jp_nichinichi", "jp_kinote", "cn_lanjiang_epaper", "tw_tidewatch"],
                  ["in_portalinterview", "ch_rta", "jp_shinetsu", "sg_8view"]),
+    "unseen87": (["uk_moneypost", "us_bnc", "de_kurswelt", "ch_hrf", "jp_bizweekly", "jp_publictv", "cn_xinlan",
+                  "tw_zilitimes"],
+                 ["hk_citystandard", "fr_lejour", "jp_kabuportal", "hk_dongsheng"]),
 }
 
 

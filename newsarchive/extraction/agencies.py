@@ -33,6 +33,10 @@ AGENCIES: tuple[str, ...] = (
     'ゲッティ', 'ゲッティイメージズ', 'アフロ', 'AFP時事', 'EPA時事',
     # the world's agencies as Chinese prints them (Reuters, AFP, AP, Bloomberg, Kyodo, Yonhap, EPA)
     '路透社', '法新社', '美联社', '美聯社', '彭博社', '共同社', '韩联社', '韓聯社', '欧新社', '歐新社',
+    # ... and as Chinese and Japanese business news print Bloomberg and Reuters ("據彭博報導", "ブルームバーグは…と伝えた")
+    '彭博', '路透', 'ブルームバーグ',
+    # Reuters' code as Swiss and German papers print it among the agencies used ("sda/reu", "dpa/reu")
+    'REU',
     # China's picture agencies as English-language captions print them, after the caption's last full stop ("…, Feb.
     # 20, 2026. VCG"); in Chinese, "视觉中国"
     'VCG', 'Visual China Group', 'IC Photo', '视觉中国', '視覺中國',
@@ -52,7 +56,8 @@ _FULL_NAME = {
     'pa': 'press association', 'pa media': 'press association', 'cp': 'canadian press', 'dpa': 'deutsche presse-agentur',
     'epd': 'evangelischer pressedienst', 'kna': 'katholische nachrichten-agentur', 'kyodo': 'kyodo news', '共同': '共同通信',
     'jiji': 'jiji press', '時事': '時事通信', 'xinhua': 'xinhua news agency', 'yonhap': 'yonhap news agency',
-    'anadolu': 'anadolu agency', 'belga': 'agence belga', 'sda': 'keystone-sda', 'efe': 'agencia efe',
+    'anadolu': 'anadolu agency', 'belga': 'agence belga', 'sda': 'keystone-sda', 'efe': 'agencia efe', 'reu': 'reuters',
+    '路透': '路透社', '彭博': '彭博社',
 }
 
 

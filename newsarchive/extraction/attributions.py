@@ -191,6 +191,10 @@ _CLOSING_SIGN_OFF = re.compile(
     rf"(?:material\s+(?:von|der)\s+)?(?P<names>[\w.]{{2,20}}(?:(?:{_SIGN_OFF_SEPARATOR})[\w.]{{2,20}}){{0,3}})\)\s*$",
     re.IGNORECASE)
 _SIGN_OFF_SPLIT = re.compile(_SIGN_OFF_SEPARATOR, re.IGNORECASE)
+#: a broadcaster's line under its text naming the programme, the day and, after a semicolon, the agencies whose copy it
+#: used, in lower case ("SRF 4 News, 11.12.2025, 10:00 Uhr ; sda/reu"), and such a line's length at most
+_PROGRAMME_AGENCIES = re.compile(r"\d[^;]{0,60};\s*(?P<names>[a-zA-Z]{2,6}(?:\s?/\s?[a-zA-Z]{2,6}){0,3})\s*$")
+_PROGRAMME_LINE_MAX = 100
 #: the items a list of sources may have (longer lists are navigation, contents, facts)
 SOURCE_LIST_MAX = 6
 #: a line of a list of sources naming the agencies used: "Nachrichtenagenturen dpa und AFP", "Agences AFP et Reuters"
@@ -422,8 +426,10 @@ _REPORTED_BY_NAME = re.compile(
     r"(?i:\b(?P<kind>news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site|"
     r"daily|weekly|tabloid)\s+))"
     # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
-    rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}"
-    rf"(?:{_REPORT_VERBS})(?!\w)")
+    rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?"
+    # (maybe with whom it cites: "wie das „X“ unter Berufung auf Unternehmenskreise berichtete")
+    r"(?:\s+(?i:unter\s+berufung\s+auf|citing|citant)\s+[^,.;:]{3,60}?)?"
+    rf"\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
 #: an outlet named in quotes after the noun saying what it is, whatever the verb: "Das Onlinemagazin «X» kam in einer
 #: eigenen Auswertung zu …", "die Tageszeitung „X“", "le quotidien « X »", "the magazine "X"" (the noun and the quotes
 #: say it is an outlet, and naming it so the text draws on it)
@@ -436,9 +442,16 @@ _QUOTED_MEDIUM = re.compile(r"\b(?i:das|die|der|dem|den|des|le|la|du|au|the)\s+(
 _NAMED_EN_MEDIUM = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:magazine|newspaper|daily|tabloid|broadcaster|"
                               rf"news\s+site|news\s+agency)\s+(?P<name>(?:{_TITLE_ARTICLES}\s+)?{_CAP_ANY}"
                               rf"(?:\s+{_CAP_ANY}){{0,4}})")  # (in lower case: "the Daily Star" is a name)
-#: the nouns one of which every match of ``_NAMED_EN_MEDIUM`` and ``_QUOTED_MEDIUM`` holds, in lower case (keep in step)
+#: ... and in German, a piece of an outlet named by its kind, the name after the noun: "eine Umfrage der
+#: Finanznachrichtenagentur AWP", "ein Bericht der Wirtschaftszeitung X" (the noun, maybe a compound, says it is one)
+_GERMAN_PIECE_OF_MEDIUM = re.compile(r"\b(?:Umfrage|Bericht|Auswertung|Recherche|Analyse|Berechnung|Erhebung)"
+                                     r"\s+(?:der|des)\s+[A-ZÄÖÜ][a-zäöüß]*"
+                                     r"(?:nachrichtenagentur|agentur|zeitung|magazin|portal|sender)s?\s+"
+                                     rf"(?P<name>[„“\"«]?{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}}[“”\"»]?)")
+#: the nouns one of which every match of ``_NAMED_EN_MEDIUM``, ``_QUOTED_MEDIUM`` and ``_GERMAN_PIECE_OF_MEDIUM``
+#: holds, in lower case (keep in step)
 _MEDIUM_NOUNS = ("magazin", "zeitung", "portal", "blatt", "quotidien", "hebdomadaire", "mensuel", "newspaper",
-                 "weekly", "daily", "tabloid", "broadcaster", "news site", "news agency")
+                 "weekly", "daily", "tabloid", "broadcaster", "news site", "news agency", "agentur", "sender")
 #: when, between a passive verb and its "by": "first reported last year by", "first flagged in 2023 by"
 _WHEN = r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4})"
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
@@ -473,9 +486,10 @@ _NAME_AFTER_PREPOSITION = re.compile(
     r"(?:von\s+)?|une?\s+(?:article|reportage|sondage|enquête|étude)\s+(?:du\s+|de\s+|d['’]\s*))?"
     # "selon nos confrères de X", the outlet after the colleagues' word
     r"(?P<kind>nos\s+(?:confrères|consœurs|collègues)\s+(?:de\s+|du\s+|d['’]\s*)?)?))"
-    # (the name closing the clause, or in quotes before the clause's verb: "Laut einem Bericht der „X“ denken …", the
-    # group ``before_verb`` then holding the space after it)
-    rf"{_CITED_ART}{_CITED_NAME}(?:(?=\s*(?:[,.;:)!?]|$))|(?<=[“”\"»])(?P<before_verb>\s))")
+    # (the name closing the clause, or before the clause's verb, in quotes or before a word in lower case: "Laut einem
+    # Bericht der „X“ denken …", "laut einem Bericht der Nachrichtenagentur X kurz vor …", the group ``before_verb``
+    # then holding the space after it)
+    rf"{_CITED_ART}{_CITED_NAME}(?:(?=\s*(?:[,.;:)!?]|$))|(?P<before_verb>(?<=[“”\"»])\s|\s(?=[a-zäöüéèà])))")
 #: the outlet naming a report it published: "according to a Reuters report", "citing a Bloomberg News story" (an outlet's
 #: name only: "a Federal Reserve report" cites no outlet)
 _NAME_BEFORE_REPORT = re.compile(
@@ -642,9 +656,10 @@ def _dedupe(entries: list[dict]) -> list[dict]:
 
 def _photo(page: Page, images: list[dict]) -> list[dict]:
     printed = page.memo.get(CREDIT_LINES, {})
-    return [_entry("photo", part, printed.get(img["credit"], img["credit"]))
-            for img in images if img.get("credit") for part in credit_parts(img["credit"])
-            if not _own_chart(part, page)]
+    return [_entry("photo", part, line)
+            for img in images if img.get("credit") and not _own_chart(line := printed.get(img["credit"], img["credit"]),
+                                                                       page)
+            for part in credit_parts(img["credit"]) if not _own_chart(part, page)]
 
 
 #: a chart's, map's or graphic's label before its credit: "Chart: The Economist", "Graphic: NAME/OUTLET"
@@ -656,8 +671,12 @@ def _own_chart(part: str, page: Page) -> bool:
     """Whether a credit is the outlet's own chart ("Chart: The Ledger" on The Ledger's page): the outlet drew it, no
     photographer or agency is credited (a person's "Graphic: NAME/The Ledger" stays a credit)."""
     match = _CHART_LABEL.match(part)
-    return match is not None and _NON_WORD.sub("", re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I)
-                                                .casefold()) in {re.sub(r"^the", "", k) for k in _site_keys(page)}
+    if match is None:
+        return False
+    name = _NON_WORD.sub("", re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I).casefold())
+    # (or its graphics desk: "Chart: Axios Visuals" on axios.example)
+    return any(name == site or len(site) >= _SITE_KEY_MIN and name.startswith(site)
+               for site in {re.sub(r"^the", "", k) for k in _site_keys(page)})
 
 
 # -- contributors -------------------------------------------------------------------
@@ -945,6 +964,10 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("source", match.group("name"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
+    match = _PROGRAMME_AGENCIES.search(line) if ";" in line and len(line) <= _PROGRAMME_LINE_MAX else None
+    names = re.split(r"\s?/\s?", match.group("names")) if match else []
+    if names and all(is_agency(n.upper()) for n in names):
+        return [("credit", n) for n in names]  # "HRF 4 News, 11.12.2025, 10:00 Uhr ; sda/reu": the agencies used
     names = _role_credits(line)
     if names:
         return names
@@ -1095,7 +1118,8 @@ def _plausible_name(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 6 or name.casefold() in _NOT_NAMES:
         return False
-    return name[0].isupper() or (len(words) == 1 and len(name) <= 5 and name.isalpha())
+    # (an agency written in lower case: "dpa", "dpa-AFX")
+    return name[0].isupper() or (len(words) == 1 and len(name) <= 5 and name.isalpha()) or is_agency(name)
 
 
 # -- sources ------------------------------------------------------------------------
@@ -1299,9 +1323,11 @@ _CJK_CITATION = re.compile(
 #: its subject: "英紙Xが4月、…と報じていた"
 _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})|"
                                  # or a paper's name alone ("当時の青葉新報は「…」と報じている"), a run of kanji and
-                                 # katakana closing on a paper's word
+                                 # katakana closing on a paper's word, maybe its edition after it ("日本経済新聞朝刊が")
                                  rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
-                                 rf"{CJK_OUTLET_WORDS}))"
+                                 rf"{CJK_OUTLET_WORDS})(?:朝刊|夕刊|電子版)?|"
+                                 # or an agency ("イギリスのロイター通信は", "経済通信社ブルームバーグは")
+                                 rf"(?<![\u30a0-\u30ff])(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
                                  r"[はが][、，]?[^。！？]{2,160}?[とを](?:報じ|伝え)")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
@@ -1346,8 +1372,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", _PAPER_OF.sub("", m.group("name") or m.group("quoted") or m.group("bracketed")),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "報じ" in text or "伝え" in text:
-            out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
-                    for m in _CJK_TOPIC_CITATION.finditer(text)]
+            out += [_entry("source", m.group("name") or m.group("paper") or m.group("agency"),
+                           _cjk_sentence(text, m.start(), m.end())) for m in _CJK_TOPIC_CITATION.finditer(text)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CARRIED_IN.finditer(text)]
@@ -1364,6 +1390,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         lower = text.lower()
         if any(noun in lower for noun in _MEDIUM_NOUNS):  # (most paragraphs name no kind of outlet)
             named = [(m, m.group("name")) for m in _NAMED_EN_MEDIUM.finditer(text)]
+            named += [(m, m.group("name").strip("„“”\"«»")) for m in _GERMAN_PIECE_OF_MEDIUM.finditer(text)]
             if "«" in text or "„" in text or "“" in text or '"' in text:
                 named += [(m, normalize_space(m.group("name"))) for m in _QUOTED_MEDIUM.finditer(text)]
             out += [_entry("source", name, _sentence(text, m.start(), m.end())) for m, name in named
@@ -1515,6 +1542,11 @@ def _add_text_and_links(node: HtmlElement, block: HtmlElement, parts: list[str],
 
 #: the longest linked name a line "Source : NAME" gives
 _LINKED_SOURCE_MAX = 60
+#: the words in lower case, not of a name's joining words (``_NAME_JOINERS``), that make a linked subject before its
+#: verb a headline's ("X shares sink as chipmaker guides below [estimates]"; "[the Institute for the Study of War
+#: said]" names an institute)
+_LINKED_SUBJECT_WORDS = 2
+_NAME_JOINERS = frozenset("the of for and on in at de du des la le el der die das von und".split())
 
 
 def source_name(before: str, link_text: str, after: str) -> str | None:
@@ -1530,9 +1562,12 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         verb = link_text[match.end("subject"):].strip()
         if match.group("subject").endswith(",") or verb[:1].isupper():
             return None  # a title in title case ("Flour Protein, Explained", "How the Fed Works Explained")
-        if "," in match.group("subject") or ":" in match.group("subject"):
+        if "," in match.group("subject") or ":" in match.group("subject") \
+                or sum(1 for w in match.group("subject").split() if w[0].islower() and w not in _NAME_JOINERS) \
+                >= _LINKED_SUBJECT_WORDS:
             return None  # a headline closing on its cited noun ("Thousands of bridges overdue, federal report finds",
-            # "Etihad Rail passenger service: launch date confirmed")
+            # "Etihad Rail passenger service: launch date confirmed", "X shares sink as chipmaker guides below
+            # estimates")
         return _subject(match.group("subject"))
     match = _NAME_FIRST.match(link_text)
     if match:

@@ -213,8 +213,8 @@ _LEAD_IN_WORD = re.compile(
     # the outlet glued to the title, or the title alone, then a space and a name on a line of its own: "证券晨报记者 NAME",
     # "川见新闻记者 NAME 摄影 NAME" (not a caption's "新华社记者 NAME 摄"); a two-character name padded to three by an
     # ideographic space between its characters: "本报记者　刘　洋　通讯员　NAME"; an outlet's name opening with figures:
-    # "21世纪财经日报记者 NAME NAME"
-    r"[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
+    # "21世纪财经日报记者 NAME NAME"; a securities paper's mark before the title: "◎记者 NAME NAME"
+    r"(?:◎\s*)?[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
     r"(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[ \u3000]|$))"
     r"(?![^\n]*(?:摄|攝)\s*$))"
     r"\s*(?:$|[^\W\d_])",
@@ -317,6 +317,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
             or _post_footer_writer(page) or _post_footer_handle(page) or _credits_line(page) \
             or _credits_box_writers(page) or _about_writer_box(page, sites) or _interview_credits(page, sites) \
+            or _writer_element(page, sites) \
             or (Byline(hosts[:1], declared.agencies, None) if hosts
                 else replace(declared, photographers=printed.photographers))  # "文＝…編集部　写真＝NAME": the photographer
     agencies = _unique(declared.agencies + printed.agencies)
@@ -412,6 +413,26 @@ def _interview_credits(page: Page, sites: list[str]) -> Byline | None:
     return None
 
 
+def _writer_element(page: Page, sites: list[str]) -> Byline | None:
+    """With no byline, the first element named for the writer alone ("<span class='writer'>NAME</span>" beside the
+    date under the headline, an old system's info line) holding one person's name and no other element or word (the
+    many boxes named "writer-…" about a writer, a byline's reading passes over: only this exact name, and only as a
+    fallback)."""
+    for el in _WRITER_ELEMENTS(page.tree):
+        text = " ".join(el.text_content().split())
+        if len(el) or len(text) > _WRITER_ELEMENT_MAX or _in_others_block(el):
+            continue  # (a box named so holding a label, a job and a link, a writer's card, is read as one elsewhere)
+        persons, agencies = split_byline(text, sites)
+        if len(persons) == 1 and not agencies and _key(persons[0]) == _key(text):
+            return Byline(persons, [], text)
+    return None
+
+
+#: the elements named for the writer alone, and the longest name read there
+_WRITER_ELEMENTS = etree.XPath("//body//*[@class='writer' or @class='reporter']")
+_WRITER_ELEMENT_MAX = 40
+
+
 #: an interview's credit line: who led it ("Das Interview führte NAME", "Propos recueillis par NAME", "Débat animé
 #: par NAME", "Interview conducted by NAME", "Moderated by NAME") and who wrote it up for the web ("Adaptation web:
 #: NAME")
@@ -485,7 +506,16 @@ def _sources_named(header: HtmlElement, names: list[str]) -> list[str]:
     ("2026-03-11 17:30:12　来源: 城市观察局"): a portal reposting an account's article declares the account as
     ``<meta name="author">`` and prints it as the source, so it is no writer."""
     text = " ".join(header.text_content()[:_SOURCE_LABEL_SPAN].split())
-    return [n for n in names if re.search(rf"(?:来源|來源|来自|來自)\s*[:：]?\s*{re.escape(n.strip())}", text)]
+    labelled = [n for n in names if re.search(rf"(?:来源|來源|来自|來自)\s*[:：]?\s*{re.escape(n.strip())}", text)]
+    # ... or in an element named as the source, unlabelled (a portal's "<span class='date-source'>DATE <a
+    # class='source'>PAPER</a></span>")
+    sources = {" ".join(el.text_content().split()) for el in header.iter("a", "span")
+               if _SOURCE_CLASS.search(el.get("class") or "")}
+    return labelled + [n for n in names if n.strip() in sources and n not in labelled]
+
+
+#: the class of an element naming the story's source in its header ("source", "ent-source", "article-source")
+_SOURCE_CLASS = re.compile(r"(?:^|[\s_-])source(?:$|\s)")
 
 
 def _romanized(declared: list[str], printed: list[str]) -> bool:
@@ -1152,6 +1182,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
+    if "--" in text:
+        text = _DASH_FRAME.sub("", text)  # a wire's sign-off framed in dashes: "--- Von NAME, dpa-AFX ---"
     if "ontribution" in text:
         text = _CONTRIBUTIONS_FROM.sub("\n", text)  # "By NAME Contributions from NAME": the second contributed
     if "@" in text:
@@ -1989,6 +2021,8 @@ _PHOTOS_FIRST = re.compile(r"^\s*(?:photos?|photographs?|photography|pictures|fo
                            re.IGNORECASE)
 
 
+#: the dashes framing a wire's sign-off line ("--- Von NAME, dpa-AFX ---")
+_DASH_FRAME = re.compile(r"^\s*-{2,}\s*|\s*-{2,}\s*$")
 #: a contributor's clause in a byline, beside the writer's: "By NAME Contributions from NAME" (to the line's end or a
 #: bar)
 _CONTRIBUTIONS_FROM = re.compile(r"\b(?:with\s+)?contributions?\s+(?:from|by)\s*:?\s+[^|•·\n]*", re.IGNORECASE)

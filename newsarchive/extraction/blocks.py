@@ -227,12 +227,13 @@ class _Cutter:
 
     def _in_related_box(self) -> bool:
         """Whether the walk is inside a box named for related stories ("entry-related", "related-posts",
-        "RelatedWebStoriesModule"; not a card named a teaser): a ``<header>`` there is a card's, its heading the card's
+        "RelatedWebStoriesModule", "module--relation"; not a card named a teaser): a ``<header>`` there is a card's,
+        its heading the card's
         headline, walked (a site's teaser cards, "teaserInner", hold the site's feeds as often)."""
         if self.related[-1] < 0:
             return False
         box = self.path[self.related[-1]]
-        return "related" in f"{box.get('class') or ''} {box.get('id') or ''}".lower()
+        return "relat" in f"{box.get('class') or ''} {box.get('id') or ''}".lower()
 
     def _skip(self, el: HtmlElement, tag: object) -> None:
         """An element the walk does not enter: remember it if it may be a teaser box or mark the headline's place."""
@@ -313,7 +314,8 @@ class _Cutter:
         text = "".join(self.pieces)[start - self.size:] if start < self.size else ""
         self.link_chars += len(text.strip())
         href = el.get("href")
-        if href:
+        if href and "sponsored" not in (el.get("rel") or "").lower():
+            # (a link marked as paid for, rel="sponsored", is an ad's: none of the article's links)
             self.links.append((href, _collapsed(text.replace(_BREAK, " "))))
 
 

@@ -317,13 +317,13 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
-    declared = declared_description(data) or ""
+    declared = _DESCRIPTION_TAG.sub("", declared_description(data) or "", count=1)
     description = _text_key(declared)
     cut = declared.rstrip().endswith(_CUT_MARKS) or not declared.rstrip().endswith(_WHOLE_ENDS)  # cut from the opening
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
                                  heading.element, walk, cut)
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
-    inline = _without_summary_box(walk, container, inline)
+    inline = _without_summary_list(_without_summary_box(walk, container, inline), heading.element)
     # what opens the text's blocks and is none of the text, each step reading what the one before left
     for trim in (_from_release_dateline, _without_note_over_rule, _without_epigraph, _handed_to_guest,
                  _without_boxed_heading):
@@ -376,6 +376,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         if container not in block.path:
             if block.related >= 0 and _for_reader(block.path[block.related], feeds):
                 continue
+            if scope is not None and scope in block.path and _latest_box(block, scope, latest, whole=True):
+                continue  # a box beside the text headed "Other News in Finance", and its "More Finance news »" link
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     and not _latest_box(block, scope, latest) \
                     or _teaser_line(block, scope) \
@@ -395,6 +397,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         promo = False
         if block.related > level and _latest_box(block, container, latest):
             continue  # a box named "related" in the container, headed "Recent Press Releases": the site's latest
+        if TEASER_TEXT.match(block.text) and _latest_box(block, container, latest, whole=True):
+            continue  # "More Finance news »" closing a box headed "Other News in Finance": the section's page
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block):
             kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
@@ -571,12 +575,13 @@ _PREV_POST = re.compile(r"(?:前の(?:記事|投稿)|上一篇)\s*[:：]")
 _NEXT_POST = re.compile(r"(?:次の(?:記事|投稿)|下一篇)\s*[:：]")
 
 
-def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
+def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool], whole: bool = False) -> bool:
     """Whether a block of a teaser-named box beside the container lies in a box whose first heading labels
     the latest stories ("Neueste Artikel", "Latest news", "Les dernières actualités de Vroom", "国際の新着記事") or
-    the section's ("Dans la même rubrique"):
-    the site's or section's latest, no teasers of the article, whatever the box is named ("teaser-list")."""
-    for el in block.path[block.path.index(scope) + 1:block.related + 1]:
+    the section's ("Dans la même rubrique", "Other News in Finance"):
+    the site's or section's latest, no teasers of the article, whatever the box is named ("teaser-list"); with
+    ``whole``, in any box below ``scope`` (a box named for nothing, its "More Finance news »" link closing it)."""
+    for el in block.path[block.path.index(scope) + 1:None if whole else block.related + 1]:
         if el not in seen:
             heading = next(el.iter("h2", "h3", "h4", "h5", "h6"), None)
             if heading is None and len(el) and el[0].tag == "p" and len(el[0]) == 1 and el[0][0].tag in ("b", "strong"):
@@ -601,6 +606,8 @@ _LATEST_LABEL = re.compile(
     r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
     r"dans la même rubrique|(?:more |other stories )?(?:in|from) (?:the same|this) section|mehr aus dem ressort|"
+    # ... named: "Other News in Finance", "More stories from Business"
+    r"(?:more|other) (?:news|stories|articles) (?:in|from) (?:\S+ ){0,2}\S+|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
     r"(?:more )?top (?:stories|news|headlines)|(?:weitere )?top-?(?:themen|meldungen|nachrichten|news)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
@@ -960,8 +967,12 @@ def _label_and_link(block: Block) -> bool:
     for _, anchor in reversed(block.links):
         if not _headline_wide(anchor) or not label.endswith(anchor):
             return False
-        label = label[:-len(anchor)].rstrip()
+        label = label[:-len(anchor)].rstrip().rstrip(_LIST_BULLETS).rstrip()  # "【関連記事】<br>・<a>…</a><br>・<a>…</a>"
     return bool(label) and len(label) <= LABEL_MAX and TEASER_TEXT.match(label) is not None
+
+
+#: the bullets a line of links sets before each ("・", "•", "▶")
+_LIST_BULLETS = "・•·▶▷►"
 
 
 def _headline_wide(text: str) -> bool:
@@ -1368,6 +1379,37 @@ _SUMMARY_LABEL = re.compile(
     r"was (?:wir )?(?:bisher )?(?:wissen|bekannt ist)|"
     # a Japanese theme's box of what the reader learns before the text: "この記事でわかること", "この記事の要約"
     r"(?:この記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览)\W*$", re.IGNORECASE)
+
+
+def _without_summary_list(blocks: list[tuple[int, Block, str]],
+                          heading: HtmlElement | None) -> list[tuple[int, Block, str]]:
+    """The text without a list of summary points opening it, set right under the headline with the byline's box right
+    after it (``<h1>…</h1><ul class="mol-bullets-with-font"><li><strong>POINT</strong></li>…</ul><div
+    class="author-share"><p class="byline-plain">By NAME</p>…``): the points sum the article up above its byline, a
+    standfirst; the text opens under the byline."""
+    if heading is None or not blocks or blocks[0][1].element.tag != "li":
+        return blocks
+    rows = blocks[0][1].element.getparent()
+    if rows is None or rows.tag not in ("ul", "ol") or rows.getprevious() is not heading \
+            or not _holds_byline(rows.getnext()):
+        return blocks
+    cut = next((n for n, (_, block, _) in enumerate(blocks) if block.element.getparent() is not rows), len(blocks))
+    return blocks[cut:] if cut < len(blocks) else blocks
+
+
+def _holds_byline(box: HtmlElement | None) -> bool:
+    """Whether ``box`` is, or holds among its first elements, a byline: named so, or a line "By NAME"."""
+    if box is None or not isinstance(box.tag, str):
+        return False
+    for el in islice(box.iter(), _BYLINE_LOOK):
+        if isinstance(el.tag, str) and (BYLINE_HINT.search(el.get("class") or "")
+                                        or _BYLINE_PARAGRAPH.match(" ".join(el.text_content().split()))):
+            return True
+    return False
+
+
+#: the elements of a box read for its byline (``_holds_byline``)
+_BYLINE_LOOK = 8
 
 
 def _without_summary_box(walk: Walk, container: HtmlElement,
@@ -2291,6 +2333,11 @@ class _OpeningReader:
             if not self.read(pos, block, header):
                 break
         return False
+
+
+#: a label in lenticular brackets opening a declared description, the outlet's or the story's kind ("【JBC】日銀は…",
+#: "【速報】…"): no words of the text it describes
+_DESCRIPTION_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*")
 
 
 #: the one furniture name of a header's box that a paragraph below the byline opens the text from: a live page's

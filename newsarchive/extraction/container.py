@@ -21,6 +21,8 @@ wins; ``itemprop="articleBody"`` is the publisher's own statement and weighs mos
 
 from __future__ import annotations
 
+from itertools import islice
+
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.blocks import Block, prose_size
@@ -293,7 +295,8 @@ def _around_segments(best: HtmlElement, layout: set[HtmlElement], scores: dict[H
     """``best``, or the parent of the text's segments when ``best`` lies in one of them
     (``_segments``: the rest of the text is in its siblings of the same class), or in one of the
     sections of a text set in sibling boxes of one class named as the article's text
-    (``<div class="content--body">`` per subheading), the one next to it holding prose too."""
+    (``<div class="content--body">`` per subheading), one next to it holding prose too, maybe past an ad's or a
+    picture's box (``SECTION_GAP``)."""
     for depth, el in enumerate((best, *best.iterancestors())):
         if el.tag in PAGE_TAGS:
             break
@@ -303,12 +306,17 @@ def _around_segments(best: HtmlElement, layout: set[HtmlElement], scores: dict[H
         if el in layout and any(other is not el and other in layout and other.get("class") == cls for other in parent):
             return parent
         if depth < SECTION_LEVELS and cls and name_kinds(el) & ARTICLE \
-                and any(other is not None and other.get("class") == cls and scores.get(other, 0.0) > 0
-                        for other in (el.getprevious(), el.getnext())):
+                and any(other.get("class") == cls and scores.get(other, 0.0) > 0
+                        for other in (*islice(el.itersiblings(preceding=True), SECTION_GAP + 1),
+                                      *islice(el.itersiblings(), SECTION_GAP + 1))):
             return parent
         if depth == 0 and is_schema_body(el) and _continued(el, scores):
             return parent
     return best
+
+
+#: the boxes that may stand between two sections of one text (an ad's, a picture's: ``_around_segments``)
+SECTION_GAP = 2
 
 
 def _continued(body: HtmlElement, scores: dict[HtmlElement, float]) -> bool:

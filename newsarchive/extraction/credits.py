@@ -30,6 +30,8 @@ _LABEL_WORDS = (
     r"visuals?(?=\s*:|\s+by\b)|"
     r"(?:image|picture)\s+credits?|images?\s+source|(?:image|photo)\s+d['’]illustration|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
+    # a chart's maker: "Chart: NAME", "Graphique : NAME"
+    r"charts?(?=\s*:)|graphique(?=\s*:)|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
     r"imagen|fuente|cr[ée]dito|fonte|immagine|beeld|bron|zdj[eę]cie|źródło|ilustracja|"
@@ -38,7 +40,9 @@ _LABEL_WORDS = (
 #: the same words in Korean, Japanese and Chinese (photo, photography, picture, provided by,
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
-_CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真|提供|撮影|画像|出典|資料|"
+_CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真|提供|撮影|画像|出典|出所|資料|"
+                    # a chart's data source: "…分时走势　数据来源：Wind", "出所：X"
+                    r"数据来源|數據來源|资料来源|資料來源|"
                     # a Japanese sports paper's photographer: "…放つ佐伯（カメラ・NAME）"
                     r"カメラ|"
                     # (a Taiwanese magazine's supplier label: "（圖片提供／NAME）")
@@ -168,8 +172,8 @@ _TRAILING_CAPS_OUTLET = re.compile(
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
 #: the photographer named before the verb at the end of a Japanese or Chinese caption: "…＝岡山県内で
 #: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）", "…。記者王小明／攝影" (a Taiwanese
-#: paper's slash before the verb), "…。（資料圖片／陳嘉欣攝）" (a file picture's); the name is the credit
-#: (an outlet and a reporter's title before it, "新华社记者", are not).
+#: paper's slash before the verb), "…。（資料圖片／陳嘉欣攝）" (a file picture's), "…。（記者NAME製表）" (a chart's maker); the
+#: name is the credit (an outlet and a reporter's title before it, "新华社记者", are not).
 _TRAILING_CJK_SHOT = re.compile(
     r"(?:^|(?<=[、，,＝=。．！？\s(（]))(?:[\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞)"
     # or its short name glued to the reporter's title: "每经记者 NAME 摄"
@@ -181,7 +185,9 @@ _TRAILING_CJK_SHOT = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}(?:部|総局|支局)[・･])?"
     # the name, maybe padded with spaces between its characters: "本报记者　周　扬/摄"
     r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2})"
-    r"(?:\s*(?:撮影|写す|摄|攝)|\s*[/／]\s*(?:攝影|摄影|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖))"
+    r"(?:\s*(?:撮影|写す|摄|攝)|\s*[/／]\s*(?:攝影|摄影|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖)"
+    # ... or a chart's maker: "…財報。（記者鄭羽彤製表）"
+    r"|\s*(?:製表|制表|製圖|制图|繪圖|绘图))"
     r"\s*[)）]?\s*$")
 
 
@@ -374,6 +380,7 @@ def clean_credit(printed: str | None) -> str | None:
             break
         before = text
         text = _unwrap(text)
+        text = _SOURCE_BRACKET.sub("", text, count=1)
         text = _PHOTO_ARCHIVES.sub("", text, count=1)
         text = _ILLUSTRATIVE_NOTE.sub("", text, count=1)
         text = _SLASH_LABEL.sub("", _FILE_PHOTO_SLASH.sub("", text, count=1), count=1)
@@ -399,6 +406,12 @@ def clean_credit(printed: str | None) -> str | None:
             break
     return None if _RIGHTS_RESERVED.match(text) or _BY_THE_WRITER.match(text) or _PICTURE_KIND.match(text) \
         else text or None
+
+
+#: a Japanese chart's source label in brackets before the source: "（出所）会社資料を基に東邦経済作成"
+_SOURCE_BRACKET = re.compile(r"^[（(](?:出所|出典)[)）]\s*(?=\S)")
+#: ... closing the chart's caption: "北斗電産の受注高の推移（出所）会社資料を基に東邦経済作成"
+_TRAILING_SOURCE_BRACKET = re.compile(r"(?<=\S)([（(](?:出所|出典)[)）]\s*[^（）()]{2,60})$")
 
 
 #: a paper's writers named by the first of them, closing a credit: "© NAME et al." (the full stop is the name's)
@@ -505,8 +518,9 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
 
 
 def _split_trailing(text: str) -> tuple[str, str] | None:
-    for pattern in (_TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY, _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT,
-                    _TRAILING_OUTLET_PHOTO_BY, _TRAILING_CAPS_OUTLET, _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_COURTESY):
+    for pattern in (_TRAILING_SOURCE_BRACKET, _TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY,
+                    _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT, _TRAILING_OUTLET_PHOTO_BY, _TRAILING_CAPS_OUTLET,
+                    _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_COURTESY):
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()

@@ -329,9 +329,14 @@ def parse_printed_date(text: str, month_first: bool = False) -> str | None:
 
 
 def url_date(url: str | None) -> str | None:
-    """The date in a ``/2023/03/07/`` style URL path."""
-    match = _URL_DATE.search(url or "")
+    """The date in a ``/2023/03/07/`` style URL path, or a folder of the day's eight digits (``/cnt/finance/20250612/``,
+    an e-paper's issue)."""
+    match = _URL_DATE.search(url or "") or _URL_DAY_FOLDER.search(url or "")
     return _iso_day(*match.groups()) if match else None
+
+
+#: a folder named for the day, its eight digits: "/20250612/"
+_URL_DAY_FOLDER = re.compile(r"/((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
 
 
 def _declared_published(data: Structured) -> list[str]:

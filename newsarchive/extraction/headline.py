@@ -329,7 +329,8 @@ def _find(page: Page) -> Headline:
     if article and (not titles or max(_agreement(article[1], t) for t in titles) > 0):
         best = article  # worded differently from the declared titles: the article's own <h1> still wins
     if best is None and article is None:
-        article = _only_heading(visible, titles, declared)  # no article element: the page's one <h1> is the article's
+        # (no article element: the page's one <h1> is the article's; a <title> alone naming the site names none)
+        article = _only_heading(visible, titles, declared, sites if title_only else ())
     if best is None and titles:
         best = _best_agreeing(_visible_candidates(_SUBHEADINGS(page.tree), sites, titles=titles), titles, AGREES_STRICT)
     if best is None and article is None and titles and not visible:
@@ -453,16 +454,19 @@ def _before_prose(el: HtmlElement) -> bool:
 
 
 def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str],
-                  declared: list[str]) -> tuple[HtmlElement, str] | None:
+                  declared: list[str], sites: list[str] = ()) -> tuple[HtmlElement, str] | None:
     """The page's only ``<h1>`` outside navigation, of ``OPENING_WORDS_MIN`` words or more and
     sharing a word with a declared title: on pages without an article element, the heading a
     reader sees above the text, however the declared titles word it (a section's name, one
     or two words, or a heading sharing no word with the titles decides nothing, nor a heading
     that a title goes on from with the headline, a kicker, nor one a declared title names after
-    a separator, the site's name in its logo)."""
+    a separator, the site's name in its logo; a ``<title>`` that is the site's name, one of ``sites``, names no
+    article)."""
     whole = [(el, text) for el, text, is_whole in visible if is_whole and el.tag == "h1"]
     if len(whole) != 1 or _word_count(whole[0][1]) < OPENING_WORDS_MIN:  # a Chinese heading's run: a word in two
         return None
+    site_keys = {_key(site) for site in sites}
+    titles = [t for t in titles if _key(t) not in site_keys]
     if any(_word_count(t) >= OPENING_WORDS_MIN for t in titles) \
             and max(_agreement(whole[0][1], t) for t in titles) == 0:
         return None  # (titles of a word or two, "Home", "News", "标题", name no article: they decide nothing)

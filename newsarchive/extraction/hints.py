@@ -32,7 +32,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 #: glued to a suffix (``advertisement``, ``newsletterSignup``), then whole words.
 _FURNITURE = re.compile(
     _B + r"(?:"
-    r"advert|sponsor|share|sharing|social|related|recirc|recommend|outbrain|taboola|"
+    r"advert|sponsor|share|sharing|social|related|relation(?!s)|recirc|recommend|outbrain|taboola|"
     r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|legende?|legenda|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
     r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|screen-?reader"
@@ -63,8 +63,9 @@ EMBED = re.compile(r"embed|tweet|instagram-media|tiktok-embed")
 #: ... but an embedded gallery ("inline-gallery-embedded", "gallery-embed") is a gallery: its title, blurb, captions
 #: and "View Photos" prompt stand beside the text
 _GALLERY = re.compile(_B + r"(?:gallery|slideshow)" + _E)
-#: ... and an embedded audio player ("audio-embed") is a player: its title, duration and programme line
-_AUDIO_EMBED = re.compile(_B + r"(?:audio|podcast)-?embed" + _E)
+#: ... and an embedded audio player ("audio-embed") is a player: its title, duration and programme line; an embedded
+#: picture ("InlineImage-imageEmbed", its "imageEmbedCaption" and "imageEmbedCredit") is a picture
+_MEDIA_EMBED = re.compile(_B + r"(?:audio|podcast|image|photo)-?embed" + _E)
 
 #: reader comments: pruned wherever they are, since they can outweigh the article. The word
 #: may follow a prefix ("page-comments", "pb-comment-wrapper"). A state modifier on the
@@ -82,7 +83,8 @@ _DISCUSSION = re.compile(
 
 #: teaser boxes whose links are kept as kind "related".
 _RELATED = re.compile(
-    _B + r"(?:related\w*|more-?on\w*|read-?more|read-?next|up-?next|also-?read|see-?also|further-?reading|"
+    # ("relation": a Japanese broadcaster's "module--relation", its "関連ニュース"; not "relations", a company's PR)
+    _B + r"(?:related\w*|relation|more-?on\w*|read-?more|read-?next|up-?next|also-?read|see-?also|further-?reading|"
     r"inline-?related|story-?teaser|teaser\w*)" + _E
 )
 
@@ -139,8 +141,10 @@ TEASER_TEXT = re.compile(
     # a monthly's pointer to an earlier article cited as a reference: "Lire aussi NAME, « TITLE », Le Monde
     # diplomatique, février 2025." (the whole line)
     r"lire (?:aussi|également) [^«»:\n]{2,80}, « [^«»\n]{2,200} »[^«»\n]{0,80}$|"
-    # ("Lire aussi l’entretien |", "Lire aussi le décryptage |": what kind of piece it is)
-    r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?|"
+    # ("Lire aussi l’entretien |", "Lire aussi le décryptage |": what kind of piece it is; "Lire aussi (article
+    # réservé à nos abonnés) |": the badge after the label)
+    r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?"
+    r"(?:\s*\((?:article )?réservé (?:à nos|aux) abonnés\))?|"
     r"[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
     # the other stories of the story's file (a magazine's series on one subject): "Dans le même dossier"
     r"dans le même dossier|"
@@ -162,7 +166,8 @@ TEASER_TEXT = re.compile(
     # ("この記事の関連ニュース": the article's own related stories)
     # ("関連：<a>TITLE</a>", a bare label before the link in the text's closing line)
     # ("（参考記事：「TITLE」）", a magazine's pointer to its earlier story in the text)
-    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?|関連リンク|参考記事|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    # ("【関連記事・情報】", a financial portal's list of related stories and data pages)
+    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?(?:・情報)?|関連リンク|参考記事|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     # a blog platform's related posts: cnblogs' "相关博文"
@@ -181,7 +186,8 @@ TEASER_TEXT = re.compile(
     r"(?<=[▼▽↓])\s*\S{1,30}?はこちら|"
     # a Korean label may name the outlet first: "한국경제 관련뉴스"
     r"(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?기사|(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?뉴스)"
-    r"(?:\s*[:：|>»\-–—]|\W*$)",
+    # (maybe with a note in full-width brackets after it: "関連ニュース［自動検索］", picked by a search; "関連記事（外部サイト）")
+    r"(?:\s*(?:［[^］]{1,12}］|（[^）]{1,12}）))?(?:\s*[:：|>»\-–—]|\W*$)",
     re.IGNORECASE,
 )
 
@@ -402,7 +408,7 @@ RUBY_ANNOTATIONS = ("rt", "rp")
 _ARTICLE_WORDS = ("body", "content", "text", "copy", "main", "inner", "container", "wrapper", "block", "page",
                   "paragraph", "subscriber")
 _DISCUSSION_WORDS = ("comment", "disqus", "respond", "replies", "kommentare", "comentarios")
-_RELATED_WORDS = ("related", "more", "read", "next", "also", "teaser")
+_RELATED_WORDS = ("related", "relation", "more", "read", "next", "also", "teaser")
 
 
 def _mentions(names: str, words: tuple[str, ...]) -> bool:
@@ -422,7 +428,7 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
         article = False  # "ArticleBody__Summary": a part of the text's block named as furniture, no text
     kinds = ARTICLE if article else 0
     if not article and _FURNITURE.search(names) and (not EMBED.search(names) or _GALLERY.search(names)
-                                                     or _AUDIO_EMBED.search(names)):
+                                                     or _MEDIA_EMBED.search(names)):
         kinds |= FURNITURE
     if _mentions(names, _DISCUSSION_WORDS) and _DISCUSSION.search(names):
         kinds |= DISCUSSION
@@ -691,6 +697,17 @@ TAGLINE = StartOrAnywhere(
     r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
     # ... and the editors' note on the piece as printed (``EDITED_NOTE``)
     + _EDITED_NOTE + r"|"
+    # ... and a financial page's notice that it gives no investment advice, and its market data's supplier ("This
+    # article is for information only and does not constitute investment advice", "Keine Anlageberatung", "Ceci ne
+    # constitue pas un conseil en investissement", "投資勧誘を目的としたものではありません", "不构成投资建议", "Market data
+    # provided by X", "株価・指数データ提供：X", "市場數據由X提供")
+    r"(?i:\b(?:(?:does|do|is|are) not|nor) (?:constitute|represent|intended as|to be (?:construed|considered) as) "
+    r"(?:an? )?(?:(?:personal|professional) )?(?:investment|financial) (?:advice|recommendation)|"
+    r"\bkeine (?:anlageberatung|anlageempfehlung|aufforderung zum kauf)|"
+    r"\bne constitue (?:pas|en aucun cas) (?:un conseil|une recommandation) (?:en|d['’])\s?investissement|"
+    r"^market data (?:provided|supplied|powered) by\b|^(?:alle )?kurse ohne gewähr\b)|"
+    r"投資勧誘を目的と(?:した|する)もの(?:では|で)(?:ありません|はない)|(?:データ|情報)提供\s*[：:]\s*\S{2,20}$|"
+    r"不[构構]成(?:任何)?投[资資](?:建[议議]|意[见見])|(?:市场|市場)(?:数据|數據)由.{1,20}提供|"
     # ... and a Chinese paper's editors' line and rights notice under the text: "编辑 / NAME　校对 / NAME",
     # "X所有原创内容版权归X社所有，未经书面授权，任何单位及个人不得转载"
     r"^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4}"

@@ -1237,6 +1237,8 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
         captions.append(line)  # "<p>Caption.</p><p class="copyright">Bildrechte: NAME</p>": the line above the credit
     if not credits and len(captions) == 1:
         last = _trailing_credit_child(captions[0])
+        if last is None:
+            last = _source_line_after(captions[0])
         if last is not None:
             credits.append(last)
     # (each caption once: a lightbox's copy of the caption beside the figcaption)
@@ -1290,6 +1292,22 @@ def _credit_after(caption: HtmlElement) -> str:
 
 def _own_text(el: HtmlElement) -> str:
     return ((el.text or "") + "".join(c.tail or "" for c in el)).strip()
+
+
+def _source_line_after(caption: HtmlElement) -> HtmlElement | None:
+    """The line right after a chart's caption naming its data's source, which credits the chart where nothing else
+    does (``<p class="chart_caption">CAPTION</p><p class="chart_source">出所：NAME</p>``, "Source: X", "Quelle: X")."""
+    following = caption.getnext()
+    if following is None or not isinstance(following.tag, str) or next(following.iter("img"), None) is not None:
+        return None
+    text = element_text(following)
+    return following if len(text) <= _SOURCE_LINE_MAX and _SOURCE_LINE.match(text) else None
+
+
+#: a chart's source line, and its length at most
+_SOURCE_LINE = re.compile(r"^(?:source|sources|quelle|quellen|出所|出典|数据来源|數據來源|资料来源|資料來源)\s*[:：]\s*\S",
+                          re.IGNORECASE)
+_SOURCE_LINE_MAX = 80
 
 
 def _trailing_credit_child(caption: HtmlElement) -> HtmlElement | None:
