@@ -498,7 +498,9 @@ _NAME_BEFORE_REPORT = re.compile(
 #: a piece an outlet published, the outlet after "in": "according to a 1994 profile in Ohio Stage Quarterly", "citing
 #: a recent story in X" (a name read as an outlet's, ``_reads_as_outlet``; "a report by X" may be anyone's)
 _PIECE_IN_OUTLET = re.compile(
-    r"(?P<lead>(?i:\b(?:according\s+to\s+|citing\s+|(?<![\w,] )(?=an?\s))an?\s+(?:\d{4}\s+|recent\s+|new\s+|earlier\s+)?"
+    # (or opening a sentence: "A report in the X last week said …")
+    r"(?P<lead>(?i:\b(?:according\s+to\s+|citing\s+|(?<![\w,] )(?=an?\s))an?\s+"
+    r"(?:\d{4}\s+|recent\s+|new\s+|earlier\s+)?"
     r"(?:report|story|article|profile|investigation|analysis|review|feature|column|editorial)\s+in\s+))"
     # (the name closing the clause, or before when or the verb: "A report in the X last week said …")
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:last|this|earlier|on)\s|"
@@ -656,10 +658,15 @@ def _dedupe(entries: list[dict]) -> list[dict]:
 
 def _photo(page: Page, images: list[dict]) -> list[dict]:
     printed = page.memo.get(CREDIT_LINES, {})
-    return [_entry("photo", part, line)
-            for img in images if img.get("credit") and not _own_chart(line := printed.get(img["credit"], img["credit"]),
-                                                                       page)
-            for part in credit_parts(img["credit"]) if not _own_chart(part, page)]
+    out = []
+    for img in images:
+        if not img.get("credit"):
+            continue
+        line = printed.get(img["credit"], img["credit"])
+        if _own_chart(line, page):
+            continue  # "Chart: The Ledger" as printed under the chart: the outlet's own drawing
+        out += [_entry("photo", part, line) for part in credit_parts(img["credit"]) if not _own_chart(part, page)]
+    return out
 
 
 #: a chart's, map's or graphic's label before its credit: "Chart: The Economist", "Graphic: NAME/OUTLET"
@@ -1473,6 +1480,7 @@ def _own_programmes(page: Page) -> set[str]:
 
 
 def _host(url: str) -> str | None:
+    """The host of an address, None for a relative one, "" for a broken one."""
     try:
         return urlsplit(url).hostname
     except ValueError:  # a broken address ("http://[x/")

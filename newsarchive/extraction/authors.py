@@ -438,7 +438,8 @@ _WRITER_ELEMENT_MAX = 40
 #: NAME")
 _INTERVIEW_CREDIT = re.compile(r"^(?:das\s+(?:interview|gespräch)\s+führten?|propos\s+recueillis\s+par|"
                                r"(?:interview|entretien)\s+réalisée?\s+par|"
-                               r"(?:débat|entretien|émission|discussion)\s+animée?\s+par|(?:adaptation|rédaction)\s+web\s*:|"
+                               r"(?:débat|entretien|émission|discussion)\s+animée?\s+par|"
+                               r"(?:adaptation|rédaction)\s+web\s*:|"
                                r"interview\s+(?:conducted\s+)?by|(?:conversation\s+|discussion\s+)?moderated\s+by|"
                                r"moderation\s*:)\s*", re.IGNORECASE)
 #: such a line's length at most, and the lines after the first read

@@ -1705,12 +1705,11 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     cited (``_CITED_STUDY``) among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its
     end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it, and a heading over a
     method's note or the writer's profile (``authors.ABOUT_WRITER``) with the few lines after it, and an interview's
-    "PROFILE" label (``_PROFILE_LABEL``) with all after it."""
+    "PROFILE" label (``_PROFILE_LABEL``) with all after it, where the text does not go on after its box."""
     window = range(max(len(blocks) - _PROFILE_WINDOW, 1), len(blocks))
     if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
-                         and _PROFILE_LABEL.match(blocks[idx][1].text)
-                         and not _text_resumes(blocks, idx)), None)) \
-            is not None:
+                         and _PROFILE_LABEL.match(blocks[idx][1].text) and not _text_resumes(blocks, idx)),
+                        None)) is not None:
         return blocks[:profile]  # an interview's "PROFILE" of the person it met, and the boxes after it
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
         if idx and len(blocks) - idx - 1 <= HOW_TO_CITE_AFTER and _HOW_TO_CITE.match(blocks[idx][1].text):
@@ -1746,8 +1745,8 @@ def _box_kind(block: Block) -> tuple[str, str]:
     return (box.tag, box.get("class") or "") if box is not None else ("", "")
 
 
-#: the last blocks looked through for a profile's label closing the text, when its boxes are the last (two guests'
-#: profiles and a book's facts after an interview); among the last ``SOURCES_WINDOW``, whatever follows it
+#: the last blocks looked through for a profile's label closing the text (two guests' profiles and a book's facts
+#: after an interview)
 _PROFILE_WINDOW = 16
 
 
@@ -2078,7 +2077,7 @@ def _without_edited_note(text: list[tuple[int, Block, str]]) -> list[tuple[int, 
     """The text without the editors' note closing an interview ("*访谈内容经过编辑和删节。", ``EDITED_NOTE``) and the
     short lines after it (the programme's times, the credits: "Débat animé par NAME"), which would keep the note inside
     the text; a note set between the introduction and the questions stays where it is, one of the text's lines."""
-    for i in range(len(text) - 1, max(len(text) - 1 - _EDITED_NOTE_AFTER, 0), -1):
+    for i in range(len(text) - 1, max(len(text) - 2 - _EDITED_NOTE_AFTER, 0), -1):
         if EDITED_NOTE.match(text[i][1].text):
             after = text[i + 1:]
             return text[:i] if all(len(b.text) <= _EDITED_NOTE_LINE_MAX for _, b, _ in after) else text

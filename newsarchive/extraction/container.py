@@ -306,7 +306,7 @@ def _around_segments(best: HtmlElement, layout: set[HtmlElement], scores: dict[H
         if el in layout and any(other is not el and other in layout and other.get("class") == cls for other in parent):
             return parent
         if depth < SECTION_LEVELS and cls and name_kinds(el) & ARTICLE \
-                and any(other.get("class") == cls and scores.get(other, 0.0) > 0
+                and any(isinstance(other.tag, str) and other.get("class") == cls and scores.get(other, 0.0) > 0
                         for other in (*islice(el.itersiblings(preceding=True), SECTION_GAP + 1),
                                       *islice(el.itersiblings(), SECTION_GAP + 1))):
             return parent

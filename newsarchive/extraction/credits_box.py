@@ -32,7 +32,8 @@ _WRITER_ROLE = re.compile(r"text(?:e|es)?|words|writers?|written(?: by)?|story|r
 #: "編集", "構成", "プロデューサー"; a Chinese editors' line credits no role: see ``attributions``)
 _EDITOR_ROLE = re.compile(r"(?:(?:executive|senior|series|managing|deputy) )?(?:editors?|producers?)|"
                           r"edit|editing|edited(?: by)?|production|produced(?: by)?|research(?:ers?)?|recherche|"
-                          r"mitarbeit|produktion|redaktion|koordination|projektleitung|leitung|édition|coordination|réalisation|編集|構成|プロデューサー|"
+                          r"mitarbeit|produktion|redaktion|koordination|projektleitung|leitung|édition|coordination|"
+                          r"réalisation|編集|構成|プロデューサー|"
                           r"デスク")
 #: the other roles of a crew, credited by their work if at all: pictures, film, sound, design, programming
 _CREW_ROLE = re.compile(r"photos?|photographs|photography|pictures|images|videos?|video und \w+|drohnenaufnahmen|"

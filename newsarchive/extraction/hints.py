@@ -45,7 +45,8 @@ _FURNITURE = re.compile(
     # work ("The Cutting … 448pp. Fenwick Press. £25."), a travel feature's practical box ("Need to know")
     r"epigraphe|book-?(?:details|info|facts)|key-?facts|"
     # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
-    r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|toolbar|tools|print-?only|visually-?hidden|sr-?only|"
+    r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
+    r"toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
     r")"
 )

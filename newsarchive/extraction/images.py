@@ -801,9 +801,10 @@ def _caption_holder(img: HtmlElement, region: HtmlElement) -> HtmlElement | None
 
 
 def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
-    """The line of a picture table's caption row, the last (a two-row table, as older editors' caption templates print it
-    (``<table class="tplCaption"><tr><td><img></td></tr><tr><td><p>CAPTION. Photo by NAME</p></td></tr></table>``):
-    one cell, no picture or link, a short line; the cell's only child when it holds one."""
+    """The line of a picture table's caption row: the last (a two-row table, as older editors' caption templates print
+    it: ``<table class="tplCaption"><tr><td><img></td></tr><tr><td><p>CAPTION. Photo by NAME</p></td></tr></table>``),
+    or the one before the next picture's row (an e-paper's table of pictures and captions); one cell, no picture or
+    link, a short line; the cell's only child when it holds one."""
     following = row.getnext()
     if following is not None and not (following.tag == "tr" and _bare_wrapper(following)) or len(row) != 1 \
             or row[0].tag not in ("td", "th"):
