@@ -246,6 +246,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen87": (["uk_moneypost", "us_bnc", "de_kurswelt", "ch_hrf", "jp_bizweekly", "jp_publictv", "cn_xinlan",
                   "tw_zilitimes"],
                  ["hk_citystandard", "fr_lejour", "jp_kabuportal", "hk_dongsheng"]),
+    "unseen88": (["uk_meridian", "au_goodtable", "de_woche_kalmtalbahn", "ch_uferzeitung_restaurant",
+                  "jp_mainichi_travel", "jp_hokuetsu_gourmet", "cn_linchengwb", "tw_xinsheng_food"],
+                 ["us_rivertongazette", "fr_cormoran_far_recette", "jp_croissant_recipe", "hk_eatmag"]),
 }
 
 

@@ -301,7 +301,7 @@ _VERBS = (
 _ADVERBS = (
     r"first|also|previously|exclusively|initially|originally|earlier|later|recently|separately|subsequently|"
     r"already|independently|then|again|since|repeatedly|just|late|last\s+\w+day|on\s+\w+day|"
-    r"zuerst|zuvor|vorher|bereits|schon|ebenfalls|auch|erstmals|exklusiv|zunächst|kürzlich|jüngst|"
+    r"zuerst|zuvor|vorher|bereits|schon|ebenfalls|auch|erstmals|exklusiv|zunächst|kürzlich|jüngst|damals|seinerzeit|"
     r"d['’]abord|également|aussi|déjà|précédemment|initialement|en\s+premier|en\s+exclusivité|le\s+premier|"
     r"la\s+première|récemment|"
     r"también|primero|previamente|inicialmente|anteriormente|ya|en\s+exclusiva|recientemente|"
@@ -379,9 +379,9 @@ _PREVIOUS_BLOCKS = 3
 
 #: citing verbs of reporting (not "said": people say, outlets report), singular, for citations in words
 _REPORT_VERBS = (
-    r"reported|reports|berichtete|berichtet|meldete|meldet|schreibt|schrieb|rapporte|a\s+rapporté|révèle|"
-    r"a\s+révélé|informó|informa|ha\s+informado|publicó|publica|reveló|riferisce|ha\s+riferito|riporta|"
-    r"ha\s+riportato|meldt|meldde|berichtte|podał[aoy]?|podaje|сообщил[аои]?|сообщает|пишет")
+    r"reported|reports|berichteten|berichtete|berichtet|meldeten|meldete|meldet|schreibt|schrieben|schrieb|rapporte|"
+    r"a\s+rapporté|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|reveló|riferisce|ha\s+riferito|"
+    r"riporta|ha\s+riportato|meldt|meldde|berichtte|podał[aoy]?|podaje|сообщил[аои]?|сообщает|пишет")
 _CAP_ANY = r"[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
 #: articles printed capitalised as part of a title: "Le Monde", "El País", "Die Zeit", "The Times"
 _TITLE_ARTICLES = "The|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het"
@@ -448,7 +448,13 @@ _GERMAN_PIECE_OF_MEDIUM = re.compile(r"\b(?:Umfrage|Bericht|Auswertung|Recherche
                                      r"\s+(?:der|des)\s+[A-ZÄÖÜ][a-zäöüß]*"
                                      r"(?:nachrichtenagentur|agentur|zeitung|magazin|portal|sender)s?\s+"
                                      rf"(?P<name>[„“\"«]?{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}}[“”\"»]?)")
-#: the nouns one of which every match of ``_NAMED_EN_MEDIUM``, ``_QUOTED_MEDIUM`` and ``_GERMAN_PIECE_OF_MEDIUM``
+#: ... and in English, the noun after the name: "which Heartland Table magazine once called …" (two capitalised words
+#: or more: "Sunday newspaper" names a day)
+_EN_NAME_THEN_MEDIUM = re.compile(rf"(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{1,4}})\s+(?:magazine|newspaper)\b")
+#: a name opening with a sentence's capitalised article or pronoun ("The Times", "Our newspaper" are read elsewhere)
+_TITLE_OPENING = re.compile(r"^(?:The|A|An|Our|This|That|Its|His|Her|Their)\s")
+#: the nouns one of which every match of ``_NAMED_EN_MEDIUM``, ``_QUOTED_MEDIUM``, ``_EN_NAME_THEN_MEDIUM`` and
+#: ``_GERMAN_PIECE_OF_MEDIUM``
 #: holds, in lower case (keep in step)
 _MEDIUM_NOUNS = ("magazin", "zeitung", "portal", "blatt", "quotidien", "hebdomadaire", "mensuel", "newspaper",
                  "weekly", "daily", "tabloid", "broadcaster", "news site", "news agency", "agentur", "sender")
@@ -519,7 +525,9 @@ _GERMAN_INVERTED_CITATION = re.compile(
 #: l'a rapporté Le Monde"
 _FRENCH_INVERTED_CITATION = re.compile(
     r"(?P<lead>\b(?i:comme|ainsi que)\s+l['’](?:a|avait|ont|avaient)\s+(?:(?:d['’]abord|déjà|initialement|le premier|"
-    r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+)"
+    r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+"
+    # ... or in the imperfect: "Comme le racontait X dans un portrait"
+    r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait)\s+)"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
 #: a person speaking to an outlet, which cites it as its interviewer: "the mayor told WQTV", "Speaking to BBC Radio X,
 #: the leader said", "said in an interview with the X Times", "a déclaré au Journal du Dimanche" (the name
@@ -543,7 +551,8 @@ _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:
 _CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|"
                           r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
                           r"(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi)ée?s?\s+(?:[\w'’]+\s+){0,2}par|"
-                          r"l['’](?:a|avait|ont|avaient)(?=\s)|[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
+                          r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+ait|"
+                          r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
                           r"[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
 #: lower-case stems, one inside every match of ``_CITING_WORD``: most lines hold none, and
 #: looking for them is several times cheaper than the expression's search
@@ -551,7 +560,7 @@ _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", 
                  "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
                  "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a",
                  "l'o", "l’o", "raised", "évoqu", "dévoil", "relev", "signal", "flagged", "uncovered", "exposed",
-                 "cité", "publié")
+                 "cité", "publié", "comme le")
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, as ``_CITING_STEMS`` are its patterns'
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
                "précisé", "affirmé", "assuré")
@@ -1398,6 +1407,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if any(noun in lower for noun in _MEDIUM_NOUNS):  # (most paragraphs name no kind of outlet)
             named = [(m, m.group("name")) for m in _NAMED_EN_MEDIUM.finditer(text)]
             named += [(m, m.group("name").strip("„“”\"«»")) for m in _GERMAN_PIECE_OF_MEDIUM.finditer(text)]
+            named += [(m, m.group("name")) for m in _EN_NAME_THEN_MEDIUM.finditer(text)
+                      if not _TITLE_OPENING.match(m.group("name")) and not _names_own_site(m.group("name"), page)]
             if "«" in text or "„" in text or "“" in text or '"' in text:
                 named += [(m, normalize_space(m.group("name"))) for m in _QUOTED_MEDIUM.finditer(text)]
             out += [_entry("source", name, _sentence(text, m.start(), m.end())) for m, name in named

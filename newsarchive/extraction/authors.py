@@ -145,6 +145,9 @@ _SKIP_HINT = CaselessPattern(
 #: (and a reader view's credits line: Firefox's "reader-credits", the byline Readability found)
 #: (and a column's box of its columnist: "p-columnist__name")
 _CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator|reader-credits|olumnist|hroniqueur")
+#: the class of the writer's job line beside the name ("byline-title": "Gazette Food Editor", "c-byline__role",
+#: "author-title"), no name
+_JOB_CLASS = re.compile(r"(?:byline|author)[-_]*(?:title|role)(?![\w-])", re.IGNORECASE)
 _ID_MARK = re.compile("uthor|yline")
 _NOT_BYLINE_TAGS = frozenset({"meta", "link", "script", "style", "img", "body", "html", "head"})
 #: blocks about other articles: a "By ..." text there is another article's byline
@@ -213,8 +216,8 @@ _LEAD_IN_WORD = re.compile(
     # the outlet glued to the title, or the title alone, then a space and a name on a line of its own: "证券晨报记者 NAME",
     # "川见新闻记者 NAME 摄影 NAME" (not a caption's "新华社记者 NAME 摄"); a two-character name padded to three by an
     # ideographic space between its characters: "本报记者　刘　洋　通讯员　NAME"; an outlet's name opening with figures:
-    # "21世纪财经日报记者 NAME NAME"; a securities paper's mark before the title: "◎记者 NAME NAME"
-    r"(?:◎\s*)?[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
+    # "21世纪财经日报记者 NAME NAME"; a paper's mark before the title: "◎记者 NAME NAME", "□本报记者 NAME 文/图"
+    r"(?:[◎□■]\s*)?[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
     r"(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[ \u3000]|$))"
     r"(?![^\n]*(?:摄|攝)\s*$))"
     r"\s*(?:$|[^\W\d_])",
@@ -363,9 +366,13 @@ def _text_writer_line(page: Page) -> Byline | None:
 #: a Chinese institution's credits line, a paragraph of its own closing the text: "撰稿：NAME　摄影：NAME　审核：NAME"
 #: (a college's, a bureau's news), each role's label, a colon and two to four ideographs; only the roles' parts
 _CREDITS_LINE_XPATH = etree.XPath("//body//p[starts-with(normalize-space(.), '撰稿') or starts-with(normalize-space(.), "
-                                  "'文字')]")
-_CREDITS_PART = re.compile(r"(撰稿|文字|摄影|攝影|图片|圖片|审核|審核|审稿|審稿|(?:责任)?编辑|(?:責任)?編輯|校对|校對|初审|复审|终审)"
-                           r"\s*[:：]\s*([\u4e00-\u9fff]{2,4}(?:[、，][\u4e00-\u9fff]{2,4}){0,3})[\s\u3000]*")
+                                  "'文字') or starts-with(normalize-space(.), '撰文') or "
+                                  # (a Japanese magazine's recipe or feature: "料理・文：NAME　撮影：NAME　スタイリング：NAME")
+                                  "starts-with(normalize-space(.), '料理・文') or starts-with(normalize-space(.), '取材・文')]")
+_CREDITS_PART = re.compile(r"(撰稿|撰文|文字|料理・文|取材・文|摄影|攝影|撮影|图片|圖片|审核|審核|审稿|審稿|(?:责任)?编辑|"
+                           r"(?:責任)?編輯|校对|校對|初审|复审|终审|スタイリング|編集)"
+                           r"\s*[:：]\s*([\u3040-\u30ff\u4e00-\u9fff]{2,6}(?:[、，][\u3040-\u30ff\u4e00-\u9fff]{2,6}){0,3})"
+                           r"[\s\u3000]*")
 _CREDITS_LINE_MAX = 80
 
 
@@ -381,9 +388,9 @@ def _credits_line(page: Page) -> Byline | None:
         if not parts or "".join(m.group(0) for m in parts).replace(" ", "") != text.replace(" ", ""):
             continue  # a sentence of the text opening "文字…", or a line saying more than the roles
         roles = [(m.group(1), re.split(r"[、，]", m.group(2))) for m in parts]
-        writers = [n for role, names in roles if role in ("撰稿", "文字") for n in names]
+        writers = [n for role, names in roles if role in ("撰稿", "撰文", "文字", "料理・文", "取材・文") for n in names]
         if writers:
-            photos = [n for role, names in roles if role in ("摄影", "攝影", "图片", "圖片") for n in names]
+            photos = [n for role, names in roles if role in ("摄影", "攝影", "撮影", "图片", "圖片") for n in names]
             return Byline(writers, [], text, photographers=photos)
     return None
 
@@ -1189,8 +1196,10 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         text = _CONTRIBUTIONS_FROM.sub("\n", text)  # "By NAME Contributions from NAME": the second contributed
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
+    # (a line after the first that is a job alone, "Gazette Food Editor" under "By NAME", names nobody)
     text = "\n".join(_without_jobs(_BRACKETED.sub(_bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line)))
-                     for line in text.split("\n"))
+                     for index, line in enumerate(text.split("\n"))
+                     if not (index and _WRITER_JOB.fullmatch(line.strip())))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
     if "(" in text:
@@ -1990,7 +1999,8 @@ def _marked_as_byline(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
             continue
         for key, value in el.items():
             if key == "class":
-                hit = _CLASS_MARK.search(value) is not None
+                # (not the writer's job line beside the name: "byline-title", "byline__role", "author-title")
+                hit = _CLASS_MARK.search(value) is not None and _JOB_CLASS.search(value) is None
             elif key == "id":
                 hit = _ID_MARK.search(value) is not None
             elif key == "rel" or key == "itemprop":

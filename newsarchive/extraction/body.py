@@ -162,7 +162,15 @@ _CONTACT_HEADING = re.compile(r"^(?:(?:(?:press|media|news)\s+)?(?:contacts?|enq
 #: career, and the boxes after it (an event's "INFORMATION"), are no part of the text
 _PROFILE_LABEL = re.compile(r"^【?(?:PROFILE|Profile|Profil|プロフィール|人物略歴|略歴|"
                             r"(?:人物|嘉宾|嘉賓|受访者|受訪者)小?(?:档案|檔案|简介|簡介)|Zur Person)】?$")
-_PROFILE_LABEL_MAX = 12
+_PROFILE_LABEL_MAX = 24
+#: ... or of a facts box a travel or food feature closes on ("＜メモ＞", "【店舗データ】NAME", "記者の採点", "INFO", "Infos
+#: pratiques", "Anreise", "Quick guide", "The low-down"), or a magazine's box of the print issue ("この記事が掲載されている
+#: 号"): the practical facts, the rating, the issue, no part of the text
+_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|店舗(?:データ|情報)|"
+                          r"infos? pratiques|anreise|reiseinfos|quick guide|need to know|the low-?down|getting there|"
+                          r"店家資訊|店家资讯|餐廳資料|餐厅资料|(?:記者の)?採点|(?:この記事が掲載されている|掲載)号)"
+                          r"\s*(?:[＞>】\]]\S{0,20})?\s*[:：]?$",
+                          re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
 #: "Zitiervorschlag", "How to cite this article"): the note and the few lines after it are no part of the text
 _HOW_TO_CITE = re.compile(r"^(?:pour\s+citer\s+cet\s+article|citer\s+cet\s+article|zitiervorschlag|zitierweise|"
@@ -194,7 +202,8 @@ _APP_CALL = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]
                        r"t[ée]l[ée]charge[zr]?\s+(?:l['’]|notre\s+)appli)|"
                        r"アプリ(?:を|の)?(?:ダウンロード|インストール)|下[载載]\s*(?:APP|App|app|客户端|客戶端)")
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
-                         r"connexion|anmelden|donate|spenden|contribute|membership)(?:/|$)", re.IGNORECASE)
+                         r"connexion|anmelden|donate|spenden|contribute|membership)(?:/|$)"
+                         r"|/newsletters?/?$", re.IGNORECASE)
 #: the share of the declared description's words (as ``SAME_WORDS``) a first paragraph followed by one
 #: opening with the place the text was filed from ("München – ...") needs to be a standfirst: the
 #: dateline says where the text starts, the paragraph before it is the teaser
@@ -1708,7 +1717,8 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     "PROFILE" label (``_PROFILE_LABEL``) with all after it, where the text does not go on after its box."""
     window = range(max(len(blocks) - _PROFILE_WINDOW, 1), len(blocks))
     if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
-                         and _PROFILE_LABEL.match(blocks[idx][1].text) and not _text_resumes(blocks, idx)),
+                         and (_PROFILE_LABEL.match(blocks[idx][1].text) or _FACTS_LABEL.match(blocks[idx][1].text))
+                         and not _text_resumes(blocks, idx)),
                         None)) is not None:
         return blocks[:profile]  # an interview's "PROFILE" of the person it met, and the boxes after it
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
@@ -1736,8 +1746,11 @@ def _text_resumes(blocks: list[tuple[int, Block, str]], idx: int) -> bool:
     """Whether a block after ``idx`` stands in the same box as one before it, or in a box of the same kind (the text
     split into several "text-long" boxes around an ad): the text's paragraphs go on after a box set inside it (a "Zur
     Person" box between two answers), where boxes after the text hold their own lines."""
+    if sum(len(block.text) for _, block, _ in blocks[idx + 1:]) > sum(len(block.text) for _, block, _ in blocks[:idx]):
+        return True  # more words after the box than before it: a box opening the text ("Need to know" over a review)
     boxes = {_box_kind(block) for _, block, _ in blocks[:idx]}
-    return any(_box_kind(block) in boxes for _, block, _ in blocks[idx + 1:])
+    # (a note under the box, "取材協力：X", is no text going on)
+    return any(_box_kind(block) in boxes and _is_lede(block) for _, block, _ in blocks[idx + 1:])
 
 
 def _box_kind(block: Block) -> tuple[str, str]:
@@ -1745,9 +1758,9 @@ def _box_kind(block: Block) -> tuple[str, str]:
     return (box.tag, box.get("class") or "") if box is not None else ("", "")
 
 
-#: the last blocks looked through for a profile's label closing the text (two guests' profiles and a book's facts
-#: after an interview)
-_PROFILE_WINDOW = 16
+#: the last blocks looked through for a profile's or a facts box's label closing the text (two guests' profiles and a
+#: book's facts after an interview; a shop's facts table, each cell a block)
+_PROFILE_WINDOW = 40
 
 
 def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -1834,14 +1847,29 @@ def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple
     if not blocks:
         return blocks
     lines = _br_lines(blocks[-1][1].element)
-    if len(lines) < _FACT_LINES_MIN or not lines[0].startswith(_FACTS_MARKS) \
-            or sum("：" in line or ": " in line for line in lines[1:]) * 2 < len(lines) - 1:
+    if len(lines) >= _FACT_LINES_MIN and lines[0].startswith(_FACTS_MARKS) \
+            and sum("：" in line or ": " in line for line in lines[1:]) * 2 >= len(lines) - 1:
+        return blocks[:-1]
+    # ... or a box of its own after the text, of label and value lines only ("<div class='shop-info'><p><strong>
+    # NAME</strong></p><p>地址：…<br>電話：…<br>營業時間：…</p></div>"), the place's name over them, maybe a line after
+    # it (a credits line, which the text's edges trim)
+    end = len(blocks) - 1 if len(blocks) > 2 and not _closes_text(blocks[-1][1]) else len(blocks)
+    lines = _br_lines(blocks[end - 1][1].element)
+    box = blocks[end - 1][1].element.getparent()
+    if len(lines) < _SHOP_LINES_MIN or not all(_LABELLED_LINE.match(line) for line in lines) or end < 2:
         return blocks
-    return blocks[:-1]
+    cut = end - 1
+    if blocks[cut - 1][1].element.getparent() is box and len(blocks[cut - 1][1].text) <= _SHOP_NAME_MAX:
+        cut -= 1  # the place's name
+    return blocks[:cut] + blocks[end:] if cut and blocks[cut - 1][1].element.getparent() is not box else blocks
 
 
 #: the marks opening a facts paragraph's heading line ("■公開情報", "◆作品情報"), and its fewest lines
 _FACTS_MARKS, _FACT_LINES_MIN = ("■", "◆", "●", "▼"), 4
+#: a line of a label and its value ("地址：…", "Adresse : …"), the fewest such lines of a place's facts box, and its
+#: name's line at most
+_LABELLED_LINE = re.compile(r"^[^\s:：。.!?]{1,12}\s?[:：]\s*\S")
+_SHOP_LINES_MIN, _SHOP_NAME_MAX = 3, 30
 
 
 def _to_credits_line(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -2042,6 +2070,7 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
     end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
     start = _past_caption(blocks, start, end, headline)
+    start = _past_reporters_line(blocks, start, end)
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
     text = _without_edited_note(_without_notes_before_credits(blocks[start:end]))
@@ -2094,6 +2123,23 @@ _INTRO_HEADING = re.compile(r"^\W*(?:\d+[.、．]?\s*)?(?:はじめに|始めに
                             r"background|overview|einleitung|einführung|hintergrund|vorwort)\W*$", re.IGNORECASE)
 
 
+def _past_reporters_line(blocks: list[tuple[int, Block, str]], start: int, end: int) -> int:
+    """``start``, or past a Chinese paper's reporters' line among the first blocks ("□本报记者 NAME 文/图") when only
+    lines as short as a caption stand before it (an e-paper's titles and its pictures' captions in the text's table):
+    the text opens under its byline."""
+    for idx in range(start, min(end - 1, start + _REPORTERS_LINE_WINDOW)):
+        text = blocks[idx][1].text
+        if _REPORTERS_PARAGRAPH.match(text):
+            return idx + 1 if idx > start else start
+        if len(text) > CAPTION_LINE_MAX:
+            break
+    return start
+
+
+#: the first blocks looked through for such a line
+_REPORTERS_LINE_WINDOW = 8
+
+
 def _past_caption(blocks: list[tuple[int, Block, str]], start: int, end: int, headline: str) -> int:
     """``start``, or past it when it is a picture's caption line (``_picture_caption``), which opens no text when text
     other than captions follows it (a slideshow's text is its captions)."""
@@ -2142,7 +2188,7 @@ _BYLINE_BOX_CHARS = 120
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
 _BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
 #: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME"
-_REPORTERS_PARAGRAPH = re.compile(r"^[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：\s]\s*[\u4e00-\u9fff][^。！？]{0,60}$")
+_REPORTERS_PARAGRAPH = re.compile(r"^(?:[◎□■]\s*)?[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：\s]\s*[\u4e00-\u9fff][^。！？]{0,60}$")
 
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
@@ -2622,7 +2668,7 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
             # a side column's boxes, each by its own label ("Les plus lus" over one, "Sur le même sujet" over another)
             for side_box in _side_related(box, sites):
                 links.add(anchors_of(side_box), "related")
-        elif _latest_heading(box) or inside and not named and _prompt_box(box):
+        elif _latest_heading(box) or inside and not named and _prompt_box(box) or _facts_heading(box):
             continue
         elif inside or named and scope in ancestors or named and beside and _labelled(box, sites):
             links.add(anchors, "related")
@@ -2635,6 +2681,19 @@ _MEDIA_RAIL_LABEL = re.compile(r"^\W{0,3}(?:watch(?: more| next| now)?|listen|up
                                r"(?:more |latest )?podcasts?|"
                                r"(?:おすすめ|注目の)?動画|"
                                r"(?:推荐|热门|精选)?视频|(?:推薦|熱門|精選)?(?:視頻|影音|影片))\W*$", re.IGNORECASE)
+
+
+def _facts_heading(box: HtmlElement) -> bool:
+    """Whether the box's first heading names a travel or food feature's facts box ("Reiseinfos Kalmtal", "Infos
+    pratiques", "Getting there"): the links in it (a railway's tickets, a hotel's site) are its facts', no teasers."""
+    heading = next(box.iter("h2", "h3", "h4", "h5", "h6"), None)
+    return heading is not None and _FACTS_HEADING.match(" ".join(heading.text_content().split())) is not None
+
+
+#: a facts box's heading, maybe with the place after it
+_FACTS_HEADING = re.compile(r"^\W{0,3}(?:reiseinfos?|reise-?tipps|infos? pratiques|quick guide|fact ?box|getting there|"
+                            r"need to know|the low-?down|info(?:box)?|anreise|メモ|インフォメーション|店舗(?:データ|情報))\b",
+                            re.IGNORECASE)
 
 
 def _latest_heading(box: HtmlElement) -> bool:

@@ -204,6 +204,8 @@ _TRAILING_CJK_STAFF_SHOT = re.compile(
     r"(?<=[。．！？])\s*[（(]\s*([\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞)(?:摄影记者|攝影記者|记者|記者))\s*(?:攝|摄|撮影)\s*[)）]\s*$")
 #: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
 _TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
+#: ... or whoever provided the picture: "…（2011年3月）＝三浜鉄道提供" (a name: no date, no place's "、…で")
+_TRAILING_CJK_PROVIDED = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*([^＝=\s（）、，。で\d０-９]{1,20}提供)\s*$")
 #: an agency or a "…社" in lenticular brackets closing a Japanese or Chinese caption: "…＝東京都内【時事通信社】"
 _TRAILING_CJK_LENTICULAR = re.compile(
     rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』。])\s*【\s*((?:{AGENCY_PATTERN})|[\u4e00-\u9fff]{{1,8}}社)\s*】\s*$")
@@ -531,7 +533,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     if match and match.start() > 0 and (is_agency(match.group(1)) or _CREDIT_WORDS.search(match.group(1))
                                         or starts_with_credit_label(match.group(1))):
         return text[: match.start()], match.group(1).strip()
-    match = _TRAILING_CJK_AGENCY.search(text) or _TRAILING_CJK_LENTICULAR.search(text)
+    match = _TRAILING_CJK_AGENCY.search(text) or _TRAILING_CJK_LENTICULAR.search(text) \
+        or _TRAILING_CJK_PROVIDED.search(text)
     if match:
         return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SHOT.search(text)

@@ -332,7 +332,9 @@ def _find(page: Page) -> Headline:
         # (no article element: the page's one <h1> is the article's; a <title> alone naming the site names none)
         article = _only_heading(visible, titles, declared, sites if title_only else ())
     if best is None and titles:
-        best = _best_agreeing(_visible_candidates(_SUBHEADINGS(page.tree), sites, titles=titles), titles, AGREES_STRICT)
+        # (the titles as declared too: a heading opening "HEADLINE｜SERIES｜SITE", the series a section's name)
+        best = _best_agreeing(_visible_candidates(_SUBHEADINGS(page.tree), sites, titles=titles),
+                              titles + [d for d in declared if d not in titles], AGREES_STRICT)
     if best is None and article is None and titles and not visible:
         styled = _visible_candidates(_STYLED_HEADINGS(page.tree), sites, titles=titles)
         best = _best_agreeing(styled, titles, AGREES_STRICT)

@@ -698,6 +698,15 @@ TAGLINE = StartOrAnywhere(
     r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
     # ... and the editors' note on the piece as printed (``EDITED_NOTE``)
     + _EDITED_NOTE + r"|"
+    # ... and a travel or food feature's note on who paid for the trip ("The trip was provided by X", "The writer
+    # travelled as a guest of X", "Die Recherche für diesen Artikel wurde von X unterstützt", "Ce reportage a été réalisé
+    # à l'invitation de X", "（本次采访得到X协助）", "取材協力：X")
+    r"(?i:^(?:the|this|our|my) (?:trip|travel|journey|stay|visit)\b.{0,60}?\b(?:was|were) (?:provided|paid for|"
+    r"supported|arranged|hosted|organi[sz]ed|funded|sponsored)\b|\b(?:travell?ed|stayed) as (?:a |the )?guests? of\b|"
+    r"^(?:die |diese |unsere )?(?:recherche|reise|unterkunft)\b.{0,80}?\bwurden? .{0,120}?\b(?:unterstützt|ermöglicht|"
+    r"bezahlt|finanziert)\b|^(?:ce |cet )?(?:reportage|voyage|séjour)\b.{0,60}?\ba été (?:réalisé|effectué|financé|"
+    r"organisé)\b.{0,40}?\b(?:à l['’]invitation|avec le soutien|grâce)\b)|"
+    r"^[（(]?本次(?:采访|採訪|旅行|行程)(?:得到|由|获得|獲得).{1,40}(?:协助|協助|邀请|邀請|支持|赞助|贊助)|^取材協力\s*[：:]|"
     # ... and a financial page's notice that it gives no investment advice, and its market data's supplier ("This
     # article is for information only and does not constitute investment advice", "Keine Anlageberatung", "Ceci ne
     # constitue pas un conseil en investissement", "投資勧誘を目的としたものではありません", "不构成投资建议", "Market data
