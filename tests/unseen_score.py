@@ -249,6 +249,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen88": (["uk_meridian", "au_goodtable", "de_woche_kalmtalbahn", "ch_uferzeitung_restaurant",
                   "jp_mainichi_travel", "jp_hokuetsu_gourmet", "cn_linchengwb", "tw_xinsheng_food"],
                  ["us_rivertongazette", "fr_cormoran_far_recette", "jp_croissant_recipe", "hk_eatmag"]),
+    "unseen89": (["us_sciencedesk", "uk_healthbroadcaster", "de_wissenschaft", "fr_sante_quotidien",
+                  "jp_kagaku_zenkokushi", "jp_iryo_site", "cn_kejibao", "tw_health_media"],
+                 ["us_climatenonprofit", "ch_umweltmagazin", "jp_chiho_kankyo", "hk_env_news"]),
 }
 
 

@@ -25,7 +25,8 @@ from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts,
 from .credits_box import credits_after, listed_credits, page_credits
 from .dates import parse_printed_date
 from .headline import cjk_title_tail, find_headline, host_names, page_site_names
-from .hints import CN_REPUBLISHED, REPUBLISHED_FROM
+from .hints import CN_REPUBLISHED, HELPLINE, REPUBLISHED_FROM
+from .journals import journal_citations
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, OUTLET_WORD
 from .page import Page, iter_around
@@ -73,7 +74,14 @@ _ROLE_BY = re.compile(
     r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+"
     # a Japanese or Chinese translator's line closing a translated piece: "翻訳：NAME", "翻译／NAME", "翻譯：NAME", the
     # translation's checker: "翻訳校正：NAME"
-    r"|(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*",
+    r"|(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*"
+    # a health story's medical or scientific reviewer, the title before the name going: "監修：医師　NAME", "審稿／醫師
+    # NAME", "Medically reviewed by Dr NAME", "Fachlich geprüft von NAME", "Relu par le Dr NAME"
+    r"|(?:監修|审稿|審稿|审订|審訂|审阅|審閱)\s*[:：／/]\s*(?:(?:医師|醫師|医师|医学博士|醫學博士|薬剤師|藥師|药师|"
+    r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*)?"
+    r"|(?:(?:medically|clinically|scientifically|expert|fact)[\s-]+)?reviewed\s+by\s+(?:Dr\.?\s+|Prof\.?\s+)?"
+    r"|(?:fachlich|medizinisch|wissenschaftlich)\s+geprüft\s+von\s+(?:Dr\.?\s+|Prof\.?\s+)?|fachliche\s+prüfung\s*:\s*"
+    r"|relu\s+par\s+(?:le\s+|la\s+)?(?:Dr\.?\s+|docteure?\s+|professeure?\s+)?",
     re.IGNORECASE)
 #: the same role after "With" opening an element of its own: "With reporting by NAME", "With additional reporting by"
 _WITH_ROLE = re.compile(r"with\s+(?:" + _ROLE_BY.pattern + ")", re.IGNORECASE)
@@ -419,6 +427,8 @@ _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+
 _REPORTED_BY_NAME = re.compile(
     # (or a German relative clause: "eine Auswertung, über die der „X“ berichtete")
     r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s)|"
+    # (or after "after": "… stopped a plant after the Bayou Courier reported that …")
+    r"after(?=\s+the\s)|"
     r"über\s+(?:die|den|das)(?=\s+(?:der|die|das)\s))\s+)"
     # (an adverb before the outlet: "wie zuerst der „X“ berichtet hatte")
     rf"(?:(?:{_ADVERBS})\s+)?|"
@@ -819,8 +829,11 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         elif _ROLE_BY.match(lead := text.lstrip(" \t\n([\u00a0") + " ") \
                 or lead[:4] in ("With", "with") and _WITH_ROLE.match(lead):
             # "Edited by <span>Name</span>"; an investigative outlet's meta line, "<span>With reporting by
-            # <a>NAME</a></span>" beside the byline
-            raw += _text_with_breaks(element).split("\n")
+            # <a>NAME</a></span>" beside the byline; a label alone in its element, the name after it in its box's
+            # text: "<p><span>監修：</span>医師　NAME</p>"
+            alone = len(element) == 0 and (element.tail or "").strip() and (parent := element.getparent()) is not None \
+                and parent.tag in ("p", "div") and len(parent.text_content()) <= _ROLE_LINE_MAX
+            raw += _text_with_breaks(parent if alone else element).split("\n")
         elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
                 and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
             # "<div>Provided by <a>European Space Agency</a></div>" after a science aggregator's text, or "<p>
@@ -1094,8 +1107,9 @@ def _reads_as_person(name: str) -> bool:
         or _CJK_CREDITED.match(name) is not None
 
 
-#: a Chinese or Japanese name after a role's label ("翻訳：田中美和"): ideographs and kana, no sentence
-_CJK_CREDITED = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff々]{2,6}$")
+#: a Chinese or Japanese name after a role's label ("翻訳：田中美和", "監修：医師　岡部　誠一" with its space): ideographs
+#: and kana, no sentence
+_CJK_CREDITED = re.compile(r"^(?=.{2,7}$)[\u3040-\u30ff\u4e00-\u9fff々]+(?: [\u3040-\u30ff\u4e00-\u9fff々]+)?$")
 
 
 def _split_names(text: str) -> list[str]:
@@ -1135,7 +1149,8 @@ def _plausible_name(name: str) -> bool:
     if not words or len(words) > 6 or name.casefold() in _NOT_NAMES:
         return False
     # (an agency written in lower case: "dpa", "dpa-AFX")
-    return name[0].isupper() or (len(words) == 1 and len(name) <= 5 and name.isalpha()) or is_agency(name)
+    return name[0].isupper() or (len(words) == 1 and len(name) <= 5 and name.isalpha()) or is_agency(name) \
+        or _CJK_CREDITED.match(name) is not None  # (a Japanese name spaced: "岡部 誠一")
 
 
 # -- sources ------------------------------------------------------------------------
@@ -1146,6 +1161,8 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
     read = [_text_and_links(block) for block in blocks]
     out = []
     for idx, (text, links) in enumerate(read):
+        if links and HELPLINE.search(text):
+            continue  # "… help and support is available via the <a>X Action Line</a>": a helpline's, no outlet cited
         for link, start, end in links:
             href = (link.get("href") or "").strip()
             if not href or href.startswith(("#", "javascript:", "mailto:")) or _own_writer(href, page.url):
@@ -1403,6 +1420,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", m.group("name") or m.group("quoted") or m.group("titled"),
                            _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)]
+        out += [_entry("source", name, (_cjk_sentence if cjk else _sentence)(text, start, end))
+                for name, start, end, cjk in journal_citations(text) if not _names_own_site(name, page)]
         lower = text.lower()
         if any(noun in lower for noun in _MEDIUM_NOUNS):  # (most paragraphs name no kind of outlet)
             named = [(m, m.group("name")) for m in _NAMED_EN_MEDIUM.finditer(text)]

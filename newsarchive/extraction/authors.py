@@ -1078,6 +1078,7 @@ def reporters_in_text(text: str) -> list[str]:
     found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
     closing = _CLOSING_WRITER.search(last) if found is None else None
     closed = _REPORTER_TITLE_END.sub("", closing.group(1)) if closing is not None else ""  # "松井健太記者": the name
+    closed = "、".join(_bracketed_name(piece) for piece in closed.split("、")) if closed else ""  # "（科学部　NAME）"
     if closed and "＝" in closing.group() and any(n.casefold() in BY_CASEFOLD for n in re.split(r"[、，]", closed)):
         closed = ""  # a wire after the place, "（ワシントン＝共同）", names no writer
     if closed and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closed)):

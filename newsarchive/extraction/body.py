@@ -136,7 +136,9 @@ SAME_WORDS = 0.8
 #: the label of the list of sources closing a text (``_without_sources``), among its last blocks
 _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
                             # a Japanese release's or science story's study cited: "論文情報", "掲載論文", "参考文献"
-                            r"^(?:論文情報|発表論文|掲載論文|論文|参考文献)\s*[:：]?$|"
+                            r"^(?:論文情報|発表論文|掲載論文|論文|参考文献|参考資料|參考資料|参考资料|參考文獻|参考文献|出典)\s*[:：]?$|"
+                            # ... a health story's reference list ("References", "Literatur", "Bibliographie")
+                            r"^(?:references|références|literatur(?:hinweise)?|bibliograph(?:y|ie))\s*:?$|"
                             r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
                             re.IGNORECASE)
 SOURCES_WINDOW = 8
@@ -387,6 +389,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 continue
             if scope is not None and scope in block.path and _latest_box(block, scope, latest, whole=True):
                 continue  # a box beside the text headed "Other News in Finance", and its "More Finance news »" link
+            if block.related >= 0 and _media_rail(block):
+                continue  # a teaser box of the site's podcast or videos under its label ("Podcast"): no article's
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
                     and not _latest_box(block, scope, latest) \
                     or _teaser_line(block, scope) \
@@ -564,7 +568,8 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
     """``found`` with the lists of headline links set between paragraphs of the text made
     ``related``: a list whose items are each a link to another story, with no label, set
     inside the text (a "links block" between two paragraphs) is a teaser list. A link list
-    at the text's edges (a table of contents, a list of sources) is not."""
+    at the text's edges (a table of contents, a list of sources) is not, nor one under a sources label
+    (``_SOURCES_LABEL``: a health story's references, a disclaimer after them)."""
     kinds = [entry[2] for entry in found]
     for idx in listed:
         if kinds[idx] != "listed":
@@ -572,7 +577,8 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
         end = idx
         while end + 1 < len(found) and kinds[end + 1] == "listed":
             end += 1
-        inside = idx > 0 and kinds[idx - 1] == "inline" and end + 1 < len(found) and kinds[end + 1] == "inline"
+        inside = idx > 0 and kinds[idx - 1] == "inline" and end + 1 < len(found) and kinds[end + 1] == "inline" \
+            and _SOURCES_LABEL.match(found[idx - 1][1].text) is None  # (a reference list under "參考資料")
         for pos in range(idx, end + 1):
             kinds[pos] = "related" if inside else ""
     return [(pos, block, kind) for (pos, block, _), kind in zip(found, kinds, strict=True) if kind]
@@ -1135,6 +1141,11 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
         return blocks
     if walk is not None and _bold_lead_over_byline(blocks[first], walk):
         return blocks[following:]  # a lead in bold over the byline's paragraph, in the text's own box
+    if walk is not None and _beside_picture(blocks[first][1].element) \
+            and _bold_lead_over_byline(blocks[following], walk):
+        # ... under the lead picture's caption (a broadcaster's header: picture, caption, headline, date line)
+        after = next((idx for idx in range(following + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
+        return blocks[after:] if after is not None else blocks
     # a page declaring no description: only a deck named as one (below) is one
     declared = len(description) >= STANDFIRST_PREFIX
     opens = declared and (key.startswith(description[:STANDFIRST_PREFIX]) or _same_first_clause(key, description))
@@ -1301,6 +1312,19 @@ def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
             return False
     return _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None \
         or after.element.getprevious() is el and _is_dateline(after.text)
+
+
+def _beside_picture(el: HtmlElement) -> bool:
+    """Whether ``el`` or its box comes right after a box holding a picture and no words: the picture's caption line
+    (``<div class="media"><picture>…</picture></div><div class="info"><p>CAPTION</p>…``)."""
+    for node in (el, el.getparent()):
+        if node is None:
+            return False
+        before = node.getprevious()
+        if before is not None and isinstance(before.tag, str) and next(before.iter("img"), None) is not None \
+                and not before.text_content().strip():
+            return True
+    return False
 
 
 def _byline_box_dropped(el: HtmlElement, following: HtmlElement) -> bool:
@@ -1736,7 +1760,8 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
-                                    or _CITED_STUDY.search(b.text) for b in rest):
+                                    or _CITED_STUDY.search(b.text) or TAGLINE.search(b.text) for b in rest):
+                # (a medical disclaimer under the list, ``TAGLINE``, closes no text either)
                 return blocks[:idx]
             break
     return blocks
@@ -2186,7 +2211,8 @@ _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentai
 #: the most characters of a byline read in a box of its own after a bold lead (names, a desk, no sentence)
 _BYLINE_BOX_CHARS = 120
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
-_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
+_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|(?:Text|Texte|Texto)\s*:)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
+#: (or a credits line naming the writer first: "Text: NAME, Bilder: NAME")
 #: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME"
 _REPORTERS_PARAGRAPH = re.compile(r"^(?:[◎□■]\s*)?[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：\s]\s*[\u4e00-\u9fff][^。！？]{0,60}$")
 
@@ -2780,6 +2806,19 @@ def _first_heading(box: HtmlElement) -> str | None:
             return " ".join(tabs[0].text_content().split())
         return " ".join(heading.text_content().split())
     return None
+
+
+#: how many boxes around a related-named one ``_media_rail`` reads for its label
+_MEDIA_RAIL_LEVELS = 3
+
+
+def _media_rail(block: Block) -> bool:
+    """Whether the block's related-named box, or one of the few boxes around it, is first headed by a label of the
+    site's videos or audio (``_MEDIA_RAIL_LABEL``: "<section><h2>Podcast</h2><div class='teaser'>…")."""
+    for box in block.path[max(block.related - _MEDIA_RAIL_LEVELS, 0):block.related + 1][::-1]:
+        if (text := _first_heading(box)) is not None:
+            return _MEDIA_RAIL_LABEL.match(text) is not None
+    return False
 
 
 def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:

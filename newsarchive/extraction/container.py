@@ -175,9 +175,18 @@ def _card_summary(blocks: list[Block], head: int) -> int | None:
     if summary is None or len(blocks[summary].text) > CARD_SUMMARY_MAX:
         return None
     card = _common_ancestor(blocks[head].path, blocks[summary].path)
-    opens = head == 0 or card not in blocks[head - 1].path
+    before = head - 1
+    while before >= 0 and head - before <= CARD_META_LINES and card in blocks[before].path \
+            and not blocks[before].links and len(blocks[before].text) <= CARD_META_MAX:
+        before -= 1  # the card's date or kicker over its headline ("<span>26.10.2023</span><h4><a>…</a></h4><p>…")
+    opens = before < 0 or card not in blocks[before].path
     closes = summary + 1 == len(blocks) or card not in blocks[summary + 1].path
     return summary if opens and closes else None
+
+
+#: a card's lines over its headline link (a date, a kicker): at most this many, each at most this long, no link
+CARD_META_LINES = 2
+CARD_META_MAX = 40
 
 
 def _common_ancestor(path: tuple[HtmlElement, ...], other: tuple[HtmlElement, ...]) -> HtmlElement:

@@ -235,7 +235,7 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$"
     # a Hong Kong caption's owner of the picture after its last sentence: "…。（房屋署圖片）" (not a file picture's
     # "（資料圖片）", an illustration's "（示意圖片）" nor one "from the web")
-    r"|(?<=[。！？」])\s*（\s*([\u4e00-\u9fff]{2,10}?)(?<!資料)(?<!资料)(?<!示意)(?<!網上)(?<!网上)(?<!網絡)(?<!网络)"
+    r"|(?<=[。！？」])\s*（\s*([\u4e00-\u9fff]{2,16}?)(?<!資料)(?<!资料)(?<!示意)(?<!網上)(?<!网上)(?<!網絡)(?<!网络)"
     r"(?:圖片|图片|相片)\s*）\s*$")
 #: the supplier closing a Japanese caption's "＝when、where" part as a photographer does ("…＝DATE、PLACE、NAME撮影"):
 #: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is
@@ -485,7 +485,8 @@ def tidy_caption(text: str | None) -> str | None:
 
 
 #: a drawn picture's maker label ("Map:", "Graphic:", "Grafik:", "Karte:", "Infographie :") and the label of its
-#: data's source after it ("Source:", "Quelle:"), as maps and charts print them: "Map: NAME; Source: TRUST"
+#: data's source after it ("Source:", "Quelle:"), as maps and charts print them: "Map: NAME; Source: TRUST", "Grafik:
+#: NAME / Quelle: NETWORK"
 _DRAWN_LABEL = re.compile(r"^(?:maps?|graphics?|charts?|infographics?|grafik|karte|infografik|infographie|carte|graphique)\s*:",
                           re.IGNORECASE)
 _DATA_SOURCE_LABEL = re.compile(r"^(?:sources?|quellen?|data|daten|fuente|fonte)\s*:", re.IGNORECASE)
@@ -503,9 +504,9 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
     chosen = len(matches) - 1
     if chosen > 0 and _DATA_SOURCE_LABEL.match(matches[chosen].group()) \
             and _DRAWN_LABEL.match(matches[chosen - 1].group()) \
-            and text[matches[chosen - 1].end():matches[chosen].start()].rstrip().endswith((";", "|", ",")):
+            and text[matches[chosen - 1].end():matches[chosen].start()].rstrip().endswith((";", "|", ",", "/")):
         drawn = matches[chosen - 1]  # "Map: NAME; Source: TRUST": the maker is the picture's credit, the source its data's
-        return text[:drawn.start()], text[drawn.start():matches[chosen].start()].strip().rstrip(";|,").strip()
+        return text[:drawn.start()], text[drawn.start():matches[chosen].start()].strip().rstrip(";|,/").strip()
     while chosen > 0 and not text[matches[chosen - 1].end():matches[chosen].start()].strip():
         chosen -= 1  # labels in a row belong to one credit: "Foto: Skjermdump, The Guardian"
     start = matches[chosen].start()
@@ -519,8 +520,15 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
     return text[:start].rstrip("＝"), text[start:].strip()  # "…藤川監督＝撮影・NAME": the equals sign leads the credit in
 
 
+#: a Japanese map's or chart's note of what it was drawn from, in brackets closing its caption: "…避難所（国土地理院の
+#: 地図を基に作成）", "（厚生労働省の資料をもとに作成）", credited as printed (as the same words in a credit's own element)
+_TRAILING_MADE_FROM = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々」』])\s*([（(]\s*[^（）()]{2,40}?を(?:基|もと)に"
+                                 r"[^（）()]{0,20}?作成\s*[）)])\s*$")
+
+
 def _split_trailing(text: str) -> tuple[str, str] | None:
-    for pattern in (_TRAILING_SOURCE_BRACKET, _TRAILING_COPYRIGHT, _TRAILING_SLASH, _TRAILING_AGENCY,
+    for pattern in (_TRAILING_SOURCE_BRACKET, _TRAILING_MADE_FROM, _TRAILING_COPYRIGHT, _TRAILING_SLASH,
+                    _TRAILING_AGENCY,
                     _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT, _TRAILING_OUTLET_PHOTO_BY, _TRAILING_CAPS_OUTLET,
                     _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_COURTESY):
         match = pattern.search(text)

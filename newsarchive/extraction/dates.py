@@ -103,7 +103,8 @@ _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _DATE_HINT = CaselessPattern(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info")
 _DATE_ATTR = re.compile(r"^data-(?:\w+-)?(?:date|time|timestamp|published|publish-date)$", re.I)
 #: (Bootstrap's "list-inline" and "list-unstyled" lay out a header's byline and date in a row: no list of teasers)
-_SKIP_HINT = CaselessPattern(r"related|most|popular|teaser|recommend|sidebar|comment|footer|trending|list(?!-inline|-unstyled)")
+_SKIP_HINT = CaselessPattern(r"related|most|popular|latest|teaser|recommend|sidebar|comment|footer|trending|"
+                             r"list(?!-inline|-unstyled)")
 _UPDATED = re.compile(
     r"updat|modif|aktualisiert|aktualiz|geändert|actualiza|mis à jour|atualiza|aggiorn|обновл|оновлен|bijgewerkt|"
     r"gewijzigd|uppdaterad|opdateret|oppdatert|päivitetty|güncellen|更新",

@@ -593,7 +593,8 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"^An earlier version of this (?:article|story|post|report)\b|"
                     # in German and French: "Korrektur, 15. März 2024: In einer früheren Version dieses Artikels hieß
                     # es …", "Rectificatif : …", "Cet article a été mis à jour le 8 mai 2024 avec …"
-                    r"^(?:Korrektur|Richtigstellung|Correctif|Rectificatif|Erratum)\b[^:]{0,30}:|"
+                    r"^(?:Korrektur|Korrigendum|Corrigendum|Berichtigung|Richtigstellung|Correctif|Rectificatif|"
+                    r"Erratum)\b[^:]{0,30}:|"
                     r"^(?:In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)|"
                     r"Dans une (?:précédente|première) version de cet article)\b|"
                     r"^(?:Cet article|Cette dépêche|Ce texte) a été (?:mis à jour|modifié|corrigé|actualisé|complété|"
@@ -650,7 +651,10 @@ SERIES_NOTE = re.compile(_SERIES_NOTE)
 PROVENANCE_NOTE = re.compile(
     r"(?i:^(?:this (?:article|story|piece|report|post|investigation) was (?:originally |first )?"
     r"(?:published|produced|co-published|reported|written)(?: and (?:published|edited|reported))? "
-    r"(?:by|in|on|with|through|for)|republished (?:from|with permission from)|originally published (?:by|on|in))\s)")
+    r"(?:by|in|on|with|through|for)|republished (?:from|with permission from)|originally published (?:by|on|in)|"
+    # a partner newsroom's co-publication: "This article is a collaboration between X and Y, …"
+    r"this (?:article|story|piece|report|investigation) is (?:a|part of a) (?:collaboration|partnership|joint project|"
+    r"co-publication) (?:between|with|of))\s)")
 
 #: the editors' note on an interview or a testimony as printed: "This interview has been edited for length and
 #: clarity.", "Ce témoignage a été condensé et révisé par souci de clarté.", "Les propos ont été condensés et édités
@@ -679,6 +683,13 @@ CONTACT_LINE = re.compile(_CONTACT_LABEL)
 #: or follow him @tariqjmalik", "Have a tip? ... may be reached at"), or a short
 #: biography ("Meg James is a corporate media reporter for ..."). Searched only in the
 #: last blocks of the text, where the article is over.
+#: a helpline note closing a story on health or hardship: "If you have been affected by any of the issues raised in this
+#: story, help and support is available via …", "If you or someone you know is struggling, call …" (no text, and its
+#: link cites no outlet)
+_HELPLINE = (r"(?i:^if you(?:['’]ve| have) been affected by\b|^if you or someone you know\b|"
+             r"\bhelp and support (?:is|are) available\b)")
+HELPLINE = re.compile(_HELPLINE)
+
 TAGLINE = StartOrAnywhere(
     # an opinion page's closing notes: a call for letters ("Do you have an opinion on the issues raised in this
     # article? If you would like to submit a response …", "Share your opinion: Submit a letter to the editor"), the
@@ -742,6 +753,26 @@ TAGLINE = StartOrAnywhere(
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
+    # a science or health story's closing notes: a reference to the study ("Quelle: A. NAME et al., "TITLE", JOURNAL,
+    # 2024", a reference list's entry "… BMJ. 2023;382:e074519."), a medical disclaimer ("This article is for
+    # information only and is not a substitute for medical advice", "※本記事は…医師による診断や治療に代わるものでは
+    # ありません", "本文僅供參考，不能取代醫師診斷"), a helpline note ("If you have been affected by any of the issues raised
+    # in this story, help and support is available via …", "If you or someone you know is struggling, call …")
+    r"^(?i:quellen?|sources?|references?|référence|literatur|zur studie|originalstudie|studie)\s*:\s*.{0,200}?"
+    r"(?:\bet al\.|\bdoi\b|\bDOI\b|\b(?:19|20)\d{2}\b)|\b(?:19|20)\d{2}\s*;\s*\d{1,4}(?:\(\d{1,3}\))?\s*:\s*e?\d+|"
+    r"(?i:\bnot (?:a |intended as a |meant as a |to be used as a )?substitute for (?:professional )?medical\b|"
+    r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche|medizinische)|"
+    r"\bne (?:remplace|se substitue) (?:pas|en aucun cas) (?:à )?(?:l['’]avis|une consultation|un avis|"
+    r"un diagnostic))|" + _HELPLINE + r"|"
+    r"(?:医師|医療機関)による(?:診断|診察|治療)(?:や(?:診断|診察|治療))?に代わるもの(?:では|で)(?:ありません|はない)|"
+    r"不能(?:取代|替代|代替)(?:專業|专业)?(?:醫師|医师|醫療|医疗|醫生|医生)|僅供參考|仅供参考|"
+    r"記事の内容は.{0,12}時点の情報に基づ|"
+    # a nonprofit newsroom's appeal to its readers after the text: "This story, like all the news we publish, is free to
+    # read. That's because X is a 501c3 nonprofit …", "… please join the readers who support our work with a donation"
+    r"(?i:\bis free to read\b.{0,80}\bnonprofit\b|\b501\s?\(?c\)?\s?\(?3\)?\s+nonprofit\b|"
+    r"\bsupport (?:our|this|independent|nonprofit) (?:work|journalism|reporting|newsroom)\b.{0,40}"
+    r"\b(?:donation|gift)\b|"
+    r"\b(?:make|give) a (?:tax-deductible )?(?:donation|gift) (?:today|now)\b)|"
     # a funder's note on the reporting: "This reporting was supported by the X Center.", "The X Society, committed to
     # …, funded Explorer NAME's work."
     r"^(?i:this (?:reporting|story|project|series|work) was (?:supported|funded|made possible))\b|"

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import islice
-from urllib.parse import urljoin
+from urllib.parse import parse_qsl, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -653,7 +653,8 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
     """A picture linking to another page is a teaser (a link to the full-size file is not, nor one
     to a page under the article's own address: its photo viewer, ``/articles/ID/images/000``, nor one
     to the article's own address with a query: its lightbox, ``?itemId=…``, nor one to a page showing the picture
-    alone, named for its file: ``…/html/sakura02_o.jpg.html``, ``_IMAGE_VIEWER``)."""
+    alone, named for its file: ``…/html/sakura02_o.jpg.html``, ``_IMAGE_VIEWER``, or by its folder from a captioned
+    figure between the text's paragraphs: ``/photo/ID/``, ``_PHOTO_PAGE``)."""
     for node in img.iterancestors():
         if node is region or node.tag == "figure":
             return False
@@ -663,8 +664,25 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
                 and not _IMAGE_VIEWER.search(target) \
                 and not (page_url and target.startswith(page_url.rstrip("/") + "/")) \
                 and not (page_url and target.split("?")[0] == page_url.split("?")[0]) \
-                and not _names_article(target, page_url)
+                and not _names_article(target, page_url) \
+                and not (_PHOTO_PAGE.search(urlsplit(target).path) and _in_captioned_figure(img))
     return False
+
+
+#: a site's page showing one picture, by its folder: "/photo/20240515-CST1I50191/", "/gallery/…", "/bilder/…"
+_PHOTO_PAGE = re.compile(r"/(?:photos?|pictures?|images?|gallery|galleries|fotos?|bilder|zoom|写真)/", re.IGNORECASE)
+
+
+def _in_captioned_figure(img: HtmlElement) -> bool:
+    """Whether the picture stands in a ``<figure>`` with a ``<figcaption>``, set after a paragraph of the text (a
+    picture of the article, whose link opens the site's page showing it larger)."""
+    figure = next(img.iterancestors("figure"), None)
+    if figure is None or next(figure.iter("figcaption"), None) is None:
+        return False
+    before = figure.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return before is not None and before.tag == "p"
 
 
 _LONG_ID = re.compile(r"\d{6,}")
@@ -674,7 +692,20 @@ def _names_article(target: str, page_url: str) -> bool:
     """A link to the article's own photo viewer named by the article's ID (``entry-12891234567.html`` ->
     ``image-12891234567-15512345678.html``): the address's last long number, in the link's last segment."""
     ids = _LONG_ID.findall(page_url.rsplit("/", 1)[-1]) if page_url else []
-    return bool(ids) and ids[-1] in target.rsplit("/", 1)[-1]
+    return bool(ids) and ids[-1] in target.rsplit("/", 1)[-1] or _same_query_id(target, page_url)
+
+
+#: an article's number in its address's query ("detail.php?id=48213"): four digits or more
+_QUERY_ID = re.compile(r"^\d{4,}$")
+
+
+def _same_query_id(target: str, page_url: str) -> bool:
+    """A link to the article's own photo viewer on an old system, named by the article's number under the same
+    query key (``detail.php?id=48213`` -> ``photo.php?id=48213&no=3``)."""
+    if "?" not in target or not page_url or "?" not in page_url:
+        return False
+    own = {(k, v) for k, v in parse_qsl(urlsplit(page_url).query) if _QUERY_ID.match(v)}
+    return bool(own) and bool(own & set(parse_qsl(urlsplit(target).query)))
 
 
 def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str | None]:

@@ -1,0 +1,80 @@
+"""The journal a study reported on appeared in, cited as a source: "published Wednesday in the journal Nature",
+"The findings, published in The Lancet Child & Adolescent Health, …", "im Fachjournal „Science“ erschienen",
+"selon une étude parue dans The Lancet", "英科学誌ネイチャーに掲載された", "相关研究成果发表于《自然》杂志".
+
+Science and health stories name the periodical their news comes from the way other stories name the paper that
+reported it first; a researcher gathering what a story cites wants it with the outlets. No library reads these
+(citation parsers such as those of reference managers read reference lists, not a sentence's wording), so the forms
+are written here, each by the words that say a name is a journal's: a noun ("the journal X", "Fachjournal",
+"科学誌", "期刊"), or a verb of publishing after a study's noun ("a study published in X"). Institutions, a preprint
+server or a press release are never named so by these words, and no journal's name is listed.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a word every sentence these forms read holds, looked for first (most paragraphs hold none)
+_HINT = re.compile(r"journal|Journal|published|appeared|parue?s?\b|publiée?s?\b|revue|Fach|[Zz]eitschrift|誌|期刊|杂志|雜誌|"
+                   r"发表|發表|刊登|刊发|刊發|刊载|刊載|登载|登載")
+
+#: a capitalised word of a title, "&" and the small words inside titles between them ("Journal of the American
+#: Medical Association", "Environmental Science & Technology", "Nature Ecology & Evolution"); no full stop, which
+#: closes the sentence ("… in the journal XXI. The …")
+_CAP = r"(?:[A-Z][\w'’-]*|&)"
+_TITLE = rf"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_CAP})*"
+#: words that name a time, a place's kind or a language after "published in", no journal
+_NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|German|"
+                         r"Spanish|Chinese|Japanese|The\s+(?:Journal|Study|Paper|Report))\b")
+
+#: "in the journal X", "the peer-reviewed medical journal X", "la revue X", "im Fachjournal X" (unquoted; in lower
+#: case: "the Wall Street Journal Editorial Board" is a paper's name)
+_EN_JOURNAL = re.compile(rf"\b(?:journal|revue|Fachjournal|Fachzeitschrift|Fachblatt|Fachmagazin)\s+"
+                         rf"(?:scientifique\s+|médicale\s+)?(?P<name>{_TITLE})")
+#: "a study published in X", "The findings, published in X,", "une étude parue dans X" (a study's noun earlier in the
+#: sentence, the verb of publishing, up to three words of when, then the title; not a website's: "an article published
+#: in UN Habitat website")
+_PUBLISHED_IN = re.compile(rf"\b(?:published|appeared|appearing|parue?s?|publiée?s?)\s+(?:[\w-]+\s+){{0,3}}?"
+                           rf"(?:in|dans)\s+(?P<name>(?>{_TITLE}))(?!\s+(?:website|site|blog|page|platform)\b)")
+_STUDY = re.compile(r"\b(?:study|studies|paper|findings|research|results|trial|analysis|review|survey|report|"
+                    r"étude|travaux|recherche|résultats|essai|article)\b", re.IGNORECASE)
+#: a day or month read into the title after a small word: "… in the journal Nature Astronomy on Monday"
+_TRAILING_WHEN = re.compile(r"\s+(?:on|in|of|the)\s+(?:(?:the|of)\s+)?(?:January|February|March|April|May|June|"
+                            r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                            r"Friday|Saturday|Sunday)\b.*$")
+#: "im Fachjournal „X“", "in der Fachzeitschrift «X»", "dans la revue « X »", "the journal "X"" (quoted)
+_QUOTED_JOURNAL = re.compile(r"(?:[Jj]ournal|[Zz]eitschrift|Fachblatt|Fachmagazin|revue)\s*[„“\"«]\s?"
+                             r"(?P<name>[^„“”\"«»]{2,60}?)\s?[“”\"»]")
+#: Japanese: "英科学誌ネイチャーに掲載", "米科学誌サイエンスに発表", "英医学誌「BMJ」に2023年に掲載" (the journal's word,
+#: then its name in katakana or Latin letters or in 「」, then where it appeared)
+_JA_JOURNAL = re.compile(r"(?:科学|医学|学術|専門|医療|学会)誌の?(?:「(?P<quoted>[^「」]{2,40})」|"
+                         r"(?P<name>[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z0-9・ー&.\s-]{1,40}?))"
+                         r"(?:（電子版）|電子版)?(?:に|で)[^。]{0,16}?(?:掲載|発表|報告|公表|載)")
+#: Chinese: "发表于《X》杂志", "刊登於國際期刊《X》", "在《X》杂志上发表"
+_ZH_JOURNAL = re.compile(r"(?:发表|發表|刊登|刊发|刊發|刊载|刊載|登载|登載)(?:于|於|在)\s*[^《》，。；]{0,10}?"
+                         r"《(?P<name>[^《》]{2,40})》"
+                         r"|在\s*(?:[^《》，。；]{0,8}?(?:期刊|杂志|雜誌))?《(?P<before>[^《》]{2,40})》\s*(?:杂志|雜誌|期刊)?\s*上?"
+                         r"(?:发表|發表|刊登|刊发|刊發|刊载|刊載)")
+
+
+def journal_citations(text: str) -> list[tuple[str, int, int, bool]]:
+    """The journals the paragraph ``text`` names as where a study appeared: (name, start, end, in Chinese or
+    Japanese)."""
+    if not _HINT.search(text):
+        return []
+    found: list[tuple[str, int, int, bool]] = []
+    for m in _EN_JOURNAL.finditer(text):
+        found.append((m.group("name"), m.start("name"), m.end("name"), False))
+    for m in _QUOTED_JOURNAL.finditer(text):
+        found.append((m.group("name").strip(), m.start("name"), m.end("name"), False))
+    for m in _PUBLISHED_IN.finditer(text):
+        if _STUDY.search(text[max(0, m.start() - 120):m.start()]):
+            found.append((m.group("name"), m.start("name"), m.end("name"), False))
+    for m in _JA_JOURNAL.finditer(text):
+        name = m.group("quoted") or m.group("name")
+        found.append((name.strip(), m.start(), m.end(), True))
+    for m in _ZH_JOURNAL.finditer(text):
+        found.append((m.group("name") or m.group("before"), m.start(), m.end(), True))
+    return [(_TRAILING_WHEN.sub("", name).rstrip("’'"), start, end, cjk) for name, start, end, cjk in found
+            if not _NOT_TITLES.match(name)]
