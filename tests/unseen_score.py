@@ -252,6 +252,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen89": (["us_sciencedesk", "uk_healthbroadcaster", "de_wissenschaft", "fr_sante_quotidien",
                   "jp_kagaku_zenkokushi", "jp_iryo_site", "cn_kejibao", "tw_health_media"],
                  ["us_climatenonprofit", "ch_umweltmagazin", "jp_chiho_kankyo", "hk_env_news"]),
+    "unseen90": (["us_localtv_crime", "uk_court_report", "at_wahl_bericht", "fr_proces_tribunal",
+                  "jp_hanketsu_zenkokushi", "jp_senkyo_sokuhou", "tw_xuanju_news", "hk_court_case"],
+                 ["us_election_results", "be_politique_fr", "jp_chiho_gikai", "cn_fayuan_epaper"]),
 }
 
 

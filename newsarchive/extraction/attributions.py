@@ -317,10 +317,11 @@ _ADVERBS = (
     r"eerder|eerst|ook|al|als\s+eerste|onlangs|"
     r"wcześniej|jako\s+pierwsz[ya]|również|także|też|już|"
     r"ранее|также|первым|первой|первыми|уже|впервые|эксклюзивно|накануне|"
-    # when, a month's or a weekday's name after a preposition: "wie der «X» im Januar berichtete"
+    # when, a month's or a weekday's name after a preposition: "wie der «X» im Januar berichtete", "wie die „X“ am
+    # Sonntagabend … berichtete"
     r"(?:im|am|in|on)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
     r"January|February|March|May|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-    r"Sonntag)|"
+    r"Sonntag)(?:abend|morgen|nachmittag|vormittag)?|"
     # ... or a past year, month or week: "wie das „X“ im vergangenen Jahr berichtet hatte", "as X reported last year"
     r"im\s+(?:vergangenen|letzten|vorigen)\s+(?:Jahr|Monat|Sommer|Herbst|Winter|Frühjahr)|"
     # ... or a season: "wie das „X“ bereits im Herbst berichtet hatte", "as X reported in the spring"
@@ -438,7 +439,8 @@ _REPORTED_BY_NAME = re.compile(
     # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
     rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?"
     # (maybe with whom it cites: "wie das „X“ unter Berufung auf Unternehmenskreise berichtete")
-    r"(?:\s+(?i:unter\s+berufung\s+auf|citing|citant)\s+[^,.;:]{3,60}?)?"
+    # (… and an adverb before it: "wie die „X“ am Sonntagabend unter Berufung auf Parteikreise berichtete")
+    rf"(?:\s+{_ADVERB_RUN}(?i:unter\s+berufung\s+auf|citing|citant)\s+[^,.;:]{{3,60}}?)?"
     rf"\s+(?:(?:{_AUXILIARIES})\s+)?{_ADVERB_RUN}(?:{_REPORT_VERBS})(?!\w)")
 #: an outlet named in quotes after the noun saying what it is, whatever the verb: "Das Onlinemagazin «X» kam in einer
 #: eigenen Auswertung zu …", "die Tageszeitung „X“", "le quotidien « X »", "the magazine "X"" (the noun and the quotes
@@ -1326,7 +1328,9 @@ _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|が(?:最�
                      "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
                      "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に)?報じ|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
-                     "の(?:集計|調べ|調査)(?:では|によると)|统计|統計")
+                     "の(?:出口|世論)?(?:集計|調べ|調査)(?:では|によると|によりますと|によれば)|统计|統計|"
+                     # its poll: "地元紙の北陵新報が行った世論調査では"
+                     "が(?:行った|実施した)(?:世論|出口)?調査(?:では|によると|によれば)")
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
 #: an outlet's name in Latin letters inside Chinese or Japanese text, capitalised words ("米Northwind Reportが最初に報じた")
 _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
@@ -1379,6 +1383,8 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
                                r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事))"
                                # ... or a Chinese medium's noun before an outlet in 《》: "科技媒體《Gadget Insider》在評測中…"
                                r"|(?:媒體|媒体|外媒|雜誌|杂志|週刊|周刊|月刊|網站|网站)《(?P<quoted>[^《》]{2,30})》"
+                               # ... or after it: "英國《經濟學人》雜誌先前也曾將…形容為"
+                               r"|《(?P<named>[^《》]{2,30})》(?=雜誌|杂志|週刊|周刊|月刊)"
                                # ... or a periodical's title in 『』 or 「」, its kind in the title, before its piece:
                                # "『月刊X』のインタビューで", "「X新聞」の取材に"
                                r"|[『「](?P<titled>(?:月刊|週刊|季刊|隔週刊)[^『』「」]{1,18}|[^『』「」]{1,18}"
@@ -1417,9 +1423,11 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
         if "」" in text or "》" in text or "』" in text:
-            out += [_entry("source", m.group("name") or m.group("quoted") or m.group("titled"),
-                           _cjk_sentence(text, m.start(), m.end()))
-                    for m in _CJK_NAMED_MEDIUM.finditer(text)]
+            out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_NAMED_MEDIUM.finditer(text)
+                    # (not the site's own magazine: "发于…总第1149期《时代新闻周刊》杂志" on its own site)
+                    if not _names_own_site(name := m.group("name") or m.group("quoted") or m.group("titled")
+                                           or m.group("named"), page)]
         out += [_entry("source", name, (_cjk_sentence if cjk else _sentence)(text, start, end))
                 for name, start, end, cjk in journal_citations(text) if not _names_own_site(name, page)]
         lower = text.lower()

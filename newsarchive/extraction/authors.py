@@ -1601,6 +1601,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
                     spaced: bool = False) -> Byline:
     elements = _byline_elements(page, header, anywhere)
     for el in elements:
+        if _headline_listing(el):
+            continue  # a side box named for the columnists ("columnist") listing their columns' headlines
         text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
@@ -1631,6 +1633,25 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             return byline
     return Byline()
+
+
+#: words no name is printed in: a headline's (five words or more, nine Chinese or Japanese characters running on, a
+#: colon or a question between them)
+_HEADLINE_WORDS = re.compile(r"(?:\S+\s+){4}\S|[\u3040-\u30ff\u4e00-\u9fff]{9}|\S\s?[:：?？]\s?\S")
+
+
+def _headline_listing(el: HtmlElement) -> bool:
+    """Whether ``el`` lists two rows or more, each a link to no writer's page whose words are a headline's
+    (``_HEADLINE_WORDS``: "社評：區議會運作一年　檢討不宜拖"): a box of teasers, whatever its name says, no byline."""
+    rows = 0
+    for row in el.iter("li"):
+        link = row.find(".//a")
+        if link is not None and not AUTHOR_PAGE.search(link.get("href") or "") \
+                and _HEADLINE_WORDS.search(" ".join(link.text_content().split())):
+            rows += 1
+            if rows >= 2:
+                return True
+    return False
 
 
 #: the most lines of a credits box read after the writer's line, and the most characters of one

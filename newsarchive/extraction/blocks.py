@@ -118,6 +118,18 @@ class Walk:
     marks: list[tuple[int, HtmlElement]] = field(default_factory=list)
 
 
+#: the headings a site may set as a picture of their words (not ``<h1>``, a masthead's logo)
+_LABEL_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
+
+
+def _heads_list(heading: HtmlElement) -> bool:
+    """Whether the element right after ``heading`` is a list."""
+    following = heading.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()
+    return following is not None and following.tag in ("ul", "ol", "dl")
+
+
 class _Cutter:
     """Recursive walk state: the open block's text pieces, links and ancestor path."""
 
@@ -186,7 +198,9 @@ class _Cutter:
         block = tag in BLOCK_TAGS
         if kinds and not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body")
                                            or kinds & FURNITURE and not block and tag != "a" and not self.link_depth
-                                           and not _teaser_label(el)):
+                                           and "-" not in tag and not _teaser_label(el)):
+            # (a custom element named as furniture, "<ps-promo class='PromoE'>" in a related list's row, is a
+            # component holding blocks, walked as a box is)
             if kinds & POPUP and not kinds & DISCUSSION:
                 self._popup_opener(el, depth)
             elif kinds & RELATED and self.related[-1] >= 0:
@@ -243,6 +257,11 @@ class _Cutter:
             self._footer_teasers(el)
         elif tag in MARKED and not is_hidden(el):
             self.out.marks.append((len(self.out.blocks), el))
+        elif tag == "img" and self.path and self.path[-1].tag in _LABEL_HEADINGS and (alt := el.get("alt")) \
+                and not "".join(self.pieces).strip() and _heads_list(self.path[-1]):
+            # a heading set as a picture of its words over a list, an old site's label: "<h3><img alt='関連ニュース'></h3>
+            # <ul>…" (a picture in a heading over the text is no label: its alt stays out of the text)
+            self.add(alt)
         self.add(el.tail)
 
     def _popup_opener(self, el: HtmlElement, depth: int) -> None:

@@ -203,7 +203,8 @@ _APP_CALL = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]
                        r"\bapp\s+herunterladen\b|"
                        r"t[ée]l[ée]charge[zr]?\s+(?:l['’]|notre\s+)appli)|"
                        r"アプリ(?:を|の)?(?:ダウンロード|インストール)|下[载載]\s*(?:APP|App|app|客户端|客戶端)")
-_OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|subscribe|subscriptions?|login|signin|sign-in|"
+_OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|offres|subscribe|subscriptions?|login|signin|"
+                         r"sign-in|"
                          r"connexion|anmelden|donate|spenden|contribute|membership)(?:/|$)"
                          r"|/newsletters?/?$", re.IGNORECASE)
 #: the share of the declared description's words (as ``SAME_WORDS``) a first paragraph followed by one
@@ -382,8 +383,9 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
-        if len(block.links) == 2 and _PREV_POST.search(block.text) and _NEXT_POST.search(block.text):
-            continue  # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers
+        if len(block.links) == 2 and _PREV_POST.search(block.text) and _NEXT_POST.search(block.text) \
+                or len(block.links) == 1 and _POST_POINTER.match(block.text):
+            continue  # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers (or one a line)
         if container not in block.path:
             if block.related >= 0 and _for_reader(block.path[block.related], feeds):
                 continue
@@ -588,6 +590,8 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
 #: "上一篇：TITLE", "下一篇：TITLE" (a label alone, "前回の記事はこちら", still heads a teaser)
 _PREV_POST = re.compile(r"(?:前の(?:記事|投稿)|上一篇)\s*[:：]")
 _NEXT_POST = re.compile(r"(?:次の(?:記事|投稿)|下一篇)\s*[:：]")
+#: ... each on a line of its own, the line opening with its label: "« 前の記事：TITLE", "次の記事：TITLE »"
+_POST_POINTER = re.compile(r"^\W{0,3}(?:前の(?:記事|投稿)|次の(?:記事|投稿)|上一篇|下一篇)\s*[:：]")
 
 
 def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool], whole: bool = False) -> bool:

@@ -206,6 +206,10 @@ _TRAILING_CJK_STAFF_SHOT = re.compile(
 _TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
 #: ... or whoever provided the picture: "…（2011年3月）＝三浜鉄道提供" (a name: no date, no place's "、…で")
 _TRAILING_CJK_PROVIDED = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*([^＝=\s（）、，。で\d０-９]{1,20}提供)\s*$")
+#: the artist of a drawing closing a Japanese caption: "…＝水城地裁で2024年2月27日（イラスト・NAME）", "（絵・NAME）" (a
+#: courtroom sketch's, as "（NAME撮影）" is a photographer's)
+_TRAILING_JA_DRAWN = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』0-9０-９])\s*[（(]\s*(?:イラスト|絵|画)\s*[・･：:／/＝=]\s*"
+                                r"([^（）()、，。\s]{2,12})\s*[）)]\s*$")
 #: an agency or a "…社" in lenticular brackets closing a Japanese or Chinese caption: "…＝東京都内【時事通信社】"
 _TRAILING_CJK_LENTICULAR = re.compile(
     rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』。])\s*【\s*((?:{AGENCY_PATTERN})|[\u4e00-\u9fff]{{1,8}}社)\s*】\s*$")
@@ -350,7 +354,8 @@ _PHOTO_ARCHIVES = re.compile(r"^photos?\s+archives?\s+(?!(?:de|du|des|d['’]|na
 
 #: an illustrative picture's note opening its bracketed credit, as Israeli sites print it: "(Illustrative: NAME/Flash90)"
 #: (the note opening a caption, "Illustrative: CAPTION (NAME/Flash90)", stays the caption's)
-_ILLUSTRATIVE_NOTE = re.compile(r"^illustrative\s*:\s*(?=\S)", re.IGNORECASE)
+#: (and a French one's "Photo d’illustration Ouest-Matin / NAME": the credit is the rest)
+_ILLUSTRATIVE_NOTE = re.compile(r"^(?:illustrative\s*:|photo\s+d['’]illustration)\s*(?=\S)", re.IGNORECASE)
 
 
 #: a label word and a slash before the credit's name, as New Zealand and Australian papers print it ("Photo / Mark
@@ -374,9 +379,11 @@ def clean_credit(printed: str | None) -> str | None:
 
     "Photo: Reuters" -> "Reuters"; "(Getty Images)" -> "Getty Images";
     "© dpa" -> "dpa"; "Image source, Getty Images" -> "Getty Images"; "圖／記者王小明攝" -> "王小明";
-    "[Photo/Xinhua]" -> "Xinhua".
+    "[Photo/Xinhua]" -> "Xinhua"; "Grafik: APA, Quelle: BMI" -> "APA" (the drawing's maker, not its data's source).
     """
     text = normalize_space(printed)
+    if _DRAWN_LABEL.match(text) and (source := _DATA_SOURCE_AFTER.search(text)):
+        text = text[:source.start()]
     for _ in range(3):
         if is_agency(text):  # "Photo News", a picture agency's whole name: no "Photo" label before "News"
             break
@@ -490,6 +497,8 @@ def tidy_caption(text: str | None) -> str | None:
 _DRAWN_LABEL = re.compile(r"^(?:maps?|graphics?|charts?|infographics?|grafik|karte|infografik|infographie|carte|graphique)\s*:",
                           re.IGNORECASE)
 _DATA_SOURCE_LABEL = re.compile(r"^(?:sources?|quellen?|data|daten|fuente|fonte)\s*:", re.IGNORECASE)
+#: ... the data's source after the maker in one credit: "Grafik: APA, Quelle: BMI"
+_DATA_SOURCE_AFTER = re.compile(r"\s*[,;|/]\s*(?:sources?|quellen?|data|daten|fuente|fonte)\s*:.*$", re.IGNORECASE)
 
 
 #: a paper's name of one to three capitalised words opening a credit's bracket before the label ("(Express Photo by
@@ -542,7 +551,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
                                         or starts_with_credit_label(match.group(1))):
         return text[: match.start()], match.group(1).strip()
     match = _TRAILING_CJK_AGENCY.search(text) or _TRAILING_CJK_LENTICULAR.search(text) \
-        or _TRAILING_CJK_PROVIDED.search(text)
+        or _TRAILING_CJK_PROVIDED.search(text) or _TRAILING_JA_DRAWN.search(text)
     if match:
         return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SHOT.search(text)

@@ -383,7 +383,8 @@ def _best_agreeing(visible: list[tuple[HtmlElement, str, bool]], titles: list[st
     a part of a heading (kicker or headline alone) must agree closely."""
     best, score = None, (0.0, 0)
     for el, text, whole in visible:
-        agreements = [1.0 if whole and _opens_title(text, t) else _agreement(text, t) for t in titles]
+        agreements = [1.0 if whole and (_opens_title(text, t) or _extends_title(text, t)) else _agreement(text, t)
+                      for t in titles]
         agreement = max(agreements, default=0.0)
         # ties go to the heading agreeing with the more specific declared title
         ranked = (agreement, -agreements.index(agreement)) if agreements else (0.0, 0)
@@ -713,6 +714,21 @@ def _opens_title(visible: str, declared: str) -> bool:
     # two parts after it, the first a section's short name ("Headline | 自治体ニュース | Site"): no "Kicker | Headline"
     return len(cuts) >= 2 and _key(declared[:cuts[-2].start()]) == key \
         and _is_section(declared[cuts[-2].end():cuts[-1].start()], [visible])
+
+
+def _extends_title(visible: str, declared: str) -> bool:
+    """Whether a heading is a declared title and a short part more, spaced after it ("HEADLINE　市議会一般質問" under the
+    ``<title>`` "Site｜HEADLINE"): the title cut the heading's last part, the heading is the headline."""
+    title, heading = _key(declared), _key(visible)
+    return len(title) >= EXTENDED_TITLE_MIN and heading.startswith(title) \
+        and len(heading) - len(title) <= len(title) * EXTENDED_TITLE_SHARE \
+        and _key(visible[:len(visible) - len(visible.split()[-1])]) == title
+
+
+#: the least characters (as ``_key`` counts them) of a declared title that a heading extends, and the most the heading
+#: adds, as a share of the title
+EXTENDED_TITLE_MIN = 12
+EXTENDED_TITLE_SHARE = 0.5
 
 
 #: what separates the parts of a title's trail: the spaced separators, and a bar or underscore printed without

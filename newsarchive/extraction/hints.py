@@ -637,7 +637,11 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 # external sites.", "Für den Inhalt externer Seiten ist X nicht verantwortlich."
                 r"\bnot responsible for the content of (?:external|other) (?:internet )?(?:sites|websites|links)\b|"
                 r"^für (?:den|die) inhalte? (?:externer|verlinkter) (?:seiten|webseiten|links)\b|"
-                r"\bn['’]est pas responsable du contenu des sites (?:internet )?(?:externes|tiers)\b)")
+                r"\bn['’]est pas responsable du contenu des sites (?:internet )?(?:externes|tiers)\b)|"
+                # ... or a paywall's note to a reader logged in, over the text: "この記事は有料記事です。", "有料会員として
+                # ログイン中のため、全文をお読みいただけます。", "You're reading a subscriber-only article"
+                r"^この記事は(?:有料|会員限定)(?:記事|会員限定記事)です|(?:有料)?会員として(?:ログイン|ログオン)中の?ため|"
+                r"^(?i:you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)[- ]only)")
 SITE_NOTICE = re.compile(_SITE_NOTICE)
 #: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
 #: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)
@@ -686,8 +690,8 @@ CONTACT_LINE = re.compile(_CONTACT_LABEL)
 #: a helpline note closing a story on health or hardship: "If you have been affected by any of the issues raised in this
 #: story, help and support is available via …", "If you or someone you know is struggling, call …" (no text, and its
 #: link cites no outlet)
-_HELPLINE = (r"(?i:^if you(?:['’]ve| have) been affected by\b|^if you or someone you know\b|"
-             r"\bhelp and support (?:is|are) available\b)")
+_HELPLINE = (r"^(?i:if you(?:['’]ve| have) been affected by|if you or someone you know)\b|"
+             r"(?i:\bhelp and support (?:is|are) available\b)")
 HELPLINE = re.compile(_HELPLINE)
 
 TAGLINE = StartOrAnywhere(

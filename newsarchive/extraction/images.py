@@ -588,10 +588,20 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
             verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
                 _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node)
-                and not _paywalled_text(node, root))
+                and not _paywalled_text(node, root) and not _captioned_mugshot(node))
         if verdicts[node]:
             return True
     return False
+
+
+#: the names of a portrait's box: a writer's head in a byline, or a booking photo in a crime story
+_PORTRAIT = re.compile(r"\b(?:headshot|mugshot)\b", re.IGNORECASE)
+
+
+def _captioned_mugshot(node: HtmlElement) -> bool:
+    """Whether ``node`` is a figure named as a portrait ("is-style-mugshot") set between the text's paragraphs with a
+    caption (a police booking photo in a crime story): the article's picture, no writer's head."""
+    return node.tag == "figure" and _PORTRAIT.search(hint(node)) is not None and _in_captioned_figure(node)
 
 
 def _paywalled_text(node: HtmlElement, root: HtmlElement | None) -> bool:
@@ -674,9 +684,9 @@ _PHOTO_PAGE = re.compile(r"/(?:photos?|pictures?|images?|gallery|galleries|fotos
 
 
 def _in_captioned_figure(img: HtmlElement) -> bool:
-    """Whether the picture stands in a ``<figure>`` with a ``<figcaption>``, set after a paragraph of the text (a
-    picture of the article, whose link opens the site's page showing it larger)."""
-    figure = next(img.iterancestors("figure"), None)
+    """Whether the picture stands in a ``<figure>`` (or is one) with a ``<figcaption>``, set after a paragraph of the
+    text (a picture of the article, whose link opens the site's page showing it larger)."""
+    figure = img if img.tag == "figure" else next(img.iterancestors("figure"), None)
     if figure is None or next(figure.iter("figcaption"), None) is None:
         return False
     before = figure.getprevious()
