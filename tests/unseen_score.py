@@ -255,6 +255,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen90": (["us_localtv_crime", "uk_court_report", "at_wahl_bericht", "fr_proces_tribunal",
                   "jp_hanketsu_zenkokushi", "jp_senkyo_sokuhou", "tw_xuanju_news", "hk_court_case"],
                  ["us_election_results", "be_politique_fr", "jp_chiho_gikai", "cn_fayuan_epaper"]),
+    "unseen91": (["uk_transfer_news", "us_olympics_coverage", "de_fussball_transfer", "fr_cyclisme_tour",
+                  "jp_sports_hochi", "jp_olympic_nhk", "cn_tiyu_xinhua", "tw_sports_udn"],
+                 ["au_injury_update", "ch_ski_weltcup", "jp_sumo_chiho", "hk_sports_news"]),
 }
 
 

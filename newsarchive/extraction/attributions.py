@@ -401,7 +401,8 @@ _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
     # (not the word leading a sentence's clause in: "As the Guardian reported" cites the Guardian)
     rf"|(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s)(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
-    rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?{_CAP_ANY}){{0,5}})")
+    # (a number inside a broadcaster's name, "BBC Radio 5 Live", "Channel 4 News": one or two digits between words)
+    rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?(?:{_CAP_ANY}|\d{{1,2}}(?=\s+[A-Z]))){{0,5}})")
 #: ... and, where the name closes its clause, a French title going on in lower case after its article and noun ("cité
 #: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
 _CITED_NAME_CLOSING = (rf"(?:(?P<ftitle>(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){{1,2}})"
@@ -546,8 +547,16 @@ _FRENCH_INVERTED_CITATION = re.compile(
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
 _TOLD_OUTLET = re.compile(
     r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|in\s+an\s+interview\s+with|"
-    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+(?:à(?=\s+(?:l['’]|la\s))|au|aux))\s+)"
+    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+(?:à(?=\s+(?:l['’]|la\s))|au|aux)|"
+    # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
+    # Sportdirektor NAME dem „Kicker“")
+    r"(?P<micro>au\s+micro\s+d(?:e|['’]))|(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,60}?\s(?:dem|der)"
+    r"(?=\s+[„“\"«]))\s*)"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+[a-zà-ÿ])")
+#: an article opening a title someone spoke to, as no person's name opens (``_interviewer``)
+_TOLD_TITLE_ARTICLE = re.compile(r"^(?:(?:The|Les|Die|Der|Das|Il|Het)\s|L['’](?=[A-ZÀ-Þ]))")
+#: a medium's noun in lower case right after a name someone spoke to: "told SEN radio on Tuesday"
+_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcast)\b")
 #: a broadcaster's call sign, which names an outlet only where someone spoke to it ("told WQTV"): a station's own pages
 #: print it in their datelines ("(WQTV) —")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
@@ -575,7 +584,7 @@ _CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", 
                  "cité", "publié", "comme le")
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, as ``_CITING_STEMS`` are its patterns'
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
-               "précisé", "affirmé", "assuré")
+               "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte", "bestätigte")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -814,6 +823,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                     and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
                 raw.append(line)  # "The Associated Press contributed." under the writers' bios, after the text's box
+            elif element.getparent() in beside and (text := element.text) and len(text) <= _ROLE_LINE_MAX \
+                    and _WITH.match(line := normalize_space(element.text_content())):
+                raw.append(line)  # "— with AAP" in a line of its own beside the text's box
             elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
                     and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX
                          and not _in_card(element)):
@@ -1365,7 +1377,7 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  rf"{CJK_OUTLET_WORDS})(?:朝刊|夕刊|電子版)?|"
                                  # or an agency ("イギリスのロイター通信は", "経済通信社ブルームバーグは")
                                  rf"(?<![\u30a0-\u30ff])(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
-                                 r"[はが][、，]?[^。！？]{2,160}?[とを](?:報じ|伝え)")
+                                 r"(?:（電子版）)?[はが][、，]?[^。！？]{2,160}?[とを](?:報じ|伝え)")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
 #: name); "報じたのは田中記者だった" names a reporter, no outlet
@@ -1395,6 +1407,16 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
 #: "不过据《X》早前的报道")
 _CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20})》")
 
+#: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
+#: the name in 《》, or a name closed by a broadcaster's or paper's word, before the word of the interview
+_CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:《(?P<quoted>[^《》]{2,20})》|(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
+                                 r"总台|總台|日报|日報|周刊|週刊|晚报|晚報|时报|時報|新闻|新聞)))\s*(?:的)?"
+                                 r"(?:采访|採訪|訪問|访问|專訪|专访)")
+#: an agency or outlet cited in a broadcaster's Japanese ("共同通信によりますと", "NHKの取材によれば"): the polite and written
+#: forms of "according to", after an agency's or outlet's name only (a company's is no outlet: "NTTによれば")
+_JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
+                           rf"(?P<name>(?:{AGENCY_PATTERN})(?:通信社|通信)?|{CJK_OUTLET.pattern})"
+                           r"(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)")
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 
@@ -1422,6 +1444,13 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "《" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
+        if "接受" in text:
+            out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_INTERVIEWED_BY.finditer(text)
+                    if not _names_own_site(name := m.group("quoted") or m.group("name"), page)]
+        if "によりますと" in text or "によれば" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_ACCORDING.finditer(text)]
         if "」" in text or "》" in text or "』" in text:
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)
@@ -1466,7 +1495,10 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                 named = match.groupdict()
                 if pattern is _TOLD_OUTLET:
                     name = _TOLD_NAME_TAIL.sub("", name)
-                    if _interviewer(name, quoted or bool(named.get("medium_en")), page):
+                    # (a medium's noun in lower case after the name says it is an outlet: "told SEN radio")
+                    medium = bool(named.get("medium_en") or named.get("micro")) \
+                        or _MEDIUM_AFTER.match(text, end) is not None
+                    if _interviewer(name, quoted or medium, page):
                         out.append(_entry("source", name, _sentence(text, start, end)))
                     continue
                 if named.get("before_verb") and not named.get("piece") and OUTLET_WORD.search(name) is None:
@@ -1493,13 +1525,16 @@ def _names_agency(name: str) -> bool:
 
 
 def _interviewer(name: str, quoted: bool, page: Page) -> bool:
-    """Whether an outlet someone spoke to ("the mayor told X") is cited: named in quotes, by an outlet's word or by a
-    station's call sign. Not an agency: "told Reuters", "a déclaré à l'AFP" is the agency's own interview in its copy,
-    which the page republishes and credits, if at all, by its byline or dateline; nor the site itself ("told the
-    Courier" on the Courier's page)."""
+    """Whether an outlet someone spoke to ("the mayor told X") is cited: named in quotes, by an outlet's word, by a
+    station's call sign or with a title's article ("L'Équipe"). Not an agency: "told Reuters", "a déclaré à l'AFP" is
+    the agency's own interview in its copy, which the page republishes and credits, if at all, by its byline or
+    dateline; nor the site itself ("told the Courier" on the Courier's page)."""
     if len(name) < 2 or _names_agency(name) or _names_own_site(name, page) or _own_programme(name, page):
         return False
-    return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None
+    # (or a title opening with an article no person's name opens with: "told L'Équipe", "told Die Zeit"; not "El", "Le",
+    # "La", "De", which open names too: "told El Saife", "Le Pen")
+    return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None \
+        or _TOLD_TITLE_ARTICLE.match(name) is not None
 
 
 def _own_programme(name: str, page: Page) -> bool:

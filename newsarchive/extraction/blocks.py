@@ -355,8 +355,10 @@ def _collapsed(text: str) -> str:
 
 
 def anchors_of(el: HtmlElement) -> list[tuple[str, str]]:
-    """``(href, text)`` of every link inside a box (a skipped teaser box)."""
-    return [(a.get("href"), _collapsed(a.text_content())) for a in el.iter("a") if a.get("href")]
+    """``(href, text)`` of every link inside a box (a skipped teaser box), but those marked as paid for
+    (``rel="sponsored"``, as the walk leaves them out: an odds box's "More betting coverage")."""
+    return [(a.get("href"), _collapsed(a.text_content())) for a in el.iter("a")
+            if a.get("href") and "sponsored" not in (a.get("rel") or "").lower()]
 
 
 def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:

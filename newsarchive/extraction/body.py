@@ -103,7 +103,9 @@ RELATED_LEVELS = 3
 #: (a category's page only at the address's top: "/category/celebrity-style", "/kategorien/early-retirement"; a story
 #: may be filed under one, "/videos/category/history/the-1930s-…", or be a page of its own below the category's
 #: section, "/category/ai/Rt7Yh2NbV8cD.html", as Chinese tech media file their stories)
-_TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?)|kategorien?|"
+_TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?|"
+                         # (a sport's page of a player: "/fussball/spieler/NAME", "/nfl/players/NAME")
+                         r"spieler|players?|athleten|athletes?|joueurs?)|kategorien?|"
                          r"categor(?:y|ies)(?!/[^/]+/[^/]+\.s?html?$))/", re.IGNORECASE)
 #: a story's slug closing such a path, its id (five digits or more) and a headline of ``STORY_SLUG_WORDS`` words or
 #: more: a pure-player files its stories under "/sujet/1735210000-livreurs-accidents-du-travail-plateformes"; a topic's
@@ -2865,9 +2867,10 @@ def _no_story(path: str, text: str) -> bool:
     "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
     testen</a>", ``_OFFER_PAGE``) or to install its app (``_APP_CALL``),
-    nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``)."""
+    nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's ("/transfer-centre",
+    ``_HUB_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
-        or _SITE_PAGE.match(path) is not None \
+        or _SITE_PAGE.match(path) is not None or _HUB_PAGE.match(path) is not None \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
         or _APP_CALL.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
@@ -2877,6 +2880,9 @@ def _no_story(path: str, text: str) -> bool:
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: a section's or hub's page, no story: one folder of two words ("/transfer-centre", "/live-scores/"), no number (a
+#: one-word path may be a story's, its id in the query: "/s?id=…", or a diocese's page among its teasers)
+_HUB_PAGE = re.compile(r"^/[a-z]+-[a-z]+/?$")
 #: a site's own static page, no story: "/pages/how-forkful-reviews-restaurants", "/about/ethics", "/impressum/…" (not
 #: "/info/…", where a broadcaster files its stories: "/info/Das-RB-Gen-in-der-Bundesliga,audio575298.html")
 _SITE_PAGE = re.compile(r"^/(?:pages?|about|impressum|hilfe|help|faq)/[^/]*/?$|"

@@ -100,7 +100,8 @@ _TIME = re.compile(
 _US_CLOCK = re.compile(r"\d\s?(?:[aApP]\.?\s?[mM]\b\.?|(?:E|C|M|P)[SD]?T\b)")
 _PUBLISHED_WORD = re.compile(r"publi|pubblic|posted|veröffentlicht|erschienen|опубликован|公開|配信", re.I)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
-_DATE_HINT = CaselessPattern(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info")
+#: (and a class's last part "dt", Gannett's "gnt_ar_dt": "Published 11:48 p.m. ET Feb. 14, 2026")
+_DATE_HINT = CaselessPattern(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info|_dt\b")
 _DATE_ATTR = re.compile(r"^data-(?:\w+-)?(?:date|time|timestamp|published|publish-date)$", re.I)
 #: (Bootstrap's "list-inline" and "list-unstyled" lay out a header's byline and date in a row: no list of teasers)
 _SKIP_HINT = CaselessPattern(r"related|most|popular|latest|teaser|recommend|sidebar|comment|footer|trending|"

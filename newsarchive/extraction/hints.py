@@ -641,7 +641,10 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 # ... or a paywall's note to a reader logged in, over the text: "この記事は有料記事です。", "有料会員として
                 # ログイン中のため、全文をお読みいただけます。", "You're reading a subscriber-only article"
                 r"^この記事は(?:有料|会員限定)(?:記事|会員限定記事)です|(?:有料)?会員として(?:ログイン|ログオン)中の?ため|"
-                r"^(?i:you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)[- ]only)")
+                r"^(?i:you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)[- ]only)|"
+                # ... or a streaming service's promo over a sports story: "Watch every game of the season live on X. New
+                # to X? Start your free trial now"
+                r"^(?i:.{0,200}?\b(?:start|begin|claim) (?:your|a) free trial\b)")
 SITE_NOTICE = re.compile(_SITE_NOTICE)
 #: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
 #: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)

@@ -847,13 +847,24 @@ def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
     or the one before the next picture's row (an e-paper's table of pictures and captions); one cell, no picture or
     link, a short line; the cell's only child when it holds one."""
     following = row.getnext()
-    if following is not None and not (following.tag == "tr" and _bare_wrapper(following)) or len(row) != 1 \
-            or row[0].tag not in ("td", "th"):
+    if following is not None and not (following.tag == "tr" and (_bare_wrapper(following) or _zoom_row(following))) \
+            or len(row) != 1 or row[0].tag not in ("td", "th"):
         return None  # the table's last row, or the row before the next picture's (an e-paper's table of pictures)
     cell = row[0]
     kids = [c for c in cell if isinstance(c.tag, str)]
     line = kids[0] if len(kids) == 1 and not (cell.text or "").strip() and not (kids[0].tail or "").strip() else cell
     return line if _plain_line(line) is not None else None
+
+
+#: the most characters of a picture table's last row that only links the picture larger ("写真拡大", "Enlarge")
+_ZOOM_ROW_MAX = 12
+
+
+def _zoom_row(row: HtmlElement) -> bool:
+    """Whether ``row`` is a picture table's last row holding only a short link (an old system's "写真拡大" under the
+    caption's row)."""
+    return row.getnext() is None and row.find(".//a") is not None \
+        and len(" ".join(row.text_content().split())) <= _ZOOM_ROW_MAX
 
 
 def _below_picture_row(line: HtmlElement) -> bool:
