@@ -138,7 +138,7 @@ SAME_WORDS = 0.8
 #: the label of the list of sources closing a text (``_without_sources``), among its last blocks
 _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
                             # a Japanese release's or science story's study cited: "論文情報", "掲載論文", "参考文献"
-                            r"^(?:論文情報|発表論文|掲載論文|論文|参考文献|参考資料|參考資料|参考资料|參考文獻|参考文献|出典)\s*[:：]?$|"
+                            r"^(?:論文情報|発表論文|掲載論文|論文|参考文献|参考資料|參考資料|参考资料|參考文獻|出典)\s*[:：]?$|"
                             # ... a health story's reference list ("References", "Literatur", "Bibliographie")
                             r"^(?:references|références|literatur(?:hinweise)?|bibliograph(?:y|ie))\s*:?$|"
                             r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
@@ -387,7 +387,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             box = None
         if len(block.links) == 2 and _PREV_POST.search(block.text) and _NEXT_POST.search(block.text) \
                 or len(block.links) == 1 and _POST_POINTER.match(block.text):
-            continue  # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers (or one a line)
+            # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers (or one a line)
+            continue
         if container not in block.path:
             if block.related >= 0 and _for_reader(block.path[block.related], feeds):
                 continue
@@ -2217,8 +2218,8 @@ _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentai
 #: the most characters of a byline read in a box of its own after a bold lead (names, a desk, no sentence)
 _BYLINE_BOX_CHARS = 120
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
-_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|(?:Text|Texte|Texto)\s*:)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
 #: (or a credits line naming the writer first: "Text: NAME, Bilder: NAME")
+_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|(?:Text|Texte|Texto)\s*:)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
 #: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME"
 _REPORTERS_PARAGRAPH = re.compile(r"^(?:[◎□■]\s*)?[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：\s]\s*[\u4e00-\u9fff][^。！？]{0,60}$")
 
