@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import islice
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.credits import credit_link_text
@@ -123,10 +124,8 @@ _LABEL_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
 def _heads_list(heading: HtmlElement) -> bool:
-    """Whether the element right after ``heading`` is a list."""
-    following = heading.getnext()
-    while following is not None and not isinstance(following.tag, str):
-        following = following.getnext()
+    """Whether the element right after ``heading`` (comments aside) is a list."""
+    following = next(heading.itersiblings(etree.Element), None)
     return following is not None and following.tag in ("ul", "ol", "dl")
 
 

@@ -1139,11 +1139,11 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     ``<div class="heading"><h1>…</h1><p>DECK</p></div><figure>…</figure><div class="text">…``); or when, named so, it
     opens the text's own box in a quote box with the lead picture right after it and the description's words
     (``<div class="content"><blockquote class="lead"><p>DECK</p></blockquote><figure>…</figure><p>…``)."""
-    first = next((idx for idx, entry in enumerate(blocks) if _opens_text(entry[1], headline)), None)
+    first = _next_opening(blocks, -1, headline)
     if first is None:
         return blocks
     key = _text_key(blocks[first][1].text)
-    following = next((idx for idx in range(first + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
+    following = _next_opening(blocks, first, headline)
     if following is None:
         return blocks
     if walk is not None and _bold_lead_over_byline(blocks[first], walk):
@@ -1151,7 +1151,7 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     if walk is not None and _beside_picture(blocks[first][1].element) \
             and _bold_lead_over_byline(blocks[following], walk):
         # ... under the lead picture's caption (a broadcaster's header: picture, caption, headline, date line)
-        after = next((idx for idx in range(following + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
+        after = _next_opening(blocks, following, headline)
         return blocks[after:] if after is not None else blocks
     # a page declaring no description: only a deck named as one (below) is one
     declared = len(description) >= STANDFIRST_PREFIX
@@ -1170,7 +1170,7 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
             and _with_headline(blocks[first][1], blocks[prose][1], heading):
         return blocks[prose:]  # a deck repeating the description, short header lines after it ("El País (Madrid)")
     deck = first if prose_size(blocks[first][1].text) >= SENTENCE_MIN else following  # after a kicker's line
-    rest = next((idx for idx in range(deck + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
+    rest = _next_opening(blocks, deck, headline)
     if rest is None:
         return blocks
     between = [entry[1] for entry in blocks[deck + 1:rest]] if walk is None \
@@ -1319,6 +1319,11 @@ def _bold_lead_over_byline(entry: tuple[int, Block, str], walk: Walk) -> bool:
             return False
     return _BYLINE_PARAGRAPH.match(after.text) is not None or _REPORTERS_PARAGRAPH.match(after.text) is not None \
         or after.element.getprevious() is el and _is_dateline(after.text)
+
+
+def _next_opening(blocks: list[tuple[int, Block, str]], after: int, headline: str) -> int | None:
+    """The index of the first block after ``blocks[after]`` that may open the text (``_opens_text``), or None."""
+    return next((idx for idx in range(after + 1, len(blocks)) if _opens_text(blocks[idx][1], headline)), None)
 
 
 def _beside_picture(el: HtmlElement) -> bool:

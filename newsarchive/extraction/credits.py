@@ -496,9 +496,10 @@ def tidy_caption(text: str | None) -> str | None:
 #: NAME / Quelle: NETWORK"
 _DRAWN_LABEL = re.compile(r"^(?:maps?|graphics?|charts?|infographics?|grafik|karte|infografik|infographie|carte|graphique)\s*:",
                           re.IGNORECASE)
-_DATA_SOURCE_LABEL = re.compile(r"^(?:sources?|quellen?|data|daten|fuente|fonte)\s*:", re.IGNORECASE)
+_DATA_SOURCE_WORDS = r"(?:sources?|quellen?|data|daten|fuente|fonte)\s*:"
+_DATA_SOURCE_LABEL = re.compile("^" + _DATA_SOURCE_WORDS, re.IGNORECASE)
 #: ... the data's source after the maker in one credit: "Grafik: APA, Quelle: BMI"
-_DATA_SOURCE_AFTER = re.compile(r"\s*[,;|/]\s*(?:sources?|quellen?|data|daten|fuente|fonte)\s*:.*$", re.IGNORECASE)
+_DATA_SOURCE_AFTER = re.compile(r"\s*[,;|/]\s*" + _DATA_SOURCE_WORDS + ".*$", re.IGNORECASE)
 
 
 #: a paper's name of one to three capitalised words opening a credit's bracket before the label ("(Express Photo by

@@ -689,9 +689,7 @@ def _in_captioned_figure(img: HtmlElement) -> bool:
     figure = img if img.tag == "figure" else next(img.iterancestors("figure"), None)
     if figure is None or next(figure.iter("figcaption"), None) is None:
         return False
-    before = figure.getprevious()
-    while before is not None and not isinstance(before.tag, str):
-        before = before.getprevious()
+    before = next(figure.itersiblings(etree.Element, preceding=True), None)  # (comments aside)
     return before is not None and before.tag == "p"
 
 
