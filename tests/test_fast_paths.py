@@ -17,7 +17,7 @@ import pytest
 from lxml import etree
 
 from newsarchive.extraction import extract, load_page
-from newsarchive.extraction.hints import TAGLINE, StartOrAnywhere, _top_branches
+from newsarchive.extraction.hints import TAGLINE, StartOrAnywhere
 from newsarchive.extraction.page import iter_around
 from newsarchive.extraction.structured import structured_data
 
@@ -35,11 +35,6 @@ def _paragraphs(limit: int = 40) -> list[str]:
             if text:
                 texts.append(text)
     return texts
-
-
-def test_top_branches_split_only_outside_groups_and_sets() -> None:
-    assert _top_branches(r"a|(b|c)|[|(]x|\|y|^z|[]|]w|[^]|]v") == \
-        ["a", "(b|c)", "[|(]x", r"\|y", "^z", "[]|]w", "[^]|]v"]
 
 
 def test_an_alternation_split_at_the_start_answers_as_one_expression() -> None:

@@ -30,6 +30,7 @@ from .journals import journal_citations
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
 from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, OUTLET_WORD
 from .page import Page, iter_around
+from .prefilter import Prefiltered, top_branches
 from .structured import element_text, structured_data
 
 _MAX_LINE = 300
@@ -568,21 +569,16 @@ _CITING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FIRST_UNCOVERED_BY
 _REPORTING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FRENCH_INVERTED_CITATION)
 #: a reporter named with the outlet: "Wee of the Times", "Jane Roe of The Post"
 _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:\s+[^ ]+)?)\s+of\s+(?P<outlet>[Tt]he\s+.+)$")
-#: a quick test for a text that may cite in words
-_CITING_WORD = re.compile(rf"(?:{_REPORT_VERBS}|citing|described|revealed|disclosed|"
-                          r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
-                          r"(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi)ée?s?\s+(?:[\w'’]+\s+){0,2}par|"
-                          r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+ait|"
-                          r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
-                          r"[Ss]econdo|[Vv]olgens|[Ww]edług)(?!\w)")
-#: lower-case stems, one inside every match of ``_CITING_WORD``: most lines hold none, and
-#: looking for them is several times cheaper than the expression's search
-_CITING_STEMS = ("report", "bericht", "meld", "schreibt", "schrieb", "rapport", "rév", "inform", "public",
-                 "revel", "rifer", "riport", "poda", "сообщ", "пишет", "selon", "según", "après", "laut",
-                 "ccording", "secondo", "volgens", "według", "citing", "describ", "reveal", "disclos", "l'a", "l’a",
-                 "l'o", "l’o", "raised", "évoqu", "dévoil", "relev", "signal", "flagged", "uncovered", "exposed",
-                 "cité", "publié", "comme le")
-#: the words of ``_TOLD_OUTLET``'s verbs, lower case, as ``_CITING_STEMS`` are its patterns'
+#: a quick test for a text that may cite in words: one of the patterns' verbs or prepositions, whole, each looked for
+#: only in the texts holding the words its every match holds (``Prefiltered``: most paragraphs hold none)
+_CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
+    rf"{_REPORT_VERBS}|citing|described|revealed|disclosed|"
+    r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
+    r"(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi)ée?s?\s+(?:[\w'’]+\s+){0,2}par|"
+    r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+ait|"
+    r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
+    r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
+#: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
                "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte", "bestätigte")
 
@@ -1469,8 +1465,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                 named += [(m, normalize_space(m.group("name"))) for m in _QUOTED_MEDIUM.finditer(text)]
             out += [_entry("source", name, _sentence(text, m.start(), m.end())) for m, name in named
                     if not any(a < m.end("name") and m.start("name") < b for _, a, b in links)]
-        patterns = _CITING_PATTERNS if any(stem in lower for stem in _CITING_STEMS) and _CITING_WORD.search(text) \
-            else ()
+        patterns = _CITING_PATTERNS if _CITING_WORD.search(text) else ()
         if any(stem in lower for stem in _TOLD_STEMS):
             patterns += (_TOLD_OUTLET,)
         if not patterns:

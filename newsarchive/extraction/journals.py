@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-#: a word every sentence these forms read holds, looked for first (most paragraphs hold none)
-_HINT = re.compile(r"journal|Journal|published|appeared|parue?s?\b|publiée?s?\b|revue|Fach|[Zz]eitschrift|誌|期刊|杂志|雜誌|"
-                   r"发表|發表|刊登|刊发|刊發|刊载|刊載|登载|登載")
+#: words one of which every sentence these forms read holds, looked for first (most paragraphs hold none; a test of
+#: each is faster than a search of their alternation, which tries it at each position of the paragraph)
+_HINTS = ("journal", "Journal", "published", "appeared", "paru", "publié", "revue", "Fach", "eitschrift", "誌", "期刊",
+          "杂志", "雜誌", "发表", "發表", "刊登", "刊发", "刊發", "刊载", "刊載", "登载", "登載")
 
 #: a capitalised word of a title, "&" and the small words inside titles between them ("Journal of the American
 #: Medical Association", "Environmental Science & Technology", "Nature Ecology & Evolution"); no full stop, which
@@ -61,7 +62,7 @@ _ZH_JOURNAL = re.compile(r"(?:发表|發表|刊登|刊发|刊發|刊载|刊載|�
 def journal_citations(text: str) -> list[tuple[str, int, int, bool]]:
     """The journals the paragraph ``text`` names as where a study appeared: (name, start, end, in Chinese or
     Japanese)."""
-    if not _HINT.search(text):
+    if not any(hint in text for hint in _HINTS):
         return []
     found: list[tuple[str, int, int, bool]] = []
     for m in _EN_JOURNAL.finditer(text):
