@@ -258,6 +258,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen91": (["uk_transfer_news", "us_olympics_coverage", "de_fussball_transfer", "fr_cyclisme_tour",
                   "jp_sports_hochi", "jp_olympic_nhk", "cn_tiyu_xinhua", "tw_sports_udn"],
                  ["au_injury_update", "ch_ski_weltcup", "jp_sumo_chiho", "hk_sports_news"]),
+    "unseen92": (["us_launch_news", "uk_phone_review", "de_it_news", "de_geraetetest",
+                  "ja_it_news", "ja_product_review", "cn_it_news", "cn_startup_funding"],
+                 ["us_security_advisory", "fr_actu_tech", "ja_tech_blog", "tw_tech_news"]),
 }
 
 
