@@ -411,11 +411,12 @@ _CITED_NAME_CLOSING = (rf"(?:(?P<ftitle>(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][
                        rf"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)|{_CITED_NAME})")
 #: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
 #: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
-_MEDIUM_NOUN = (r"(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
+_MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+)?"  # "US-Magazin", "die britische Zeitung"
+                r"(?:(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
                 r"(?:Regional|Lokal|Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
                 r"(?:Regional|Lokal)?[Ff]ernsehen|(?:Regional|Lokal)radio|"
                 r"Nachrichtenagentur|(?:Nachrichten)?[Pp]ortal|Blatt|quotidien|journal|hebdomadaire|mensuel|magazine|"
-                r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?)\s+")
+                r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?))\s+")
 #: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet"), maybe with the noun
 #: saying what the name is
 #: the same in English, after "the" and up to two words saying where from or in what language ("the Telugu daily X",
@@ -547,7 +548,7 @@ _FRENCH_INVERTED_CITATION = re.compile(
 #: the leader said", "said in an interview with the X Times", "a déclaré au Journal du Dimanche" (the name
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
 _TOLD_OUTLET = re.compile(
-    r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|in\s+an\s+interview\s+with|"
+    r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|[Ii]n\s+an\s+interview\s+with|"
     r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+(?:à(?=\s+(?:l['’]|la\s))|au|aux)|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
     # Sportdirektor NAME dem „Kicker“")
@@ -1183,7 +1184,9 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
                 name = _resolve(name, [text[:start]] + previous[::-1])
             if name:
                 out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
-    return out + _text_citations(read, page)  # a linked citation of the same outlet keeps its address
+    # (a linked citation of the same outlet keeps its address; the names set in italics, as publications' titles are,
+    # read as quoted)
+    return out + _text_citations(read, page, _italic_names(blocks))
 
 
 #: an element named as the story's source ("<a class="source">中国新闻网</a>" in a portal's date line)
@@ -1403,6 +1406,11 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
 #: "不过据《X》早前的报道")
 _CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20})》")
 
+#: an outlet in Latin letters a Japanese text names after its kind and "の", before its piece or as the subject:
+#: "海外ゲームメディアのGamesBeaconのインタビューで", "IT系ニュースサイトのTechPulseが報じた", "米紙のX Heraldによると"
+_JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報サイト|専門サイト|専門誌|[紙誌])の"
+                                  r"(?P<name>[A-Z][A-Za-z0-9.&'’-]*(?: [A-Z][A-Za-z0-9.&'’-]*){0,3})"
+                                  r"(?=の(?:インタビュー|取材|記事|報道|調査|特集|レビュー)|は|が|によると|によれば)")
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
 #: the name in 《》, or a name closed by a broadcaster's or paper's word, before the word of the interview
 _CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:《(?P<quoted>[^《》]{2,20})》|(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
@@ -1417,11 +1425,23 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 
 
-def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], page: Page) -> list[dict]:
+def _italic_names(blocks: list[HtmlElement]) -> frozenset[str]:
+    """The short texts the paragraphs set in italics (``<em>``, ``<i>``, ``<cite>``), as style guides set a
+    publication's title: "In an interview with <em>Wired</em>"."""
+    return frozenset(name for block in blocks for el in block.iter("em", "i", "cite")
+                     if 2 <= len(name := normalize_space(el.text_content())) <= _ITALIC_TITLE_MAX)
+
+
+#: the longest title read from italics
+_ITALIC_TITLE_MAX = 60
+
+
+def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], page: Page,
+                    italics: frozenset[str] = frozenset()) -> list[dict]:
     """Outlets cited in words, without a link: "Politico first reported", "as Reuters reported",
     "wie die „Rheinische Post“ berichtet", "selon Le Monde", "según El País". Only names that
     read as an outlet count (:func:`_reads_as_outlet`), so "The mayor first reported the leak"
-    or "as Jane Smith reported" cite nothing."""
+    or "as Jane Smith reported" cite nothing; an outlet someone spoke to may be named in quotes or in ``italics``."""
     whole = ""
     out = []
     for text, links in read:
@@ -1444,6 +1464,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_INTERVIEWED_BY.finditer(text)
                     if not _names_own_site(name := m.group("quoted") or m.group("name"), page)]
+        if "メディアの" in text or "サイトの" in text or "紙の" in text or "誌の" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]
         if "によりますと" in text or "によれば" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_ACCORDING.finditer(text)]
@@ -1493,7 +1516,7 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     # (a medium's noun in lower case after the name says it is an outlet: "told SEN radio")
                     medium = bool(named.get("medium_en") or named.get("micro")) \
                         or _MEDIUM_AFTER.match(text, end) is not None
-                    if _interviewer(name, quoted or medium, page):
+                    if _interviewer(name, quoted or medium or name in italics, page):
                         out.append(_entry("source", name, _sentence(text, start, end)))
                     continue
                 if named.get("before_verb") and not named.get("piece") and OUTLET_WORD.search(name) is None:
@@ -1649,10 +1672,20 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     if match:
         return _as_name(match.group("name"))
     if _CITING_BEFORE.search(clause):  # "according to [the ministry]" names the body itself
+        if owned := _OWNED_DOCUMENT.match(link_text):
+            # "according to [Halvard’s advisory]": a document of its owner's, cited as an outlet's only where the owner
+            # reads as one ("[the Guardian's report]")
+            return _as_name(owned.group("owner")) if OUTLET_WORD.search(owned.group("owner")) else None
         return link_text if _GENERIC.match(link_text) else _as_name(link_text)
     if _VERB_AFTER.match(after) and not _TALLY_AFTER.match(after):
         return _as_name(link_text)
     return None
+
+
+#: a document named by its owner's possessive: "Halvard’s advisory", "the company's statement", "NASA's website"
+_OWNED_DOCUMENT = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:advisory|statement|"
+                             r"announcement|blog(?:\s+post)?|post|website|site|filing|press\s+release|release\s+notes|"
+                             r"documentation|changelog|report|analysis|findings|data|figures|page|notice|bulletin)$")
 
 
 def _with_article(name: str | None, before: str) -> str | None:

@@ -98,7 +98,7 @@ _LEAD_IN = re.compile(
     # a German regional paper's "Von unserem Redakteur NAME", "Von unserer Korrespondentin NAME"
     r"(?:von\s+)?unser(?:em|er|en)\s+[^\W\d_]*(?:redakteur|korrespondent|mitarbeiter|reporter)(?:in|en|e|n)?)\b[:\s]*"
     r"(?:par\b\s*)?|(?:written|reported|posted|curated|story|article|artikel|beitrag|gastbeitrag|words|text|texte|texto|interview|commentary|analysis|"
-    r"kommentar|analyse|(?:gast)?kolumne|glosse|gespräch|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
+    r"kommentar|analyse|(?:gast)?kolumne|glosse|gespräch|test|bericht|rezension|kritik|von|vom|by|por|par|door|di|av|af|от|від|автор|авторы|fotos?|autor(?:in)?|"
     r"author|auteur|autore|escrito|escribe|redacción|redaktion|ein|eine|a|an|de|da)\b[:\s]*|writer\s*:\s*|"
     # a government newsroom's issuer: "From: DEPARTMENT" (the label names no one)
     r"from\s*:\s*|作者\s*[:：]?\s*|"
@@ -180,8 +180,9 @@ _CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・�
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:(?:eine?|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     # the piece's kind named before the writer: "Ein Kommentar von NAME", "Eine Analyse von NAME", "Ein Gastkommentar
-    # von NAME" (the article needed: "Kommentar von …" alone may open a sentence about someone's comment)
-    r"(?:eine?\s+(?:gast)?(?:kommentar|analyse|kolumne|glosse|essay|reportage|interview|gespräch)\s+von)|"
+    # von NAME", "Ein Test von NAME" (the article needed: "Kommentar von …" alone may open a sentence about someone's comment)
+    r"(?:eine?\s+(?:gast)?(?:kommentar|analyse|kolumne|glosse|essay|reportage|interview|gespräch|test|bericht|"
+    r"rezension|kritik)\s+von)|"
     # the French "Un article de NAME", "Une rédaction de NAME", "Une enquête de NAME" (as "Ein Beitrag von")
     # (and a first-person piece's speaker, "Témoignage de NAME", over its "Propos recueillis par NAME")
     r"(?:une?\s+)?(?:article|rédaction|chronique|analyse|reportage|enquête|témoignage)\s+d(?:e\b|['’])|"

@@ -195,9 +195,9 @@ def _shot_name(found: re.Match) -> str:
     """The photographer's name of ``_TRAILING_CJK_SHOT``, without the spaces padding it ("周　扬")."""
     name = found.group(1)
     return name.replace(" ", "").replace("\u3000", "") if len(name) <= 5 and name[1:2] in (" ", "\u3000") else name
-#: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer,
+#: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer ("（画像は筆者撮影）"),
 #: a reader, a place shot from ("本社ヘリから撮影")
-_NOT_PHOTOGRAPHER = re.compile(r"^(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
+_NOT_PHOTOGRAPHER = re.compile(r"^(?:(?:画像|写真)は)?(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
 #: an outlet's reporter with no name before the verb, in brackets after a Chinese caption's last sentence: "…。（明報記者攝）",
 #: "…。（新华社记者摄）": the staff credit is the outlet's reporter, printed as such (a bare "記者" stays none, above)
 _TRAILING_CJK_STAFF_SHOT = re.compile(
@@ -232,7 +232,11 @@ _TRAILING_CJK_PARENS = re.compile(
 _JA_SUPPLIER = r"([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)"
 _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
+    # (after the picture's topic word too: "（画像はメーカー提供）", "（写真はX提供）", "the picture is X's")
+    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])（\s*(?:画像|写真)は\s*{_JA_SUPPLIER}\s*）\s*$"
     rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])（\s*{_JA_SUPPLIER}\s*）\s*$"
+    # ... and a Chinese supplier's "供图" in brackets after a name ("…创始人NAME（受访者供图）")
+    r"|(?<=[\u4e00-\u9fff\w」”])（\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*）\s*$"
     # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space or the sentence's end: "…石缝。图据受访者"); a
     # Taiwanese caption's "taken from" in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
     r"|(?<=[\s。！？])(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"

@@ -570,8 +570,11 @@ def _visible_candidates(headings: list[HtmlElement], sites: list[str], everywher
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
             text = _clean(_heading_text(part))
             if part is el and rest and (rest[1] or _title_opens_with(rest[0], titles)) \
-                    and not (titles and _key(titles[0]) == _key(text)):
-                text = rest[0]  # a kicker named as one, or one the declared titles leave out, opening with the rest
+                    and not (titles and _key(titles[0]) == _key(text) and not _kicker_own_line(el)):
+                # a kicker named as one, or one the declared titles leave out, opening with the rest; a kicker on a
+                # line of its own above it (a roof line, "<h1><span class='dachzeile'>X im Test</span><br><span>
+                # HEADLINE</span></h1>") even where the page's title reads both
+                text = rest[0]
             elif part is el and (head := _before_subtitle(el, text)) and not (titles and _key(titles[0]) == _key(text)):
                 text = head  # the title without the subtitle closing the heading, as its own element names it
             if text and len(text) < 400 and not _is_site_name(text, sites):
@@ -645,15 +648,33 @@ def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
         return None
     kicker = _clean(_heading_text(first))
     whole = _clean(_heading_text(heading))
-    if not kicker or not whole.startswith(kicker) or len(_TOKEN.findall(kicker)) > 4:
+    names = " ".join((first.get("class", ""), first.get("data-component", ""), first.get("data-testid", "")))
+    # the writer's name set in the heading above the title ("<h1><span class='article-author'><a>NAME</a></span>
+    # <span class='article-title'>TITLE</span></h1>", a literary review's): a label like a kicker, no part of the title
+    named = bool(_KICKER_CLASS.search(names) or _WRITER_CLASS.search(names))
+    # (a kicker named so may be a product's name and more, "Aurelon Q7 Pro im Test"; an unnamed one is a few words)
+    if not kicker or not whole.startswith(kicker) or len(_TOKEN.findall(kicker)) > (_NAMED_KICKER_WORDS if named else 4):
         return None
     rest = whole[len(kicker):].strip(" :|–—-·•")
     if len(_TOKEN.findall(rest)) < 2:
         return None
-    names = " ".join((first.get("class", ""), first.get("data-component", ""), first.get("data-testid", "")))
-    # the writer's name set in the heading above the title ("<h1><span class='article-author'><a>NAME</a></span>
-    # <span class='article-title'>TITLE</span></h1>", a literary review's): a label like a kicker, no part of the title
-    return rest, bool(_KICKER_CLASS.search(names) or _WRITER_CLASS.search(names))
+    return rest, named
+
+
+#: the most words of a kicker its class names so
+_NAMED_KICKER_WORDS = 8
+
+
+def _kicker_own_line(heading: HtmlElement) -> bool:
+    """Whether the heading's first child stands on a line of its own: a ``<br>`` after it (past elements hidden from
+    sight, a screen reader's ": ")."""
+    for child in islice(heading, 1, None):
+        if child.tag == "br":
+            return True
+        if not isinstance(child.tag, str) or not _HIDDEN_CLASS.search(child.get("class", "")) \
+                or (child.tail or "").strip():
+            return False
+    return False
 
 
 def _before_subtitle(heading: HtmlElement, whole: str) -> str | None:

@@ -37,7 +37,7 @@ _FURNITURE = re.compile(
     r"advert|sponsor|share|sharing|social|related|relation(?!s)|recirc|recommend|outbrain|taboola|"
     r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|legende?|legenda|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
-    r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|screen-?reader"
+    r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|verdict|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
     r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|don|dons|soutien|soutenir|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
@@ -591,10 +591,11 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 #: an update note over the text, its label alone or before a date (a digit within the next 30 characters) and a
 #: colon: "Update, March 5: …", "UPDATE 3/5: …", "Update, 5. März: …", "Aktualisierung (14.20 Uhr): …", "Mise à
-#: jour, 5 mars : …" (a time's colon is none: "Updated at 1:23 p.m." is a date line; "Update your browser:" is no
-#: note); over the text it opens none, as a correction note does, but under it it may close the text, as the update
-#: notes closing a news magazine's story and a media blog's post do (so it is no ``TAGLINE``)
-UPDATE_NOTE = re.compile(r"^(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)"
+#: jour, 5 mars : …", in brackets too ("(Update, March 12, 9:40 a.m. ET: …)") (a time's colon is none: "Updated at
+#: 1:23 p.m." is a date line; "Update your browser:" is no note); over the text it opens none, as a correction note
+#: does, but under it it may close the text, as the update notes closing a news magazine's story and a media blog's
+#: post do (so it is no ``TAGLINE``)
+UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)"
                          r"(?:\s*[,(–—-]?\s*(?=[^:\n]{0,30}\d)(?:[^:\n]|:\d){1,30}?)?\s*:(?!\d)"
                          # ... or the French label set off by a dash before the note: "Mise à jour - Cet article …"
                          r"|^Mise à jour\s+[-–—]\s+(?=\w)")

@@ -585,7 +585,8 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
         if node is region or node is root:
             return False
         if node not in verdicts:
-            verdicts[node] = node.tag in _SKIP_TAGS or (node.tag == "header" and _site_header(node)) or (
+            verdicts[node] = node.tag in _SKIP_TAGS and not _picture_aside(node) \
+                or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
                 _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node)
                 and not _paywalled_text(node, root) and not _captioned_mugshot(node))
@@ -681,6 +682,27 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
 
 #: a site's page showing one picture, by its folder: "/photo/20240515-CST1I50191/", "/gallery/…", "/bilder/…"
 _PHOTO_PAGE = re.compile(r"/(?:photos?|pictures?|images?|gallery|galleries|fotos?|bilder|zoom|写真)/", re.IGNORECASE)
+
+
+def _picture_aside(node: HtmlElement) -> bool:
+    """Whether ``node`` is an ``<aside>`` set between the text's paragraphs holding one picture and its caption line and
+    nothing else (an old system's figure: "<aside class='image-l'><a><img></a><p class='caption'>…</p></aside>"): the
+    article's picture, no side box."""
+    if node.tag != "aside" or sum(1 for _ in node.iter("img")) != 1 \
+            or next(node.iterdescendants("h2", "h3", "h4", "ul", "ol", "aside", "nav"), None) is not None \
+            or len(" ".join(node.text_content().split())) > _PICTURE_ASIDE_TEXT:
+        return False
+    parent = node.getparent()
+    # (a row of such asides, "<div class='image-set'><aside>…</aside><aside>…</aside></div>", between paragraphs)
+    box = parent if parent is not None and all(child.tag == "aside" for child in parent.iterchildren(etree.Element)) \
+        else node
+    siblings = (next(box.itersiblings(etree.Element, preceding=True), None), next(box.itersiblings(etree.Element), None))
+    return any(sibling is not None and sibling.tag == "p" for sibling in siblings) \
+        and any("caption" in (el.get("class") or "") for el in node.iter(etree.Element))
+
+
+#: the most words of such an aside: a caption's
+_PICTURE_ASIDE_TEXT = 200
 
 
 def _in_captioned_figure(img: HtmlElement) -> bool:
