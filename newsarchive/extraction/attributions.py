@@ -1673,8 +1673,8 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         return _as_name(match.group("name"))
     if _CITING_BEFORE.search(clause):  # "according to [the ministry]" names the body itself
         if owned := _OWNED_DOCUMENT.match(link_text):
-            # "according to [Halvard’s advisory]": a document of its owner's, cited as an outlet's only where the owner
-            # reads as one ("[the Guardian's report]")
+            # "according to [Halvard’s advisory]": a document of its owner's, cited as an outlet's only where the
+            # owner reads as one ("[the Guardian's report]")
             return _as_name(owned.group("owner")) if OUTLET_WORD.search(owned.group("owner")) else None
         return link_text if _GENERIC.match(link_text) else _as_name(link_text)
     if _VERB_AFTER.match(after) and not _TALLY_AFTER.match(after):

@@ -180,7 +180,8 @@ _CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・�
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:(?:eine?|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     # the piece's kind named before the writer: "Ein Kommentar von NAME", "Eine Analyse von NAME", "Ein Gastkommentar
-    # von NAME", "Ein Test von NAME" (the article needed: "Kommentar von …" alone may open a sentence about someone's comment)
+    # von NAME", "Ein Test von NAME" (the article needed: "Kommentar von …" alone may open a sentence about someone's
+    # comment)
     r"(?:eine?\s+(?:gast)?(?:kommentar|analyse|kolumne|glosse|essay|reportage|interview|gespräch|test|bericht|"
     r"rezension|kritik)\s+von)|"
     # the French "Un article de NAME", "Une rédaction de NAME", "Une enquête de NAME" (as "Ein Beitrag von")

@@ -2445,10 +2445,9 @@ def _same_words(key: str, other: str, share: float = SAME_WORDS) -> bool:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def _text_key(text: str) -> str:
     """``text`` compared as words only (case, spaces and punctuation aside); remembered, as the text's trims compare
-    the same paragraphs again (a quarter of the calls)."""
+    the same paragraphs again."""
     return " ".join(_WORDS.findall(text.casefold()))
 
 

@@ -195,8 +195,8 @@ def _shot_name(found: re.Match) -> str:
     """The photographer's name of ``_TRAILING_CJK_SHOT``, without the spaces padding it ("周　扬")."""
     name = found.group(1)
     return name.replace(" ", "").replace("\u3000", "") if len(name) <= 5 and name[1:2] in (" ", "\u3000") else name
-#: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer ("（画像は筆者撮影）"),
-#: a reader, a place shot from ("本社ヘリから撮影")
+#: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer
+#: ("（画像は筆者撮影）"), a reader, a place shot from ("本社ヘリから撮影")
 _NOT_PHOTOGRAPHER = re.compile(r"^(?:(?:画像|写真)は)?(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
 #: an outlet's reporter with no name before the verb, in brackets after a Chinese caption's last sentence: "…。（明報記者攝）",
 #: "…。（新华社记者摄）": the staff credit is the outlet's reporter, printed as such (a bare "記者" stays none, above)

@@ -653,7 +653,8 @@ def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
     # <span class='article-title'>TITLE</span></h1>", a literary review's): a label like a kicker, no part of the title
     named = bool(_KICKER_CLASS.search(names) or _WRITER_CLASS.search(names))
     # (a kicker named so may be a product's name and more, "Aurelon Q7 Pro im Test"; an unnamed one is a few words)
-    if not kicker or not whole.startswith(kicker) or len(_TOKEN.findall(kicker)) > (_NAMED_KICKER_WORDS if named else 4):
+    if not kicker or not whole.startswith(kicker) \
+            or len(_TOKEN.findall(kicker)) > (_NAMED_KICKER_WORDS if named else 4):
         return None
     rest = whole[len(kicker):].strip(" :|–—-·•")
     if len(_TOKEN.findall(rest)) < 2:
