@@ -261,6 +261,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen92": (["us_launch_news", "uk_phone_review", "de_it_news", "de_geraetetest",
                   "ja_it_news", "ja_product_review", "cn_it_news", "cn_startup_funding"],
                  ["us_security_advisory", "fr_actu_tech", "ja_tech_blog", "tw_tech_news"]),
+    "unseen93": (["us_hurricane_local", "uk_flood_warning", "de_unwetter_warnung", "ch_lawinen_gefahr",
+                  "ja_jishin_sokuhou", "ja_ooame_chiho", "cn_baoyu_yujing", "tw_taifeng_news"],
+                 ["au_bushfire_emergency", "fr_canicule_vigilance", "ja_taifu_news", "hk_heavy_rain"]),
 }
 
 
