@@ -833,6 +833,11 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                     and len(element.text_content()) <= _ROLE_LINE_MAX:
                 # "Dieser Artikel erschien zuerst in der «X».", "取材・文：NAME　撮影：NAME" after the text's box
                 raw.append(normalize_space(element.text_content()))
+        elif tag == "div" and len(element) == 0 and element.getparent() in beside and (text := element.text) \
+                and len(text) <= _ROLE_LINE_MAX and text.lstrip()[:1] in "—–-" \
+                and _WITH.match(line := normalize_space(text)):
+            raw.append(line)  # the same "— with AAP" in a box of its own (its dash: a "With files from" box is the
+            # site's own credit line, read with its rules)
         elif not (text := element.text) or text.isspace() or tag in ("script", "style"):
             continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
         elif "本文来自" in text[:12] and tag in ("div", "span"):
@@ -1423,6 +1428,8 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
                            r"(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)")
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
+#: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
+_COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国の")
 
 
 def _italic_names(blocks: list[HtmlElement]) -> frozenset[str]:
@@ -1468,7 +1475,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]
         if "によりますと" in text or "によれば" in text:
-            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+            # (the outlet's country before it is no part of its name: "韓国の聯合ニュースによりますと")
+            out += [_entry("source", _COUNTRY_OF.sub("", m.group("name")), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_ACCORDING.finditer(text)]
         if "」" in text or "》" in text or "』" in text:
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))

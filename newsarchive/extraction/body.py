@@ -2453,11 +2453,11 @@ def _text_key(text: str) -> str:
 
 def _is_lede(block: Block) -> bool:
     """Prose of a sentence or more, with few links, ending like a sentence (no note on where the story comes from,
-    ``PROVENANCE_NOTE``)."""
+    ``PROVENANCE_NOTE``, nor on its updates, ``UPDATE_NOTE``)."""
     text = block.text
     return prose_size(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
         and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None \
-        and PROVENANCE_NOTE.match(text) is None and not _is_dateline(text)
+        and PROVENANCE_NOTE.match(text) is None and UPDATE_NOTE.match(text) is None and not _is_dateline(text)
 
 
 def _related_region(container: HtmlElement) -> list[HtmlElement]:

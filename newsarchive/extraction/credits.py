@@ -65,10 +65,11 @@ _CJK_SOURCE_COMMA = r"(?:图像来源|圖像來源|图片来源|圖片來源)\s*
 _DRAWN_BY = r"(?:illustrations?|dessins?|infographies?)\s+d(?:e\s+|['’]\s*)(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
 _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL_SEP}|{_CJK_SOURCE_COMMA}|"
           rf"{_DRAWN_BY}|(?:{_ABBREVIATED_LABEL})(?=\s*\S))")
-#: a label word printed without separator before a capitalised name, "Foto ANSA",
-#: "Beeld ANP", or before the copyright sign, as broadcasters print it ("Bild © Imago Images"); only stripped
-#: from text already known to be a credit.
-_BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie|capture\s+d['’]écran|screenshot)\s+(?=[A-ZÀ-ÝА-Я]|©)")
+#: a label word printed without separator before a capitalised name, "Foto ANSA", "Beeld ANP", "Carte Météo-France",
+#: or before the copyright sign, as broadcasters print it ("Bild © Imago Images"); only stripped from text already known
+#: to be a credit.
+_BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie|capture\s+d['’]écran|screenshot|carte|karte|"
+                         r"map)\s+(?=[A-ZÀ-ÝА-Я]|©)")
 #: "Photo courtesy of X" -> "Courtesy of X".
 _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|photographs?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 #: a caption that is only a courtesy credit, "Photo courtesy of BBC/Severn Pictures", "Courtesy of the artist": a

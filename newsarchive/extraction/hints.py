@@ -598,7 +598,12 @@ CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)"
                          r"(?:\s*[,(–—-]?\s*(?=[^:\n]{0,30}\d)(?:[^:\n]|:\d){1,30}?)?\s*:(?!\d)"
                          # ... or the French label set off by a dash before the note: "Mise à jour - Cet article …"
-                         r"|^Mise à jour\s+[-–—]\s+(?=\w)")
+                         r"|^Mise à jour\s+[-–—]\s+(?=\w)"
+                         # ... or a note that the story will be updated: "This story will be updated as more information
+                         # becomes available.", "※この記事は随時更新します。", "持續更新"
+                         r"|^(?i:this (?:story|article|post|page|report) (?:will be|is being|may be) updated)\b"
+                         r"|^※?\s*この(?:記事|ニュース|ページ)は(?:随時|適宜)?更新(?:します|していきます|予定です)"
+                         r"|^(?:持續更新|持续更新|不斷更新|不断更新)")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
 #: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
