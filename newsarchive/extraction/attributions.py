@@ -1189,9 +1189,9 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
                 name = _resolve(name, [text[:start]] + previous[::-1])
             if name:
                 out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
-    # (a linked citation of the same outlet keeps its address; the names set in italics, as publications' titles are,
-    # read as quoted)
-    return out + _text_citations(read, page, _italic_names(blocks))
+    # (a linked citation of the same outlet keeps its address; the names set in italics in ``blocks``, as
+    # publications' titles are, read as quoted)
+    return out + _text_citations(read, page, blocks)
 
 
 #: an element named as the story's source ("<a class="source">中国新闻网</a>" in a portal's date line)
@@ -1444,12 +1444,14 @@ _ITALIC_TITLE_MAX = 60
 
 
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], page: Page,
-                    italics: frozenset[str] = frozenset()) -> list[dict]:
+                    blocks: list[HtmlElement] = ()) -> list[dict]:
     """Outlets cited in words, without a link: "Politico first reported", "as Reuters reported",
     "wie die „Rheinische Post“ berichtet", "selon Le Monde", "según El País". Only names that
     read as an outlet count (:func:`_reads_as_outlet`), so "The mayor first reported the leak"
-    or "as Jane Smith reported" cite nothing; an outlet someone spoke to may be named in quotes or in ``italics``."""
+    or "as Jane Smith reported" cite nothing; an outlet someone spoke to may be named in quotes or in italics (the
+    paragraphs' italics, ``blocks``, read only when a name someone spoke to needs them)."""
     whole = ""
+    italics: frozenset[str] | None = None
     out = []
     for text, links in read:
         if _CJK_CITING.search(text):
@@ -1524,7 +1526,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     # (a medium's noun in lower case after the name says it is an outlet: "told SEN radio")
                     medium = bool(named.get("medium_en") or named.get("micro")) \
                         or _MEDIUM_AFTER.match(text, end) is not None
-                    if _interviewer(name, quoted or medium or name in italics, page):
+                    if not (quoted or medium) and italics is None:
+                        italics = _italic_names(blocks)
+                    if _interviewer(name, quoted or medium or name in (italics or ()), page):
                         out.append(_entry("source", name, _sentence(text, start, end)))
                     continue
                 if named.get("before_verb") and not named.get("piece") and OUTLET_WORD.search(name) is None:

@@ -701,7 +701,7 @@ def _picture_aside(node: HtmlElement) -> bool:
         and any("caption" in (el.get("class") or "") for el in node.iter(etree.Element))
 
 
-#: the most words of such an aside: a caption's
+#: the most characters of such an aside's words: a caption's
 _PICTURE_ASIDE_TEXT = 200
 
 
