@@ -2,6 +2,8 @@
 out empty. One small page per kind; each asserts the article's first and last paragraphs.
 """
 
+import pytest
+
 from newsarchive.extraction import extract_article
 
 URL = "https://courier.example/2025/04/ferry-timetable"
@@ -311,3 +313,24 @@ def test_name_that_opens_a_hover_card_stays_in_its_sentence() -> None:
     assert body.startswith("Harbour master Ann Lee said the company's two ro-ro vessels would stay in service.")
     assert "since 2009" not in body and "Ann B. Lee" not in body and "vehicles drive aboard" not in body
     assert body.endswith(PROSE[-1])
+
+
+@pytest.mark.parametrize("label", ["Tags:", "Schlagwörter:", "Siehe auch:", "Lue myös:", "Enter your email address:",
+                                   "Please follow and like us:", "関連記事：", "Mehr Themen auf COURIER.example:"])
+def test_label_whose_links_are_left_out_does_not_close_the_text(label: str) -> None:
+    """A label after the text whose list of links (tags, teasers, share buttons, a form) the body leaves out heads
+    nothing in it: the text ends with the writer's last paragraph, not with "Tags:"."""
+    links = "".join(f"<li><a href='/tag/{word}'>{word}</a></li>" for word in ("ferries", "harbour", "council"))
+    body = body_of(f"<article><h1>Ferry timetable cut</h1>{paragraphs(PROSE)}<p>{label}</p><ul>{links}</ul>"
+                   "</article>")
+    assert body.endswith(PROSE[-1])
+
+
+def test_sentence_introducing_what_follows_still_closes_the_text() -> None:
+    """A sentence of the writer's ending on a colon (an embedded post after it) is text, though what it introduces
+    is not: only a label of a few words is dropped."""
+    intro = "Residents on the island seemed a bit confused by the company's announcement:"
+    body = body_of(f"<article><h1>Ferry timetable cut</h1>{paragraphs(PROSE)}<p>{intro}</p>"
+                   "<blockquote class='twitter-tweet'><a href='https://x.example/status/1'>pic</a></blockquote>"
+                   "</article>")
+    assert body.endswith(intro)

@@ -2492,8 +2492,17 @@ def _opens_section(block: Block, text: list[tuple[int, Block, str]]) -> bool:
 
 
 def _closes_text(block: Block) -> bool:
-    """Whether a block may be the article's last: a sentence, not a heading or tagline."""
-    return not block.heading and _is_sentence(block) and TAGLINE.search(block.text) is None
+    """Whether a block may be the article's last: a sentence, not a heading or tagline, nor a label whose links, list,
+    form or player were left out of the text ("Tags:", "Siehe auch:", "Lue myös:", "Enter your email address:",
+    ``_DANGLING_LABEL``)."""
+    return not block.heading and _is_sentence(block) and TAGLINE.search(block.text) is None \
+        and _DANGLING_LABEL.match(block.text) is None
+
+
+#: a label of a few words closing on a colon: what it heads is no text (a sentence introducing a quote or an embed
+#: has more words: "Twitter seemed a bit confused by the campaign:"; a Chinese or Japanese one is short: "関連記事：", not
+#: "据市气象局介绍，今年以来的降水情况如下：")
+_DANGLING_LABEL = re.compile(r"^\W*(?:[^\s:：]{1,20}\s+){0,5}[^\s:：]{1,20}\s*[:：]$")
 
 
 def _opens_text(block: Block, headline: str) -> bool:
