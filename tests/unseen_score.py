@@ -264,6 +264,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen93": (["us_hurricane_local", "uk_flood_warning", "de_unwetter_warnung", "ch_lawinen_gefahr",
                   "ja_jishin_sokuhou", "ja_ooame_chiho", "cn_baoyu_yujing", "tw_taifeng_news"],
                  ["au_bushfire_emergency", "fr_canicule_vigilance", "ja_taifu_news", "hk_heavy_rain"]),
+    "unseen94": (["us_film_festival", "uk_book_review", "de_kino_kritik", "fr_expo_critique", "ja_eiga_news",
+                  "ja_ongaku_live", "cn_dianying_pinglun", "tw_yinyue_news"],
+                 ["au_music_obit", "at_theater_premiere", "ja_shoseki_review", "hk_zhanlan"]),
 }
 
 
