@@ -123,9 +123,9 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # "<span class='reporter'>記者NAME／綜合報導</span>": "更多今日新聞網報導" links after the text: not read as teasers;
     # not tried (the byline, the link to the reporter's page reading "記者NAME", is read since round 71)
     ("tw_online", "related"),
-    # held out: "（文・NAME）" closing the text before the note "※週刊… 号より", the paper's name read as a
-    # source; a lead paragraph (``p.article-body__lead``) taken as the body's start; not tried
-    ("jp_weekly", "authors"), ("jp_weekly", "body_start"), ("jp_weekly", "attributions"),
+    # held out: a lead paragraph (``p.article-body__lead``) taken as the body's start; not tried ("（文・NAME）" closing
+    # the text, in brackets, names its writer since unseen94)
+    ("jp_weekly", "body_start"),
     # held out: "新民夜报记者　NAME　实习生　NAME" as the body's first paragraph: only "作者：NAME" of the info line is read,
     # the intern is not; not tried
     ("cn_evening", "authors"), ("cn_evening", "attributions"),

@@ -70,9 +70,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("de_it_news", "attributions"),
     ("fr_actu_tech", "attributions"),
     ("ja_it_news", "attributions"),
-    # dev: a "関連リンク" box of links to the maker's support page and a coordination centre's advisory, read as teasers
-    # (the writer: no articles); not tried
-    ("ja_it_news", "related"),
     # dev: "嶋田　真之介" printed with a full-width space, given with an ASCII one (the writers' convention drops it; the
     # bench's truth keeps a space, "大渡 美咲" of a page printing "大渡　美咲"); "（画像は筆者撮影）" credits nobody by the
     # rules (the writer, ``credits._NOT_PHOTOGRAPHER``), "筆者撮影" by the writer's; a sister subdomain's teaser

@@ -310,7 +310,7 @@ _VERBS = (
 _ADVERBS = (
     r"first|also|previously|exclusively|initially|originally|earlier|later|recently|separately|subsequently|"
     r"already|independently|then|again|since|repeatedly|just|late|last\s+\w+day|on\s+\w+day|"
-    r"zuerst|zuvor|vorher|bereits|schon|ebenfalls|auch|erstmals|exklusiv|zunächst|kürzlich|jüngst|damals|seinerzeit|"
+    r"zuerst|zuvor|vorher|vorab|bereits|schon|ebenfalls|auch|erstmals|exklusiv|zunächst|kürzlich|jüngst|damals|seinerzeit|"
     r"d['’]abord|également|aussi|déjà|précédemment|initialement|en\s+premier|en\s+exclusivité|le\s+premier|"
     r"la\s+première|récemment|"
     r"también|primero|previamente|inicialmente|anteriormente|ya|en\s+exclusiva|recientemente|"
@@ -1394,9 +1394,11 @@ _CJK_CARRIED_IN = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<name>[\u30a
                              rf"{CJK_OUTLET_WORDS})(?:の(?:紙面|記事|朝刊|夕刊|電子版))?(?:で|に)も?"
                              r"(?:紹介|報じ|取り上げ|掲載|報道)")
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
-#: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では"
-_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)「(?P<name>[^「」]{2,20})」"
-                               r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事))"
+#: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では", "文芸誌「X」の
+#: インタビューに応じ", "音楽誌『X』のインタビューで"
+_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)[「『](?P<name>[^「」『』]{2,20})[」』]"
+                               r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事|インタビュー|"
+                               r"特集))"
                                # ... or a Chinese medium's noun before an outlet in 《》: "科技媒體《Gadget Insider》在評測中…"
                                r"|(?:媒體|媒体|外媒|雜誌|杂志|週刊|周刊|月刊|網站|网站)《(?P<quoted>[^《》]{2,30})》"
                                # ... or after it: "英國《經濟學人》雜誌先前也曾將…形容為"
@@ -1417,8 +1419,9 @@ _JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報
                                   r"(?P<name>[A-Z][A-Za-z0-9.&'’-]*(?: [A-Z][A-Za-z0-9.&'’-]*){0,3})"
                                   r"(?=の(?:インタビュー|取材|記事|報道|調査|特集|レビュー)|は|が|によると|によれば)")
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
-#: the name in 《》, or a name closed by a broadcaster's or paper's word, before the word of the interview
-_CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:《(?P<quoted>[^《》]{2,20})》|(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
+#: the name in 《》 (maybe after its country: "接受美國《X》專訪"), or a name closed by a broadcaster's or paper's word,
+#: before the word of the interview
+_CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:(?:[\u4e00-\u9fff]{1,2}[国國])?《(?P<quoted>[^《》]{2,20})》|(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
                                  r"总台|總台|日报|日報|周刊|週刊|晚报|晚報|时报|時報|新闻|新聞)))\s*(?:的)?"
                                  r"(?:采访|採訪|訪問|访问|專訪|专访)")
 #: an agency or outlet cited in a broadcaster's Japanese ("共同通信によりますと", "NHKの取材によれば"): the polite and written
@@ -1666,6 +1669,11 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     if _SOURCE_LINE_LABEL.match(before.strip()) and not after.strip(" .") and 2 <= len(link_text) <= _LINKED_SOURCE_MAX:
         return link_text  # "Source : <a>Blog Windows Insider</a>", a line of its own: the publication the text draws on
     clause = _clause_tail(before)
+    if told := _TOLD_LINK.match(link_text):
+        # "Voss [told The New York Times] last month", "[in an interview with Granta]": the outlet spoken to, linked
+        # with the verb (not an agency's own interview in its copy, as ``_interviewer`` has it)
+        name = _as_name(_TOLD_NAME_TAIL.sub("", told.group("name")))
+        return None if name is None or _names_agency(name) else name
     if _VERB_ONLY.match(link_text):
         return _subject(_PHRASE_TAIL.sub("", clause))
     match = _ENDS_WITH_VERB.match(link_text)
@@ -1694,6 +1702,11 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     return None
 
 
+#: a link's text opening with the verb of speaking to an outlet: "told The New York Times", "in an interview with X"
+#: (a name of capitalised words, not a clause: "told [Harris about abuse she was suffering]" links a memoir's page)
+_TOLD_LINK = re.compile(r"^(?i:told|(?:speaking|talking)\s+to|(?:said\s+)?in\s+an\s+interview\s+with)\s+"
+                        r"(?P<name>(?:[Tt]he\s+)?[A-Z0-9][\w'’.&-]*(?:\s+(?:of|the|and|for|&|[A-Z0-9][\w'’.&-]*)){0,5})"
+                        r"\s*[,.:;]?$")
 #: a document named by its owner's possessive: "Halvard’s advisory", "the company's statement", "NASA's website"
 _OWNED_DOCUMENT = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?:own\s+|latest\s+|new\s+|official\s+)?(?:advisory|statement|"
                              r"announcement|blog(?:\s+post)?|post|website|site|filing|press\s+release|release\s+notes|"

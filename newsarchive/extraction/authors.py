@@ -103,7 +103,7 @@ _LEAD_IN = re.compile(
     # a government newsroom's issuer: "From: DEPARTMENT" (the label names no one)
     r"from\s*:\s*|作者\s*[:：]?\s*|"
     r"(?:une?\s+)?(?:rédaction|chronique|reportage|enquête|témoignage)\s+d(?:e\b|['’])\s*|"
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･](?:構成\s*[｜|/／＝=:：]?)?\s*|"
+    r"（?(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|记者|記者|構成|聞き手)\s*[｜|/／＝=:：]\s*|聞き手[・･](?:構成\s*[｜|/／＝=:：]?)?\s*|"
     + _TEXT_DOT + r"|"
     # a Japanese paper's photo story: "写真・文　NAME" (an ideographic space, no mark, between label and name)
     r"(?:写真|撮影)[・･]文(?:\s*[｜|/／＝=:：]\s*|[\s\u3000]+))+",
@@ -203,12 +203,14 @@ _LEAD_IN_WORD = re.compile(
     # interviewer who composed it, one label); IT news sites set a black
     # circle between label and name ("文●藤原 亮　編集●ASCII"); a regional magazine a full-width colon before the name
     # on the same line ("取材・文：NAME　撮影：NAME"; "撰文：" alone in its cell labels the next, ``_AUTHOR_CELL``)
-    r"(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･](?:構成\s*[｜|/／＝=:：]?\s*)?|"
+    # (the line maybe wholly in full-width brackets, closing the text: "（取材・文：NAME）")
+    r"(?:（(?=[^（）]{2,40}）\s*$))?"
+    r"(?:(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|作者|構成|聞き手)\s*[｜|/／＝=●]|聞き手[・･](?:構成\s*[｜|/／＝=:：]?\s*)?|"
     # a Chinese magazine's "text by" set off by a middle dot, closing the text in brackets: "（文・NAME）"
     + _TEXT_DOT + "|"
     # a news portal's credit line setting the label off by a space: "取材・文　NAME　／　撮影　NAME"
     r"取材[・･]文\s+(?=[\u4e00-\u9fff])|"
-    + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$))|"
+    + _CJK_TEXT_LABEL + r"\s*：(?=\s*(?:[^\W\d_]|$)))|"
     # a Chinese outlet, a bar and the reporter's title: "北京日报客户端｜记者 朱松梅 王天淇"; or the outlet, a
     # middle dot and its app's name glued to the title: "钱江晚报·小时新闻记者 王晓燕 方婷"; or a slash: "聯合報／ 記者王小明"
     rf"[\u4e00-\u9fff]{{2,12}}{OUTLET_BEFORE_TITLE}|"

@@ -333,8 +333,9 @@ class _Cutter:
         self.link_chars += len(text.strip())
         href = el.get("href")
         if href and "sponsored" not in (el.get("rel") or "").lower():
-            # (a link marked as paid for, rel="sponsored", is an ad's: none of the article's links)
-            self.links.append((href, _collapsed(text.replace(_BREAK, " "))))
+            # (a link marked as paid for, rel="sponsored", is an ad's: none of the article's links; an empty one laid
+            # over a card is named by its ``aria-label``, as ``anchors_of`` reads it)
+            self.links.append((href, _collapsed(text.replace(_BREAK, " ")) or _card_label(el)))
 
 
 def _text(raw: str) -> str:
@@ -355,9 +356,18 @@ def _collapsed(text: str) -> str:
 
 def anchors_of(el: HtmlElement) -> list[tuple[str, str]]:
     """``(href, text)`` of every link inside a box (a skipped teaser box), but those marked as paid for
-    (``rel="sponsored"``, as the walk leaves them out: an odds box's "More betting coverage")."""
-    return [(a.get("href"), _collapsed(a.text_content())) for a in el.iter("a")
-            if a.get("href") and "sponsored" not in (a.get("rel") or "").lower()]
+    (``rel="sponsored"``, as the walk leaves them out: an odds box's "More betting coverage"); an empty link laid over
+    a card names its story in its ``aria-label`` (``<a href aria-label="HEADLINE"></a><div>…<h3>HEADLINE</h3>``)."""
+    return [(a.get("href"), _collapsed(a.text_content()) or _card_label(a))
+            for a in el.iter("a") if a.get("href") and "sponsored" not in (a.get("rel") or "").lower()]
+
+
+def _card_label(link: HtmlElement) -> str:
+    """The ``aria-label`` of an empty link laid over a card, where the card prints its words (its headline): an icon's
+    label ("Share on Facebook") is printed nowhere, and names no story."""
+    label = _collapsed(link.get("aria-label") or "")
+    card = link.getparent()
+    return label if label and card is not None and label in _collapsed(card.text_content()) else ""
 
 
 def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:

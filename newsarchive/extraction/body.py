@@ -167,11 +167,12 @@ _CONTACT_HEADING = re.compile(r"^(?:(?:(?:press|media|news)\s+)?(?:contacts?|enq
 _PROFILE_LABEL = re.compile(r"^【?(?:PROFILE|Profile|Profil|プロフィール|人物略歴|略歴|"
                             r"(?:人物|嘉宾|嘉賓|受访者|受訪者)小?(?:档案|檔案|简介|簡介)|Zur Person)】?$")
 _PROFILE_LABEL_MAX = 24
-#: ... or of a facts box a travel or food feature closes on ("＜メモ＞", "【店舗データ】NAME", "記者の採点", "INFO", "Infos
-#: pratiques", "Anreise", "Quick guide", "The low-down"), or a magazine's box of the print issue ("この記事が掲載されている
+#: ... or of a facts box a travel or food feature, or an exhibition's review, closes on ("＜メモ＞", "【店舗データ】NAME",
+#: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a magazine's box of the print issue ("この記事が掲載されている
 #: 号"): the practical facts, the rating, the issue, no part of the text
 _FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|店舗(?:データ|情報)|"
-                          r"infos? pratiques|anreise|reiseinfos|quick guide|need to know|the low-?down|getting there|"
+                          r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
+                          r"need to know|the low-?down|getting there|if you go|practical information|"
                           r"店家資訊|店家资讯|餐廳資料|餐厅资料|(?:記者の)?採点|(?:この記事が掲載されている|掲載)号)"
                           r"\s*(?:[＞>】\]]\S{0,20})?\s*[:：]?$",
                           re.IGNORECASE)
@@ -496,11 +497,13 @@ _RANKING_BOX = re.compile(r"(?:^|[\s_-])ranking(?=$|[\s_-])")
 
 
 #: the label of a box of links to other sites' pages ("Related internet links", "External links", "Weblinks",
-#: "Liens externes", "外部リンク"): the organisations' and services' own pages, no articles' teasers
+#: "Liens externes", "外部リンク"; the Japanese "関連リンク", related links, as against "関連記事", related articles, lists
+#: the official sites and the makers' pages a story names): the organisations' and services' own pages, no articles'
+#: teasers
 _OTHER_SITES_LABEL = re.compile(r"^\W{0,3}(?:(?:related |useful )?(?:internet|external|web) ?(?:links|sites)|"
                                 r"related websites|"
                                 r"(?:externe )?weblinks|externe links|liens externes|enlaces externos|外部リンク|外部链接|"
-                                r"外部連結)\W*$", re.IGNORECASE)
+                                r"外部連結|関連リンク)\W*$", re.IGNORECASE)
 
 
 def _closing_label(text: str) -> int:
@@ -601,7 +604,8 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
     """Whether a block of a teaser-named box beside the container lies in a box whose first heading labels
     the latest stories ("Neueste Artikel", "Latest news", "Les dernières actualités de Vroom", "国際の新着記事") or
     the section's ("Dans la même rubrique", "Other News in Finance"):
-    the site's or section's latest, no teasers of the article, whatever the box is named ("teaser-list"); with
+    the site's or section's latest, no teasers of the article, whatever the box is named ("teaser-list"); so is a box
+    headed as other sites' links ("関連リンク" in a "colBoxRelatedLink", ``_OTHER_SITES_LABEL``); with
     ``whole``, in any box below ``scope`` (a box named for nothing, its "More Finance news »" link closing it)."""
     for el in block.path[block.path.index(scope) + 1:None if whole else block.related + 1]:
         if el not in seen:
@@ -609,7 +613,8 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
             if heading is None and len(el) and el[0].tag == "p" and len(el[0]) == 1 and el[0][0].tag in ("b", "strong"):
                 heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
             text = " ".join(heading.text_content().split()) if heading is not None else ""
-            seen[el] = len(text) <= LABEL_MAX and _LATEST_LABEL.match(text) is not None
+            seen[el] = len(text) <= LABEL_MAX and (_LATEST_LABEL.match(text) is not None
+                                                   or _OTHER_SITES_LABEL.match(text) is not None)
         if seen[el]:
             return True
     return False
@@ -626,8 +631,9 @@ _LATEST_LABEL = re.compile(
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
-    # the section's stories: "Dans la même rubrique", "More in this section", "Mehr aus dem Ressort"
-    r"dans la même rubrique|(?:more |other stories )?(?:in|from) (?:the same|this) section|mehr aus dem ressort|"
+    # the section's stories: "Dans la même rubrique", "Dans la rubrique Arts", "More in this section", "Mehr aus dem
+    # Ressort"
+    r"dans la (?:même )?rubrique(?: \S+){0,3}|(?:more |other stories )?(?:in|from) (?:the same|this) section|mehr aus dem ressort|"
     # ... named: "Other News in Finance", "More stories from Business"
     r"(?:more|other) (?:news|stories|articles) (?:in|from) (?:\S+ ){0,2}\S+|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
@@ -1825,13 +1831,13 @@ def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, 
         end -= 1
     idx, table = end, None
     while idx > 1:
-        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag in ("table", "dl")), None)
+        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag in _FACTS_HOLDERS), None)
         if cell_table is None or table is not None and cell_table is not table:
             break
         table, idx = cell_table, idx - 1
     if table is None or idx < 2:
         return blocks
-    if table.tag == "dl":
+    if table.tag != "table":
         return _without_facts_list(blocks, idx, table)
     if not _label_value_rows(table):
         return blocks
@@ -2023,16 +2029,30 @@ _FIGURE = re.compile(r"^[+\-–−]?\d[\d.,:/'’ ]*[%％万億亿]?$")
 NUMERIC_CELLS, _TABLE_CELLS_MIN = 0.5, 6
 
 
+#: the elements a facts box closing the text is set in: a table, a definition list, a list of labelled rows
+_FACTS_HOLDERS = ("table", "dl", "ul", "ol")
+
+
 def _without_facts_list(blocks: list[tuple[int, Block, str]], idx: int, facts: HtmlElement) -> list[tuple[int, Block, str]]:
-    """The text without the facts box's other form, a definition list of label and value pairs closing it
+    """The text without the facts box's other forms, a definition list of label and value pairs closing it
     (``_label_value_pairs``: "<dl><dt>アクセス</dt><dd>…</dd><dt>入浴料</dt><dd>…</dd></dl>", a travel or shop guide's
-    practical box), and the label line naming the box ("INFORMATION", "DATA") in the list's own box before it."""
-    if not _label_value_pairs(facts):
+    practical box) or a list of rows each a label and its value (``_labelled_rows``: "<ul><li>日期：…</li><li>地點：…
+    </li><li>票價：…</li></ul>", a concert's or an exhibition's), and the label line naming the box ("INFORMATION",
+    "DATA", the tour's name) in the list's own box before it."""
+    if not (_label_value_pairs(facts) if facts.tag == "dl" else _labelled_rows(facts)):
         return blocks
     label = blocks[idx - 1][1]
     if facts.getparent() in label.path and len(label.text) <= LABEL_MAX and label.text[-1] not in SENTENCE_ENDS:
         idx -= 1
     return blocks[:idx]
+
+
+def _labelled_rows(facts: HtmlElement) -> bool:
+    """Whether ``facts`` (a ``<ul>`` or ``<ol>``) holds ``_SHOP_LINES_MIN`` rows or more, each a short label, a colon
+    and its value ("日期：…", "Lieu : …"), and nothing else."""
+    rows = [" ".join(el.text_content().split()) for el in facts if isinstance(el.tag, str)]
+    return len(rows) >= _SHOP_LINES_MIN and all(el.tag == "li" for el in facts if isinstance(el.tag, str)) \
+        and all(_LABELLED_LINE.match(row) for row in rows)
 
 
 #: the longest label of a facts list's pair, and of its value (a glossary's definitions are sentences)
@@ -2462,15 +2482,15 @@ def _is_lede(block: Block) -> bool:
 
 def _related_region(container: HtmlElement) -> list[HtmlElement]:
     """The boxes around the text where its teaser boxes stand: the container's ``RELATED_LEVELS`` nearest ancestors,
-    and, when an ``<article>`` is one of them, the box holding it (its "More on this story" section set after it);
-    else the ``<article>`` holding the text further up (its "関連ニュース" section after the text's nested boxes)."""
+    the ``<article>`` holding the text further up (its "関連ニュース" section after the text's nested boxes), and the
+    box holding that ``<article>`` (its "More on this story" section set after it)."""
     region = _ancestors(container, RELATED_LEVELS)
     article = next((el for el in region if el.tag == "article"), None)
+    if article is None and (article := next(container.iterancestors("article"), None)) is not None:
+        region.append(article)
     if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html") \
             and outer not in region:
         region.append(outer)
-    elif article is None and (article := next(container.iterancestors("article"), None)) is not None:
-        region.append(article)
     return region
 
 
@@ -2686,7 +2706,19 @@ def _is_sentence(block: Block) -> bool:
     if block.link_chars > MAX_LINK_DENSITY * len(text) and not _is_row(block):
         return False
     return text[-1] in SENTENCE_ENDS or _is_row(block) or AGENCY_LINE.search(text) is not None \
-        or text[-1] in "）)" and not block.links and _RESULT_LINE.search(text) is not None
+        or text[-1] in "）)" and not block.links and _RESULT_LINE.search(text) is not None or _agency_signoff(text)
+
+
+#: a sign-off of names between slashes: "ABC/Reuters", "AusBC/AAP", "dpa/AFP/jk"
+_SLASHED_NAMES = re.compile(r"^[^\s/]{2,20}(?:\s?/\s?[^\s/]{2,20}){1,3}$")
+
+
+def _agency_signoff(text: str) -> bool:
+    """Whether ``text`` is a broadcaster's sign-off naming itself and the agencies its story drew on ("ABC/Reuters",
+    "AusBC/AAP"), one of them a known agency: a credits line, which closes the text as "AFP contributed reporting." does
+    (the line names the agency a contributor, ``attributions``)."""
+    return "/" in text and _SLASHED_NAMES.match(text) is not None \
+        and any(is_agency(part.strip()) for part in text.split("/"))
 
 
 def _is_row(block: Block) -> bool:

@@ -332,9 +332,10 @@ def _find(page: Page) -> Headline:
         # (no article element: the page's one <h1> is the article's; a <title> alone naming the site names none)
         article = _only_heading(visible, titles, declared, sites if title_only else ())
     if best is None and titles:
-        # (the titles as declared too: a heading opening "HEADLINE｜SERIES｜SITE", the series a section's name)
+        # (the titles as declared too: a heading opening "HEADLINE｜SERIES｜SITE", the series a section's name; and a
+        # title's part after a section's name opening it, "ライブレポート｜HEADLINE", printed alone)
         best = _best_agreeing(_visible_candidates(_SUBHEADINGS(page.tree), sites, titles=titles),
-                              titles + [d for d in declared if d not in titles], AGREES_STRICT)
+                              titles + [d for d in declared if d not in titles] + _title_tails(titles), AGREES_STRICT)
     if best is None and article is None and titles and not visible:
         styled = _visible_candidates(_STYLED_HEADINGS(page.tree), sites, titles=titles)
         best = _best_agreeing(styled, titles, AGREES_STRICT)
@@ -422,6 +423,13 @@ def _after_title_head(styled: list[tuple[HtmlElement, str, bool]], title: str) -
 #: a site's name opening a title, up to its separator (spaced, or glued before Chinese or Japanese)
 _TITLE_HEAD = re.compile(rf"^[^|\-–—·•»/:_－|｜：ㅣ]{{2,40}}?(?:{_SEPARATORS.pattern}|\s*(?:{_CJK_SEPARATOR})\s*"
                          r"(?=[\u3000-\u30ff\u3400-\u9fff\uac00-\ud7af]))")
+
+
+def _title_tails(titles: list[str]) -> list[str]:
+    """Each title's part after a short head and its separator ("ライブレポート｜HEADLINE", "Review: HEADLINE"), where the
+    part is longer than the head: the headline a section's name leads in the title."""
+    return [title[head.end():] for title in titles
+            if (head := _TITLE_HEAD.match(title)) and _word_count(title[head.end():]) > _word_count(head.group())]
 
 
 def _longest_styled(styled: list[tuple[HtmlElement, str, bool]]) -> tuple[HtmlElement, str] | None:
@@ -750,7 +758,7 @@ def _extends_title(visible: str, declared: str) -> bool:
 #: the least characters (as ``_key`` counts them) of a declared title that a heading extends, and the most the heading
 #: adds, as a share of the title
 EXTENDED_TITLE_MIN = 12
-EXTENDED_TITLE_SHARE = 0.5
+EXTENDED_TITLE_SHARE = 1.0
 
 
 #: what separates the parts of a title's trail: the spaced separators, and a bar or underscore printed without

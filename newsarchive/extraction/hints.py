@@ -170,7 +170,7 @@ TEASER_TEXT = re.compile(
     # ("関連：<a>TITLE</a>", a bare label before the link in the text's closing line)
     # ("（参考記事：「TITLE」）", a magazine's pointer to its earlier story in the text)
     # ("【関連記事・情報】", a financial portal's list of related stories and data pages)
-    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?(?:・情報)?|関連リンク|参考記事|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?(?:・情報)?|参考記事|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     # a blog platform's related posts: cnblogs' "相关博文"
@@ -694,6 +694,9 @@ TAGLINE = StartOrAnywhere(
     r"(?i:n['’]engagen?t que (?:leur|son|ses) auteur)|^(?i:zur person)\s*:|"
     r"(?:作者|本文).{0,20}?不代表.{0,20}?(?:立場|立场)|不代表本(?:報|报|刊|網|网|站|台|社).{0,4}(?:立場|立场)|"
     r"^\*?\s*作者(?:[為为是]|系).{2,40}$|"
+    # ... a Japanese paper's profile of the writer or of the book's author, the name's reading in kana after a
+    # diamond: "◇かつらぎ・しんいちろう＝1968年、北海道生まれ。…"
+    r"^◇\s*[\u3040-\u309f\u30a0-\u30ff・]{2,24}\s*[＝=]|"
     r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
     # ... and the editors' note on the piece as printed (``EDITED_NOTE``)
     + _EDITED_NOTE + r"|"

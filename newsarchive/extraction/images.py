@@ -771,6 +771,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         if following is not None and _is_caption_sibling(following, strict=True):
             below, below_credit = _read_parts(following)
             caption = below if below and not below_credit else caption
+    if caption and not credit:
+        credit = _credit_attribute(img, holder)
     if caption or credit:
         return caption, credit
     line = _caption_line(img) if holder is None else None
@@ -784,6 +786,19 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         return split_caption(img.get("title"))  # Joomla's caption.js: <img class="caption" title="…">
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
+
+
+#: the attributes a picture or its caption carries its credit in, where a style sheet prints it ("<figcaption
+#: data-credits='APA/NAME'>" shown by ``::after``) or a script does
+_CREDIT_ATTRIBUTES = ("data-credits", "data-credit", "data-copyright")
+
+
+def _credit_attribute(img: HtmlElement, holder: HtmlElement | None) -> str | None:
+    """The credit the caption's holder (a figure's, or its ``<figcaption>``) or the picture carries in an attribute
+    (``_CREDIT_ATTRIBUTES``), if any."""
+    caption = holder.find("figcaption") if holder is not None and holder.tag == "figure" else None
+    return next((value for el in (holder, caption, img) if el is not None for name in _CREDIT_ATTRIBUTES
+                 if (value := normalize_space(el.get(name)))), None)
 
 
 def _block_caption(page: Page, img: HtmlElement) -> tuple[str | None, str | None]:
