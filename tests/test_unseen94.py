@@ -110,8 +110,8 @@ def test_outlets_cited_in_forms_of_other_languages() -> None:
 def test_an_outlet_spoken_to_linked_with_the_verb() -> None:
     """"Voss <a>told The New York Times</a> last month", "<a>in an interview with Granta</a>": the outlet, the verb in
     the link's words; "<a>told Harris about abuse she was suffering</a>" is a clause, no outlet's name."""
-    assert _sources("Voss <a href='https://nytimes.example/2025/12/18/movies/voss.html'>told The New York Times</a> last "
-                    "month that she had nearly abandoned the project.") == ["The New York Times"]
+    assert _sources("Voss <a href='https://nytimes.example/2025/12/18/movies/voss.html'>told The New York Times</a> "
+                    "last month that she had nearly abandoned the project.") == ["The New York Times"]
     assert _sources("She began the novel, and <a href='https://granta.example/interviews/fairweather'>in an interview "
                     "with Granta</a> last year she described the water.") == ["Granta"]
     assert _sources("At a difficult moment she <a href='https://memoir.example/chapter-3'>told Harris about abuse she "
@@ -122,7 +122,8 @@ def test_a_credit_carried_by_the_caption_as_an_attribute() -> None:
     """"<figcaption data-creditsprefix='Foto: ' data-credits='NAME/Kammerspiele'>CAPTION</figcaption>": a style sheet
     prints the credit after the caption (``::after``): the picture's credit."""
     figure = ("<figure><img src='/img/premiere.jpg' width='720' height='405'><figcaption data-creditsprefix='Foto: ' "
-              "data-credits='Marlene Trausnitz/Kammerspiele'>Agnes Piringer als Firmenpatriarchin.</figcaption></figure>")
+              "data-credits='Marlene Trausnitz/Kammerspiele'>Agnes Piringer als Firmenpatriarchin.</figcaption>"
+              "</figure>")
     record = _extract(_page(figure + _TEXT, lang="de"))
     assert [(i["caption"], i["credit"]) for i in record["images"]] == [("Agnes Piringer als Firmenpatriarchin.",
                                                                        "Marlene Trausnitz/Kammerspiele")]

@@ -310,7 +310,8 @@ _VERBS = (
 _ADVERBS = (
     r"first|also|previously|exclusively|initially|originally|earlier|later|recently|separately|subsequently|"
     r"already|independently|then|again|since|repeatedly|just|late|last\s+\w+day|on\s+\w+day|"
-    r"zuerst|zuvor|vorher|vorab|bereits|schon|ebenfalls|auch|erstmals|exklusiv|zunächst|kürzlich|jüngst|damals|seinerzeit|"
+    r"zuerst|zuvor|vorher|vorab|bereits|schon|ebenfalls|auch|erstmals|exklusiv|zunächst|kürzlich|jüngst|damals|"
+    r"seinerzeit|"
     r"d['’]abord|également|aussi|déjà|précédemment|initialement|en\s+premier|en\s+exclusivité|le\s+premier|"
     r"la\s+première|récemment|"
     r"también|primero|previamente|inicialmente|anteriormente|ya|en\s+exclusiva|recientemente|"
@@ -1421,7 +1422,8 @@ _JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
 #: the name in 《》 (maybe after its country: "接受美國《X》專訪"), or a name closed by a broadcaster's or paper's word,
 #: before the word of the interview
-_CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:(?:[\u4e00-\u9fff]{1,2}[国國])?《(?P<quoted>[^《》]{2,20})》|(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
+_CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:(?:[\u4e00-\u9fff]{1,2}[国國])?《(?P<quoted>[^《》]{2,20})》|"
+                                 r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
                                  r"总台|總台|日报|日報|周刊|週刊|晚报|晚報|时报|時報|新闻|新聞)))\s*(?:的)?"
                                  r"(?:采访|採訪|訪問|访问|專訪|专访)")
 #: an agency or outlet cited in a broadcaster's Japanese ("共同通信によりますと", "NHKの取材によれば"): the polite and written

@@ -168,8 +168,9 @@ _PROFILE_LABEL = re.compile(r"^【?(?:PROFILE|Profile|Profil|プロフィール|
                             r"(?:人物|嘉宾|嘉賓|受访者|受訪者)小?(?:档案|檔案|简介|簡介)|Zur Person)】?$")
 _PROFILE_LABEL_MAX = 24
 #: ... or of a facts box a travel or food feature, or an exhibition's review, closes on ("＜メモ＞", "【店舗データ】NAME",
-#: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a magazine's box of the print issue ("この記事が掲載されている
-#: 号"): the practical facts, the rating, the issue, no part of the text
+#: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a
+#: magazine's box of the print issue ("この記事が掲載されている号"): the practical facts, the rating, the issue, no part
+#: of the text
 _FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|店舗(?:データ|情報)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
                           r"need to know|the low-?down|getting there|if you go|practical information|"
@@ -633,7 +634,8 @@ _LATEST_LABEL = re.compile(
     r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "Dans la rubrique Arts", "More in this section", "Mehr aus dem
     # Ressort"
-    r"dans la (?:même )?rubrique(?: \S+){0,3}|(?:more |other stories )?(?:in|from) (?:the same|this) section|mehr aus dem ressort|"
+    r"dans la (?:même )?rubrique(?: \S+){0,3}|(?:more |other stories )?(?:in|from) (?:the same|this) section|"
+    r"mehr aus dem ressort|"
     # ... named: "Other News in Finance", "More stories from Business"
     r"(?:more|other) (?:news|stories|articles) (?:in|from) (?:\S+ ){0,2}\S+|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
