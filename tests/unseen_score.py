@@ -267,6 +267,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen94": (["us_film_festival", "uk_book_review", "de_kino_kritik", "fr_expo_critique", "ja_eiga_news",
                   "ja_ongaku_live", "cn_dianying_pinglun", "tw_yinyue_news"],
                  ["au_music_obit", "at_theater_premiere", "ja_shoseki_review", "hk_zhanlan"]),
+    "unseen95": (["uk_rail_strike", "us_transit_local", "de_bahn_ersatzverkehr", "fr_greve_sncf", "ja_tetsudo_unkyu",
+                  "ja_chintai_news", "cn_ditie_kaitong", "tw_fangjia_news"],
+                 ["ie_housing_rents", "ch_wohnungsmarkt", "ja_shinkansen_kaigyo", "hk_tunnel_toll"]),
 }
 
 
