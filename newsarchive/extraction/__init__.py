@@ -179,7 +179,8 @@ def _extract(page: Page) -> Extraction:
     body = extract_body(page)
     _add_writers_in_text(meta, body.text)
     images = extract_images(page, body.root)
-    found = extract_attributions(page, body.root, body.text, images, authors=meta.authors)
+    found = extract_attributions(page, body.root, body.text, images, authors=meta.authors,
+                                 agencies=[a["name"] for a in meta.author_attributions if a["role"] == "contributor"])
     if not meta.authors and (correspondents := _own_correspondents(found)):
         meta.authors = [a["name"] for a in correspondents]
         for a in correspondents:

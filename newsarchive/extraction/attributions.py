@@ -404,7 +404,9 @@ _CITED_NAME = (
     # (not the word leading a sentence's clause in: "As the Guardian reported" cites the Guardian)
     rf"|(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s)(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
     # (a number inside a broadcaster's name, "BBC Radio 5 Live", "Channel 4 News": one or two digits between words)
-    rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?(?:{_CAP_ANY}|\d{{1,2}}(?=\s+[A-Z]))){{0,5}})")
+    rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?(?:{_CAP_ANY}|\d{{1,2}}(?=\s+[A-Z])"
+    # (or closing it after a channel's word: "RTÉ Radio 1", "Channel 4")
+    r"|(?:(?<=Radio\s)|(?<=Channel\s)|(?<=Kanal\s)|(?<=Canal\s))\d{1,2}\b)){0,5})")
 #: ... and, where the name closes its clause, a French title going on in lower case after its article and noun ("cité
 #: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
 _CITED_NAME_CLOSING = (rf"(?:(?P<ftitle>(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){{1,2}})"
@@ -550,7 +552,9 @@ _FRENCH_INVERTED_CITATION = re.compile(
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
 _TOLD_OUTLET = re.compile(
     r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|[Ii]n\s+an\s+interview\s+with|"
-    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+(?:à(?=\s+(?:l['’]|la\s))|au|aux)|"
+    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
+    # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
+    r"gegenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
     # Sportdirektor NAME dem „Kicker“")
     r"(?P<micro>au\s+micro\s+d(?:e|['’]))|(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,60}?\s(?:dem|der)"
@@ -560,6 +564,12 @@ _TOLD_OUTLET = re.compile(
 _TOLD_TITLE_ARTICLE = re.compile(r"^(?:(?:The|Les|Die|Der|Das|Il|Het)\s|L['’](?=[A-ZÀ-Þ]))")
 #: a medium's noun in lower case right after a name someone spoke to: "told SEN radio on Tuesday"
 _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcast)\b")
+#: a name of capitals alone, an acronym ("told LBC the strike was …", "told CNN that …"): spoken to without an article
+#: and before the clause of what was said (not a body's: "told the FBI", "told ICE officers"), a broadcaster's or
+#: paper's
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|last|this|earlier|it|he|she|they|we|his|her|their|"
+                           r"its|there|a|an|about|after|before|during|while|when|how|what|why|yesterday|today|tonight)\b")
 #: a broadcaster's call sign, which names an outlet only where someone spoke to it ("told WQTV"): a station's own pages
 #: print it in their datelines ("(WQTV) —")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
@@ -582,7 +592,8 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
-               "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte", "bestätigte")
+               "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte", "bestätigte",
+               "gegenüber")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -608,18 +619,20 @@ _MAX_RIGHTS_LINE = 200
 
 
 def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, images: list[dict],
-                         authors: Iterable[str] = ()) -> list[dict]:
+                         authors: Iterable[str] = (), agencies: Iterable[str] = ()) -> list[dict]:
     """Photo, contributor, source and copyright attributions as ``{"role","name","text","url"}``.
 
     ``authors`` are the byline's names: a person the byline already credits as author is
     not credited again as a contributor ("Reporting by" the same person), nor as a source (the writer's note after
     the text, "<a href='/by/NAME'>NAME</a> writes about …", where no word of the address names a writer's page,
-    ``_own_writer``; a blog's "(NAME)" signing the text)."""
+    ``_own_writer``; a blog's "(NAME)" signing the text). ``agencies`` are the byline's agencies: the page is their
+    copy, and "told Reuters" in Reuters' copy cites no outlet (``_spoken_to``)."""
     regions = article_regions(page, root)
     containers = [root] if root is not None else regions
     rights = _copyright(page, regions)
     holders = {_NON_WORD.sub("", entry["name"].casefold()) for entry in rights}
-    found = _photo(page, images) + _contributors(body_text, containers, regions, page) + _sources(page, containers)
+    found = _spoken_to(_photo(page, images) + _contributors(body_text, containers, regions, page)
+                       + _sources(page, containers), agencies)
     # the line under the headline naming the paper whose rights the page's footer claims: the site itself, no source
     found += [e for e in _header_source(page) if _NON_WORD.sub("", e["name"].casefold()) not in holders]
     found += _listed_source(page, regions)
@@ -632,6 +645,22 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found
                     if not (e["role"] in ("contributor", "source") and e["name"].casefold() in people)])
+
+
+#: the role of an outlet someone spoke to, until ``_spoken_to`` decides whether it is a source
+_SPOKEN_TO = "spoken"
+
+
+def _spoken_to(found: list[dict], agencies: Iterable[str] = ()) -> list[dict]:
+    """``found`` with each outlet someone spoke to ("told Reuters", "共同通信の取材に", "接受新华社记者采访") a source,
+    but an agency the page credits otherwise: in its byline (``agencies``), as a contributor ("(共同)", "Reporting by
+    … Reuters") or as the source of its dateline ("WASHINGTON (AP) —"): on its own copy, the agency's interview is its
+    own reporting, no outlet the text cites (and a source cited already is cited once)."""
+    credited = {same_agency_key(e["name"]) for e in found
+                if e["role"] in ("contributor", "source") and _names_agency(e["name"])}
+    credited |= {same_agency_key(name) for name in agencies}
+    return [{**e, "role": "source"} if e["role"] == _SPOKEN_TO else e for e in found
+            if e["role"] != _SPOKEN_TO or not (_names_agency(e["name"]) and same_agency_key(e["name"]) in credited)]
 
 
 #: the term of a definition list naming the story's source: "<dt>Source</dt><dd>NGO</dd>" (``_listed_source``)
@@ -1189,7 +1218,8 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
                 previous = [before for before, _ in read[max(0, idx - _PREVIOUS_BLOCKS):idx]]
                 name = _resolve(name, [text[:start]] + previous[::-1])
             if name:
-                out.append(_entry("source", name, _sentence(text, start, end), absolute(href, base)))
+                role = _SPOKEN_TO if _TOLD_LINK.match(normalize_space(text[start:end])) else "source"
+                out.append(_entry(role, name, _sentence(text, start, end), absolute(href, base)))
     # (a linked citation of the same outlet keeps its address; the names set in italics in ``blocks``, as
     # publications' titles are, read as quoted)
     return out + _text_citations(read, page, blocks)
@@ -1412,7 +1442,11 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
 #: an outlet in 《》 after "according to", whatever the verb after it: "據《X》早前綜合多名分析員的預測"
 #: (after any word but those 据 closes: "数据", "证据", "票据", "占据", "收据", "单据", "凭据", "论据"; "根據《X》的分析",
 #: "不过据《X》早前的报道")
-_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20})》")
+_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20})》"
+                            # ... or its published report saying so: "英國《X》日前公布的全球房價報告也指出"
+                            r"|《(?P<reporting>[^《》]{2,20})》\s*(?:日前|近日|此前|早前|先前|最近|今年|去年)?\s*"
+                            r"(?:公布|發布|发布|發表|发表|刊出|刊登)的[^，。；《》]{0,20}?(?:報告|报告|調查|调查|報導|报道|文章|分析)"
+                            r"\s*(?:也|亦)?\s*(?:指出|顯示|显示|稱|称|提到|認為|认为)")
 
 #: an outlet in Latin letters a Japanese text names after its kind and "の", before its piece or as the subject:
 #: "海外ゲームメディアのGamesBeaconのインタビューで", "IT系ニュースサイトのTechPulseが報じた", "米紙のX Heraldによると"
@@ -1421,16 +1455,20 @@ _JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報
                                   r"(?=の(?:インタビュー|取材|記事|報道|調査|特集|レビュー)|は|が|によると|によれば)")
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
 #: the name in 《》 (maybe after its country: "接受美國《X》專訪"), or a name closed by a broadcaster's or paper's word,
-#: before the word of the interview
+#: before the word of the interview (maybe its reporter's, "接受《X》记者采访", or the programme's, "接受X電台節目《Y》訪問")
 _CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:(?:[\u4e00-\u9fff]{1,2}[国國])?《(?P<quoted>[^《》]{2,20})》|"
                                  r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
                                  r"总台|總台|日报|日報|周刊|週刊|晚报|晚報|时报|時報|新闻|新聞)))\s*(?:的)?"
-                                 r"(?:采访|採訪|訪問|访问|專訪|专访)")
-#: an agency or outlet cited in a broadcaster's Japanese ("共同通信によりますと", "NHKの取材によれば"): the polite and written
-#: forms of "according to", after an agency's or outlet's name only (a company's is no outlet: "NTTによれば")
+                                 r"(?:(?:节目|節目)《[^《》]{1,20}》)?(?:记者|記者)?(?:采访|採訪|訪問|访问|專訪|专访)"
+                                 # ... or the outlet told: "向《X》表示"
+                                 r"|向\s*《(?P<told>[^《》]{2,20})》\s*(?:表示|透露|指出|坦言|證實|证实|說|说)")
+#: an agency or outlet cited in a broadcaster's Japanese ("共同通信によりますと", "NHKの取材によれば", "X新聞の報道によると"):
+#: the polite and written forms of "according to", after an agency's or outlet's name only (a company's is no outlet:
+#: "NTTによれば"); or the outlet someone spoke to: "市長は共同通信の取材に「…」と語った", "X新聞の取材に対し"
 _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
                            rf"(?P<name>(?:{AGENCY_PATTERN})(?:通信社|通信)?|{CJK_OUTLET.pattern})"
-                           r"(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)")
+                           r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると"
+                           r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
@@ -1472,19 +1510,20 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CLEFT_CITATION.finditer(text)]
         if "《" in text:
-            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+            out += [_entry("source", m.group("name") or m.group("reporting"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
-        if "接受" in text:
-            out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
+        if "接受" in text or "向" in text:
+            out += [_entry(_SPOKEN_TO, name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_INTERVIEWED_BY.finditer(text)
-                    if not _names_own_site(name := m.group("quoted") or m.group("name"), page)]
+                    if not _names_own_site(name := m.group("quoted") or m.group("name") or m.group("told"), page)]
         if "メディアの" in text or "サイトの" in text or "紙の" in text or "誌の" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]
-        if "によりますと" in text or "によれば" in text:
+        if "によりますと" in text or "によれば" in text or "によると" in text or "の取材に" in text \
+                or "のインタビューに" in text:
             # (the outlet's country before it is no part of its name: "韓国の聯合ニュースによりますと")
-            out += [_entry("source", _COUNTRY_OF.sub("", m.group("name")), _cjk_sentence(text, m.start(), m.end()))
-                    for m in _JA_ACCORDING.finditer(text)]
+            out += [_entry(_SPOKEN_TO if m.group("spoken") else "source", _COUNTRY_OF.sub("", m.group("name")),
+                           _cjk_sentence(text, m.start(), m.end())) for m in _JA_ACCORDING.finditer(text)]
         if "」" in text or "》" in text or "』" in text:
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)
@@ -1530,11 +1569,13 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     name = _TOLD_NAME_TAIL.sub("", name)
                     # (a medium's noun in lower case after the name says it is an outlet: "told SEN radio")
                     medium = bool(named.get("medium_en") or named.get("micro")) \
-                        or _MEDIUM_AFTER.match(text, end) is not None
+                        or _MEDIUM_AFTER.match(text, end) is not None \
+                        or not match.group("art") and _ACRONYM.fullmatch(name) is not None \
+                        and _CLAUSE_AFTER.match(text, end) is not None
                     if not (quoted or medium) and italics is None:
                         italics = _italic_names(blocks)
                     if _interviewer(name, quoted or medium or name in (italics or ()), page):
-                        out.append(_entry("source", name, _sentence(text, start, end)))
+                        out.append(_entry(_SPOKEN_TO, name, _sentence(text, start, end)))
                     continue
                 if named.get("before_verb") and not named.get("piece") and OUTLET_WORD.search(name) is None:
                     continue  # "laut «Vier Pfoten» die Pelzproduktion …": a name in quotes before the verb, no piece
@@ -1561,11 +1602,12 @@ def _names_agency(name: str) -> bool:
 
 def _interviewer(name: str, quoted: bool, page: Page) -> bool:
     """Whether an outlet someone spoke to ("the mayor told X") is cited: named in quotes, by an outlet's word, by a
-    station's call sign or with a title's article ("L'Équipe"). Not an agency: "told Reuters", "a déclaré à l'AFP" is
-    the agency's own interview in its copy, which the page republishes and credits, if at all, by its byline or
-    dateline; nor the site itself ("told the Courier" on the Courier's page)."""
-    if len(name) < 2 or _names_agency(name) or _names_own_site(name, page) or _own_programme(name, page):
+    station's call sign or with a title's article ("L'Équipe"), or an agency ("told Reuters", unless the page is that
+    agency's copy: ``_spoken_to``); not the site itself ("told the Courier" on the Courier's page)."""
+    if len(name) < 2 or _names_own_site(name, page) or _own_programme(name, page):
         return False
+    if _names_agency(name):
+        return True
     # (or a title opening with an article no person's name opens with: "told L'Équipe", "told Die Zeit"; not "El", "Le",
     # "La", "De", which open names too: "told El Saife", "Le Pen")
     return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None \
@@ -1673,9 +1715,8 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     clause = _clause_tail(before)
     if told := _TOLD_LINK.match(link_text):
         # "Voss [told The New York Times] last month", "[in an interview with Granta]": the outlet spoken to, linked
-        # with the verb (not an agency's own interview in its copy, as ``_interviewer`` has it)
-        name = _as_name(_TOLD_NAME_TAIL.sub("", told.group("name")))
-        return None if name is None or _names_agency(name) else name
+        # with the verb
+        return _as_name(_TOLD_NAME_TAIL.sub("", told.group("name")))
     if _VERB_ONLY.match(link_text):
         return _subject(_PHRASE_TAIL.sub("", clause))
     match = _ENDS_WITH_VERB.match(link_text)

@@ -237,7 +237,9 @@ _BLOCK_TAGS = frozenset({"div", "p", "li", "br", "ul", "ol", "dd", "dt", "sectio
 _GLUED_AGENCY = re.compile(rf"(?<=\S\s)(?<!^\S\s)(?:of\s+|for\s+|/\s*)?\b({PATTERN})$")
 #: the same in any case, for the longer names only ("ASSOCIATED PRESS"; "Sid" stays a name)
 _GLUED_AGENCY_ANY_CASE = re.compile(_GLUED_AGENCY.pattern, re.I)
-_GLUED = re.compile(r"(?<=\S)\x00+(?=\S)")
+#: (not before a full-width slash or bar leading the reporter's title in, which goes on the line: "<a>聯晨報</a>／ 記者NAME／
+#: 台北報導", the outlet before the title; "<a>NAME</a>、<a>NAME</a>／台北報導" breaks before the place)
+_GLUED = re.compile(r"(?<=\S)\x00+(?=\S)(?![／｜]\s*(?:本報|本报)?(?:記者|记者))")
 #: a web address in a declared author ("Deutsche Welle (www.dw.com)"): the site's own name, nobody's
 _SITE_ADDRESS = re.compile(r"\bwww\.|\(\s*[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\s*\)")
 #: the outlet a name wrote for, printed after it ("Jane Smith for The Mail on Sunday", "For Dailymail.com")
@@ -1877,9 +1879,10 @@ _ORG_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:org
 
 
 def _unread(node: HtmlElement) -> bool:
-    """Whether a byline's element is none of its words: a script, a style, the writer's organisation (``_ORG_PART``)
-    unless an agency (whose copy it is: "<div class='c-byline__org'>The Associated Press</div>")."""
-    return node.tag in ("script", "style") or _ORG_PART.search(node.get("class") or "") is not None \
+    """Whether a byline's element is none of its words: a script, a style, a button (a share bar's "字級", "Follow"),
+    the writer's organisation (``_ORG_PART``) unless an agency (whose copy it is: "<div class='c-byline__org'>The
+    Associated Press</div>")."""
+    return node.tag in ("script", "style", "button") or _ORG_PART.search(node.get("class") or "") is not None \
         and " ".join(node.text_content().split()).casefold() not in BY_CASEFOLD
 
 

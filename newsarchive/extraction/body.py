@@ -2749,7 +2749,8 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
             # a side column's boxes, each by its own label ("Les plus lus" over one, "Sur le même sujet" over another)
             for side_box in _side_related(box, sites):
                 links.add(anchors_of(side_box), "related")
-        elif _latest_heading(box) or inside and not named and _prompt_box(box) or _facts_heading(box):
+        elif _latest_heading(box) or inside and not named and _prompt_box(box) or _facts_heading(box) \
+                or _facts_rows(box):
             continue
         elif inside or named and scope in ancestors or named and beside and _labelled(box, sites):
             links.add(anchors, "related")
@@ -2775,6 +2776,26 @@ def _facts_heading(box: HtmlElement) -> bool:
 _FACTS_HEADING = re.compile(r"^\W{0,3}(?:reiseinfos?|reise-?tipps|infos? pratiques|quick guide|fact ?box|getting there|"
                             r"need to know|the low-?down|info(?:box)?|anreise|メモ|インフォメーション|店舗(?:データ|情報))\b",
                             re.IGNORECASE)
+
+
+def _facts_rows(box: HtmlElement) -> bool:
+    """Whether the box's list is a facts box's, ``_SHOP_LINES_MIN`` rows or more, most of them a label and its value
+    ("<li><strong>Fahrplan:</strong> … unter <a>bahn.example/bauinfos</a></li>", "S'informer : … <a>notre direct</a>",
+    ``_FACT_ROW``, the row not a link's):
+    the links in its rows are the facts' (a timetable, a live page), no teasers."""
+    rows = [(" ".join(li.text_content().split()), li) for li in box.iter("li")]
+    return len(rows) >= _SHOP_LINES_MIN and sum(_FACT_ROW.match(row) is not None and not _mostly_linked(row, li)
+                                                 for row, li in rows) * 2 > len(rows)
+
+
+def _mostly_linked(text: str, row: HtmlElement) -> bool:
+    """Whether half of a row's words or more are its links' (a teaser's headline, "Elzbrücke voll gesperrt: Pendler
+    müssen Umwege fahren", reads as a label and its value too)."""
+    return sum(len(" ".join(a.text_content().split())) for a in row.iter("a")) * 2 >= len(text)
+
+
+#: a facts box's row: a label of a few words (a line's two ends: "Vernay-sur-Loire – Port-Hérel"), a colon, the value
+_FACT_ROW = re.compile(r"^[^:：.!?。]{1,40}?\s?[:：]\s*\S")
 
 
 def _latest_heading(box: HtmlElement) -> bool:

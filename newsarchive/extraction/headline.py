@@ -479,7 +479,8 @@ def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str
     site_keys = {_key(site) for site in sites}
     titles = [t for t in titles if _key(t) not in site_keys]
     if any(_word_count(t) >= OPENING_WORDS_MIN for t in titles) \
-            and max(_agreement(whole[0][1], t) for t in titles) == 0:
+            and max(_agreement(whole[0][1], t) for t in titles) == 0 \
+            and not any(_cjk_pairs(whole[0][1]) & _cjk_pairs(t) for t in titles):
         return None  # (titles of a word or two, "Home", "News", "标题", name no article: they decide nothing)
     key = _key(whole[0][1])
     if any(_key(t).startswith(key) and _key(t) != key and not _opens_title(whole[0][1], t) for t in titles):
@@ -777,6 +778,16 @@ def _agreement(visible: str, declared: str) -> float:
         return 0.0
     precision, recall = common / len(set(a)), common / len(set(b))
     return 2 * precision * recall / (precision + recall)
+
+
+#: a run of Chinese, Japanese or Korean script, which ``_WORD`` reads as one word however long
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
+def _cjk_pairs(text: str) -> set[str]:
+    """The pairs of neighbouring characters in the text's runs of CJK script: what a heading and a title worded
+    otherwise still share ("地铁5号线今天开通…" and "青澜地铁5号线今日开通！…" share "地铁", "号线", "开通")."""
+    return {run[i:i + 2] for run in _CJK_RUN.findall(text) for i in range(len(run) - 1)}
 
 
 def _title_tag(tree: HtmlElement) -> str | None:

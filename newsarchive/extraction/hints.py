@@ -587,6 +587,10 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     # "※訂正 14日に配信した記事で…", "更正啟事：本文稍早版本誤將…"
                     r"^※?\s*この(?:記事|ニュース)は.{0,60}?(?:更新|追記|加筆|修正|訂正)(?:しました|しています)|"
                     r"^【[^】]{0,24}(?:更新|追記|訂正)】|^※\s*(?:訂正|おわび)|"
+                    # ... dated, on the first version: "※2026年2月20日11時：初出時、表の…に誤りがありました。おわびして
+                    # 訂正します。", or closing on the apology and the correction
+                    r"^※[^。]{0,40}?(?:初出時|配信時|掲載時|公開時)|^.{0,300}?(?:おわび|お詫び)して(?:訂正|修正)"
+                    r"(?:します|いたします|しました)。?\s*$|"
                     r"^(?:更正啟事|更正启事|更正|訂正|订正)\s*[:：]")
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 #: an update note over the text, its label alone or before a date (a digit within the next 30 characters) and a
