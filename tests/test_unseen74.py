@@ -156,16 +156,17 @@ def test_outlets_a_japanese_sentence_names_as_its_topic_before_reporting() -> No
 
 def test_an_outlet_someone_spoke_to() -> None:
     """"told WQTV", "Speaking to BBC Radio X,", "told The X Times he …", "in an interview with the X Free Press": the
-    outlet interviewing the speaker is cited (its name without the day or the programme after it). An agency ("told
-    Reuters", "a déclaré à l'AFP": its own interview in its copy), the site itself, a person, a parliament and
-    reporters are not."""
+    outlet interviewing the speaker is cited (its name without the day or the programme after it), an agency too
+    ("told Reuters", "a déclaré à l'AFP", since unseen95: where the page is the agency's copy, its byline or dateline
+    crediting it, the interview is its own reporting, ``test_unseen95.py``). The site itself, a person, a parliament
+    and reporters are not."""
     assert _sources("The mayor told WQTV that the bridge would reopen.") == ["WQTV"]
     assert _sources("Speaking to BBC Radio Marches, the leader said the plan was dead.") == ["BBC Radio Marches"]
     assert _sources("The governor told The Harbor Times he had no plans to resign.") == ["The Harbor Times"]
     assert _sources("Noem told the Argus Leader Monday afternoon that the campaign would go on.") == ["the Argus Leader"]
     assert _sources("She said so in an interview with the Montana Free Press.") == ["the Montana Free Press"]
-    assert _sources("An insurgent source told Reuters on Monday that talks had stalled.") == []
-    assert _sources("« Nous ne partirons pas », a déclaré à l'AFP un éleveur.", "fr") == []
+    assert _sources("An insurgent source told Reuters on Monday that talks had stalled.") == ["Reuters"]
+    assert _sources("« Nous ne partirons pas », a déclaré à l'AFP un éleveur.", "fr") == ["AFP"]
     assert _sources("The mayor told the Harbor Times that the plan was fine.",
                     url="https://www.harbortimes.example/2026/03/12/story") == []
     assert _sources("She told Parliament that the budget was sound, and told reporters the same.") == []

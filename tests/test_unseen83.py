@@ -74,6 +74,7 @@ from unseen_score import extract_page as _extract  # noqa: E402
 from unseen_score import field_test  # noqa: E402
 from unseen_score import teaser_urls as _teasers  # noqa: E402
 
+from newsarchive.extraction import extract, load_page  # noqa: E402
 from newsarchive.extraction.hints import PROMPT_TEXT  # noqa: E402
 
 SET = "unseen83"
@@ -167,6 +168,18 @@ def test_the_updates_hidden_time_before_the_publications() -> None:
     head = ("<div class='td-module-meta-info'><span class='td-post-date'><time class='entry-date updated td-module-date' "
             "datetime='2024-03-12T08:41:19+00:00'>12 March 2024</time></span></div>")
     assert _extract(_page(_TEXT, head=head))["published"][:10] == "2024-03-12"
+
+
+def test_a_control_character_beside_the_updates_time_costs_nothing() -> None:
+    """A control character in the line's words after the update's time (a broken page's): the line is read around the
+    update's time, not cut out of a copy lxml cannot write the character back into (a ``ValueError`` lost the whole
+    record)."""
+    head = ("<div class='entry-meta'><span class='posted-on'><time class='updated' datetime='2024-03-12T08:41:19+00:00'>"
+            "12 March 2024</time>\x0b <time class='entry-date published' datetime='2024-03-10T17:56:03+00:00'>10 March "
+            "2024</time>\x01</span></div>")
+    result = extract(load_page(_page(_TEXT, head=head).encode("utf-8"), "https://news.example/2026/03/12/story"))
+    assert result.error is None
+    assert result.fields["published"][:10] == "2024-03-10"
 
 
 def test_the_writers_note_under_a_rule_and_the_writers_card() -> None:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from copy import deepcopy
 from datetime import datetime, timezone
 from functools import lru_cache
 from itertools import islice, zip_longest
@@ -545,11 +544,7 @@ def _published_text(el: HtmlElement) -> str:
                and _UPDATED.search(d.get("class"))]
     if not updates or not any(t not in updates for t in times):
         return element_text(el)  # (a theme naming its one date "entry-date updated" prints the publication's)
-    copy = deepcopy(el)
-    for d in list(copy.iterdescendants()):
-        if isinstance(d.tag, str) and d.get("class") and _UPDATED.search(d.get("class")):
-            d.drop_tree()
-    return element_text(copy)
+    return element_text(el, skip=set(updates))
 
 
 def _update_lines(header: HtmlElement | None) -> Iterator[tuple[HtmlElement, bool, bool]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -72,13 +73,22 @@ def structured_data(page: Page) -> Structured:
     return page.cached("structured", _build)
 
 
-def element_text(el: HtmlElement) -> str:
-    """An element's visible text on one line (``<br>`` and block boundaries become spaces)."""
+def element_text(el: HtmlElement, skip: AbstractSet[HtmlElement] = frozenset()) -> str:
+    """An element's visible text on one line (``<br>`` and block boundaries become spaces), without the words of the
+    descendants in ``skip`` (their tails are the element's): read, not cut out of a copy, which a text holding control
+    characters could not be written back into (lxml refuses them)."""
     parts: list[str] = []
+    skipping = 0
     for event, node in etree.iterwalk(el, events=("start", "end")):
         if event == "end":  # a tail follows the element's own descendants ("<a><b>X</b></a> tail")
-            if node is not el and node.tail:
+            if skip and node in skip:
+                skipping -= 1
+            if node is not el and node.tail and not skipping:
                 parts.append(node.tail)
+            continue
+        if skip and node in skip:
+            skipping += 1
+        if skipping:
             continue
         if node.tag in _SPACED_TAGS:
             parts.append(" ")
