@@ -174,9 +174,9 @@ def test_a_control_character_beside_the_updates_time_costs_nothing() -> None:
     """A control character in the line's words after the update's time (a broken page's): the line is read around the
     update's time, not cut out of a copy lxml cannot write the character back into (a ``ValueError`` lost the whole
     record)."""
-    head = ("<div class='entry-meta'><span class='posted-on'><time class='updated' datetime='2024-03-12T08:41:19+00:00'>"
-            "12 March 2024</time>\x0b <time class='entry-date published' datetime='2024-03-10T17:56:03+00:00'>10 March "
-            "2024</time>\x01</span></div>")
+    head = ("<div class='entry-meta'><span class='posted-on'><time class='updated' "
+            "datetime='2024-03-12T08:41:19+00:00'>12 March 2024</time>\x0b <time class='entry-date published' "
+            "datetime='2024-03-10T17:56:03+00:00'>10 March 2024</time>\x01</span></div>")
     result = extract(load_page(_page(_TEXT, head=head).encode("utf-8"), "https://news.example/2026/03/12/story"))
     assert result.error is None
     assert result.fields["published"][:10] == "2024-03-10"

@@ -552,7 +552,8 @@ _FRENCH_INVERTED_CITATION = re.compile(
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
 _TOLD_OUTLET = re.compile(
     r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|[Ii]n\s+an\s+interview\s+with|"
-    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
+    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+"
+    r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
     # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
     r"gegenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
@@ -568,8 +569,9 @@ _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcas
 #: and before the clause of what was said (not a body's: "told the FBI", "told ICE officers"), a broadcaster's or
 #: paper's
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}")
-_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|last|this|earlier|it|he|she|they|we|his|her|their|"
-                           r"its|there|a|an|about|after|before|during|while|when|how|what|why|yesterday|today|tonight)\b")
+_CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|last|this|earlier|it|he|she|they|we|his|her|"
+                           r"their|its|there|a|an|about|after|before|during|while|when|how|what|why|yesterday|today|"
+                           r"tonight)\b")
 #: a broadcaster's call sign, which names an outlet only where someone spoke to it ("told WQTV"): a station's own pages
 #: print it in their datelines ("(WQTV) —")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")

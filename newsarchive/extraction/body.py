@@ -2779,10 +2779,9 @@ _FACTS_HEADING = re.compile(r"^\W{0,3}(?:reiseinfos?|reise-?tipps|infos? pratiqu
 
 
 def _facts_rows(box: HtmlElement) -> bool:
-    """Whether the box's list is a facts box's, ``_SHOP_LINES_MIN`` rows or more, most of them a label and its value
-    ("<li><strong>Fahrplan:</strong> … unter <a>bahn.example/bauinfos</a></li>", "S'informer : … <a>notre direct</a>",
-    ``_FACT_ROW``, the row not a link's):
-    the links in its rows are the facts' (a timetable, a live page), no teasers."""
+    """Whether the box's list is a facts box's, ``_SHOP_LINES_MIN`` rows or more, most of them a label and its value,
+    not a link (``_FACT_ROW``: "<li><strong>Fahrplan:</strong> … unter <a>bahn.example/bauinfos</a></li>", "S'informer :
+    … <a>notre direct</a>"): the links in its rows are the facts' (a timetable, a live page), no teasers."""
     rows = [(" ".join(li.text_content().split()), li) for li in box.iter("li")]
     return len(rows) >= _SHOP_LINES_MIN and sum(_FACT_ROW.match(row) is not None and not _mostly_linked(row, li)
                                                  for row, li in rows) * 2 > len(rows)
