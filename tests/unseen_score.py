@@ -270,6 +270,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen95": (["uk_rail_strike", "us_transit_local", "de_bahn_ersatzverkehr", "fr_greve_sncf", "ja_tetsudo_unkyu",
                   "ja_chintai_news", "cn_ditie_kaitong", "tw_fangjia_news"],
                  ["ie_housing_rents", "ch_wohnungsmarkt", "ja_shinkansen_kaigyo", "hk_tunnel_toll"]),
+    "unseen96": (["us_college_paper", "uk_schools_news", "de_schule_news", "fr_bac_resultats", "ja_nyushi_news",
+                  "ja_kyoiku_web", "cn_gaokao_news", "tw_jiaoyu_news"],
+                 ["au_uni_newsroom", "ch_hochschule", "ja_daigaku_press", "hk_daxue_news"]),
 }
 
 
