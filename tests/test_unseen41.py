@@ -110,9 +110,7 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # "構成／OUTLET編集部 NAME" beside "取材・文／NAME": the editor who composed the piece is no writer now, but no
     # contributor is recorded for him; not tried
     ("jp_womens", "attributions"),
-    # "論文情報" (the paper's reference) and the researcher's profile after the text read as its end (the known kind:
-    # reference lists read as the text's end); not tried
-    ("jp_univ", "body_end"),
+    # ("論文情報", the paper's reference, closes the text since unseen96)
     # two writer cards ("div.writer": a name span, "记者", an e-mail link, no headshot), only the first declared:
     # the second is not read; tried: "writer" as a byline class mark and e-mail cards as writers' cards
     # (authors._next_cards), which broke unseen9's mainichi and unseen10's hatena (other "writer" boxes); not kept

@@ -502,7 +502,7 @@ _FIRST_UNCOVERED_BY = re.compile(
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this)\s+[\w'’]+(?:\s+\d{{1,4}})?\s*[,.;:)!?])")
 #: "selon Le Monde", "según El País", "laut „Spiegel“", "according to The New York Times", the name closing the clause
 _NAME_AFTER_PREPOSITION = re.compile(
-    r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|according\s+to|secondo|volgens|według)\s+"
+    r"(?P<lead>(?i:\b(?:selon|según|d['’]après|laut|nach\s+Angaben|according\s+to|secondo|volgens|według)\s+"
     # "selon les informations de X" (a name read as an outlet's, ``_reads_as_outlet``)
     r"(?:(?:les\s+|des\s+)?informations\s+(?:de\s+|du\s+|d['’]\s*))?"
     # "laut einem Bericht der „X“", "selon un article du X" (a piece the name published)
@@ -565,10 +565,11 @@ _TOLD_OUTLET = re.compile(
 _TOLD_TITLE_ARTICLE = re.compile(r"^(?:(?:The|Les|Die|Der|Das|Il|Het)\s|L['’](?=[A-ZÀ-Þ]))")
 #: a medium's noun in lower case right after a name someone spoke to: "told SEN radio on Tuesday"
 _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcast)\b")
-#: a name of capitals alone, an acronym ("told LBC the strike was …", "told CNN that …"): spoken to without an article
+#: a name of capitals alone, an acronym, maybe with its programme ("told LBC the strike was …", "told CNN that …",
+#: "Speaking to BBC Breakfast on Tuesday"): spoken to without an article
 #: and before the clause of what was said (not a body's: "told the FBI", "told ICE officers"), a broadcaster's or
 #: paper's
-_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}(?:\s+[A-Z][a-z]+)?")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|last|this|earlier|it|he|she|they|we|his|her|"
                            r"their|its|there|a|an|about|after|before|during|while|when|how|what|why|yesterday|today|"
                            r"tonight)\b")
@@ -590,7 +591,7 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
     r"(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi)ée?s?\s+(?:[\w'’]+\s+){0,2}par|"
     r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+ait|"
-    r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|ccording\s+to|"
+    r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
@@ -1458,7 +1459,9 @@ _JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
 #: the name in 《》 (maybe after its country: "接受美國《X》專訪"), or a name closed by a broadcaster's or paper's word,
 #: before the word of the interview (maybe its reporter's, "接受《X》记者采访", or the programme's, "接受X電台節目《Y》訪問")
-_CJK_INTERVIEWED_BY = re.compile(r"接受\s*(?:(?:[\u4e00-\u9fff]{1,2}[国國])?《(?P<quoted>[^《》]{2,20})》|"
+_CJK_INTERVIEWED_BY = re.compile(rf"接受\s*(?:(?:[\u4e00-\u9fff]{{1,2}}[国國])?《(?P<quoted>[^《》]{{2,20}})》|"
+                                 # (an agency named bare: "接受新华社记者采访", "接受中央社專訪")
+                                 rf"(?P<agency>{AGENCY_PATTERN})(?=(?:记者|記者)?(?:采访|採訪|訪問|访问|專訪|专访))|"
                                  r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:电台|電台|电视台|電視台|"
                                  r"总台|總台|日报|日報|周刊|週刊|晚报|晚報|时报|時報|新闻|新聞)))\s*(?:的)?"
                                  r"(?:(?:节目|節目)《[^《》]{1,20}》)?(?:记者|記者)?(?:采访|採訪|訪問|访问|專訪|专访)"
@@ -1517,7 +1520,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "接受" in text or "向" in text:
             out += [_entry(_SPOKEN_TO, name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_INTERVIEWED_BY.finditer(text)
-                    if not _names_own_site(name := m.group("quoted") or m.group("name") or m.group("told"), page)]
+                    if not _names_own_site(name := m.group("quoted") or m.group("name") or m.group("told")
+                                           or m.group("agency"), page)]
         if "メディアの" in text or "サイトの" in text or "紙の" in text or "誌の" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]

@@ -174,7 +174,11 @@ _PROFILE_LABEL_MAX = 24
 _FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|店舗(?:データ|情報)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
                           r"need to know|the low-?down|getting there|if you go|practical information|"
-                          r"店家資訊|店家资讯|餐廳資料|餐厅资料|(?:記者の)?採点|(?:この記事が掲載されている|掲載)号)"
+                          r"店家資訊|店家资讯|餐廳資料|餐厅资料|(?:記者の)?採点|(?:この記事が掲載されている|掲載)号|"
+                          # a university's release closing on its paper's details, its glossary, its press contact
+                          # ("論文情報", "用語解説", "お問い合わせ先", "Notes to editors", "Media enquiries")
+                          r"論文情報|掲載論文|発表論文|用語解説|(?:本件に関する)?(?:お)?問い?合わ?せ先?|notes to editors|"
+                          r"media (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries))"
                           r"\s*(?:[＞>】\]]\S{0,20})?\s*[:：]?$",
                           re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",

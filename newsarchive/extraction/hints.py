@@ -607,6 +607,8 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          # becomes available.", "※この記事は随時更新します。", "持續更新"
                          r"|^(?i:this (?:story|article|post|page|report) (?:will be|is being|may be) updated)\b"
                          r"|^※?\s*この(?:記事|ニュース|ページ)は(?:随時|適宜)?更新(?:します|していきます|予定です)"
+                         # ... or its day and what was added: "2026年2月16日：…に関する記述を追記しました。"
+                         r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for

@@ -14,10 +14,12 @@ import re
 #: a word of outlets' names in Latin script
 OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|Independent|"
-    r"Observer|Standard|Mail|Express|Daily|Weekly|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
+    r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|Inquirer|Bulletin|Dispatch|"
-    r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser)\b")
+    r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser)\b"
+    # (or closing a German compound set in camel case: "SonntagsZeitung", "HandelsZeitung")
+    r"|(?<=[a-zäöüß])Zeitung\b")
 
 #: a Chinese, Japanese or Korean outlet's name: a few characters closed by a word saying what it
 #: is (新华网, 人民網, 中国新闻, 朝日新聞デジタル, 産経ニュース, 연합뉴스, 한국일보, 조선비즈 aside), or a Chinese
