@@ -28,7 +28,7 @@ from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED, HELPLINE, REPUBLISHED_FROM
 from .journals import journal_citations
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
-from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, OUTLET_WORD
+from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, FRENCH_TITLE, OUTLET_WORD
 from .page import Page, iter_around
 from .prefilter import Prefiltered, top_branches
 from .structured import element_text, structured_data
@@ -409,9 +409,7 @@ _CITED_NAME = (
     r"|(?:(?<=Radio\s)|(?<=Channel\s)|(?<=Kanal\s)|(?<=Canal\s))\d{1,2}\b)){0,5})")
 #: ... and, where the name closes its clause, a French title going on in lower case after its article and noun ("cité
 #: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
-_CITED_NAME_CLOSING = (rf"(?:(?P<ftitle>(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){{1,2}})"
-                       # (or before when: "comme l'a rapporté La Gazette médicale en mai,")
-                       rf"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)|{_CITED_NAME})")
+_CITED_NAME_CLOSING = rf"(?:(?P<ftitle>{FRENCH_TITLE})|{_CITED_NAME})"
 #: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
 #: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
 _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+)?"  # "US-Magazin", "die britische Zeitung"

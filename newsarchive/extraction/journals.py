@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .outlets import FRENCH_TITLE
+
 #: words one of which every sentence these forms read holds, looked for first (most paragraphs hold none; a test of
 #: each is faster than a search of their alternation, which tries it at each position of the paragraph)
 _HINTS = ("journal", "Journal", "published", "appeared", "paru", "publié", "revue", "Fach", "eitschrift", "誌", "期刊",
@@ -29,14 +31,11 @@ _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|German|"
                          r"Spanish|Chinese|Japanese|The\s+(?:Journal|Study|Paper|Report))\b")
 
-#: a French title going on in lower case after its article and noun, closing the clause or before when: "Les Lettres
-#: plastiques", "La Revue médicale" ("à la revue Les Lettres plastiques.", "dans la revue La Gazette savante en mai")
-_FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){1,2}"
-                 r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)")
 #: "in the journal X", "the peer-reviewed medical journal X", "la revue X", "im Fachjournal X" (unquoted; in lower
-#: case: "the Wall Street Journal Editorial Board" is a paper's name)
+#: case: "the Wall Street Journal Editorial Board" is a paper's name), "la revue Les Lettres plastiques." (a French
+#: title, ``outlets.FRENCH_TITLE``)
 _EN_JOURNAL = re.compile(rf"\b(?:journal|revue|Fachjournal|Fachzeitschrift|Fachblatt|Fachmagazin)\s+"
-                         rf"(?:scientifique\s+|médicale\s+)?(?P<name>{_FRENCH_TITLE}|{_TITLE})")
+                         rf"(?:scientifique\s+|médicale\s+)?(?P<name>{FRENCH_TITLE}|{_TITLE})")
 #: "a study published in X", "The findings, published in X,", "une étude parue dans X" (a study's noun earlier in the
 #: sentence, the verb of publishing, up to three words of when, then the title; not a website's: "an article published
 #: in UN Habitat website")

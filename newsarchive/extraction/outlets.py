@@ -11,6 +11,12 @@ from __future__ import annotations
 
 import re
 
+#: a French title going on in lower case after its article and noun, closing the clause or before when ("cité par La
+#: Gazette mosane.", "à la revue Les Lettres plastiques.", "comme l'a rapporté La Gazette médicale en mai,"): a
+#: publication's name, whose later words no capital marks
+FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+(?:\s+[a-zà-ÿ][\w'’-]+){1,2}"
+                r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)")
+
 #: a word of outlets' names in Latin script
 OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|Independent|"
