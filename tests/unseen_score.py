@@ -273,6 +273,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen96": (["us_college_paper", "uk_schools_news", "de_schule_news", "fr_bac_resultats", "ja_nyushi_news",
                   "ja_kyoiku_web", "cn_gaokao_news", "tw_jiaoyu_news"],
                  ["au_uni_newsroom", "ch_hochschule", "ja_daigaku_press", "hk_daxue_news"]),
+    "unseen97": (["us_obit_metro", "uk_broadcaster_death", "de_nachruf_zeitung", "fr_hommage_quotidien",
+                  "ja_fuho_shinbun", "ja_tsuito_web", "cn_fugao_news", "tw_zhuisi_news"],
+                 ["au_obit_national", "ch_nachruf_portal", "ja_okuyami_local", "hk_obit_daily"]),
 }
 
 
