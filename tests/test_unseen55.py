@@ -226,10 +226,12 @@ def test_a_caption_in_small_print_after_a_break() -> None:
 def test_a_personal_sites_name_as_a_line_linking_home() -> None:
     """A hand-made personal site's masthead, "<div id="name"><a href="…/~ivale/">Imogen Vale</a></div>" (a block of
     one link to the site's home, here the staff page's first segment), names the site: "Post | Imogen Vale" as the
-    title leaves the post's heading the headline (held-out kind); a block linking elsewhere names no site."""
+    title leaves the post's heading the headline (held-out kind); a block linking elsewhere names no site. (The heading
+    is named by no "title" here: a heading named so is the headline of a page without ``<h1>`` whatever the site's name,
+    ``headline._STYLED_HEADINGS``, since unseen97.)"""
     page = ('<html><head><title>Why do reviewers ask for more experiments? | Imogen Vale</title></head><body><div '
             'id="top"><div id="name"><a href="{home}">Imogen Vale</a></div><div id="affil">Senior Lecturer in '
-            'Phonetics</div></div><div id="main"><div class="post"><h2 class="post-title">Why do reviewers ask for '
+            'Phonetics</div></div><div id="main"><div class="post"><h2 class="post-head">Why do reviewers ask for '
             'more experiments?</h2><div class="post-body">' + _TEXT + '</div></div></div></body></html>')
     url = "https://staff.northfield-uni.example/~ivale/blog/2026/03/why-more-experiments.html"
     home = "https://staff.northfield-uni.example/~ivale/"

@@ -489,8 +489,9 @@ _PASSIVE_REPORTED_BY = re.compile(
     # (when between them: "publiée l’an dernier par X")
     r"(?:(?:d['’]abord|déjà|en\s+premier)\s+|(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
     r"passée?)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment)\s+)?par\s+))"
-    # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,")
-    rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=\s*(?:[,.;:)!?]|$)|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
+    # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,"; or with what it reported:
+    # "said in a statement reported by AAP that …")
+    rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=\s*(?:[,.;:)!?]|$)|\s+that\s|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
     rf"(?:\s+\d{{1,4}})?"
     r"\s*[,.;:)!?])")
 #: what someone uncovered first, the name after "by": "first flagged last year by the Telugu daily X", "first exposed
@@ -549,14 +550,25 @@ _FRENCH_INVERTED_CITATION = re.compile(
 #: the leader said", "said in an interview with the X Times", "a déclaré au Journal du Dimanche" (the name
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
 _TOLD_OUTLET = re.compile(
-    r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|[Ii]n\s+an\s+interview\s+with|"
+    r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|"
+    r"[Ii]n\s+an?\s+(?:\d{4}\s+|recent\s+|earlier\s+|exclusive\s+|lengthy\s+)?interview\s+with|"
+    # (on the air: "said on BBC Radio 4's Today programme", "Speaking on LBC, …", "appearing on Sky News")
+    r"(?:said|says|[Ss]peaking|[Aa]ppearing)\s+on|"
+    # (an interview granted to an outlet: "dans un entretien accordé à Télérama", "une interview accordée au Monde")
+    r"(?P<granted>(?:entretien|interview)\s+accordée?\s+(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux))|"
+    # (a broadcaster's air, opening the sentence: "Sur RTL, la chanteuse a évoqué …"; an acronym only, ``_ACRONYM``)
+    r"(?P<air>(?:(?<=^)|(?<=[.!?»]\s))Sur)|"
     r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+"
     r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
     # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
     r"gegenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
     # Sportdirektor NAME dem „Kicker“")
-    r"(?P<micro>au\s+micro\s+d(?:e|['’]))|(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,60}?\s(?:dem|der)"
+    r"(?P<micro>au\s+micro\s+d(?:e|['’]))|"
+    # (a German broadcaster spoken with, its acronym closing on "R" or "F", Rundfunk or Fernsehen: "sagte sie im
+    # Gespräch mit dem WDR", "Im Interview mit dem ORF"; not "mit der SPD", a party)
+    r"(?P<broadcast>[Ii]m\s+(?:Gespräch|Interview)\s+mit\s+(?:dem|der)(?=\s+[A-ZÄÖÜ]{1,3}[RF]\b))|"
+    r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,60}?\s(?:dem|der)"
     r"(?=\s+[„“\"«]))\s*)"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+[a-zà-ÿ])")
 #: an article opening a title someone spoke to, as no person's name opens (``_interviewer``)
@@ -592,7 +604,9 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
-_TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "déclaré", "confié", "indiqué", "expliqué",
+_TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "said on", "says on", "speaking on",
+               "appearing on", "gespräch mit", "interview mit", "accordé", "sur ", "déclaré", "confié", "indiqué",
+               "expliqué",
                "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte", "bestätigte",
                "gegenüber")
 
@@ -798,12 +812,16 @@ def _names_own_site(name: str, page: Page) -> bool:
     words ("told Courier News Service" on The Deccan Courier's)."""
     key = _NON_WORD.sub("", name.casefold())
     keys = {key, re.sub(r"^the", "", key), _NON_WORD.sub("", _OWN_SERVICE.sub("", name).casefold())}
+    # (or named without its article, as French merges it: "accordé au Jour" on Le Jour's site, lejour.example)
+    keys.update(article + key for article in _TITLE_ARTICLES)
     return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
                for site in _site_keys(page)) \
         or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and len(last := _NON_WORD.sub(
             "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys for site in page_site_names(page))
 
 
+#: the articles a paper's name may open with, written as letters only ("lejour", "thepost")
+_TITLE_ARTICLES = ("the", "le", "la", "les", "l", "die", "der", "das")
 #: the words of a paper's own service after its name: "Courier News Service", "Ledger Staff", "Herald Bureau"
 _OWN_SERVICE = re.compile(r"\s+(?:News\s+(?:Service|Network|Desk)|Bureau|Desk|Staff|Wire)$")
 
@@ -873,6 +891,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
         elif "本文来自" in text[:12] and tag in ("div", "span"):
             raw.append(normalize_space(element.text_content()))  # "本文来自微信公众号：…" in a box over the text
+        elif text.lstrip()[:12] in ("Mit Material", "mit Material") \
+                and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
+            raw.append(line)  # "<span>Mit Material von Keystone-SDA</span>" in a box of its own after the text's box
         elif _ROLE_BY.match(lead := text.lstrip(" \t\n([\u00a0") + " ") \
                 or lead[:4] in ("With", "with") and _WITH_ROLE.match(lead):
             # "Edited by <span>Name</span>"; an investigative outlet's meta line, "<span>With reporting by
@@ -1427,10 +1448,11 @@ _CJK_CARRIED_IN = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<name>[\u30a
                              r"(?:紹介|報じ|取り上げ|掲載|報道)")
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では", "文芸誌「X」の
-#: インタビューに応じ", "音楽誌『X』のインタビューで"
-_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|通信社|新聞社?)[「『](?P<name>[^「」『』]{2,20})[」』]"
+#: インタビューに応じ", "音楽誌『X』のインタビューで", "地元のFM局「X」の番組に出演した際には"
+_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?)[「『](?P<name>[^「」『』]{2,20})[」』]"
                                r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事|インタビュー|"
-                               r"特集))"
+                               # (or its issue: "文芸誌「X」の24年2月号に寄せたエッセーでは")
+                               r"特集)|の(?:\d{2,4}年)?\d{1,2}月号)"
                                # ... or a Chinese medium's noun before an outlet in 《》: "科技媒體《Gadget Insider》在評測中…"
                                r"|(?:媒體|媒体|外媒|雜誌|杂志|週刊|周刊|月刊|網站|网站)《(?P<quoted>[^《》]{2,30})》"
                                # ... or after it: "英國《經濟學人》雜誌先前也曾將…形容為"
@@ -1454,6 +1476,9 @@ _CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[
 _JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報サイト|専門サイト|専門誌|[紙誌])の"
                                   r"(?P<name>[A-Z][A-Za-z0-9.&'’-]*(?: [A-Z][A-Za-z0-9.&'’-]*){0,3})"
                                   r"(?=の(?:インタビュー|取材|記事|報道|調査|特集|レビュー)|は|が|によると|によれば)")
+#: an agency a French text's speaker told or informed, whatever the verb and its object before it: "Sa famille a annoncé
+#: sa disparition à l’Agence France-Presse", "a-t-on appris auprès de l’AFP" (an agency is named so by nobody else)
+_FR_TO_AGENCY = re.compile(rf"(?:\bà|\bauprès\s+de)\s+l['’](?P<name>{AGENCY_PATTERN})(?![\w-])")
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
 #: the name in 《》 (maybe after its country: "接受美國《X》專訪"), or a name closed by a broadcaster's or paper's word,
 #: before the word of the interview (maybe its reporter's, "接受《X》记者采访", or the programme's, "接受X電台節目《Y》訪問")
@@ -1472,6 +1497,9 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
                            rf"(?P<name>(?:{AGENCY_PATTERN})(?:通信社|通信)?|{CJK_OUTLET.pattern})"
                            r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると"
                            r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
+#: the sentence's subject and its particle before the outlet, read with it as one run of script: "真柴由紀さんは" of
+#: "真柴由紀さんは東都新聞の取材に対し"
+_JA_SUBJECT = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]*[はが](?=[\u30a0-\u30ff\u4e00-\u9fff])")
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
@@ -1520,13 +1548,17 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     for m in _CJK_INTERVIEWED_BY.finditer(text)
                     if not _names_own_site(name := m.group("quoted") or m.group("name") or m.group("told")
                                            or m.group("agency"), page)]
+        if "l'" in text or "l’" in text:
+            out += [_entry(_SPOKEN_TO, m.group("name"), _sentence(text, m.start(), m.end()))
+                    for m in _FR_TO_AGENCY.finditer(text)]
         if "メディアの" in text or "サイトの" in text or "紙の" in text or "誌の" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]
         if "によりますと" in text or "によれば" in text or "によると" in text or "の取材に" in text \
                 or "のインタビューに" in text:
             # (the outlet's country before it is no part of its name: "韓国の聯合ニュースによりますと")
-            out += [_entry(_SPOKEN_TO if m.group("spoken") else "source", _COUNTRY_OF.sub("", m.group("name")),
+            out += [_entry(_SPOKEN_TO if m.group("spoken") else "source",
+                           _COUNTRY_OF.sub("", _JA_SUBJECT.sub("", m.group("name"))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _JA_ACCORDING.finditer(text)]
         if "」" in text or "》" in text or "』" in text:
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
@@ -1572,10 +1604,12 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                 if pattern is _TOLD_OUTLET:
                     name = _TOLD_NAME_TAIL.sub("", name)
                     # (a medium's noun in lower case after the name says it is an outlet: "told SEN radio")
-                    medium = bool(named.get("medium_en") or named.get("micro")) \
-                        or _MEDIUM_AFTER.match(text, end) is not None \
-                        or not match.group("art") and _ACRONYM.fullmatch(name) is not None \
+                    acronym = not match.group("art") and _ACRONYM.fullmatch(name) is not None \
                         and _CLAUSE_AFTER.match(text, end) is not None
+                    if named.get("air") and (quoted or not acronym):
+                        continue  # "Sur «Rhône», le titre phare, …": a song's name, no broadcaster's air
+                    medium = bool(named.get("medium_en") or named.get("micro") or named.get("broadcast")
+                                  or named.get("granted")) or _MEDIUM_AFTER.match(text, end) is not None or acronym
                     if not (quoted or medium) and italics is None:
                         italics = _italic_names(blocks)
                     if _interviewer(name, quoted or medium or name in (italics or ()), page):

@@ -283,6 +283,8 @@ class _Cutter:
             return  # an appeal in the text ("<aside class='inline-promo--membership'>…<a>Jetzt Mitglied werden</a>")
         if named or el.tag in ("aside", "figure"):
             anchors = [(href, text) for href, text in anchors_of(el) if named or len(text) >= TEASER_MIN]
+            if not named and anchors and (worded := _sentence_links(el)):
+                anchors = [(href, text) for href, text in anchors if href not in worded]
             if el.tag == "figure" and anchors:
                 anchors = [(href, text) for href, text in anchors if not credit_link_text(text)]
             if anchors:
@@ -360,6 +362,28 @@ def anchors_of(el: HtmlElement) -> list[tuple[str, str]]:
     a card names its story in its ``aria-label`` (``<a href aria-label="HEADLINE"></a><div>…<h3>HEADLINE</h3>``)."""
     return [(a.get("href"), _collapsed(a.text_content()) or _card_label(a))
             for a in el.iter("a") if a.get("href") and "sponsored" not in (a.get("rel") or "").lower()]
+
+
+#: how many times its link's words a paragraph holds at least when the link is a part of its sentence
+_SENTENCE_LINK_SHARE = 3
+#: the boxes a link's words belong to, the nearest decides whether they are a sentence's (a ``<p>``)
+_LINK_BOXES = ("p", "li", "div", "aside", "section", "figure", "figcaption", "td", "dd", "blockquote", "h2", "h3", "h4")
+
+
+def _sentence_links(box: HtmlElement) -> set[str]:
+    """The addresses a box links only from its paragraphs of prose, a few words of a sentence ("Ein Online-Kondolenzbuch
+    finden Sie <a>auf unserem Trauerportal</a>." in a facts box beside the text): no teasers (a teaser card's "Read
+    more" after its excerpt links the story its headline links too)."""
+    worded, elsewhere = set(), set()
+    for a in box.iter("a"):
+        if not (href := a.get("href")):
+            continue
+        p = next(a.iterancestors(*_LINK_BOXES), None)  # (a list a broken page opened inside a paragraph is no sentence)
+        words = _collapsed(a.text_content())
+        in_sentence = p is not None and p.tag == "p" and bool(words) \
+            and len(_collapsed(p.text_content())) >= _SENTENCE_LINK_SHARE * len(words)
+        (worded if in_sentence else elsewhere).add(href)
+    return worded - elsewhere
 
 
 def _card_label(link: HtmlElement) -> str:

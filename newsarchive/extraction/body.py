@@ -169,8 +169,8 @@ _PROFILE_LABEL = re.compile(r"^【?(?:PROFILE|Profile|Profil|プロフィール|
 _PROFILE_LABEL_MAX = 24
 #: ... or of a facts box a travel or food feature, or an exhibition's review, closes on ("＜メモ＞", "【店舗データ】NAME",
 #: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a
-#: magazine's box of the print issue ("この記事が掲載されている号"): the practical facts, the rating, the issue, no part
-#: of the text
+#: magazine's box of the print issue ("この記事が掲載されている号"), or an obituary's funeral arrangements: the practical
+#: facts, the rating, the issue, no part of the text
 _FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|店舗(?:データ|情報)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
                           r"need to know|the low-?down|getting there|if you go|practical information|"
@@ -178,7 +178,10 @@ _FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|�
                           # a university's release closing on its paper's details, its glossary, its press contact
                           # ("論文情報", "用語解説", "お問い合わせ先", "Notes to editors", "Media enquiries")
                           r"論文情報|掲載論文|発表論文|用語解説|(?:本件に関する)?(?:お)?問い?合わ?せ先?|notes to editors|"
-                          r"media (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries))"
+                          r"media (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries)|"
+                          # an obituary's funeral arrangements ("【治喪安排】", "Funeral details", "Trauerfeier")
+                          r"治喪安排|治丧安排|funeral (?:details|arrangements|information)|service details|"
+                          r"(?:trauerfeier|beisetzung)(?:\s+und\s+\w+)?|obsèques|通夜・葬儀|葬儀・告別式)"
                           r"\s*(?:[＞>】\]]\S{0,20})?\s*[:：]?$",
                           re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
@@ -865,11 +868,13 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
         # "More from In Their Own Words" under a story whose kicker links that series over the headline
         kickers = _kicker_keys(page)
         filed += [f"more from {key}" for key in froms if key in kickers]
-    # "More Sydney news" on /article/…: a section the site's navigation links to by its own slug ("<nav><a
-    # href="/sydney">Sydney</a>", "<a href="/category/tv/">TV</a>") is the site's, its latest stories no teasers
+    # "More Sydney news", "More from UK" on /article/…: a section the site's navigation links to by its own slug
+    # ("<nav><a href="/sydney">Sydney</a>", "<a href="/uk">UK</a>") is the site's, its latest stories no teasers
     sections = [m.group(1) for label in labels if (m := _MORE_SECTION.match(label))]
-    if sections and (named := _nav_sections(page)):
+    sources = [m.group(1) for label in labels if (m := _MORE_FROM.match(label))]
+    if (sections or sources) and (named := _nav_sections(page)):
         filed += [f"more {_key(section)}" for section in sections if _SLUG_CHARS.sub("", section.casefold()) in named]
+        filed += [f"more from {_key(name)}" for name in sources if _SLUG_CHARS.sub("", name.casefold()) in named]
     return tuple(dict.fromkeys([*filed, *(f"more {key}" for link in _TRAIL_LINKS(page.tree)
                                           if len(key := _key(link.text_content())) >= 3)]))
 
@@ -2483,7 +2488,8 @@ def _is_lede(block: Block) -> bool:
     text = block.text
     return prose_size(text) >= SENTENCE_MIN and block.link_chars <= LEDE_LINK_DENSITY * len(text) \
         and PROMPT_TEXT.match(text) is None and TEASER_TEXT.match(text) is None and TAGLINE.search(text) is None \
-        and PROVENANCE_NOTE.match(text) is None and UPDATE_NOTE.match(text) is None and not _is_dateline(text)
+        and PROVENANCE_NOTE.match(text) is None and UPDATE_NOTE.match(text) is None and not _is_dateline(text) \
+        and _EDITOR_NOTE_LABEL.match(text) is None
 
 
 def _related_region(container: HtmlElement) -> list[HtmlElement]:
@@ -2548,7 +2554,7 @@ def _opens_text(block: Block, headline: str) -> bool:
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
-        and UPDATE_NOTE.match(block.text) is None \
+        and UPDATE_NOTE.match(block.text) is None and _EDITOR_NOTE_LABEL.match(block.text) is None \
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
         and PROVENANCE_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block) \

@@ -418,8 +418,9 @@ def clean_credit(printed: str | None) -> str | None:
             text = _shot_name(shot)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
         if text == before:
             break
+    # (nor a note of the picture's kind alone in the credit's place: "Symbolbild", "File photo")
     return None if _RIGHTS_RESERVED.match(text) or _BY_THE_WRITER.match(text) or _PICTURE_KIND.match(text) \
-        else text or None
+        or _PICTURE_NOTE.match(text) else text or None
 
 
 #: a Japanese chart's source label in brackets before the source: "（出所）会社資料を基に東邦経済作成"

@@ -79,10 +79,12 @@ _HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|scree
 _HEADINGS = etree.XPath("//body//h1 | //body//*[@itemprop='headline'][not(self::meta)]")
 #: second choice, for pages whose headline is not an ``<h1>`` (it must then agree with a declared title)
 _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
-#: last choice, for pages without a heading at all (table layouts, e-paper views): an element named as a title or set
-#: in a large ``<font>``, which must then agree closely with a declared title
+#: last choice, for pages without an ``<h1>`` (table layouts, e-paper views, an old system's "h2.news_title"): an
+#: element named as a title or set in a large ``<font>``, which must then agree closely with a declared title (or, on a
+#: page declaring only its ``<title>``, print the most words before the text: ``_longest_styled``)
 _STYLED_HEADINGS = etree.XPath(
-    "//body//*[self::div or self::span or self::p or self::td][contains(@class, 'title') or contains(@class, 'titel')"
+    "//body//*[self::div or self::span or self::p or self::td or self::h2 or self::h3]"
+    "[contains(@class, 'title') or contains(@class, 'titel')"
     " or contains(@class, 'titre') or contains(@class, 'headline') or contains(@class, 'Title')]"
     " | //body//font[number(@size) >= 4 or starts-with(@size, '+') and number(substring(@size, 2)) >= 2]"
     # a custom element named for the title, as an e-paper's templates print it ("<founder-title>")
@@ -341,6 +343,8 @@ def _find(page: Page) -> Headline:
         best = _best_agreeing(styled, titles, AGREES_STRICT)
         if best is None and title_only:
             best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
+        if best is None:
+            best = _top_of_article(page.tree, styled, titles)
     best = best or article or _heading_over_subtitle(visible, titles)
     if best:
         return Headline(_spelled(best[1], titles), best[0])
@@ -405,6 +409,27 @@ def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bo
         inside = [h for h in container.iter("h1") if h in whole]
         if len(inside) == 1 and len(_TOKEN.findall(whole[inside[0]])) >= 2:
             return inside[0], whole[inside[0]]
+    return None
+
+
+#: the fewest characters of an article container whose first heading is the article's (``_top_of_article``): a
+#: teaser card, an ``<article>`` too, holds a headline and a line or two
+_ARTICLE_TEXT_MIN = 500
+
+
+def _top_of_article(tree: HtmlElement, styled: list[tuple[HtmlElement, str, bool]],
+                    titles: list[str]) -> tuple[HtmlElement, str] | None:
+    """On a page without an ``<h1>``, the ``<h2>`` or ``<h3>`` named as a title opening an article container that
+    holds the text (``<article><header><h2 class="article__header__headline">``): the heading a reader sees above the
+    article, worded unlike the declared titles (an SEO title, a social one) but sharing a word with one of them."""
+    named = {el: text for el, text, whole in styled if whole and el.tag in ("h2", "h3")}
+    if not named or next(tree.iter("h1"), None) is not None:
+        return None  # (an <h1> out of sight, in a sticky bar's title, still names the page's article)
+    for container in _ARTICLE_CONTAINERS(tree):
+        first = next(container.iter("h2", "h3"), None)
+        if first in named and len(_clean(container.text_content())) >= _ARTICLE_TEXT_MIN \
+                and any(_agreement(named[first], t) > 0 or _cjk_pairs(named[first]) & _cjk_pairs(t) for t in titles):
+            return first, named[first]
     return None
 
 

@@ -115,7 +115,7 @@ TEASER_TEXT = re.compile(
     # ("Related reading", and BLOX's "Related to this story" under an agency's copy)
     r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links| reading|"
     r" to this (?:story|article))?|"
-    r"read (?:more|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
+    r"read (?:more(?: from(?: \S+){1,5})?|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
     r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
     # a magazine's cards after the text: "More Stories Like This", "Stories like this"
     r"(?:more )?(?:stories|articles|posts|reads) like this|"
@@ -144,9 +144,9 @@ TEASER_TEXT = re.compile(
     # a monthly's pointer to an earlier article cited as a reference: "Lire aussi NAME, « TITLE », Le Monde
     # diplomatique, février 2025." (the whole line)
     r"lire (?:aussi|également) [^«»:\n]{2,80}, « [^«»\n]{2,200} »[^«»\n]{0,80}$|"
-    # ("Lire aussi l’entretien |", "Lire aussi le décryptage |": what kind of piece it is; "Lire aussi (article
-    # réservé à nos abonnés) |": the badge after the label)
-    r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?"
+    # ("Lire aussi l’entretien |", "Lire aussi le décryptage |", "Lire aussi le portrait (2012) |": what kind of piece
+    # it is, maybe its year; "Lire aussi (article réservé à nos abonnés) |": the badge after the label)
+    r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20}(?: \((?:19|20)\d{2}\))?)?"
     r"(?:\s*\((?:article )?réservé (?:à nos|aux) abonnés\))?|"
     r"[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
     # the other stories of the story's file (a magazine's series on one subject): "Dans le même dossier"
@@ -609,6 +609,8 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          r"|^※?\s*この(?:記事|ニュース|ページ)は(?:随時|適宜)?更新(?:します|していきます|予定です)"
                          # ... or its day and what was added: "2026年2月16日：…に関する記述を追記しました。"
                          r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
+                         # ... or set off by the note mark: "※7日午前、通夜と告別式の日程を追記しました。"
+                         r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
