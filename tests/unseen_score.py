@@ -276,6 +276,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen97": (["us_obit_metro", "uk_broadcaster_death", "de_nachruf_zeitung", "fr_hommage_quotidien",
                   "ja_fuho_shinbun", "ja_tsuito_web", "cn_fugao_news", "tw_zhuisi_news"],
                  ["au_obit_national", "ch_nachruf_portal", "ja_okuyami_local", "hk_obit_daily"]),
+    "unseen98": (["us_climate_desk", "uk_energy_bills", "de_hitze_duerre", "fr_energie_prix", "ja_kankyo_shinbun",
+                  "ja_energy_web", "cn_huanjing_news", "tw_nengyuan_news"],
+                 ["in_monsoon_drought", "at_gletscher_news", "ja_tv_news_ondanka", "sg_zaobao_climate"]),
 }
 
 
