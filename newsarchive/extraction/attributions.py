@@ -561,14 +561,15 @@ _TOLD_OUTLET = re.compile(
     r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+"
     r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
     # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
-    r"gegenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
+    r"[Gg]egenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
     # Sportdirektor NAME dem „Kicker“")
     r"(?P<micro>au\s+micro\s+d(?:e|['’]))|"
     # (a German broadcaster spoken with, its acronym closing on "R" or "F", Rundfunk or Fernsehen: "sagte sie im
     # Gespräch mit dem WDR", "Im Interview mit dem ORF"; not "mit der SPD", a party)
     r"(?P<broadcast>[Ii]m\s+(?:Gespräch|Interview)\s+mit\s+(?:dem|der)(?=\s+[A-ZÄÖÜ]{1,3}[RF]\b))|"
-    r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,60}?\s(?:dem|der)"
+    # (the speaker's job between them: "sagte NAME, Geschäftsführer der Reederei X & Söhne, der „Welt“")
+    r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,100}?\s(?:dem|der)"
     r"(?=\s+[„“\"«]))\s*)"
     rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+[a-zà-ÿ])")
 #: an article opening a title someone spoke to, as no person's name opens (``_interviewer``)
@@ -1342,12 +1343,26 @@ def _header_source(page: Page) -> list[dict]:
             if name.casefold().startswith(POSTED_FROM):
                 return []  # "发布于北京": where the account posted from, no source
             keys = _site_keys(page)
-            # the site naming itself is no source, nor with its paper after it: "来源：SITE网-《PAPER》"
-            if 2 <= len(name) <= 20 and not any(_NON_WORD.sub("", part.casefold()) in keys
-                                                for part in (name, *_NAME_PARTS.split(name)) if part.strip()):
+            # the site naming itself is no source, nor with its paper after it: "来源：SITE网-《PAPER》", nor one of
+            # its channels ("来源: 易览财经" on 易览's pages; a group's paper on its news site is a source: "江城晚报")
+            if 2 <= len(name) <= 20 and not _own_channel(name, page) \
+                    and not any(_NON_WORD.sub("", part.casefold()) in keys
+                                for part in (name, *_NAME_PARTS.split(name)) if part.strip()):
                 return [_entry("source", name, text)]
             return []
     return []
+
+
+def _own_channel(name: str, page: Page) -> bool:
+    """Whether a Chinese source line's name is one of the site's channels: its name and a portal's channel word
+    ("易览财经" on the site 易览: its business channel)."""
+    found = _CHANNEL.fullmatch(name)
+    return found is not None and _NON_WORD.sub("", found.group(1).casefold()) in _site_keys(page)
+
+
+#: a portal's name and one of its channels' words: "易览财经", "新浪科技", "网易体育"
+_CHANNEL = re.compile(r"([\u4e00-\u9fff]{2,6}?)(?:财经|財經|科技|体育|體育|娱乐|娛樂|汽车|汽車|时尚|時尚|房产|房產|教育|"
+                      r"健康|游戏|遊戲|数码|數碼|军事|軍事|旅游|旅遊|国际|國際)")
 
 
 #: what parts a source line's name: "晨光网-《晨光日报》" (the site, then its paper)
@@ -1603,6 +1618,10 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                 named = match.groupdict()
                 if pattern is _TOLD_OUTLET:
                     name = _TOLD_NAME_TAIL.sub("", name)
+                    if "à" in match.group("lead") or "au" in match.group("lead"):
+                        name = _inverted_speaker(name)
+                    elif " the " in name and OUTLET_WORD.search(head := name.split(" the ", 1)[0]):
+                        name = head  # "told Times Radio the Government was …": what was said opens after the outlet
                     # (a medium's noun in lower case after the name says it is an outlet: "told SEN radio")
                     acronym = not match.group("art") and _ACRONYM.fullmatch(name) is not None \
                         and _CLAUSE_AFTER.match(text, end) is not None
@@ -1625,6 +1644,13 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                                             whole):
                     out.append(_entry("source", name, _sentence(text, start, end)))
     return out
+
+
+def _inverted_speaker(name: str) -> str:
+    """The outlet of a French name someone spoke to when the speaker follows it, the subject set after the verb: "a
+    indiqué à La Tribune Antoine Férec, délégué …" (the name closes on the outlet's word)."""
+    found = OUTLET_WORD.search(name)
+    return name[:found.end()] if found and " " in name[found.end():].strip() else name
 
 
 #: a name the lower-case article leads, capitalised: "first reported by the Midland Clarion" (a title: a person is no

@@ -175,8 +175,9 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 #: what stands between a Chinese outlet and its reporter's title in a byline: a bar, a slash, or a middle dot and the
 #: outlet's app ("北京日报｜记者", "聯合報／ 記者", "钱江晚报·小时新闻记者"; ``metadata._BYLINE_OUTLET`` reads the outlet)
 OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者)"
-#: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：")
-_CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)"
+#: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：", and a
+#: broadcaster's "取材：報道部　NAME" under its text)
+_CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成|取材)"
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:(?:eine?|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     # the piece's kind named before the writer: "Ein Kommentar von NAME", "Eine Analyse von NAME", "Ein Gastkommentar
@@ -651,6 +652,14 @@ def _job_line_writer(header: HtmlElement | None) -> Byline | None:
     return None
 
 
+#: a writer's job named by its beat alone, no name in it: "Consumer Affairs Editor", "Senior Political Correspondent",
+#: "Home Affairs Reporter" (the beat's words are no person's names)
+_BEAT_JOB = re.compile(
+    r"(?:(?:senior|chief|deputy|associate|assistant|executive|managing|contributing|special|staff|global|national|"
+    r"international|political|politics|consumer|home|foreign|affairs|health|medical|science|business|economics|"
+    r"economy|education|environment|climate|energy|transport|technology|tech|sports?|royal|crime|security|defen[cs]e|"
+    r"diplomatic|legal|arts|culture|music|film|travel|food|fashion|money|finance|social|investigations?|data|"
+    r"digital|news|and|&)\s+){1,4}" + _JOB_WORDS + r"s?", re.IGNORECASE)
 #: the longest line of a name and a job (``_job_line_writer``)
 _JOB_LINE_MAX = 80
 #: a writer's job after the name, a few words qualifying it before ("Staff Writer", "Senior Political
@@ -1031,6 +1040,8 @@ def _without_jobs(line: str) -> str:
     return line
 
 
+#: the label of the reporting opening a broadcaster's line under its text ("取材：報道部　NAME")
+_REPORTED_LABEL = re.compile(r"^\s*取材\s*[：:]\s*(?=\S)")
 #: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
 _REPORTING_LABEL = re.compile(r"^\s*(?:取材|報告)\s*[：:]\s*"  # "（報告：事務局 NAME）", a group's report
                               r"|^\s*聞き手\s*[・･：:]\s*")  # "（聞き手・報道部　NAME）", an interview's interviewer
@@ -1230,6 +1241,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         if index and not _LEAD_IN_WORD.match(line) and parse_printed_date(_BULLET_PARTS.split(line, 1)[0]):
             continue  # a line of its own giving place and date ("La Fresneda, 11 de marzo de 2026"); in ", NAME •
             # 11 mars 2026" (the second of two linked writers, then the date after a bullet) the date is no line's own
+        line = _REPORTED_LABEL.sub("", line)  # "取材：報道部　NAME" under a broadcaster's text: the desk and name
         if _JOB_BEFORE_NAME.match(line):  # "管理栄養士 NAME": the name alone
             line = _JOB_BEFORE_NAME.sub("", line)
         if ("員" in line or "専門記者" in line) and (staff := _STAFF_TITLE_AFTER.search(line)) is not None:
@@ -1250,7 +1262,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
                 line = _OUTLET_AFTER_DASHED_TITLE.sub(r"\1", line)  # "NAME – Staff Reporter, OUTLET": the outlet goes
             parts += _SPLIT.split(_TAIL.sub("", _LEAD_IN.sub("", line)))
     # each part without its bureau or desk: "経済部　A、東京支社　B" names A and B
-    parts = [p for p in (_strip_part(_BUREAU_BEFORE_NAME.sub("", p)) for p in parts)
+    # (and not a job alone, set after the name it qualifies: "NAME, Consumer Affairs Editor and NAME")
+    parts = [p for p in (_strip_part(_BUREAU_BEFORE_NAME.sub("", p)) for p in parts
+                         if not _BEAT_JOB.fullmatch(p.strip()))
              if p and not _BARE_ROLE_LABEL.match(p)]
     persons, agencies = [], []
     for part in parts:

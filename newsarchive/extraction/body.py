@@ -359,6 +359,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
                  _without_note_under_rule, _without_person_card):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
+    if (signed := _without_signup_box(text)) is not text:  # (under the writers' notes the edges' trim took)
+        text = _trim_edges(signed, headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
     links = _Links(base_url(page))
@@ -456,7 +458,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                     and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
                 kind = "listed"
             elif kind is None and (_capital_headline(block, site) or _card_headline(block, container, site)
-                                   or _arrow_headline(block, site)):
+                                   or _arrow_headline(block, site) or _paragraph_headline(block, site)):
                 kind = "listed"  # a story's headline set between paragraphs (``_headline_lists``)
         if kind != "inline" and found and found[-1][2] == "inline" and found[-1][1].heading and not promo:
             found.pop()
@@ -491,7 +493,8 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     if not any(el in label.path for el in region) or _names_site(label.text, sites) \
             or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None \
             or _MEDIA_RAIL_LABEL.match(label.text) is not None or _outlet_feed(label.text) \
-            or FOR_READER.search(label.text) is not None or _OTHER_SITES_LABEL.match(label.text) is not None:
+            or FOR_READER.search(label.text) is not None or _OTHER_SITES_LABEL.match(label.text) is not None \
+            or _PICKS_LABEL.match(label.text) is not None:
         return None
     box = label.element.getparent()
     if box is None or box.tag in ("body", "html") or _RANKING_BOX.search(lowered_names(box.get("class") or "")):
@@ -499,6 +502,9 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     return _labelled_list(box, label)
 
 
+#: the label of a box of the editors' picks beside the text ("DON'T MISS", "Must read", "Editor's picks"): the site's
+#: stories of the day, no teasers of the article's (a line so labelled between the text's paragraphs still is one)
+_PICKS_LABEL = re.compile(r"^\W{0,3}(?:don[’']t miss|must[ -]reads?|editor[’']?s[’']? picks?)\W*$", re.IGNORECASE)
 #: the name of a box ranking the site's most read stories ("rm_ranking", "ranking-list"; a "MostPopular" widget may
 #: hold a "Related" tab, which its label says)
 _RANKING_BOX = re.compile(r"(?:^|[\s_-])ranking(?=$|[\s_-])")
@@ -795,6 +801,18 @@ def _capital_headline(block: Block, site: str) -> bool:
     lower = sum(1 for c in letters if c.islower())
     return bool(letters) and lower <= CAPITAL_LOWER_MAX * len(letters) \
         and any(c.isupper() for c in letters) and PROMPT_TEXT.match(block.text) is None
+
+
+def _paragraph_headline(block: Block, site: str) -> bool:
+    """A paragraph that is one headline link to the same site and nothing else ("<p class='interstitial-link'><a>
+    <span>The hottest summers on record are quickly becoming the new normal</span></a></p>"): a story's teaser set
+    between the text's paragraphs, as a line to read also is without its label (``_headline_lists``). A prompt
+    ("Sign up for our newsletter") is none."""
+    if not site or block.element.tag != "p" or block.heading or len(block.links) != 1 \
+            or block.links[0][1] != block.text or len(block.text.split()) < CAPITAL_HEADLINE_WORDS:
+        return False  # (its full stop may be the headline's: "Extreme heat is getting more dangerous. Here's how …")
+    return _host(block.links[0][0]) in ("", site) and not _CALL_TO_ACT.search(block.text) \
+        and PROMPT_TEXT.match(block.text) is None
 
 
 def _card_headline(block: Block, container: HtmlElement, site: str) -> bool:
@@ -1681,6 +1699,32 @@ def _without_person_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
                           for el in blocks[end - 1][1].path):
         end -= 1
     return blocks[:end]
+
+
+def _without_signup_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a newsletter's sign-up box closing it: a box holding an e-mail field ("Newsletter / Die Lage:
+    Klima / Jeden Donnerstag analysiert … / [E-Mail-Adresse] [Kostenlos anmelden] / Mit der Anmeldung stimmen Sie der
+    Datenschutzerklärung zu."), none of the text's opening: its lines are the offer's, not the text's."""
+    end = len(blocks)
+    while end > 1 and _signup_box(blocks[end - 1][1], blocks[0][1].path) is not None:
+        end -= 1
+    return blocks[:end] if end < len(blocks) else blocks
+
+
+#: how many of a block's innermost boxes are looked into for a sign-up form's e-mail field
+_SIGNUP_LEVELS = 4
+_EMAIL_FIELD = XPath(".//input[@type='email' or @name='email' or @name='EMAIL']")
+
+
+def _signup_box(block: Block, opening: tuple[HtmlElement, ...]) -> HtmlElement | None:
+    """The box among ``block``'s few innermost that holds an e-mail field, unless it holds the text's opening too or
+    more words than a sign-up box prints (``OFFER_MAX`` characters: a form at the foot of the text's own box)."""
+    for box in block.path[:-_SIGNUP_LEVELS - 1:-1]:
+        if box in opening or prose_size(box.text_content()) > OFFER_MAX:
+            return None
+        if _EMAIL_FIELD(box):
+            return box
+    return None
 
 
 def _in_italics(block: Block) -> HtmlElement | None:
@@ -2729,8 +2773,15 @@ def _agency_signoff(text: str) -> bool:
     """Whether ``text`` is a broadcaster's sign-off naming itself and the agencies its story drew on ("ABC/Reuters",
     "AusBC/AAP"), one of them a known agency: a credits line, which closes the text as "AFP contributed reporting." does
     (the line names the agency a contributor, ``attributions``)."""
+    if (bracketed := _BRACKETED_NAMES.match(text)) is not None:  # "（路透社）", "(sda)" alone: the copy's agency
+        return all(is_agency(part.strip()) for part in _NAME_SEPARATORS.split(bracketed.group(1)) if part.strip())
     return "/" in text and _SLASHED_NAMES.match(text) is not None \
         and any(is_agency(part.strip()) for part in text.split("/"))
+
+
+#: a line of names in brackets, half or full width, and the marks that part them ("（路透社、法新社）", "(dpa/AFP)")
+_BRACKETED_NAMES = re.compile(r"^[（(]\s*([^()（）]{2,40}?)\s*[)）]$")
+_NAME_SEPARATORS = re.compile(r"[/／、,，]")
 
 
 def _is_row(block: Block) -> bool:

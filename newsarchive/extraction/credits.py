@@ -41,12 +41,16 @@ _LABEL_WORDS = (
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "（写真撮影／山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真撮影|写真|提供|撮影|画像|出典|出所|資料|"
+                    # a Japanese chart's maker: "…の見通し　図：X新聞作成"
+                    r"図|"
                     # a chart's data source: "…分时走势　数据来源：Wind", "出所：X"
                     r"数据来源|數據來源|资料来源|資料來源|"
                     # a Japanese sports paper's photographer: "…放つ佐伯（カメラ・NAME）"
                     r"カメラ|"
                     # (a Taiwanese magazine's supplier label: "（圖片提供／NAME）")
-                    r"图片提供|圖片提供|照片提供|图片来源|圖片來源|图源|圖源|图片|圖片|图|圖|摄影|攝影|来源|來源|"
+                    r"图片提供|圖片提供|照片提供|图片来源|圖片來源|图源|圖源|图片|圖片|"
+                    # a chart's maker: "…（数据来源：X）　制图／Y"
+                    r"制图|製圖|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"
                     # an illustrative picture's source, as Taiwanese TV sites print it: "（示意圖／TVBS）"

@@ -344,7 +344,7 @@ def _find(page: Page) -> Headline:
         if best is None and title_only:
             best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
         if best is None:
-            best = _top_of_article(page.tree, styled, titles)
+            best = _top_of_article(page.tree, styled, titles) or _labelled_article(page.tree)
     best = best or article or _heading_over_subtitle(visible, titles)
     if best:
         return Headline(_spelled(best[1], titles), best[0])
@@ -430,6 +430,22 @@ def _top_of_article(tree: HtmlElement, styled: list[tuple[HtmlElement, str, bool
         if first in named and len(_clean(container.text_content())) >= _ARTICLE_TEXT_MIN \
                 and any(_agreement(named[first], t) > 0 or _cjk_pairs(named[first]) & _cjk_pairs(t) for t in titles):
             return first, named[first]
+    return None
+
+
+def _labelled_article(tree: HtmlElement) -> tuple[HtmlElement, str] | None:
+    """On a page without an ``<h1>``, the heading of an ``<article>`` holding the text whose ``aria-label`` names it
+    (``<article aria-label="HEADLINE"><header><h2><span>KICKER</span><span>HEADLINE</span></h2>``): the label a
+    screen reader announces for the article is the headline its heading prints, the kicker aside."""
+    if next(tree.iter("h1"), None) is not None:
+        return None
+    for article in tree.iter("article"):
+        label = _clean(article.get("aria-label") or "")
+        if _word_count(label) < 2 or len(_clean(article.text_content())) < _ARTICLE_TEXT_MIN:
+            continue
+        for heading in article.iter("h2", "h3"):
+            if any(_clean(part.text_content()) == label for part in (heading, *heading.iter("span", "a"))):
+                return heading, label
     return None
 
 

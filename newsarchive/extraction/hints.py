@@ -176,6 +176,8 @@ TEASER_TEXT = re.compile(
     # a blog platform's related posts: cnblogs' "相关博文"
     r"相关博文|"
     r"相关(?:阅读|新闻|报道|文章|推荐|资讯)|相關(?:閱讀|新聞|報導|報道|文章|推薦|資訊)|延伸阅读|延伸閱讀|推荐(?:阅读|新闻)|推薦(?:閱讀|新聞)|"
+    # (a Singapore paper's "关联阅读", linked reading)
+    r"关联阅读|關聯閱讀|"
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
     # "you may also like" in Chinese: "你可能也喜歡", "您可能还喜欢" ("猜你喜欢", "guess what you like", is a feed picked
     # for the reader: ``body.FOR_READER``)
@@ -586,7 +588,8 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     # in Japanese and Chinese: "※この記事は7月3日に掲載したものに…更新しました。", "【11月22日 10:30 更新】…",
                     # "※訂正 14日に配信した記事で…", "更正啟事：本文稍早版本誤將…"
                     r"^※?\s*この(?:記事|ニュース)は.{0,60}?(?:更新|追記|加筆|修正|訂正)(?:しました|しています)|"
-                    r"^【[^】]{0,24}(?:更新|追記|訂正)】|^※\s*(?:訂正|おわび)|"
+                    # (and in Chinese: "【更正】本文5月21日刊出時，誤植…")
+                    r"^【[^】]{0,24}(?:更新|追記|訂正|更正|订正)】|^※\s*(?:訂正|おわび)|"
                     # ... dated, on the first version: "※2026年2月20日11時：初出時、表の…に誤りがありました。おわびして
                     # 訂正します。", or closing on the apology and the correction
                     r"^※[^。]{0,40}?(?:初出時|配信時|掲載時|公開時)|^.{0,300}?(?:おわび|お詫び)して(?:訂正|修正)"
@@ -784,6 +787,10 @@ TAGLINE = StartOrAnywhere(
     # … or a public body's note on reading its attached files: "PDF形式のファイルをご利用するためには、「Adobe Acrobat
     # Reader」が必要です。"
     r"PDF(?:形式の)?ファイルを(?:ご覧|ご利用|閲覧)|Acrobat\s*Reader」?(?:（[^）]{0,20}）)?(?:が必要|を(?:ダウンロード|インストール))|"
+    # a German writer's note opening on the job, its desk or place, then the beat: "Redakteurin im Ressort Wissenschaft,
+    # schreibt über Wasser …", "Wirtschaftsredakteur in Düsseldorf, zuständig für Industrie …"
+    r"(?i:^[a-zäöüß-]*(?:redakteur|korrespondent|reporter|journalist|autor|kolumnist)(?:in)?\s+(?:im|in|bei|für|der|"
+    r"des)\s+[^,.]{2,40},\s+(?:schreibt|zuständig|berichtet|betreut|verantwortlich|arbeitet)\b)|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a guest's note on herself under her post: "NAME is a shellfish surveyor and writes about estuaries at

@@ -681,7 +681,9 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
 
 
 #: a site's page showing one picture, by its folder: "/photo/20240515-CST1I50191/", "/gallery/…", "/bilder/…"
-_PHOTO_PAGE = re.compile(r"/(?:photos?|pictures?|images?|gallery|galleries|fotos?|bilder|zoom|写真)/", re.IGNORECASE)
+#: (or a chart's: "/graphs/20250806/…/2" from a captioned chart between the paragraphs)
+_PHOTO_PAGE = re.compile(r"/(?:photos?|pictures?|images?|gallery|galleries|fotos?|bilder|zoom|写真|graphs?|graphics?|"
+                         r"charts?|grafiken?)/", re.IGNORECASE)
 
 
 def _picture_aside(node: HtmlElement) -> bool:
@@ -767,7 +769,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         # the credit set over the picture in its box, the caption under the box ("<div class='img-wrap'><img><span
         # class='img-copyright'>© NAME</span></div><p class='img-caption'>…</p>", a school-news theme's "photowrap"
         # then "photocaption"): the caption is the line after it
-        following = _next_element(holder)
+        following = _line_below_box(holder, region)
         if following is not None and _is_caption_sibling(following, strict=True):
             below, below_credit = _read_parts(following)
             caption = below if below and not below_credit else caption
@@ -786,6 +788,25 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         return split_caption(img.get("title"))  # Joomla's caption.js: <img class="caption" title="…">
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
+
+
+#: how many boxes of one picture up from its holder a caption's line after them is looked for (``_line_below_box``)
+_CAPTION_BOX_LEVELS = 2
+
+
+def _line_below_box(holder: HtmlElement, region: HtmlElement) -> HtmlElement | None:
+    """The element right after the picture's holder, or, where the holder closes its box, after the box of the one
+    picture holding it ("<div class='mol-img'><div class='image-wrap'><img><span class='credit'>…</span></div></div>
+    <p class='imageCaption'>…</p>")."""
+    box, following = holder, _next_element(holder)
+    for _ in range(_CAPTION_BOX_LEVELS):
+        if following is not None:
+            break
+        box = box.getparent()
+        if box is None or box is region or sum(1 for _ in box.iter("img")) > 1:
+            break
+        following = _next_element(box)
+    return following
 
 
 #: the attributes a picture or its caption carries its credit in, where a style sheet prints it ("<figcaption
