@@ -607,9 +607,8 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "said on", "says on", "speaking on",
                "appearing on", "gespräch mit", "interview mit", "accordé", "sur ", "déclaré", "confié", "indiqué",
-               "expliqué",
-               "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte", "bestätigte",
-               "gegenüber")
+               "expliqué", "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte",
+               "bestätigte", "gegenüber")
 
 # -- copyright ----------------------------------------------------------------------
 
