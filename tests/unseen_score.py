@@ -279,6 +279,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen98": (["us_climate_desk", "uk_energy_bills", "de_hitze_duerre", "fr_energie_prix", "ja_kankyo_shinbun",
                   "ja_energy_web", "cn_huanjing_news", "tw_nengyuan_news"],
                  ["in_monsoon_drought", "at_gletscher_news", "ja_tv_news_ondanka", "sg_zaobao_climate"]),
+    "unseen99": (["us_wire_conflict", "uk_correspondent_report", "de_korrespondent_bericht", "fr_agence_guerre",
+                  "ja_kaigai_shinbun", "ja_kyodo_haishin", "cn_guoji_news", "tw_guoji_news"],
+                 ["au_reuters_world", "ch_ausland_news", "ja_kokusai_web", "hk_world_news"]),
 }
 
 
