@@ -467,6 +467,36 @@ _GERMAN_PIECE_OF_MEDIUM = re.compile(r"\b(?:Umfrage|Bericht|Auswertung|Recherche
 #: ... and in English, the noun after the name: "which Heartland Table magazine once called …" (two capitalised words
 #: or more: "Sunday newspaper" names a day)
 _EN_NAME_THEN_MEDIUM = re.compile(rf"(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{1,4}})\s+(?:magazine|newspaper)\b")
+#: ... and in German, the name after the noun saying what it is, maybe a compound or after adjectives: "sagte … der
+#: Nachrichtenagentur Reuters", "im Huthi-Sender Al-Masirah", "Die ägyptische Zeitung "Al-Masry Al-Youm" berichtete"
+#: (a German noun is capitalised too: the name must be quoted, an agency's, or more than one plain word, ``_named_de``)
+_GERMAN_NAMED_MEDIUM = re.compile(
+    r"\b(?i:der|die|dem|den|des|im|vom|beim)\s+(?:[a-zäöüß]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w]*-)?"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]*(?:nachrichtenagentur|agentur|zeitung|sender|magazin)|Nachrichtenagentur|Agentur|"
+    rf"Zeitung|Sender|Magazin)\s+(?P<name>[„“\"«]\s?[^„“”\"«»]{{2,60}}?\s?[“”\"»]|{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}})"
+    r"(?=\s*[,.;:!?)]|\s+[a-zäöüß])")
+#: the words of a German sentence citing or quoting an outlet (``_GERMAN_NAMED_MEDIUM`` names one only in such)
+_GERMAN_CITING = re.compile(r"\b(?i:berichte\w*|meldete\w*|meldet|sagte|sagt|erklärte|betonte|laut|zufolge|gegenüber|"
+                            r"angaben|frage|interview|gespräch|zitiert\w*|schrieb|schreibt|veröffentlicht\w*)\b")
+#: ... and in French, after the noun and its adjectives: "selon le média public ukrainien Suspilne", "la chaîne BFMTV",
+#: "l’agence Tass" (an agency's name only after "agence", which names public bodies as often)
+_FRENCH_NAMED_MEDIUM = re.compile(
+    r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|chaîne|radio|"
+    r"télévision|site d['’]information)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
+    rf"(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}})")
+#: an outlet named with a clause set off after it, before its verb of reporting: "Drovinform, the Drovanian state news
+#: agency, reported that …", "Reuters, citing two security sources, reported that …" (the clause says what it is, or
+#: the name does: an agency's, or one holding an outlet's word)
+_APPOSED_REPORTED = re.compile(rf"(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}}),\s+"
+                               r"(?P<clause>[^,.;]{3,80}?),\s+(?:reported|reports|wrote)\b")
+#: the clause saying the name is an outlet's: "the Drovanian state news agency", "a Kyiv-based daily"
+_OUTLET_CLAUSE = re.compile(r"\b(?:news\s+agency|wire\s+service|newspaper|daily|tabloid|broadcaster|news\s+site|"
+                            r"news\s+outlet|magazine|weekly|television\s+channel|TV\s+channel|radio\s+station)$")
+#: a piece published by an outlet: "Satellite images published by the Wall Street Journal last week" (the name holding
+#: an outlet's word: books' and institutions' publishers are named so too)
+_PUBLISHED_BY = re.compile(r"(?<!\bbeing )(?<!\bis )(?<!\bwas )(?<!\bbe )\bpublished\s+"
+                           r"(?:(?:last|this|on|in)\s+\w+\s+)?by\s+(?:the\s+)?"
+                           rf"(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,4}})")
 #: a name opening with a sentence's capitalised article or pronoun ("The Times", "Our newspaper" are read elsewhere)
 _TITLE_OPENING = re.compile(r"^(?:The|A|An|Our|This|That|Its|His|Her|Their)\s")
 #: the nouns one of which every match of ``_NAMED_EN_MEDIUM``, ``_QUOTED_MEDIUM``, ``_EN_NAME_THEN_MEDIUM`` and
@@ -742,8 +772,8 @@ def _photo(page: Page, images: list[dict]) -> list[dict]:
 
 
 #: a chart's, map's or graphic's label before its credit: "Chart: The Economist", "Graphic: NAME/OUTLET"
-_CHART_LABEL = re.compile(r"^\s*(?:charts?|graphics?|maps?|infographics?|grafik|karte|graphique|carte)\s*:\s*(?P<name>.+)$",
-                          re.IGNORECASE)
+_CHART_LABEL = re.compile(r"^\s*(?:charts?|graphics?|maps?|infographics?|grafik|karte|graphique|carte|地図|図表|図)\s*[:：]"
+                          r"\s*(?P<name>.+)$", re.IGNORECASE)
 
 
 def _own_chart(part: str, page: Page) -> bool:
@@ -754,8 +784,10 @@ def _own_chart(part: str, page: Page) -> bool:
         return False
     name = _NON_WORD.sub("", re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I).casefold())
     # (or its graphics desk: "Chart: Axios Visuals" on axios.example)
+    # (or the site's name less its edition's word: "地図：大和新聞" on 大和新聞オンライン)
     return any(name == site or len(site) >= _SITE_KEY_MIN and name.startswith(site)
-               for site in {re.sub(r"^the", "", k) for k in _site_keys(page)})
+               for site in {re.sub(r"^the", "", k) for k in _site_keys(page)}) \
+        or _own_edition(match.group("name").strip(), page)
 
 
 # -- contributors -------------------------------------------------------------------
@@ -813,7 +845,7 @@ def _names_own_site(name: str, page: Page) -> bool:
     key = _NON_WORD.sub("", name.casefold())
     keys = {key, re.sub(r"^the", "", key), _NON_WORD.sub("", _OWN_SERVICE.sub("", name).casefold())}
     # (or named without its article, as French merges it: "accordé au Jour" on Le Jour's site, lejour.example)
-    keys.update(article + key for article in _TITLE_ARTICLES)
+    keys.update(article + key for article in _NAME_ARTICLES)
     return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
                for site in _site_keys(page)) \
         or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and len(last := _NON_WORD.sub(
@@ -821,13 +853,25 @@ def _names_own_site(name: str, page: Page) -> bool:
 
 
 #: the articles a paper's name may open with, written as letters only ("lejour", "thepost")
-_TITLE_ARTICLES = ("the", "le", "la", "les", "l", "die", "der", "das")
+_NAME_ARTICLES = ("the", "le", "la", "les", "l", "die", "der", "das")
 #: the words of a paper's own service after its name: "Courier News Service", "Ledger Staff", "Herald Bureau"
 _OWN_SERVICE = re.compile(r"\s+(?:News\s+(?:Service|Network|Desk)|Bureau|Desk|Staff|Wire)$")
 
 
 #: the fewest letters of a site's key that a cited name may go on from
 _SITE_KEY_MIN = 4
+
+
+def _in_small_box_beside(element: HtmlElement, beside: set[HtmlElement]) -> bool:
+    """Whether ``element`` stands in a small box of its own (``_CREDITS_BOX_CHILDREN`` elements at most) set beside the
+    text's box: a wire copy's credits after the text ("<div data-testid='story-credits'><p>Reporting by …; Editing by
+    …</p><p>© Thomson Reuters</p></div>")."""
+    box = element.getparent()
+    return box is not None and box.getparent() in beside and len(box) <= _CREDITS_BOX_CHILDREN
+
+
+#: the most elements of a box of credits beside the text's box
+_CREDITS_BOX_CHILDREN = 3
 
 
 def _own_edition(name: str, page: Page) -> bool:
@@ -873,8 +917,8 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                     and _WITH.match(line := normalize_space(element.text_content())):
                 raw.append(line)  # "— with AAP" in a line of its own beside the text's box
             elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
-                    and (element.getparent() in beside or len(element.text_content()) <= _ROLE_LINE_MAX
-                         and not _in_card(element)):
+                    and (element.getparent() in beside or _in_small_box_beside(element, beside)
+                         or len(element.text_content()) <= _ROLE_LINE_MAX and not _in_card(element)):
                 # "Redaktion: NAME; …" beside the text's box; a short line of its own by the headline:
                 # "<p>Translation by <a>NAME</a></p>"
                 raw += _text_with_breaks(element).split("\n")
@@ -1422,16 +1466,22 @@ _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
 #: mark: "米X"), before a verb of reporting, maybe after a word of when: the outlet cited as the source
 #: ("据《X》此前报道").
 _CJK_CITATION = re.compile(
-    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ)|(?P<name>(?:{AGENCY_PATTERN}|"
+    # (a Taiwanese agency's copy names the paper in 「」 before its verb: "「紐約時報」引述2名官員報導")
+    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ|引述|援引)|(?P<name>(?:{AGENCY_PATTERN}|"
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s]))(?:{CJK_OUTLET.pattern})"
-    rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌])(?-i:{_LATIN_OUTLET})"
+    rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
+    # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明")
+    rf"|(?:(?<=官方)|(?<=[据據，。；：、（\s國国]))(?![据據])[\u4e00-\u9fff]{{2,3}}社(?=\s*(?:引述|援引|報導|报道))"
+    # (or a broadcaster's or agency's name in katakana after the word saying so: "衛星テレビ局アルジャジーラによると")
+    rf"|(?<=局)[\u30a0-\u30ff]{{2,20}}|(?<=通信社)[\u30a0-\u30ff]{{2,20}}"
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
     # (the agency's word as printed: "ロイター通信が報じた")
     rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}"
     # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた"
     rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern}))(?:通信社|通信)?))"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
-    rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|[0-9０-９]{{1,2}}月[0-9０-９]{{1,2}}日|去年|前年|当年|當年|"
+    rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
+    r"前年|当年|當年|"
     r"同年)?"
     rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
     # (its piece before the verb: "英國《衛報》去年一篇報導指出")
@@ -1447,8 +1497,10 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
                                  rf"{CJK_OUTLET_WORDS})(?:朝刊|夕刊|電子版)?|"
                                  # or an agency ("イギリスのロイター通信は", "経済通信社ブルームバーグは")
-                                 rf"(?<![\u30a0-\u30ff])(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
-                                 r"(?:（電子版）)?[はが][、，]?[^。！？]{2,160}?[とを](?:報じ|伝え)")
+                                 rf"(?<![\u30a0-\u30ff])(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?)|"
+                                 # or a state's agency after its country: "北朝鮮の朝鮮中央通信は7日、…と報じた"
+                                 rf"(?<=の)(?P<wire>[\u4e00-\u9fff]{{2,8}}通信))"
+                                 r"(?:（電子版）)?[はが][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?(?:報じ|伝え)")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
 #: name); "報じたのは田中記者だった" names a reporter, no outlet
@@ -1460,10 +1512,14 @@ _CJK_CLEFT_CITATION = re.compile(rf"(?:報じ|伝え|報道し|スクープし)�
 _CJK_CARRIED_IN = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<name>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
                              rf"{CJK_OUTLET_WORDS})(?:の(?:紙面|記事|朝刊|夕刊|電子版))?(?:で|に)も?"
                              r"(?:紹介|報じ|取り上げ|掲載|報道)")
+#: a Japanese outlet in katakana after the word saying what it is, before "according to" in its written form:
+#: "英誌エコノミストによれば" (the form a company's name takes too, "NTTによれば", needs the word)
+_JA_KIND_ACCORDING = re.compile(r"(?:[紙誌]|テレビ局|放送局|ラジオ局|通信社)(?P<name>[\u30a0-\u30ff]{2,20})によれば")
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では", "文芸誌「X」の
 #: インタビューに応じ", "音楽誌『X』のインタビューで", "地元のFM局「X」の番組に出演した際には"
-_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?)[「『](?P<name>[^「」『』]{2,20})[」』]"
+_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?|メディア)[「『]"
+                               r"(?P<name>[^「」『』]{2,20})[」』]"
                                r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事|インタビュー|"
                                # (or its issue: "文芸誌「X」の24年2月号に寄せたエッセーでは")
                                r"特集)|の(?:\d{2,4}年)?\d{1,2}月号)"
@@ -1517,7 +1573,7 @@ _JA_SUBJECT = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]*[はが](?=[\u30a0-\u30
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
-_COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国の")
+_COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国[の・]")
 
 
 def _italic_names(blocks: list[HtmlElement]) -> frozenset[str]:
@@ -1543,10 +1599,11 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
     out = []
     for text, links in read:
         if _CJK_CITING.search(text):
-            out += [_entry("source", _PAPER_OF.sub("", m.group("name") or m.group("quoted") or m.group("bracketed")),
+            out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", m.group("name") or m.group("quoted")
+                                                                or m.group("bracketed"))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "報じ" in text or "伝え" in text:
-            out += [_entry("source", m.group("name") or m.group("paper") or m.group("agency"),
+            out += [_entry("source", m.group("name") or m.group("paper") or m.group("agency") or m.group("wire"),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_TOPIC_CITATION.finditer(text)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
@@ -1565,6 +1622,9 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "l'" in text or "l’" in text:
             out += [_entry(_SPOKEN_TO, m.group("name"), _sentence(text, m.start(), m.end()))
                     for m in _FR_TO_AGENCY.finditer(text)]
+        if "によれば" in text:  # (after a word saying it is a paper or broadcaster: "英誌エコノミストによれば")
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_KIND_ACCORDING.finditer(text)]
         if "メディアの" in text or "サイトの" in text or "紙の" in text or "誌の" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]
@@ -1592,6 +1652,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                 named += [(m, normalize_space(m.group("name"))) for m in _QUOTED_MEDIUM.finditer(text)]
             out += [_entry("source", name, _sentence(text, m.start(), m.end())) for m, name in named
                     if not any(a < m.end("name") and m.start("name") < b for _, a, b in links)]
+        out += [_entry("source", name, _sentence(text, start, end)) for name, start, end in _named_outlets(text, lower)
+                if not any(a < end and start < b for _, a, b in links) and not _names_own_site(name, page)]
         patterns = _CITING_PATTERNS if _CITING_WORD.search(text) else ()
         if any(stem in lower for stem in _TOLD_STEMS):
             patterns += (_TOLD_OUTLET,)
@@ -1650,6 +1712,40 @@ def _inverted_speaker(name: str) -> str:
     indiqué à La Tribune Antoine Férec, délégué …" (the name closes on the outlet's word)."""
     found = OUTLET_WORD.search(name)
     return name[:found.end()] if found and " " in name[found.end():].strip() else name
+
+
+def _named_outlets(text: str, lower: str) -> Iterator[tuple[str, int, int]]:
+    """The outlets a paragraph names by the noun saying what they are or the clause set off after them
+    (``_GERMAN_NAMED_MEDIUM``, ``_FRENCH_NAMED_MEDIUM``, ``_APPOSED_REPORTED``, ``_PUBLISHED_BY``): (name, start,
+    end)."""
+    if "agentur" in lower or "zeitung" in lower or "sender" in lower or "magazin" in lower:
+        for m in _GERMAN_NAMED_MEDIUM.finditer(text):
+            name = m.group("name").strip("„“”\"«» ")
+            if not _GERMAN_CITING.search(_sentence(text, m.start(), m.end())) \
+                    or "agentur" in m.group("noun").casefold() and "nachrichten" not in m.group("noun").casefold() \
+                    and not is_agency(name):
+                continue  # a paper named, not cited ("in der Propagandazeitung „Stürmer“"), an agency of no news
+            if m.group("name")[0] in "„“\"«" or is_agency(name) or " " in name or "-" in name:
+                yield name, m.start("name"), m.end("name")
+    if "le " in lower or "la " in lower or "l'" in lower or "l’" in lower:
+        for m in _FRENCH_NAMED_MEDIUM.finditer(text):
+            if not m.group("agence") or is_agency(m.group("name")):
+                yield m.group("name"), m.start("name"), m.end("name")
+    if "reported" in lower or "reports" in lower or "wrote" in lower:
+        for m in _APPOSED_REPORTED.finditer(text):
+            name = m.group("name")
+            before = text[:m.start()].split()[-1:]
+            if before and before[0][-1] not in ".!?:;»\"”" and (before[0][:1].isupper() or before[0] in ("the", "The")):
+                continue  # (the name's end only: "the Hanmaru Ilbo, an affiliate of …, reported" is read elsewhere)
+            if _OUTLET_CLAUSE.search(m.group("clause")) or _names_agency(name) or OUTLET_WORD.search(name):
+                yield name, m.start("name"), m.end("name")
+    if "published by" in lower:
+        for m in _PUBLISHED_BY.finditer(text):
+            name = _TOLD_NAME_TAIL.sub("", m.group("name"))
+            # (a book's publisher is named "X Press" too: a paper's other word says it is one)
+            if any(w.group() not in ("Press", "Presse") for w in OUTLET_WORD.finditer(name)) \
+                    and not _INSTITUTION.search(name):
+                yield name, m.start("name"), m.start("name") + len(name)
 
 
 #: a name the lower-case article leads, capitalised: "first reported by the Midland Clarion" (a title: a person is no

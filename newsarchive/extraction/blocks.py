@@ -148,6 +148,8 @@ class _Cutter:
         self.flushes = 0
         self.furniture: list[int] = []
         self.related: list[int] = [-1]
+        #: empty links laid over a card, named by their ``aria-label``, waiting for the card's first block of words
+        self.cards: list[tuple[str, str]] = []
 
     def add(self, text: str | None) -> None:
         if text:
@@ -172,6 +174,8 @@ class _Cutter:
             if self.link_depth and not inside:
                 link_chars = min(len(text), link_chars + self.size - self.link_from)
             links = self.links or ([(self.hrefs[-1], text)] if inside and self.hrefs[-1] else [])
+            if self.cards:
+                links, self.cards = self.cards + links, []
             self.out.blocks.append(Block(owner, tuple(self.path), text, link_chars,
                                          links, owner.tag in HEADINGS, self.quote_depth > 0,
                                          tuple(self.furniture), self.related[-1]))
@@ -336,8 +340,14 @@ class _Cutter:
         href = el.get("href")
         if href and "sponsored" not in (el.get("rel") or "").lower():
             # (a link marked as paid for, rel="sponsored", is an ad's: none of the article's links; an empty one laid
-            # over a card is named by its ``aria-label``, as ``anchors_of`` reads it)
-            self.links.append((href, _collapsed(text.replace(_BREAK, " ")) or _card_label(el)))
+            # over a card is named by its ``aria-label``, as ``anchors_of`` reads it, and belongs to the card's next
+            # block of words when none is open: "<a aria-label='HEADLINE'></a><div><img></div><h3>HEADLINE</h3>")
+            words = _collapsed(text.replace(_BREAK, " "))
+            if not words and len(el) == 0 and el.getprevious() is None and not "".join(self.pieces).strip() \
+                    and (label := _card_label(el)):
+                self.cards.append((href, label))  # (empty, laid first in its card: one laid last is the card's before)
+            else:
+                self.links.append((href, words or _card_label(el)))
 
 
 def _text(raw: str) -> str:

@@ -2298,8 +2298,10 @@ _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentai
 #: the most characters of a byline read in a box of its own after a bold lead (names, a desk, no sentence)
 _BYLINE_BOX_CHARS = 120
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
-#: (or a credits line naming the writer first: "Text: NAME, Bilder: NAME")
-_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|(?:Text|Texte|Texto)\s*:)\s+[A-ZÀ-Þ][^.!?。]{0,120}$")
+#: (or a credits line naming the writer first: "Text: NAME, Bilder: NAME"; an abbreviation's full stop inside it: "Von
+#: NAME, ARD-Studio Kairo, zzt. Assuan")
+_BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|(?:Text|Texte|Texto)\s*:)\s+[A-ZÀ-Þ]"
+                               r"(?:[^.!?。]|\.(?=\s)){0,120}$")
 #: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME"
 _REPORTERS_PARAGRAPH = re.compile(r"^(?:[◎□■]\s*)?[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：\s]\s*[\u4e00-\u9fff][^。！？]{0,60}$")
 

@@ -41,8 +41,8 @@ _LABEL_WORDS = (
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "（写真撮影／山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真撮影|写真|提供|撮影|画像|出典|出所|資料|"
-                    # a Japanese chart's maker: "…の見通し　図：X新聞作成"
-                    r"図|"
+                    # a Japanese chart's or map's maker: "…の見通し　図：X新聞作成", "地図：X新聞", "（図表：筆者作成）"
+                    r"地図|図表|図|"
                     # a chart's data source: "…分时走势　数据来源：Wind", "出所：X"
                     r"数据来源|數據來源|资料来源|資料來源|"
                     # a Japanese sports paper's photographer: "…放つ佐伯（カメラ・NAME）"
@@ -209,6 +209,10 @@ _TRAILING_CJK_STAFF_SHOT = re.compile(
     r"(?<=[。．！？])\s*[（(]\s*([\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞)(?:摄影记者|攝影記者|记者|記者))\s*(?:攝|摄|撮影)\s*[)）]\s*$")
 #: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
 _TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
+#: full-width Latin letters and digits as their ASCII, one character for one: a Japanese caption prints an agency so
+#: ("…＝ＡＰ", "ＡＦＰ＝時事")
+_HALF_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},
+               **{0xFF41 + i: 0x61 + i for i in range(26)}}
 #: ... or whoever provided the picture: "…（2011年3月）＝三浜鉄道提供" (a name: no date, no place's "、…で")
 _TRAILING_CJK_PROVIDED = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*([^＝=\s（）、，。で\d０-９]{1,20}提供)\s*$")
 #: the artist of a drawing closing a Japanese caption: "…＝水城地裁で2024年2月27日（イラスト・NAME）", "（絵・NAME）" (a
@@ -453,7 +457,7 @@ _BY_THE_WRITER = re.compile(r"^(?:the\s+)?(?:author|writer)(?:['’]s\s+own)?$",
 
 #: a label saying what kind of picture it is ("Symbolbild:", "Archivfoto:"), which may stand for the credit's label
 #: ("Symbolbild: dpa") or open a caption credited by a label of its own ("Symbolbild: CAPTION. Foto: NAME")
-_PICTURE_KIND_LABEL = re.compile(r"^\s*(?:symbolbild|symbolfoto|archivbild|archivfoto)\s*:", re.IGNORECASE)
+_PICTURE_KIND_LABEL = re.compile(r"^\s*(?:symbolbild|symbolfoto|archivbild|archivfoto|file\s+photo)\s*:", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4096)
@@ -476,9 +480,12 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     if _COURTESY_ONLY.match(text):
         return None, text
     if starts_with_credit_label(text):
-        if not (_PICTURE_KIND_LABEL.match(text) and (found := _split_at_label(text)) and found[0].strip()):
-            return None, text
-        return _tidy_caption(found[0]), found[1]  # "Symbolbild: CAPTION. Foto: NAME": the note opens the caption
+        if _PICTURE_KIND_LABEL.match(text):
+            # "Symbolbild: CAPTION. Foto: NAME", "FILE PHOTO: CAPTION. REUTERS/NAME": the note opens the caption
+            for find in (_split_at_label, _split_trailing):
+                if (found := find(text)) and found[0].strip():
+                    return _tidy_caption(found[0]), found[1]
+        return None, text
     for find in (_split_at_label, _split_trailing):
         found = find(text)
         if found:
@@ -561,8 +568,10 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     if match and match.start() > 0 and (is_agency(match.group(1)) or _CREDIT_WORDS.search(match.group(1))
                                         or starts_with_credit_label(match.group(1))):
         return text[: match.start()], match.group(1).strip()
-    match = _TRAILING_CJK_AGENCY.search(text) or _TRAILING_CJK_LENTICULAR.search(text) \
-        or _TRAILING_CJK_PROVIDED.search(text) or _TRAILING_JA_DRAWN.search(text)
+    if (match := _TRAILING_CJK_AGENCY.search(text.translate(_HALF_WIDTH))) is not None:
+        return text[: match.start()], text[match.start(1):match.end(1)]  # "…＝ＡＰ": the agency as printed
+    match = _TRAILING_CJK_LENTICULAR.search(text) or _TRAILING_CJK_PROVIDED.search(text) \
+        or _TRAILING_JA_DRAWN.search(text)
     if match:
         return text[: match.start()], match.group(1)
     match = _TRAILING_CJK_SHOT.search(text)

@@ -607,7 +607,8 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
         if scope is None:
             return
         for el in _iter_outside(scope, inner):
-            hint = f"{el.get('class', '')} {el.get('id', '')}"
+            # (a component's name too: "<details data-component='meta-dates'>", its summary the publication's)
+            hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-component', '')}"
             marked = el.tag == "time" or _DATE_HINT.search(hint) or _has_date_attribute(el)
             if el not in seen and marked and (updated or not _UPDATED.search(hint)):
                 seen.add(el)
@@ -617,7 +618,7 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
 
 
 #: (a heading named for the date carries it: a blog's day heading over its posts, "<h2 class="date">2026年03月12日</h2>")
-_DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a", "h2", "h3", "h4")
+_DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a", "h2", "h3", "h4", "details")
 
 
 def _iter_outside(scope: HtmlElement, inner: HtmlElement | None) -> Iterator[HtmlElement]:

@@ -583,8 +583,9 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"(?:\w+ )?(?:aktualisiert|korrigiert|ergänzt)\b|"
                     # in English, the story's own note in brackets: "(This story was first published on February 12 and
                     # has been updated with …)", "This article has been updated to include …"
-                    r"^[(]?(?:This|The) (?:story|article|report|piece) (?:was (?:first|originally) published\b"
-                    r"[^.()]{0,60}?\band )?(?:has been|was) (?:updated|corrected|expanded)\b|"
+                    # (after a bullet too, as a note amended in the text's last line: "• This article was amended on …")
+                    r"^[(•]?\s*(?:This|The) (?:story|article|report|piece) (?:was (?:first|originally) published\b"
+                    r"[^.()]{0,60}?\band )?(?:has been|was) (?:updated|corrected|expanded|amended)\b|"
                     # in Japanese and Chinese: "※この記事は7月3日に掲載したものに…更新しました。", "【11月22日 10:30 更新】…",
                     # "※訂正 14日に配信した記事で…", "更正啟事：本文稍早版本誤將…"
                     r"^※?\s*この(?:記事|ニュース)は.{0,60}?(?:更新|追記|加筆|修正|訂正)(?:しました|しています)|"
@@ -614,6 +615,8 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
                          # ... or set off by the note mark: "※7日午前、通夜と告別式の日程を追記しました。"
                          r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
+                         # ... or the day its facts are as of: "※本稿は2026年3月9日時点の情報に基づいています。"
+                         r"|^※?\s*(?:本稿|本記事|この記事|記事)(?:の内容)?は.{0,30}?時点の(?:情報|もの|データ)に基づ"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
@@ -787,6 +790,11 @@ TAGLINE = StartOrAnywhere(
     # … or a public body's note on reading its attached files: "PDF形式のファイルをご利用するためには、「Adobe Acrobat
     # Reader」が必要です。"
     r"PDF(?:形式の)?ファイルを(?:ご覧|ご利用|閲覧)|Acrobat\s*Reader」?(?:（[^）]{0,20}）)?(?:が必要|を(?:ダウンロード|インストール))|"
+    # a broadcaster's note on its programme's report ("Über dieses Thema berichtete X am 05. März 2026 um 17:00 Uhr.")
+    # and a call to report an error ("Haben Sie einen Fehler entdeckt? Schreiben Sie uns.", "Spotted an error?")
+    r"^(?i:über dieses thema (?:berichtete|berichteten|berichtet) .{0,80}\b(?:am|im|in|um)\b)|"
+    r"^(?i:(?:haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|(?:spotted|found|see) an? (?:error|mistake)\?|"
+    r"vous avez (?:repéré|trouvé|vu) une erreur\s?\?)|"
     # a German writer's note opening on the job, its desk or place, then the beat: "Redakteurin im Ressort Wissenschaft,
     # schreibt über Wasser …", "Wirtschaftsredakteur in Düsseldorf, zuständig für Industrie …"
     r"(?i:^[a-zäöüß-]*(?:redakteur|korrespondent|reporter|journalist|autor|kolumnist)(?:in)?\s+(?:im|in|bei|für|der|"
