@@ -469,7 +469,7 @@ _GERMAN_PIECE_OF_MEDIUM = re.compile(r"\b(?:Umfrage|Bericht|Auswertung|Recherche
 _EN_NAME_THEN_MEDIUM = re.compile(rf"(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{1,4}})\s+(?:magazine|newspaper)\b")
 #: ... and in German, the name after the noun saying what it is, maybe a compound or after adjectives: "sagte … der
 #: Nachrichtenagentur Reuters", "im Huthi-Sender Al-Masirah", "Die ägyptische Zeitung "Al-Masry Al-Youm" berichtete"
-#: (a German noun is capitalised too: the name must be quoted, an agency's, or more than one plain word, ``_named_de``)
+#: (a German noun is capitalised too: the name must be quoted, an agency's, or more than one plain word, ``_named_outlets``)
 _GERMAN_NAMED_MEDIUM = re.compile(
     r"\b(?i:der|die|dem|den|des|im|vom|beim)\s+(?:[a-zäöüß]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w]*-)?"
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]*(?:nachrichtenagentur|agentur|zeitung|sender|magazin)|Nachrichtenagentur|Agentur|"
