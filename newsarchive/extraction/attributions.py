@@ -484,6 +484,9 @@ _FRENCH_NAMED_MEDIUM = re.compile(
     r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|chaîne|radio|"
     r"télévision|site d['’]information)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
     rf"(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}})")
+#: the nouns one of which every match of ``_FRENCH_NAMED_MEDIUM`` holds (keep in step)
+_FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne",
+                        "radio", "télévision", "site d")
 #: an outlet named with a clause set off after it, before its verb of reporting: "Drovinform, the Drovanian state news
 #: agency, reported that …", "Reuters, citing two security sources, reported that …" (the clause says what it is, or
 #: the name does: an agency's, or one holding an outlet's word)
@@ -1727,7 +1730,8 @@ def _named_outlets(text: str, lower: str) -> Iterator[tuple[str, int, int]]:
                 continue  # a paper named, not cited ("in der Propagandazeitung „Stürmer“"), an agency of no news
             if m.group("name")[0] in "„“\"«" or is_agency(name) or " " in name or "-" in name:
                 yield name, m.start("name"), m.end("name")
-    if "le " in lower or "la " in lower or "l'" in lower or "l’" in lower:
+    if ("le " in lower or "la " in lower or "l'" in lower or "l’" in lower) \
+            and any(noun in lower for noun in _FRENCH_MEDIUM_NOUNS):  # ("le ", "la " stand in English words too)
         for m in _FRENCH_NAMED_MEDIUM.finditer(text):
             if not m.group("agence") or is_agency(m.group("name")):
                 yield m.group("name"), m.start("name"), m.end("name")

@@ -343,7 +343,8 @@ def _find(page: Page) -> Headline:
         best = _best_agreeing(styled, titles, AGREES_STRICT)
         if best is None and title_only:
             best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
-        if best is None:
+        if best is None and next(page.tree.iter("h1"), None) is None:
+            # (only without any <h1>: one out of sight, in a sticky bar's title, still names the page's article)
             best = _top_of_article(page.tree, styled, titles) or _labelled_article(page.tree)
     best = best or article or _heading_over_subtitle(visible, titles)
     if best:
@@ -423,8 +424,8 @@ def _top_of_article(tree: HtmlElement, styled: list[tuple[HtmlElement, str, bool
     holds the text (``<article><header><h2 class="article__header__headline">``): the heading a reader sees above the
     article, worded unlike the declared titles (an SEO title, a social one) but sharing a word with one of them."""
     named = {el: text for el, text, whole in styled if whole and el.tag in ("h2", "h3")}
-    if not named or next(tree.iter("h1"), None) is not None:
-        return None  # (an <h1> out of sight, in a sticky bar's title, still names the page's article)
+    if not named:
+        return None
     for container in _ARTICLE_CONTAINERS(tree):
         first = next(container.iter("h2", "h3"), None)
         if first in named and len(_clean(container.text_content())) >= _ARTICLE_TEXT_MIN \
@@ -437,8 +438,6 @@ def _labelled_article(tree: HtmlElement) -> tuple[HtmlElement, str] | None:
     """On a page without an ``<h1>``, the heading of an ``<article>`` holding the text whose ``aria-label`` names it
     (``<article aria-label="HEADLINE"><header><h2><span>KICKER</span><span>HEADLINE</span></h2>``): the label a
     screen reader announces for the article is the headline its heading prints, the kicker aside."""
-    if next(tree.iter("h1"), None) is not None:
-        return None
     for article in tree.iter("article"):
         label = _clean(article.get("aria-label") or "")
         if _word_count(label) < 2 or len(_clean(article.text_content())) < _ARTICLE_TEXT_MIN:
