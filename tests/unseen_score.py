@@ -282,6 +282,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen99": (["us_wire_conflict", "uk_correspondent_report", "de_korrespondent_bericht", "fr_agence_guerre",
                   "ja_kaigai_shinbun", "ja_kyodo_haishin", "cn_guoji_news", "tw_guoji_news"],
                  ["au_reuters_world", "ch_ausland_news", "ja_kokusai_web", "hk_world_news"]),
+    "unseen100": (["us_health_nonprofit", "uk_local_nhs", "de_gesundheit_magazin", "fr_hopital_regional",
+                   "ja_iryo_broadcast", "ja_kenko_web", "cn_jiankang_news", "tw_health_media"],
+                  ["ie_health_story", "ch_sante_quotidien", "ja_chiho_byoin", "hk_health_column"]),
 }
 
 
