@@ -14,7 +14,7 @@ import re
 
 AGENCIES: tuple[str, ...] = (
     'AFP', 'AP', 'Associated Press', 'The Associated Press', 'Reuters', 'dpa', 'dpa-AFX', 'AFX',
-    'epd', 'KNA', 'APA', 'SDA', 'Keystone-SDA', 'ANSA', 'EFE', 'Agencia EFE', 'Europa Press',
+    'epd', 'KNA', 'APA', 'SDA', 'Keystone-SDA', 'Keystone-ATS', 'ANSA', 'EFE', 'Agencia EFE', 'Europa Press',
     'TASS', 'RIA Novosti', 'Interfax', 'Xinhua', 'PA', 'PA Media', 'PA Wire', 'UPI', 'Kyodo',
     'Yonhap', 'Belga', 'ANP', 'Lusa', 'AAP', 'The Canadian Press', 'Canadian Press', 'La Presse canadienne', 'Presse canadienne', 'dapd', 'SID',
     'Bloomberg', 'Agence France-Presse', 'Agence France Presse', 'Agência Brasil',
@@ -56,7 +56,8 @@ _FULL_NAME = {
     'pa': 'press association', 'pa media': 'press association', 'cp': 'canadian press', 'dpa': 'deutsche presse-agentur',
     'epd': 'evangelischer pressedienst', 'kna': 'katholische nachrichten-agentur', 'kyodo': 'kyodo news', '共同': '共同通信',
     'jiji': 'jiji press', '時事': '時事通信', 'xinhua': 'xinhua news agency', 'yonhap': 'yonhap news agency',
-    'anadolu': 'anadolu agency', 'belga': 'agence belga', 'sda': 'keystone-sda', 'efe': 'agencia efe', 'reu': 'reuters',
+    'anadolu': 'anadolu agency', 'belga': 'agence belga', 'sda': 'keystone-sda',
+    'ats': 'keystone-sda', 'keystone-ats': 'keystone-sda', 'efe': 'agencia efe', 'reu': 'reuters',
     '路透': '路透社', '彭博': '彭博社',
 }
 

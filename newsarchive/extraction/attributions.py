@@ -19,7 +19,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
-from .agencies import same_agency_key
+from .agencies import BY_CASEFOLD, same_agency_key
 from .authors import AUTHOR_PAGE, POSTED_FROM, byline_photographers, names_someone
 from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
 from .credits_box import credits_after, listed_credits, page_credits
@@ -77,8 +77,9 @@ _ROLE_BY = re.compile(
     # translation's checker: "翻訳校正：NAME"
     r"|(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*"
     # a health story's medical or scientific reviewer, the title before the name going: "監修：医師　NAME", "審稿／醫師
-    # NAME", "Medically reviewed by Dr NAME", "Fachlich geprüft von NAME", "Relu par le Dr NAME"
-    r"|(?:監修|审稿|審稿|审订|審訂|审阅|審閱)\s*[:：／/]\s*(?:(?:医師|醫師|医师|医学博士|醫學博士|薬剤師|藥師|药师|"
+    # NAME", "Medically reviewed by Dr NAME", "Fachlich geprüft von NAME", "Relu par le Dr NAME" (with the doctor's
+    # specialty: "審稿／新陳代謝科醫師 NAME")
+    r"|(?:監修|审稿|審稿|审订|審訂|审阅|審閱)\s*[:：／/]\s*(?:(?:[\u4e00-\u9fff]{1,8}?科)?(?:医師|醫師|医师|医学博士|醫學博士|薬剤師|藥師|药师|"
     r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*)?"
     r"|(?:(?:medically|clinically|scientifically|expert|fact)[\s-]+)?reviewed\s+by\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     r"|(?:fachlich|medizinisch|wissenschaftlich)\s+geprüft\s+von\s+(?:Dr\.?\s+|Prof\.?\s+)?|fachliche\s+prüfung\s*:\s*"
@@ -545,7 +546,8 @@ _NAME_AFTER_PREPOSITION = re.compile(
     # (the name closing the clause, or before the clause's verb, in quotes or before a word in lower case: "Laut einem
     # Bericht der „X“ denken …", "laut einem Bericht der Nachrichtenagentur X kurz vor …", the group ``before_verb``
     # then holding the space after it)
-    rf"{_CITED_ART}{_CITED_NAME}(?:(?=\s*(?:[,.;:)!?]|$))|(?P<before_verb>(?<=[“”\"»])\s|\s(?=[a-zäöüéèà])))")
+    # (a French title going on in lower case closes it too: "Selon Le Quotidien du médecin, …", ``FRENCH_TITLE``)
+    rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?:(?=\s*(?:[,.;:)!?]|$))|(?P<before_verb>(?<=[“”\"»])\s|\s(?=[a-zäöüéèà])))")
 #: the outlet naming a report it published: "according to a Reuters report", "citing a Bloomberg News story" (an outlet's
 #: name only: "a Federal Reserve report" cites no outlet)
 _NAME_BEFORE_REPORT = re.compile(
@@ -617,6 +619,9 @@ _ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}(?:\s+[A-Z][a-z]+)?")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|last|this|earlier|it|he|she|they|we|his|her|"
                            r"their|its|there|a|an|about|after|before|during|while|when|how|what|why|yesterday|today|"
                            r"tonight)\b")
+#: an acronym after the article that names a broadcasting corporation ("told the BBC last week", "told the ABC"; not a
+#: body's: "told the FBI", "told the ICC")
+_BROADCASTING_CORPORATION = re.compile(r"the\s+[A-Z]{1,2}BC")
 #: a broadcaster's call sign, which names an outlet only where someone spoke to it ("told WQTV"): a station's own pages
 #: print it in their datelines ("(WQTV) —")
 _CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
@@ -679,12 +684,14 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     containers = [root] if root is not None else regions
     rights = _copyright(page, regions)
     holders = {_NON_WORD.sub("", entry["name"].casefold()) for entry in rights}
-    found = _spoken_to(_photo(page, images) + _contributors(body_text, containers, regions, page)
-                       + _sources(page, containers), agencies)
+    credited = _photo(page, images) + _contributors(body_text, containers, regions, page)
+    found = _spoken_to(credited + _sources(page, containers), agencies)
     # the line under the headline naming the paper whose rights the page's footer claims: the site itself, no source
-    found += [e for e in _header_source(page) if _NON_WORD.sub("", e["name"].casefold()) not in holders]
-    found += _listed_source(page, regions)
-    found += _wire_label_source(page, found)
+    story = [e for e in _header_source(page) if _NON_WORD.sub("", e["name"].casefold()) not in holders]
+    story += _listed_source(page, regions)
+    story += _wire_label_source(page, found + story)
+    found += story
+    found += _cited_byline_agencies(agencies, found, story + [e for e in credited if e["role"] == "source"])
     # the editors and producers a feature's closing credits box names (its writers are the byline's, if any)
     rows = credits_after(root) + listed_credits(article_regions(page, root)) if root is not None \
         else page_credits(page)
@@ -693,6 +700,17 @@ def extract_attributions(page: Page, root: HtmlElement | None, body_text: str, i
     people = {name.casefold() for name in authors}
     return _dedupe([e for e in found
                     if not (e["role"] in ("contributor", "source") and e["name"].casefold() in people)])
+
+
+def _cited_byline_agencies(agencies: Iterable[str], found: list[dict], story: list[dict]) -> list[dict]:
+    """The byline's agencies ("Par NAME (avec AFP)") that the text cites too ("selon un décompte cité par l’AFP") and no
+    dateline, source line or label gives as the story's source (``story``), as contributors: the writer used the
+    agency's material and cites its reporting besides. (Where the dateline names it, "PARIS (AFP) -", the byline's
+    agency is that source, recorded once: the byline's entry goes where ``found`` credits its agency again.)"""
+    own = {same_agency_key(e["name"]) for e in story}
+    cited = {same_agency_key(e["name"]) for e in found if e["role"] == "source"}
+    return [_entry("contributor", name, name) for name in agencies
+            if (key := same_agency_key(name)) in cited and key not in own]
 
 
 #: the role of an outlet someone spoke to, until ``_spoken_to`` decides whether it is a source
@@ -704,8 +722,9 @@ def _spoken_to(found: list[dict], agencies: Iterable[str] = ()) -> list[dict]:
     but an agency the page credits otherwise: in its byline (``agencies``), as a contributor ("(共同)", "Reporting by
     … Reuters") or as the source of its dateline ("WASHINGTON (AP) —"): on its own copy, the agency's interview is its
     own reporting, no outlet the text cites (and a source cited already is cited once)."""
-    credited = {same_agency_key(e["name"]) for e in found
-                if e["role"] in ("contributor", "source") and _names_agency(e["name"])}
+    # (an agency's code in lower case too, as a Swiss or German sign-off prints it: "(ats)", "(sda)")
+    credited = {same_agency_key(e["name"]) for e in found if e["role"] in ("contributor", "source")
+                and (_names_agency(e["name"]) or e["name"].casefold() in BY_CASEFOLD)}
     credited |= {same_agency_key(name) for name in agencies}
     return [{**e, "role": "source"} if e["role"] == _SPOKEN_TO else e for e in found
             if e["role"] != _SPOKEN_TO or not (_names_agency(e["name"]) and same_agency_key(e["name"]) in credited)]
@@ -844,15 +863,18 @@ def _names_own_site(name: str, page: Page) -> bool:
     """Whether a cited outlet's name is the site's, its article aside, or with words after it ("ITN Network News" on
     itnnetwork.example, "The Daily Star" on thedailystar.example), or the last word of the site's name of two words or
     more, as a paper calls itself ("told the Ledger" on the Marlow Valley Ledger's site), maybe with its service's
-    words ("told Courier News Service" on The Deccan Courier's)."""
+    words ("told Courier News Service" on The Deccan Courier's), or the acronym opening it ("the BBC" on BBC News)."""
     key = _NON_WORD.sub("", name.casefold())
     keys = {key, re.sub(r"^the", "", key), _NON_WORD.sub("", _OWN_SERVICE.sub("", name).casefold())}
     # (or named without its article, as French merges it: "accordé au Jour" on Le Jour's site, lejour.example)
     keys.update(article + key for article in _NAME_ARTICLES)
     return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
                for site in _site_keys(page)) \
-        or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and len(last := _NON_WORD.sub(
-            "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys for site in page_site_names(page))
+        or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and (len(last := _NON_WORD.sub(
+            "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys
+            # (or the acronym opening it: "told the BBC" on BBC News)
+            or words[0].isupper() and len(words[0]) >= 3 and _NON_WORD.sub("", words[0].casefold()) in keys)
+            for site in page_site_names(page))
 
 
 #: the articles a paper's name may open with, written as letters only ("lejour", "thepost")
@@ -1443,7 +1465,11 @@ def _site_keys(page: Page) -> set[str]:
     declared = normalize_space(data.meta_first("author") or "")
     if CJK_OUTLET.fullmatch(declared):  # <meta name="author" content="中国新闻网">: the site declaring itself
         site.add(_NON_WORD.sub("", declared.casefold()))
-    site.update(_NON_WORD.sub("", name) for name in host_names(page, data, canonical=False))
+    hosts = host_names(page, data, canonical=False)
+    site.update(_NON_WORD.sub("", name) for name in hosts)
+    # (and the initials of a host of hyphenated words, as the paper calls itself: "nd" of neues-deutschland.example)
+    site.update("".join(part[0] for part in parts) for name in hosts
+                if len(parts := name.split("-")) >= 2 and all(parts))
     title = page.tree.find("head/title")
     tail = cjk_title_tail(normalize_space(title.text_content())) if title is not None else None
     if tail and 2 <= len(tail) <= 20:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
@@ -1486,7 +1512,8 @@ _CJK_CITATION = re.compile(
     rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
     r"前年|当年|當年|"
     r"同年)?"
-    rf"\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)?"
+    # (two of them too: "《X》日前也報導")
+    rf"(?:\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)){{0,2}}"
     # (its piece before the verb: "英國《衛報》去年一篇報導指出")
     rf"\s*(?:一篇|一则|一則|的)?\s*(?:{_CJK_CITING_VERBS})")
 
@@ -1550,8 +1577,13 @@ _JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報
                                   r"(?P<name>[A-Z][A-Za-z0-9.&'’-]*(?: [A-Z][A-Za-z0-9.&'’-]*){0,3})"
                                   r"(?=の(?:インタビュー|取材|記事|報道|調査|特集|レビュー)|は|が|によると|によれば)")
 #: an agency a French text's speaker told or informed, whatever the verb and its object before it: "Sa famille a annoncé
-#: sa disparition à l’Agence France-Presse", "a-t-on appris auprès de l’AFP" (an agency is named so by nobody else)
-_FR_TO_AGENCY = re.compile(rf"(?:\bà|\bauprès\s+de)\s+l['’](?P<name>{AGENCY_PATTERN})(?![\w-])")
+#: sa disparition à l’Agence France-Presse", "a-t-on appris auprès de l’AFP" (an agency is named so by nobody else);
+#: without the article, closing a clause whose verb says something was told: "a indiqué NAME, …, à Keystone-ATS."
+#: (not "Il se rend à Bloomberg pour …", the company)
+_FR_TO_AGENCY = re.compile(rf"(?:\bà|\bauprès\s+de)\s+(?:l['’](?P<name>{AGENCY_PATTERN})(?![\w-])|"
+                           rf"(?<=\bà\s)(?P<bare>{AGENCY_PATTERN})(?=\s*[,.;)]|$))")
+_FR_TOLD = re.compile(r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:déclaré|indiqué|confié|précisé|expliqué|"
+                      r"affirmé|assuré|annoncé|dit|raconté|souligné|répondu)\b")
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
 #: the name in 《》 (maybe after its country: "接受美國《X》專訪"), or a name closed by a broadcaster's or paper's word,
 #: before the word of the interview (maybe its reporter's, "接受《X》记者采访", or the programme's, "接受X電台節目《Y》訪問")
@@ -1592,6 +1624,26 @@ _ITALIC_TITLE_MAX = 60
 
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], page: Page,
                     blocks: list[HtmlElement] = ()) -> list[dict]:
+    """``_cited_in_words`` of the paragraphs, names in German printers' turned guillemets read as in French ones ("im
+    Fachblatt »JAMA Neurology«" as "«JAMA Neurology»", each one character for one: a match's place is the same), each
+    entry's sentence as printed."""
+    turned = [(_TURNED_GUILLEMETS.sub(r"«\1»", text) if "»" in text else text, links) for text, links in read]
+    out = _cited_in_words(turned, page, blocks)
+    changed = [(new, old) for (new, _), (old, _) in zip(turned, read) if new != old]
+    for entry in out if changed else ():
+        for new, old in changed:
+            if (at := new.find(entry["text"])) >= 0:
+                entry["text"] = old[at:at + len(entry["text"])]
+                break
+    return out
+
+
+#: a name in turned guillemets, as German printers set quotes ("»Deutsches Ärzteblatt«"), the marks next to it
+_TURNED_GUILLEMETS = re.compile(r"»(?=\S)([^«»\n]{1,80}?)(?<=\S)«")
+
+
+def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], page: Page,
+                    blocks: list[HtmlElement] = ()) -> list[dict]:
     """Outlets cited in words, without a link: "Politico first reported", "as Reuters reported",
     "wie die „Rheinische Post“ berichtet", "selon Le Monde", "según El País". Only names that
     read as an outlet count (:func:`_reads_as_outlet`), so "The mayor first reported the leak"
@@ -1622,9 +1674,10 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     for m in _CJK_INTERVIEWED_BY.finditer(text)
                     if not _names_own_site(name := m.group("quoted") or m.group("name") or m.group("told")
                                            or m.group("agency"), page)]
-        if "l'" in text or "l’" in text:
-            out += [_entry(_SPOKEN_TO, m.group("name"), _sentence(text, m.start(), m.end()))
-                    for m in _FR_TO_AGENCY.finditer(text)]
+        if "à " in text or "auprès" in text:
+            out += [_entry(_SPOKEN_TO, m.group("name") or m.group("bare"), sentence)
+                    for m in _FR_TO_AGENCY.finditer(text) for sentence in (_sentence(text, m.start(), m.end()),)
+                    if m.group("name") or _FR_TOLD.search(sentence)]
         if "によれば" in text:  # (after a word saying it is a paper or broadcaster: "英誌エコノミストによれば")
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_KIND_ACCORDING.finditer(text)]
@@ -1687,7 +1740,8 @@ def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     elif " the " in name and OUTLET_WORD.search(head := name.split(" the ", 1)[0]):
                         name = head  # "told Times Radio the Government was …": what was said opens after the outlet
                     # (a medium's noun in lower case after the name says it is an outlet: "told SEN radio")
-                    acronym = not match.group("art") and _ACRONYM.fullmatch(name) is not None \
+                    acronym = (_ACRONYM.fullmatch(name) if not match.group("art") and name[:4] != "the "
+                               else _BROADCASTING_CORPORATION.fullmatch(name)) is not None \
                         and _CLAUSE_AFTER.match(text, end) is not None
                     if named.get("air") and (quoted or not acronym):
                         continue  # "Sur «Rhône», le titre phare, …": a song's name, no broadcaster's air

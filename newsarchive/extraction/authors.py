@@ -310,6 +310,8 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
+    if spaced_page and declared.names and printed.names and _declared_editors(declared.names, page):
+        return printed  # "孙琪" declared, the editor "(责编：孙琪、郝萌)" names; "本报记者　A　B" printed by the headline
     if declared.names and printed.names and _printed_as_outlet(declared.names, printed):
         return printed  # "Thurgauer Rundschau" declared, "NAME, Thurgauer Rundschau" printed: the writer's paper
     if not declared.names:
@@ -2556,6 +2558,24 @@ def _author_links(el: HtmlElement, persons: list[str]) -> dict[str, str]:
         if href and name in persons:
             found[name] = href
     return found
+
+
+#: a Chinese page's line naming its editors, "(责编：NAME、NAME)", "责任编辑：NAME" (``_declared_editors``)
+_EDITORS_LINE_XPATH = etree.XPath("//body//*[contains(text(), '责编') or contains(text(), '責編') "
+                                  "or contains(text(), '责任编辑') or contains(text(), '責任編輯')]")
+_EDITORS_LINE = re.compile(r"(?:责编|責編|责任编辑|責任編輯)\s*[:：／/｜|]\s*"
+                           rf"(?P<names>[{_CJK_LETTERS}]{{2,4}}(?:\s*[、，,/／\s]\s*[{_CJK_LETTERS}]{{2,4}}){{0,3}})")
+
+
+def _declared_editors(declared: list[str], page: Page) -> bool:
+    """Whether each declared author is an editor the page's editors' line names ("(责编：孙琪、郝萌)" under the text): a
+    system that declares the editor on duty as ``<meta name="author">``, whose byline by the headline names the
+    reporters. (With no byline printed, the declared name stays: nothing printed says who wrote it.)"""
+    found: set[str] = set()
+    for element in _EDITORS_LINE_XPATH(page.tree):
+        for m in _EDITORS_LINE.finditer(element.text or ""):
+            found |= {_key(n) for n in re.split(r"\s*[、，,/／\s]\s*", m.group("names")) if n}
+    return all(_key(n) in found for n in declared)
 
 
 def _declared_byline(names: list[str], sites: list[str]) -> Byline:

@@ -161,6 +161,13 @@ _CONTACT_HEADING = re.compile(r"^(?:(?:(?:press|media|news)\s+)?(?:contacts?|enq
                               r"contacts?\s+(?:presse|médias?)|"
                               # a Japanese release's "お問い合わせ先", "本件に関するお問い合わせ", "報道に関するお問合せ先"
                               r"(?:\S{1,12}に関する)?お?問い?合わせ先?)\s*[:：]?$", re.IGNORECASE)
+#: a correction note's label alone on its line, the note on the lines after it ("【訂正】", "Correction", "Korrektur:",
+#: "更正啟事"): the note (at most ``METHOD_NOTE_BLOCKS`` blocks after it) is no part of the text, as the label leading
+#: the note's own line is a tagline (``hints.TAGLINE``)
+_CORRECTION_LABEL = re.compile(r"^\W{0,2}(?:【(?:訂正|更正|订正|おわび|訂正・おわび)】|"
+                               r"(?:(?:Correction|Clarification|Korrektur|Berichtigung|Rectificatif|Correctif|"
+                               r"Erratum)s?|"
+                               r"(?:更正|訂正|订正)(?:啟事|启事)?|訂正(?:と|・)?おわび)\s*[:：]?)$")
 #: the label of the profile a Japanese web magazine sets under an interview, alone on its line ("PROFILE", "プロフィール"),
 #: or a paper's box on the guest under it ("人物略歴", "【略歴】", "人物小档案", "嘉宾小档案", "Zur Person"): the person's
 #: career, and the boxes after it (an event's "INFORMATION"), are no part of the text
@@ -1810,7 +1817,8 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     "Fuentes") followed only by list rows, short lines (the agencies, a press release, a web address) or studies
     cited (``_CITED_STUDY``) among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its
     end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it, and a heading over a
-    method's note or the writer's profile (``authors.ABOUT_WRITER``) with the few lines after it, and an interview's
+    method's note or the writer's profile (``authors.ABOUT_WRITER``), a press office's contact box or a correction
+    note's label alone on its line ("【訂正】", ``_CORRECTION_LABEL``) with the few lines after it, and an interview's
     "PROFILE" label (``_PROFILE_LABEL``) with all after it, where the text does not go on after its box."""
     window = range(max(len(blocks) - _PROFILE_WINDOW, 1), len(blocks))
     if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
@@ -1824,8 +1832,9 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
         if idx and len(blocks) - idx - 1 <= METHOD_NOTE_BLOCKS \
                 and (blocks[idx][1].heading and (_METHOD_HEADING.match(blocks[idx][1].text)
                                                  or ABOUT_WRITER.match(blocks[idx][1].text))
-                     # the contact box's label, a heading or a line of its own ("このページに関するお問い合わせ")
-                     or _CONTACT_HEADING.match(blocks[idx][1].text)):
+                     # the contact box's label, a heading or a line of its own ("このページに関するお問い合わせ"), or a
+                     # correction note's ("【訂正】")
+                     or _CONTACT_HEADING.match(blocks[idx][1].text) or _CORRECTION_LABEL.match(blocks[idx][1].text)):
             # a data story's "Methodology" note closing it, the writer's profile under its heading ("著者プロフィール",
             # "About the author"), a press office's "Media contact" (the study cited above it may close too: a
             # Japanese release's "論文情報" before its "お問い合わせ先")

@@ -796,9 +796,10 @@ TAGLINE = StartOrAnywhere(
     r"^(?i:(?:haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|(?:spotted|found|see) an? (?:error|mistake)\?|"
     r"vous avez (?:repéré|trouvé|vu) une erreur\s?\?)|"
     # a German writer's note opening on the job, its desk or place, then the beat: "Redakteurin im Ressort Wissenschaft,
-    # schreibt über Wasser …", "Wirtschaftsredakteur in Düsseldorf, zuständig für Industrie …"
+    # schreibt über Wasser …", "Wirtschaftsredakteur in Düsseldorf, zuständig für Industrie …" (or the beat in a
+    # sentence of its own: "Wissenschaftsredakteurin im Ressort Gesundheit. Schreibt über Neurologie …")
     r"(?i:^[a-zäöüß-]*(?:redakteur|korrespondent|reporter|journalist|autor|kolumnist)(?:in)?\s+(?:im|in|bei|für|der|"
-    r"des)\s+[^,.]{2,40},\s+(?:schreibt|zuständig|berichtet|betreut|verantwortlich|arbeitet)\b)|"
+    r"des)\s+[^,.]{2,40}[,.]\s+(?:schreibt|zuständig|berichtet|betreut|verantwortlich|arbeitet)\b)|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # a guest's note on herself under her post: "NAME is a shellfish surveyor and writes about estuaries at

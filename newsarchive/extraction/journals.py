@@ -19,7 +19,7 @@ from .outlets import FRENCH_TITLE
 #: words one of which every sentence these forms read holds, looked for first (most paragraphs hold none; a test of
 #: each is faster than a search of their alternation, which tries it at each position of the paragraph)
 _HINTS = ("journal", "Journal", "published", "appeared", "paru", "publié", "revue", "Fach", "eitschrift", "誌", "期刊",
-          "杂志", "雜誌", "发表", "發表", "刊登", "刊发", "刊發", "刊载", "刊載", "登载", "登載")
+          "杂志", "雜誌", "发表", "發表", "刊登", "刊发", "刊發", "刊载", "刊載", "登载", "登載", "刊於", "刊于")
 
 #: a capitalised word of a title, "&" and the small words inside titles between them ("Journal of the American
 #: Medical Association", "Environmental Science & Technology", "Nature Ecology & Evolution"); no full stop, which
@@ -39,25 +39,37 @@ _EN_JOURNAL = re.compile(rf"\b(?:journal|revue|Fachjournal|Fachzeitschrift|Fachb
 #: "a study published in X", "The findings, published in X,", "une étude parue dans X" (a study's noun earlier in the
 #: sentence, the verb of publishing, up to three words of when, then the title; not a website's: "an article published
 #: in UN Habitat website")
+#: (after "the" in lower case, a title with a journal's word: "published in the Irish Medical Journal", not "in the
+#: United States"; in French, in quotes after the article: "publié en 2020 dans le «New England Journal of Medicine»")
 _PUBLISHED_IN = re.compile(rf"\b(?:published|appeared|appearing|parue?s?|publiée?s?)\s+(?:[\w-]+\s+){{0,3}}?"
-                           rf"(?:in|dans)\s+(?P<name>(?>{_TITLE}))(?!\s+(?:website|site|blog|page|platform)\b)")
+                           rf"(?:in|dans)\s+(?:the\s+(?P<the>(?>{_TITLE}))|(?:(?:le|la|les)\s+)?[«“\"]\s?"
+                           r"(?P<quoted>[^«»“”\"]{2,60}?)\s?[»”\"]|"
+                           rf"(?P<name>(?>{_TITLE})))(?!\s+(?:website|site|blog|page|platform)\b)")
+#: a word of journals' titles ("the Irish Medical Journal", "the Annals of …")
+_JOURNAL_WORD = re.compile(r"\b(?:Journal|Review|Annals|Proceedings|Bulletin|Letters|Reports|Medicine|Lancet|"
+                           r"Science|Archives|Transactions)\b")
 _STUDY = re.compile(r"\b(?:study|studies|paper|findings|research|results|trial|analysis|review|survey|report|"
                     r"étude|travaux|recherche|résultats|essai|article)\b", re.IGNORECASE)
 #: a day or month read into the title after a small word: "… in the journal Nature Astronomy on Monday"
 _TRAILING_WHEN = re.compile(r"\s+(?:on|in|of|the)\s+(?:(?:the|of)\s+)?(?:January|February|March|April|May|June|"
                             r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
                             r"Friday|Saturday|Sunday)\b.*$")
-#: "im Fachjournal „X“", "in der Fachzeitschrift «X»", "dans la revue « X »", "the journal "X"" (quoted)
-_QUOTED_JOURNAL = re.compile(r"(?:[Jj]ournal|[Zz]eitschrift|Fachblatt|Fachmagazin|revue)\s*[„“\"«]\s?"
+#: "im Fachjournal „X“", "in der Fachzeitschrift «X»", "dans la revue « X »", "the journal "X"" (quoted; the German
+#: nouns' genitive too: "eine Kommission des Fachblatts „X“")
+_QUOTED_JOURNAL = re.compile(r"(?:[Jj]ournal|[Zz]eitschrift|(?:Fachblatt|Fachmagazin|Fachjournal)(?:e?s)?|revue)"
+                             r"\s*[„“\"«]\s?"
                              r"(?P<name>[^„“”\"«»]{2,60}?)\s?[“”\"»]")
-#: Japanese: "英科学誌ネイチャーに掲載", "米科学誌サイエンスに発表", "英医学誌「BMJ」に2023年に掲載" (the journal's word,
-#: then its name in katakana or Latin letters or in 「」, then where it appeared)
-_JA_JOURNAL = re.compile(r"(?:科学|医学|学術|専門|医療|学会)誌の?(?:「(?P<quoted>[^「」]{2,40})」|"
+#: Japanese: "英科学誌ネイチャーに掲載", "米科学誌サイエンスに発表", "英医学誌「BMJ」に2023年に掲載", "医学誌『X』に掲載"
+#: (the journal's word, then its name in katakana or Latin letters or in 「」 or 『』, then where it appeared, maybe after
+#: what appeared: "医学誌「X」に、…を分析した結果が掲載され")
+_JA_JOURNAL = re.compile(r"(?:科学|医学|学術|専門|医療|学会)誌の?(?:「(?P<quoted>[^「」]{2,40})」|『(?P<titled>[^『』]{2,40})』|"
                          r"(?P<name>[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z0-9・ー&.\s-]{1,40}?))"
-                         r"(?:（電子版）|電子版)?(?:に|で)[^。]{0,16}?(?:掲載|発表|報告|公表|載)")
-#: Chinese: "发表于《X》杂志", "刊登於國際期刊《X》", "在《X》杂志上发表"
+                         r"(?:（電子版）|電子版)?(?:に|で)[^。]{0,40}?(?:掲載|発表|報告|公表|載)")
+#: Chinese: "发表于《X》杂志", "刊登於國際期刊《X》", "刊於醫學期刊《X》", "在《X》杂志上发表"
 _ZH_JOURNAL = re.compile(r"(?:发表|發表|刊登|刊发|刊發|刊载|刊載|登载|登載)(?:于|於|在)\s*[^《》，。；]{0,10}?"
                          r"《(?P<name>[^《》]{2,40})》"
+                         # ("刊於" only before a journal's word: "本文原刊於《X》第38期" is a magazine's piece)
+                         r"|刊(?:于|於)\s*[^《》，。；]{0,8}?(?:期刊|杂志|雜誌|学报|學報)\s*《(?P<kind>[^《》]{2,40})》"
                          r"|在\s*(?:[^《》，。；]{0,8}?(?:期刊|杂志|雜誌))?《(?P<before>[^《》]{2,40})》\s*(?:杂志|雜誌|期刊)?\s*上?"
                          r"(?:发表|發表|刊登|刊发|刊發|刊载|刊載)")
 
@@ -73,12 +85,14 @@ def journal_citations(text: str) -> list[tuple[str, int, int, bool]]:
     for m in _QUOTED_JOURNAL.finditer(text):
         found.append((m.group("name").strip(), m.start("name"), m.end("name"), False))
     for m in _PUBLISHED_IN.finditer(text):
-        if _STUDY.search(text[max(0, m.start() - 120):m.start()]):
-            found.append((m.group("name"), m.start("name"), m.end("name"), False))
+        group = "name" if m.group("name") else "quoted" if m.group("quoted") else "the"
+        if _STUDY.search(text[max(0, m.start() - 120):m.start()]) \
+                and (group != "the" or _JOURNAL_WORD.search(m.group("the"))):
+            found.append((m.group(group), m.start(group), m.end(group), False))
     for m in _JA_JOURNAL.finditer(text):
-        name = m.group("quoted") or m.group("name")
+        name = m.group("quoted") or m.group("titled") or m.group("name")
         found.append((name.strip(), m.start(), m.end(), True))
     for m in _ZH_JOURNAL.finditer(text):
-        found.append((m.group("name") or m.group("before"), m.start(), m.end(), True))
+        found.append((m.group("name") or m.group("kind") or m.group("before"), m.start(), m.end(), True))
     return [(_TRAILING_WHEN.sub("", name).rstrip("’'"), start, end, cjk) for name, start, end, cjk in found
             if not _NOT_TITLES.match(name)]
