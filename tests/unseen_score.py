@@ -285,6 +285,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen100": (["us_health_nonprofit", "uk_local_nhs", "de_gesundheit_magazin", "fr_hopital_regional",
                    "ja_iryo_broadcast", "ja_kenko_web", "cn_jiankang_news", "tw_health_media"],
                   ["ie_health_story", "ch_sante_quotidien", "ja_chiho_byoin", "hk_health_column"]),
+    "unseen101": (["us_patch_council", "uk_ldrs_planning", "de_gemeinderat", "fr_conseil_municipal", "ja_shigikai",
+                   "ja_jimoto_web", "cn_jiedao_news", "tw_yihui_news"],
+                  ["ca_city_hall", "at_gemeinderat_bezirk", "ja_chiiki_tv", "hk_district_council"]),
 }
 
 
