@@ -58,8 +58,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: "来源：华夏网－华夏日报" on 华夏网, the site's own paper after its web edition (unseen24's peopledaily reads
     # "人民网－人民日报" on 人民网 as a source, as unseen96's cn_gaokao_news does not: tried, and taken back)
     ("cn_jiankang_news", "attributions"),
-    # held: "Speaking to Newstalk on Monday evening" (one capitalised word, as a person is named); not tried
-    ("ie_health_story", "attributions"),
     # held: "Comme l’a révélé la RTS en janvier" (an acronym after the article, as "la SNCF" names a company); not tried
     ("ch_sante_quotidien", "attributions"),
 }

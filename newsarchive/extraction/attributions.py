@@ -115,6 +115,8 @@ _MATERIAL = re.compile(
     # ("Avec notre correspondant à Dakar, NAME"), so a sentence opening "Avec cette victoire, Lens remonte …" credits
     # nobody
     r"avec\s+(?:l['’])?(?=(?-i:[A-ZÀ-ÖØ-Þ])|(?:notre|nos)\s+(?:correspondant|envoy))|"
+    # ... or a local correspondent's signature closing the text: "De notre correspondant NAME"
+    r"de\s+(?=(?:notre|nos)\s+(?:correspondant|envoy))|"
     r"con\s+(?:l['’])?(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
@@ -269,7 +271,7 @@ _CONTRIBUTED_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE)
 _NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bsowie\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*")
 _LOCATION = re.compile(r"\s+(?:in|from|at|aus|in der|в|из)\s+\S.*$")
 _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|"
-                          r"interns?|producers?|researchers?)\s+", re.IGNORECASE)
+                          r"interns?|producers?|researchers?|correspondante?s?)\s+", re.IGNORECASE)
 #: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe", "KVRN 7 News' Jane Doe".
 _POSSESSIVE = re.compile(r"^[A-Z][\w.&-]*(?:\s+[A-Z0-9][\w.&-]*){0,3}(?:['’]s|s['’])\s+(?=[A-Z])")
 #: the noun before an agency's name in a credit: "(der) Nachrichtenagenturen AFP, AP und dpa"
@@ -509,7 +511,10 @@ _TITLE_OPENING = re.compile(r"^(?:The|A|An|Our|This|That|Its|His|Her|Their)\s")
 _MEDIUM_NOUNS = ("magazin", "zeitung", "portal", "blatt", "quotidien", "hebdomadaire", "mensuel", "newspaper",
                  "weekly", "daily", "tabloid", "broadcaster", "news site", "news agency", "agentur", "sender")
 #: when, between a passive verb and its "by": "first reported last year by", "first flagged in 2023 by"
-_WHEN = r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4})"
+_WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4}|"
+         # (a month or a weekday: "first reported in January by the X Courier", "reported on Monday by X")
+         r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
+         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
 #: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette", "the
 #: concern was first raised by the X Advocate, which …", and in French, "l’existence avait été évoquée par X à
@@ -1522,6 +1527,10 @@ _CJK_CITATION = re.compile(
 #: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた", or as
 #: its subject: "英紙Xが4月、…と報じていた"
 _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})|"
+                                 # or any name after "紙の" ("建設業界紙の日刊北陵建設は先月、…と報じていた"; not the
+                                 # paper's reporter or piece: "地元紙の記者は")
+                                 r"(?<=[紙誌]の)(?P<named>(?![^はが]{0,12}?(?:記者|編集部?|取材班|紙面|記事|報道)[はが])"
+                                 r"[\u3400-\u9fff\u30a0-\u30ff]{2,12})|"
                                  # or a paper's name alone ("当時の青葉新報は「…」と報じている"), a run of kanji and
                                  # katakana closing on a paper's word, maybe its edition after it ("日本経済新聞朝刊が")
                                  rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
@@ -1565,7 +1574,10 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
 #: an outlet in 《》 after "according to", whatever the verb after it: "據《X》早前綜合多名分析員的預測"
 #: (after any word but those 据 closes: "数据", "证据", "票据", "占据", "收据", "单据", "凭据", "论据"; "根據《X》的分析",
 #: "不过据《X》早前的报道")
-_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20})》"
+#: (not a law's or a plan's title, which "根據" cites as much: "根據《城市規劃條例》展示", "依据《X规划纲要》")
+_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20}"
+                            r"(?<!條例)(?<!条例)(?<!法)(?<!規例)(?<!规例)(?<!辦法)(?<!办法)(?<!規定)(?<!规定)(?<!計劃)(?<!计划)"
+                            r"(?<!規劃)(?<!规划)(?<!綱要)(?<!纲要)(?<!大綱)(?<!大纲)(?<!方案)(?<!條約)(?<!条约)(?<!憲章)(?<!宪章))》"
                             # ... or its published report saying so: "英國《X》日前公布的全球房價報告也指出"
                             r"|《(?P<reporting>[^《》]{2,20})》\s*(?:日前|近日|此前|早前|先前|最近|今年|去年)?\s*"
                             r"(?:公布|發布|发布|發表|发表|刊出|刊登)的[^，。；《》]{0,20}?(?:報告|报告|調查|调查|報導|报道|文章|分析)"
@@ -1658,8 +1670,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                                                                 or m.group("bracketed"))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "報じ" in text or "伝え" in text:
-            out += [_entry("source", m.group("name") or m.group("paper") or m.group("agency") or m.group("wire"),
-                           _cjk_sentence(text, m.start(), m.end())) for m in _CJK_TOPIC_CITATION.finditer(text)]
+            out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
+                           or m.group("wire"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_TOPIC_CITATION.finditer(text)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CARRIED_IN.finditer(text)]
@@ -1828,7 +1841,13 @@ def _interviewer(name: str, quoted: bool, page: Page) -> bool:
     # (or a title opening with an article no person's name opens with: "told L'Équipe", "told Die Zeit"; not "El", "Le",
     # "La", "De", which open names too: "told El Saife", "Le Pen")
     return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None \
-        or _TOLD_TITLE_ARTICLE.match(name) is not None
+        or _TOLD_TITLE_ARTICLE.match(name) is not None or _COMPOUND_OUTLET.match(name) is not None
+
+
+#: one word compounding a medium's word, as broadcasters name themselves ("Newstalk", "NewsNation", "TeleZüri",
+#: "RadioEins", "SportsRadio"): no person's name (nor "Newsome", a surname: four letters at least after "News"; nor
+#: "Telegram", an app: "Tele" and "Radio" only before a capital)
+_COMPOUND_OUTLET = re.compile(r"^News[a-z]{4,}$|^(?:News|Radio|Tele)[A-ZÄÖÜ]\w+$|^[A-Z][a-z]{2,}(?:Radio|News|TV|FM)$")
 
 
 def _own_programme(name: str, page: Page) -> bool:
@@ -1867,14 +1886,20 @@ def _cjk_sentence(text: str, start: int, end: int) -> str:
     return normalize_space(text[opening + 1: end + closing.end() if closing else len(text)])
 
 
+#: a broadcaster's acronym closing on "R" or "F" (Rundfunk, Fernsehen, Radio), maybe with its region after it: "Wie der
+#: MDR berichtet hatte", "Wie der ORF Niederösterreich berichtete" (not "der ADAC", a club)
+_BROADCASTER_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,3}[RF](?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)?$")
+
+
 def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported: bool, whole: str) -> bool:
     """A cited name that is an outlet's: printed in quotes, an agency, holding a word of outlets'
-    names ("Times", "Zeitung"), a title opening with a capitalised article mid-sentence ("selon
+    names ("Times", "Zeitung"), a broadcaster's acronym before a verb of reporting ("wie der MDR berichtete"), a title
+    opening with a capitalised article mid-sentence ("selon
     Le Monde"); or, before "reported" inside a sentence, one capitalised word that is nobody's
     surname in the text ("as Politico reported", not "as Smith reported" after "Adam Smith")."""
     if quoted or _names_agency(name):
         return True
-    if OUTLET_WORD.search(name):
+    if OUTLET_WORD.search(name) or reported and _BROADCASTER_ACRONYM.match(name):
         return True
     words = name.split()
     if bare_mid_sentence and len(words) > 1 and _TITLE_ARTICLE.match(name):

@@ -1623,8 +1623,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
                     spaced: bool = False) -> Byline:
     elements = _byline_elements(page, header, anywhere)
     for el in elements:
-        if _headline_listing(el):
-            continue  # a side box named for the columnists ("columnist") listing their columns' headlines
+        if _headline_listing(el) or _in_teaser_row(el):
+            continue  # a side box named for the columnists ("columnist") listing their columns' headlines, or a row's
         text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
@@ -1658,8 +1658,10 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
 
 
 #: words no name is printed in: a headline's (five words or more, nine Chinese or Japanese characters running on, a
-#: colon or a question between them)
-_HEADLINE_WORDS = re.compile(r"(?:\S+\s+){4}\S|[\u3040-\u30ff\u4e00-\u9fff]{9}|\S\s?[:：?？]\s?\S")
+#: space between two of them as headlines set their clauses apart, "區議會改革兩年 地區諮詢做得夠嗎？"; a colon or a
+#: question between words)
+_HEADLINE_WORDS = re.compile(r"(?:\S+\s+){4}\S|[\u3040-\u30ff\u4e00-\u9fff](?:\s?[\u3040-\u30ff\u4e00-\u9fff]){8}|"
+                             r"\S\s?[:：?？]\s?\S")
 
 
 def _headline_listing(el: HtmlElement) -> bool:
@@ -1954,6 +1956,24 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
         if scopes:
             yield from _set_apart(scopes[-1], hinted, led_in)
         yield from _signatures(page.tree)
+
+
+def _in_teaser_row(el: HtmlElement) -> bool:
+    """Whether a byline stands in a list row beside a headline's link, outside the byline (a side box's "<li><a>工廈改劃
+    不能只畫圖 配套要先行</a><span class='byline'>文：NAME</span></li>"), or inside a card's link holding its headline
+    ("<a href='/story'><h4>HEADLINE</h4>…<span class='item__author'>NAME</span></a>"): another article's writer."""
+    for box in islice(el.iterancestors(), _CARD_LEVELS):
+        if box.tag == "a" and box.get("href") and next(box.iter(*_CARD_HEADINGS), None) is not None:
+            return True
+        if box.tag == "li":
+            return any(not any(x is el for x in a.iterancestors()) and a is not el
+                       and _HEADLINE_WORDS.search(" ".join(a.text_content().split())) for a in box.iter("a"))
+    return False
+
+
+#: the levels above a byline looked through for a teaser's row or card, and the headings a card's link holds
+_CARD_LEVELS = 4
+_CARD_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _home_links(scope: HtmlElement, url: str | None, header: HtmlElement) -> Iterator[HtmlElement]:

@@ -285,12 +285,20 @@ class _Cutter:
             return  # an embedded post ("<figure class='wp-block-embed-twitter'><blockquote class='twitter-tweet'>…")
         if not named and _APPEAL_BOX.search(el.get("class") or ""):
             return  # an appeal in the text ("<aside class='inline-promo--membership'>…<a>Jetzt Mitglied werden</a>")
+        if named and _ranking_box(el):
+            return  # a "Read More" box of the site's most read set in the text ("<aside data-type='most-read'>")
         if named or el.tag in ("aside", "figure"):
             anchors = [(href, text) for href, text in anchors_of(el) if named or len(text) >= TEASER_MIN]
             if not named and anchors and (worded := _sentence_links(el)):
                 anchors = [(href, text) for href, text in anchors if href not in worded]
             if el.tag == "figure" and anchors:
                 anchors = [(href, text) for href, text in anchors if not credit_link_text(text)]
+            if anchors and not named and (el.tag == "figure" or _AUTHOR_BOX.search(el.get("class") or "")):
+                # a person's name linked in a caption ("hochgeladen von <a>NAME</a>") or in the writer's card
+                # ("<aside class='article-author-box'><a href='/profile-NAME'>NAME</a>") links her page; a headline
+                # there (a picture's story, "More from NAME" cards) is a teaser still
+                anchors = [(href, text) for href, text in anchors
+                           if len(_TITLE_WORD.findall(text)) >= 3 or len(_WIDE.findall(text)) >= 6]
             if anchors:
                 self.out.related.append((el, anchors, named))
 
@@ -420,6 +428,26 @@ def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:
         cutter.visit(child, 1)
     cutter.flush()
     return cutter.out
+
+
+#: the name of a writer's card set beside the text ("article-author-box", "author-bio")
+_AUTHOR_BOX = re.compile(r"author|autor|auteur|byline", re.IGNORECASE)
+#: an attribute's value naming the site's ranking ("data-type='most-read'", "data-track='read-more-most-read'")
+_RANKING_NAME = re.compile(r"most-?(?:read|popular|viewed)|mostread|mostpopular", re.IGNORECASE)
+#: a box's header naming the site's ranking ("Read More · Most Read", "Meistgelesen")
+_RANKING_HEADER = re.compile(r"\b(?:most (?:read|popular|viewed)|meistgelesen|les plus lus)\b", re.IGNORECASE)
+#: the longest such header
+_RANKING_HEADER_MAX = 60
+
+
+def _ranking_box(el: HtmlElement) -> bool:
+    """Whether a box named "related" ("read-more-links") is the site's most read: an attribute or its header says so
+    (Reach's inline "Read More" boxes: "Related Articles" in one, "Most Read" in another, one class for both)."""
+    if any(_RANKING_NAME.search(value) for key, value in el.items() if key not in ("href", "src")):
+        return True
+    head = next(el.iterchildren(etree.Element), None)
+    return head is not None and len(text := " ".join(head.text_content().split())) <= _RANKING_HEADER_MAX \
+        and _RANKING_HEADER.search(text) is not None
 
 
 def _teaser_label(el: HtmlElement) -> bool:

@@ -47,7 +47,7 @@ from newsarchive.extraction.container import (
     furniture_level,
     layout_wrappers,
 )
-from newsarchive.extraction.credits import is_agency, reads_as_credit, split_caption
+from newsarchive.extraction.credits import closes_on_picture_note, is_agency, reads_as_credit, split_caption
 from newsarchive.extraction.dates import (
     TEXT_DATELINE,
     is_date_statement,
@@ -174,11 +174,11 @@ _CORRECTION_LABEL = re.compile(r"^\W{0,2}(?:【(?:訂正|更正|订正|おわび
 _PROFILE_LABEL = re.compile(r"^【?(?:PROFILE|Profile|Profil|プロフィール|人物略歴|略歴|"
                             r"(?:人物|嘉宾|嘉賓|受访者|受訪者)小?(?:档案|檔案|简介|簡介)|Zur Person)】?$")
 _PROFILE_LABEL_MAX = 24
-#: ... or of a facts box a travel or food feature, or an exhibition's review, closes on ("＜メモ＞", "【店舗データ】NAME",
+#: ... or of a facts box a travel or food feature, or an exhibition's review, closes on ("＜メモ＞", "【店舗データ】NAME", "施設情報",
 #: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a
 #: magazine's box of the print issue ("この記事が掲載されている号"), or an obituary's funeral arrangements: the practical
 #: facts, the rating, the issue, no part of the text
-_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|店舗(?:データ|情報)|"
+_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|(?:店舗|施設)(?:データ|情報|概要)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
                           r"need to know|the low-?down|getting there|if you go|practical information|"
                           r"店家資訊|店家资讯|餐廳資料|餐厅资料|(?:記者の)?採点|(?:この記事が掲載されている|掲載)号|"
@@ -506,12 +506,16 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     box = label.element.getparent()
     if box is None or box.tag in ("body", "html") or _RANKING_BOX.search(lowered_names(box.get("class") or "")):
         return None  # (a box named as a ranking, "rm_ranking" under "推荐阅读": the site's most read, whatever its label)
+    if any(_MACHINE_PICKS.search(value) for value in box.values()):
+        return None  # (a box saying an algorithm fills it, "data-reco-source='algorithm'": the reader's picks)
     return _labelled_list(box, label)
 
 
 #: the label of a box of the editors' picks beside the text ("DON'T MISS", "Must read", "Editor's picks"): the site's
 #: stories of the day, no teasers of the article's (a line so labelled between the text's paragraphs still is one)
 _PICKS_LABEL = re.compile(r"^\W{0,3}(?:don[’']t miss|must[ -]reads?|editor[’']?s[’']? picks?)\W*$", re.IGNORECASE)
+#: an attribute's value saying an algorithm fills the box ("data-reco-source='algorithm'", "data-reco='personalized'")
+_MACHINE_PICKS = re.compile(r"\balgorithm|personali[sz]ed", re.IGNORECASE)
 #: the name of a box ranking the site's most read stories ("rm_ranking", "ranking-list"; a "MostPopular" widget may
 #: hold a "Related" tab, which its label says)
 _RANKING_BOX = re.compile(r"(?:^|[\s_-])ranking(?=$|[\s_-])")
@@ -1460,6 +1464,8 @@ _SUMMARY_LABEL = re.compile(
     r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
     # a science magazine's box of the feature's findings before its text: "In Brief"
     r"in brief|en bref|"
+    # a local site's points of a council's vote before the text: "What you need to know:"
+    r"what you need to know|"
     # a developing story's box of the facts so far: "What we know so far", "Ce que l'on sait à ce stade", "Was wir
     # wissen"
     r"what we know(?: so far| now)?|ce que l['’]on sait(?: à ce stade| pour l['’]instant)?|ce que nous savons|"
@@ -1525,12 +1531,20 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         return blocks
     path = set(summary.path)
     box = next((a for a in label.element.iterancestors() if a in path), None)
-    if box is None or box is container or container not in box.iterancestors():
-        return _summary_list(blocks, label) if label.heading else blocks
-    rest = [entry for entry in blocks if box not in entry[1].path]
-    if not rest and label.heading:
-        return _summary_list(blocks, label)  # the label's box holds the text too
-    return rest if rest and rest[0][0] > pos else blocks
+    rest = [] if box is None or box is container or container not in box.iterancestors() \
+        else [entry for entry in blocks if box not in entry[1].path]
+    if not rest:  # the label's box holds the text too
+        # (a label line of its own over a list of points, "<p><strong>What you need to know:</strong></p><ul>…</ul>
+        # <hr/><p>…", sums the text up as a heading does)
+        return _summary_list(blocks, label, paragraph_after=not label.heading) \
+            if label.heading or _label_line(label) else blocks
+    return rest if rest[0][0] > pos else blocks
+
+
+def _label_line(label: Block) -> bool:
+    """Whether a summary's label stands as a paragraph of its own, its words alone ("<p><strong>What you need to
+    know:</strong></p>"), no line of the text that opens with them."""
+    return label.element.tag == "p" and len(label.text) <= LABEL_MAX
 
 
 #: the blocks before a release's dateline paragraph that may be its header's lines (``_from_release_dateline``)
@@ -1569,21 +1583,26 @@ def _wire_dateline(text: str) -> bool:
 _LIST_SUMMARY_LABEL = re.compile(r"^\W*highlights\W*$", re.IGNORECASE)
 
 
-def _summary_list(blocks: list[tuple[int, Block, str]], label: Block) -> list[tuple[int, Block, str]]:
+def _summary_list(blocks: list[tuple[int, Block, str]], label: Block,
+                  paragraph_after: bool = False) -> list[tuple[int, Block, str]]:
     """The text without a summary set in no box of its own: the label as a heading, the rows of one list under it,
     each a sentence and not a link, then the text's next heading ("<h3>Highlights</h3><ul><li>…</li></ul><h3>Situation
     overview</h3><p>…", an NGO's situation report): the rows sum the report up, and the text opens under that
     heading. A label followed by paragraphs, by rows the text goes on from without a heading, or by headlines (a
-    front page's "Highlights" of linked stories) leaves the text as it was."""
+    front page's "Highlights" of linked stories) leaves the text as it was; but a summary's label set as a line of its
+    own (``paragraph_after``: "What you need to know:", ``_SUMMARY_LABEL``) says what the rows are, and the text opens
+    at the paragraph after them."""
     start = next((i for i, entry in enumerate(blocks) if entry[1] is not label), 0)
     end = start
     while end < len(blocks) and blocks[end][1].element.tag == "li" and blocks[end][1].text.rstrip()[-1:] in _FULL_STOPS \
             and blocks[end][1].link_chars <= MAX_LINK_DENSITY * len(blocks[end][1].text):
         end += 1
-    if end == start or end + 1 >= len(blocks) or not blocks[end][1].heading \
+    if end == start or end + 1 >= len(blocks) \
             or len({blocks[i][1].element.getparent() for i in range(start, end)}) != 1:
         return blocks
-    return blocks[end + 1:]  # the text opens under its first heading
+    if paragraph_after:
+        return blocks[end:] if blocks[end][1].element.tag == "p" and not blocks[end][1].heading else blocks
+    return blocks[end + 1:] if blocks[end][1].heading else blocks  # the text opens under its first heading
 
 
 #: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
@@ -2679,10 +2698,12 @@ _GUEST_LINE_BLOCKS = 4
 
 def _picture_caption(block: Block) -> bool:
     """A picture's caption closing on its credit ("… built in 1961. (Photo: AGENCY)", "… erneuert werden. Foto:
-    NAME"), set in a plain line right after the picture (an ``<img>`` in its own element, or just before it or its
-    box) rather than in a ``<figcaption>``: no opening of the text."""
+    NAME") or on a note crediting nobody ("…工廈。（資料圖片）"), set in a plain line right after the picture (an
+    ``<img>`` in its own element, or just before it or its box) rather than in a ``<figcaption>``: no opening of the
+    text."""
     return len(block.text) <= CAPTION_LINE_MAX and _picture_before(block.element) \
-        and (split_caption(block.text)[1] is not None or _credit_next(block.element))
+        and (split_caption(block.text)[1] is not None or _credit_next(block.element)
+             or closes_on_picture_note(block.text))
 
 
 def _credit_next(el: HtmlElement) -> bool:

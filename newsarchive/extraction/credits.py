@@ -30,8 +30,9 @@ _LABEL_WORDS = (
     r"visuals?(?=\s*:|\s+by\b)|"
     r"(?:image|picture)\s+credits?|images?\s+source|(?:image|photo)\s+d['’]illustration|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
-    # a chart's maker: "Chart: NAME", "Graphique : NAME"
-    r"charts?(?=\s*:)|graphique(?=\s*:)|"
+    # a chart's maker: "Chart: NAME", "Graphique : NAME"; an architect's drawing: "Rendering: NAME", "Plan: NAME",
+    # "Visualisierung: NAME"
+    r"charts?(?=\s*:)|graphique(?=\s*:)|(?:renderings?|plans?|visuali[sz]ierung|visuali[sz]ation)(?=\s*:)|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
     r"imagen|fuente|cr[ée]dito|fonte|immagine|beeld|bron|zdj[eę]cie|źródło|ilustracja|"
@@ -267,6 +268,20 @@ _PICTURE_NOTE = re.compile(
     r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
     r"(?:file|archive|stock|illustrative|representational|representative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
     re.IGNORECASE)
+#: the same note in Chinese, in full-width brackets closing the caption: "…工廈。（資料圖片）", "…（示意圖）"
+_CJK_PICTURE_NOTE = re.compile(r"（\s*(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片)|示意(?:圖|图)片?)\s*）\s*$")
+_BRACKETED_END = re.compile(r"\(\s*([^()]{3,40})\s*\)\s*$")
+
+
+def closes_on_picture_note(text: str) -> bool:
+    """Whether a caption closes on a note calling its picture a file picture, an illustration or a symbol, in brackets
+    ("…工廈。（資料圖片）", "… (Symbolbild)"): a caption that credits nobody."""
+    if _CJK_PICTURE_NOTE.search(text):
+        return True
+    bracketed = _BRACKETED_END.search(text)
+    return bracketed is not None and _PICTURE_NOTE.match(bracketed.group(1)) is not None
+
+
 #: an arrow pointing up at the picture, opening the caption printed under it ("▲ 老街上的咖啡馆。摄影：陈默")
 CAPTION_ARROWS = "▲△↑⬆☝"
 #: rights boilerplate some systems append to every caption.

@@ -795,6 +795,11 @@ TAGLINE = StartOrAnywhere(
     r"^(?i:über dieses thema (?:berichtete|berichteten|berichtet) .{0,80}\b(?:am|im|in|um)\b)|"
     r"^(?i:(?:haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|(?:spotted|found|see) an? (?:error|mistake)\?|"
     r"vous avez (?:repéré|trouvé|vu) une erreur\s?\?)|"
+    # a platform's note that a reader wrote the post: "Dieser Beitrag wurde von einem Regionauten bzw. einer
+    # Regionautin verfasst.", "This story was submitted by a community contributor."
+    r"^(?:Dieser|Der) (?:Beitrag|Artikel|Text) wurde von (?:einem|einer) .{2,80}?(?:verfasst|erstellt|geschrieben)\b|"
+    r"^(?i:this (?:article|story|post|piece) was (?:written|submitted|contributed) by (?:a|an|one of our) "
+    r"(?:community|reader|citizen|local|guest|volunteer)\b)|"
     # a German writer's note opening on the job, its desk or place, then the beat: "Redakteurin im Ressort Wissenschaft,
     # schreibt über Wasser …", "Wirtschaftsredakteur in Düsseldorf, zuständig für Industrie …" (or the beat in a
     # sentence of its own: "Wissenschaftsredakteurin im Ressort Gesundheit. Schreibt über Neurologie …")

@@ -54,7 +54,7 @@ def extract_metadata(page: Page) -> Metadata:
     header = _header(headline.element)
     sites = page_site_names(page)
     byline = find_byline(page, header, sites)
-    own = _own_keys(sites + host_names(page, data, canonical=False))
+    own = _own_keys(sites + host_names(page, data, canonical=False) + _title_ends(page))
     modified = find_modified(page, header)
     return Metadata(
         canonical_url=_canonical_url(page, data),
@@ -135,6 +135,20 @@ def _syndicated_from(data: Structured, own: list[str]) -> list[dict]:
                 and not (stem and stem in own):
             out.append({"role": "source", "name": name.strip(), "text": name.strip(), "url": None})
     return out
+
+
+#: what parts a ``<title>``: its headline, section and the site's name ("港明日報｜HEADLINE - 20260318 - 港聞 - 每日港明")
+_TITLE_PARTS = re.compile(r"\s*[｜|]\s*|\s+[-–—_]\s+|_")
+#: the longest name of a site a title's end may be
+_TITLE_NAME_MAX = 20
+
+
+def _title_ends(page: Page) -> list[str]:
+    """The first and last parts of the page's ``<title>``, where a site names itself ("港明日報｜…"): short ones only
+    (a headline is no declared author's name)."""
+    title = page.tree.find("head/title")
+    parts = [p for p in _TITLE_PARTS.split(" ".join(title.text_content().split())) if p] if title is not None else []
+    return [p for p in (parts[:1] + parts[-1:] if len(parts) > 1 else []) if len(p) <= _TITLE_NAME_MAX]
 
 
 def _own_keys(names: list[str]) -> list[str]:
