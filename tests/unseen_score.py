@@ -288,6 +288,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen101": (["us_patch_council", "uk_ldrs_planning", "de_gemeinderat", "fr_conseil_municipal", "ja_shigikai",
                    "ja_jimoto_web", "cn_jiedao_news", "tw_yihui_news"],
                   ["ca_city_hall", "at_gemeinderat_bezirk", "ja_chiiki_tv", "hk_district_council"]),
+    "unseen102": (["us_ag_trade", "uk_farm_weekly", "de_agrar_fachblatt", "fr_agri_regional", "ja_nogyo_shinbun",
+                   "ja_inaka_web", "cn_nongmin_ribao", "tw_nongye_news"],
+                  ["nz_rural_news", "ch_bauern_zeitung", "ja_gyogyo_chiho", "hk_yuye_news"]),
 }
 
 
