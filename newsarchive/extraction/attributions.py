@@ -607,7 +607,10 @@ _TOLD_OUTLET = re.compile(
     r"(?P<micro>au\s+micro\s+d(?:e|['’]))|"
     # (a German broadcaster spoken with, its acronym closing on "R" or "F", Rundfunk or Fernsehen: "sagte sie im
     # Gespräch mit dem WDR", "Im Interview mit dem ORF"; not "mit der SPD", a party)
-    r"(?P<broadcast>[Ii]m\s+(?:Gespräch|Interview)\s+mit\s+(?:dem|der)(?=\s+[A-ZÄÖÜ]{1,3}[RF]\b))|"
+    r"(?P<broadcast>(?:[Ii]m\s+(?:Gespräch|Interview)\s+mit|"
+    # (... or a speaker's words to it: "Landrat NAME sagte dem NDR, man wolle …")
+    r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,100}?)\s+(?:dem|der)"
+    r"(?=\s+[A-ZÄÖÜ]{1,3}[RF](?![\w-])))|"
     # (the speaker's job between them: "sagte NAME, Geschäftsführer der Reederei X & Söhne, der „Welt“")
     r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,100}?\s(?:dem|der)"
     r"(?=\s+[„“\"«]))\s*)"
@@ -620,7 +623,7 @@ _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcas
 #: "Speaking to BBC Breakfast on Tuesday"): spoken to without an article
 #: and before the clause of what was said (not a body's: "told the FBI", "told ICE officers"), a broadcaster's or
 #: paper's
-_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}(?:\s+[A-Z][a-z]+)?")
+_ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}(?:\s+[A-Z][a-z]+){0,3}")  # (a programme of words: "told BBC Look East he had")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|last|this|earlier|it|he|she|they|we|his|her|"
                            r"their|its|there|a|an|about|after|before|during|while|when|how|what|why|yesterday|today|"
                            r"tonight)\b")
@@ -1501,7 +1504,9 @@ _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
 #: ("据《X》此前报道").
 _CJK_CITATION = re.compile(
     # (a Taiwanese agency's copy names the paper in 「」 before its verb: "「紐約時報」引述2名官員報導")
-    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ|引述|援引)|(?P<name>(?:{AGENCY_PATTERN}|"
+    # (an agency's name no part of a longer word of Latin letters: not "TT" of "NTTによると")
+    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ|引述|援引)|"
+    rf"(?P<name>(?:(?<![A-Za-z0-9])(?:{AGENCY_PATTERN})|"
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
     # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明")
@@ -1534,7 +1539,8 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  # or a paper's name alone ("当時の青葉新報は「…」と報じている"), a run of kanji and
                                  # katakana closing on a paper's word, maybe its edition after it ("日本経済新聞朝刊が")
                                  rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
-                                 rf"{CJK_OUTLET_WORDS})(?:朝刊|夕刊|電子版)?|"
+                                 # (or a broadcaster's closing on "放送": "地元の北灘放送は…のニュースで…と報じた")
+                                 rf"(?:{CJK_OUTLET_WORDS}|放送))(?:朝刊|夕刊|電子版)?|"
                                  # or an agency ("イギリスのロイター通信は", "経済通信社ブルームバーグは")
                                  rf"(?<![\u30a0-\u30ff])(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?)|"
                                  # or a state's agency after its country: "北朝鮮の朝鮮中央通信は7日、…と報じた"
@@ -1553,7 +1559,11 @@ _CJK_CARRIED_IN = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<name>[\u30a
                              r"(?:紹介|報じ|取り上げ|掲載|報道)")
 #: a Japanese outlet in katakana after the word saying what it is, before "according to" in its written form:
 #: "英誌エコノミストによれば" (the form a company's name takes too, "NTTによれば", needs the word)
-_JA_KIND_ACCORDING = re.compile(r"(?:[紙誌]|テレビ局|放送局|ラジオ局|通信社)(?P<name>[\u30a0-\u30ff]{2,20})によれば")
+_JA_KIND_ACCORDING = re.compile(r"(?:[紙誌]|テレビ局|放送局|ラジオ局|通信社)(?P<name>[\u30a0-\u30ff]{2,20})によれば"
+                                # ... or any name after "紙の" in any form of it ("米穀業界紙の週刊米穀ジャーナルによると";
+                                # not the paper's reporter or its piece: "地元紙の記者によると")
+                                r"|(?<=[紙誌]の)(?P<named>(?![^にはが]{0,12}?(?:記者|編集部?|取材班?|紙面|記事|報道|調べ|調査)に)"
+                                r"[\u3400-\u9fff\u30a0-\u30ff]{2,12})(?:によると|によれば|によりますと)")
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では", "文芸誌「X」の
 #: インタビューに応じ", "音楽誌『X』のインタビューで", "地元のFM局「X」の番組に出演した際には"
@@ -1691,8 +1701,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry(_SPOKEN_TO, m.group("name") or m.group("bare"), sentence)
                     for m in _FR_TO_AGENCY.finditer(text) for sentence in (_sentence(text, m.start(), m.end()),)
                     if m.group("name") or _FR_TOLD.search(sentence)]
-        if "によれば" in text:  # (after a word saying it is a paper or broadcaster: "英誌エコノミストによれば")
-            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+        if "によれば" in text or "によると" in text or "によりますと" in text:
+            # (after a word saying it is a paper or broadcaster: "英誌エコノミストによれば")
+            out += [_entry("source", m.group("name") or m.group("named"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_KIND_ACCORDING.finditer(text)]
         if "メディアの" in text or "サイトの" in text or "紙の" in text or "誌の" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))

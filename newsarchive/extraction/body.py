@@ -178,7 +178,7 @@ _PROFILE_LABEL_MAX = 24
 #: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a
 #: magazine's box of the print issue ("この記事が掲載されている号"), or an obituary's funeral arrangements: the practical
 #: facts, the rating, the issue, no part of the text
-_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|インフォメーション|(?:店舗|施設)(?:データ|情報|概要)|"
+_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|(?:店舗|施設)(?:データ|情報|概要)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
                           r"need to know|the low-?down|getting there|if you go|practical information|"
                           r"店家資訊|店家资讯|餐廳資料|餐厅资料|(?:記者の)?採点|(?:この記事が掲載されている|掲載)号|"
@@ -188,7 +188,9 @@ _FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|DATA|Data|�
                           r"media (?:contacts?|enquiries|inquiries)|for media (?:enquiries|inquiries)|"
                           # an obituary's funeral arrangements ("【治喪安排】", "Funeral details", "Trauerfeier")
                           r"治喪安排|治丧安排|funeral (?:details|arrangements|information)|service details|"
-                          r"(?:trauerfeier|beisetzung)(?:\s+und\s+\w+)?|obsèques|通夜・葬儀|葬儀・告別式)"
+                          r"(?:trauerfeier|beisetzung)(?:\s+und\s+\w+)?|obsèques|通夜・葬儀|葬儀・告別式|"
+                          # a Japanese paper's glossary box under the text: "＜ことば＞TERM", "【用語】TERM"
+                          r"ことば|用語)"
                           r"\s*(?:[＞>】\]]\S{0,20})?\s*[:：]?$",
                           re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
@@ -2568,16 +2570,38 @@ def _is_lede(block: Block) -> bool:
 
 def _related_region(container: HtmlElement) -> list[HtmlElement]:
     """The boxes around the text where its teaser boxes stand: the container's ``RELATED_LEVELS`` nearest ancestors,
-    the ``<article>`` holding the text further up (its "関連ニュース" section after the text's nested boxes), and the
-    box holding that ``<article>`` (its "More on this story" section set after it)."""
+    the ``<article>`` holding the text further up (its "関連ニュース" section after the text's nested boxes), the
+    box holding that ``<article>`` (its "More on this story" section set after it), and the box right after that one
+    (a CMS's "Mehr zum Thema" block set after the article's region: "<div><article>…</article></div><div
+    id='block-mehrzumthema'><h2>Mehr zum Thema</h2>…")."""
     region = _ancestors(container, RELATED_LEVELS)
     article = next((el for el in region if el.tag == "article"), None)
     if article is None and (article := next(container.iterancestors("article"), None)) is not None:
         region.append(article)
-    if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html") \
-            and outer not in region:
-        region.append(outer)
+    if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html"):
+        if outer not in region:
+            region.append(outer)
+        following = outer.getnext()
+        while following is not None and not isinstance(following.tag, str):
+            following = following.getnext()
+        if following is not None and following.tag in ("div", "section", "aside") and following not in region \
+                and _topic_teasers_heading(following):
+            region.append(following)
     return region
+
+
+def _topic_teasers_heading(box: HtmlElement) -> bool:
+    """Whether a box's first heading labels teasers of the article's topic ("Mehr zum Thema", "Related", "関連記事"), no
+    recommendations ("Recommended Stories", "推薦閱讀", a box named "recommend-stream": the site's picks, which a box
+    outside the article's holds)."""
+    heading = next(box.iter("h2", "h3", "h4"), None)
+    text = " ".join(heading.text_content().split()) if heading is not None else ""
+    return bool(text) and TEASER_TEXT.match(text) is not None and _RECOMMENDING.search(text) is None \
+        and not any(_RECOMMENDING.search(el.get("class") or "") for el in (box, heading.getparent()))
+
+
+#: a label's word of recommending ("Recommended", "Empfohlen", "推薦", "おすすめ")
+_RECOMMENDING = re.compile(r"recommend|empfohl|empfehl|recommandé|推薦|推荐|おすすめ|オススメ", re.IGNORECASE)
 
 
 def _ancestors(el: HtmlElement, levels: int) -> list[HtmlElement]:

@@ -231,6 +231,10 @@ _TRAILING_CJK_PARENS = re.compile(
     r"(?:檔案照片?|档案照片?|資料照片?|资料照片?|資料圖片?|资料图片?)?)\s*）"
     # a Japanese caption's picture agency and the wire that relays it: "…（ロイター＝共同）", "（AP＝共同）"
     rf"|\s*（\s*((?:{AGENCY_PATTERN})(?:\s*＝\s*(?:{AGENCY_PATTERN}))?)\s*）)\s*$")
+#: the same credit set bare after a Hong Kong caption's last sentence, no bracket around it: "…巡查。漁護署提供" (a supplier),
+#: "…漁船。中新社" (an agency, or a name closing on "社")
+_TRAILING_CJK_BARE = re.compile(rf"(?<=[。！？」])\s*((?:{AGENCY_PATTERN})|[\u4e00-\u9fff]{{2,8}}社|"
+                                r"[\u4e00-\u9fff\w]{2,12}?(?<!資料)(?<!资料)(?<!無償)(?<!無料)(?:提供|供圖|供图))\s*$")
 #: a picture supplied by someone, closing a Chinese caption: "…巡检。新华社发（中国能建供图）", "…。（受访者供图）";
 #: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it); or a Japanese caption's
 #: supplier with "提供" in full-width brackets, "…旧職員室（北沢町提供）", "（本人提供）", also after a Taiwanese caption's
@@ -268,8 +272,10 @@ _PICTURE_NOTE = re.compile(
     r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
     r"(?:file|archive|stock|illustrative|representational|representative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
     re.IGNORECASE)
-#: the same note in Chinese, in full-width brackets closing the caption: "…工廈。（資料圖片）", "…（示意圖）"
-_CJK_PICTURE_NOTE = re.compile(r"（\s*(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片)|示意(?:圖|图)片?)\s*）\s*$")
+#: the same note in Chinese, in full-width brackets closing the caption, or bare after its last sentence: "…工廈。（資料
+#: 圖片）", "…（示意圖）", "…休漁。資料圖片"
+_CJK_PICTURE_NOTE = re.compile(r"(?:（\s*(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片)|示意(?:圖|图)片?)\s*）|"
+                               r"(?<=[。！？」])\s*(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片))\s*$")
 _BRACKETED_END = re.compile(r"\(\s*([^()]{3,40})\s*\)\s*$")
 
 
@@ -509,6 +515,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
             if note and _PICTURE_NOTE.match(note.group(1)):
                 caption = caption[: note.start()]  # "… | File photo | ANI": the note about the picture is no caption
             return _tidy_caption(caption), credit
+    if (note := _CJK_PICTURE_NOTE.search(text)) is not None and note.start() > 0 and "（" not in note.group(0):
+        return _tidy_caption(text[:note.start()]), None  # "…休漁。資料圖片": a file picture, its credit nobody's
     return _tidy_caption(text), None
 
 
@@ -608,6 +616,9 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     match = _TRAILING_CJK_PARENS.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1) or match.group(2)
+    match = _TRAILING_CJK_BARE.search(text) if text[-1:] != "。" else None
+    if match and match.start() > 0:
+        return text[: match.start()], match.group(1)  # "…巡查。漁護署提供", "…漁船。中新社": no brackets
     match = _TRAILING_NAME_PARENS.search(text)
     if match and match.start(1) > 0 and _CREDIT_WORDS.search(match.group(1).rsplit("(", 1)[1]):
         return text[: match.start(1)], match.group(1).strip()

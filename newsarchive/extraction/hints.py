@@ -46,6 +46,8 @@ _FURNITURE = re.compile(
     # English "epigraph", which a Spanish daily names its sub-headings, "epígrafe"), a review's facts box of the
     # work ("The Cutting … 448pp. Fenwick Press. £25."), a travel feature's practical box ("Need to know")
     r"epigraphe|book-?(?:details|info|facts)|key-?facts|"
+    # a helpline's box after a story of illness, abuse or an outbreak ("info-box--helpline")
+    r"helplines?|hotlines?|"
     # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
     r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
     r"toolbar|tools|print-?only|visually-?hidden|sr-?only|"
@@ -170,12 +172,15 @@ TEASER_TEXT = re.compile(
     # ("関連：<a>TITLE</a>", a bare label before the link in the text's closing line)
     # ("（参考記事：「TITLE」）", a magazine's pointer to its earlier story in the text)
     # ("【関連記事・情報】", a financial portal's list of related stories and data pages)
-    r"(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?(?:・情報)?|参考記事|(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
+    # (after its English word set as an ornament before it: "<h2><span>RELATED</span>関連記事</h2>")
+    r"(?:(?-i:[A-Z]{3,12})\s*)?(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?(?:・情報)?|参考記事|"
+    r"(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
     # a blog platform's related posts: cnblogs' "相关博文"
     r"相关博文|"
-    r"相关(?:阅读|新闻|报道|文章|推荐|资讯)|相關(?:閱讀|新聞|報導|報道|文章|推薦|資訊)|延伸阅读|延伸閱讀|推荐(?:阅读|新闻)|推薦(?:閱讀|新聞)|"
+    r"(?:(?-i:[A-Z]{3,12})\s*)?(?:相关(?:阅读|新闻|报道|文章|推荐|资讯)|相關(?:閱讀|新聞|報導|報道|文章|推薦|資訊))|"
+    r"延伸阅读|延伸閱讀|推荐(?:阅读|新闻)|推薦(?:閱讀|新聞)|"
     # (a Singapore paper's "关联阅读", linked reading)
     r"关联阅读|關聯閱讀|"
     r"往期(?:推荐|推薦|回顾|回顧|精选|精選)|"
@@ -739,7 +744,9 @@ TAGLINE = StartOrAnywhere(
     r"^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4})*\s*$|"
     r"版[权權][归歸].{1,20}所有|未[经經](?:[书書]面)?[授许許][权權可].{0,20}不得[转轉][载載]|"
-    r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed)\b|"
+    # (the way to reach the writer after it: "may be reached at EMAIL"; not "so that they can be contacted quickly")
+    r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|via|on|through|by "
+    r"(?:e-?mail|phone|telephone))\b|"
     r"\bemail (?:him|her|them|me|us)\b|\bemail \w+(?: \w+)? at\b|"
     # the writer's address after the beat: "Andrea Kowalczyk covers housing for Eastside Voice. Reach her at EMAIL."
     r"\b[Rr]each (?:him|her|them) at [\w.+-]+@\w|"
