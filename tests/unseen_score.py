@@ -291,6 +291,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen102": (["us_ag_trade", "uk_farm_weekly", "de_agrar_fachblatt", "fr_agri_regional", "ja_nogyo_shinbun",
                    "ja_inaka_web", "cn_nongmin_ribao", "tw_nongye_news"],
                   ["nz_rural_news", "ch_bauern_zeitung", "ja_gyogyo_chiho", "hk_yuye_news"]),
+    "unseen103": (["us_religion_news", "uk_church_paper", "de_kirche_regional", "fr_religion_quotidien",
+                   "ja_matsuri_chiho", "ja_shukyo_web", "cn_miaohui_news", "tw_zongjiao_news"],
+                  ["in_festival_news", "ch_glaube_portal", "ja_tera_news", "hk_jiaohui_news"]),
 }
 
 
