@@ -522,7 +522,8 @@ _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winte
 _PASSIVE_REPORTED_BY = re.compile(
     r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
     rf"(?<=first )raised)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
-    r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité)e?s?|"
+    # (a document an outlet saw or obtained: "selon un document de travail consulté par La Croix")
+    r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité|consulté|obtenu)e?s?|"
     # a piece the outlet published: "une enquête publiée … par X" (not a book's publisher: "publié par Gallimard")
     r"(?:enquête|étude|article|reportage|sondage)\s+publiée?s?)\s+"
     # (when between them: "publiée l’an dernier par X")
@@ -646,7 +647,7 @@ _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:
 _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     rf"{_REPORT_VERBS}|citing|described|revealed|disclosed|"
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
-    r"(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi)ée?s?\s+(?:[\w'’]+\s+){0,2}par|"
+    r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,2}par|"
     r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+ait|"
     r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
@@ -917,6 +918,8 @@ def _own_edition(name: str, page: Page) -> bool:
 #: the elements and first words of a byline's contributors' clause ("Contributions from NAME")
 _CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p"))
 _CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions"))
+#: a Japanese or Chinese reviewer's, translator's or editor's label opening a byline's element ("監修：NAME")
+_CJK_ROLE_OPENINGS = frozenset(("監修", "翻訳", "審稿", "审稿"))
 
 
 def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement]) -> Iterable[str]:
@@ -939,9 +942,12 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         elif tag in _NAME_TAGS and (tail := element.tail) and "翻" in tail and len(tail) < _ROLE_TAIL_MAX \
                 and (translator := _TRANSLATOR_IN_TAIL.search(tail)):
             raw.append(normalize_space(tail[translator.start():]))  # "NAME</a> (Outlet)　翻訳校正: NAME"
-        if tag in _CONTRIBUTIONS_TAGS and (own := element.text) and own.lstrip()[:13] in _CONTRIBUTIONS_OPENINGS \
+        if tag in _CONTRIBUTIONS_TAGS and (own := element.text) and (own.lstrip()[:13] in _CONTRIBUTIONS_OPENINGS
+                                                     or own.lstrip()[:2] in _CJK_ROLE_OPENINGS) \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
-            raw.append(line)  # a byline's "<span>Contributions from <a>NAME</a></span>" beside the writer's
+            # a byline's "<span>Contributions from <a>NAME</a></span>" beside the writer's, or its "<span>監修：NAME
+            # （JOB）</span>"
+            raw.append(line)
         if tag == "p":
             if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                     and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
@@ -1234,11 +1240,16 @@ def _role_credits(line: str) -> list[tuple[str, str]]:
         segment = line[role.end(): following.start() if following else len(line)]
         segment = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", segment)[0]  # a sentence after the credit
         segment = _CREDIT_PLACE.sub("", re.sub(r"\b(?:with|avec|mit|con)\s+", ", ", segment.strip().rstrip(" ;,.|)]/—–-")))
+        segment = _CJK_JOB_AFTER.sub("", segment)  # "監修：中原 道隆（浄慶寺住職）": the job after the name
         kind = "photo" if _GRAPHICS_ROLE.match(role.group(0)) else "credit"
         for name in _split_names(segment):
             if _reads_as_person(name) and (kind, name.casefold()) not in {(k, n.casefold()) for k, n in names}:
                 names.append((kind, name))
     return names
+
+
+#: a job in full-width brackets after a Japanese or Chinese name in a credit line ("（浄慶寺住職）")
+_CJK_JOB_AFTER = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])（[^（）]{1,20}）$")
 
 
 _NAME_PARTICLES = frozenset({"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "le", "la", "y", "e",
@@ -1507,7 +1518,7 @@ _CJK_CITATION = re.compile(
     # (an agency's name no part of a longer word of Latin letters: not "TT" of "NTTによると")
     rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ|引述|援引)|"
     rf"(?P<name>(?:(?<![A-Za-z0-9])(?:{AGENCY_PATTERN})|"
-    rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s]))(?:{CJK_OUTLET.pattern})"
+    rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s])(?![据據]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
     # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明")
     rf"|(?:(?<=官方)|(?<=[据據，。；：、（\s國国]))(?![据據])[\u4e00-\u9fff]{{2,3}}社(?=\s*(?:引述|援引|報導|报道))"
@@ -1621,7 +1632,10 @@ _CJK_INTERVIEWED_BY = re.compile(rf"接受\s*(?:(?:[\u4e00-\u9fff]{{1,2}}[国國
 #: the polite and written forms of "according to", after an agency's or outlet's name only (a company's is no outlet:
 #: "NTTによれば"); or the outlet someone spoke to: "市長は共同通信の取材に「…」と語った", "X新聞の取材に対し"
 _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
-                           rf"(?P<name>(?:{AGENCY_PATTERN})(?:通信社|通信)?|{CJK_OUTLET.pattern})"
+                           rf"(?P<name>(?:{AGENCY_PATTERN})(?:通信社|通信)?|{CJK_OUTLET.pattern}"
+                           # (or a broadcaster's acronym someone spoke to: "NHKの取材に対し"; its report, "NTTによると",
+                           # names a company as often)
+                           r"|(?<![A-Za-z]\s)[A-Z]{2,5}(?=の(?:取材|インタビュー)に))"
                            r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると"
                            r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
 #: the sentence's subject and its particle before the outlet, read with it as one run of script: "真柴由紀さんは" of
@@ -1711,9 +1725,10 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "によりますと" in text or "によれば" in text or "によると" in text or "の取材に" in text \
                 or "のインタビューに" in text:
             # (the outlet's country before it is no part of its name: "韓国の聯合ニュースによりますと")
-            out += [_entry(_SPOKEN_TO if m.group("spoken") else "source",
-                           _COUNTRY_OF.sub("", _JA_SUBJECT.sub("", m.group("name"))),
-                           _cjk_sentence(text, m.start(), m.end())) for m in _JA_ACCORDING.finditer(text)]
+            out += [_entry(_SPOKEN_TO if m.group("spoken") else "source", name, _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_ACCORDING.finditer(text)
+                    # (not the site's own: "NHBのインタビューに応じ" on NHB's pages)
+                    if not _names_own_site(name := _COUNTRY_OF.sub("", _JA_SUBJECT.sub("", m.group("name"))), page)]
         if "」" in text or "》" in text or "』" in text:
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)
@@ -1784,7 +1799,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                         and not _INSTITUTION.search(name) \
                         or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,
                                             whole):
-                    out.append(_entry("source", name, _sentence(text, start, end)))
+                    if not _names_own_site(name, page):  # ("des documents obtenus par Mediapart" on Mediapart)
+                        out.append(_entry("source", name, _sentence(text, start, end)))
     return out
 
 

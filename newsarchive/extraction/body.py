@@ -1610,7 +1610,7 @@ def _summary_list(blocks: list[tuple[int, Block, str]], label: Block,
 #: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
 _DIGEST_LABELS = ("导读", "導讀", "导语", "導語", "摘要", "内容提要", "內容提要")
 _DIGEST_WORDS = f"(?:{'|'.join(_DIGEST_LABELS)})"
-_DIGEST_LABEL = re.compile(rf"^\W*{_DIGEST_WORDS}\s*[:：]")
+_DIGEST_LABEL = re.compile(rf"^\W*{_DIGEST_WORDS}\s*[:：]|^\s*【\s*{_DIGEST_WORDS}\s*】")  # (or in brackets: "【导读】…")
 #: the label alone in the summary box's first child, no colon after it: "<div class="intro"><span>摘要</span>…</div>"
 _DIGEST_WORD = re.compile(rf"^\s*{_DIGEST_WORDS}\s*$")
 
@@ -1854,8 +1854,9 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
                 and (blocks[idx][1].heading and (_METHOD_HEADING.match(blocks[idx][1].text)
                                                  or ABOUT_WRITER.match(blocks[idx][1].text))
                      # the contact box's label, a heading or a line of its own ("このページに関するお問い合わせ"), or a
-                     # correction note's ("【訂正】")
-                     or _CONTACT_HEADING.match(blocks[idx][1].text) or _CORRECTION_LABEL.match(blocks[idx][1].text)):
+                     # correction note's ("【訂正】"), or the writers' box's ("<p>この記事を書いた人</p>" over the bios)
+                     or _CONTACT_HEADING.match(blocks[idx][1].text) or _CORRECTION_LABEL.match(blocks[idx][1].text)
+                     or ABOUT_WRITER.match(blocks[idx][1].text)):
             # a data story's "Methodology" note closing it, the writer's profile under its heading ("著者プロフィール",
             # "About the author"), a press office's "Media contact" (the study cited above it may close too: a
             # Japanese release's "論文情報" before its "お問い合わせ先")

@@ -27,7 +27,8 @@ OUTLET_WORD = re.compile(
     r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|Inquirer|Bulletin|Dispatch|"
-    r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser)\b"
+    # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
+    r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar)\b"
     # (or closing a German compound set in camel case: "SonntagsZeitung", "HandelsZeitung")
     r"|(?<=[a-zäöüß])Zeitung\b")
 
