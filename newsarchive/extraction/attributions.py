@@ -918,7 +918,7 @@ def _own_edition(name: str, page: Page) -> bool:
 #: the elements and first words of a byline's contributors' clause ("Contributions from NAME")
 _CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p"))
 _CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions"))
-#: a Japanese or Chinese reviewer's, translator's or editor's label opening a byline's element ("監修：NAME")
+#: a Japanese or Chinese reviewer's or translator's label opening a byline's element ("監修：NAME", "翻訳：NAME")
 _CJK_ROLE_OPENINGS = frozenset(("監修", "翻訳", "審稿", "审稿"))
 
 

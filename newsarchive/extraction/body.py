@@ -1838,9 +1838,10 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     "Fuentes") followed only by list rows, short lines (the agencies, a press release, a web address) or studies
     cited (``_CITED_STUDY``) among the last ``SOURCES_WINDOW`` blocks is a note on how the text was made, not its
     end; so is a note on how to cite the text (``_HOW_TO_CITE``) and the few lines after it, and a heading over a
-    method's note or the writer's profile (``authors.ABOUT_WRITER``), a press office's contact box or a correction
-    note's label alone on its line ("【訂正】", ``_CORRECTION_LABEL``) with the few lines after it, and an interview's
-    "PROFILE" label (``_PROFILE_LABEL``) with all after it, where the text does not go on after its box."""
+    method's note or the writer's profile (``authors.ABOUT_WRITER``, a heading or a line of its own), a press office's
+    contact box or a correction note's label alone on its line ("【訂正】", ``_CORRECTION_LABEL``) with the few lines
+    after it, and an interview's "PROFILE" label (``_PROFILE_LABEL``) with all after it, where the text does not go on
+    after its box."""
     window = range(max(len(blocks) - _PROFILE_WINDOW, 1), len(blocks))
     if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
                          and (_PROFILE_LABEL.match(blocks[idx][1].text) or _FACTS_LABEL.match(blocks[idx][1].text))
