@@ -587,6 +587,9 @@ _FRENCH_INVERTED_CITATION = re.compile(
     # ... or in the imperfect: "Comme le racontait X dans un portrait"
     r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait)\s+)"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
+#: the French verbs of telling an outlet something ("a déclaré au Journal du Dimanche", ``_TOLD_OUTLET``; "a indiqué NAME
+#: à Keystone-ATS.", ``_FR_TOLD``; keep ``_TOLD_STEMS`` in step)
+_FR_TELLING = "déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré"
 #: a person speaking to an outlet, which cites it as its interviewer: "the mayor told WQTV", "Speaking to BBC Radio X,
 #: the leader said", "said in an interview with the X Times", "a déclaré au Journal du Dimanche" (the name
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
@@ -599,7 +602,7 @@ _TOLD_OUTLET = re.compile(
     r"(?P<granted>(?:entretien|interview)\s+accordée?\s+(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux))|"
     # (a broadcaster's air, opening the sentence: "Sur RTL, la chanteuse a évoqué …"; an acronym only, ``_ACRONYM``)
     r"(?P<air>(?:(?<=^)|(?<=[.!?»]\s))Sur)|"
-    r"(?:a|avait)\s+(?:déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré)\s+"
+    rf"(?:a|avait)\s+(?:{_FR_TELLING})\s+"
     r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
     # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
     r"[Gg]egenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
@@ -1476,9 +1479,14 @@ def _wire_label_source(page: Page, found: list[dict]) -> list[dict]:
     return [_entry("source", text, text)]
 
 
-def _site_keys(page: Page) -> set[str]:
+def _site_keys(page: Page) -> frozenset[str]:
     """The site's names and its host's name, as letters only ("ouestfrance"); an outlet's name declared as the
-    page's author (a Chinese outlet's ``<meta name="author">``) is one of them."""
+    page's author (a Chinese outlet's ``<meta name="author">``) is one of them. (Computed once a page: every cited
+    name is compared with them.)"""
+    return page.cached("attributions.site_keys", _page_site_keys)
+
+
+def _page_site_keys(page: Page) -> frozenset[str]:
     data = structured_data(page)
     site = {_NON_WORD.sub("", n.casefold()) for n in page_site_names(page)}
     declared = normalize_space(data.meta_first("author") or "")
@@ -1493,7 +1501,7 @@ def _site_keys(page: Page) -> set[str]:
     tail = cjk_title_tail(normalize_space(title.text_content())) if title is not None else None
     if tail and 2 <= len(tail) <= 20:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
         site.add(_NON_WORD.sub("", tail.casefold()))
-    return site
+    return frozenset(site)
 
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
@@ -1615,8 +1623,8 @@ _JA_MEDIUM_THEN_NAME = re.compile(r"(?:メディア|ニュースサイト|情報
 #: (not "Il se rend à Bloomberg pour …", the company)
 _FR_TO_AGENCY = re.compile(rf"(?:\bà|\bauprès\s+de)\s+(?:l['’](?P<name>{AGENCY_PATTERN})(?![\w-])|"
                            rf"(?<=\bà\s)(?P<bare>{AGENCY_PATTERN})(?=\s*[,.;)]|$))")
-_FR_TOLD = re.compile(r"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:déclaré|indiqué|confié|précisé|expliqué|"
-                      r"affirmé|assuré|annoncé|dit|raconté|souligné|répondu)\b")
+_FR_TOLD = re.compile(rf"\b(?:a|ont|avait|avaient)(?:-t-(?:il|elle|on))?\s+(?:{_FR_TELLING}|annoncé|dit|raconté|"
+                      r"souligné|répondu)\b")
 #: an outlet a Chinese text's speaker spoke to ("接受《体坛周报》采访时表示", "在接受中央广播电视总台采访时说", "接受香港電台訪問時表示"):
 #: the name in 《》 (maybe after its country: "接受美國《X》專訪"), or a name closed by a broadcaster's or paper's word,
 #: before the word of the interview (maybe its reporter's, "接受《X》记者采访", or the programme's, "接受X電台節目《Y》訪問")

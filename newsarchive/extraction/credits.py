@@ -233,8 +233,9 @@ _TRAILING_CJK_PARENS = re.compile(
     rf"|\s*（\s*((?:{AGENCY_PATTERN})(?:\s*＝\s*(?:{AGENCY_PATTERN}))?)\s*）)\s*$")
 #: the same credit set bare after a Hong Kong caption's last sentence, no bracket around it: "…巡查。漁護署提供" (a supplier),
 #: "…漁船。中新社" (an agency, or a name closing on "社")
+#: (a bare "…。X供图" is ``_TRAILING_CJK_SUPPLIED``'s, tried first)
 _TRAILING_CJK_BARE = re.compile(rf"(?<=[。！？」])\s*((?:{AGENCY_PATTERN})|[\u4e00-\u9fff]{{2,8}}社|"
-                                r"[\u4e00-\u9fff\w]{2,12}?(?<!資料)(?<!资料)(?<!無償)(?<!無料)(?:提供|供圖|供图))\s*$")
+                                r"[\u4e00-\u9fff\w]{2,12}?(?<!資料)(?<!资料)(?<!無償)(?<!無料)提供)\s*$")
 #: a picture supplied by someone, closing a Chinese caption: "…巡检。新华社发（中国能建供图）", "…。（受访者供图）";
 #: the supplier with "供图" is the credit (an agency's "…社发", released by it, goes with it); or a Japanese caption's
 #: supplier with "提供" in full-width brackets, "…旧職員室（北沢町提供）", "（本人提供）", also after a Taiwanese caption's
