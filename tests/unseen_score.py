@@ -294,6 +294,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen103": (["us_religion_news", "uk_church_paper", "de_kirche_regional", "fr_religion_quotidien",
                    "ja_matsuri_chiho", "ja_shukyo_web", "cn_miaohui_news", "tw_zongjiao_news"],
                   ["in_festival_news", "ch_glaube_portal", "ja_tera_news", "hk_jiaohui_news"]),
+    "unseen104": (["us_strike_metro", "uk_jobs_figures", "de_tarif_regional", "fr_greve_quotidien",
+                   "ja_shunto_news", "ja_shukatsu_web", "cn_jiuye_news", "tw_laogong_news"],
+                  ["ca_layoffs_news", "be_emploi_news", "ja_rosai_chiho", "sg_gongzi_news"]),
 }
 
 
