@@ -184,10 +184,11 @@ def test_a_writers_user_profile_link_and_a_newsletter_call() -> None:
 def test_citations_of_titles_and_outlets_named_by_kind() -> None:
     """A French title with its elided article ("L’Indépendant du Midi"), a report "im Herbst", a Japanese outlet in
     「」 after the word saying what it is ("ケーブルテレビ局「X」が", "経済誌「X」が…調査によれば") cite the outlet; one word
-    after "L’" ("L’État") names none."""
+    after the article in lower case ("selon l’État") names none (since unseen104, after "L’" capitalised inside a
+    sentence it names a title's: "Selon L'Echo")."""
     assert _sources("Comme l’a rapporté <em>L’Indépendant du Midi</em>, plusieurs exploitants ont obtenu une aide.",
                     lang="fr") == ["L’Indépendant du Midi"]
-    assert _sources("Selon L’État, la mairie a tranché.", lang="fr") == []
+    assert _sources("Selon l’État, la mairie a tranché.", lang="fr") == []
     assert _sources("Wie das „Altwieser Tagblatt“ bereits im Herbst berichtet hatte, war das Bad geschlossen.",
                     lang="de") == ["Altwieser Tagblatt"]
     japanese = ("地元のケーブルテレビ局「湊ケーブルネット」が番組で紹介したことから、復活を望む声が高まった。"

@@ -949,8 +949,12 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                                                      or own.lstrip()[:2] in _CJK_ROLE_OPENINGS) \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
             # a byline's "<span>Contributions from <a>NAME</a></span>" beside the writer's, or its "<span>監修：NAME
-            # （JOB）</span>"
-            raw.append(line)
+            # （JOB）</span>"; the label alone in its cell, the name in the next: "<span>監修</span><span>NAME</span>"
+            if len(element) == 0 and line.rstrip(":：") in _CJK_ROLE_OPENINGS \
+                    and (named := element.getnext()) is not None:
+                line = f"{line.rstrip(':：')}：{normalize_space(named.text_content())}"
+            if len(line) <= _ROLE_LINE_MAX:
+                raw.append(line)
         if tag == "p":
             if _says_contributed(element) and len(text := element.text_content()) <= _MAX_LINE \
                     and any(pattern.match(line := normalize_space(text)) for pattern in _CONTRIBUTED_LINES):
@@ -1565,6 +1569,13 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  # or a state's agency after its country: "北朝鮮の朝鮮中央通信は7日、…と報じた"
                                  rf"(?<=の)(?P<wire>[\u4e00-\u9fff]{{2,8}}通信))"
                                  r"(?:（電子版）)?[はが][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?(?:報じ|伝え)")
+#: a Japanese outlet named after what it reported, the subject of the verb closing the sentence: "…企業も増えていると
+#: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
+#: or a name in katakana after the word saying it is a paper)
+_JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[紙誌]の?(?P<named>[\u30a0-\u30ff]{{2,20}})|"
+                               rf"(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|放送))"
+                               rf"(?:朝刊|夕刊|電子版)?|(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
+                               r"(?:（電子版）)?が(?:報じ|伝え)")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
 #: name); "報じたのは田中記者だった" names a reporter, no outlet
@@ -1643,7 +1654,9 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
                            rf"(?P<name>(?:{AGENCY_PATTERN})(?:通信社|通信)?|{CJK_OUTLET.pattern}"
                            # (or a broadcaster's acronym someone spoke to: "NHKの取材に対し"; its report, "NTTによると",
                            # names a company as often)
-                           r"|(?<![A-Za-z]\s)[A-Z]{2,5}(?=の(?:取材|インタビュー)に))"
+                           r"|(?<![A-Za-z]\s)[A-Z]{2,5}(?=の(?:取材|インタビュー)に)"
+                           # (or any name after the word saying it is a broadcaster: "地元テレビ局の北浜テレビの取材に")
+                           r"|(?:(?<=テレビ局の)|(?<=ラジオ局の)|(?<=放送局の))[\u30a0-\u30ff\u3400-\u9fff]{2,12}?)"
                            r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると"
                            r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
 #: the sentence's subject and its particle before the outlet, read with it as one run of script: "真柴由紀さんは" of
@@ -1698,13 +1711,17 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
     out = []
     for text, links in read:
         if _CJK_CITING.search(text):
-            out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", m.group("name") or m.group("quoted")
-                                                                or m.group("bracketed"))),
+            # (the sentence's topic before a name opening the paragraph is none of it: "市長は東都新聞が報じた内容を…")
+            out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", _JA_SUBJECT.sub(
+                "", m.group("name") or m.group("quoted") or m.group("bracketed")))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "報じ" in text or "伝え" in text:
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
                            or m.group("wire"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
+            out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_REPORTED_THAT.finditer(text)
+                    if not _names_own_site(name := m.group("named") or m.group("paper") or m.group("agency"), page)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CARRIED_IN.finditer(text)]
@@ -1929,15 +1946,16 @@ _BROADCASTER_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,3}[RF](?:\s+[A-ZÄÖÜ][a-zä
 def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported: bool, whole: str) -> bool:
     """A cited name that is an outlet's: printed in quotes, an agency, holding a word of outlets'
     names ("Times", "Zeitung"), a broadcaster's acronym before a verb of reporting ("wie der MDR berichtete"), a title
-    opening with a capitalised article mid-sentence ("selon
-    Le Monde"); or, before "reported" inside a sentence, one capitalised word that is nobody's
+    opening with a capitalised article mid-sentence ("selon Le Monde", "selon L'Echo"); or, before "reported" inside a
+    sentence, one capitalised word that is nobody's
     surname in the text ("as Politico reported", not "as Smith reported" after "Adam Smith")."""
     if quoted or _names_agency(name):
         return True
     if OUTLET_WORD.search(name) or reported and _BROADCASTER_ACRONYM.match(name):
         return True
     words = name.split()
-    if bare_mid_sentence and len(words) > 1 and _TITLE_ARTICLE.match(name):
+    # (the elided article of one word's title too: "selon L'Echo")
+    if bare_mid_sentence and (len(words) > 1 or name[1:2] in "'’") and _TITLE_ARTICLE.match(name):
         return True
     if not (reported and bare_mid_sentence and len(words) == 1) or name.casefold() in _PRONOUNS or len(name) < 3:
         return False

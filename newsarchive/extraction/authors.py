@@ -1167,7 +1167,7 @@ _BRACKETED_OTHER_ROLE = re.compile(
 #: a newsroom's desk printed as the byline ("社会部", "政治部", "経済部", "编辑部"), or a company's department signing
 #: its blog's posts ("総務部", "広報室", "営業部"): a department, nobody's name
 _DESK_WORD = (r"(?:社会|政治|経済|经济|国際|国际|外信|報道|报道|文化|運動|运动|科学|生活|地域|編集|编辑|編輯|科技|体育|體育|"
-              r"総務|広報|営業|人事|企画|経営企画|販売|業務|管理)(?:部|局|課|班|组|組|室)")
+              r"総務|広報|営業|人事|企画|経営企画|販売|業務|管理)(?:部|局|課|班|组|組|室|委員会)")
 #: ... alone, or after the name of its paper or company ("丸福食品 総務部", "毎朝新聞社会部")
 _CJK_DESK = re.compile(rf"^(?:[^\s]{{1,16}}[ \u3000]?)?{_DESK_WORD}$")
 #: a Japanese broadcaster's signature "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it
@@ -2145,11 +2145,15 @@ _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
 #: a Chinese or Japanese "text by" label with a full-width colon alone in its cell ("<span>撰文：</span>"): the label of
 #: the next cell, not a lead-in ("<p>写真・文：<a>NAME</a></p>" leads the link in)
 _CJK_LABEL_ALONE = re.compile(r"^\s*" + _CJK_TEXT_LABEL + r"\s*：\s*$")
-#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser", "撰文：", "作者："
+#: a label cell naming the writer: "Autorin/Autor", "Author", "Auteur :", "Verfasser", "撰文：", "作者：", a Japanese web
+#: magazine's "<span>取材・文</span><span>NAME</span>"
 _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?|auteure?s?|autore|verfasser(?:in)?|"
-                          r"撰文|撰稿|作者|文字|ライター|執筆者?|筆者|著者)\s*[:：]?\s*$",
+                          r"撰文|撰稿|作者|文字|ライター|執筆者?|筆者|著者|(?:取材[・･])?(?:文|執筆)|文[・･]取材)\s*[:：]?\s*$",
                           re.IGNORECASE)
 _AUTHOR_CELL_MAX = 20
+#: a label cell of any role credited over the text: the writer's (``_AUTHOR_CELL``), a reviewer's or a translator's
+#: ("<span>監修</span><span>NAME</span><p>JOB AND CAREER</p>": the person's box, its paragraph their profile)
+CREDIT_LABEL_CELL = re.compile(rf"{_AUTHOR_CELL.pattern}|^\s*(?:監修|翻訳|審稿|审稿)\s*[:：]?\s*$", re.IGNORECASE)
 
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's

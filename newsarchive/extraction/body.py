@@ -26,6 +26,7 @@ from newsarchive.extraction.authors import (
     ABOUT_WRITER,
     AUTHOR_PAGE,
     BYLINE_HINT,
+    CREDIT_LABEL_CELL,
     POSTED_BY,
     POSTED_BY_LINE_MAX,
 )
@@ -516,8 +517,9 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
 #: the label of a box of the editors' picks beside the text ("DON'T MISS", "Must read", "Editor's picks"): the site's
 #: stories of the day, no teasers of the article's (a line so labelled between the text's paragraphs still is one)
 _PICKS_LABEL = re.compile(r"^\W{0,3}(?:don[’']t miss|must[ -]reads?|editor[’']?s[’']? picks?)\W*$", re.IGNORECASE)
-#: an attribute's value saying an algorithm fills the box ("data-reco-source='algorithm'", "data-reco='personalized'")
-_MACHINE_PICKS = re.compile(r"\balgorithm|personali[sz]ed", re.IGNORECASE)
+#: an attribute's value saying an algorithm fills the box ("data-reco-source='algorithm'", "data-reco='personalized'"),
+#: or naming the recommendation service that does ("data-component='cxense-recs'")
+_MACHINE_PICKS = re.compile(r"\balgorithm|personali[sz]ed|cxense|outbrain|taboola", re.IGNORECASE)
 #: the name of a box ranking the site's most read stories ("rm_ranking", "ranking-list"; a "MostPopular" widget may
 #: hold a "Related" tab, which its label says)
 _RANKING_BOX = re.compile(r"(?:^|[\s_-])ranking(?=$|[\s_-])")
@@ -2204,12 +2206,14 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     Article text starts and ends with a sentence; short unpunctuated lines at the edges
     ("By Jane Doe", "Nov. 19, 2019", "Share", "More from the Times") are furniture, and
     so are the author's tagline and a heading at the end. At the start, so are a
-    dateline however long ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.")
-    and the headline repeated (``headline``: its words, see ``_text_key``).
+    dateline however long ("By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m."),
+    the headline repeated (``headline``: its words, see ``_text_key``) and a person's profile over the text
+    (``_profile_over_text``, ``_credited_profile``).
     """
     start, end = 0, len(blocks)
     while start < end and (not _opens_text(blocks[start][1], headline)
-                           or _profile_over_text(blocks[start][1], blocks[end - 1][1])):
+                           or _profile_over_text(blocks[start][1], blocks[end - 1][1])
+                           or _credited_profile(blocks[start][1])):
         start += 1
     # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
     end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
@@ -2401,6 +2405,20 @@ def _profile_over_text(block: Block, last: Block) -> bool:
                for el in (block.element, *block.path[-PROFILE_LEVELS:]))
 
 
+#: the siblings before a paragraph read for a credit's label cell
+_CREDIT_SIBLINGS = 2
+
+
+def _credited_profile(block: Block) -> bool:
+    """Whether the paragraph follows a credit's label cell and the name's in its box ("<span>監修</span><span>NAME
+    </span><p>国家資格キャリアコンサルタント。…</p>" in the byline's box): the credited person's job and career, no
+    opening of the text."""
+    if block.element.tag != "p":
+        return False
+    return any(isinstance(sibling.tag, str) and len(sibling) == 0 and CREDIT_LABEL_CELL.match(sibling.text or "")
+               for sibling in islice(block.element.itersiblings(preceding=True), _CREDIT_SIBLINGS))
+
+
 #: the rows of lists, none of them a text's opening set apart (a table's caption and column heads are passed over:
 #: the table may be the text)
 _ROW_TAGS = frozenset(("li", "dd", "dt"))
@@ -2467,7 +2485,8 @@ class _OpeningReader:
             # a summary labelled so ("导语：…") in its own box over the text is a standfirst (``_without_digest``)
             if _text_key(block.text) not in self.repeated and not self._standfirst(block) \
                     and not _named_deck(block, self.dated) and not (self.dated and _deck_under_headline(block)) \
-                    and not _is_digest(block) and not _headed_box(block, self.headline):
+                    and not _is_digest(block) and not _headed_box(block, self.headline) \
+                    and not _credited_profile(block):
                 self.found.append((pos, block, "inline"))
             self.passed = self.dated = False
             return True

@@ -539,6 +539,8 @@ _DRAWN_LABEL = re.compile(r"^(?:maps?|graphics?|charts?|infographics?|grafik|kar
                           re.IGNORECASE)
 _DATA_SOURCE_WORDS = r"(?:sources?|quellen?|data|daten|fuente|fonte)\s*:"
 _DATA_SOURCE_LABEL = re.compile("^" + _DATA_SOURCE_WORDS, re.IGNORECASE)
+#: a chart's data source as a caption's closing line reads once split off: "Source: ONS", "资料来源：人力部"
+DATA_SOURCE_LINE = re.compile(rf"^(?:{_DATA_SOURCE_WORDS}|(?:数据来源|數據來源|资料来源|資料來源)\s*[:：])", re.IGNORECASE)
 #: ... the data's source after the maker in one credit: "Grafik: APA, Quelle: BMI"
 _DATA_SOURCE_AFTER = re.compile(r"\s*[,;|/]\s*" + _DATA_SOURCE_WORDS + ".*$", re.IGNORECASE)
 

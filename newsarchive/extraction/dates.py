@@ -98,6 +98,11 @@ _TIME = re.compile(
 #: words that open a printed publication date, after which an "Updated" part may end
 _US_CLOCK = re.compile(r"\d\s?(?:[aApP]\.?\s?[mM]\b\.?|(?:E|C|M|P)[SD]?T\b)")
 _PUBLISHED_WORD = re.compile(r"publi|pubblic|posted|veröffentlicht|erschienen|опубликован|公開|配信", re.I)
+#: the label of the first publication's date printed after the latest version's (``_dateline_parts``)
+#: (no word's edge before it: the spans of the two dates are printed without a space, "BSTFirst published on")
+_FIRST_PUBLISHED = re.compile(r"(?:first|originally)\s+published\b|erstmals\s+(?:veröffentlicht|erschienen)\b|"
+                              r"première\s+publication\b|publié\s+(?:pour\s+la\s+première\s+fois|initialement)\b",
+                              re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 #: (and a class's last part "dt", Gannett's "gnt_ar_dt": "Published 11:48 p.m. ET Feb. 14, 2026")
 _DATE_HINT = CaselessPattern(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info|_dt\b")
@@ -571,7 +576,12 @@ def _printed_modified(header: HtmlElement | None, month_first: bool = False) -> 
 def _dateline_parts(text: str) -> tuple[str, str]:
     """``(publication part, update part)`` of a printed dateline such as "Published
     March 7 ... Updated March 8" or "Updated March 8 | Published March 7": an update
-    part runs from its keyword to a publication keyword or the end."""
+    part runs from its keyword to a publication keyword or the end. A dateline printing the latest version's time
+    and the first publication's after its label ("Wed 14 Oct 2026 09.16 BST First published on Tue 13 Oct 2026 07.00
+    BST") is read from that label: what stands before it is the update's."""
+    if (first := _FIRST_PUBLISHED.search(text)) is not None and first.start():
+        published, updated = _dateline_parts(text[first.start():])
+        return published, updated or text[:first.start()]
     published, updated, pos = [], "", 0
     while (match := _UPDATED.search(text, pos)) is not None:
         published.append(text[pos:match.start()])
@@ -607,8 +617,9 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
         if scope is None:
             return
         for el in _iter_outside(scope, inner):
-            # (a component's name too: "<details data-component='meta-dates'>", its summary the publication's)
-            hint = f"{el.get('class', '')} {el.get('id', '')} {el.get('data-component', '')}"
+            # (a component's name too: "<details data-component='meta-dates'>", its summary the publication's;
+            # "<details data-gu-name='dateline'>")
+            hint = f"{el.get('class', '')} {el.get('id', '')} {_component_names(el)}"
             marked = el.tag == "time" or _DATE_HINT.search(hint) or _has_date_attribute(el)
             if el not in seen and marked and (updated or not _UPDATED.search(hint)):
                 seen.add(el)
@@ -619,6 +630,13 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
 
 #: (a heading named for the date carries it: a blog's day heading over its posts, "<h2 class="date">2026年03月12日</h2>")
 _DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a", "h2", "h3", "h4", "details")
+
+
+def _component_names(el: HtmlElement) -> str:
+    """The names a page built of components gives an element in data attributes: ``data-component`` and any
+    ``data-…name`` ("data-gu-name='dateline'")."""
+    return " ".join(value for key, value in el.items()
+                    if key.startswith("data-") and key.endswith(("name", "component")))
 
 
 def _iter_outside(scope: HtmlElement, inner: HtmlElement | None) -> Iterator[HtmlElement]:

@@ -25,6 +25,7 @@ from lxml.html import HtmlElement
 from .blocks import prose_size
 from .credits import (
     CAPTION_ARROWS,
+    DATA_SOURCE_LINE,
     clean_credit,
     normalize_space,
     reads_as_credit,
@@ -1365,6 +1366,9 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
     caption, inline_credit = split_caption(caption_text)
     if printed is None:
         return caption, inline_credit
+    if inline_credit is not None and DATA_SOURCE_LINE.match(inline_credit):
+        inline_credit = None  # "…。资料来源：人力部" closing the caption's element, the picture's credit in its own: the
+        # chart's data source is the caption's (as in one line: "…（資料來源：X）。圖／Y")
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
 
 
