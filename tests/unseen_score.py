@@ -297,6 +297,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen104": (["us_strike_metro", "uk_jobs_figures", "de_tarif_regional", "fr_greve_quotidien",
                    "ja_shunto_news", "ja_shukatsu_web", "cn_jiuye_news", "tw_laogong_news"],
                   ["ca_layoffs_news", "be_emploi_news", "ja_rosai_chiho", "sg_gongzi_news"]),
+    "unseen105": (["us_recall_news", "uk_money_advice", "de_verbraucher_ratgeber", "fr_conso_quotidien",
+                   "ja_shohisha_news", "ja_okane_web", "cn_315_news", "tw_xiaofei_news"],
+                  ["au_scam_warning", "ch_konsum_news", "ja_bukka_chiho", "hk_wujia_news"]),
 }
 
 
