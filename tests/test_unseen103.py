@@ -54,9 +54,6 @@ SET = "unseen103"
 KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a "More news" box of the site's latest stories, each story a box named "teaser"; not tried
     ("uk_church_paper", "related"),
-    # dev: "Interrogé par France Inter, l’évêque …" (two capitalised words, as a journalist's name is written); not
-    # tried
-    ("fr_religion_quotidien", "attributions"),
     # dev: "編集：NAME" closing the text (unseen50's jp_interview and unseen78's jp_gohantsushin credit a Japanese
     # editor's line nobody; the sets disagree); not tried
     ("ja_shukyo_web", "attributions"),

@@ -145,13 +145,17 @@ def test_a_summary_box_under_the_date_line_opening_with_the_description_opens_th
     """Under the header's date line ("6月18日 12時41分", no year) and the player, the paragraphs of boxes named as a
     summary ("content--summary", its "content--summary-more") open the text when the first opens with the declared
     description and goes on past it (the text's first paragraph as declared); an editor's summary not opening with
-    the description stays out."""
+    the description stays out, unless the box after it is named as its continuation (since unseen105: "content--detail-
+    more", the rest of the story it opens, as three sets' broadcaster pages print their leads)."""
     summary = _JA + "川沿いの住宅地で浸水の被害が相次いでいます。"
     body = _extract(_broadcaster_page(summary, _JA))["body"]
     assert body.startswith(summary)
     assert body.split("\n\n")[1].startswith("気象台によりますと")
     other = "ことしの梅雨は例年より雨が多く、各地で警戒が続いています。"
-    assert _extract(_broadcaster_page(other, _JA))["body"].startswith("1番目の段落です")
+    assert _extract(_broadcaster_page(other, _JA))["body"].startswith(other)
+    apart = _broadcaster_page(other, _JA).replace("content--detail-more", "content--detail-rest") \
+        .replace("content--summary-more", "content--summary-note")
+    assert _extract(apart)["body"].startswith("1番目の段落です")
 
 
 def test_a_related_section_of_the_article_after_the_texts_nested_boxes() -> None:

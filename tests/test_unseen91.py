@@ -69,9 +69,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("de_fussball_transfer", "attributions"),
     # dev: "a confié le coureur de 26 ans à France Télévisions": the speaker between the verb and "à"; not tried
     ("fr_cyclisme_tour", "attributions"),
-    # dev: NHK's "content--summary" lead and its "content--summary-more" set before the text's section, read as the
-    # standfirst (unseen8's nhk, the same kind)
-    ("jp_olympic_nhk", "body_start"),
     # held: a heading worded unlike the only declared title ("SITE | TITLE"), in an <h2> under the logo's <h1>: the
     # title wins where nothing ties the heading to it
     ("jp_sumo_chiho", "headline"),

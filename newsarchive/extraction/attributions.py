@@ -28,7 +28,7 @@ from .headline import cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED, HELPLINE, REPUBLISHED_FROM
 from .journals import journal_citations
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
-from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, FRENCH_TITLE, OUTLET_WORD
+from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, FRENCH_BROADCASTER, FRENCH_TITLE, OUTLET_WORD
 from .page import Page, iter_around
 from .prefilter import Prefiltered, top_branches
 from .structured import element_text, structured_data
@@ -78,9 +78,10 @@ _ROLE_BY = re.compile(
     r"|(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*"
     # a health story's medical or scientific reviewer, the title before the name going: "監修：医師　NAME", "審稿／醫師
     # NAME", "Medically reviewed by Dr NAME", "Fachlich geprüft von NAME", "Relu par le Dr NAME" (with the doctor's
-    # specialty: "審稿／新陳代謝科醫師 NAME")
+    # specialty: "審稿／新陳代謝科醫師 NAME"; or a licensed profession's title closing on "士", a space after it:
+    # "監修：税理士　NAME", "監修：社会保険労務士　NAME")
     r"|(?:監修|审稿|審稿|审订|審訂|审阅|審閱)\s*[:：／/]\s*(?:(?:[\u4e00-\u9fff]{1,8}?科)?(?:医師|醫師|医师|医学博士|醫學博士|薬剤師|藥師|药师|"
-    r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*)?"
+    r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*|[\u4e00-\u9fff]{1,6}士[ \u3000]+)?"
     r"|(?:(?:medically|clinically|scientifically|expert|fact)[\s-]+)?reviewed\s+by\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     r"|(?:fachlich|medizinisch|wissenschaftlich)\s+geprüft\s+von\s+(?:Dr\.?\s+|Prof\.?\s+)?|fachliche\s+prüfung\s*:\s*"
     r"|relu\s+par\s+(?:le\s+|la\s+)?(?:Dr\.?\s+|docteure?\s+|professeure?\s+)?",
@@ -326,7 +327,7 @@ _ADVERBS = (
     # Sonntagabend … berichtete"
     r"(?:im|am|in|on)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
     r"January|February|March|May|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-    r"Sonntag)(?:abend|morgen|nachmittag|vormittag)?|"
+    r"Sonntag)(?:abend|morgen|nachmittag|vormittag)?|am\s+(?:Wochenende|Vortag|Vorabend)|"
     # ... or a past year, month or week: "wie das „X“ im vergangenen Jahr berichtet hatte", "as X reported last year"
     r"im\s+(?:vergangenen|letzten|vorigen)\s+(?:Jahr|Monat|Sommer|Herbst|Winter|Frühjahr)|"
     # ... or a season: "wie das „X“ bereits im Herbst berichtet hatte", "as X reported in the spring"
@@ -404,6 +405,8 @@ _TITLE_ARTICLE = re.compile(rf"^(?:(?:{_TITLE_ARTICLES})\s|L['’](?=[A-ZÀ-Þ])
 #: a cited name: in quotes, or capitalised words after an optional article that belongs to the title
 _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
+    # (an Australian station's call sign, its state's digit first: "told 3AW", read as an outlet's by ``_CALL_SIGN``)
+    r"|[1-9][A-Z]{2}(?![\w-])"
     # (not the word leading a sentence's clause in: "As the Guardian reported" cites the Guardian)
     rf"|(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s)(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
     # (a number inside a broadcaster's name, "BBC Radio 5 Live", "Channel 4 News": one or two digits between words)
@@ -584,6 +587,9 @@ _GERMAN_INVERTED_CITATION = re.compile(
 _FRENCH_INVERTED_CITATION = re.compile(
     r"(?P<lead>\b(?i:comme|ainsi que)\s+l['’](?:a|avait|ont|avaient)\s+(?:(?:d['’]abord|déjà|initialement|le premier|"
     r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+"
+    # (when, between the verb and the name: "comme l'avait rapporté à l'époque La Voix des Aravis")
+    r"(?:(?:à\s+l['’]époque|alors|hier|récemment|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:matin|soir))?)\s+)?"
     # ... or in the imperfect: "Comme le racontait X dans un portrait"
     r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait)\s+)"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
@@ -604,6 +610,11 @@ _TOLD_OUTLET = re.compile(
     r"(?P<air>(?:(?<=^)|(?<=[.!?»]\s))Sur)|"
     rf"(?:a|avait)\s+(?:{_FR_TELLING})\s+"
     r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
+    # (... or on its air after the verb: "a prévenu sur France Bleu le secrétaire général", "a expliqué sur BFMTV")
+    rf"(?P<on_air>(?:a|avait)\s+(?:{_FR_TELLING}|prévenu|réagi|témoigné|estimé)\s+sur(?=\s+[A-ZÀ-Þ]))|"
+    # (... or the outlet that asked: "Interrogé par Le Parisien", "interrogée par France Inter"; a journalist is named
+    # so as often: the name read as an outlet's, ``_interviewer``)
+    r"(?P<asked>\b[Ii]nterrogée?s?\s+par(?=\s+[A-ZÀ-Þ]))|"
     # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
     r"[Gg]egenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
@@ -630,13 +641,18 @@ _MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcas
 _ACRONYM = re.compile(r"[A-ZÀ-Þ]{3,5}(?:\s+[A-Z][a-z]+){0,3}")  # (a programme of words: "told BBC Look East he had")
 _CLAUSE_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$)|\s+(?:that|the|on|in|last|this|earlier|it|he|she|they|we|his|her|"
                            r"their|its|there|a|an|about|after|before|during|while|when|how|what|why|yesterday|today|"
-                           r"tonight)\b")
+                           r"tonight|"
+                           # (or the French speaker after the outlet, the subject set after the verb: "a confié à RTL le
+                           # chanteur NAME")
+                           r"le|la|les|son|sa|ses|ce|cette|un|une)\b")
 #: an acronym after the article that names a broadcasting corporation ("told the BBC last week", "told the ABC"; not a
 #: body's: "told the FBI", "told the ICC")
 _BROADCASTING_CORPORATION = re.compile(r"the\s+[A-Z]{1,2}BC")
 #: a broadcaster's call sign, which names an outlet only where someone spoke to it ("told WQTV"): a station's own pages
 #: print it in their datelines ("(WQTV) —")
-_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$")
+_CALL_SIGN = re.compile(r"^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$"
+                        # (or an Australian one, the state's digit first: "told 3AW", "told 2GB")
+                        r"|^[1-9][A-Z]{2}$")
 #: the patterns of an outlet's report cited in words, tried on the lines holding one of their verbs (``_CITING_WORD``)
 _CITING_PATTERNS = (_REPORTED_BY_NAME, _PASSIVE_REPORTED_BY, _FIRST_UNCOVERED_BY, _NAME_AFTER_PREPOSITION,
                     _NAME_BEFORE_REPORT, _PIECE_IN_OUTLET, _GERMAN_PERFECT_CITATION, _GERMAN_INVERTED_CITATION,
@@ -655,7 +671,7 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
-_TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "said on", "says on", "speaking on",
+_TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "said on", "says on", "speaking on", "interrogé",
                "appearing on", "gespräch mit", "interview mit", "accordé", "sur ", "déclaré", "confié", "indiqué",
                "expliqué", "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte",
                "bestätigte", "gegenüber")
@@ -919,7 +935,7 @@ def _own_edition(name: str, page: Page) -> bool:
 
 
 #: the elements and first words of a byline's contributors' clause ("Contributions from NAME")
-_CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p"))
+_CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p", "dt", "th"))
 _CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions"))
 #: a Japanese or Chinese reviewer's or translator's label opening a byline's element ("監修：NAME", "翻訳：NAME")
 _CJK_ROLE_OPENINGS = frozenset(("監修", "翻訳", "審稿", "审稿"))
@@ -1593,7 +1609,8 @@ _JA_KIND_ACCORDING = re.compile(r"(?:[紙誌]|テレビ局|放送局|ラジオ�
                                 # ... or any name after "紙の" in any form of it ("米穀業界紙の週刊米穀ジャーナルによると";
                                 # not the paper's reporter or its piece: "地元紙の記者によると")
                                 r"|(?<=[紙誌]の)(?P<named>(?![^にはが]{0,12}?(?:記者|編集部?|取材班?|紙面|記事|報道|調べ|調査)に)"
-                                r"[\u3400-\u9fff\u30a0-\u30ff]{2,12})(?:によると|によれば|によりますと)")
+                                # (Latin letters in the name too: "流通専門紙の日経MJによると")
+                                r"[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9]{2,12})(?:によると|によれば|によりますと)")
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では", "文芸誌「X」の
 #: インタビューに応じ", "音楽誌『X』のインタビューで", "地元のFM局「X」の番組に出演した際には"
@@ -1810,7 +1827,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     if named.get("air") and (quoted or not acronym):
                         continue  # "Sur «Rhône», le titre phare, …": a song's name, no broadcaster's air
                     medium = bool(named.get("medium_en") or named.get("micro") or named.get("broadcast")
-                                  or named.get("granted")) or _MEDIUM_AFTER.match(text, end) is not None or acronym
+                                  or named.get("granted")) or _MEDIUM_AFTER.match(text, end) is not None or acronym \
+                        or bool(named.get("asked")) and _TITLE_ARTICLE.match(name) is not None  # "par Le Parisien"
                     if not (quoted or medium) and italics is None:
                         italics = _italic_names(blocks)
                     if _interviewer(name, quoted or medium or name in (italics or ()), page):
@@ -1893,7 +1911,8 @@ def _interviewer(name: str, quoted: bool, page: Page) -> bool:
     # (or a title opening with an article no person's name opens with: "told L'Équipe", "told Die Zeit"; not "El", "Le",
     # "La", "De", which open names too: "told El Saife", "Le Pen")
     return quoted or OUTLET_WORD.search(name) is not None or _CALL_SIGN.match(name) is not None \
-        or _TOLD_TITLE_ARTICLE.match(name) is not None or _COMPOUND_OUTLET.match(name) is not None
+        or _TOLD_TITLE_ARTICLE.match(name) is not None or _COMPOUND_OUTLET.match(name) is not None \
+        or FRENCH_BROADCASTER.match(name) is not None
 
 
 #: one word compounding a medium's word, as broadcasters name themselves ("Newstalk", "NewsNation", "TeleZüri",
@@ -1951,7 +1970,7 @@ def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported:
     surname in the text ("as Politico reported", not "as Smith reported" after "Adam Smith")."""
     if quoted or _names_agency(name):
         return True
-    if OUTLET_WORD.search(name) or reported and _BROADCASTER_ACRONYM.match(name):
+    if OUTLET_WORD.search(name) or reported and (_BROADCASTER_ACRONYM.match(name) or FRENCH_BROADCASTER.match(name)):
         return True
     words = name.split()
     # (the elided article of one word's title too: "selon L'Echo")

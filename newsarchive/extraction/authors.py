@@ -1303,7 +1303,15 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
                 and not _is_site(name, site_keys) and not _CJK_COUNTER.match(name):
             persons.append(name)
     persons = [p for i, p in enumerate(persons) if not (i and _KANA_READING.match(p) and _KANJI.search(persons[i - 1]))]
+    if "with" in text or "avec" in text or "mit" in text:
+        agencies += [" ".join(m.group(1).split()) for m in _WITH_WIRE_SERVICE.finditer(text)]
     return _unique(persons), _unique(agencies)
+
+
+#: a wire service no list knows, named so, whose copy the writer used: "NAME with NCA NewsWire" (an agency, credited as
+#: a contributor, as "with AFP" is; "NAME, Tribune News Service" names the writer's employer, no contribution)
+_WITH_WIRE_SERVICE = re.compile(r"\b(?:with|avec|mit)\s+((?:[A-Z][\w&.'’-]*\s+){1,3}(?:News\s?[Ww]ire|Newswire|Wire|"
+                                r"News\s+Service|Press\s+Service|News\s+Agency))(?![\w-])")
 
 
 def _without_paper_title(part: str, sites: list[str]) -> str:

@@ -208,6 +208,8 @@ class _Cutter:
                 self._popup_opener(el, depth)
             elif kinds & RELATED and self.related[-1] >= 0:
                 self._teaser_title(el)
+            elif kinds & RELATED and not block and not kinds & DISCUSSION:
+                self._teaser_box(el)  # a "read also" line's span in a paragraph: "<span class='read-more'>【延伸閱讀】<a>"
             self.add(el.tail)
             return
         if block:
@@ -285,8 +287,10 @@ class _Cutter:
             return  # an embedded post ("<figure class='wp-block-embed-twitter'><blockquote class='twitter-tweet'>…")
         if not named and _APPEAL_BOX.search(el.get("class") or ""):
             return  # an appeal in the text ("<aside class='inline-promo--membership'>…<a>Jetzt Mitglied werden</a>")
-        if named and _ranking_box(el):
-            return  # a "Read More" box of the site's most read set in the text ("<aside data-type='most-read'>")
+        if (named or el.tag == "aside") and _ranking_box(el):
+            # a "Read More" box of the site's most read set in the text ("<aside data-type='most-read'>"), or its
+            # trending stories ("<aside data-module='trending-stories'><h2>Trending Stories</h2>…")
+            return
         if named or el.tag in ("aside", "figure"):
             anchors = [(href, text) for href, text in anchors_of(el) if named or len(text) >= TEASER_MIN]
             if not named and anchors and (worded := _sentence_links(el)):
@@ -433,21 +437,22 @@ def cut_blocks(root: HtmlElement, lenient: bool = False) -> Walk:
 #: the name of a writer's card set beside the text ("article-author-box", "author-bio")
 _AUTHOR_BOX = re.compile(r"author|autor|auteur|byline", re.IGNORECASE)
 #: an attribute's value naming the site's ranking ("data-type='most-read'", "data-track='read-more-most-read'")
-_RANKING_NAME = re.compile(r"most-?(?:read|popular|viewed)|mostread|mostpopular", re.IGNORECASE)
-#: a box's header naming the site's ranking ("Read More · Most Read", "Meistgelesen")
-_RANKING_HEADER = re.compile(r"\b(?:most (?:read|popular|viewed)|meistgelesen|les plus lus)\b", re.IGNORECASE)
+_RANKING_NAME = re.compile(r"most-?(?:read|popular|viewed)|mostread|mostpopular|trending", re.IGNORECASE)
+#: a box's header naming the site's ranking ("Read More · Most Read", "Meistgelesen", "Trending Stories")
+_RANKING_HEADER = re.compile(r"\b(?:most (?:read|popular|viewed)|trending|meistgelesen|les plus lus)\b", re.IGNORECASE)
 #: the longest such header
 _RANKING_HEADER_MAX = 60
 
 
 def _ranking_box(el: HtmlElement) -> bool:
-    """Whether a box named "related" ("read-more-links") is the site's most read: an attribute or its header says so
-    (Reach's inline "Read More" boxes: "Related Articles" in one, "Most Read" in another, one class for both)."""
+    """Whether a box named "related" ("read-more-links"), or an aside in the text, is the site's most read or trending:
+    an attribute or its header says so (Reach's inline "Read More" boxes: "Related Articles" in one, "Most Read" in
+    another, one class for both; a station's "Trending Stories" aside)."""
     if any(_RANKING_NAME.search(value) for key, value in el.items() if key not in ("href", "src")):
         return True
-    head = next(el.iterchildren(etree.Element), None)
+    head = next(el.iterchildren(etree.Element), None)  # (a header: no box of its own links, as a rail's first box is)
     return head is not None and len(text := " ".join(head.text_content().split())) <= _RANKING_HEADER_MAX \
-        and _RANKING_HEADER.search(text) is not None
+        and _RANKING_HEADER.search(text) is not None and next(head.iter("a"), None) is None
 
 
 def _teaser_label(el: HtmlElement) -> bool:

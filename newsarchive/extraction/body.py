@@ -2458,10 +2458,11 @@ class _OpeningReader:
 
     def read(self, pos: int, block: Block, outer: HtmlElement | None = None) -> bool:
         """Take ``block`` if it is opening prose; False when reading must stop there."""
-        if not self.found and block.related < 0 and self.container not in block.path \
+        continued = _continued(block) or _continuation(block)
+        if not self.found and block.related < 0 and (self.container not in block.path or continued) \
                 and (not self.summary or self.summary[-1][0] == pos + 1) \
                 and _summary_under_byline(block, self.layout) and _is_lede(block) and not _is_digest(block) \
-                and _text_key(block.text) not in self.repeated:
+                and (_text_key(block.text) not in self.repeated or continued):
             self.summary.append((pos, block, "inline"))  # its box named as a summary: text if dated above (``finish``)
             return True
         if self.container in block.path or furniture_level(block, self.layout) >= 0 or block.related >= 0:
@@ -2508,8 +2509,12 @@ class _OpeningReader:
         the reading passed right over the text (a broadcaster's "content--summary" and its "content--summary-more"
         under the video), when a byline or date line stands above them, the first opens with the declared description
         (``_declared_opening``) and no other opening was found: as the convention has it, a paragraph below the byline
-        opens the text whatever it is named (an editor's one-line summary there, declaring nothing, stays out)."""
-        if not self.found and self.summary and self.summary_dated and self._declared_opening(self.summary[-1][1]):
+        opens the text whatever it is named (an editor's one-line summary there, declaring nothing, stays out). So do
+        they, dated or not, where the box after the first is named as its continuation (``_continued``: a broadcaster's
+        "content--summary" lead, repeating the declared description, before "content--summary-more" or
+        "content--detail-more")."""
+        if not self.found and self.summary and (self.summary_dated and self._declared_opening(self.summary[-1][1])
+                                                or _continued(self.summary[-1][1])):
             return self.summary[::-1]
         return self.found[::-1]
 
@@ -2556,6 +2561,24 @@ _DESCRIPTION_TAG = re.compile(r"^\s*【[^】]{1,12}】\s*")
 _SUMMARY_BOX = re.compile(r"(?:^|[\s_-])summary(?:[_-]+more)?$")
 
 
+#: the last word of a box's name saying it holds the rest of what the box before it opens ("content--summary-more",
+#: "content--detail-more")
+_MORE_BOX = re.compile(r"(?:^|[\s_-])more$")
+
+
+def _continued(block: Block) -> bool:
+    """Whether the element right after the paragraph is named as its continuation (``_MORE_BOX``)."""
+    following = block.element.getnext()
+    return following is not None and isinstance(following.tag, str) \
+        and _MORE_BOX.search(lowered_names(following.get("class") or "")) is not None
+
+
+def _continuation(block: Block) -> bool:
+    """Whether the paragraph stands in such a continuation's box ("<div class='content--summary-more'><p>…")."""
+    parent = block.element.getparent()
+    return parent is not None and _MORE_BOX.search(lowered_names(parent.get("class") or "")) is not None
+
+
 def _summary_under_byline(block: Block, layout: set[HtmlElement]) -> bool:
     """Whether ``block`` is a paragraph in a box of the article's header named as a summary and nothing else
     furniture-like (``_SUMMARY_BOX``, its class's last word), set below the byline or date line (the caller's test):
@@ -2594,11 +2617,20 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
     the ``<article>`` holding the text further up (its "関連ニュース" section after the text's nested boxes), the
     box holding that ``<article>`` (its "More on this story" section set after it), and the box right after that one
     (a CMS's "Mehr zum Thema" block set after the article's region: "<div><article>…</article></div><div
-    id='block-mehrzumthema'><h2>Mehr zum Thema</h2>…")."""
+    id='block-mehrzumthema'><h2>Mehr zum Thema</h2>…"); with no ``<article>``, the boxes after the one holding the
+    headline and the text whose heading labels the topic's teasers."""
     region = _ancestors(container, RELATED_LEVELS)
     article = next((el for el in region if el.tag == "article"), None)
     if article is None and (article := next(container.iterancestors("article"), None)) is not None:
         region.append(article)
+    if article is None:
+        # (in a page of <div>s, the boxes after the nearest one holding the headline too whose heading labels the
+        # topic's teasers: "<div class='article'><h1>…</h1>…<div id='ozoom'>TEXT</div>…</div><div class='xgyd'><h3>
+        # 相关阅读</h3>…", not its "推荐阅读" box)
+        box = next((el for el in container.iterancestors() if next(el.iter("h1"), None) is not None), None)
+        if box is not None and box.tag not in ("body", "html"):
+            region += [following for following in islice(box.itersiblings(), _TOPIC_BOXES_AFTER)
+                       if following.tag in ("div", "section", "aside") and _topic_teasers_heading(following)]
     if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html"):
         if outer not in region:
             region.append(outer)
@@ -2609,6 +2641,10 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
                 and _topic_teasers_heading(following):
             region.append(following)
     return region
+
+
+#: the boxes after the article's, in a page of <div>s, read for a heading of the topic's teasers
+_TOPIC_BOXES_AFTER = 4
 
 
 def _topic_teasers_heading(box: HtmlElement) -> bool:

@@ -333,19 +333,28 @@ def _find(page: Page) -> Headline:
     if best is None and article is None:
         # (no article element: the page's one <h1> is the article's; a <title> alone naming the site names none)
         article = _only_heading(visible, titles, declared, sites if title_only else ())
+    subheadings = []
     if best is None and titles:
         # (the titles as declared too: a heading opening "HEADLINE｜SERIES｜SITE", the series a section's name; and a
         # title's part after a section's name opening it, "ライブレポート｜HEADLINE", printed alone)
-        best = _best_agreeing(_visible_candidates(_SUBHEADINGS(page.tree), sites, titles=titles),
-                              titles + [d for d in declared if d not in titles] + _title_tails(titles), AGREES_STRICT)
+        subheadings = _visible_candidates(_SUBHEADINGS(page.tree), sites, titles=titles)
+        best = _best_agreeing(subheadings, titles + [d for d in declared if d not in titles] + _title_tails(titles),
+                              AGREES_STRICT)
     if best is None and article is None and titles and not visible:
         styled = _visible_candidates(_STYLED_HEADINGS(page.tree), sites, titles=titles)
         best = _best_agreeing(styled, titles, AGREES_STRICT)
+        # (only without any <h1>: one out of sight, in a sticky bar's title, still names the page's article)
+        no_h1 = next(page.tree.iter("h1"), None) is None
+        if best is None and no_h1:
+            # (any <h2> opening the article, named as a title or not, where a <title> alone is declared: a page
+            # declaring more names its headline's element so, or its declared title is the headline; a heading of its
+            # words alone, no parts: "<h2><span>KICKER</span><span>HEADLINE</span></h2>" is read otherwise)
+            plain = [c for c in subheadings if c[2] and len(c[0]) == 0] if title_only else []
+            best = _top_of_article(page.tree, styled + plain, titles)
         if best is None and title_only:
             best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
-        if best is None and next(page.tree.iter("h1"), None) is None:
-            # (only without any <h1>: one out of sight, in a sticky bar's title, still names the page's article)
-            best = _top_of_article(page.tree, styled, titles) or _labelled_article(page.tree)
+        if best is None and no_h1:
+            best = _labelled_article(page.tree)
     best = best or article or _heading_over_subtitle(visible, titles)
     if best:
         return Headline(_spelled(best[1], titles), best[0])
@@ -420,9 +429,11 @@ _ARTICLE_TEXT_MIN = 500
 
 def _top_of_article(tree: HtmlElement, styled: list[tuple[HtmlElement, str, bool]],
                     titles: list[str]) -> tuple[HtmlElement, str] | None:
-    """On a page without an ``<h1>``, the ``<h2>`` or ``<h3>`` named as a title opening an article container that
-    holds the text (``<article><header><h2 class="article__header__headline">``): the heading a reader sees above the
-    article, worded unlike the declared titles (an SEO title, a social one) but sharing a word with one of them."""
+    """On a page without an ``<h1>``, the ``<h2>`` or ``<h3>`` opening an article container that holds the text
+    (``<article><header><h2 class="article__header__headline">``, ``<div id="js-article-text"><h2>`` over the byline
+    and the text's ``articleBody``): the heading a reader sees above the article, worded unlike the declared titles
+    (an SEO title, a social one) but sharing a word with one of them; before the longest title-named element (a facts
+    box's title in the text)."""
     named = {el: text for el, text, whole in styled if whole and el.tag in ("h2", "h3")}
     if not named:
         return None

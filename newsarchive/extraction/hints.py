@@ -39,15 +39,16 @@ _FURNITURE = re.compile(
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
     r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|verdict|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
-    r"read-?more|read-?next|up-?next|also-?read|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
+    r"read-?more|read-?next|up-?next|also-?read|read-?also|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
     r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|don|dons|soutien|soutenir|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
     r"keywords|topics|"
     # what stands beside a long read's text, none of it: an essay's epigraph named in French ("épigraphe"; not the
     # English "epigraph", which a Spanish daily names its sub-headings, "epígrafe"), a review's facts box of the
     # work ("The Cutting … 448pp. Fenwick Press. £25."), a travel feature's practical box ("Need to know")
     r"epigraphe|book-?(?:details|info|facts)|key-?facts|"
-    # a helpline's box after a story of illness, abuse or an outbreak ("info-box--helpline")
-    r"helplines?|hotlines?|"
+    # a helpline's box after a story of illness, abuse or an outbreak ("info-box--helpline"); a box of tips or facts
+    # beside the text ("story-info-box tip-box")
+    r"helplines?|hotlines?|info-?box|tip-?box|"
     # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
     r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
     r"toolbar|tools|print-?only|visually-?hidden|sr-?only|"
@@ -89,8 +90,8 @@ _DISCUSSION = re.compile(
 #: teaser boxes whose links are kept as kind "related".
 _RELATED = re.compile(
     # ("relation": a Japanese broadcaster's "module--relation", its "関連ニュース"; not "relations", a company's PR)
-    _B + r"(?:related\w*|relation|more-?on\w*|read-?more|read-?next|up-?next|also-?read|see-?also|further-?reading|"
-    r"inline-?related|story-?teaser|teaser\w*)" + _E
+    _B + r"(?:related\w*|relation|more-?on\w*|read-?more|read-?next|up-?next|also-?read|read-?also|see-?also|"
+    r"further-?reading|inline-?related|story-?teaser|teaser\w*)" + _E
 )
 
 #: the article container itself.
@@ -287,8 +288,10 @@ _PROMPT_OPENING = re.compile(
     r"this (?:article|story) was (?:originally )?written in \w+ and translated\b|"
     # a Chinese magazine's rights statement closing its articles: "版权声明：凡注明“来源：X”的所有作品，版权均属于X，…"
     r"^(?:版权声明|版權聲明)\s*[:：]|"
-    # the same as a label under the text: "Originally Published: March 11, 2026 at 4:10 p.m."
+    # the same as a label under the text: "Originally Published: March 11, 2026 at 4:10 p.m."; or the story's first
+    # title: "Originally published as ‘HEADLINE’" (a chain's copy of a sister site's story)
     r"originally (?:published|posted)\s*:\s*(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})\b.{0,24}$|"
+    r"^originally published as\b|"
     # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
     r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"
@@ -619,8 +622,9 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          r"|^※?\s*この(?:記事|ニュース|ページ)は(?:随時|適宜)?更新(?:します|していきます|予定です)"
                          # ... or its day and what was added: "2026年2月16日：…に関する記述を追記しました。"
                          r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
-                         # ... or set off by the note mark: "※7日午前、通夜と告別式の日程を追記しました。"
-                         r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
+                         # ... or set off by the note mark: "※7日午前、通夜と告別式の日程を追記しました。", maybe with the
+                         # time it was added after it: "※記事の後半に…を追記しました。（5月14日 19時48分）"
+                         r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?(?:\s*[（(][^（）()]{1,20}[）)])?$"
                          # ... or the day its facts are as of: "※本稿は2026年3月9日時点の情報に基づいています。"
                          r"|^※?\s*(?:本稿|本記事|この記事|記事)(?:の内容)?は.{0,30}?時点の(?:情報|もの|データ)に基づ"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)")

@@ -21,6 +21,10 @@ FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
                 r"(?:\s+[a-zà-ÿ][\w'’-]+){1,2}"
                 r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)")
 
+#: the names of France's public broadcasters, the country's name before a capitalised word or a channel's number
+#: ("France Inter", "France Bleu", "France Télévisions", "France 3"): an outlet's only where someone spoke to it or it
+#: reported (bodies are named so too: "selon France Travail", "France Stratégie")
+FRENCH_BROADCASTER = re.compile(r"^France\s+(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2})$")
 #: a word of outlets' names in Latin script
 OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|Independent|"
