@@ -300,6 +300,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen105": (["us_recall_news", "uk_money_advice", "de_verbraucher_ratgeber", "fr_conso_quotidien",
                    "ja_shohisha_news", "ja_okane_web", "cn_315_news", "tw_xiaofei_news"],
                   ["au_scam_warning", "ch_konsum_news", "ja_bukka_chiho", "hk_wujia_news"]),
+    "unseen106": (["us_zoo_news", "uk_wildlife_news", "de_tierpark_regional", "fr_animaux_quotidien",
+                   "ja_kuma_chiho", "ja_pet_web", "cn_panda_news", "tw_liulang_news"],
+                  ["ie_rescue_news", "at_tier_news", "ja_zoo_zenkokushi", "hk_yesheng_news"]),
 }
 
 
