@@ -84,7 +84,7 @@ _ROLE_BY = re.compile(
     r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*|[\u4e00-\u9fff]{1,6}士[ \u3000]+)?"
     r"|(?:(?:medically|clinically|scientifically|expert|fact)[\s-]+)?reviewed\s+by\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     r"|(?:fachlich|medizinisch|wissenschaftlich)\s+geprüft\s+von\s+(?:Dr\.?\s+|Prof\.?\s+)?|fachliche\s+prüfung\s*:\s*"
-    r"|relu\s+par\s+(?:le\s+|la\s+)?(?:Dr\.?\s+|docteure?\s+|professeure?\s+)?",
+    r"|(?:article\s+)?relu\s+par\s+(?:le\s+|la\s+)?(?:Dr\.?\s+|docteure?\s+|professeure?\s+)?",
     re.IGNORECASE)
 #: the same role after "With" opening an element of its own: "With reporting by NAME", "With additional reporting by"
 _WITH_ROLE = re.compile(r"with\s+(?:" + _ROLE_BY.pattern + ")", re.IGNORECASE)
@@ -517,7 +517,9 @@ _MEDIUM_NOUNS = ("magazin", "zeitung", "portal", "blatt", "quotidien", "hebdomad
 _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4}|"
          # (a month or a weekday: "first reported in January by the X Courier", "reported on Monday by X")
          r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))")
+         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+         # (or the day bare, with its part: "first reported Monday morning by WRVN-TV")
+         r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
 #: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette", "the
 #: concern was first raised by the X Advocate, which …", and in French, "l’existence avait été évoquée par X à
@@ -591,7 +593,8 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"(?:(?:à\s+l['’]époque|alors|hier|récemment|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir))?)\s+)?"
     # ... or in the imperfect: "Comme le racontait X dans un portrait"
-    r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait)\s+)"
+    r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait)\s+"
+    r"(?:(?:récemment|alors|déjà)\s+)?)"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
 #: the French verbs of telling an outlet something ("a déclaré au Journal du Dimanche", ``_TOLD_OUTLET``; "a indiqué NAME
 #: à Keystone-ATS.", ``_FR_TOLD``; keep ``_TOLD_STEMS`` in step)
@@ -1314,6 +1317,10 @@ def _split_names(text: str) -> list[str]:
     return out
 
 
+#: a phone number in a linked name (seven digits or more, maybe spaced)
+_PHONE_NUMBER = re.compile(r"\d(?:[\s-]?\d){6,}")
+
+
 def _own_writer(href: str, url: str | None) -> bool:
     """Whether ``href`` links a writer's page on the page's own site (a university's "/staff/NAME/" cited in the
     text is a source's)."""
@@ -1347,6 +1354,8 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
             if not href or href.startswith(("#", "javascript:", "mailto:")) or _own_writer(href, page.url):
                 continue  # "<a href="/authors/…">NAME</a> reports for The Tyee.": the writer's note, no source
             name = _with_article(source_name(text[:start], text[start:end], text[end:]), text[:start])
+            if name and _PHONE_NUMBER.search(name):
+                continue  # "Send your story ideas to us … via <a>WhatsApp on 0800 313 4630</a>": a contact, no outlet
             if name and _GENERIC.match(name):
                 previous = [before for before, _ in read[max(0, idx - _PREVIOUS_BLOCKS):idx]]
                 name = _resolve(name, [text[:start]] + previous[::-1])

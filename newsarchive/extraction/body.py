@@ -364,7 +364,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_digest(_without_label_heading(inline, headline), headline)
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
-    for trim in (_without_sources, _without_post_footer, _without_facts_box, _without_facts_paragraph,
+    for trim in (_without_sources, _without_post_footer, _without_labelled_box, _without_facts_box,
+                 _without_facts_paragraph,
                  _without_credits_box, _without_stats_tables, _without_info_box, _to_credits_line,
                  _without_note_under_rule, _without_person_card):
         text = trim(text)
@@ -1909,6 +1910,31 @@ def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     return blocks
 
 
+#: a label in lenticular brackets opening a line: "【链接】", "【認養資訊】", "【遇見野豬點算好？】"
+_BRACKETED_LABEL = re.compile(r"^\s*【[^】]{1,20}】")
+#: the blocks at the text's end read for such a box's first line
+_LABELLED_BOX_BLOCKS = 12
+
+
+def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a box after it that a label in lenticular brackets opens, as its first line: a box of facts,
+    advice or contacts ("<div><p><strong>【链接】大熊猫小档案</strong></p><p>…</p></div>", "<div><p>【認養資訊】</p><p>地址：…
+    </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…"), or a call for readers' tips ("<div><p>【讀者報料】…"):
+    the story ended above it. (Such a label opening a paragraph of the text's own box, a dateline "【港明專訊】" or a
+    section's title, is the text's.)"""
+    for idx in range(max(1, len(blocks) - _LABELLED_BOX_BLOCKS), len(blocks)):
+        block = blocks[idx][1]
+        if not _BRACKETED_LABEL.match(block.text):
+            continue
+        box = block.element.getparent()
+        text_box = blocks[idx - 1][1].element.getparent()
+        if box is not None and box.tag in ("div", "section", "aside") \
+                and next(box.iterchildren(Element), None) is block.element and box not in blocks[idx - 1][1].path \
+                and all(b.element.getparent() is not text_box for _, b, _ in blocks[idx + 1:]):
+            return blocks[:idx]  # (the text's paragraphs resume after a box of tips set in it: no closing box)
+    return blocks
+
+
 def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a facts box closing it: a table of label and value rows ("<tr><th>住所</th><td>…</td></tr>",
     a shop's or an event's address and hours) as its last blocks, with the heading naming it and a note on when the
@@ -2291,11 +2317,23 @@ _REPORTERS_LINE_WINDOW = 8
 def _past_caption(blocks: list[tuple[int, Block, str]], start: int, end: int, headline: str) -> int:
     """``start``, or past it when it is a picture's caption line (``_picture_caption``), which opens no text when text
     other than captions follows it (a slideshow's text is its captions)."""
-    if start < end and _picture_caption(blocks[start][1]):
+    if start < end and (_picture_caption(blocks[start][1]) or _player_caption(blocks[start][1])):
         after = next((i for i in range(start + 1, end) if _opens_text(blocks[i][1], headline)
                       and not _picture_caption(blocks[i][1])), end)
         return after if after < end else start
     return start
+
+
+#: a video's label opening its title line under the player: "视频：…", "影片：…", "動画：…", "Video: …"
+_VIDEO_LABEL = re.compile(r"^\s*(?:视频|視頻|影片|動画|映像|video|vidéo)\s*[:：｜|]", re.IGNORECASE)
+
+
+def _player_caption(block: Block) -> bool:
+    """A video's title line right after its player, labelled so ("<div class='video-player'><video>…</video></div>
+    <p>视频：…</p>"): no opening of the text."""
+    before = block.element.getprevious()
+    return len(block.text) <= CAPTION_LINE_MAX and _VIDEO_LABEL.match(block.text) is not None and before is not None \
+        and isinstance(before.tag, str) and next(before.iter("video", "iframe"), None) is not None
 
 
 def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,
@@ -2330,7 +2368,9 @@ def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) 
 
 #: the label of the readers' comments with their count: "Comments (3)", "3 Comments", "Kommentare (12)"
 _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentaires?|comentarios?|commenti)\s*\(\d+\)\s*:?$|"
-                             r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$", re.IGNORECASE)
+                             r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$|"
+                             # (a forum's count and its call: "184 Postings – Diskutieren Sie mit.")
+                             r"^\d+\s+postings?\b", re.IGNORECASE)
 #: the most characters of a byline read in a box of its own after a bold lead (names, a desk, no sentence)
 _BYLINE_BOX_CHARS = 120
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"

@@ -42,8 +42,9 @@ _LABEL_WORDS = (
 #: source), written before the credit with "=", ":", "/" or "・": "(사진=연합뉴스)", "[사진 제공=서울시]",
 #: "（写真=共同）", "（撮影・山田太郎）", "（写真撮影／山田太郎）", "图/新华社", "圖／中央社", "摄影：张三".
 _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|写真撮影|写真|提供|撮影|画像|出典|出所|資料|"
-                    # a Japanese chart's or map's maker: "…の見通し　図：X新聞作成", "地図：X新聞", "（図表：筆者作成）"
-                    r"地図|図表|図|"
+                    # a Japanese chart's or map's maker: "…の見通し　図：X新聞作成", "地図：X新聞", "（図表：筆者作成）",
+                    # "地図作成：NAME"
+                    r"地図作成|図表作成|作図|地図|図表|図|"
                     # a chart's data source: "…分时走势　数据来源：Wind", "出所：X"
                     r"数据来源|數據來源|资料来源|資料來源|"
                     # a Japanese sports paper's photographer: "…放つ佐伯（カメラ・NAME）"

@@ -28,7 +28,7 @@ FRENCH_BROADCASTER = re.compile(r"^France\s+(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2})$")
 #: a word of outlets' names in Latin script
 OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|Independent|"
-    r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|Television|Broadcasting|Wire|Zeitung|"
+    r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|FM|Television|Broadcasting|Wire|Zeitung|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|Inquirer|Bulletin|Dispatch|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
