@@ -303,6 +303,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen106": (["us_zoo_news", "uk_wildlife_news", "de_tierpark_regional", "fr_animaux_quotidien",
                    "ja_kuma_chiho", "ja_pet_web", "cn_panda_news", "tw_liulang_news"],
                   ["ie_rescue_news", "at_tier_news", "ja_zoo_zenkokushi", "hk_yesheng_news"]),
+    "unseen107": (["us_police_blotter", "uk_court_report", "de_polizeibericht", "fr_faits_divers",
+                   "ja_jiken_news", "ja_saiban_web", "cn_jingfang_news", "tw_fayuan_news"],
+                  ["nz_crime_news", "ch_gericht_news", "ja_keisatsu_chiho", "hk_fating_news"]),
 }
 
 
