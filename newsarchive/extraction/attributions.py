@@ -438,6 +438,9 @@ _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+
 _REPORTED_BY_NAME = re.compile(
     # (or a German relative clause: "eine Auswertung, über die der „X“ berichtete")
     r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s)|"
+    # (or a relative clause's, the outlet's acronym or quoted name after it: "a separate assault, which RNZ reported
+    # had left a teenager …"; not "which Smith reported to the committee")
+    r"which(?=\s+(?-i:[A-Z]{2,}(?![\w-])|[„“\"«]))|"
     # (or after "after": "… stopped a plant after the Bayou Courier reported that …")
     r"after(?=\s+the\s)|"
     r"über\s+(?:die|den|das)(?=\s+(?:der|die|das)\s))\s+)"
@@ -526,7 +529,8 @@ _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winte
 #: l’automne", "révélée par X" (the name closing the clause; read as an outlet's like "as Politico reported")
 _PASSIVE_REPORTED_BY = re.compile(
     r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
-    rf"(?<=first )raised)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
+    # (or on the air: "The same images were broadcast Saturday evening by WBKF-TV")
+    rf"broadcast|aired|(?<=first )raised)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
     # (a document an outlet saw or obtained: "selon un document de travail consulté par La Croix")
     r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité|consulté|obtenu)e?s?|"
     # a piece the outlet published: "une enquête publiée … par X" (not a book's publisher: "publié par Gallimard")
@@ -538,7 +542,8 @@ _PASSIVE_REPORTED_BY = re.compile(
     # "said in a statement reported by AAP that …")
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=\s*(?:[,.;:)!?]|$)|\s+that\s|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
     rf"(?:\s+\d{{1,4}})?"
-    r"\s*[,.;:)!?])")
+    # (or before a clause of when: "first reported by the X Advertiser after a passer-by filmed …")
+    r"\s*[,.;:)!?]|\s+(?:after|when|before|as)\s)")
 #: what someone uncovered first, the name after "by": "first flagged last year by the Telugu daily X", "first exposed
 #: by the X Courier" (people and institutions flag and expose things too: a name read as an outlet's only)
 _FIRST_UNCOVERED_BY = re.compile(

@@ -105,8 +105,10 @@ RELATED_LEVELS = 3
 #: may be filed under one, "/videos/category/history/the-1930s-…", or be a page of its own below the category's
 #: section, "/category/ai/Rt7Yh2NbV8cD.html", as Chinese tech media file their stories)
 _TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?|"
-                         # (a sport's page of a player: "/fussball/spieler/NAME", "/nfl/players/NAME")
-                         r"spieler|players?|athleten|athletes?|joueurs?)|kategorien?|"
+                         # (a sport's page of a player: "/fussball/spieler/NAME", "/nfl/players/NAME"; a bulletin
+                         # board's thread, a reader's question and its answers: "/bbs/1/30000/", no article; a "/forum/"
+                         # section is a paper's opinion pages as often)
+                         r"spieler|players?|athleten|athletes?|joueurs?|bbs)|kategorien?|"
                          r"categor(?:y|ies)(?!/[^/]+/[^/]+\.s?html?$))/", re.IGNORECASE)
 #: a story's slug closing such a path, its id (five digits or more) and a headline of ``STORY_SLUG_WORDS`` words or
 #: more: a pure-player files its stories under "/sujet/1735210000-livreurs-accidents-du-travail-plateformes"; a topic's
@@ -365,9 +367,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
     for trim in (_without_sources, _without_post_footer, _without_labelled_box, _without_facts_box,
-                 _without_facts_paragraph,
-                 _without_credits_box, _without_stats_tables, _without_info_box, _to_credits_line,
-                 _without_note_under_rule, _without_person_card):
+                 _without_facts_paragraph, _without_credits_box, _without_stats_tables, _without_info_box,
+                 _to_credits_line, _without_note_under_rule, _without_person_card):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if (signed := _without_signup_box(text)) is not text:  # (under the writers' notes the edges' trim took)
@@ -1928,10 +1929,11 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
             continue
         box = block.element.getparent()
         text_box = blocks[idx - 1][1].element.getparent()
+        # (not where the text's paragraphs resume after it: a box of tips set in the text)
         if box is not None and box.tag in ("div", "section", "aside") \
                 and next(box.iterchildren(Element), None) is block.element and box not in blocks[idx - 1][1].path \
                 and all(b.element.getparent() is not text_box for _, b, _ in blocks[idx + 1:]):
-            return blocks[:idx]  # (the text's paragraphs resume after a box of tips set in it: no closing box)
+            return blocks[:idx]
     return blocks
 
 
@@ -2450,9 +2452,9 @@ _CREDIT_SIBLINGS = 2
 
 
 def _credited_profile(block: Block) -> bool:
-    """Whether the paragraph follows a credit's label cell and the name's in its box ("<span>監修</span><span>NAME
-    </span><p>国家資格キャリアコンサルタント。…</p>" in the byline's box): the credited person's job and career, no
-    opening of the text."""
+    """Whether the paragraph follows a credit's label cell, the name's cell between them, in its box ("<span>監修</span>
+    <span>NAME</span><p>国家資格キャリアコンサルタント。…</p>" in the byline's box): the credited person's job and career,
+    no opening of the text."""
     if block.element.tag != "p":
         return False
     return any(isinstance(sibling.tag, str) and len(sibling) == 0 and CREDIT_LABEL_CELL.match(sibling.text or "")

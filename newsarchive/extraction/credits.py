@@ -33,6 +33,8 @@ _LABEL_WORDS = (
     # a chart's maker: "Chart: NAME", "Graphique : NAME"; an architect's drawing: "Rendering: NAME", "Plan: NAME",
     # "Visualisierung: NAME"
     r"charts?(?=\s*:)|graphique(?=\s*:)|(?:renderings?|plans?|visuali[sz]ierung|visuali[sz]ation)(?=\s*:)|"
+    # a court sketch's artist: "Dessin : NAME", "Zeichnung: NAME", "Court sketch: NAME"
+    r"(?:dessin|zeichnung|(?:court\s+)?sketch)(?=\s*:)|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
     r"imagen|fuente|cr[ée]dito|fonte|immagine|beeld|bron|zdj[eę]cie|źródło|ilustracja|"
@@ -51,8 +53,8 @@ _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|�
                     r"カメラ|"
                     # (a Taiwanese magazine's supplier label: "（圖片提供／NAME）")
                     r"图片提供|圖片提供|照片提供|图片来源|圖片來源|图源|圖源|图片|圖片|"
-                    # a chart's maker: "…（数据来源：X）　制图／Y"
-                    r"制图|製圖|图|圖|摄影|攝影|来源|來源|"
+                    # a chart's maker: "…（数据来源：X）　制图／Y"; a court sketch's artist: "法庭繪圖：NAME"
+                    r"制图|製圖|法庭繪圖|法庭绘图|繪圖|绘图|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"
                     # an illustrative picture's source, as Taiwanese TV sites print it: "（示意圖／TVBS）"
@@ -250,7 +252,8 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
     # (after the picture's topic word too: "（画像はメーカー提供）", "（写真はX提供）", "the picture is X's")
     rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])（\s*(?:画像|写真)は\s*{_JA_SUPPLIER}\s*）\s*$"
-    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])（\s*{_JA_SUPPLIER}\s*）\s*$"
+    # (a space before it where the credit's own element follows the caption's: "<span>…收銀櫃枱。</span><span>（警方提供）")
+    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])\s*（\s*{_JA_SUPPLIER}\s*）\s*$"
     # ... and a Chinese supplier's "供图" in brackets after a name ("…创始人NAME（受访者供图）")
     r"|(?<=[\u4e00-\u9fff\w」”])（\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*）\s*$"
     # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space or the sentence's end: "…石缝。图据受访者"); a

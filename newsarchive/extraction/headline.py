@@ -440,9 +440,15 @@ def _top_of_article(tree: HtmlElement, styled: list[tuple[HtmlElement, str, bool
     for container in _ARTICLE_CONTAINERS(tree):
         first = next(container.iter("h2", "h3"), None)
         if first in named and len(_clean(container.text_content())) >= _ARTICLE_TEXT_MIN \
-                and any(_agreement(named[first], t) > 0 or _cjk_pairs(named[first]) & _cjk_pairs(t) for t in titles):
+                and (any(_agreement(named[first], t) > 0 or _cjk_pairs(named[first]) & _cjk_pairs(t) for t in titles)
+                     or _HEADLINE_NAME.search(f"{first.get('class', '')} {first.get('data-testid', '')}")):
             return first, named[first]
     return None
+
+
+#: a heading's class or test id naming it the headline ("<h2 class='ContentHead_title' data-testid='headline'>"): the
+#: article's heading, whatever its words share with the declared (SEO) titles
+_HEADLINE_NAME = re.compile(r"headline", re.IGNORECASE)
 
 
 def _labelled_article(tree: HtmlElement) -> tuple[HtmlElement, str] | None:
