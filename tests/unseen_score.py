@@ -306,6 +306,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen107": (["us_police_blotter", "uk_court_report", "de_polizeibericht", "fr_faits_divers",
                    "ja_jiken_news", "ja_saiban_web", "cn_jingfang_news", "tw_fayuan_news"],
                   ["nz_crime_news", "ch_gericht_news", "ja_keisatsu_chiho", "hk_fating_news"]),
+    "unseen108": (["us_celeb_news", "uk_showbiz_tabloid", "de_promi_news", "fr_people_magazine",
+                   "ja_geino_news", "ja_josei_web", "cn_yule_news", "tw_yule_news"],
+                  ["au_tv_news", "at_society_news", "ja_talent_web", "hk_yule_news"]),
 }
 
 
