@@ -616,7 +616,8 @@ _TOLD_OUTLET = re.compile(
     r"(?P<granted>(?:entretien|interview)\s+accordée?\s+(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux))|"
     # (a broadcaster's air, opening the sentence: "Sur RTL, la chanteuse a évoqué …"; an acronym only, ``_ACRONYM``)
     r"(?P<air>(?:(?<=^)|(?<=[.!?»]\s))Sur)|"
-    rf"(?:a|avait)\s+(?:{_FR_TELLING})\s+"
+    # (the subject inverted after the auxiliary too: "a-t-elle confié à Paris Match")
+    rf"(?:a(?:-t-(?:il|elle|on))?|avait(?:-(?:il|elle|on))?)\s+(?:{_FR_TELLING})\s+"
     r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
     # (... or on its air after the verb: "a prévenu sur France Bleu le secrétaire général", "a expliqué sur BFMTV")
     rf"(?P<on_air>(?:a|avait)\s+(?:{_FR_TELLING}|prévenu|réagi|témoigné|estimé)\s+sur(?=\s+[A-ZÀ-Þ]))|"
@@ -1594,6 +1595,9 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
                                  # (or a broadcaster's closing on "放送": "地元の北灘放送は…のニュースで…と報じた")
                                  rf"(?:{CJK_OUTLET_WORDS}|放送))(?:朝刊|夕刊|電子版)?|"
+                                 # or a magazine named by its kind, opening its name ("昨年秋に週刊ミラージュが「…」を報じていた")
+                                 r"(?<![\u30a0-\u30ff\u3400-\u9fff])"
+                                 r"(?P<weekly>(?:週刊|月刊)[\u30a0-\u30ff\u3400-\u9fff]{2,12})|"
                                  # or an agency ("イギリスのロイター通信は", "経済通信社ブルームバーグは")
                                  rf"(?<![\u30a0-\u30ff])(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?)|"
                                  # or a state's agency after its country: "北朝鮮の朝鮮中央通信は7日、…と報じた"
@@ -1632,7 +1636,7 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
                                r"(?P<name>[^「」『』]{2,20})[」』]"
                                r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事|インタビュー|"
                                # (or its issue: "文芸誌「X」の24年2月号に寄せたエッセーでは")
-                               r"特集)|の(?:\d{2,4}年)?\d{1,2}月号)"
+                               r"特集)|の?(?:\d{2,4}年)?\d{1,2}月号)"
                                # ... or a Chinese medium's noun before an outlet in 《》: "科技媒體《Gadget Insider》在評測中…"
                                r"|(?:媒體|媒体|外媒|雜誌|杂志|週刊|周刊|月刊|網站|网站)《(?P<quoted>[^《》]{2,30})》"
                                # ... or after it: "英國《經濟學人》雜誌先前也曾將…形容為"
@@ -1748,7 +1752,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "報じ" in text or "伝え" in text:
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
-                           or m.group("wire"), _cjk_sentence(text, m.start(), m.end()))
+                           or m.group("wire") or m.group("weekly"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_REPORTED_THAT.finditer(text)
@@ -1960,7 +1964,7 @@ def _host(url: str) -> str | None:
 
 #: what follows an interviewer's name that is no part of it: a possessive and the programme ("NBC News' Today show"),
 #: a day or month ("told the X Leader Monday")
-_TOLD_NAME_TAIL = re.compile(r"['’]s?\s.*$|['’]$|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+_TOLD_NAME_TAIL = re.compile(r"['’]s?\s.*$|['’]s?$|(?:\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                              rf"{_EN_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)+$")
 
 

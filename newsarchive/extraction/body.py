@@ -107,8 +107,8 @@ RELATED_LEVELS = 3
 _TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?|"
                          # (a sport's page of a player: "/fussball/spieler/NAME", "/nfl/players/NAME"; a bulletin
                          # board's thread, a reader's question and its answers: "/bbs/1/30000/", no article; a "/forum/"
-                         # section is a paper's opinion pages as often)
-                         r"spieler|players?|athleten|athletes?|joueurs?|bbs)|kategorien?|"
+                         # section is a paper's opinion pages as often; a search's results, "/search/?kw=NAME")
+                         r"spieler|players?|athleten|athletes?|joueurs?|bbs|search)|kategorien?|"
                          r"categor(?:y|ies)(?!/[^/]+/[^/]+\.s?html?$))/", re.IGNORECASE)
 #: a story's slug closing such a path, its id (five digits or more) and a headline of ``STORY_SLUG_WORDS`` words or
 #: more: a pure-player files its stories under "/sujet/1735210000-livreurs-accidents-du-travail-plateformes"; a topic's
@@ -366,9 +366,9 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_digest(_without_label_heading(inline, headline), headline)
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
-    for trim in (_without_sources, _without_post_footer, _without_labelled_box, _without_facts_box,
-                 _without_facts_paragraph, _without_credits_box, _without_stats_tables, _without_info_box,
-                 _to_credits_line, _without_note_under_rule, _without_person_card):
+    for trim in (_without_closing_post, _without_sources, _without_post_footer, _without_labelled_box,
+                 _without_facts_box, _without_facts_paragraph, _without_credits_box, _without_stats_tables,
+                 _without_info_box, _to_credits_line, _without_note_under_rule, _without_person_card):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if (signed := _without_signup_box(text)) is not text:  # (under the writers' notes the edges' trim took)
@@ -1470,8 +1470,8 @@ _SUMMARY_LABEL = re.compile(
     r"das wichtigste(?: in kürze)?|in kürze|auf einen blick|lo esencial|in sintesi|"
     # a science magazine's box of the feature's findings before its text: "In Brief"
     r"in brief|en bref|"
-    # a local site's points of a council's vote before the text: "What you need to know:"
-    r"what you need to know|"
+    # a local site's points of a council's vote before the text: "What you need to know:", "Need to Know"
+    r"(?:what you )?need to know|"
     # a developing story's box of the facts so far: "What we know so far", "Ce que l'on sait à ce stade", "Was wir
     # wissen"
     r"what we know(?: so far| now)?|ce que l['’]on sait(?: à ce stade| pour l['’]instant)?|ce que nous savons|"
@@ -1911,6 +1911,23 @@ def _without_post_footer(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     return blocks
 
 
+#: the class of a social network's post embedded in a page ("<blockquote class='twitter-tweet'>", Instagram's,
+#: TikTok's): the post's words, quoted, no words of the writer's
+_SOCIAL_POST = re.compile(r"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embed|bluesky-embed|text-post-media)"
+                          r"(?=$|\s)")
+
+
+def _without_closing_post(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the social posts embedded after its last paragraph ("<blockquote class='twitter-tweet'><p>…
+    </p>&mdash; NAME (@handle)</blockquote>"): a post the page shows, which closes no text (one between the text's
+    paragraphs stays, as a quotation)."""
+    end = len(blocks)
+    while end > 1 and any(el.tag == "blockquote" and _SOCIAL_POST.search(el.get("class") or "")
+                          for el in blocks[end - 1][1].path):
+        end -= 1
+    return blocks[:end] if end < len(blocks) else blocks
+
+
 #: a label in lenticular brackets opening a line: "【链接】", "【認養資訊】", "【遇見野豬點算好？】"
 _BRACKETED_LABEL = re.compile(r"^\s*【[^】]{1,20}】")
 #: the blocks at the text's end read for such a box's first line
@@ -1920,19 +1937,23 @@ _LABELLED_BOX_BLOCKS = 12
 def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a box after it that a label in lenticular brackets opens, as its first line: a box of facts,
     advice or contacts ("<div><p><strong>【链接】大熊猫小档案</strong></p><p>…</p></div>", "<div><p>【認養資訊】</p><p>地址：…
-    </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…"), or a call for readers' tips ("<div><p>【讀者報料】…"):
-    the story ended above it. (Such a label opening a paragraph of the text's own box, a dateline "【港明專訊】" or a
+    </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…"), or a call for readers' tips ("<div><p>【讀者報料】…",
+    and one a tagline opens: "<div><p><strong>We pay for your stories!</strong></p><p>…</p></div>", ``TAGLINE``): the
+    story ended above it. (Such a label opening a paragraph of the text's own box, a dateline "【港明專訊】" or a
     section's title, is the text's.)"""
     for idx in range(max(1, len(blocks) - _LABELLED_BOX_BLOCKS), len(blocks)):
         block = blocks[idx][1]
-        if not _BRACKETED_LABEL.match(block.text):
+        labelled = _BRACKETED_LABEL.match(block.text) is not None
+        if not labelled and TAGLINE.search(block.text) is None:
             continue
         box = block.element.getparent()
         text_box = blocks[idx - 1][1].element.getparent()
-        # (not where the text's paragraphs resume after it: a box of tips set in the text)
+        # (not where the text's paragraphs resume after it: a box of tips set in the text; a tagline's box holds
+        # all that follows)
         if box is not None and box.tag in ("div", "section", "aside") \
                 and next(box.iterchildren(Element), None) is block.element and box not in blocks[idx - 1][1].path \
-                and all(b.element.getparent() is not text_box for _, b, _ in blocks[idx + 1:]):
+                and all(b.element.getparent() is not text_box if labelled else box in b.path
+                        for _, b, _ in blocks[idx + 1:]):
             return blocks[:idx]
     return blocks
 

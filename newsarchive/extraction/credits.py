@@ -248,6 +248,10 @@ _TRAILING_CJK_BARE = re.compile(rf"(?<=[。！？」])\s*((?:{AGENCY_PATTERN})|[
 #: a Japanese caption's supplier, "提供" glued after the name ("北沢町提供", "本人提供"; "写真提供" alone and "無料提供", free
 #: of charge, name nobody)
 _JA_SUPPLIER = r"([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)"
+#: a social account in full-width brackets after a Chinese or Japanese caption's last sentence, whose post the picture
+#: is: "…誕女喜訊。（IG@shiuchunting）", "（微博@NAME）" (credited as printed)
+_TRAILING_HANDLE = re.compile(r"(?<=[。！？」』])\s*（\s*((?:IG|Instagram|FB|Facebook|微博|Threads|X)\s*[@＠]\s*[\w.]{2,40})"
+                              r"\s*）\s*$")
 _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
     # (after the picture's topic word too: "（画像はメーカー提供）", "（写真はX提供）", "the picture is X's")
@@ -623,6 +627,9 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     match = _TRAILING_CJK_PARENS.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1) or match.group(2)
+    match = _TRAILING_HANDLE.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()], match.group(1)  # "…誕女喜訊。（IG@NAME）": the account's post, credited so
     match = _TRAILING_CJK_BARE.search(text) if text[-1:] != "。" else None
     if match and match.start() > 0:
         return text[: match.start()], match.group(1)  # "…巡查。漁護署提供", "…漁船。中新社": no brackets

@@ -57,7 +57,9 @@ _FURNITURE = re.compile(
 )
 
 #: a BEM element of the text's block that sums the text up or stands before it ("article-body__summary")
-_SUMMARY_ELEMENT = re.compile(r"(?:summary|standfirst|chapo|chapeau|dek|abstract|key-?points)")
+_SUMMARY_ELEMENT = re.compile(r"(?:summary|standfirst|chapo|chapeau|dek|abstract|key-?points|"
+                              # (or a box of teasers set in it: "article__content-read-more", its "READ MORE ON X")
+                              r"(?:[\w-]*-)?(?:read-?more|related))")
 
 #: hover popups (a person's card, a term's definition): the element that opens one sits in the
 #: sentence, its words are the sentence's; the popup inside it is not text.
@@ -426,8 +428,9 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
 
 
 def _furniture_element(names: str) -> bool:
-    """Whether a BEM element name (after "__") names a summary or standfirst ("article-body__summary"), though its
-    block names the text: every such name must, the element's own words deciding."""
+    """Whether a BEM element name (after "__") names a summary or standfirst ("article-body__summary"), or a box of
+    teasers ("article__content-read-more"), though its block names the text: every such name must, the element's own
+    words deciding."""
     parts = [name.rsplit("__", 1)[1] for name in names.split() if "__" in name]
     return bool(parts) and all(_SUMMARY_ELEMENT.fullmatch(part) for part in parts)
 
@@ -631,7 +634,7 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
 #: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
-_SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure)\s*:|"
+_SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure|offenlegung)\s*:|"
                 # ... or the note itself: "This post contains affiliate links.", "Dieser Beitrag enthält keine Werbung."
                 r"^this (?:post|article|story|page|review) (?:contains|may contain|includes) "
                 r"(?:affiliate|sponsored|paid)\b|"
@@ -766,7 +769,9 @@ TAGLINE = StartOrAnywhere(
     r"(?:(?:via e-?mail )?at [\w.+-]+@\w|(?:via|using) (?:e-?mail|Signal|WhatsApp)\b|securely\b)|"
     # … or a regional paper's call for stories: "Do you have a story for us? Email the newsdesk at EMAIL", "Got a
     # news tip? Contact us …"
-    r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,30}\?|"
+    r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,60}\?|"
+    # (a tabloid's box opening on its offer: "We pay for your stories!")
+    r"^(?i:we pay for (?:your )?(?:stories|videos|pictures|photos))\b|"
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
