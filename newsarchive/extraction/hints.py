@@ -56,7 +56,8 @@ _FURNITURE = re.compile(
     r")"
 )
 
-#: a BEM element of the text's block that sums the text up or stands before it ("article-body__summary")
+#: a BEM element of the text's block that sums the text up or stands before it ("article-body__summary"), or holds
+#: teasers set in it ("article__content-read-more")
 _SUMMARY_ELEMENT = re.compile(r"(?:summary|standfirst|chapo|chapeau|dek|abstract|key-?points|"
                               # (or a box of teasers set in it: "article__content-read-more", its "READ MORE ON X")
                               r"(?:[\w-]*-)?(?:read-?more|related))")
