@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import BY_CASEFOLD, same_agency_key
-from .authors import AUTHOR_PAGE, POSTED_FROM, byline_photographers, names_someone
+from .authors import AUTHOR_PAGE, CJK_ROLE_LABELS, POSTED_FROM, byline_photographers, names_someone
 from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
 from .credits_box import credits_after, listed_credits, page_credits
 from .dates import parse_printed_date
@@ -947,7 +947,7 @@ def _own_edition(name: str, page: Page) -> bool:
 _CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p", "dt", "th"))
 _CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions"))
 #: a Japanese or Chinese reviewer's or translator's label opening a byline's element ("監修：NAME", "翻訳：NAME")
-_CJK_ROLE_OPENINGS = frozenset(("監修", "翻訳", "審稿", "审稿"))
+_CJK_ROLE_OPENINGS = frozenset(CJK_ROLE_LABELS)
 
 
 def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement]) -> Iterable[str]:
@@ -1582,6 +1582,9 @@ _CJK_CITATION = re.compile(
     rf"\s*(?:一篇|一则|一則|的)?\s*(?:{_CJK_CITING_VERBS})")
 
 
+#: a Japanese paper's or broadcaster's name: a run of kanji and katakana closing on a paper's word or "放送" ("日本経済新聞",
+#: "北灘放送")
+_JA_PAPER = rf"[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|放送)"
 #: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
 #: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた", or as
 #: its subject: "英紙Xが4月、…と報じていた"
@@ -1592,9 +1595,8 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  r"[\u3400-\u9fff\u30a0-\u30ff]{2,12})|"
                                  # or a paper's name alone ("当時の青葉新報は「…」と報じている"), a run of kanji and
                                  # katakana closing on a paper's word, maybe its edition after it ("日本経済新聞朝刊が")
-                                 rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}"
                                  # (or a broadcaster's closing on "放送": "地元の北灘放送は…のニュースで…と報じた")
-                                 rf"(?:{CJK_OUTLET_WORDS}|放送))(?:朝刊|夕刊|電子版)?|"
+                                 rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?|"
                                  # or a magazine named by its kind, opening its name ("昨年秋に週刊ミラージュが「…」を報じていた")
                                  r"(?<![\u30a0-\u30ff\u3400-\u9fff])"
                                  r"(?P<weekly>(?:週刊|月刊)[\u30a0-\u30ff\u3400-\u9fff]{2,12})|"
@@ -1607,8 +1609,7 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
 #: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
 #: or a name in katakana after the word saying it is a paper)
 _JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[紙誌]の?(?P<named>[\u30a0-\u30ff]{{2,20}})|"
-                               rf"(?P<paper>[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|放送))"
-                               rf"(?:朝刊|夕刊|電子版)?|(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
+                               rf"(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?|(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
                                r"(?:（電子版）)?が(?:報じ|伝え)")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's

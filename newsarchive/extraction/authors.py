@@ -2159,9 +2159,12 @@ _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?
                           r"撰文|撰稿|作者|文字|ライター|執筆者?|筆者|著者|(?:取材[・･])?(?:文|執筆)|文[・･]取材)\s*[:：]?\s*$",
                           re.IGNORECASE)
 _AUTHOR_CELL_MAX = 20
+#: the labels of a Japanese or Chinese reviewer's or translator's credit ("監修：NAME", "翻訳：NAME", "審稿／NAME")
+CJK_ROLE_LABELS = ("監修", "翻訳", "審稿", "审稿")
 #: a label cell of any role credited over the text: the writer's (``_AUTHOR_CELL``), a reviewer's or a translator's
 #: ("<span>監修</span><span>NAME</span><p>JOB AND CAREER</p>": the person's box, its paragraph their profile)
-CREDIT_LABEL_CELL = re.compile(rf"{_AUTHOR_CELL.pattern}|^\s*(?:監修|翻訳|審稿|审稿)\s*[:：]?\s*$", re.IGNORECASE)
+CREDIT_LABEL_CELL = re.compile(rf"{_AUTHOR_CELL.pattern}|^\s*(?:{'|'.join(CJK_ROLE_LABELS)})\s*[:：]?\s*$",
+                               re.IGNORECASE)
 
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's

@@ -2690,7 +2690,9 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
         # (in a page of <div>s, the boxes after the nearest one holding the headline too whose heading labels the
         # topic's teasers: "<div class='article'><h1>…</h1>…<div id='ozoom'>TEXT</div>…</div><div class='xgyd'><h3>
         # 相关阅读</h3>…", not its "推荐阅读" box)
-        box = next((el for el in container.iterancestors() if next(el.iter("h1"), None) is not None), None)
+        # (read from the <h1>s' ancestors, once: each ancestor's subtree searched for one read the page over again)
+        holding = {el for h1 in container.getroottree().iter("h1") for el in h1.iterancestors()}
+        box = next((el for el in container.iterancestors() if el in holding), None)
         if box is not None and box.tag not in ("body", "html"):
             region += [following for following in islice(box.itersiblings(), _TOPIC_BOXES_AFTER)
                        if following.tag in ("div", "section", "aside") and _topic_teasers_heading(following)]
