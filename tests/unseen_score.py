@@ -309,6 +309,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen108": (["us_celeb_news", "uk_showbiz_tabloid", "de_promi_news", "fr_people_magazine",
                    "ja_geino_news", "ja_josei_web", "cn_yule_news", "tw_yule_news"],
                   ["au_tv_news", "at_society_news", "ja_talent_web", "hk_yule_news"]),
+    "unseen109": (["us_auto_review", "uk_motoring_news", "de_auto_magazin", "fr_auto_actu",
+                   "ja_kuruma_news", "ja_jidosha_web", "cn_qiche_news", "tw_qiche_news"],
+                  ["ca_driving_news", "ch_auto_news", "ja_kotsu_chiho", "hk_qiche_news"]),
 }
 
 
