@@ -127,11 +127,6 @@ SET = "unseen67"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # "<span class='gnt_em_cp_t'>CAPTION</span> <span class='gnt_em_cp_c'>NAME, OUTLET</span>" in one figcaption: the
-    # credit's span is named by no credit word, and "NAME, OUTLET" reads as no credit (no agency, no label), so it
-    # stays in the caption and credits nobody
-    ("usatoday", "attributions"),
-    ("usatoday", "images"),
     # "March 12, 2026 09:05 ET | Source: <a>COMPANY</a>" by a release's headline: a "Source:" line names a source
     # only when it names a known agency (``attributions._SOURCE_LINE``); a company after it on a release wire is one
     # system's form, left as it is

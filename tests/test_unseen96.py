@@ -62,8 +62,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ja_kyoiku_web", "date"),
     # dev: "来源：澜江网－澜江日报", the site's own web name (known to no declaration) before its paper; not tried
     ("cn_gaokao_news", "attributions"),
-    # held: a newsletter box's link in the text's column read as a teaser; not tried
-    ("ch_hochschule", "related"),
     # held: a Japanese university's release: its "ポイント" box of key points opening the text's field, the paper's
     # authors in its "論文情報" field read as the writers, its glossary ("＜用語解説＞") after the text, its "関連リンク"
     # field (a lab's page, the researchers' directory) read as teasers; not tried

@@ -1853,8 +1853,12 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     if _interviewer(name, quoted or medium or name in (italics or ()), page):
                         out.append(_entry(_SPOKEN_TO, name, _sentence(text, start, end)))
                     continue
-                if named.get("before_verb") and not named.get("piece") and OUTLET_WORD.search(name) is None:
-                    continue  # "laut «Vier Pfoten» die Pelzproduktion …": a name in quotes before the verb, no piece
+                if named.get("before_verb") and not named.get("piece") and OUTLET_WORD.search(name) is None \
+                        and not (match.group("lead") == "Laut " and match.group("name").startswith("„")):
+                    # "laut «Vier Pfoten» die Pelzproduktion …", "Nach Angaben der „Task Force“ ist …": a name in
+                    # quotes before the verb, no piece (but a title in German quotes opening the sentence before its
+                    # verb, "Laut „Auto Bild“ peilt der Hersteller …", is a publication's)
+                    continue
                 # (a noun saying the name is an outlet's, "der Sender X", "the daily X": it is)
                 if named.get("medium") or named.get("kind") or named.get("medium_en") \
                         or pattern is _PASSIVE_REPORTED_BY and _THE_TITLE.match(name) \

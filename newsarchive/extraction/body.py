@@ -73,7 +73,7 @@ from newsarchive.extraction.hints import (
     lowered_names,
     name_kinds,
 )
-from newsarchive.extraction.images import CAPTION_LINE_MAX, SHOT_BY, base_url
+from newsarchive.extraction.images import CAPTION_LINE_MAX, SHOT_BY, base_url, own_page
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.outlets import OUTLET_WORD
 from newsarchive.extraction.page import Page
@@ -229,7 +229,7 @@ _APP_CALL = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|offres|subscribe|subscriptions?|login|signin|"
                          r"sign-in|"
                          r"connexion|anmelden|donate|spenden|contribute|membership)(?:/|$)"
-                         r"|/newsletters?/?$", re.IGNORECASE)
+                         r"|/newsletters?(?:/[\w-]+)?/?$", re.IGNORECASE)
 #: the share of the declared description's words (as ``SAME_WORDS``) a first paragraph followed by one
 #: opening with the place the text was filed from ("München – ...") needs to be a standfirst: the
 #: dateline says where the text starts, the paragraph before it is the teaser
@@ -361,7 +361,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_summary_list(_without_summary_box(walk, container, inline), heading.element)
     # what opens the text's blocks and is none of the text, each step reading what the one before left
     for trim in (_from_release_dateline, _without_note_over_rule, _without_epigraph, _handed_to_guest,
-                 _without_boxed_heading):
+                 _without_verdict_box, _without_data_table, _without_boxed_heading):
         inline = trim(inline)
     inline = _without_digest(_without_label_heading(inline, headline), headline)
     text = _without_offer(walk, container, _without_extras(inline, keys))
@@ -375,7 +375,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         text = _trim_edges(signed, headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
-    links = _Links(base_url(page))
+    links = _Links(base_url(page), page.url)
     related = [entry for entry in found if entry[2] == "related"]
     for _, block, kind in sorted(text + related, key=lambda entry: entry[0]):
         links.add(block.links, kind)
@@ -1037,12 +1037,26 @@ def _label_and_link(block: Block) -> bool:
     the label's box is the separator."""
     if not block.links:
         return False
+    if len(block.links) == 1 and _label_in_link(block):
+        return True
     label = block.text
     for _, anchor in reversed(block.links):
         if not _headline_wide(anchor) or not label.endswith(anchor):
             return False
         label = label[:-len(anchor)].rstrip().rstrip(_LIST_BULLETS).rstrip()  # "【関連記事】<br>・<a>…</a><br>・<a>…</a>"
     return bool(label) and len(label) <= LABEL_MAX and TEASER_TEXT.match(label) is not None
+
+
+def _label_in_link(block: Block) -> bool:
+    """Whether the block's one link opens with a teaser label in an element of its own, its headline after it ("<a>
+    <span>Lesen Sie auch</span><span>TITLE</span></a>": a card in the text, the whole of it linked)."""
+    anchor = next(block.element.iter("a"), None)
+    first = next(anchor.iterchildren(Element), None) if anchor is not None else None
+    if first is None or (anchor.text or "").strip():
+        return False
+    label = " ".join(first.text_content().split())
+    title = block.links[0][1][len(label):].strip() if block.links[0][1].startswith(label) else ""
+    return bool(label) and len(label) <= LABEL_MAX and TEASER_TEXT.match(label) is not None and _headline_wide(title)
 
 
 #: the bullets a line of links sets before each ("・", "•", "▶")
@@ -1287,8 +1301,18 @@ def _named_deck(block: Block, dated: bool) -> bool:
     el = block.element
     if not el.get("class") and (parent := el.getparent()) is not None and len(parent) == 1:
         el = parent  # the paragraph alone in a box named so: <div class="article-lead"><p>…</p></div>
-    names = lowered_names(el.get("class") or "")
+    names = lowered_names(" ".join([el.get("class") or "", *_data_names(el)]))
     return (_SUB_TITLE.search(names) is not None) and (dated or "title" in names or _picture_after(el))
+
+
+def _data_names(el: HtmlElement) -> list[str]:
+    """The names a box gives itself in its ``data-`` attributes ("data-journey-hook='content-dek'",
+    "data-testid='article-standfirst'"): where a system hashes its class names ("css-1o2gljl"), the only ones."""
+    return [value for name, value in el.attrib.items() if name.startswith("data-") and _DATA_NAME.match(value)]
+
+
+#: a ``data-`` attribute's value that is a name: one word of letters and hyphens, no number, address or sentence
+_DATA_NAME = re.compile(r"^[A-Za-z][A-Za-z_-]{1,40}$")
 
 
 def _picture_after(el: HtmlElement) -> bool:
@@ -1657,6 +1681,60 @@ def _without_boxed_heading(blocks: list[tuple[int, Block, str]]) -> list[tuple[i
     return blocks[1:]
 
 
+def _without_verdict_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a box of labelled rows opening it under its heading: a review's verdict ("<h2>Highs, Lows,
+    Verdict</h2><ul><li><strong>Highs:</strong> …</li><li><strong>Lows:</strong> …</li>…", ``_labelled_row``), the
+    text's blocks after the box. Its lines sum the review up; the text opens below (as the same box closing the text
+    is ``_without_info_box``'s)."""
+    if len(blocks) < 2 + _VERDICT_ROWS_MIN or not blocks[0][1].heading:
+        return blocks
+    idx = 1
+    while idx < len(blocks) and _labelled_row(blocks[idx][1].element):
+        idx += 1
+    box = blocks[0][1].element.getparent()
+    if idx - 1 < _VERDICT_ROWS_MIN or idx == len(blocks) or box is None \
+            or any(box not in entry[1].path for entry in blocks[1:idx]) \
+            or any(box in entry[1].path for entry in blocks[idx:]):
+        return blocks
+    return blocks[idx:]
+
+
+def _without_data_table(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a table of data opening it in a box of its own, and the box's title lines before it: a car's
+    versions and prices ("<div class='price-box'><div>MODEL</div><table><tr><th>车型名称</th><th>官方指导价</th>…"), every
+    cell a figure or a name, no sentence. Figures to look up; the text opens below the box (one closing it is
+    ``_without_facts_box``'s or ``_without_stats_tables``')."""
+    start = 0
+    while start < min(len(blocks), _TABLE_TITLE_LINES) and not any(el.tag == "table" for el in blocks[start][1].path) \
+            and len(blocks[start][1].text) <= LABEL_MAX and blocks[start][1].text[-1:] not in SENTENCE_STOPS:
+        start += 1
+    table = next((el for el in blocks[start][1].path if el.tag == "table"), None) if start < len(blocks) else None
+    if table is None or (box := table.getparent()) is None:
+        return blocks
+    idx = start
+    while idx < len(blocks) and table in blocks[idx][1].path:
+        idx += 1
+    if idx == len(blocks) or any(box not in entry[1].path for entry in blocks[:idx]) \
+            or any(box in entry[1].path for entry in blocks[idx:]) or not _data_cells(table):
+        return blocks
+    return blocks[idx:]
+
+
+def _data_cells(table: HtmlElement) -> bool:
+    """Whether ``table`` has two rows or more and each of its cells is short and no sentence ("15.98万元", "后驱")."""
+    cells = [" ".join(cell.text_content().split()) for cell in table.iter("td", "th")]
+    return len(list(table.iter("tr"))) >= 2 \
+        and all(len(text) <= _FACT_VALUE_MAX and text[-1:] not in SENTENCE_STOPS for text in cells)
+
+
+#: the most title lines of a data table's box read over before it (``_without_data_table``)
+_TABLE_TITLE_LINES = 2
+
+
+#: the fewest labelled rows of a verdict box opening the text ("Highs:", "Lows:")
+_VERDICT_ROWS_MIN = 2
+
+
 #: the fewest children of a box a heading heads alone (``_without_boxed_heading``): the heading and two more
 _BOXED_HEADING_CHILDREN = 3
 
@@ -1960,28 +2038,56 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
 
 def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a facts box closing it: a table of label and value rows ("<tr><th>住所</th><td>…</td></tr>",
-    a shop's or an event's address and hours) as its last blocks, with the heading naming it and a note on when the
-    facts held ("※掲載情報は2026年3月11日時点のものです") after it: the box sums the facts up, the text ended above."""
+    a shop's or an event's address and hours, a car's specifications and prices), or several such tables in one box,
+    as its last blocks, each with the heading or title line naming it, and a note on when the facts held
+    ("※掲載情報は2026年3月11日時点のものです") after them: the box sums the facts up, the text ended above."""
     end = len(blocks)
     # the note, and a site's closing line after it (a call for tips, ``TAGLINE``: "…情報を募集しています。情報提供はこちら")
     while end > 1 and (_AS_OF_NOTE.match(blocks[end - 1][1].text)
                        or end == len(blocks) and TAGLINE.search(blocks[end - 1][1].text)):
         end -= 1
-    idx, table = end, None
-    while idx > 1:
-        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag in _FACTS_HOLDERS), None)
-        if cell_table is None or table is not None and cell_table is not table:
-            break
-        table, idx = cell_table, idx - 1
+    # (and the box's labelled lines under the table: "優點：…", "缺點：…", "評分：★★★★☆")
+    lines = end
+    while lines > 1 and _LABELLED_LINE.match(blocks[lines - 1][1].text):
+        lines -= 1
+    idx, table = _trailing_holder(blocks, lines)
+    if table is None or table.tag != "table" \
+            or any(table.getparent() not in block.path for _, block, _ in blocks[lines:end]):
+        idx, table = _trailing_holder(blocks, end)
     if table is None or idx < 2:
         return blocks
     if table.tag != "table":
         return _without_facts_list(blocks, idx, table)
     if not _label_value_rows(table):
         return blocks
-    if blocks[idx - 1][1].heading and table.getparent() in blocks[idx - 1][1].path:
-        idx -= 1  # the box's heading: the shop's name
+    idx = _with_table_title(blocks, idx, table)
+    # (another such table before it in the same box: "主要諸元" over "車両本体価格")
+    while (found := _trailing_holder(blocks, idx))[1] is not None and found[1].tag == "table" and found[0] >= 2 \
+            and found[1].getparent() is table.getparent() and _label_value_rows(found[1]):
+        idx = _with_table_title(blocks, found[0], found[1])
     return blocks[:idx]
+
+
+def _trailing_holder(blocks: list[tuple[int, Block, str]], end: int) -> tuple[int, HtmlElement | None]:
+    """Where the blocks before ``end`` set in one facts holder (``_FACTS_HOLDERS``) start, and the holder."""
+    idx, table = end, None
+    while idx > 1:
+        cell_table = next((el for el in blocks[idx - 1][1].path if el.tag in _FACTS_HOLDERS), None)
+        if cell_table is None or table is not None and cell_table is not table:
+            break
+        table, idx = cell_table, idx - 1
+    return idx, table
+
+
+def _with_table_title(blocks: list[tuple[int, Block, str]], idx: int, table: HtmlElement) -> int:
+    """``idx`` moved over the heading naming a facts table in its box (the shop's name), or the short line set right
+    before it ("<p class='spec-box__title'>車両本体価格（消費税込み）</p>", "<p><b>NAME 規格一覽</b></p>")."""
+    block = blocks[idx - 1][1]
+    if block.heading and table.getparent() in block.path \
+            or block.element is table.getprevious() and len(block.text) <= LABEL_MAX \
+            and block.text[-1] not in SENTENCE_ENDS:
+        return idx - 1
+    return idx
 
 
 #: a line of a work's credits: a role's label of a few words, a full-width colon and the names ("監督：NAME",
@@ -2120,14 +2226,16 @@ def _without_stats_tables(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
 
 def _without_info_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a box of practical facts closing it: headings and list rows each opening with a label in bold
-    ("<h4>店家資訊</h4><ul><li><strong>地址：</strong>…</li>…", "<li><b>Address:</b> …</li>"), maybe a note marked "※"
+    ("<h4>店家資訊</h4><ul><li><strong>地址：</strong>…</li>…", "<li><b>Address:</b> …</li>") or values each under a
+    heading of its label (``_headed_value``), maybe a note marked "※"
     after them, all in one box that its first heading opens: a shop's, a trip's or an event's facts, the story ended
     above (a facts table or list is ``_without_facts_box``'s)."""
     end = len(blocks)
     while end > 1 and blocks[end - 1][1].text.startswith("※"):
         end -= 1
     idx, rows = end, 0
-    while idx > 1 and (blocks[idx - 1][1].heading or _labelled_row(blocks[idx - 1][1].element)):
+    while idx > 1 and (blocks[idx - 1][1].heading or _labelled_row(blocks[idx - 1][1].element)
+                       or _headed_value(blocks[idx - 2][1], blocks[idx - 1][1])):
         rows += not blocks[idx - 1][1].heading
         idx -= 1
     if rows < _INFO_ROWS_MIN or idx == end or not blocks[idx][1].heading:
@@ -2137,6 +2245,13 @@ def _without_info_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, B
             or any(box not in block.path for _, block, _ in blocks[idx:]):
         return blocks
     return blocks[:idx]
+
+
+def _headed_value(heading: Block, block: Block) -> bool:
+    """Whether ``block`` is a value under its label's heading, no sentence ("<h4>PRICE</h4><p>Base/As Tested:
+    $37,295/$43,820</p>", a car review's specifications box)."""
+    return heading.heading and not block.heading and block.element.getprevious() is heading.element \
+        and block.text[-1:] not in SENTENCE_STOPS and len(block.text) <= LABEL_MAX * 4
 
 
 def _labelled_row(el: HtmlElement) -> bool:
@@ -2212,7 +2327,15 @@ def _label_value_pairs(facts: HtmlElement) -> bool:
 def _label_value_rows(table: HtmlElement) -> bool:
     """Whether every row of ``table`` (two or more) is a label cell and a value cell ("<th>住所</th><td>…</td>")."""
     rows = list(table.iter("tr"))
-    return len(rows) >= 2 and all(len(tr) == 2 and tr[0].tag == "th" and tr[1].tag == "td" for tr in rows)
+    return len(rows) >= 2 and all(len(tr) == 2 and tr[1].tag == "td" and (tr[0].tag == "th" or _label_cell(tr[0]))
+                                  for tr in rows)
+
+
+def _label_cell(cell: HtmlElement) -> bool:
+    """Whether a data cell reads as a label ("售價", "0-100km/h", "Leistung"): short, no sentence (a spec table sets its
+    labels in plain cells as often as in ``<th>``)."""
+    text = " ".join(cell.text_content().split())
+    return cell.tag == "td" and 0 < len(text) <= _FACT_LABEL_MAX and text[-1] not in SENTENCE_ENDS
 
 
 #: a note on the date the facts above held, closing a Japanese guide: "※掲載情報は2026年3月11日時点のものです。"
@@ -3174,13 +3297,13 @@ def _no_story(path: str, text: str) -> bool:
     (a release's "Related Links: http://www.company.example"), or a source document's name ("ニュースリリース",
     "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
-    testen</a>", ``_OFFER_PAGE``) or to install its app (``_APP_CALL``),
+    testen</a>", ``_OFFER_PAGE``) or to install its app (``_APP_CALL``), nor a gallery of pictures (``_GALLERY_LINK``),
     nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's ("/transfer-centre",
     ``_HUB_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
         or _SITE_PAGE.match(path) is not None or _HUB_PAGE.match(path) is not None \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
-        or _APP_CALL.search(text) is not None \
+        or _APP_CALL.search(text) is not None or _GALLERY_LINK.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
         or len(text) <= _SOURCE_DOCUMENT_MAX and _SOURCE_DOCUMENT.fullmatch(text.strip()) is not None \
@@ -3188,6 +3311,9 @@ def _no_story(path: str, text: str) -> bool:
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: a link to a gallery of pictures, no story: the count of its pictures closing it ("图集：NAME实拍（共36张）", "…をすべて
+#: 見る（46枚）", "(24 Bilder)"; a photo story's teaser, "【写真】…" or "组图：…", is a story)
+_GALLERY_LINK = re.compile(r"[（(]\s*(?:共|全)?\s*\d+\s*(?:张|張|枚|(?i:photos|fotos|bilder|images|pictures))\s*[）)]\s*$")
 #: a section's or hub's page, no story: one folder of two words ("/transfer-centre", "/live-scores/"), no number (a
 #: one-word path may be a story's, its id in the query: "/s?id=…", or a diocese's page among its teasers)
 _HUB_PAGE = re.compile(r"^/[a-z]+-[a-z]+/?$")
@@ -3214,8 +3340,9 @@ class _Links:
     """Absolute, de-duplicated links in first-seen order. A link of the text offered again in a teaser box after it
     ("Mehr zum Thema") is a related article: the box says so, and gives its headline."""
 
-    def __init__(self, base: str) -> None:
+    def __init__(self, base: str, own: str | None) -> None:
         self.base = base
+        self.own = (own or "").split("#")[0]  # the page's address: a link to its own pages is no other article
         self.items: list[dict] = []
         self.seen: set[str] = set()
         self.inline: dict[str, dict] = {}  # the text's links, by URL
@@ -3234,7 +3361,8 @@ class _Links:
                 url = urljoin(self.base, href)
             except ValueError:
                 continue
-            if kind == "related" and (_no_story((parts := urlsplit(url)).path, text) or _front_page(parts)):
+            if kind == "related" and (_no_story((parts := urlsplit(url)).path, text) or _front_page(parts)
+                                      or own_page(url.split("#")[0], self.own)):
                 continue
             if url and url not in self.seen and url.startswith(("http://", "https://", "/")):
                 self.seen.add(url)

@@ -737,6 +737,19 @@ TAGLINE = StartOrAnywhere(
     r"bezahlt|finanziert)\b|^(?:ce |cet )?(?:reportage|voyage|séjour)\b.{0,60}?\ba été (?:réalisé|effectué|financé|"
     r"organisé)\b.{0,40}?\b(?:à l['’]invitation|avec le soutien|grâce)\b)|"
     r"^[（(]?本次(?:采访|採訪|旅行|行程)(?:得到|由|获得|獲得).{1,40}(?:协助|協助|邀请|邀請|支持|赞助|贊助)|^取材協力\s*[：:]|"
+    # ... or a car review's note on who lent the car and paid the launch's trip ("The manufacturer provided the
+    # vehicle for this review", "Der Testwagen wurde von X zur Verfügung gestellt", "Essai réalisé lors d'une
+    # présentation organisée par X, qui a pris en charge les frais de transport", "※試乗車はXが用意したものです",
+    # "（試駕車由本地代理提供）")
+    r"(?i:^(?:the )?(?:manufacturer|maker|automaker|carmaker|brand|importer) (?:provided|supplied|loaned|lent|"
+    r"paid for)\b.{0,80}\bfor (?:this|the|our) (?:review|test|story|article|drive)\b|"
+    r"\b(?:test|press|review|loan) (?:car|vehicle)s? (?:was|were) (?:provided|supplied|loaned|lent)\b|"
+    r"^(?:der |das )?(?:testwagen|testfahrzeug)\b.{0,60}?\bwurden? .{0,60}?\b(?:gestellt|geliehen)\b|"
+    r"^(?:cet )?essai (?:a été )?(?:réalisé|effectué)\b.{0,150}?\b(?:pris en charge|à l['’]invitation|"
+    r"organisée? par)\b)|"
+    r"^[※*]?\s*(?:試乗車|取材車両|テスト車)は.{1,30}(?:用意|提供|貸与|貸し出)|"
+    r"(?:交通費|宿泊費|渡航費)[^。]{0,12}は[^。]{1,20}が負担し(?:ました|ています)|"
+    r"^[（(]?\s*(?:試駕車|试驾车|測試車|测试车)(?:輛|辆)?(?:由|為|为).{1,20}(?:提供|借出|安排)|"
     # ... and a financial page's notice that it gives no investment advice, and its market data's supplier ("This
     # article is for information only and does not constitute investment advice", "Keine Anlageberatung", "Ceci ne
     # constitue pas un conseil en investissement", "投資勧誘を目的としたものではありません", "不构成投资建议", "Market data

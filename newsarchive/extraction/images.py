@@ -676,11 +676,16 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
             target = absolute(node.get("href"), base).split("#")[0]
             return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
                 and not _IMAGE_VIEWER.search(target) \
-                and not (page_url and target.startswith(page_url.rstrip("/") + "/")) \
+                and not own_page(target, page_url) \
                 and not (page_url and target.split("?")[0] == page_url.split("?")[0]) \
                 and not _names_article(target, page_url) \
                 and not (_PHOTO_PAGE.search(urlsplit(target).path) and _in_captioned_figure(img))
     return False
+
+
+def own_page(target: str, page_url: str | None) -> bool:
+    """Whether ``target`` is a page under the article's own address (its photo viewer, ``/articles/ID/photo/3/``)."""
+    return bool(page_url) and target.startswith(page_url.rstrip("/") + "/")
 
 
 #: a site's page showing one picture, by its folder: "/photo/20240515-CST1I50191/", "/gallery/…", "/bilder/…"
@@ -1430,7 +1435,9 @@ def _trailing_credit_child(caption: HtmlElement) -> HtmlElement | None:
     (``<figcaption><span>Text.</span><span class="x">Name Surname</span>``): systems that
     print the credit apart give it its own element, often without a telling class."""
     children = [c for c in caption if isinstance(c.tag, str) and c.tag not in ("br", "script", "style")]
-    if len(children) < 2 or (children[-1].tail or "").strip() or children[-1].tag == "a":
+    if len(children) == 1 and not (caption.text or "").strip() and not (children[0].tail or "").strip():
+        return _trailing_credit_child(children[0])  # the caption's parts in one wrapper: "<figcaption><div><span>…"
+    if len(children) < 2 or (children[-1].tail or "").strip() or next(children[-1].iter("a"), None) is not None:
         return None
     last = children[-1]
     before = normalize_space(" ".join([caption.text or ""] + [element_text(c) + " " + (c.tail or "")
