@@ -312,6 +312,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen109": (["us_auto_review", "uk_motoring_news", "de_auto_magazin", "fr_auto_actu",
                    "ja_kuruma_news", "ja_jidosha_web", "cn_qiche_news", "tw_qiche_news"],
                   ["ca_driving_news", "ch_auto_news", "ja_kotsu_chiho", "hk_qiche_news"]),
+    "unseen110": (["us_defense_news", "uk_forces_news", "de_bundeswehr_news", "fr_defense_actu",
+                   "ja_boei_news", "ja_kichi_chiho", "cn_junshi_news", "tw_guofang_news"],
+                  ["au_defence_news", "at_heer_news", "ja_jieitai_web", "hk_junshi_news"]),
 }
 
 
