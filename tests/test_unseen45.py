@@ -124,9 +124,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # the text: read as teasers though the section is declared (``article:section``) and in the address; the cards
     # are read so even with the heading renamed, so the label rule is not what takes them; not tried further
     ("weekly", "related"),
-    # a newsletter-style page's sections each open with a heading ("The News", "Know More"): the first heading opens
-    # the body; not tried (a heading heading the text's first section is text on most pages)
-    ("semafor", "body_start"),
     # a series note in italics ("Curious Kids is a series for children of all ages …") and the reader's question in
     # a quote box before the text; not tried (the series' invitation in italics under a rule closing it is no text
     # since unseen83's rule)

@@ -59,10 +59,6 @@ SET = "unseen92"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: the review's first section heading ("NAME: two-minute review") after the verdict box and a price widget
-    # opens the text, as a heading opening a section does (``body._opens_section``; the writers' convention: never
-    # first)
-    ("uk_phone_review", "body_start"),
     # dev: "told DroidBeat", "gegenüber Phoronix betonte", held: "a estimé NAME, associé du fonds, sur BFM Business": one
     # name in roman, no outlet's word, no quotes (no list of outlets is kept); dev: "英The Registerも3月、…と報じている"
     # (a country's mark and "も", the verb far after); not tried

@@ -332,7 +332,9 @@ _ADVERBS = (
     r"im\s+(?:vergangenen|letzten|vorigen)\s+(?:Jahr|Monat|Sommer|Herbst|Winter|Frühjahr)|"
     # ... or a season: "wie das „X“ bereits im Herbst berichtet hatte", "as X reported in the spring"
     r"im\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|in\s+the\s+(?:spring|summer|autumn|fall|winter)|"
-    r"(?:vergangene|letzte|vorige)\s+Woche|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)"
+    r"(?:vergangene|letzte|vorige)\s+Woche|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)|"
+    # ... or this one: "wie der „X“ in dieser Woche berichtete", "as X reported earlier this week"
+    r"(?:in\s+)?(?:dieser|diese)\s+Woche|(?:earlier\s+)?this\s+(?:week|month|year)"
 )
 _AUXILIARIES = r"has|have|had|hat|hatte|hatten|haben|heeft|hebben"
 _ADVERB_RUN = rf"(?:(?:{_ADVERBS})\s+){{0,3}}"
@@ -677,7 +679,7 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
     r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,2}par|"
     r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+ait|"
-    r"[Ss]elon|[Ss]egún|d['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
+    r"[Ss]elon|[Ss]egún|[Dd]['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
 _TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "said on", "says on", "speaking on", "interrogé",
@@ -906,6 +908,9 @@ def _names_own_site(name: str, page: Page) -> bool:
     # (or named without its article, as French merges it: "accordé au Jour" on Le Jour's site, lejour.example)
     keys.update(article + key for article in _NAME_ARTICLES)
     return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
+               # (or its host's name without the medium's word after it: "told the ABC" on abcnews.example)
+               or site.endswith(_HOST_MEDIUM_WORDS) and any(site == k + word for k in keys for word in
+                                                            _HOST_MEDIUM_WORDS)
                for site in _site_keys(page)) \
         or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and (len(last := _NON_WORD.sub(
             "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys
@@ -914,6 +919,8 @@ def _names_own_site(name: str, page: Page) -> bool:
             for site in page_site_names(page))
 
 
+#: the medium's words a host's name may close on after the outlet's own ("abcnews", "rtlonline")
+_HOST_MEDIUM_WORDS = ("news", "online", "tv")
 #: the articles a paper's name may open with, written as letters only ("lejour", "thepost")
 _NAME_ARTICLES = ("the", "le", "la", "les", "l", "die", "der", "das")
 #: the words of a paper's own service after its name: "Courier News Service", "Ledger Staff", "Herald Bureau"
@@ -994,7 +1001,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 # "<p>Translation by <a>NAME</a></p>"
                 raw += _text_with_breaks(element).split("\n")
             elif _first_published_elsewhere(element) or text and _JA_CREDITS_LINE.match(text) \
-                    and len(element.text_content()) <= _ROLE_LINE_MAX:
+                    and len(element.text_content()) <= _ROLE_LINE_MAX \
+                    or text and "配信" in text and len(text) <= _ROLE_LINE_MAX and _JA_WIRE_NOTE.match(text.strip()):
+                # ("※一部、共同通信の配信記事を含みます。" in a note's box after the text's)
                 # "Dieser Artikel erschien zuerst in der «X».", "取材・文：NAME　撮影：NAME" after the text's box
                 raw.append(normalize_space(element.text_content()))
         elif tag == "div" and len(element) == 0 and element.getparent() in beside and (text := element.text) \
@@ -1129,6 +1138,12 @@ def _add_text_with_breaks(node: HtmlElement, parts: list[str]) -> None:
             parts.append(child.tail or "")
 
 
+#: a Japanese paper's note that the story uses an agency's copy: "※一部、共同通信の配信記事を含みます。", "（時事通信の配信
+#: 記事を基に作成）"
+_JA_WIRE_NOTE = re.compile(r"^[※*（(]?\s*(?:一部(?:に)?[、，,]?\s*)?(?P<name>[^、。（）()\s]{2,12}?)(?:の|から)配信(?:記事|原稿)?"
+                           r"(?:を含み|を含む|を基に|をもとに|を元に|に基づ)")
+
+
 def contributor_names(line: str) -> list[str]:
     """Names credited by a contribution line ("AFP contributed reporting." -> ["AFP"]),
     the dateline's agency included ("KYIV, March 7 (Reuters) -" -> ["Reuters"])."""
@@ -1176,6 +1191,9 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("source", match.group("name"))]
     if _SIGN_OFF.match(line):
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
+    match = _JA_WIRE_NOTE.match(line) if "配信" in line else None
+    if match and is_agency(match.group("name")):  # "※一部、共同通信の配信記事を含みます。": the agency's copy used
+        return [("credit", match.group("name"))]
     match = _PROGRAMME_AGENCIES.search(line) if ";" in line and len(line) <= _PROGRAMME_LINE_MAX else None
     names = re.split(r"\s?/\s?", match.group("names")) if match else []
     if names and all(is_agency(n.upper()) for n in names):

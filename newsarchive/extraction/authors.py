@@ -1557,7 +1557,11 @@ def _key(text: str) -> str:
 
 def _drop_roles(words: list[str]) -> list[str]:
     """Remove leading and trailing job titles ("Korrespondent Anna Smith Staff Writer"), and a dash left between
-    the name and a title ("Jel Santos - Reporter"): a name neither opens nor closes with one."""
+    the name and a title ("Jel Santos - Reporter"): a name neither opens nor closes with one. A title in lower case
+    before the name goes whole, its beat too ("defence correspondent Callum Whitlock")."""
+    lead = next((i for i, w in enumerate(words) if not w[:1].islower()), len(words))
+    if 0 < lead < len(words) and _is_role(words[lead - 1]):
+        words = words[lead:]
     while words and (_is_role(words[0]) or words[0] in _DASH_WORDS):
         words = words[1:]
     count = len(words)

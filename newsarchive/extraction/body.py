@@ -2342,9 +2342,10 @@ def _label_cell(cell: HtmlElement) -> bool:
 _AS_OF_NOTE = re.compile(r"^※.{0,60}(?:時点|現在)(?:のもの|の情報)")
 
 
-#: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-":
-#: the credits, past articles and calls to follow after it are the account's, not the text's
-_END_MARK = re.compile(r"^[\s\-–—_=~·.*#（）()\[\]【】]*(?:END|完|全文完|本文完)[\s\-–—_=~·.*#（）()\[\]【】]*$")
+#: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-" (and a
+#: Japanese web magazine's "【了】"): the credits, past articles and calls to follow after it are the account's, not the
+#: text's
+_END_MARK = re.compile(r"^[\s\-–—_=~·.*#（）()\[\]【】]*(?:END|完|全文完|本文完|(?<=【)了(?=】))[\s\-–—_=~·.*#（）()\[\]【】]*$")
 #: the last blocks such a line is looked for among (the credits, "往期推荐" and its links, a QR code's call)
 _END_MARK_WINDOW = 16
 
@@ -2385,7 +2386,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start, end = 0, len(blocks)
     while start < end and (not _opens_text(blocks[start][1], headline)
                            or _profile_over_text(blocks[start][1], blocks[end - 1][1])
-                           or _credited_profile(blocks[start][1])):
+                           or _credited_profile(blocks[start][1])
+                           or start + 1 < end and _subheading_over(blocks[start][1], blocks[start + 1][1])):
         start += 1
     # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
     end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
@@ -2397,7 +2399,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     blocks, end = blocks[:start] + text + blocks[end:], start + len(text)
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
         start -= 1
-    if start and _opens_section(blocks[start - 1][1], blocks[start:end]) \
+    if start and start < end and _opens_section(blocks[start - 1][1], blocks[start:end]) \
+            and not _opens_section_text(blocks[start - 1][1], blocks[start][1]) \
             and _INTRO_HEADING.match(blocks[start - 1][1].text) is None \
             and _DECK_SENTENCES.match(blocks[start - 1][1].text) is None \
             and not _holds_headline(blocks[start - 1][1].text, headline):
@@ -2857,6 +2860,16 @@ def _ancestors(el: HtmlElement, levels: int) -> list[HtmlElement]:
         found.append(parent)
         parent = parent.getparent()
     return found
+
+
+def _subheading_over(heading: Block, following: Block) -> bool:
+    """Whether ``heading`` is a subheading over its section's prose (``_opens_section_text``), a short phrase, no
+    sentence closed by a stop ("<h2>30年ぶりの「世代交代」</h2><p>…</p>" first in the text's box; not a lede or deck set
+    as a heading, "<h2>It is impossible to say when … lifted, NAME said.</h2>"): the text opens below it (a live page's
+    entry title, set in the entry's box over the box of its paragraphs, is left to ``_opens_section``)."""
+    text = heading.text.rstrip(" \"'”’»）)」』")
+    return heading.heading and len(text) <= LABEL_MAX and text[-1:] not in SENTENCE_STOPS \
+        and _opens_section_text(heading, following)
 
 
 def _opens_section(block: Block, text: list[tuple[int, Block, str]]) -> bool:

@@ -30,9 +30,10 @@ _LABEL_WORDS = (
     r"visuals?(?=\s*:|\s+by\b)|"
     r"(?:image|picture)\s+credits?|images?\s+source|(?:image|photo)\s+d['’]illustration|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
-    # a chart's maker: "Chart: NAME", "Graphique : NAME"; an architect's drawing: "Rendering: NAME", "Plan: NAME",
-    # "Visualisierung: NAME"
-    r"charts?(?=\s*:)|graphique(?=\s*:)|(?:renderings?|plans?|visuali[sz]ierung|visuali[sz]ation)(?=\s*:)|"
+    # a chart's maker: "Chart: NAME", "Graphique : NAME", "Infographie : NAME"; an architect's drawing: "Rendering:
+    # NAME", "Plan: NAME", "Visualisierung: NAME"
+    r"charts?(?=\s*:)|graphique(?=\s*:)|infografik(?=\s*:)|infographie(?=\s*:)|"
+    r"(?:renderings?|plans?|visuali[sz]ierung|visuali[sz]ation)(?=\s*:)|"
     # a court sketch's artist: "Dessin : NAME", "Zeichnung: NAME", "Court sketch: NAME"
     r"(?:dessin|zeichnung|(?:court\s+)?sketch)(?=\s*:)|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
@@ -51,6 +52,8 @@ _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|�
                     r"数据来源|數據來源|资料来源|資料來源|"
                     # a Japanese sports paper's photographer: "…放つ佐伯（カメラ・NAME）"
                     r"カメラ|"
+                    # ... and a paper's graphic designer: "（グラフィック・NAME）"
+                    r"グラフィック|"
                     # (a Taiwanese magazine's supplier label: "（圖片提供／NAME）")
                     r"图片提供|圖片提供|照片提供|图片来源|圖片來源|图源|圖源|图片|圖片|"
                     # a chart's maker: "…（数据来源：X）　制图／Y"; a court sketch's artist: "法庭繪圖：NAME"

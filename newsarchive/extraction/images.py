@@ -592,7 +592,7 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
                 or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
                 _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node)
-                and not _paywalled_text(node, root) and not _captioned_mugshot(node))
+                and not _paywalled_text(node, root) and not _captioned_mugshot(node) and not _lightbox_link(node))
         if verdicts[node]:
             return True
     return False
@@ -606,6 +606,16 @@ def _captioned_mugshot(node: HtmlElement) -> bool:
     """Whether ``node`` is a figure named as a portrait ("is-style-mugshot") set between the text's paragraphs with a
     caption (a police booking photo in a crime story): the article's picture, no writer's head."""
     return node.tag == "figure" and _PORTRAIT.search(hint(node)) is not None and _in_captioned_figure(node)
+
+
+def _lightbox_link(node: HtmlElement) -> bool:
+    """Whether ``node`` is a link holding the picture alone in a captioned figure, whatever its name says ("<figure><a
+    class='photo_pop_icon'><picture>…</picture></a><figcaption>…</figcaption></figure>"): it opens the article's
+    picture larger."""
+    if node.tag != "a" or _image_count(node) != 1 or node.text_content().strip():
+        return False
+    figure = next(node.iterancestors("figure"), None)
+    return figure is not None and any(normalize_space(caption.text_content()) for caption in figure.iter("figcaption"))
 
 
 def _paywalled_text(node: HtmlElement, root: HtmlElement | None) -> bool:
@@ -1303,7 +1313,10 @@ def _role(el: HtmlElement) -> str | None:
         return "caption"
     text = normalize_space(el.text_content())
     if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text) and clean_credit(text) \
-            and not any(child.tag in ("div", "p") for child in el):  # a box of lines: the credit's line and others
+            and not any(child.tag in ("div", "p") for child in el) \
+            and not (el.tag == "a" and _PHOTO_PAGE.search(el.get("href") or "")):
+        # (a box of lines holds the credit's line and others; a link to the site's photo pages, "<a href='/articles/
+        # photo/ID.html'>写真・図版一覧</a>", calls to see the pictures and credits nobody)
         return "credit"  # a label alone ("Photo by " before a link) belongs to the credit that follows
     return None
 
