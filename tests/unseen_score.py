@@ -315,6 +315,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen110": (["us_defense_news", "uk_forces_news", "de_bundeswehr_news", "fr_defense_actu",
                    "ja_boei_news", "ja_kichi_chiho", "cn_junshi_news", "tw_guofang_news"],
                   ["au_defence_news", "at_heer_news", "ja_jieitai_web", "hk_junshi_news"]),
+    "unseen111": (["us_parenting_news", "uk_family_news", "de_familie_news", "fr_parents_mag",
+                   "ja_kosodate_web", "ja_hoiku_chiho", "cn_yuer_news", "tw_qinzi_news"],
+                  ["ie_childcare_news", "ch_familie_news", "ja_shoni_web", "sg_qinzi_news"]),
 }
 
 
