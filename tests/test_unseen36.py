@@ -120,9 +120,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # "Source: <a>Sleep Foundation</a>" under a translated piece (the studies it cites) is read as the source the story
     # came from; not tried: an English "Source:" line with a link is a source elsewhere (agencies, partners)
     ("jp_lifehack", "attributions"),
-    # "参考文献" (a list of references after the text) is kept in the body, as Readability keeps a page's footnotes
-    # (unseen33's known failure); not tried
-    ("cn_science", "body_end"),
     # an intro box (div.article-intro) above the text, inside the text's box, read as the body's start: the known
     # kind of the last rounds (a subtitle / p.description / div.leadIn standfirst); not tried
     ("hk_culture", "body_start"),

@@ -78,12 +78,15 @@ _ROLE_BY = re.compile(
     r"|(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*"
     # a health story's medical or scientific reviewer, the title before the name going: "監修：医師　NAME", "審稿／醫師
     # NAME", "Medically reviewed by Dr NAME", "Fachlich geprüft von NAME", "Relu par le Dr NAME" (with the doctor's
-    # specialty: "審稿／新陳代謝科醫師 NAME"; or a licensed profession's title closing on "士", a space after it:
+    # specialty: "審稿／新陳代謝科醫師 NAME", "監修：小児科医　NAME"; or a licensed profession's title closing on "士", a space after it:
     # "監修：税理士　NAME", "監修：社会保険労務士　NAME")
-    r"|(?:監修|审稿|審稿|审订|審訂|审阅|審閱)\s*[:：／/]\s*(?:(?:[\u4e00-\u9fff]{1,8}?科)?(?:医師|醫師|医师|医学博士|醫學博士|薬剤師|藥師|药师|"
+    r"|(?:監修|(?:审稿|審稿)(?:专家|專家)?|审订|審訂|审阅|審閱)\s*[:：／/]\s*(?:(?:[\u4e00-\u9fff]{1,8}?科)?"
+    r"(?:医師|醫師|医师|(?<=科)(?:医|部長|医長)|医学博士|醫學博士|薬剤師|藥師|药师|"
     r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*|[\u4e00-\u9fff]{1,6}士[ \u3000]+)?"
     r"|(?:(?:medically|clinically|scientifically|expert|fact)[\s-]+)?reviewed\s+by\s+(?:Dr\.?\s+|Prof\.?\s+)?"
-    r"|(?:fachlich|medizinisch|wissenschaftlich)\s+geprüft\s+von\s+(?:Dr\.?\s+|Prof\.?\s+)?|fachliche\s+prüfung\s*:\s*"
+    # (the German doctor's degree after the title: "Dr. med. NAME", "Prof. Dr. med. NAME")
+    r"|(?:fachlich|medizinisch|wissenschaftlich)\s+geprüft\s+von\s+(?:(?:Prof\.?\s+)?Dr\.?\s+(?:med\.\s+)?|Prof\.?\s+)?"
+    r"|fachliche\s+prüfung\s*:\s*"
     r"|(?:article\s+)?relu\s+par\s+(?:le\s+|la\s+)?(?:Dr\.?\s+|docteure?\s+|professeure?\s+)?",
     re.IGNORECASE)
 #: the same role after "With" opening an element of its own: "With reporting by NAME", "With additional reporting by"
@@ -334,7 +337,10 @@ _ADVERBS = (
     r"im\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|in\s+the\s+(?:spring|summer|autumn|fall|winter)|"
     r"(?:vergangene|letzte|vorige)\s+Woche|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)|"
     # ... or this one: "wie der „X“ in dieser Woche berichtete", "as X reported earlier this week"
-    r"(?:in\s+)?(?:dieser|diese)\s+Woche|(?:earlier\s+)?this\s+(?:week|month|year)"
+    r"(?:in\s+)?(?:dieser|diese)\s+Woche|(?:earlier\s+)?this\s+(?:week|month|year)|"
+    # ... or a span of time ago: "wie die «X» vor zwei Wochen berichtete", "as X reported two weeks ago"
+    r"vor\s+(?:einer|einem|zwei|drei|vier|fünf|wenigen|einigen)\s+(?:Tagen?|Wochen?|Monaten?|Jahren?)|"
+    r"(?:a|one|two|three|four|five|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago"
 )
 _AUXILIARIES = r"has|have|had|hat|hatte|hatten|haben|heeft|hebben"
 _ADVERB_RUN = rf"(?:(?:{_ADVERBS})\s+){{0,3}}"
@@ -640,7 +646,9 @@ _TOLD_OUTLET = re.compile(
     # (the speaker's job between them: "sagte NAME, Geschäftsführer der Reederei X & Söhne, der „Welt“")
     r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,100}?\s(?:dem|der)"
     r"(?=\s+[„“\"«]))\s*)"
-    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+[a-zà-ÿ])")
+    # (or before its programme's name, the possessive between: "told BBC Radio 4's Today programme that …")
+    rf"{_CITED_ART}{_CITED_NAME}(?=\s*(?:[,.;:)!?]|$)|\s+[a-zà-ÿ]|['’]s\s+(?:[A-Z][\w-]*\s+){{1,3}}"
+    r"(?:programme|program|show|podcast)\b)")
 #: an article opening a title someone spoke to, as no person's name opens (``_interviewer``)
 _TOLD_TITLE_ARTICLE = re.compile(r"^(?:(?:The|Les|Die|Der|Das|Il|Het)\s|L['’](?=[A-ZÀ-Þ]))")
 #: a medium's noun in lower case right after a name someone spoke to: "told SEN radio on Tuesday"
@@ -1025,7 +1033,14 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             # text: "<p><span>監修：</span>医師　NAME</p>"
             alone = len(element) == 0 and (element.tail or "").strip() and (parent := element.getparent()) is not None \
                 and parent.tag in ("p", "div") and len(parent.text_content()) <= _ROLE_LINE_MAX
-            raw += _text_with_breaks(parent if alone else element).split("\n")
+            named = element.getnext() if len(element) == 0 and not alone and not (element.tail or "").strip() \
+                and lead.rstrip().endswith((" by", " von", " par", ":", "：")) and _SIBLING_ROLE.search(lead) else None
+            if named is not None and named.tag in _NAME_TAGS:
+                # the label's element, the name's link after it: "<span>Medically reviewed by</span> <a>NAME</a>",
+                # "<span>Übersetzt von</span> <a>NAME</a>" (a writer's label so, "Geschrieben von", is the byline's)
+                raw.append(normalize_space(f"{text} {named.text_content()}"))
+            else:
+                raw += _text_with_breaks(parent if alone else element).split("\n")
         elif ("rovided" in text or "ROVIDED" in text) and _PROVIDED_BY.match(text) \
                 and next(element.iterancestors(*_PICTURE_BOXES), None) is None:
             # "<div>Provided by <a>European Space Agency</a></div>" after a science aggregator's text, or "<p>
@@ -1289,6 +1304,9 @@ def _role_credits(line: str) -> list[tuple[str, str]]:
     for role, following in zip(roles, roles[1:] + [None]):
         segment = line[role.end(): following.start() if following else len(line)]
         segment = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", segment)[0]  # a sentence after the credit
+        if _REVIEWER_ROLE.search(role.group(0)):
+            # "NAME, Kinder- und Jugendärztin", "NAME, MD", "NAME　北京某儿童医院…副主任医师": the reviewer's job goes
+            segment = _CJK_JOB_AFTER_SPACE.sub("", segment.split(",", 1)[0])
         segment = _CREDIT_PLACE.sub("", re.sub(r"\b(?:with|avec|mit|con)\s+", ", ", segment.strip().rstrip(" ;,.|)]/—–-")))
         segment = _CJK_JOB_AFTER.sub("", segment)  # "監修：中原 道隆（浄慶寺住職）": the job after the name
         kind = "photo" if _GRAPHICS_ROLE.match(role.group(0)) else "credit"
@@ -1298,6 +1316,15 @@ def _role_credits(line: str) -> list[tuple[str, str]]:
     return names
 
 
+#: the labels of a reviewer's or a translator's credit set in an element of its own, the name in the next
+_SIBLING_ROLE = re.compile(r"(?i:review|geprüft|prüfung|relu|übersetz|translat|tradui)")
+#: the label of a medical or scientific reviewer's credit ("Medically reviewed by", "Fachlich geprüft von", "Relu par"),
+#: whose one name a job follows after a comma
+_REVIEWER_ROLE = re.compile(r"(?i:reviewed|geprüft|prüfung|relu)|監修|审稿|審稿")
+#: a Chinese reviewer's job after the name and a space, longer than a given name ("沈晓岚　北京某儿童医院…副主任医师"; a
+#: Japanese name's own space parts two short words: "岡部　誠一")
+_CJK_JOB_AFTER_SPACE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})[\s\u3000]+[\u4e00-\u9fff]{5,}$|"
+                                  r"(?<=^[\u4e00-\u9fff]{3})[\s\u3000]+[\u4e00-\u9fff]{5,}$")
 #: a job in full-width brackets after a Japanese or Chinese name in a credit line ("（浄慶寺住職）")
 _CJK_JOB_AFTER = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])（[^（）]{1,20}）$")
 
@@ -1594,8 +1621,9 @@ _CJK_CITATION = re.compile(
     rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
     r"前年|当年|當年|"
     r"同年)?"
-    # (two of them too: "《X》日前也報導")
-    rf"(?:\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日)){{0,2}}"
+    # (two of them too: "《X》日前也報導"; "in": "《X》在報導這項研究時也提到")
+    rf"(?:\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日|"
+    rf"在(?=報導|报道|報道))){{0,2}}"
     # (its piece before the verb: "英國《衛報》去年一篇報導指出")
     rf"\s*(?:一篇|一则|一則|的)?\s*(?:{_CJK_CITING_VERBS})")
 

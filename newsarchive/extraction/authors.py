@@ -354,11 +354,12 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
 
 
 #: a paragraph of the text that is only a writer's label and a Chinese name: "<p><strong>作者：NAME</strong></p>", and
-#: an account's article's "文｜NAME", "文/NAME", "文：NAME" (the text's writer, the editor's line "编辑｜NAME" after
-#: it)
+#: an account's article's "文｜NAME", "文/NAME", "文：NAME", a portal's "文｜记者　NAME" (the text's writer, the editor's
+#: line "编辑｜NAME" after it)
 _TEXT_WRITER_LINE_XPATH = etree.XPath("//body//p[starts-with(normalize-space(.), '作者') "
                                       "or starts-with(normalize-space(.), '文')]")
-_TEXT_WRITER_LINE = re.compile(r"^(?:作者\s*[:：]|文\s*[:：|｜/／])\s*(?P<name>[\u4e00-\u9fff]{2,4})$")
+_TEXT_WRITER_LINE = re.compile(r"^(?:作者\s*[:：]|文\s*[:：|｜/／])\s*(?:(?:本报|本報)?(?:记者|記者)\s*)?"
+                               r"(?P<name>[\u4e00-\u9fff]{2,4})$")
 
 
 def _text_writer_line(page: Page) -> Byline | None:

@@ -441,7 +441,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         if TEASER_TEXT.match(block.text) and _latest_box(block, container, latest, whole=True):
             continue  # "More Finance news »" closing a box headed "Other News in Finance": the section's page
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
-                or _label_and_link(block):
+                or _label_and_link(block) or _bracketed_link(block):
             kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
             outer = furniture_level(block, layout)  # a label in a furniture-named box of its own, not the site's
             label_box = block.path[outer] if under_label and outer > level and not _names_site(block.text, sites) \
@@ -1045,6 +1045,13 @@ def _label_and_link(block: Block) -> bool:
             return False
         label = label[:-len(anchor)].rstrip().rstrip(_LIST_BULLETS).rstrip()  # "【関連記事】<br>・<a>…</a><br>・<a>…</a>"
     return bool(label) and len(label) <= LABEL_MAX and TEASER_TEXT.match(label) is not None
+
+
+def _bracketed_link(block: Block) -> bool:
+    """Whether the block is one headline link in square brackets and nothing else ("<p><b>[</b> <a>TITLE</a> <b>]
+    </b></p>" between the paragraphs): a paper's pointer to one more story, its brackets the label."""
+    inner = block.text[1:-1].strip() if block.text[:1] == "[" and block.text[-1:] == "]" else ""
+    return len(block.links) == 1 and bool(inner) and block.links[0][1].strip() == inner and _headline_wide(inner)
 
 
 def _label_in_link(block: Block) -> bool:
@@ -1947,11 +1954,16 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
         if _SOURCES_LABEL.match(blocks[idx][1].text):
             rest = [block for _, block, _ in blocks[idx + 1:]]
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
-                                    or _CITED_STUDY.search(b.text) or TAGLINE.search(b.text) for b in rest):
+                                    or _CITED_STUDY.search(b.text) or TAGLINE.search(b.text)
+                                    or _NUMBERED_REFERENCE.match(b.text) for b in rest):
                 # (a medical disclaimer under the list, ``TAGLINE``, closes no text either)
                 return blocks[:idx]
             break
     return blocks
+
+
+#: an entry of a numbered list of references set as paragraphs: "[1] TITLE. JOURNAL, 2026.", "［2］…", "3. …"
+_NUMBERED_REFERENCE = re.compile(r"^\s*(?:[\[［【]\d{1,3}[\]］】]|\d{1,3}[.．)）])\s*\S")
 
 
 def _text_resumes(blocks: list[tuple[int, Block, str]], idx: int) -> bool:
@@ -2565,7 +2577,7 @@ def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
 
 #: a box presenting a person over the text ("interview_person", "p-profile", "speaker-box", "interviewee"): the
 #: person's name, job and career, no opening of the text
-_PROFILE_BOX = re.compile(r"(?:^|[\s_-])(?:profiles?|person|interviewee|speakers?)(?=$|[\s_-])")
+_PROFILE_BOX = re.compile(r"(?:^|[\s_-])(?:profiles?|person|interviewee|speakers?|supervisor|reviewer)(?=$|[\s_-])")
 #: the nearest boxes of a block looked at for a profile's name
 PROFILE_LEVELS = 3
 
@@ -2906,7 +2918,8 @@ def _opens_text(block: Block, headline: str) -> bool:
     ("Contact: NAME, Director of Communications, PHONE", ``hints.CONTACT_LINE``), nor a standfirst closing on the
     byline ("… who is responsible. By NAME", ``_BYLINE_CLOSING``), nor a heading of two sentences or more
     (``_DECK_SENTENCES``: "<h2>Nach 68 Jahren wollte der Betreiber aufhören. Jetzt übernehmen …</h2>", a deck set as
-    a heading; a subheading is a phrase)."""
+    a heading; a subheading is a phrase), nor a note on the story's original title ("（原标题：…）",
+    ``_ORIGINAL_TITLE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
@@ -2914,9 +2927,12 @@ def _opens_text(block: Block, headline: str) -> bool:
         and SITE_NOTICE.match(block.text) is None and SERIES_NOTE.match(block.text) is None \
         and PROVENANCE_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block) \
-        and _BYLINE_CLOSING.search(block.text) is None and not (block.heading and _DECK_SENTENCES.match(block.text))
+        and _BYLINE_CLOSING.search(block.text) is None and not (block.heading and _DECK_SENTENCES.match(block.text)) \
+        and _ORIGINAL_TITLE.match(block.text) is None
 
 
+#: a portal's note on the title the story first ran under, over its text: "（原标题：…）"
+_ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原標題|原题|原題)\s*[:：]")
 #: two sentences or more, the last closed: a deck, not a subheading (nor a lede set as a heading, opening with its
 #: dateline: "Bernau (Barnim): Ein bisschen ungerecht ist es ja schon. Da müssen …")
 _DECK_SENTENCES = re.compile(r"^(?![A-ZÄÖÜÉ][\w'’.-]*(?: \([^)]{2,20}\))?\s?[:–—]\s)"

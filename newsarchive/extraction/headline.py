@@ -346,10 +346,14 @@ def _find(page: Page) -> Headline:
         # (only without any <h1>: one out of sight, in a sticky bar's title, still names the page's article)
         no_h1 = next(page.tree.iter("h1"), None) is None
         if best is None and no_h1:
-            # (any <h2> opening the article, named as a title or not, where a <title> alone is declared: a page
-            # declaring more names its headline's element so, or its declared title is the headline; a heading of its
-            # words alone, no parts: "<h2><span>KICKER</span><span>HEADLINE</span></h2>" is read otherwise)
-            plain = [c for c in subheadings if c[2] and len(c[0]) == 0] if title_only else []
+            # (any <h2> opening the article, named as a title or not; where more than a <title> is declared, one
+            # worded unlike the declared titles, no part of one, above any paragraph of prose: "<div
+            # id='js-article-text'><h2>" over the byline beside an SEO title, not "<h2>Open Data Project:</h2>" of
+            # "The Open Data Project: Better Records" nor a fact-check's "<h2>Where the claim came from</h2>"; a
+            # heading of its words alone, no parts: "<h2><span>KICKER</span><span>HEADLINE</span></h2>" is read
+            # otherwise)
+            plain = [c for c in subheadings if c[2] and len(c[0]) == 0
+                     and (title_only or not any(_key(c[1]) in _key(t) for t in titles) and _above_prose(c[0]))]
             best = _top_of_article(page.tree, styled + plain, titles)
         if best is None and title_only:
             best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
@@ -425,6 +429,17 @@ def _article_heading(tree: HtmlElement, visible: list[tuple[HtmlElement, str, bo
 #: the fewest characters of an article container whose first heading is the article's (``_top_of_article``): a
 #: teaser card, an ``<article>`` too, holds a headline and a line or two
 _ARTICLE_TEXT_MIN = 500
+
+
+def _above_prose(heading: HtmlElement) -> bool:
+    """Whether no paragraph of prose (``_PROSE_PARAGRAPH`` characters or more) comes before ``heading`` in the page: a
+    headline stands over the text, a section's heading inside it."""
+    return not any(len(_clean(p.text_content())) >= _PROSE_PARAGRAPH for p in _PARAGRAPHS_BEFORE(heading))
+
+
+#: the fewest characters of a paragraph of prose (``_above_prose``), and the paragraphs before a heading looked at
+_PROSE_PARAGRAPH = 80
+_PARAGRAPHS_BEFORE = etree.XPath("preceding::p[position() <= 40]")
 
 
 def _top_of_article(tree: HtmlElement, styled: list[tuple[HtmlElement, str, bool]],

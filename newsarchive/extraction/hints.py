@@ -798,7 +798,7 @@ TAGLINE = StartOrAnywhere(
     r"(?:\bet al\.|\bdoi\b|\bDOI\b|\b(?:19|20)\d{2}\b)|\b(?:19|20)\d{2}\s*;\s*\d{1,4}(?:\(\d{1,3}\))?\s*:\s*e?\d+|"
     r"(?i:\bnot (?:a |intended as a |meant as a |to be used as a )?substitute for (?:professional )?medical\b|"
     r"\bersetz(?:t|en) (?:keine|nicht die) (?:ärztliche|medizinische)|"
-    r"\bne (?:remplace|se substitue) (?:pas|en aucun cas) (?:à )?(?:l['’]avis|une consultation|un avis|"
+    r"\bne (?:remplacen?t?|se substituen?t?) (?:pas|en aucun cas) (?:à )?(?:l['’]avis|une consultation|un avis|"
     r"un diagnostic))|" + _HELPLINE + r"|"
     r"(?:医師|医療機関)による(?:診断|診察|治療)(?:や(?:診断|診察|治療))?に代わるもの(?:では|で)(?:ありません|はない)|"
     r"不能(?:取代|替代|代替)(?:專業|专业)?(?:醫師|医师|醫療|医疗|醫生|医生)|僅供參考|仅供参考|"

@@ -88,7 +88,8 @@ _STRICT_CAPTION_HINT = re.compile(_STRICT_CAPTION_WORDS)
 _CAPTION_HINT = re.compile(rf"{_STRICT_CAPTION_WORDS}|dida|desc|unterzeile|\bcap\b")  # "cap": "hlFig__cap", "photo-cap"
 _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
-    r"source|quelle|urheber|agency|distributor|copyrightholder|creator"
+    # (and the picture's owner: Dotdash's "figure-article-caption-owner", the credit alone in a figcaption)
+    r"source|quelle|urheber|agency|distributor|copyrightholder|creator|owner"
 )
 #: the longest line beside an image read as its caption without a name saying so (``_caption_line``)
 CAPTION_LINE_MAX = 300
@@ -323,7 +324,8 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
             url = best_url(img, base)
             if not url or _bad_url(url) or _tiny(img):
                 continue
-            if _is_furniture(img, region, verdicts, root) or _beside_byline(img, root):
+            if _is_furniture(img, region, verdicts, root) or _beside_byline(img, root) \
+                    or _gallery_thumbnail(img, base, page_url):
                 continue
             caption, printed = _caption_of(img, region)
             if not caption and not printed:
@@ -693,6 +695,28 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
     return False
 
 
+def _gallery_thumbnail(img: HtmlElement, base: str, page_url: str) -> bool:
+    """Whether ``img`` is a thumbnail in a strip of the article's own gallery: a list of ``_STRIP_ITEMS_MIN`` rows or
+    more, each a linked picture and no words, the links to the article's own pages ("<ul><li><a href='…?slide=2'>
+    <img></a></li>…", "…/photo/2/"). The pictures are the gallery's, shown larger on its pages; the article's are
+    the ones it prints."""
+    row = next((el for el in islice(img.iterancestors(), _STRIP_LEVELS) if el.tag == "li"), None)
+    link = next((el for el in islice(img.iterancestors(), _STRIP_LEVELS) if el.tag == "a"), None)
+    strip = row.getparent() if row is not None else None
+    if link is None or strip is None or not page_url:
+        return False
+    target = absolute(link.get("href") or "", base).split("#")[0]
+    if not (own_page(target, page_url) or target.split("?")[0] == page_url.split("?")[0]):
+        return False
+    rows = [child for child in strip if isinstance(child.tag, str)]
+    return len(rows) >= _STRIP_ITEMS_MIN and all(child.tag == "li" and _image_count(child) == 1
+                                                  and not child.text_content().strip() for child in rows)
+
+
+#: the fewest rows of a gallery's strip of thumbnails, and how far up from the picture its row and link are looked for
+_STRIP_ITEMS_MIN, _STRIP_LEVELS = 3, 3
+
+
 def own_page(target: str, page_url: str | None) -> bool:
     """Whether ``target`` is a page under the article's own address (its photo viewer, ``/articles/ID/photo/3/``)."""
     return bool(page_url) and target.startswith(page_url.rstrip("/") + "/")
@@ -740,9 +764,11 @@ _LONG_ID = re.compile(r"\d{6,}")
 
 def _names_article(target: str, page_url: str) -> bool:
     """A link to the article's own photo viewer named by the article's ID (``entry-12891234567.html`` ->
-    ``image-12891234567-15512345678.html``): the address's last long number, in the link's last segment."""
+    ``image-12891234567-15512345678.html``, ``/articles/-/582714`` -> ``/photo/582714/1``): the address's last long
+    number, in the link's last segment or as a whole folder of its path."""
     ids = _LONG_ID.findall(page_url.rsplit("/", 1)[-1]) if page_url else []
-    return bool(ids) and ids[-1] in target.rsplit("/", 1)[-1] or _same_query_id(target, page_url)
+    return bool(ids) and (ids[-1] in target.rsplit("/", 1)[-1] or f"/{ids[-1]}/" in urlsplit(target).path) \
+        or _same_query_id(target, page_url)
 
 
 #: an article's number in its address's query ("detail.php?id=48213"): four digits or more
@@ -791,6 +817,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         if following is not None and _is_caption_sibling(following, strict=True):
             below, below_credit = _read_parts(following)
             caption = below if below and not below_credit else caption
+    if holder is not None and caption and not credit:
+        credit = _credit_element_after(holder)
     if caption and not credit:
         credit = _credit_attribute(img, holder)
     if caption or credit:
@@ -1255,6 +1283,21 @@ def _credited_line(el: HtmlElement) -> bool:
 
 #: a Chinese photographer's credit closing the line, "…。中新社记者 NAME 摄" ("shot by"): a credit as plain as a label
 SHOT_BY = re.compile(r"[\u4e00-\u9fff]\s*[摄攝]\s*$")
+
+
+def _credit_element_after(holder: HtmlElement) -> str | None:
+    """The credit set in an element of its own right after the caption's box, named as a credit ("<div
+    class='mol-img'><img><span class='imageCaption'>CAPTION</span></div><p class='imageCaption credit'>NAME</p>")."""
+    following = _next_element(holder)
+    if following is None or not _PICTURE_CREDIT_NAME.search(hint(following)) or _has_image(following):
+        return None
+    text = _credit_text(following)
+    return text if 0 < len(text) <= _MAX_CREDIT and reads_as_credit(text) else None
+
+
+#: the names of an element holding a picture's credit (not a byline's or an author's, as ``_CREDIT_HINT`` has them
+#: too; nor a page's copyright line)
+_PICTURE_CREDIT_NAME = re.compile(r"credit|photographer|fotograf|courtesy|urheber")
 
 
 def _credit_line_after(holder: HtmlElement) -> str | None:
