@@ -318,6 +318,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen111": (["us_parenting_news", "uk_family_news", "de_familie_news", "fr_parents_mag",
                    "ja_kosodate_web", "ja_hoiku_chiho", "cn_yuer_news", "tw_qinzi_news"],
                   ["ie_childcare_news", "ch_familie_news", "ja_shoni_web", "sg_qinzi_news"]),
+    "unseen112": (["us_realestate_news", "uk_property_news", "de_immobilien_news", "fr_immo_actu",
+                   "ja_fudosan_web", "ja_jutaku_chiho", "cn_loushi_news", "tw_fangchan_news"],
+                  ["au_property_news", "at_wohnen_news", "ja_chintai_web", "hk_loushi_news"]),
 }
 
 
