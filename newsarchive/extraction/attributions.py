@@ -336,6 +336,8 @@ _ADVERBS = (
     # ... or a season: "wie das „X“ bereits im Herbst berichtet hatte", "as X reported in the spring"
     r"im\s+(?:Frühjahr|Frühling|Sommer|Herbst|Winter)|in\s+the\s+(?:spring|summer|autumn|fall|winter)|"
     r"(?:vergangene|letzte|vorige)\s+Woche|last\s+(?:year|month|week|spring|summer|fall|autumn|winter)|"
+    # ... or where: "wie die „X“ in ihrer aktuellen Ausgabe schreibt"
+    r"in\s+(?:ihrer|seiner|der)\s+(?:aktuellen|neuen|jüngsten|neuesten|heutigen)\s+Ausgabe|"
     # ... or this one: "wie der „X“ in dieser Woche berichtete", "as X reported earlier this week"
     r"(?:in\s+)?(?:dieser|diese)\s+Woche|(?:earlier\s+)?this\s+(?:week|month|year)|"
     # ... or a span of time ago: "wie die «X» vor zwei Wochen berichtete", "as X reported two weeks ago"
@@ -606,7 +608,9 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"(?:(?:à\s+l['’]époque|alors|hier|récemment|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir))?)\s+)?"
     # ... or in the imperfect: "Comme le racontait X dans un portrait"
-    r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait)\s+"
+    # (or in the present, the outlet's plural too: "Comme le rapportent Les Echos", "comme le révèle X")
+    r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait|"
+    r"rapporten?t?|révèlen?t?|écrit|écrivent|indiquen?t?|souligne|soulignent)\s+"
     r"(?:(?:récemment|alors|déjà)\s+)?)"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
 #: the French verbs of telling an outlet something ("a déclaré au Journal du Dimanche", ``_TOLD_OUTLET``; "a indiqué NAME
@@ -686,7 +690,7 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     rf"{_REPORT_VERBS}|citing|described|revealed|disclosed|"
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
     r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,2}par|"
-    r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+ait|"
+    r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+(?:ait|ent|e|t)|"
     r"[Ss]elon|[Ss]egún|[Dd]['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
@@ -989,10 +993,12 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                                                      or own.lstrip()[:2] in _CJK_ROLE_OPENINGS) \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
             # a byline's "<span>Contributions from <a>NAME</a></span>" beside the writer's, or its "<span>監修：NAME
-            # （JOB）</span>"; the label alone in its cell, the name in the next: "<span>監修</span><span>NAME</span>"
+            # （JOB）</span>"; the label alone in its cell, the name in the next: "<span>監修</span><span>NAME</span>",
+            # or after it in its line: "<p><span>監修</span>弁護士　NAME</p>"
             if len(element) == 0 and line.rstrip(":：") in _CJK_ROLE_OPENINGS \
-                    and (named := element.getnext()) is not None:
-                line = f"{line.rstrip(':：')}：{normalize_space(named.text_content())}"
+                    and ((named := element.getnext()) is not None or (element.tail or "").strip()):
+                name = named.text_content() if named is not None else element.tail
+                line = f"{line.rstrip(':：')}：{normalize_space(name)}"
             if len(line) <= _ROLE_LINE_MAX:
                 raw.append(line)
         if tag == "p":
@@ -1738,8 +1744,10 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
                            # names a company as often)
                            r"|(?<![A-Za-z]\s)[A-Z]{2,5}(?=の(?:取材|インタビュー)に)"
                            # (or any name after the word saying it is a broadcaster: "地元テレビ局の北浜テレビの取材に")
-                           r"|(?:(?<=テレビ局の)|(?<=ラジオ局の)|(?<=放送局の))[\u30a0-\u30ff\u3400-\u9fff]{2,12}?)"
-                           r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると"
+                           r"|(?:(?<=テレビ局の)|(?<=ラジオ局の)|(?<=放送局の))[\u30a0-\u30ff\u3400-\u9fff]{2,12}?"
+                           # (or a magazine named by its kind, opening its name: "週刊東洋経済の調査では")
+                           r"|(?:週刊|月刊)[\u30a0-\u30ff\u3400-\u9fff]{2,12}?)"
+                           r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると|の(?:独自)?(?:調査|集計)では"
                            r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
 #: the sentence's subject and its particle before the outlet, read with it as one run of script: "真柴由紀さんは" of
 #: "真柴由紀さんは東都新聞の取材に対し"
@@ -1830,7 +1838,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]
         if "によりますと" in text or "によれば" in text or "によると" in text or "の取材に" in text \
-                or "のインタビューに" in text:
+                or "のインタビューに" in text or "査では" in text or "計では" in text:
             # (the outlet's country before it is no part of its name: "韓国の聯合ニュースによりますと")
             out += [_entry(_SPOKEN_TO if m.group("spoken") else "source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_ACCORDING.finditer(text)

@@ -222,7 +222,8 @@ _LEAD_IN_WORD = re.compile(
     # "川见新闻记者 NAME 摄影 NAME" (not a caption's "新华社记者 NAME 摄"); a two-character name padded to three by an
     # ideographic space between its characters: "本报记者　刘　洋　通讯员　NAME"; an outlet's name opening with figures:
     # "21世纪财经日报记者 NAME NAME"; a paper's mark before the title: "◎记者 NAME NAME", "□本报记者 NAME 文/图"
-    r"(?:[◎□■]\s*)?[0-9A-Za-z]{0,4}[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
+    # (or a space between the outlet and the title: "讯浪财经 记者 NAME")
+    r"(?:[◎□■]\s*)?[0-9A-Za-z]{0,4}(?:[\u4e00-\u9fff]{2,12}[ \u3000])?[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
     r"(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[ \u3000]|$))"
     r"(?![^\n]*(?:摄|攝)\s*$))"
     r"\s*(?:$|[^\W\d_])",

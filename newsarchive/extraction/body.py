@@ -175,7 +175,9 @@ _CORRECTION_LABEL = re.compile(r"^\W{0,2}(?:【(?:訂正|更正|订正|おわび
 #: or a paper's box on the guest under it ("人物略歴", "【略歴】", "人物小档案", "嘉宾小档案", "Zur Person"): the person's
 #: career, and the boxes after it (an event's "INFORMATION"), are no part of the text
 _PROFILE_LABEL = re.compile(r"^【?(?:PROFILE|Profile|Profil|プロフィール|人物略歴|略歴|"
-                            r"(?:人物|嘉宾|嘉賓|受访者|受訪者)小?(?:档案|檔案|简介|簡介)|Zur Person)】?$")
+                            r"(?:人物|嘉宾|嘉賓|受访者|受訪者)小?(?:档案|檔案|简介|簡介)|Zur Person|"
+                            # (an advice column's box of the people who answered and checked it: "回答者", "監修者")
+                            r"回答者|監修者|執筆者)】?$")
 _PROFILE_LABEL_MAX = 24
 #: ... or of a facts box a travel or food feature, or an exhibition's review, closes on ("＜メモ＞", "【店舗データ】NAME", "施設情報",
 #: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a
@@ -216,6 +218,8 @@ _OFFER_CALL = re.compile(
     r"je m['’]abonne|abonnez-vous|s['’]abonner|je m['’]inscris|inscrivez-vous|je soutiens|je fais un don|"
     r"subscribe(?: now| today)?|sign up(?: now| today| for free)?$|start (?:your )?free trial|donate(?: now| today)?|"
     r"support (?:us|our journalism)|"
+    # (a calculator's or a lender's call: "Get pre-approved", "Get a quote", "Compare mortgage rates")
+    r"get (?:pre-?approved|a (?:free )?quote)|compare (?:mortgage |loan )?rates|"
     r"become a (?:member|subscriber|supporter))\b"
     # Chinese and Japanese calls, no word boundary after them ("無料会員登録はこちら"): a link's words
     r"|^\W*(?:今すぐ登録|(?:無料|有料)?会員登録|有料会員|立即订阅|立即登录)",
@@ -366,9 +370,10 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_digest(_without_label_heading(inline, headline), headline)
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
-    for trim in (_without_closing_post, _without_sources, _without_post_footer, _without_labelled_box,
-                 _without_facts_box, _without_facts_paragraph, _without_credits_box, _without_stats_tables,
-                 _without_info_box, _to_credits_line, _without_note_under_rule, _without_person_card):
+    for trim in (_without_closing_post, _without_sources, _without_form_box, _without_post_footer,
+                 _without_labelled_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
+                 _without_stats_tables, _without_info_box, _to_credits_line, _without_note_under_rule,
+                 _without_person_card):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if (signed := _without_signup_box(text)) is not text:  # (under the writers' notes the edges' trim took)
@@ -1341,10 +1346,12 @@ _PICTURE_TAGS = ("figure", "picture", "img")
 
 def _header_line(block: Block) -> bool:
     """A line of the article's header that a deck stands above: a date line, or a line in a box named as the byline
-    or author's ("authorModule", "ContentMetaInfo_author"); a separator the byline's link left before the date ("|
+    or author's ("authorModule", "ContentMetaInfo_author", "data-testid='article-byline'" where the classes are
+    hashed); a separator the byline's link left before the date ("|
     07.03.2024, 06:45 Uhr", the writer's name set apart) opens none."""
     return bool(line := block.text.lstrip(_META_SEPARATORS)) and _is_dateline(line) \
-        or any(BYLINE_HINT.search(el.get("class") or "") for el in block.path[-BYLINE_BOX_LEVELS:])
+        or any(BYLINE_HINT.search(" ".join([el.get("class") or "", *_data_names(el)]))
+               for el in block.path[-BYLINE_BOX_LEVELS:])
 
 
 #: the separators a meta line prints between its parts ("Von NAME | DATE", "NAME · DATE")
@@ -2007,6 +2014,31 @@ _SOCIAL_POST = re.compile(r"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embe
                           r"(?=$|\s)")
 
 
+def _without_form_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a box holding a form after it, its title and lines with it: a mortgage or loan calculator
+    ("<section class='LoanSimulator'><h2>住宅ローン シミュレーション</h2><p>…</p><form>…</form>…</section>"), a quote's
+    or a sign-up's widget. A reader fills it in; the story ended above."""
+    if len(blocks) < _FORM_BOX_AFTER + 1:
+        return blocks
+    box = next((el for el in reversed(blocks[-1][1].path) if _HOLDS_FORM(el)), None)
+    if box is None or box in blocks[0][1].path:
+        return blocks
+    idx = next(i for i, entry in enumerate(blocks) if box in entry[1].path)
+    # (a widget's few short lines, after more of the text: not a box holding the text with its paywall's or its
+    # comments' form)
+    inside = blocks[idx:]
+    if idx < max(_FORM_BOX_AFTER, len(inside)) or len(inside) > _FORM_BOX_BLOCKS \
+            or sum(len(block.text) for _, block, _ in inside) > _FORM_BOX_TEXT:
+        return blocks
+    return blocks[:idx]
+
+
+#: whether an element holds a form or a field of one
+_HOLDS_FORM = XPath("boolean(.//form | .//input | .//select)")
+#: the fewest blocks of text before a form's box for it to close the text; the most blocks, and characters, of the box
+_FORM_BOX_AFTER, _FORM_BOX_BLOCKS, _FORM_BOX_TEXT = 2, 8, 400
+
+
 def _without_closing_post(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without the social posts embedded after its last paragraph ("<blockquote class='twitter-tweet'><p>…
     </p>&mdash; NAME (@handle)</blockquote>"): a post the page shows, which closes no text (one between the text's
@@ -2219,21 +2251,26 @@ def _without_stats_tables(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
     """The text without the tables of figures closing it, and the heading over them: a match report's line-ups and
     box score ("双方首发及主要数据", a header row, then players and their minutes, points, rebounds), a results table
     (``_numeric_table``: most of its cells figures), and the note on their data's source under them ("数据来源：…",
-    "Source: …"). The story ended above them; a table of words is left to the text."""
-    idx, tables = len(blocks), set()
-    if idx > 1 and _DATA_SOURCE_NOTE.match(blocks[-1][1].text):
+    "Source: …", "（国土交通省の公示地価から）", ``_TABLE_NOTE``), a writer's signature after it, the title line over them
+    in their box. The story ended above them; a table of words is left to the text."""
+    idx, tables, first = len(blocks), set(), None
+    # (the short lines closing no text after them go too: a writer's signature, "（報道部・NAME）")
+    while idx > 1 and len(blocks[idx - 1][1].text) <= LABEL_MAX and not _closes_text(blocks[idx - 1][1]) \
+            and next((el for el in blocks[idx - 1][1].path if el.tag == "table"), None) is None:
+        idx -= 1
+    if idx > 1 and (_DATA_SOURCE_NOTE.match(blocks[idx - 1][1].text) or _TABLE_NOTE.match(blocks[idx - 1][1].text)):
         idx -= 1
     while idx > 1:
         table = next((el for el in blocks[idx - 1][1].path if el.tag == "table"), None)
         if table is None:
             break
         tables.add(table)
-        idx -= 1
+        first, idx = table, idx - 1
     if not tables or idx < 2 or not all(_numeric_table(table) for table in tables):
         return blocks
     if blocks[idx - 1][1].heading and len(blocks[idx - 1][1].text) <= LABEL_MAX:
-        idx -= 1  # the tables' heading
-    return blocks[:idx]
+        return blocks[:idx - 1]  # the tables' heading
+    return blocks[:_with_table_title(blocks, idx, first)]  # (or the title line in the table's box)
 
 
 def _without_info_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -2288,8 +2325,11 @@ def _numeric_table(table: HtmlElement) -> bool:
 #: the note naming the source of a table's data under it: "数据来源：新澜体育数据库", "資料來源：…", "Source: Opta"
 _DATA_SOURCE_NOTE = re.compile(r"^(?:数据来源|數據來源|资料来源|資料來源|データ出典|出典|sources?|quellen?|données)\s*[:：]",
                                re.IGNORECASE)
-#: a cell holding a figure: "38", "3:1", "12.5%", "-0,4", "1.2万"
-_FIGURE = re.compile(r"^[+\-–−]?\d[\d.,:/'’ ]*[%％万億亿]?$")
+#: a cell holding a figure: "38", "3:1", "12.5%", "-0,4", "1.2万", and a change's sign as Japanese tables print it:
+#: "＋2.1", "▲1.9"
+_FIGURE = re.compile(r"^[+\-–−＋▲△▼]?\d[\d.,:/'’ ]*[%％万億亿]?$")
+#: a table's note in brackets on where its figures come from: "（国土交通省の公示地価から）", "（県調べ）", "（X資料を基に作成）"
+_TABLE_NOTE = re.compile(r"^[（(][^（）()]{2,40}(?:から|より|調べ|作成)[）)]$")
 #: the share of a table's data cells that are figures for it to be a table of figures, and its fewest cells
 NUMERIC_CELLS, _TABLE_CELLS_MIN = 0.5, 6
 

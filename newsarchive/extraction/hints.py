@@ -816,6 +816,8 @@ TAGLINE = StartOrAnywhere(
     # … or a Japanese site's call for tips closing the text: "地域の開店・閉店情報を募集しています。情報提供はこちら",
     # "情報をお寄せください"
     r"情報(?:提供)?を(?:募集しています|募集中|お寄せください|お待ちしています)|情報提供はこちら|"
+    # (and a column's call for readers' questions: "＼賃貸のお悩み募集中／", "お悩みを募集しています")
+    r"^[＼\\].{1,20}募集中[／/]$|(?:お悩み|ご相談|質問)を(?:募集しています|募集中|お寄せください)|"
     # … or a Chinese paper's: "新闻线索报料通道：…一经采纳，即付报酬。24小时报料热线：…"
     r"新闻线索|(?:报料|爆料)(?:通道|热线|邮箱|微信)|"
     # … or a public body's note on reading its attached files: "PDF形式のファイルをご利用するためには、「Adobe Acrobat

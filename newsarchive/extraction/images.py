@@ -688,8 +688,7 @@ def _links_away(img: HtmlElement, region: HtmlElement, base: str, page_url: str)
             target = absolute(node.get("href"), base).split("#")[0]
             return bool(target) and target != page_url and not _IMAGE_FILE.search(target) \
                 and not _IMAGE_VIEWER.search(target) \
-                and not own_page(target, page_url) \
-                and not (page_url and target.split("?")[0] == page_url.split("?")[0]) \
+                and not own_page(target, page_url) and not _same_path(target, page_url) \
                 and not _names_article(target, page_url) \
                 and not (_PHOTO_PAGE.search(urlsplit(target).path) and _in_captioned_figure(img))
     return False
@@ -706,7 +705,7 @@ def _gallery_thumbnail(img: HtmlElement, base: str, page_url: str) -> bool:
     if link is None or strip is None or not page_url:
         return False
     target = absolute(link.get("href") or "", base).split("#")[0]
-    if not (own_page(target, page_url) or target.split("?")[0] == page_url.split("?")[0]):
+    if not (own_page(target, page_url) or _same_path(target, page_url)):
         return False
     rows = [child for child in strip if isinstance(child.tag, str)]
     return len(rows) >= _STRIP_ITEMS_MIN and all(child.tag == "li" and _image_count(child) == 1
@@ -720,6 +719,11 @@ _STRIP_ITEMS_MIN, _STRIP_LEVELS = 3, 3
 def own_page(target: str, page_url: str | None) -> bool:
     """Whether ``target`` is a page under the article's own address (its photo viewer, ``/articles/ID/photo/3/``)."""
     return bool(page_url) and target.startswith(page_url.rstrip("/") + "/")
+
+
+def _same_path(target: str, page_url: str) -> bool:
+    """Whether ``target`` is the article's own address under another query (its lightbox, a gallery's slide)."""
+    return bool(page_url) and target.split("?")[0] == page_url.split("?")[0]
 
 
 #: a site's page showing one picture, by its folder: "/photo/20240515-CST1I50191/", "/gallery/…", "/bilder/…"
