@@ -321,6 +321,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen112": (["us_realestate_news", "uk_property_news", "de_immobilien_news", "fr_immo_actu",
                    "ja_fudosan_web", "ja_jutaku_chiho", "cn_loushi_news", "tw_fangchan_news"],
                   ["au_property_news", "at_wohnen_news", "ja_chintai_web", "hk_loushi_news"]),
+    "unseen113": (["us_fashion_mag", "uk_beauty_news", "de_mode_news", "fr_mode_mag",
+                   "ja_fashion_web", "ja_biyou_web", "cn_shishang_news", "tw_meizhuang_news"],
+                  ["ca_style_news", "ch_mode_news", "ja_tsuhan_web", "hk_shishang_news"]),
 }
 
 
