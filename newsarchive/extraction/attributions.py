@@ -550,8 +550,9 @@ _PASSIVE_REPORTED_BY = re.compile(
     r"passée?)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment)\s+)?par\s+))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,"; or with what it reported:
     # "said in a statement reported by AAP that …")
+    # (a part of the day after the weekday too: "… by The Globe and Mail on Wednesday evening.")
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=\s*(?:[,.;:)!?]|$)|\s+that\s|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
-    rf"(?:\s+\d{{1,4}})?"
+    rf"(?:\s+\d{{1,4}}|\s+(?:morning|afternoon|evening|night))?"
     # (or before a clause of when: "first reported by the X Advertiser after a passer-by filmed …")
     r"\s*[,.;:)!?]|\s+(?:after|when|before|as)\s)")
 #: what someone uncovered first, the name after "by": "first flagged last year by the Telugu daily X", "first exposed
@@ -620,7 +621,7 @@ _FR_TELLING = "déclaré|confié|indiqué|expliqué|précisé|affirmé|assuré"
 #: the leader said", "said in an interview with the X Times", "a déclaré au Journal du Dimanche" (the name
 #: closing the clause or before a word in lower case: "told the X Courier on Monday that …")
 _TOLD_OUTLET = re.compile(
-    r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|"
+    r"(?P<lead>\b(?:told|[Ss]peaking\s+to|[Tt]alking\s+to|(?:spoke|talked)\s+to|"
     r"[Ii]n\s+an?\s+(?:\d{4}\s+|recent\s+|earlier\s+|exclusive\s+|lengthy\s+)?interview\s+with|"
     # (on the air: "said on BBC Radio 4's Today programme", "Speaking on LBC, …", "appearing on Sky News")
     r"(?:said|says|[Ss]peaking|[Aa]ppearing)\s+on|"
@@ -694,10 +695,10 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     r"[Ss]elon|[Ss]egún|[Dd]['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
-_TOLD_STEMS = ("told", "speaking to", "talking to", "interview with", "said on", "says on", "speaking on", "interrogé",
-               "appearing on", "gespräch mit", "interview mit", "accordé", "sur ", "déclaré", "confié", "indiqué",
-               "expliqué", "précisé", "affirmé", "assuré", "au micro d", "sagte", "sagt ", "erklärte", "betonte",
-               "bestätigte", "gegenüber")
+_TOLD_STEMS = ("told", "speaking to", "talking to", "spoke to", "talked to", "interview with", "said on", "says on",
+               "speaking on", "interrogé", "appearing on", "gespräch mit", "interview mit", "accordé", "sur ",
+               "déclaré", "confié", "indiqué", "expliqué", "précisé", "affirmé", "assuré", "au micro d", "sagte",
+               "sagt ", "erklärte", "betonte", "bestätigte", "gegenüber")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -1584,10 +1585,18 @@ def _page_site_keys(page: Page) -> frozenset[str]:
     site.update("".join(part[0] for part in parts) for name in hosts
                 if len(parts := name.split("-")) >= 2 and all(parts))
     title = page.tree.find("head/title")
-    tail = cjk_title_tail(normalize_space(title.text_content())) if title is not None else None
+    words = normalize_space(title.text_content()) if title is not None else ""
+    tail = cjk_title_tail(words) if words else None
     if tail and 2 <= len(tail) <= 20:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
         site.add(_NON_WORD.sub("", tail.casefold()))
+    if declared and declared in _TITLE_PARTS.split(words)[1:]:
+        # "<meta name='author' content='云阅时尚'>" and "<title>TITLE_云阅时尚_云阅网</title>": the site's channel
+        site.add(_NON_WORD.sub("", declared.casefold()))
     return frozenset(site)
+
+
+#: the separators of a title's parts ("TITLE_CHANNEL_SITE", "TITLE | SECTION | SITE")
+_TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
@@ -1655,8 +1664,10 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  # or an agency ("イギリスのロイター通信は", "経済通信社ブルームバーグは")
                                  rf"(?<![\u30a0-\u30ff])(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?)|"
                                  # or a state's agency after its country: "北朝鮮の朝鮮中央通信は7日、…と報じた"
-                                 rf"(?<=の)(?P<wire>[\u4e00-\u9fff]{{2,8}}通信))"
-                                 r"(?:（電子版）)?[はが][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?(?:報じ|伝え)")
+                                 rf"(?<=の)(?P<wire>[\u4e00-\u9fff]{{2,8}}通信)|"
+                                 # or a title in brackets after a country's mark: "米「アリュール」も、…と報じています"
+                                 r"(?<=[米英独仏中韓露豪])「(?P<marked>[^「」]{2,20})」)"
+                                 r"(?:（電子版）)?[はがも][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?(?:報じ|伝え)")
 #: a Japanese outlet named after what it reported, the subject of the verb closing the sentence: "…企業も増えていると
 #: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
 #: or a name in katakana after the word saying it is a paper)
@@ -1807,7 +1818,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "報じ" in text or "伝え" in text:
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
-                           or m.group("wire") or m.group("weekly"), _cjk_sentence(text, m.start(), m.end()))
+                           or m.group("wire") or m.group("weekly") or m.group("marked"),
+                           _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_REPORTED_THAT.finditer(text)

@@ -373,7 +373,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     for trim in (_without_closing_post, _without_sources, _without_form_box, _without_post_footer,
                  _without_labelled_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
                  _without_stats_tables, _without_info_box, _to_credits_line, _without_note_under_rule,
-                 _without_person_card):
+                 _without_person_card, _without_profile_box):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if (signed := _without_signup_box(text)) is not text:  # (under the writers' notes the edges' trim took)
@@ -1332,11 +1332,22 @@ def _picture_after(el: HtmlElement) -> bool:
     a ``<figure>``, ``<picture>`` or ``<img>`` is the next element, or opens it."""
     for node in (el, *islice(el.iterancestors(), BYLINE_BOX_LEVELS)):
         following = node.getnext()
-        while following is not None and not isinstance(following.tag, str):
-            following = following.getnext()  # a comment between them
+        while following is not None and (not isinstance(following.tag, str) or _share_bar(following)):
+            following = following.getnext()  # a comment between them, or the share buttons' bar
         if following is not None:
             return following.tag in _PICTURE_TAGS or len(following) > 0 and following[0].tag in _PICTURE_TAGS
     return False
+
+
+def _share_bar(el: HtmlElement) -> bool:
+    """Whether ``el`` is a bar of a few links or buttons and their short words ("X", "Facebook", "LINE", "保存"), no
+    picture and no paragraph: the share buttons between a header's deck and the lead picture."""
+    return next(el.iter("img", "p", "figure", "picture"), None) is None \
+        and next(el.iter("a", "button"), None) is not None and len(el.text_content().split()) <= _SHARE_BAR_WORDS
+
+
+#: the most words of a share buttons' bar
+_SHARE_BAR_WORDS = 8
 
 
 #: the byline's box is one of a line's nearest boxes (its own element and this many ancestors)
@@ -1825,6 +1836,16 @@ def _without_person_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     return blocks[:end]
 
 
+def _without_profile_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a box named as a person's profile closing it (a writer's card, "c-writer-profile": the name
+    and the bio; ``_PROFILE_BOX``), which holds none of the text before it (as ``_profile_over_text`` over the
+    text)."""
+    end = len(blocks)
+    while end > 1 and _profile_over_text(blocks[end - 1][1], blocks[0][1]):
+        end -= 1
+    return blocks[:end]
+
+
 def _without_signup_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a newsletter's sign-up box closing it: a box holding an e-mail field ("Newsletter / Die Lage:
     Klima / Jeden Donnerstag analysiert … / [E-Mail-Adresse] [Kostenlos anmelden] / Mit der Anmeldung stimmen Sie der
@@ -2017,7 +2038,9 @@ _SOCIAL_POST = re.compile(r"(?:^|\s)(?:twitter-tweet|instagram-media|tiktok-embe
 def _without_form_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a box holding a form after it, its title and lines with it: a mortgage or loan calculator
     ("<section class='LoanSimulator'><h2>住宅ローン シミュレーション</h2><p>…</p><form>…</form>…</section>"), a quote's
-    or a sign-up's widget. A reader fills it in; the story ended above."""
+    widget, a login's prompt. A reader fills it in; the story ended above. (Before the edges' trim, on the widget's
+    short lines; a newsletter's sign-up box, after it, is ``_without_signup_box``'s: tried as one test, the sign-up's
+    few boxes and its size let five bench texts keep such widgets.)"""
     if len(blocks) < _FORM_BOX_AFTER + 1:
         return blocks
     box = next((el for el in reversed(blocks[-1][1].path) if _HOLDS_FORM(el)), None)
@@ -3065,15 +3088,17 @@ def _picture_before(el: HtmlElement) -> bool:
         if before is not None:
             # a box holding the picture alone: class-less, or named and holding no words ("<div
             # class="InlineImage-wrapper"><img></div>" before the caption's own div)
+            # (or a box holding the picture in its link alone: "<div class='album_box'><a><img></a></div>")
             return before.tag in _PICTURE_TAGS or len(before) == 1 and before[0].tag in _PICTURE_TAGS \
                 and (before.get("class") is None or not before.text_content().strip()) \
-                or before.tag == "tr" and _picture_row(before)
+                or before.tag == "tr" and _picture_row(before) \
+                or before.tag == "div" and _picture_row(before)
     return False
 
 
 def _picture_row(row: HtmlElement) -> bool:
-    """Whether a table's row holds one picture and no words (an e-paper's table of pictures, each row's caption in the
-    row after it)."""
+    """Whether a table's row (or a box) holds one picture and no words (an e-paper's table of pictures, each row's
+    caption in the row after it)."""
     return sum(1 for _ in row.iter("img")) == 1 and not row.text_content().strip()
 
 

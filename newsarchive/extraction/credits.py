@@ -87,6 +87,9 @@ _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|photographs?|images?|pictures?|fot
 #: credit (``split_caption``); one short line, no sentence in it
 _COURTESY_ONLY = re.compile(r"^(?:(?:photos?|photographs?|images?|pictures?)\s+)?courtesy\s+(?:of\s+)?[^.!?]{2,60}$",
                             re.IGNORECASE)
+#: a caption that is only a name of a few capitalised words in brackets: "(Solenne)", "(Arden & Vale)" (a product
+#: test's picture credited to its maker, nothing else said)
+_BRACKETED_NAME_ONLY = re.compile(r"^[(（]\s*([A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3})\s*[)）]$")
 #: the lead picture's place and kind labelling its credit after the text: "Featured image: Photo by NAME"
 _LEAD_LABEL = re.compile(rf"^\s*(?:{LEAD_PLACES})\s+(?:{LEAD_KINDS})\s*:\s*", re.IGNORECASE)
 #: the stylists credited after the photographer, as food and fashion magazines print it: "Photograph by NAME, Food
@@ -512,6 +515,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
         text = text[1:-1].strip()  # a caption wrapped whole in lenticular brackets: "【▲ CAPTION（Credit: NAME）】"
     if _COURTESY_ONLY.match(text):
         return None, text
+    if (bracketed := _BRACKETED_NAME_ONLY.match(text)) is not None:
+        return None, bracketed.group(1)  # "(Solenne)" alone under a product's picture: its maker's credit
     if starts_with_credit_label(text):
         if _PICTURE_KIND_LABEL.match(text):
             # "Symbolbild: CAPTION. Foto: NAME", "FILE PHOTO: CAPTION. REUTERS/NAME": the note opens the caption

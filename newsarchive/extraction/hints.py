@@ -642,6 +642,18 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 r"^(?:dieser|der) (?:beitrag|artikel|text|post) (?:enthält|beinhaltet) (?:keine )?"
                 r"(?:werbung|anzeigen?|affiliate|unbezahlte werbung)\b|"
                 r"^cet article (?:contient|peut contenir) des liens (?:affiliés|sponsorisés|commerciaux)\b|"
+                # ... or the commission it tells of: "We may earn a commission …", "Wenn du etwas über diese Links
+                # kaufst, erhalten wir möglicherweise eine Provision", "Alle auf X vorgestellten Produkte werden
+                # unabhängig … ausgewählt", "… nous pouvons percevoir une commission"
+                # (a note of its own, no paragraph of the text it closes: "… Vodafone-Netz. In diesem Artikel sind
+                # Affiliate-Links enthalten. … erhalten wir eine kleine Provision.")
+                r"^(?=.{0,400}$).{0,250}?(?:\bwe (?:may |might |could )?(?:earn|receive|get) (?:a )?"
+                r"(?:small |affiliate )?commission\b|"
+                r"\berhalten wir (?:möglicherweise |eventuell |ggf\. )?eine (?:kleine )?provision\b)|"
+                r"^alle (?:auf|bei|von) \S+ (?:vorgestellten|empfohlenen) produkte\b|"
+                r"\bnous (?:pouvons|pourrions) (?:percevoir|toucher|recevoir) une (?:petite )?commission\b|"
+                # ... or a registration prompt over the text: "You can save this article by registering for free here."
+                r"^you can save this article by registering\b|"
                 # ... or on the links to other sites under the text: "The BNC is not responsible for the content of
                 # external sites.", "Für den Inhalt externer Seiten ist X nicht verantwortlich."
                 r"\bnot responsible for the content of (?:external|other) (?:internet )?(?:sites|websites|links)\b|"
@@ -803,6 +815,9 @@ TAGLINE = StartOrAnywhere(
     r"(?:医師|医療機関)による(?:診断|診察|治療)(?:や(?:診断|診察|治療))?に代わるもの(?:では|で)(?:ありません|はない)|"
     r"不能(?:取代|替代|代替)(?:專業|专业)?(?:醫師|医师|醫療|医疗|醫生|医生)|僅供參考|仅供参考|"
     r"記事の内容は.{0,12}時点の情報に基づ|"
+    # (and a Japanese page's notes on what it is for and when its prices held: "※本記事は一般的な情報提供を目的とした
+    # もので…", "※価格はすべて税込み、編集部調べ（2026年2月時点）です。")
+    r"情報(?:の)?提供を目的と(?:した|する)もの|^※.{0,60}(?:時点|現在)[）)]?です|"
     # a nonprofit newsroom's appeal to its readers after the text: "This story, like all the news we publish, is free to
     # read. That's because X is a 501c3 nonprofit …", "… please join the readers who support our work with a donation"
     r"(?i:\bis free to read\b.{0,80}\bnonprofit\b|\b501\s?\(?c\)?\s?\(?3\)?\s+nonprofit\b|"

@@ -314,7 +314,7 @@ def _captioned_cover(box: HtmlElement) -> bool:
 def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[str, str],
                  root: HtmlElement | None = None) -> list[dict]:
     images: list[dict] = []
-    by_url: dict[str, dict] = {}
+    by_url: dict[str | tuple[HtmlElement, str], dict] = {}
     verdicts: dict[HtmlElement, bool] = {}
     page_url = (page.url or "").split("#")[0]
     for region in regions:
@@ -335,9 +335,13 @@ def _page_images(page: Page, regions: list[HtmlElement], base: str, lines: dict[
                 continue  # a teaser's picture; one captioned and credited links to its gallery ("［写真］")
             if credit:
                 lines.setdefault(credit, printed or credit)
-            known = by_url.get(url)
+            # (one picture printed twice in its figure, an <amp-img> and its <img> at another size's query)
+            figure = next(img.iterancestors("figure"), None)
+            known = by_url.get(url) or (by_url.get((figure, url.split("?")[0])) if figure is not None else None)
             if known is None:
                 by_url[url] = {"url": url, "caption": caption, "credit": credit, "alt": _alt(img)}
+                if figure is not None:
+                    by_url[(figure, url.split("?")[0])] = by_url[url]
                 images.append(by_url[url])
             else:
                 _fill(known, caption=caption, credit=credit, alt=_alt(img))
