@@ -24,7 +24,7 @@ from .authors import AUTHOR_PAGE, CJK_ROLE_LABELS, POSTED_FROM, byline_photograp
 from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
 from .credits_box import credits_after, listed_credits, page_credits
 from .dates import parse_printed_date
-from .headline import cjk_title_tail, find_headline, host_names, page_site_names
+from .headline import TITLE_PARTS, cjk_title_tail, find_headline, host_names, page_site_names
 from .hints import CN_REPUBLISHED, HELPLINE, REPUBLISHED_FROM
 from .journals import journal_citations
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
@@ -1589,14 +1589,11 @@ def _page_site_keys(page: Page) -> frozenset[str]:
     tail = cjk_title_tail(words) if words else None
     if tail and 2 <= len(tail) <= 20:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
         site.add(_NON_WORD.sub("", tail.casefold()))
-    if declared and declared in _TITLE_PARTS.split(words)[1:]:
+    if declared and declared in TITLE_PARTS.split(words)[1:]:
         # "<meta name='author' content='云阅时尚'>" and "<title>TITLE_云阅时尚_云阅网</title>": the site's channel
         site.add(_NON_WORD.sub("", declared.casefold()))
     return frozenset(site)
 
-
-#: the separators of a title's parts ("TITLE_CHANNEL_SITE", "TITLE | SECTION | SITE")
-_TITLE_PARTS = re.compile(r"\s*[_|｜]\s*|\s+[-–—]\s+")
 
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",

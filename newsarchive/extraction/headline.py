@@ -40,6 +40,9 @@ from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
+#: what parts a ``<title>``: its headline, section and the site's name ("港明日報｜HEADLINE - 20260318 - 港聞 - 每日港明",
+#: "TITLE_CHANNEL_SITE"; bars, spaced dashes, underscores)
+TITLE_PARTS = re.compile(r"\s*[｜|]\s*|\s+[-–—_]\s+|_")
 _SEPARATORS = re.compile(r"\s+(?:[|\-–—·•»/:]|::)\s+")
 #: separators printed without spaces ("Outlet|Title", "Title_Section_Outlet", "Title：Outlet", Korean
 #: sites' "TitleㅣOutlet", a lone jamo that no Korean word is spelled with): split on them only where

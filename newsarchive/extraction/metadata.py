@@ -19,7 +19,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD
 from .authors import OUTLET_BEFORE_TITLE, Byline, byline_correspondents, find_byline
 from .dates import find_modified, find_published
-from .headline import find_headline, host_names, page_site_names, site_names
+from .headline import TITLE_PARTS, find_headline, host_names, page_site_names, site_names
 from .language import find_language
 from .outlets import CJK_OUTLET, CJK_OUTLET_STEM, OUTLET_WORD
 from .page import Page
@@ -137,8 +137,6 @@ def _syndicated_from(data: Structured, own: list[str]) -> list[dict]:
     return out
 
 
-#: what parts a ``<title>``: its headline, section and the site's name ("港明日報｜HEADLINE - 20260318 - 港聞 - 每日港明")
-_TITLE_PARTS = re.compile(r"\s*[｜|]\s*|\s+[-–—_]\s+|_")
 #: the longest name of a site a title's end may be
 _TITLE_NAME_MAX = 20
 
@@ -147,7 +145,7 @@ def _title_ends(page: Page) -> list[str]:
     """The first and last parts of the page's ``<title>``, where a site names itself ("港明日報｜…"): short ones only
     (a headline is no declared author's name)."""
     title = page.tree.find("head/title")
-    parts = [p for p in _TITLE_PARTS.split(" ".join(title.text_content().split())) if p] if title is not None else []
+    parts = [p for p in TITLE_PARTS.split(" ".join(title.text_content().split())) if p] if title is not None else []
     return [p for p in (parts[:1] + parts[-1:] if len(parts) > 1 else []) if len(p) <= _TITLE_NAME_MAX]
 
 
