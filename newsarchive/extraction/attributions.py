@@ -1313,7 +1313,7 @@ def _role_credits(line: str) -> list[tuple[str, str]]:
         segment = re.split(r"(?<=[a-z])\.\s+(?=[A-Z])", segment)[0]  # a sentence after the credit
         if _REVIEWER_ROLE.search(role.group(0)):
             # "NAME, Kinder- und Jugendärztin", "NAME, MD", "NAME　北京某儿童医院…副主任医师": the reviewer's job goes
-            segment = _CJK_JOB_AFTER_SPACE.sub("", segment.split(",", 1)[0])
+            segment = _CJK_JOB_AFTER_SPACE.sub(r"\1", segment.split(",", 1)[0])
         segment = _CREDIT_PLACE.sub("", re.sub(r"\b(?:with|avec|mit|con)\s+", ", ", segment.strip().rstrip(" ;,.|)]/—–-")))
         segment = _CJK_JOB_AFTER.sub("", segment)  # "監修：中原 道隆（浄慶寺住職）": the job after the name
         kind = "photo" if _GRAPHICS_ROLE.match(role.group(0)) else "credit"
@@ -1323,15 +1323,15 @@ def _role_credits(line: str) -> list[tuple[str, str]]:
     return names
 
 
+#: the words of a medical or scientific reviewer's label ("Medically reviewed by", "Fachlich geprüft von", "Relu par")
+_REVIEWER_WORDS = "review|geprüft|prüfung|relu"
 #: the labels of a reviewer's or a translator's credit set in an element of its own, the name in the next
-_SIBLING_ROLE = re.compile(r"(?i:review|geprüft|prüfung|relu|übersetz|translat|tradui)")
-#: the label of a medical or scientific reviewer's credit ("Medically reviewed by", "Fachlich geprüft von", "Relu par"),
-#: whose one name a job follows after a comma
-_REVIEWER_ROLE = re.compile(r"(?i:reviewed|geprüft|prüfung|relu)|監修|审稿|審稿")
+_SIBLING_ROLE = re.compile(rf"(?i:{_REVIEWER_WORDS}|übersetz|translat|tradui)")
+#: the label of a reviewer's credit, in any of the four languages, whose one name a job follows after a comma
+_REVIEWER_ROLE = re.compile(rf"(?i:{_REVIEWER_WORDS})|監修|审稿|審稿")
 #: a Chinese reviewer's job after the name and a space, longer than a given name ("沈晓岚　北京某儿童医院…副主任医师"; a
-#: Japanese name's own space parts two short words: "岡部　誠一")
-_CJK_JOB_AFTER_SPACE = re.compile(r"(?<=^[\u4e00-\u9fff]{2})[\s\u3000]+[\u4e00-\u9fff]{5,}$|"
-                                  r"(?<=^[\u4e00-\u9fff]{3})[\s\u3000]+[\u4e00-\u9fff]{5,}$")
+#: Japanese name's own space parts two short words: "岡部　誠一"), the name kept (group 1)
+_CJK_JOB_AFTER_SPACE = re.compile(r"^([\u4e00-\u9fff]{2,3})[\s\u3000]+[\u4e00-\u9fff]{5,}$")
 #: a job in full-width brackets after a Japanese or Chinese name in a credit line ("（浄慶寺住職）")
 _CJK_JOB_AFTER = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])（[^（）]{1,20}）$")
 
