@@ -324,6 +324,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen113": (["us_fashion_mag", "uk_beauty_news", "de_mode_news", "fr_mode_mag",
                    "ja_fashion_web", "ja_biyou_web", "cn_shishang_news", "tw_meizhuang_news"],
                   ["ca_style_news", "ch_mode_news", "ja_tsuhan_web", "hk_shishang_news"]),
+    "unseen114": (["us_dining_news", "uk_food_news", "de_genuss_news", "fr_gastro_mag",
+                   "ja_gourmet_web", "ja_shokuhin_news", "cn_meishi_news", "tw_canting_news"],
+                  ["nz_food_news", "at_kulinarik_news", "ja_sake_chiho", "hk_shiwu_news"]),
 }
 
 
