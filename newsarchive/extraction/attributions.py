@@ -490,7 +490,7 @@ _EN_NAME_THEN_MEDIUM = re.compile(rf"(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+{_CAP
 #: Nachrichtenagentur Reuters", "im Huthi-Sender Al-Masirah", "Die ägyptische Zeitung "Al-Masry Al-Youm" berichtete"
 #: (a German noun is capitalised too: the name must be quoted, an agency's, or more than one plain word, ``_named_outlets``)
 _GERMAN_NAMED_MEDIUM = re.compile(
-    r"\b(?i:der|die|dem|den|des|im|vom|beim)\s+(?:[a-zäöüß]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w]*-)?"
+    r"\b(?i:der|die|das|dem|den|des|im|vom|beim)\s+(?:[a-zäöüß]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w]*-)?"
     r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]*(?:nachrichtenagentur|agentur|zeitung|sender|magazin)|Nachrichtenagentur|Agentur|"
     rf"Zeitung|Sender|Magazin)\s+(?P<name>[„“\"«]\s?[^„“”\"«»]{{2,60}}?\s?[“”\"»]|{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}})"
     r"(?=\s*[,.;:!?)]|\s+[a-zäöüß])")
@@ -551,7 +551,10 @@ _PASSIVE_REPORTED_BY = re.compile(
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,"; or with what it reported:
     # "said in a statement reported by AAP that …")
     # (a part of the day after the weekday too: "… by The Globe and Mail on Wednesday evening.")
-    rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=\s*(?:[,.;:)!?]|$)|\s+that\s|\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
+    # (the medium's noun after it, "by the X Eats newsletter,", says it is an outlet's: ``_MEDIUM_AFTER``)
+    rf"{_CITED_ART}{_CITED_NAME_CLOSING}(?=(?:\s+(?:newsletter|newspaper|magazine|podcast))?\s*(?:[,.;:)!?]|$)|"
+    r"\s+that\s|"
+    r"\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
     rf"(?:\s+\d{{1,4}}|\s+(?:morning|afternoon|evening|night))?"
     # (or before a clause of when: "first reported by the X Advertiser after a passer-by filmed …")
     r"\s*[,.;:)!?]|\s+(?:after|when|before|as)\s)")
@@ -656,8 +659,9 @@ _TOLD_OUTLET = re.compile(
     r"(?:programme|program|show|podcast)\b)")
 #: an article opening a title someone spoke to, as no person's name opens (``_interviewer``)
 _TOLD_TITLE_ARTICLE = re.compile(r"^(?:(?:The|Les|Die|Der|Das|Il|Het)\s|L['’](?=[A-ZÀ-Þ]))")
-#: a medium's noun in lower case right after a name someone spoke to: "told SEN radio on Tuesday"
-_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcast)\b")
+#: a medium's noun in lower case right after a name someone spoke to: "told SEN radio on Tuesday", or one cited: "first
+#: reported by the Capital Eats newsletter"
+_MEDIUM_AFTER = re.compile(r"\s+(?:radio|television|tv|newspaper|magazine|podcast|newsletter)\b")
 #: a name of capitals alone, an acronym, maybe with its programme ("told LBC the strike was …", "told CNN that …",
 #: "Speaking to BBC Breakfast on Tuesday"): spoken to without an article
 #: and before the clause of what was said (not a body's: "told the FBI", "told ICE officers"), a broadcaster's or
@@ -1922,8 +1926,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     # quotes before the verb, no piece (but a title in German quotes opening the sentence before its
                     # verb, "Laut „Auto Bild“ peilt der Hersteller …", is a publication's)
                     continue
-                # (a noun saying the name is an outlet's, "der Sender X", "the daily X": it is)
+                # (a noun saying the name is an outlet's, "der Sender X", "the daily X", "the X newsletter": it is)
                 if named.get("medium") or named.get("kind") or named.get("medium_en") \
+                        or _MEDIUM_AFTER.match(text, end) is not None \
                         or pattern is _PASSIVE_REPORTED_BY and _THE_TITLE.match(name) \
                         and not _INSTITUTION.search(name) \
                         or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,

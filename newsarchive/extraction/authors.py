@@ -1111,6 +1111,10 @@ def reporters_in_text(text: str) -> list[str]:
     elif found := _AGENCY_REPORTERS.match(first):
         names = found.group(1)
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
+    elif "\n" in text and (signed := _bracketed_writers(last)):
+        # (a paragraph of its own that no <p> holds, the text's lines split by <br>: "…と話している。<br><br>（水杉支局・
+        # NAME）", ``_bracketed_signature`` on the text)
+        return _names_in_text(signed)
     else:
         return []
     return _names_in_text([n for n in re.split(r"\s*[、，,\s]\s*", names) if n])
@@ -2373,14 +2377,20 @@ _FAMILY_GIVEN_SPACE = re.compile(r"[ \u3000]")
 
 def _bracketed_signature(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
-    plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）"): it closes a run of at least ``SIGNED_PARAGRAPHS``
-    paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
-    if (found := _BRACKETED.match(p.text)) is None \
-            or not all(_CJK_NAME.match(_FAMILY_GIVEN_SPACE.sub("", name, 1)) and not _NOT_WRITER_END.search(name)
-                       for name in (_bracketed_name(_TEXT_BY_LABEL.sub("", piece)) for piece in found.group(1).split("、", 3))) \
-            or _BRACKET_LABEL.search(found.group(1)):
-        return False
-    return _signs_run(p, _CJK_PROSE_CHARS)
+    plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）", ``_bracketed_writers``): it closes a run of at least
+    ``SIGNED_PARAGRAPHS`` paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
+    return bool(_bracketed_writers(p.text)) and _signs_run(p, _CJK_PROSE_CHARS)
+
+
+def _bracketed_writers(line: str) -> list[str]:
+    """The writers a line names alone in full-width brackets ("（山田太郎）", "（浜松総局・鈴木花子）"), each without the
+    label, bureau or desk before it; none where a piece is no name or the brackets hold a label's words."""
+    found = _BRACKETED.match(line)
+    if found is None or _BRACKET_LABEL.search(found.group(1)):
+        return []
+    names = [_bracketed_name(_TEXT_BY_LABEL.sub("", piece)) for piece in found.group(1).split("、", 3)]
+    return names if all(_CJK_NAME.match(_FAMILY_GIVEN_SPACE.sub("", name, 1)) and not _NOT_WRITER_END.search(name)
+                        for name in names) else []
 
 
 def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False, within: int = 1) -> bool:

@@ -370,8 +370,10 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     inline = _without_digest(_without_label_heading(inline, headline), headline)
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
+    recipe_card = () if _recipe_page(data) else (_without_recipe_card,)  # (a recipe's own page: the card is its text)
     for trim in (_without_closing_post, _without_sources, _without_form_box, _without_post_footer,
-                 _without_labelled_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
+                 _without_labelled_box, _without_folded_box, *recipe_card, _without_facts_box,
+                 _without_facts_paragraph, _without_credits_box,
                  _without_stats_tables, _without_info_box, _to_credits_line, _without_note_under_rule,
                  _without_person_card, _without_profile_box):
         text = trim(text)
@@ -2085,7 +2087,8 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
     </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…"), or a call for readers' tips ("<div><p>【讀者報料】…",
     and one a tagline opens: "<div><p><strong>We pay for your stories!</strong></p><p>…</p></div>", ``TAGLINE``): the
     story ended above it. (Such a label opening a paragraph of the text's own box, a dateline "【港明專訊】" or a
-    section's title, is the text's.)"""
+    section's title, is the text's; and so is a box holding more of the text than stands above it: a note in brackets
+    opening the text's own box, "【更新】…", under a deck set apart.)"""
     for idx in range(max(1, len(blocks) - _LABELLED_BOX_BLOCKS), len(blocks)):
         block = blocks[idx][1]
         labelled = _BRACKETED_LABEL.match(block.text) is not None
@@ -2098,9 +2101,15 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
         if box is not None and box.tag in ("div", "section", "aside") \
                 and next(box.iterchildren(Element), None) is block.element and box not in blocks[idx - 1][1].path \
                 and all(b.element.getparent() is not text_box if labelled else box in b.path
-                        for _, b, _ in blocks[idx + 1:]):
+                        for _, b, _ in blocks[idx + 1:]) \
+                and _prose_of(blocks[:idx]) > _prose_of(blocks[idx:]):
             return blocks[:idx]
     return blocks
+
+
+def _prose_of(blocks: list[tuple[int, Block, str]]) -> int:
+    """The prose size of the blocks' texts together."""
+    return sum(prose_size(block.text) for _, block, _ in blocks)
 
 
 def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -2109,9 +2118,9 @@ def _without_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, 
     as its last blocks, each with the heading or title line naming it, and a note on when the facts held
     ("※掲載情報は2026年3月11日時点のものです") after them: the box sums the facts up, the text ended above."""
     end = len(blocks)
-    # the note, and a site's closing line after it (a call for tips, ``TAGLINE``: "…情報を募集しています。情報提供はこちら")
-    while end > 1 and (_AS_OF_NOTE.match(blocks[end - 1][1].text)
-                       or end == len(blocks) and TAGLINE.search(blocks[end - 1][1].text)):
+    # the note, and a site's closing lines after it (a call for tips, ``TAGLINE``: "…情報を募集しています。情報提供はこちら";
+    # a review's note on how it was made)
+    while end > 1 and (_AS_OF_NOTE.match(blocks[end - 1][1].text) or TAGLINE.search(blocks[end - 1][1].text)):
         end -= 1
     # (and the box's labelled lines under the table: "優點：…", "缺點：…", "評分：★★★★☆")
     lines = end
@@ -2296,6 +2305,54 @@ def _without_stats_tables(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
     return blocks[:_with_table_title(blocks, idx, first)]  # (or the title line in the table's box)
 
 
+def _without_folded_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a folded note closing it: a ``<details>`` element not set open, whose ``<summary>`` alone the
+    page shows until a reader unfolds it ("<details><summary>So bewerten wir</summary><p>Wir vergeben …</p></details>",
+    a review's note on its ratings under the text). (A run of them, or one its summary asks a question of, is an FAQ's:
+    "<details><summary><h3>Can I book for my child?</h3></summary><p>…</p></details>", read as the text's.)"""
+    end = len(blocks)
+    while end > 1 and (box := next((el for el in blocks[end - 1][1].path if el.tag == "details"), None)) is not None \
+            and _folded_note(box):
+        end -= 1
+    return blocks[:end]
+
+
+def _folded_note(details: HtmlElement) -> bool:
+    """Whether a ``<details>`` element is a folded note: not set open, alone in its box, its summary no question."""
+    summary = details.find("summary")
+    return details.get("open") is None and summary is not None \
+        and not " ".join(summary.text_content().split()).endswith(("?", "？")) \
+        and not any(el.tag == "details" for el in details.itersiblings()) \
+        and not any(el.tag == "details" for el in details.itersiblings(preceding=True))
+
+
+def _without_recipe_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a recipe card closing a story: a box named as a recipe's ("wprm-recipe-container",
+    "recipe-card") with its ingredients and steps, after which nothing of the text follows (a tip box's line at most),
+    holding less prose than the story above it: the dish's recipe set under a story about a chef or a restaurant. (On
+    a recipe's own page, ``_recipe_page``, the card is the article.)"""
+    for idx in range(1, len(blocks)):
+        card = next((el for el in blocks[idx][1].path if _RECIPE_CARD.search(el.get("class") or "")), None)
+        if card is None:
+            continue
+        after = [block for _, block, _ in blocks[idx:] if card not in block.path]
+        if not any(_closes_text(block) for block in after) and _prose_of(blocks[:idx]) > _prose_of(blocks[idx:]):
+            return blocks[:idx]
+        return blocks
+    return blocks
+
+
+def _recipe_page(data: Structured) -> bool:
+    """Whether the page declares itself a recipe: a JSON-LD ``Recipe`` and no article (a story declaring both is an
+    article that prints a recipe)."""
+    return data.article is None and any("Recipe" in type_names(obj) for obj in data.jsonld)
+
+
+#: a recipe card's box: "wprm-recipe-container" (WP Recipe Maker), "tasty-recipes", "recipe-card", "mv-create-card"
+_RECIPE_CARD = re.compile(r"(?:^|[\s_-])(?:wprm-recipe-container|tasty-recipes|recipe-card|mv-create-card)(?:$|[\s_])",
+                          re.IGNORECASE)
+
+
 def _without_info_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a box of practical facts closing it: headings and list rows each opening with a label in bold
     ("<h4>店家資訊</h4><ul><li><strong>地址：</strong>…</li>…", "<li><b>Address:</b> …</li>") or values each under a
@@ -2386,17 +2443,21 @@ def _labelled_rows(facts: HtmlElement) -> bool:
 #: the longest label of a facts list's pair, and of its value (a glossary's definitions are sentences)
 _FACT_LABEL_MAX = 12
 _FACT_VALUE_MAX = 80
+#: ... and of a definition list's label and value ("Accessibility", "Recommended; book through the restaurant's
+#: website. Counter seats held for walk-ins.")
+_PAIR_LABEL_MAX, _PAIR_VALUE_MAX = 20, 120
 
 
 def _label_value_pairs(facts: HtmlElement) -> bool:
-    """Whether ``facts`` (a ``<dl>``) holds two or more pairs of a short label and a short value that is no sentence
-    ("<dt>アクセス</dt><dd>最寄り駅から路線バスで約40分</dd>"; a name or a note in brackets may close it: "食堂「しおさい」",
-    "6:00〜9:00（売り切れ次第終了）"), and nothing else."""
+    """Whether ``facts`` (a ``<dl>``) holds two or more pairs of a short label and a short value ("<dt>アクセス</dt>
+    <dd>最寄り駅から路線バスで約40分</dd>", "食堂「しおさい」", "6:00〜9:00（売り切れ次第終了）"; a restaurant's "<dt>Reservations</dt>
+    <dd>Recommended; book through the website. Counter seats held for walk-ins.</dd>" among its address and prices),
+    and nothing else: not a glossary, whose every definition is a sentence."""
     labels = [" ".join(el.text_content().split()) for el in facts if el.tag == "dt"]
     values = [" ".join(el.text_content().split()) for el in facts if el.tag == "dd"]
     return len(labels) >= 2 and len(labels) == len(values) == len(facts) // 2 and len(facts) % 2 == 0 \
-        and all(0 < len(t) <= _FACT_LABEL_MAX for t in labels) \
-        and all(0 < len(t) <= _FACT_VALUE_MAX and t[-1] not in SENTENCE_STOPS for t in values)
+        and all(0 < len(t) <= _PAIR_LABEL_MAX for t in labels) and all(0 < len(t) <= _PAIR_VALUE_MAX for t in values) \
+        and not all(t[-1] in SENTENCE_STOPS for t in values)
 
 
 def _label_value_rows(table: HtmlElement) -> bool:
@@ -2413,8 +2474,9 @@ def _label_cell(cell: HtmlElement) -> bool:
     return cell.tag == "td" and 0 < len(text) <= _FACT_LABEL_MAX and text[-1] not in SENTENCE_ENDS
 
 
-#: a note on the date the facts above held, closing a Japanese guide: "※掲載情報は2026年3月11日時点のものです。"
-_AS_OF_NOTE = re.compile(r"^※.{0,60}(?:時点|現在)(?:のもの|の情報)")
+#: a note on the date the facts above held, closing a Japanese guide: "※掲載情報は2026年3月11日時点のものです。", or a
+#: dining review's note on its prices: "※文中價格為採訪當時價格，實際以店家公告為準。", "※価格は取材時のものです。"
+_AS_OF_NOTE = re.compile(r"^※.{0,60}(?:時点|現在)(?:のもの|の情報)|^※.{0,30}?(?:採訪|采访|取材)(?:當時|当时|時)")
 
 
 #: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-" (and a

@@ -88,7 +88,9 @@ _SUBHEADINGS = etree.XPath("//body//h2 | //body//h3")
 _STYLED_HEADINGS = etree.XPath(
     "//body//*[self::div or self::span or self::p or self::td or self::h2 or self::h3]"
     "[contains(@class, 'title') or contains(@class, 'titel')"
-    " or contains(@class, 'titre') or contains(@class, 'headline') or contains(@class, 'Title')]"
+    " or contains(@class, 'titre') or contains(@class, 'headline') or contains(@class, 'Title')"
+    # (and in Japanese, romanised: "midashi", 見出し, a headline: "<td class='midashi'>")
+    " or contains(@class, 'midashi')]"
     " | //body//font[number(@size) >= 4 or starts-with(@size, '+') and number(substring(@size, 2)) >= 2]"
     # a custom element named for the title, as an e-paper's templates print it ("<founder-title>")
     " | //body//*[contains(local-name(), '-')"

@@ -652,6 +652,15 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 r"\berhalten wir (?:möglicherweise |eventuell |ggf\. )?eine (?:kleine )?provision\b)|"
                 r"^alle (?:auf|bei|von) \S+ (?:vorgestellten|empfohlenen) produkte\b|"
                 r"\bnous (?:pouvons|pourrions) (?:percevoir|toucher|recevoir) une (?:petite )?commission\b|"
+                # ... or a review's note on how it was made, over or under its text: "Our critic dined anonymously at X
+                # on three occasions, and the Tribune paid for all meals.", "Unsere Restauranttester besuchen die
+                # Lokale unangemeldet und anonym.", and the note on its prices: "Prices were correct at time of
+                # publication." (in Chinese, below)
+                r"^(?:our|the) (?:restaurant |food )?(?:critic|reviewer|writer|tester)s? (?:dined|dines|visited|visits|"
+                r"ate|eats)\b.{0,80}?\b(?:anonymously|unannounced)\b|"
+                r"^unsere? (?:restaurant)?(?:tester|kritiker|testesser)\w*\b.{0,80}?\b(?:unangemeldet|anonym)\b|"
+                r"^(?:notre|nos) (?:critique|journaliste|chroniqueu)\w*\b.{0,80}?\b(?:anonymement|incognito)\b|"
+                r"^prices? (?:were|are|was|is) (?:correct|accurate) at (?:the )?time of (?:publication|writing)\b|"
                 # ... or a registration prompt over the text: "You can save this article by registering for free here."
                 r"^you can save this article by registering\b|"
                 # ... or on the links to other sites under the text: "The BNC is not responsible for the content of
@@ -665,7 +674,10 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 r"^(?i:you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)[- ]only)|"
                 # ... or a streaming service's promo over a sports story: "Watch every game of the season live on X. New
                 # to X? Start your free trial now"
-                r"^(?i:.{0,200}?\b(?:start|begin|claim) (?:your|a) free trial\b)")
+                r"^(?i:.{0,200}?\b(?:start|begin|claim) (?:your|a) free trial\b)|"
+                # ... a dining review's note in Chinese that the writer paid ("本文為記者自費實測", "…自費用餐，不接受店家招待"),
+                # and Taiwan's warning on drink printed under a story on it ("禁止酒駕　飲酒過量有害健康")
+                r"^(?=.{0,150}$).{0,40}?自[費费](?:實測|实测|用餐|消費|消费)|^(?:禁止酒駕|飲酒過量[，,\s]*有害健康)")
 SITE_NOTICE = re.compile(_SITE_NOTICE)
 #: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
 #: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)

@@ -955,8 +955,11 @@ def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
     """The line of a picture table's caption row: the last (a two-row table, as older editors' caption templates print
     it: ``<table class="tplCaption"><tr><td><img></td></tr><tr><td><p>CAPTION. Photo by NAME</p></td></tr></table>``),
     or the one before the next picture's row (an e-paper's table of pictures and captions); one cell, no picture or
-    link, a short line; the cell's only child when it holds one."""
+    link, a short line; the cell's only child when it holds one. (An empty spacer row between them, "<tr><td
+    height='8'></td></tr>", is none of the table's rows.)"""
     following = row.getnext()
+    while following is not None and following.tag == "tr" and _spacer_row(following):
+        following = following.getnext()
     if following is not None and not (following.tag == "tr" and (_bare_wrapper(following) or _zoom_row(following))) \
             or len(row) != 1 or row[0].tag not in ("td", "th"):
         return None  # the table's last row, or the row before the next picture's (an e-paper's table of pictures)
@@ -964,6 +967,11 @@ def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
     kids = [c for c in cell if isinstance(c.tag, str)]
     line = kids[0] if len(kids) == 1 and not (cell.text or "").strip() and not (kids[0].tail or "").strip() else cell
     return line if _plain_line(line) is not None else None
+
+
+def _spacer_row(row: HtmlElement) -> bool:
+    """Whether a table's row holds nothing: no words, no picture, no link (a layout's gap between rows)."""
+    return not row.text_content().strip() and next(row.iter("img", "a", "iframe", "video"), None) is None
 
 
 #: the most characters of a picture table's last row that only links the picture larger ("写真拡大", "Enlarge")

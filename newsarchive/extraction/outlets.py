@@ -29,7 +29,7 @@ FRENCH_BROADCASTER = re.compile(r"^France\s+(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2})$")
 OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|Independent|"
     r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|FM|Television|Broadcasting|Wire|Zeitung|"
-    r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
+    r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Blatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|Inquirer|Bulletin|Dispatch|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar)\b"
