@@ -327,6 +327,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen114": (["us_dining_news", "uk_food_news", "de_genuss_news", "fr_gastro_mag",
                    "ja_gourmet_web", "ja_shokuhin_news", "cn_meishi_news", "tw_canting_news"],
                   ["nz_food_news", "at_kulinarik_news", "ja_sake_chiho", "hk_shiwu_news"]),
+    "unseen115": (["us_events_news", "uk_festival_news", "de_veranstaltung_news", "fr_festival_mag",
+                   "ja_matsuri_web", "ja_event_news", "cn_huodong_news", "tw_zhanlan_news"],
+                  ["ie_events_news", "ch_fest_news", "ja_hanabi_chiho", "hk_jieqing_news"]),
 }
 
 
