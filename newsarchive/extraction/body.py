@@ -372,8 +372,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     # ... and what closes them
     recipe_card = () if _recipe_page(data) else (_without_recipe_card,)  # (a recipe's own page: the card is its text)
     for trim in (_without_closing_post, _without_sources, _without_form_box, _without_post_footer,
-                 _without_labelled_box, _without_folded_box, *recipe_card, _without_facts_box,
-                 _without_facts_paragraph, _without_credits_box,
+                 _without_labelled_box, _without_folded_box, *recipe_card, _without_named_facts_box,
+                 _without_facts_box, _without_facts_paragraph, _without_credits_box,
                  _without_stats_tables, _without_info_box, _to_credits_line, _without_note_under_rule,
                  _without_person_card, _without_profile_box):
         text = trim(text)
@@ -2229,9 +2229,9 @@ def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple
 
 #: the marks opening a facts paragraph's heading line ("■公開情報", "◆作品情報"), and its fewest lines
 _FACTS_MARKS, _FACT_LINES_MIN = ("■", "◆", "●", "▼"), 4
-#: a line of a label and its value ("地址：…", "Adresse : …"), the fewest such lines of a place's facts box, and its
-#: name's line at most
-_LABELLED_LINE = re.compile(r"^[^\s:：。.!?]{1,12}\s?[:：]\s*\S")
+#: a line of a label and its value ("地址：…", "Adresse : …", and in Taiwan "地點／…"), the fewest such lines of a place's
+#: facts box, and its name's line at most
+_LABELLED_LINE = re.compile(r"^[^\s:：。.!?]{1,12}\s?[:：]\s*\S|^[^\s／/:：。]{1,6}／\S")
 _SHOP_LINES_MIN, _SHOP_NAME_MAX = 3, 30
 
 
@@ -2342,6 +2342,30 @@ def _without_recipe_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     return blocks
 
 
+def _without_named_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a box named as a fact box closing it ("<div data-component='factbox'><p><strong>X festival
+    </strong> is at …, 20–23 August. Weekend tickets £249 … Line-up subject to change.</p></div>", "info-box"): an
+    event's facts summed up after the story, closing on the note that they may change, holding less prose than the
+    story above it."""
+    end = len(blocks)
+    box = None
+    while end > 1 and (named := next((el for el in reversed(blocks[end - 1][1].path) if _FACTS_BOX.search(
+            " ".join([el.get("class") or "", el.get("data-component") or ""]))), None)) is not None \
+            and (box is None or named is box):
+        box, end = named, end - 1
+    if box is None or _prose_of(blocks[:end]) <= _prose_of(blocks[end:]) \
+            or _FACTS_MAY_CHANGE.search(blocks[-1][1].text) is None:
+        return blocks
+    return blocks[:end]
+
+
+#: a fact box's name: "factbox", "fact-box", "c-factbox", "info-box", "infobox", "infokasten"
+_FACTS_BOX = re.compile(r"(?:^|[\s_-])(?:fact-?box|info-?box|infokasten)(?:$|[\s_-])", re.IGNORECASE)
+#: the note closing an event's facts that they may change: "Line-up subject to change.", "Angaben ohne Gewähr." (a box
+#: of the story's own facts, "Four quick facts about sting jets: …", has none, and stays text)
+_FACTS_MAY_CHANGE = re.compile(r"(?:subject to change|ohne gewähr|sous réserve de modifications?)\W*$", re.IGNORECASE)
+
+
 def _recipe_page(data: Structured) -> bool:
     """Whether the page declares itself a recipe: a JSON-LD ``Recipe`` and no article (a story declaring both is an
     article that prints a recipe)."""
@@ -2445,7 +2469,7 @@ _FACT_LABEL_MAX = 12
 _FACT_VALUE_MAX = 80
 #: ... and of a definition list's label and value ("Accessibility", "Recommended; book through the restaurant's
 #: website. Counter seats held for walk-ins.")
-_PAIR_LABEL_MAX, _PAIR_VALUE_MAX = 20, 120
+_PAIR_LABEL_MAX, _PAIR_VALUE_MAX = 20, 160
 
 
 def _label_value_pairs(facts: HtmlElement) -> bool:
@@ -2475,8 +2499,13 @@ def _label_cell(cell: HtmlElement) -> bool:
 
 
 #: a note on the date the facts above held, closing a Japanese guide: "※掲載情報は2026年3月11日時点のものです。", or a
-#: dining review's note on its prices: "※文中價格為採訪當時價格，實際以店家公告為準。", "※価格は取材時のものです。"
-_AS_OF_NOTE = re.compile(r"^※.{0,60}(?:時点|現在)(?:のもの|の情報)|^※.{0,30}?(?:採訪|采访|取材)(?:當時|当时|時)")
+#: dining review's note on its prices: "※文中價格為採訪當時價格，實際以店家公告為準。", "※価格は取材時のものです。"; or an
+#: event's note that its facts may change: "Angaben ohne Gewähr.", "Line-up subject to change.", "※主辦單位保留修改活動內容
+#: 之權利", "※内容は変更になる場合があります"
+_AS_OF_NOTE = re.compile(r"^※.{0,60}(?:時点|現在)(?:のもの|の情報)|^※.{0,30}?(?:採訪|采访|取材)(?:當時|当时|時)|"
+                         r"^(?i:(?:alle )?angaben ohne gewähr|(?:[\w-]+ ){0,3}(?:is |are )?subject to change|"
+                         r"sous réserve de modifications?)\b.{0,40}$|"
+                         r"^※.{0,20}?(?:保留(?:修改|變更|变更)|(?:変更|中止)(?:に|と)なる場合があります)")
 
 
 #: a line marking the end of a Chinese account's or paper's text, alone: "- END -", "—END—", "（完）", "-全文完-" (and a
@@ -2942,9 +2971,9 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
     """The boxes around the text where its teaser boxes stand: the container's ``RELATED_LEVELS`` nearest ancestors,
     the ``<article>`` holding the text further up (its "関連ニュース" section after the text's nested boxes), the
     box holding that ``<article>`` (its "More on this story" section set after it), and the box right after that one
-    (a CMS's "Mehr zum Thema" block set after the article's region: "<div><article>…</article></div><div
-    id='block-mehrzumthema'><h2>Mehr zum Thema</h2>…"); with no ``<article>``, the boxes after the one holding the
-    headline and the text whose heading labels the topic's teasers."""
+    or after the wrappers holding it alone (a CMS's "Mehr zum Thema" block set after the article's region: "<div>
+    <article>…</article></div><div id='block-mehrzumthema'><h2>Mehr zum Thema</h2>…"); with no ``<article>``, the
+    boxes after the one holding the headline and the text whose heading labels the topic's teasers."""
     region = _ancestors(container, RELATED_LEVELS)
     article = next((el for el in region if el.tag == "article"), None)
     if article is None and (article := next(container.iterancestors("article"), None)) is not None:
@@ -2962,7 +2991,13 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
     if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html"):
         if outer not in region:
             region.append(outer)
-        following = outer.getnext()
+        # (the box after the wrappers holding that box alone: "<div class='l-container'><main><article>…</article>
+        # </main></div><section class='articledetail-related'><h2>関連記事</h2>…")
+        last = outer
+        while last.getnext() is None and (wrapper := last.getparent()) is not None \
+                and wrapper.tag not in ("body", "html") and len(wrapper) == 1:
+            last = wrapper
+        following = last.getnext()
         while following is not None and not isinstance(following.tag, str):
             following = following.getnext()
         if following is not None and following.tag in ("div", "section", "aside") and following not in region \
@@ -3299,10 +3334,13 @@ _FACTS_HEADING = re.compile(r"^\W{0,3}(?:reiseinfos?|reise-?tipps|infos? pratiqu
 def _facts_rows(box: HtmlElement) -> bool:
     """Whether the box's list is a facts box's, ``_SHOP_LINES_MIN`` rows or more, most of them a label and its value,
     not a link (``_FACT_ROW``: "<li><strong>Fahrplan:</strong> … unter <a>bahn.example/bauinfos</a></li>", "S'informer :
-    … <a>notre direct</a>"): the links in its rows are the facts' (a timetable, a live page), no teasers."""
+    … <a>notre direct</a>"), or holds a definition list of such pairs (``_label_value_pairs``: "<dt>Datum</dt><dd>…
+    </dd>…", an event's "Zum vollständigen Programm" button under it; not a teaser card's "<dt>Date</dt>" in its row):
+    the links in its rows are the facts' (a timetable, a live page, the organiser's programme), no teasers."""
     rows = [(" ".join(li.text_content().split()), li) for li in box.iter("li")]
     return len(rows) >= _SHOP_LINES_MIN and sum(_FACT_ROW.match(row) is not None and not _mostly_linked(row, li)
-                                                 for row, li in rows) * 2 > len(rows)
+                                                 for row, li in rows) * 2 > len(rows) \
+        or any(_label_value_pairs(dl) for dl in box.iterchildren("dl"))
 
 
 def _mostly_linked(text: str, row: HtmlElement) -> bool:

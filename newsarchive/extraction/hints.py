@@ -34,7 +34,7 @@ _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 #: glued to a suffix (``advertisement``, ``newsletterSignup``), then whole words.
 _FURNITURE = re.compile(
     _B + r"(?:"
-    r"advert|sponsor|share|sharing|social|related|relation(?!s)|recirc|recommend|outbrain|taboola|"
+    r"advert|sponsor|share|sharing|social|related|relation(?!s)|kanren|recirc|recommend|outbrain|taboola|"
     r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|legende?|legenda|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
     r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|verdict|screen-?reader"
@@ -92,9 +92,10 @@ _DISCUSSION = re.compile(
 
 #: teaser boxes whose links are kept as kind "related".
 _RELATED = re.compile(
-    # ("relation": a Japanese broadcaster's "module--relation", its "関連ニュース"; not "relations", a company's PR)
+    # ("relation": a Japanese broadcaster's "module--relation", its "関連ニュース"; not "relations", a company's PR; and
+    # the word itself in Japanese, romanised: "kanren", 関連, an old paper's "<table class='kanren'>")
     _B + r"(?:related\w*|relation|more-?on\w*|read-?more|read-?next|up-?next|also-?read|read-?also|see-?also|"
-    r"further-?reading|inline-?related|story-?teaser|teaser\w*)" + _E
+    r"further-?reading|inline-?related|story-?teaser|teaser\w*|kanren\w*)" + _E
 )
 
 #: the article container itself.
@@ -397,7 +398,7 @@ RUBY_ANNOTATIONS = ("rt", "rp")
 _ARTICLE_WORDS = ("body", "content", "text", "copy", "main", "inner", "container", "wrapper", "block", "page",
                   "paragraph", "subscriber")
 _DISCUSSION_WORDS = ("comment", "disqus", "respond", "replies", "kommentare", "comentarios")
-_RELATED_WORDS = ("related", "relation", "more", "read", "next", "also", "teaser")
+_RELATED_WORDS = ("related", "relation", "more", "read", "next", "also", "teaser", "kanren")
 
 
 def _mentions(names: str, words: tuple[str, ...]) -> bool:
@@ -631,7 +632,9 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?(?:\s*[（(][^（）()]{1,20}[）)])?$"
                          # ... or the day its facts are as of: "※本稿は2026年3月9日時点の情報に基づいています。"
                          r"|^※?\s*(?:本稿|本記事|この記事|記事)(?:の内容)?は.{0,30}?時点の(?:情報|もの|データ)に基づ"
-                         r"|^(?:持續更新|持续更新|不斷更新|不断更新)")
+                         r"|^(?:持續更新|持续更新|不斷更新|不断更新)"
+                         # ... or a Chinese note in brackets, labelled: "（更新：9月23日上午10時05分加入運輸署最新公布的…安排）"
+                         r"|^[（(【]\s*(?:更新|最後更新|最后更新)\s*[:：].{0,100}[）)】]$")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
 #: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
@@ -808,6 +811,8 @@ TAGLINE = StartOrAnywhere(
     # … or a regional paper's call for stories: "Do you have a story for us? Email the newsdesk at EMAIL", "Got a
     # news tip? Contact us …"
     r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,60}\?|"
+    # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"
+    r"^(?:Do you have|Have you got|Have) an? (?:event|gig|show|festival)\b[^?.]{0,80}\?\s*(?:Submit|Send|Email|Tell)\b|"
     # (a tabloid's box opening on its offer: "We pay for your stories!")
     r"^(?i:we pay for (?:your )?(?:stories|videos|pictures|photos))\b|"
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
