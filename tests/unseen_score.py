@@ -330,6 +330,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen115": (["us_events_news", "uk_festival_news", "de_veranstaltung_news", "fr_festival_mag",
                    "ja_matsuri_web", "ja_event_news", "cn_huodong_news", "tw_zhanlan_news"],
                   ["ie_events_news", "ch_fest_news", "ja_hanabi_chiho", "hk_jieqing_news"]),
+    "unseen116": (["us_utility_news", "uk_energy_news", "de_energie_news", "fr_electricite_news",
+                   "ja_denki_web", "ja_suido_news", "cn_dianli_news", "tw_tingdian_news"],
+                  ["au_power_news", "at_strom_news", "ja_teiden_chiho", "hk_dianfei_news"]),
 }
 
 
