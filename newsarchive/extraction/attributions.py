@@ -1632,7 +1632,10 @@ _CJK_CITATION = re.compile(
     # (the agency's word as printed: "ロイター通信が報じた")
     rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}"
     # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた"
-    rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern}))(?:通信社|通信)?))"
+    rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern})"
+    # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは";
+    # before "によると" a maker's name as often)
+    r"|(?:^|(?<=[，。；：、（\s]))[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ(?=が報じ))(?:通信社|通信)?))"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
     rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
     r"前年|当年|當年|"
@@ -1644,9 +1647,9 @@ _CJK_CITATION = re.compile(
     rf"\s*(?:一篇|一则|一則|的)?\s*(?:{_CJK_CITING_VERBS})")
 
 
-#: a Japanese paper's or broadcaster's name: a run of kanji and katakana closing on a paper's word or "放送" ("日本経済新聞",
-#: "北灘放送")
-_JA_PAPER = rf"[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|放送)"
+#: a Japanese paper's or broadcaster's name: a run of kanji and katakana closing on a paper's word, "放送" or "テレビ"
+#: ("日本経済新聞", "北灘放送", "日本海テレビ")
+_JA_PAPER = rf"[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|テレビ)"
 #: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
 #: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた", or as
 #: its subject: "英紙Xが4月、…と報じていた"
@@ -1768,6 +1771,10 @@ _JA_SUBJECT = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]*[はが](?=[\u30a0-\u30
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
 _COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国[の・]")
+#: the words placing an outlet or saying what it is before its name in Japanese, no part of it: "地元の" (local),
+#: "現地の", "県内の", "地元テレビ局の" (the local TV station's)
+_LOCAL_OF = re.compile(r"^(?:(?:地元|現地|県内|地域)(?:テレビ局|ラジオ局|放送局)?|テレビ局|ラジオ局|放送局)の"
+                       r"(?=[\u30a0-\u30ff\u4e00-\u9fff])")
 
 
 def _italic_names(blocks: list[HtmlElement]) -> frozenset[str]:
@@ -1827,7 +1834,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     if not _names_own_site(name := m.group("named") or m.group("paper") or m.group("agency"), page)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
-                    for m in _CJK_CARRIED_IN.finditer(text)]
+                    for m in _CJK_CARRIED_IN.finditer(text)
+                    if not _names_own_site(m.group("name"), page)]  # ("※X新聞に掲載の記事の無断転載を禁じます" on X's site)
         if "たのは" in text:
             out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CLEFT_CITATION.finditer(text)]
@@ -1935,6 +1943,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                                             whole):
                     if not _names_own_site(name, page):  # ("des documents obtenus par Mediapart" on Mediapart)
                         out.append(_entry("source", name, _sentence(text, start, end)))
+    for entry in out:  # (a Japanese name read with the word placing it before it: "地元の北浜放送によると")
+        entry["name"] = _LOCAL_OF.sub("", entry["name"])
     return out
 
 

@@ -1402,7 +1402,10 @@ _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(?:[\u4e00-\u9fff]{1,4}?(?
                              r"(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
                              r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング|翻訳校正|翻訳|翻译|翻譯|校正|"
                              # the video's maker and the copy's checker ("视频：NAME" under a writer's card)
-                             r"视频|視頻|影音|影像|核稿|审稿|審稿)"
+                             r"视频|視頻|影音|影像|核稿|审稿|審稿|"
+                             # (and the photographer's label cut to its first character, as a Hong Kong paper's meta
+                             # line prints it: "文：NAME　攝：NAME")
+                             r"攝|摄)"
                              r"\s*[／/：:＝=｜|●]\s*"
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
                              # "取材・文　NAME　／　撮影　NAME"
@@ -1416,7 +1419,7 @@ _CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 责编 責編 
 #: the labels of a Japanese magazine's credits naming the writer: beside one, "構成／NAME" names the editor who
 #: composed the piece, no writer ("撮影／NAME　取材・文／NAME　構成／NAME")
 _CJK_WRITER_LINES = ("文：", "取材文：", "作者：", "撰文：", "文字：")
-_CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 图片 圖片 图 圖 イラスト 插图 插圖".split())
+_CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 攝 摄 图片 圖片 图 圖 イラスト 插图 插圖".split())
 #: a label left alone as a byline part ("文：" before the name's own line)
 #: an author box's heading over the writer's name: "关于作者", "作者简介", "About the author", "この記事の著者"
 ABOUT_WRITER = re.compile(r"^\s*(?:关于作者|關於作者|作者简介|作者簡介|作者介绍|作者介紹|この記事の(?:著者|筆者)|著者について|"

@@ -373,7 +373,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     recipe_card = () if _recipe_page(data) else (_without_recipe_card,)  # (a recipe's own page: the card is its text)
     for trim in (_without_closing_post, _without_sources, _without_form_box, _without_post_footer,
                  _without_labelled_box, _without_folded_box, *recipe_card, _without_named_facts_box,
-                 _without_facts_box, _without_facts_paragraph, _without_credits_box,
+                 _without_advice_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
                  _without_stats_tables, _without_info_box, _to_credits_line, _without_note_under_rule,
                  _without_person_card, _without_profile_box):
         text = trim(text)
@@ -2206,13 +2206,18 @@ _CREDITS_LABEL_MAX = 40
 def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a work's facts set as one paragraph closing it, under a marked heading line: "■公開情報<br>
     『TITLE』<br>全国公開中<br>出演：NAME、NAME<br>監督：NAME<br>…<br>公式サイト：URL" (a film review's release facts;
-    the ``_without_credits_box`` of a paragraph in the text's own box)."""
+    the ``_without_credits_box`` of a paragraph in the text's own box), or its lines of advice, bulleted."""
     if not blocks:
         return blocks
-    lines = _br_lines(blocks[-1][1].element)
+    last = len(blocks)  # (past a site's lines after it: a label left of a list of its latest stories, a rights note)
+    while last > 1 and (TAGLINE.search(text := blocks[last - 1][1].text) is not None
+                        or len(text) <= LABEL_MAX and text[-1] not in SENTENCE_ENDS):
+        last -= 1
+    lines = _br_lines(blocks[last - 1][1].element)
     if len(lines) >= _FACT_LINES_MIN and lines[0].startswith(_FACTS_MARKS) \
-            and sum("：" in line or ": " in line for line in lines[1:]) * 2 >= len(lines) - 1:
-        return blocks[:-1]
+            and sum("：" in line or ": " in line or line.startswith(_BULLETS + _FACTS_MARKS)
+                    for line in lines[1:]) * 2 >= len(lines) - 1:
+        return blocks[:last - 1]  # (or advice: "■停電時の注意<br>・…<br>・…<br>■連絡先<br>…")
     # ... or a box of its own after the text, of label and value lines only ("<div class='shop-info'><p><strong>
     # NAME</strong></p><p>地址：…<br>電話：…<br>營業時間：…</p></div>"), the place's name over them, maybe a line after
     # it (a credits line, which the text's edges trim)
@@ -2227,8 +2232,10 @@ def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple
     return blocks[:cut] + blocks[end:] if cut and blocks[cut - 1][1].element.getparent() is not box else blocks
 
 
-#: the marks opening a facts paragraph's heading line ("■公開情報", "◆作品情報"), and its fewest lines
+#: the marks opening a facts paragraph's heading line ("■公開情報", "◆作品情報"), and its fewest lines; the bullets opening
+#: its lines of advice ("・垂れ下がった電線には近づかない")
 _FACTS_MARKS, _FACT_LINES_MIN = ("■", "◆", "●", "▼"), 4
+_BULLETS = ("・", "･", "•")
 #: a line of a label and its value ("地址：…", "Adresse : …", and in Taiwan "地點／…"), the fewest such lines of a place's
 #: facts box, and its name's line at most
 _LABELLED_LINE = re.compile(r"^[^\s:：。.!?]{1,12}\s?[:：]\s*\S|^[^\s／/:：。]{1,6}／\S")
@@ -2357,6 +2364,43 @@ def _without_named_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple
             or _FACTS_MAY_CHANGE.search(blocks[-1][1].text) is None:
         return blocks
     return blocks[:end]
+
+
+def _without_advice_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a box of advice or answers closing it, a box of its own after the text's paragraphs: a short
+    label opening it ("断水・濁り水のときは", "停电期间温馨提示", "電費加價　你要知道的事", a heading or a line in bold or a title
+    line), then two or more list rows or short lines (what to do, questions and their answers, a hotline), less prose
+    than the text above. Not a last section of the text (its paragraphs are longer, or headed: an explainer's FAQ,
+    each question a heading or folded in a ``<details>``, is its text), nor one of the text's own boxes set one after
+    another (a box of the same tag and class before it)."""
+    end = len(blocks)
+    while end > 1 and not _closes_text(blocks[end - 1][1]):
+        end -= 1  # (the lines the text's edges trim after it: "责任编辑：NAME")
+    for idx in range(max(1, end - _ADVICE_BLOCKS), end - 2):
+        label, rows = blocks[idx][1], [block for _, block, _ in blocks[idx + 1:end]]
+        box = next((el for el in reversed(label.path) if el is not label.element
+                    and all(el in row.path for row in rows) and el not in blocks[idx - 1][1].path), None)
+        if box is None or box.tag not in ("div", "section", "aside") or label.element.tag in LIST_ROWS \
+                or len(label.text) > LABEL_MAX or label.text[-1] in SENTENCE_ENDS \
+                or not (label.heading or _in_bold(label) is not None or next(box.iterchildren(Element), None) in (
+                    label.element, label.element.getparent())) \
+                or not all(not row.heading and (row.element.tag in LIST_ROWS or len(row.text) <= _ADVICE_LINE_MAX)
+                           for row in rows) \
+                or _prose_of(blocks[:idx]) <= _prose_of(blocks[idx:end]) or _one_of_series(box) \
+                or next(box.iter("details"), None) is not None:
+            continue
+        return blocks[:idx]
+    return blocks
+
+
+#: the last blocks an advice box is looked for among, and the longest line of one (a question and its answer)
+_ADVICE_BLOCKS, _ADVICE_LINE_MAX = 12, 120
+
+
+def _one_of_series(box: HtmlElement) -> bool:
+    """Whether a box has a sibling before it of the same tag and class: one of a run of boxes (the text's sections)."""
+    return any(sibling.tag == box.tag and sibling.get("class") == box.get("class")
+               for sibling in box.itersiblings(preceding=True))
 
 
 #: a fact box's name: "factbox", "fact-box", "c-factbox", "info-box", "infobox", "infokasten"

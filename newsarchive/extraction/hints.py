@@ -85,7 +85,9 @@ _MEDIA_EMBED = re.compile(_B + r"(?:audio|podcast|image|photo)-?embed" + _E)
 _DISCUSSION = re.compile(
     _B + r"(?<!has-)(?<!no-)(?<!with-)(?<!allow-)(?<!enable-)"
     r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|links|form|s)|"
-    r"commentlist|disqus\w*|respond|replies|reader-?comments|(?:leser-?)?kommentare|commentaires|comentarios)"
+    # (and a paper's readers' forum under the story, its postings: "<section class='forum'><div class='postings'>")
+    r"commentlist|disqus\w*|respond|replies|reader-?comments|(?:leser-?)?kommentare|commentaires|comentarios|"
+    r"forum|postings)"
     r"(?=$|[\s_-])"
     r"(?!-(?:enabled|disabled|open|closed|on|off|allowed)\b)"
 )
@@ -397,7 +399,7 @@ RUBY_ANNOTATIONS = ("rt", "rp")
 #: the expressions' searches, and a page has a hundred or more names never seen before.
 _ARTICLE_WORDS = ("body", "content", "text", "copy", "main", "inner", "container", "wrapper", "block", "page",
                   "paragraph", "subscriber")
-_DISCUSSION_WORDS = ("comment", "disqus", "respond", "replies", "kommentare", "comentarios")
+_DISCUSSION_WORDS = ("comment", "disqus", "respond", "replies", "kommentare", "comentarios", "forum", "postings")
 _RELATED_WORDS = ("related", "relation", "more", "read", "next", "also", "teaser", "kanren")
 
 
@@ -680,7 +682,10 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 r"^(?i:.{0,200}?\b(?:start|begin|claim) (?:your|a) free trial\b)|"
                 # ... a dining review's note in Chinese that the writer paid ("本文為記者自費實測", "…自費用餐，不接受店家招待"),
                 # and Taiwan's warning on drink printed under a story on it ("禁止酒駕　飲酒過量有害健康")
-                r"^(?=.{0,150}$).{0,40}?自[費费](?:實測|实测|用餐|消費|消费)|^(?:禁止酒駕|飲酒過量[，,\s]*有害健康)")
+                r"^(?=.{0,150}$).{0,40}?自[費费](?:實測|实测|用餐|消費|消费)|^(?:禁止酒駕|飲酒過量[，,\s]*有害健康)|"
+                # ... and a Japanese affiliate note: "※記事内の商品は編集部が独自に選んでいます。リンクから購入があった場合、売上の
+                # 一部が当サイトに還元されることがあります。"
+                r"^(?=.{0,200}$).{0,120}?売上の一部が.{0,20}?還元")
 SITE_NOTICE = re.compile(_SITE_NOTICE)
 #: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
 #: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)
