@@ -2338,15 +2338,18 @@ def _without_recipe_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     "recipe-card") with its ingredients and steps, after which nothing of the text follows (a tip box's line at most),
     holding less prose than the story above it: the dish's recipe set under a story about a chef or a restaurant. (On
     a recipe's own page, ``_recipe_page``, the card is the article.)"""
-    for idx in range(1, len(blocks)):
-        card = next((el for el in blocks[idx][1].path if _RECIPE_CARD.search(el.get("class") or "")), None)
-        if card is None:
-            continue
-        after = [block for _, block, _ in blocks[idx:] if card not in block.path]
-        if not any(_closes_text(block) for block in after) and _prose_of(blocks[:idx]) > _prose_of(blocks[idx:]):
-            return blocks[:idx]
+    if not blocks:
         return blocks
-    return blocks
+    last = len(blocks) - 1
+    while last > 0 and not _closes_text(blocks[last][1]):
+        last -= 1  # (the card holds the text's last block that may close it: a tip box's line after it closes none)
+    card = next((el for el in blocks[last][1].path if _RECIPE_CARD.search(el.get("class") or "")), None)
+    if card is None:
+        return blocks
+    idx = last
+    while idx > 1 and any(el is card for el in blocks[idx - 1][1].path):
+        idx -= 1  # (the card's first block)
+    return blocks[:idx] if idx > 0 and _prose_of(blocks[:idx]) > _prose_of(blocks[idx:]) else blocks
 
 
 def _without_named_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -2378,14 +2381,15 @@ def _without_advice_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int,
         end -= 1  # (the lines the text's edges trim after it: "责任编辑：NAME")
     for idx in range(max(1, end - _ADVICE_BLOCKS), end - 2):
         label, rows = blocks[idx][1], [block for _, block, _ in blocks[idx + 1:end]]
+        if label.element.tag in LIST_ROWS or len(label.text) > LABEL_MAX or label.text[-1] in SENTENCE_ENDS \
+                or not all(not row.heading and (row.element.tag in LIST_ROWS or len(row.text) <= _ADVICE_LINE_MAX)
+                           for row in rows):
+            continue
         box = next((el for el in reversed(label.path) if el is not label.element
                     and all(el in row.path for row in rows) and el not in blocks[idx - 1][1].path), None)
-        if box is None or box.tag not in ("div", "section", "aside") or label.element.tag in LIST_ROWS \
-                or len(label.text) > LABEL_MAX or label.text[-1] in SENTENCE_ENDS \
+        if box is None or box.tag not in ("div", "section", "aside") \
                 or not (label.heading or _in_bold(label) is not None or next(box.iterchildren(Element), None) in (
                     label.element, label.element.getparent())) \
-                or not all(not row.heading and (row.element.tag in LIST_ROWS or len(row.text) <= _ADVICE_LINE_MAX)
-                           for row in rows) \
                 or _prose_of(blocks[:idx]) <= _prose_of(blocks[idx:end]) or _one_of_series(box) \
                 or next(box.iter("details"), None) is not None:
             continue
