@@ -333,6 +333,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen116": (["us_utility_news", "uk_energy_news", "de_energie_news", "fr_electricite_news",
                    "ja_denki_web", "ja_suido_news", "cn_dianli_news", "tw_tingdian_news"],
                   ["au_power_news", "at_strom_news", "ja_teiden_chiho", "hk_dianfei_news"]),
+    "unseen117": (["us_airline_news", "uk_airport_news", "de_flughafen_news", "fr_aerien_news",
+                   "ja_kuko_web", "ja_koku_news", "cn_hangban_news", "tw_jichang_news"],
+                  ["ca_aviation_news", "ch_luftfahrt_news", "ja_hikoki_chiho", "hk_hangkong_news"]),
 }
 
 
