@@ -438,7 +438,8 @@ _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+)?" 
 #: saying what the name is
 #: the same in English, after "the" and up to two words saying where from or in what language ("the Telugu daily X",
 #: "the German weekly Die Zeit", "the state-run broadcaster X", "the local newspaper X")
-_EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster|magazine|news\s+agency|news\s+site|"
+_EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster|magazine|newsletter|news\s+agency|"
+                   r"news\s+site|"
                    r"news\s+outlet|news\s+portal|news\s+website|radio\s+station|"
                    r"(?:TV|television)\s+(?:station|channel))")
 _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?|"
@@ -491,8 +492,9 @@ _EN_NAME_THEN_MEDIUM = re.compile(rf"(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+{_CAP
 #: (a German noun is capitalised too: the name must be quoted, an agency's, or more than one plain word, ``_named_outlets``)
 _GERMAN_NAMED_MEDIUM = re.compile(
     r"\b(?i:der|die|das|dem|den|des|im|vom|beim)\s+(?:[a-zäöüß]+e[nmrs]?\s+){0,2}(?:[A-ZÄÖÜ][\w]*-)?"
-    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]*(?:nachrichtenagentur|agentur|zeitung|sender|magazin)|Nachrichtenagentur|Agentur|"
-    rf"Zeitung|Sender|Magazin)\s+(?P<name>[„“\"«]\s?[^„“”\"«»]{{2,60}}?\s?[“”\"»]|{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}})"
+    r"(?P<noun>[A-ZÄÖÜ][a-zäöüß]*(?:nachrichtenagentur|agentur|zeitung|sender|magazin|portal)|Nachrichtenagentur|"
+    rf"Agentur|Zeitung|Sender|Magazin|Portal)\s+"
+    rf"(?P<name>[„“\"«]\s?[^„“”\"«»]{{2,60}}?\s?[“”\"»]|{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}})"
     r"(?=\s*[,.;:!?)]|\s+[a-zäöüß])")
 #: the words of a German sentence citing or quoting an outlet (``_GERMAN_NAMED_MEDIUM`` names one only in such)
 _GERMAN_CITING = re.compile(r"\b(?i:berichte\w*|meldete\w*|meldet|sagte|sagt|erklärte|betonte|laut|zufolge|gegenüber|"
@@ -501,11 +503,12 @@ _GERMAN_CITING = re.compile(r"\b(?i:berichte\w*|meldete\w*|meldet|sagte|sagt|erk
 #: "l’agence Tass" (an agency's name only after "agence", which names public bodies as often)
 _FRENCH_NAMED_MEDIUM = re.compile(
     r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|chaîne|radio|"
-    r"télévision|site d['’]information)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
-    rf"(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}})")
+    # (or a specialist site: "selon le site spécialisé Air & Cabine")
+    r"télévision|site d['’]information|site spécialisé)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
+    rf"(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{0,3}})")
 #: the nouns one of which every match of ``_FRENCH_NAMED_MEDIUM`` holds (keep in step)
 _FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne",
-                        "radio", "télévision", "site d")
+                        "radio", "télévision", "site d", "site sp")
 #: an outlet named with a clause set off after it, before its verb of reporting: "Drovinform, the Drovanian state news
 #: agency, reported that …", "Reuters, citing two security sources, reported that …" (the clause says what it is, or
 #: the name does: an agency's, or one holding an outlet's word)
@@ -1605,7 +1608,7 @@ def _page_site_keys(page: Page) -> frozenset[str]:
 _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く|"
                      # when: "地元紙のX新報が今年1月に報じたところによると"
                      "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
-                     "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に)?報じ|"
+                     "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に|先月|先週|昨年|去年)?報じ|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
                      "の(?:出口|世論)?(?:集計|調べ|調査)(?:では|によると|によりますと|によれば)|统计|統計|"
                      # its poll: "地元紙の北陵新報が行った世論調査では"
@@ -1959,7 +1962,7 @@ def _named_outlets(text: str, lower: str) -> Iterator[tuple[str, int, int]]:
     """The outlets a paragraph names by the noun saying what they are or the clause set off after them
     (``_GERMAN_NAMED_MEDIUM``, ``_FRENCH_NAMED_MEDIUM``, ``_APPOSED_REPORTED``, ``_PUBLISHED_BY``): (name, start,
     end)."""
-    if "agentur" in lower or "zeitung" in lower or "sender" in lower or "magazin" in lower:
+    if "agentur" in lower or "zeitung" in lower or "sender" in lower or "magazin" in lower or "portal" in lower:
         for m in _GERMAN_NAMED_MEDIUM.finditer(text):
             name = m.group("name").strip("„“”\"«» ")
             if not _GERMAN_CITING.search(_sentence(text, m.start(), m.end())) \

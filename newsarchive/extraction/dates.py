@@ -171,9 +171,11 @@ def _line_beside_title(page: Page) -> str | None:
                   for el in pair if el is not None]
         node = node.getparent()
     for line, text in lines:
-        if line.tag in _MEDIA_TAGS or line.tag in _HEADING_TAGS or next(line.iter(*_MEDIA_TAGS), None) is not None:
+        if line.tag in _MEDIA_TAGS or line.tag in _HEADING_TAGS \
+                or any(not _icon(media) for media in line.iter(*_MEDIA_TAGS)):
             continue  # a picture's or a player's line ("Audio: STATION | 24.04.2024 | NAME") dates the recording; a
-            # heading's date is its title's ("2026年03月12日の桜"), no date line
+            # heading's date is its title's ("2026年03月12日の桜"), no date line; a section's icon in the line is no
+            # picture ("<td><img src='icon_shakai.gif' width='48' height='16'></td><td>2026/03/13 20:45</td>")
         if text and (date := parse_printed_date(text)):
             return date
     return None
@@ -193,6 +195,18 @@ def _short_siblings(node: HtmlElement, preceding: bool) -> list[tuple[HtmlElemen
     return found
 
 
+def _icon(media: HtmlElement) -> bool:
+    """Whether a picture is an icon: an ``<img>`` declared no larger than ``_ICON_MAX`` pixels either way."""
+    if media.tag != "img":
+        return False
+    try:
+        return 0 < int(media.get("width") or 0) <= _ICON_MAX[0] and 0 < int(media.get("height") or 0) <= _ICON_MAX[1]
+    except ValueError:
+        return False
+
+
+#: the largest icon, width and height in pixels
+_ICON_MAX = (64, 32)
 #: the elements of a picture or a player, whose lines date what they show; headings
 _MEDIA_TAGS = ("figure", "img", "picture", "audio", "video", "iframe")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
