@@ -2329,8 +2329,16 @@ def _folded_note(details: HtmlElement) -> bool:
     summary = details.find("summary")
     return details.get("open") is None and summary is not None \
         and not " ".join(summary.text_content().split()).endswith(("?", "？")) \
-        and not any(el.tag == "details" for el in details.itersiblings()) \
-        and not any(el.tag == "details" for el in details.itersiblings(preceding=True))
+        and sum(el.tag == "details" for el in details.getparent()) == 1
+
+
+def _closing_end(blocks: list[tuple[int, Block, str]]) -> int:
+    """Where the text's blocks end once the lines after its last block that may close it are left out (a credits or
+    editor's line, a label: ``_closes_text``), the first block kept whatever it is."""
+    end = len(blocks)
+    while end > 1 and not _closes_text(blocks[end - 1][1]):
+        end -= 1
+    return end
 
 
 def _without_recipe_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -2340,9 +2348,8 @@ def _without_recipe_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     a recipe's own page, ``_recipe_page``, the card is the article.)"""
     if not blocks:
         return blocks
-    last = len(blocks) - 1
-    while last > 0 and not _closes_text(blocks[last][1]):
-        last -= 1  # (the card holds the text's last block that may close it: a tip box's line after it closes none)
+    # (the card holds the text's last block that may close it: a tip box's line after it closes none)
+    last = _closing_end(blocks) - 1
     card = next((el for el in blocks[last][1].path if _RECIPE_CARD.search(el.get("class") or "")), None)
     if card is None:
         return blocks
@@ -2376,9 +2383,7 @@ def _without_advice_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int,
     than the text above. Not a last section of the text (its paragraphs are longer, or headed: an explainer's FAQ,
     each question a heading or folded in a ``<details>``, is its text), nor one of the text's own boxes set one after
     another (a box of the same tag and class before it)."""
-    end = len(blocks)
-    while end > 1 and not _closes_text(blocks[end - 1][1]):
-        end -= 1  # (the lines the text's edges trim after it: "责任编辑：NAME")
+    end = _closing_end(blocks)  # (past the lines the text's edges trim after it: "责任编辑：NAME")
     for idx in range(max(1, end - _ADVICE_BLOCKS), end - 2):
         label, rows = blocks[idx][1], [block for _, block, _ in blocks[idx + 1:end]]
         if label.element.tag in LIST_ROWS or len(label.text) > LABEL_MAX or label.text[-1] in SENTENCE_ENDS \
@@ -3236,8 +3241,7 @@ def _picture_before(el: HtmlElement) -> bool:
             # (or a box holding the picture in its link alone: "<div class='album_box'><a><img></a></div>")
             return before.tag in _PICTURE_TAGS or len(before) == 1 and before[0].tag in _PICTURE_TAGS \
                 and (before.get("class") is None or not before.text_content().strip()) \
-                or before.tag == "tr" and _picture_row(before) \
-                or before.tag == "div" and _picture_row(before)
+                or before.tag in ("tr", "div") and _picture_row(before)
     return False
 
 

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from .prefilter import Prefiltered, top_branches
+from .prefilter import Prefiltered, holds_any, top_branches
 
 # Words inside class/id values are delimited by start/end, space, '-', '_' or a camelCase
 # change (``signupTitle___15fvr`` is read as ``signup-title___15fvr``). The names are searched with a space before
@@ -403,28 +403,20 @@ _DISCUSSION_WORDS = ("comment", "disqus", "respond", "replies", "kommentare", "c
 _RELATED_WORDS = ("related", "relation", "more", "read", "next", "also", "teaser", "kanren")
 
 
-def _mentions(names: str, words: tuple[str, ...]) -> bool:
-    """Whether ``names`` contains one of ``words``."""
-    for word in words:
-        if word in names:
-            return True
-    return False
-
-
 @lru_cache(maxsize=65536)
 def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     """Bit set of what class/id values say; cached, since pages repeat class names a lot."""
     names = lowered_names(f" {cls or ''} | {ident or ''} | {component or ''}")  # a space before: see ``_B``
-    article = _mentions(names, _ARTICLE_WORDS) and _ARTICLE.search(names) is not None
+    article = holds_any(names, _ARTICLE_WORDS) and _ARTICLE.search(names) is not None
     if article and "__" in names and _furniture_element(names):
         article = False  # "ArticleBody__Summary": a part of the text's block named as furniture, no text
     kinds = ARTICLE if article else 0
     if not article and _FURNITURE.search(names) and (not EMBED.search(names) or _GALLERY.search(names)
                                                      or _MEDIA_EMBED.search(names)):
         kinds |= FURNITURE
-    if _mentions(names, _DISCUSSION_WORDS) and _DISCUSSION.search(names):
+    if holds_any(names, _DISCUSSION_WORDS) and _DISCUSSION.search(names):
         kinds |= DISCUSSION
-    if _mentions(names, _RELATED_WORDS) and _RELATED.search(names):
+    if holds_any(names, _RELATED_WORDS) and _RELATED.search(names):
         kinds |= RELATED
     if kinds & FURNITURE and _POPUP.search(names):
         kinds |= POPUP

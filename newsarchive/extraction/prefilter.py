@@ -33,16 +33,26 @@ Literal = tuple[str, bool]
 
 #: the characters other than ASCII letters that ``re`` matches caselessly to an ASCII letter, as that letter
 _TO_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
+_FOLDED_LETTERS = ("ı", "İ", "ſ", "\u212a")
 
 #: a set of literals longer than this is worth no guard (every text would be tested for each)
 _MAX_LITERALS = 24
+
+
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds one of ``words``: a substring test each, several times faster than one regular
+    expression's search of their alternation, and stopping at the first found."""
+    for word in words:
+        if word in text:
+            return True
+    return False
 
 
 def fold(text: str) -> str:
     """``text`` as caseless literals are looked for in it: in lower case, with the letters ``re`` matches caselessly
     to an ASCII letter written as that letter. (A text is translated only when it holds one of those letters, as
     almost none does: ``str.translate`` with a table looks every character up, ten times the cost of the tests.)"""
-    if not text.isascii() and ("ı" in text or "İ" in text or "ſ" in text or "\u212a" in text):
+    if not text.isascii() and holds_any(text, _FOLDED_LETTERS):
         text = text.translate(_TO_ASCII)
     return text.lower()
 
