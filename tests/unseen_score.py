@@ -336,6 +336,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen117": (["us_airline_news", "uk_airport_news", "de_flughafen_news", "fr_aerien_news",
                    "ja_kuko_web", "ja_koku_news", "cn_hangban_news", "tw_jichang_news"],
                   ["ca_aviation_news", "ch_luftfahrt_news", "ja_hikoki_chiho", "hk_hangkong_news"]),
+    "unseen118": (["us_viral_news", "uk_quirky_news", "de_kurios_news", "fr_insolite_news",
+                   "ja_wadai_web", "ja_chiiki_news", "cn_redian_news", "tw_wenxin_news"],
+                  ["au_community_news", "at_chronik_news", "ja_hokkori_chiho", "sg_shequ_news"]),
 }
 
 
