@@ -825,7 +825,9 @@ def _entry(role: str, name: str, text: str, url: str | None = None) -> dict:
 def _dedupe(entries: list[dict]) -> list[dict]:
     """Each (role, name) once; a name without a letter or digit (control characters a broken page put beside a
     label: "来源\x12\x08：NAME") names nobody; a source named by its call sign alone ("(KVRN)" in the dateline) that
-    opens another source's name ("Originally published by KVRN 7 News") is that one."""
+    opens another source's name ("Originally published by KVRN 7 News") is that one; an agency cited by its short
+    name ("Nachrichtenagentur dpa" in a list of sources) and by its full one ("berichtete die Deutsche
+    Presse-Agentur") is one source, the full name kept."""
     seen: set[tuple[str, str]] = set()
     out = []
     for entry in entries:
@@ -834,8 +836,10 @@ def _dedupe(entries: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(entry)
     sources = [e["name"] for e in out if e["role"] == "source"]
-    return [e for e in out if not (e["role"] == "source" and _CALL_SIGN.match(e["name"])
-                                   and any(s.startswith(e["name"] + " ") for s in sources))]
+    return [e for e in out if not (e["role"] == "source" and (
+        _CALL_SIGN.match(e["name"]) and any(s.startswith(e["name"] + " ") for s in sources)
+        or is_agency(e["name"]) and any(len(s) > len(e["name"]) and same_agency_key(s) == same_agency_key(e["name"])
+                                        for s in sources)))]
 
 
 # -- photo --------------------------------------------------------------------------
@@ -1520,6 +1524,9 @@ def _header_source(page: Page) -> list[dict]:
             name = match.group("name")
             if text[match.end():match.end() + 1] in ":：":
                 name = _GLUED_NEXT_LABEL.sub("", name)  # "来源：观察者网作者：NAME": the source, not the label after it
+            # (a link's name, the element after it glued on: "来源: <a>云看新闻</a><span class='ip'>浙江</span>")
+            name = next((linked for a in line.iter("a") if (linked := normalize_space(a.text_content()))
+                         and len(linked) >= 2 and name.startswith(linked)), name)
         if name is None and (match := _DATE_AGENCY.search(text)) and is_agency(match.group("name")) \
                 and _only_date(text[:match.start()]):
             name = match.group("name")  # "2026年03月11日 18時30分 (共同通信)": the story's agency after its time
@@ -1609,7 +1616,9 @@ def _page_site_keys(page: Page) -> frozenset[str]:
 _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|が(?:最初に|先に|いち早く|"
                      # when: "地元紙のX新報が今年1月に報じたところによると"
                      "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
-                     "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に|先月|先週|昨年|去年)?報じ|"
+                     "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に|"
+                     # (or its day alone: "地元紙の北浜日報が13日に報じた")
+                     "[0-9０-９]{1,2}日に|先月|先週|昨年|去年)?報じ|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
                      "の(?:出口|世論)?(?:集計|調べ|調査)(?:では|によると|によりますと|によれば)|统计|統計|"
                      # its poll: "地元紙の北陵新報が行った世論調査では"
@@ -1949,7 +1958,16 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                         out.append(_entry("source", name, _sentence(text, start, end)))
     for entry in out:  # (a Japanese name read with the word placing it before it: "地元の北浜放送によると")
         entry["name"] = _LOCAL_OF.sub("", entry["name"])
+    if any("法人" in text or "会社" in text for text, _ in read):
+        bodies = {m.group("name") for text, _ in read for m in _JA_BODY_NAMED.finditer(text)}
+        out = [entry for entry in out if entry["name"] not in bodies]
     return out
+
+
+#: a Japanese body named in 「」 after its legal form ("NPO法人「にゃんだふる北浜」", "株式会社「X」"): the text's later
+#: "「X」によると" cites that body, no outlet
+_JA_BODY_NAMED = re.compile(r"(?:NPO法人|(?:一般|公益)?(?:社団|財団)法人|社会福祉法人|学校法人|株式会社|有限会社|合同会社)"
+                            r"\s*[「『](?P<name>[^「」『』]{2,20})[」』]")
 
 
 def _inverted_speaker(name: str) -> str:
@@ -2065,6 +2083,9 @@ def _cjk_sentence(text: str, start: int, end: int) -> str:
 #: a broadcaster's acronym closing on "R" or "F" (Rundfunk, Fernsehen, Radio), maybe with its region after it: "Wie der
 #: MDR berichtet hatte", "Wie der ORF Niederösterreich berichtete" (not "der ADAC", a club)
 _BROADCASTER_ACRONYM = re.compile(r"^[A-ZÄÖÜ]{1,3}[RF](?:\s+[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ][a-zäöüß]+)?)?$")
+#: a regional news site named for its place and "Live", a chain's way of naming its sites ("as first reported by
+#: Severn Vale Live"): an outlet's where it reported ("Live" closing the name: not "Live Nation", a company)
+_LIVE_SITE = re.compile(r"^(?:[A-Z][\w'’-]+\s+){1,3}Live$")
 
 
 def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported: bool, whole: str) -> bool:
@@ -2075,7 +2096,8 @@ def _reads_as_outlet(name: str, quoted: bool, bare_mid_sentence: bool, reported:
     surname in the text ("as Politico reported", not "as Smith reported" after "Adam Smith")."""
     if quoted or _names_agency(name):
         return True
-    if OUTLET_WORD.search(name) or reported and (_BROADCASTER_ACRONYM.match(name) or FRENCH_BROADCASTER.match(name)):
+    if OUTLET_WORD.search(name) or reported and (_BROADCASTER_ACRONYM.match(name) or FRENCH_BROADCASTER.match(name)
+                                                 or _LIVE_SITE.match(name)):
         return True
     words = name.split()
     # (the elided article of one word's title too: "selon L'Echo")

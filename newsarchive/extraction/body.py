@@ -224,12 +224,14 @@ _OFFER_CALL = re.compile(
     # Chinese and Japanese calls, no word boundary after them ("無料会員登録はこちら"): a link's words
     r"|^\W*(?:今すぐ登録|(?:無料|有料)?会員登録|有料会員|立即订阅|立即登录)",
     re.IGNORECASE)
-#: a call to install the site's app, anywhere in a link's words ("ニュースを速報でお届け　毎朝新聞アプリをダウンロード（無料）",
-#: "Download the Courier app", "下载APP"): a promo's, no story's
+#: a call to install the site's app or follow its account, anywhere in a link's words ("ニュースを速報でお届け　毎朝新聞アプリを
+#: ダウンロード（無料）", "Download the Courier app", "下载APP", "【加入X新聞網LINE好友】每天推播…", "LINEで友だち追加",
+#: "Follow us on WhatsApp"): a promo's, no story's
 _APP_CALL = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app\b|"
-                       r"\bapp\s+herunterladen\b|"
+                       r"\bapp\s+herunterladen\b|\bfollow\s+us\s+on\b|"
                        r"t[ée]l[ée]charge[zr]?\s+(?:l['’]|notre\s+)appli)|"
-                       r"アプリ(?:を|の)?(?:ダウンロード|インストール)|下[载載]\s*(?:APP|App|app|客户端|客戶端)")
+                       r"アプリ(?:を|の)?(?:ダウンロード|インストール)|下[载載]\s*(?:APP|App|app|客户端|客戶端)|"
+                       r"加入[^，。]{0,16}?(?:LINE|Line|ＬＩＮＥ)\s*好友|友だち追加")
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|offres|subscribe|subscriptions?|login|signin|"
                          r"sign-in|"
                          r"connexion|anmelden|donate|spenden|contribute|membership)(?:/|$)"
@@ -364,8 +366,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     keys = {pos: _text_key(block.text) for pos, block, _ in inline}  # for both tests of repeated paragraphs
     inline = _without_summary_list(_without_summary_box(walk, container, inline), heading.element)
     # what opens the text's blocks and is none of the text, each step reading what the one before left
-    for trim in (_from_release_dateline, _without_note_over_rule, _without_epigraph, _handed_to_guest,
-                 _without_verdict_box, _without_data_table, _without_boxed_heading):
+    for trim in (_from_release_dateline, _without_folded_opening, _without_note_over_rule, _without_epigraph,
+                 _handed_to_guest, _without_verdict_box, _without_data_table, _without_boxed_heading):
         inline = trim(inline)
     inline = _without_digest(_without_label_heading(inline, headline), headline)
     text = _without_offer(walk, container, _without_extras(inline, keys))
@@ -2318,10 +2320,25 @@ def _without_folded_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int,
     a review's note on its ratings under the text). (A run of them, or one its summary asks a question of, is an FAQ's:
     "<details><summary><h3>Can I book for my child?</h3></summary><p>…</p></details>", read as the text's.)"""
     end = len(blocks)
-    while end > 1 and (box := next((el for el in blocks[end - 1][1].path if el.tag == "details"), None)) is not None \
-            and _folded_note(box):
+    while end > 1 and _in_folded_note(blocks[end - 1][1]):
         end -= 1
     return blocks[:end]
+
+
+def _without_folded_opening(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without a folded note opening it, as ``_without_folded_box`` closing it: a video's transcript under
+    its player ("<details><summary>Video transcript</summary><p>ANCHOR: …</p></details>"), which the page shows as
+    its summary line alone, before the story's first paragraph."""
+    start = 0
+    while start < len(blocks) - 1 and _in_folded_note(blocks[start][1]):
+        start += 1
+    return blocks[start:]
+
+
+def _in_folded_note(block: Block) -> bool:
+    """Whether ``block`` is inside a folded note (``_folded_note``)."""
+    box = next((el for el in block.path if el.tag == "details"), None)
+    return box is not None and _folded_note(box)
 
 
 def _folded_note(details: HtmlElement) -> bool:
@@ -3543,9 +3560,9 @@ def _no_story(path: str, text: str) -> bool:
     (a release's "Related Links: http://www.company.example"), or a source document's name ("ニュースリリース",
     "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
-    testen</a>", ``_OFFER_PAGE``) or to install its app (``_APP_CALL``), nor a gallery of pictures (``_GALLERY_LINK``),
-    nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's ("/transfer-centre",
-    ``_HUB_PAGE``)."""
+    testen</a>", ``_OFFER_PAGE``) or to install its app or follow it (``_APP_CALL``), nor a gallery of pictures
+    (``_GALLERY_LINK``), nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's
+    ("/transfer-centre", ``_HUB_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
         or _SITE_PAGE.match(path) is not None or _HUB_PAGE.match(path) is not None \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
