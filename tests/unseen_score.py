@@ -339,6 +339,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen118": (["us_viral_news", "uk_quirky_news", "de_kurios_news", "fr_insolite_news",
                    "ja_wadai_web", "ja_chiiki_news", "cn_redian_news", "tw_wenxin_news"],
                   ["au_community_news", "at_chronik_news", "ja_hokkori_chiho", "sg_shequ_news"]),
+    "unseen119": (["us_history_news", "uk_archaeology_news", "de_geschichte_news", "fr_patrimoine_news",
+                   "ja_rekishi_web", "ja_iseki_news", "cn_kaogu_news", "tw_wenshi_news"],
+                  ["ie_heritage_news", "be_histoire_news", "ja_kinen_chiho", "mo_lishi_news"]),
 }
 
 
