@@ -89,9 +89,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # held: "地元の南陵ケーブルテレビも12日夕のニュースで伝え" (an outlet that also carried it, in its evening news) not
     # read; not tried
     ("ja_hokkori_chiho", "attributions"),
-    # held: the share bar's "面簿" (Facebook, as Singapore's Chinese writes it) beside the byline read as a second
-    # writer; "（截图自TikTok）" closing a caption not read as its credit; not tried
-    ("sg_shequ_news", "authors"),
+    # held: "（截图自TikTok）" closing a caption not read as its credit; not tried (the share bar's "面簿" beside the
+    # byline, read as a second writer in the blind score, names nobody since: a link to a network's share form)
     ("sg_shequ_news", "attributions"),
     ("sg_shequ_news", "images"),
 }
@@ -158,3 +157,17 @@ def test_a_call_to_follow_the_site_is_no_teaser() -> None:
             f"</h3><ul>{rows}</ul></div><p class='line'><a href='https://line.lianqing.example/ti/p/@lianqingnews'>"
             "【加入聯晴新聞網LINE好友】每天推播暖心新聞，按這裡加入</a></p></section></article></body></html>")
     assert _teasers(html) == [f"https://www.lianqing.example/news/story/7266/86{n}" for n in range(10, 13)]
+
+
+def test_a_share_bars_link_beside_the_byline_names_nobody() -> None:
+    """A share bar in the byline's box, its Facebook button's word as Singapore's Chinese writes it ("<a
+    href='https://www.facebook.com/sharer/sharer.php?u=…'>面簿</a>"): a link to a network's share form, no writer."""
+    text = "".join(f"<p>住在大巴窑8巷的黄秀娥上周六迎来100岁生日，楼上楼下的邻居纷纷表示要来祝寿，第{n}段的内容还在继续。</p>"
+                   for n in range(5))
+    html = ("<html lang='zh'><head><meta charset='utf-8'><title>百岁阿嬷组屋楼下办寿宴</title></head><body><article>"
+            "<h1>百岁阿嬷组屋楼下办寿宴</h1><div class='article__byline'><div class='author-card'><a class='author-card__name'"
+            " href='/authors/zheng-yawen'>郑雅文</a><span class='author-card__role'>记者</span></div><div class='share-bar'>"
+            "<a href='https://www.facebook.example/sharer/sharer.php?u=https%3A%2F%2Fnews.example%2Fstory'>面簿</a>"
+            "<a href='https://wa.example/send?text=https%3A%2F%2Fnews.example%2Fstory'>WhatsApp</a></div></div>"
+            f"<div class='article__body'>{text}</div></article></body></html>")
+    assert _extract(html)["authors"] == ["郑雅文"]

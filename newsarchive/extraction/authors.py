@@ -1919,10 +1919,19 @@ _ORG_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:org
 
 def _unread(node: HtmlElement) -> bool:
     """Whether a byline's element is none of its words: a script, a style, a button (a share bar's "字級", "Follow"),
-    the writer's organisation (``_ORG_PART``) unless an agency (whose copy it is: "<div class='c-byline__org'>The
-    Associated Press</div>")."""
-    return node.tag in ("script", "style", "button") or _ORG_PART.search(node.get("class") or "") is not None \
+    a link to a network's share form (a share bar's "面簿" linking "…/sharer/sharer.php?u=…"), the writer's
+    organisation (``_ORG_PART``) unless an agency (whose copy it is: "<div class='c-byline__org'>The Associated
+    Press</div>")."""
+    return node.tag in ("script", "style", "button") \
+        or node.tag == "a" and _SHARE_FORM.search(node.get("href") or "") is not None \
+        or _ORG_PART.search(node.get("class") or "") is not None \
         and " ".join(node.text_content().split()).casefold() not in BY_CASEFOLD
+
+
+#: the address of a network's form sharing a page ("facebook.com/sharer/sharer.php?u=", "twitter.com/intent/tweet?",
+#: "linkedin.com/shareArticle?", "wa.me/?text=", "t.me/share/url?url=")
+_SHARE_FORM = re.compile(r"/sharer(?:\.php|/)|/intent/(?:tweet|post)\b|/shareArticle\b|/share(?:/url)?\?|"
+                         r"/send\?text=|/\?text=|/pin/create/", re.IGNORECASE)
 
 
 def byline_text(el: HtmlElement) -> str:
