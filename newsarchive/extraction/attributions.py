@@ -330,7 +330,9 @@ _ADVERBS = (
     # Sonntagabend … berichtete"
     r"(?:im|am|in|on)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
     r"January|February|March|May|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-    r"Sonntag)(?:abend|morgen|nachmittag|vormittag)?|am\s+(?:Wochenende|Vortag|Vorabend)|"
+    r"Sonntag)(?:abend|morgen|nachmittag|vormittag)?"
+    # (a month's year after it: "wie der X im Mai 1928 berichtete")
+    r"(?:\s+(?:1[6-9]|20)\d{2})?|am\s+(?:Wochenende|Vortag|Vorabend)|"
     # ... or a past year, month or week: "wie das „X“ im vergangenen Jahr berichtet hatte", "as X reported last year"
     r"im\s+(?:vergangenen|letzten|vorigen)\s+(?:Jahr|Monat|Sommer|Herbst|Winter|Frühjahr)|"
     # ... or a season: "wie das „X“ bereits im Herbst berichtet hatte", "as X reported in the spring"
@@ -505,7 +507,10 @@ _FRENCH_NAMED_MEDIUM = re.compile(
     r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|chaîne|radio|"
     # (or a specialist site: "selon le site spécialisé Air & Cabine")
     r"télévision|site d['’]information|site spécialisé)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
-    rf"(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{0,3}})")
+    rf"(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{0,3}}"
+    # (a title going on in lower case after "des", "de", "du" or "et", closing the clause: "le magazine Trésors des
+    # régions,"; not "le magazine Time de la semaine dernière")
+    r"(?:\s+(?:des|de|du|et)\s+[a-zà-ÿ][\w'’-]+(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s))?)")
 #: the nouns one of which every match of ``_FRENCH_NAMED_MEDIUM`` holds (keep in step)
 _FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne",
                         "radio", "télévision", "site d", "site sp")
@@ -827,7 +832,8 @@ def _dedupe(entries: list[dict]) -> list[dict]:
     label: "来源\x12\x08：NAME") names nobody; a source named by its call sign alone ("(KVRN)" in the dateline) that
     opens another source's name ("Originally published by KVRN 7 News") is that one; an agency cited by its short
     name ("Nachrichtenagentur dpa" in a list of sources) and by its full one ("berichtete die Deutsche
-    Presse-Agentur") is one source, the full name kept."""
+    Presse-Agentur") is one source, the full name kept; a name that opens another source's read in the same sentence
+    ("Trésors" of "le magazine Trésors des régions") is that one."""
     seen: set[tuple[str, str]] = set()
     out = []
     for entry in entries:
@@ -838,6 +844,7 @@ def _dedupe(entries: list[dict]) -> list[dict]:
     sources = [e["name"] for e in out if e["role"] == "source"]
     return [e for e in out if not (e["role"] == "source" and (
         _CALL_SIGN.match(e["name"]) and any(s.startswith(e["name"] + " ") for s in sources)
+        or any(o["role"] == "source" and o["text"] == e["text"] and o["name"].startswith(e["name"] + " ") for o in out)
         or is_agency(e["name"]) and any(len(s) > len(e["name"]) and same_agency_key(s) == same_agency_key(e["name"])
                                         for s in sources)))]
 

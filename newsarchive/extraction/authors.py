@@ -2390,8 +2390,29 @@ _FAMILY_GIVEN_SPACE = re.compile(r"[ \u3000]")
 def _bracketed_signature(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writer named in full-width brackets as the text's last paragraph, in a
     plain ``<p>`` ("（山田太郎）", "（浜松総局・鈴木花子）", ``_bracketed_writers``): it closes a run of at least
-    ``SIGNED_PARAGRAPHS`` paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more."""
-    return bool(_bracketed_writers(p.text)) and _signs_run(p, _CJK_PROSE_CHARS)
+    ``SIGNED_PARAGRAPHS`` paragraphs, one of them a sentence of ``_CJK_PROSE_CHARS`` characters or more, or it follows
+    the box holding such a run ("<div class='kiji_honbun'><p>…</p>…</div><p class='kiji_kisha'>（支局・NAME）</p>", an
+    old system's writer set apart under the text)."""
+    return bool(_bracketed_writers(p.text)) and (_signs_run(p, _CJK_PROSE_CHARS) or _signs_box_before(p))
+
+
+def writers_line_after_text(p: HtmlElement) -> bool:
+    """Whether ``p`` is a Japanese paper's writers in full-width brackets set apart right after the box of the text
+    they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", ``_signs_box_before``); not a quote's source in
+    brackets inside the text ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
+    return p.tag == "p" and bool(_bracketed_writers(p.text_content())) and _signs_box_before(p)
+
+
+def _signs_box_before(p: HtmlElement) -> bool:
+    """Whether the element right before ``p`` is a box of at least ``SIGNED_PARAGRAPHS`` paragraphs with words, one
+    of them prose of ``_CJK_PROSE_CHARS`` characters or more: the text that ``p`` signs."""
+    box = p.getprevious()
+    while box is not None and not isinstance(box.tag, str):  # (a comment between them)
+        box = box.getprevious()
+    if box is None or box.tag == "p":
+        return False
+    paragraphs = [child for child in box.iterchildren("p") if child.text_content().strip()]
+    return len(paragraphs) >= SIGNED_PARAGRAPHS and any(len(c.text_content()) >= _CJK_PROSE_CHARS for c in paragraphs)
 
 
 def _bracketed_writers(line: str) -> list[str]:

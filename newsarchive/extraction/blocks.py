@@ -495,16 +495,21 @@ _EXCERPT_MAX = 240
 
 #: the headings a footer's teaser box opens with
 _FOOTER_LABEL_TAGS = frozenset(("h2", "h3", "h4"))
-#: the longest such label
-_FOOTER_LABEL_MAX = 60
+#: the longest such label, and the longest with words on its list after its colon
+_FOOTER_LABEL_MAX, _FOOTER_LABEL_WORDS_MAX = 60, 80
 
 
 def _footer_label(heading: HtmlElement) -> bool:
     """Whether a footer box's opening heading is a teaser label alone of two words or more ("Mehr von NAME", "Related
-    posts"; a site footer's column "More" is none)."""
+    posts"; a site footer's column "More" is none), or one whose colon opens words on the list under it, no sentence
+    ("Lesen Sie auch: Die bisherigen Teile der Serie „X“")."""
     text = " ".join(heading.text_content().split())
-    return len(text) <= _FOOTER_LABEL_MAX and " " in text and (found := TEASER_TEXT.match(text)) is not None \
-        and not text[found.end():].strip(" :：|>»-–—")
+    if " " not in text or (found := TEASER_TEXT.match(text)) is None:
+        return False
+    rest = text[found.end():].strip(" :：|>»-–—")
+    return not rest and len(text) <= _FOOTER_LABEL_MAX \
+        or len(text) <= _FOOTER_LABEL_WORDS_MAX and text[:found.end()].rstrip().endswith((":", "：")) \
+        and not rest.endswith((".", "!", "?", "。")) and heading.find(".//a") is None
 
 
 def _inside_named(box: HtmlElement, top: HtmlElement) -> bool:

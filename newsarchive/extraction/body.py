@@ -29,6 +29,7 @@ from newsarchive.extraction.authors import (
     CREDIT_LABEL_CELL,
     POSTED_BY,
     POSTED_BY_LINE_MAX,
+    writers_line_after_text,
 )
 from newsarchive.extraction.blocks import (
     _WIDE,
@@ -144,7 +145,10 @@ _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$
                             r"^(?:論文情報|発表論文|掲載論文|論文|参考文献|参考資料|參考資料|参考资料|參考文獻|出典)\s*[:：]?$|"
                             # ... a health story's reference list ("References", "Literatur", "Bibliographie")
                             r"^(?:references|références|literatur(?:hinweise)?|bibliograph(?:y|ie))\s*:?$|"
-                            r"^fuentes?\s*(?:consultadas)?\s*:?$|^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$",
+                            r"^fuentes?\s*(?:consultadas)?\s*:?$|"
+                            r"^(?:notes|notas|fußnoten|anmerkungen|endnotes|footnotes)\s*:?$|"
+                            # ... and in Japanese and Chinese: "注", "脚注", "注釈", "注释", "註釋"
+                            r"^(?:注|脚注|注釈|注释|註釋|註解|注解)\s*[:：]?$",
                             re.IGNORECASE)
 SOURCES_WINDOW = 8
 #: a study cited under such a label, however long: its DOI ("10.1038/s41593-026-01577-1") or its "et al." list of
@@ -1988,8 +1992,9 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
             if idx and rest and all(b.element.tag in LIST_ROWS or prose_size(b.text) < SENTENCE_MIN
                                     or _CITED_STUDY.search(b.text) or TAGLINE.search(b.text)
                                     or _NUMBERED_REFERENCE.match(b.text) for b in rest):
-                # (a medical disclaimer under the list, ``TAGLINE``, closes no text either)
-                return blocks[:idx]
+                # (a medical disclaimer under the list, ``TAGLINE``, closes no text either; nor do the notes over
+                # it: "<h3>注</h3><ol><li>※1 …</li></ol><h3>参考文献</h3><ul>…")
+                return _without_sources(blocks[:idx])
             break
     return blocks
 
@@ -2251,10 +2256,13 @@ def _to_credits_line(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     with nothing but boxes of their own after it ("…</p><p><em>Mit Material von AWP</em></p><div class='disclaimer'>"):
     the story ends there, and the blocks after it (a donation appeal, the writers' bios under their names, an
     investment disclaimer) are the page's. The line is kept, as a credits line inside the text's box is
-    (``hints.AGENCY_LINE``)."""
+    (``hints.AGENCY_LINE``). So is a Japanese paper's writers' line in full-width brackets set apart right after the
+    text's box ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p><table class='memo_box'>…",
+    ``authors.writers_line_after_text``)."""
     for idx in range(len(blocks) - 2, max(len(blocks) - SOURCES_WINDOW, 1) - 1, -1):
         block = blocks[idx][1]
-        if len(block.text) > _CREDITS_LINE_MAX or AGENCY_LINE.search(block.text) is None:
+        if len(block.text) > _CREDITS_LINE_MAX \
+                or AGENCY_LINE.search(block.text) is None and not writers_line_after_text(block.element):
             continue
         box = block.element.getparent()
         before = blocks[idx - 1][1].element.getparent()
@@ -2724,9 +2732,12 @@ def _player_caption(block: Block) -> bool:
 def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,
                     heading: HtmlElement | None) -> list[tuple[int, Block, str]]:
     """``blocks`` from the page's headline on, when the text's container also holds a few lines above it
-    (a picture's caption set over the headline, a kicker): the article's text starts below its headline.
+    (a picture's caption set over the headline, a kicker; a table-laid page's row of section and date over its
+    ``<h2>`` headline, read among the blocks): the article's text starts below its headline.
     Kept whole when the lines above outweigh a quarter of those below (a headline found mid-text)."""
     at = next((pos for pos, el in walk.marks if el is heading), None) if heading is not None else None
+    if at is None and heading is not None:
+        at = next((pos + 1 for pos, block, _ in blocks if block.element is heading), None)
     if at is None or not blocks or blocks[0][0] >= at:
         return blocks
     above = sum(prose_size(block.text) for pos, block, _ in blocks if pos < at)

@@ -896,8 +896,9 @@ TAGLINE = StartOrAnywhere(
     r"This (?:story|report|segment) (?:first )?(?:aired|was (?:first )?(?:aired|broadcast))\b|"
     # … and a Japanese broadcaster's: "※この記事は北星テレビ「NEWSほくせい」で3月12日に放送した内容をもとにしています。"
     r"※?\s*この(?:記事|ニュース)は.{0,60}?(?:放送|放映)(?:した|された|しました|されました)内容)|"
-    # a serial's note on its next instalment under the text: "（次回は3月26日公開予定です）", "※次回は4月2日に掲載します"
-    r"^[（(※]?\s*次回(?:の(?:更新|公開|配信))?は.{0,30}?(?:公開|掲載|配信|更新|お届け)(?:予定|します|いたします)|"
+    # a serial's note on its next instalment under the text: "（次回は3月26日公開予定です）", "※次回は4月2日に掲載します",
+    # "※次回「TITLE」は3月19日公開予定です。"
+    r"^[（(※]?\s*次回(?:の(?:更新|公開|配信)|「[^」]{1,40}」)?は.{0,30}?(?:公開|掲載|配信|更新|お届け)(?:予定|します|いたします)|"
     # the correction note under the text (or over it: ``CORRECTION_NOTE``), a site's notice ("Disclaimer: …"), a
     # series note
     + _CORRECTION_NOTE + "|" + _SITE_NOTICE + "|" + _SERIES_NOTE + "|"
