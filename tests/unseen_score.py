@@ -342,6 +342,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen119": (["us_history_news", "uk_archaeology_news", "de_geschichte_news", "fr_patrimoine_news",
                    "ja_rekishi_web", "ja_iseki_news", "cn_kaogu_news", "tw_wenshi_news"],
                   ["ie_heritage_news", "be_histoire_news", "ja_kinen_chiho", "mo_lishi_news"]),
+    "unseen120": (["us_space_news", "uk_astronomy_news", "de_raumfahrt_news", "fr_espace_news",
+                   "ja_uchu_web", "ja_tenmon_news", "cn_hangtian_news", "tw_tianwen_news"],
+                  ["nz_sky_news", "at_weltraum_news", "ja_hoshi_chiho", "hk_taikong_news"]),
 }
 
 
