@@ -118,6 +118,8 @@ _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
     r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}|"
+    # a Chinese header line's next labelled figure after the name: "記者：NAME　點擊數：3362", "电话：0571…"
+    r"(?<=[\u4e00-\u9fff\s])[\u4e00-\u9fff]{2,4}\s*[:：]\s*\d|"
     # "Posted by NAME on <time>…</time>": the date in an element of its own leaves the "on" closing the line
     r"(?-i:(?<=[^\W\d_]\s)(?:on|at)$)|"
     # an English date printed after the name: "NAME 11 Mar 2026 | SITE", "NAME March 11, 2026" (after a word, not
@@ -1533,12 +1535,19 @@ def _name_part(part: str) -> str:
     return " ".join(kept)  # a Chinese name after the title is one word: "澎湃新闻记者 陈晓" names 陈晓
 
 
+#: a Chinese name of two to four characters alone up to a space or the line's end, after a label
+_REPORTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)")
+
+
 def _is_other_role(line: str) -> bool:
     """A line crediting another role ("Redaktion: Anna Smith", "Editor: ...", "Sendung: ..."):
     its names edited or presented the piece, they did not write it."""
     label = _LABEL.match(line)
     if not label:
         return False
+    if label.group(1) in ("記者", "记者") and _REPORTER_NAME.match(line, label.end()):
+        return False  # "記者：NAME　點擊數：3362" in a Chinese header line: the reporter's (an interviewer's question
+        # after the label, "記者：請問您怎麼看…", is none)
     if label.group(1) in _CJK_PHOTO_LABELS or label.group(1) in _CJK_OTHER_LABELS:
         return True
     words = label.group(1).split()
@@ -2190,9 +2199,10 @@ CREDIT_LABEL_CELL = re.compile(rf"{_AUTHOR_CELL.pattern}|^\s*(?:{'|'.join(CJK_RO
 
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's
-#: "作者：" after the source and a space ("来源：河南日报  作者：李明  2026-03-11 17:30")
+#: "作者：" or "記者：" after the source or the time and a space ("来源：河南日报  作者：李明  2026-03-11 17:30",
+#: "發佈時間：2026-05-10 08:15　來源：X　記者：NAME　點擊數：3362")
 _INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)(?:\s+[^\W\d_]|\s*$))"
-                            r"|(?<=[\u4e00-\u9fff])\s+(?=作者\s*[:：]\s*[\u4e00-\u9fff])"
+                            r"|(?<=[\u4e00-\u9fff\d])\s+(?=(?:作者|记者|記者)\s*[:：]\s*[\u4e00-\u9fff])"
                             # the date and time opening the line before it: "11.03.2025 09:14 von NAME"
                             r"|^\d[\d./:\s-]{5,30}?\s(?=(?:by|von|por|par)\s+[^\W\d_])",
                             re.I)
@@ -2201,7 +2211,7 @@ _INNER_LEAD_IN = re.compile(r"\s[·|•]\s*(?=(?:by|von|por|par)(?:\s+[^\W\d_]|\
 def _inner_lead_in(text: str) -> re.Match[str] | None:
     """``_INNER_LEAD_IN.search(text)``, asked only of a text holding a mark it needs (a separator, "作者"): the search
     tries every position of the text, and most texts asked are paragraphs without one."""
-    if "·" in text or "|" in text or "•" in text or "作者" in text or text[:1].isdigit():
+    if "·" in text or "|" in text or "•" in text or "者" in text or text[:1].isdigit():
         return _INNER_LEAD_IN.search(text)
     return None
 
