@@ -132,10 +132,10 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("fr_live", "body_start"),
     # (the newsletter's date, its printed "Thursday, March 12, 2026 · Issue No. 412" line beside the title, is read
     # since round 66: ``dates._line_beside_title``)
-    # an old table-laid obituary: the page's date bar ("Wednesday, March 11, 2026", today's) taken over "Posted:
-    # Tuesday, March 10, 2026"; not tried (its headline in <font size=5><b> under a title of three parts " :: ", and
-    # with it the byline, are read since the fiftieth round: "Headline | Section | Site", ``headline._opens_title``)
-    ("obituary", "date"),
+    # (an old table-laid obituary's "Posted: Tuesday, March 10, 2026" in a cell named "storyinfo", once read after the
+    # page's date bar, is read since round 120: a table cell named for the date or story info is read as a date's
+    # element, ``dates._DATE_TAGS``; its headline in <font size=5><b> under a title of three parts " :: ", and with
+    # it the byline, are read since the fiftieth round: "Headline | Section | Site", ``headline._opens_title``)
     # three writers as plain spans with job titles between them ("<span>A</span>, Data Editor, <span>B</span>, Data
     # Journalist, and <span>C</span>, Graphics") in a div.meta, only the first declared: the others are not read
     # (the known kind of the undeclared probe: several writers with job titles between them); not tried

@@ -106,8 +106,8 @@ _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-sp
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
 _MATERIAL = re.compile(
-    r"^(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:with\s+(?:a\s+|additional\s+)?(?:assistance|inputs?|contributions?|files|reporting|"
-    r"reports?)\s+from|"
+    r"^(?:[-–—]{1,2}\s*)?[(\[（]?\s*(?:with\s+(?:a\s+|additional\s+)?(?:assistance|inputs?|contributions?|files|"
+    r"reporting|reports?)\s+from|"
     r"mit\s+informationen\s+(?:von|der|des|aus)|"
     r"mit\s+material\s+(?:von|der|des)|unter\s+verwendung\s+von\s+material\s+(?:von|der|des)|"
     r"con\s+informaci[oó]n\s+de|con\s+(?:material|informaciones)\s+de|"
@@ -123,8 +123,10 @@ _MATERIAL = re.compile(
     r"de\s+(?=(?:notre|nos)\s+(?:correspondant|envoy))|"
     r"con\s+(?:l['’])?(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
-    r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии)\s*"
-    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]]?$",
+    r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии|"
+    # a Chinese portal's "（部分内容综合自新华社）" closing the text: part of it compiled from the agency's copy
+    r"(?:部分内容|部分內容|本文|内容|內容)?(?:综合自|綜合自))\s*"
+    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]）]?$",
     re.IGNORECASE)
 #: the same credit as a passive sentence closing the text: "Information from The Associated Press was used in this
 #: report.", "Material from Reuters and AFP was used in this story."
@@ -1049,6 +1051,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
         elif "本文来自" in text[:12] and tag in ("div", "span"):
             raw.append(normalize_space(element.text_content()))  # "本文来自微信公众号：…" in a box over the text
+        elif ("综合自" in text[:12] or "綜合自" in text[:12]) \
+                and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
+            raw.append(line)  # "<div class='post_statement'>（部分内容综合自新华社）</div>" after the text's box
         elif text.lstrip()[:12] in ("Mit Material", "mit Material") \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
             raw.append(line)  # "<span>Mit Material von Keystone-SDA</span>" in a box of its own after the text's box

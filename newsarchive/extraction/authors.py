@@ -2415,14 +2415,18 @@ def writers_line_after_text(p: HtmlElement) -> bool:
 
 def _signs_box_before(p: HtmlElement) -> bool:
     """Whether the element right before ``p`` is a box of at least ``SIGNED_PARAGRAPHS`` paragraphs with words, one
-    of them prose of ``_CJK_PROSE_CHARS`` characters or more: the text that ``p`` signs."""
+    of them prose of ``_CJK_PROSE_CHARS`` characters or more: the text that ``p`` signs. (An old system's paragraphs
+    may be its box's lines between ``<br>``s: "<div class='kiji_honbun'>　…<br>　…<br>　…</div>".)"""
     box = p.getprevious()
     while box is not None and not isinstance(box.tag, str):  # (a comment between them)
         box = box.getprevious()
     if box is None or box.tag == "p":
         return False
     paragraphs = [child for child in box.iterchildren("p") if child.text_content().strip()]
-    return len(paragraphs) >= SIGNED_PARAGRAPHS and any(len(c.text_content()) >= _CJK_PROSE_CHARS for c in paragraphs)
+    if len(paragraphs) < SIGNED_PARAGRAPHS:
+        return sum(child.tag == "br" for child in box) >= SIGNED_PARAGRAPHS - 1 \
+            and any(len(line) >= _CJK_PROSE_CHARS for line in box.itertext())
+    return any(len(c.text_content()) >= _CJK_PROSE_CHARS for c in paragraphs)
 
 
 def _bracketed_writers(line: str) -> list[str]:

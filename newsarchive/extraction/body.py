@@ -1870,14 +1870,38 @@ _EMAIL_FIELD = XPath(".//input[@type='email' or @name='email' or @name='EMAIL']"
 
 
 def _signup_box(block: Block, opening: tuple[HtmlElement, ...]) -> HtmlElement | None:
-    """The box among ``block``'s few innermost that holds an e-mail field, unless it holds the text's opening too or
-    more words than a sign-up box prints (``OFFER_MAX`` characters: a form at the foot of the text's own box)."""
+    """The box among ``block``'s few innermost that holds an e-mail field or a link calling to sign up ("<a
+    href='/email-newsletters?CMP=…'>Sign up to Starwatch</a>" under a newsletter's pitch, ``_SIGNUP_LINK``), unless it
+    holds the text's opening too or more words than a sign-up box prints (``OFFER_MAX`` characters: a form at the foot
+    of the text's own box)."""
     for box in block.path[:-_SIGNUP_LEVELS - 1:-1]:
         if box in opening or prose_size(box.text_content()) > OFFER_MAX:
             return None
-        if _EMAIL_FIELD(box):
+        if _EMAIL_FIELD(box) or any(_signup_call(a) for a in box.iter("a")):
             return box
     return None
+
+
+def _signup_call(link: HtmlElement) -> bool:
+    """Whether ``link`` is a sign-up box's call (``_SIGNUP_LINK``) standing as a button of its own, not a link in a
+    sentence ("You can also <a>subscribe to this newsletter here</a> — just tick …", the text's own line)."""
+    words = " ".join(link.text_content().split())
+    if _SIGNUP_LINK.match(words) is None:
+        return False
+    line = next((el for el in islice(link.iterancestors(), _SIGNUP_LINE_LEVELS) if el.tag in ("p", "li")), None)
+    return line is None or " ".join(line.text_content().split()) == words
+
+
+#: how far up a sign-up link's paragraph is looked for ("<p><b>… and <a>sign up to our daily newsletter</a> here.</b>
+#: </p>": a sentence's link, set in bold)
+_SIGNUP_LINE_LEVELS = 3
+
+
+#: a link's call to sign up to a newsletter, the whole of its words: "Sign up to Starwatch", "Sign up for First
+#: Edition", "Jetzt kostenlos anmelden", "Je m'inscris", "Inscrivez-vous"
+_SIGNUP_LINK = re.compile(r"^(?:sign ?up|subscribe)(?: (?:now|today|for free))?(?: (?:to|for) .{1,40})?$|"
+                          r"^(?:jetzt )?(?:kostenlos |gratis )?(?:anmelden|abonnieren)$|^je m['’]inscris$|"
+                          r"^inscrivez-vous$", re.IGNORECASE)
 
 
 def _in_italics(block: Block) -> HtmlElement | None:
@@ -2261,8 +2285,11 @@ def _to_credits_line(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     ``authors.writers_line_after_text``)."""
     for idx in range(len(blocks) - 2, max(len(blocks) - SOURCES_WINDOW, 1) - 1, -1):
         block = blocks[idx][1]
-        if len(block.text) > _CREDITS_LINE_MAX \
-                or AGENCY_LINE.search(block.text) is None and not writers_line_after_text(block.element):
+        if len(block.text) > _CREDITS_LINE_MAX:
+            continue
+        if writers_line_after_text(block.element):
+            return blocks[:idx + 1]  # (right after the text's box, whatever boxes follow: a memo, a print note)
+        if AGENCY_LINE.search(block.text) is None:
             continue
         box = block.element.getparent()
         before = blocks[idx - 1][1].element.getparent()
@@ -2733,11 +2760,20 @@ def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,
                     heading: HtmlElement | None) -> list[tuple[int, Block, str]]:
     """``blocks`` from the page's headline on, when the text's container also holds a few lines above it
     (a picture's caption set over the headline, a kicker; a table-laid page's row of section and date over its
-    ``<h2>`` headline, read among the blocks): the article's text starts below its headline.
+    ``<h2>`` headline, read among the blocks, and the subtitle heading under it in its box): the article's text starts
+    below its headline.
     Kept whole when the lines above outweigh a quarter of those below (a headline found mid-text)."""
     at = next((pos for pos, el in walk.marks if el is heading), None) if heading is not None else None
     if at is None and heading is not None:
-        at = next((pos + 1 for pos, block, _ in blocks if block.element is heading), None)
+        # (the heading read as a block, or the headline's box holding its heading and subtitle as blocks)
+        at = max((pos + 1 for pos, block, _ in blocks if block.element is heading or heading in block.path),
+                 default=None)
+        for pos, block, _ in blocks if at is not None else ():
+            if pos < at:
+                continue
+            if not block.heading or block.element.getparent() is not heading.getparent():
+                break
+            at = pos + 1  # the subtitle under it in the headline's box: "<h2>…</h2><h3 class='kiji_sub'>…</h3>"
     if at is None or not blocks or blocks[0][0] >= at:
         return blocks
     above = sum(prose_size(block.text) for pos, block, _ in blocks if pos < at)

@@ -642,8 +642,9 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
         scope, inner = scope.getparent(), scope
 
 
-#: (a heading named for the date carries it: a blog's day heading over its posts, "<h2 class="date">2026年03月12日</h2>")
-_DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a", "h2", "h3", "h4", "details")
+#: (a heading named for the date carries it: a blog's day heading over its posts, "<h2 class="date">2026年03月12日</h2>";
+#: so does an old table layout's cell: "<td class='kiji_date'>2025年8月9日（土）</td>" beside the section's)
+_DATE_TAGS = ("time", "span", "div", "p", "li", "small", "dd", "a", "h2", "h3", "h4", "details", "td")
 
 
 def _component_names(el: HtmlElement) -> str:

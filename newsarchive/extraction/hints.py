@@ -624,6 +624,9 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          # ... or set off by the note mark: "※7日午前、通夜と告別式の日程を追記しました。", maybe with the
                          # time it was added after it: "※記事の後半に…を追記しました。（5月14日 19時48分）"
                          r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?(?:\s*[（(][^（）()]{1,20}[）)])?$"
+                         # ... or alone under its box's dated title ("追記（2025年2月17日 9:05）"): "…の見通しと、共同通信の
+                         # 報道について追記しました。" (what was added, and no more)
+                         r"|^.{0,80}?(?:について|を)(?:追記|加筆)しました。$"
                          # ... or the day its facts are as of: "※本稿は2026年3月9日時点の情報に基づいています。"
                          r"|^※?\s*(?:本稿|本記事|この記事|記事)(?:の内容)?は.{0,30}?時点の(?:情報|もの|データ)に基づ"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)"

@@ -59,10 +59,12 @@ _TRAILING_WHEN = re.compile(r"\s+(?:on|in|of|the)\s+(?:(?:the|of)\s+)?(?:January
 _QUOTED_JOURNAL = re.compile(r"(?:[Jj]ournal|[Zz]eitschrift|(?:Fachblatt|Fachmagazin|Fachjournal)(?:e?s)?|revue)"
                              r"\s*[„“\"«]\s?"
                              r"(?P<name>[^„“”\"«»]{2,60}?)\s?[“”\"»]")
-#: Japanese: "英科学誌ネイチャーに掲載", "米科学誌サイエンスに発表", "英医学誌「BMJ」に2023年に掲載", "医学誌『X』に掲載"
+#: Japanese: "英科学誌ネイチャーに掲載", "米科学誌サイエンスに発表", "英医学誌「BMJ」に2023年に掲載", "医学誌『X』に掲載",
+#: "英天文学誌ネイチャー・アストロノミーに掲載される" (a science's journal: "天文学誌", "地質学誌")
 #: (the journal's word, then its name in katakana or Latin letters or in 「」 or 『』, then where it appeared, maybe after
 #: what appeared: "医学誌「X」に、…を分析した結果が掲載され")
-_JA_JOURNAL = re.compile(r"(?:科学|医学|学術|専門|医療|学会)誌の?(?:「(?P<quoted>[^「」]{2,40})」|『(?P<titled>[^『』]{2,40})』|"
+_JA_JOURNAL = re.compile(r"(?:科学|医学|学術|専門|医療|学会|[\u4e00-\u9fff]{1,3}学)誌の?"
+                         r"(?:「(?P<quoted>[^「」]{2,40})」|『(?P<titled>[^『』]{2,40})』|"
                          r"(?P<name>[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z0-9・ー&.\s-]{1,40}?))"
                          r"(?:（電子版）|電子版)?(?:に|で)[^。]{0,40}?(?:掲載|発表|報告|公表|載)")
 #: Chinese: "发表于《X》杂志", "刊登於國際期刊《X》", "刊於醫學期刊《X》", "在《X》杂志上发表"
