@@ -345,6 +345,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen120": (["us_space_news", "uk_astronomy_news", "de_raumfahrt_news", "fr_espace_news",
                    "ja_uchu_web", "ja_tenmon_news", "cn_hangtian_news", "tw_tianwen_news"],
                   ["nz_sky_news", "at_weltraum_news", "ja_hoshi_chiho", "hk_taikong_news"]),
+    "unseen121": (["us_immigration_news", "uk_asylum_news", "de_migration_news", "fr_immigration_news",
+                   "ja_gaikokujin_web", "ja_nyukan_news", "cn_yimin_news", "tw_yigong_news"],
+                  ["ca_newcomers_news", "ch_asyl_news", "ja_tabunka_chiho", "mo_waiyong_news"]),
 }
 
 
