@@ -14,6 +14,7 @@ from typing import Any
 from newsarchive.extraction.agencies import same_agency_key
 from newsarchive.extraction.attributions import extract_attributions
 from newsarchive.extraction.authors import correspondents_in_text, reporters_in_text
+from newsarchive.extraction.credits import is_agency
 from newsarchive.extraction.body import extract_body
 from newsarchive.extraction.images import extract_images
 from newsarchive.extraction.limits import ExtractionTimeout, time_limit
@@ -137,13 +138,15 @@ def _add_writers_in_text(meta: Metadata, text: str) -> None:
     was found, or when they name every one found and more (the declared author one of the dateline's two reporters);
     and a Japanese correspondent's dateline's writers (``correspondents_in_text``) before any other. An author that
     the dateline names as its reporters' agency ("台通社" declared, the text opening "（台通社記者NAME南投8日電）") is the
-    agency, no writer: the reporters replace it; so is a name printed alone (a link to a writer's page, no byline's
+    agency, no writer: the reporters replace it (and so when the agency's dateline opens the text bare: "新华社北京4月16日电
+    （记者A、B）" under a portal's "本文来源：新华社"); so is a name printed alone (a link to a writer's page, no byline's
     words around it) that the text's own signature does not name ("【A、B】" closing it, an expert's comment box
     below it linking the expert)."""
     known = {_bare_name(a) for a in meta.authors}
     reporters = reporters_in_text(text)
     opening = text.lstrip()[:_DATELINE_SPAN]
-    if reporters and known and (all(opening.startswith(("（" + k, "(" + k)) for k in known)
+    if reporters and known and (all(opening.startswith(("（" + k, "(" + k)) or opening.startswith(k) and is_agency(k)
+                                    for k in known)
                                 or _names_alone(meta.author_attributions)
                                 and not known & {_bare_name(n) for n in reporters}):
         meta.author_attributions = [a for a in meta.author_attributions if a["role"] != "author"]

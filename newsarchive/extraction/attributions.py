@@ -74,8 +74,13 @@ _ROLE_BY = re.compile(
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
     r"|(?:editado|escrito|redactado|traducido)\s+(?:en\s+español\s+)?por\s+"
     # a Japanese or Chinese translator's line closing a translated piece: "翻訳：NAME", "翻译／NAME", "翻譯：NAME", the
-    # translation's checker: "翻訳校正：NAME"
-    r"|(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*"
+    # translation's checker: "翻訳校正：NAME", the language's translation help: "印尼語翻譯協助：NAME", an interpreter:
+    # "取材協力・通訳：NAME"
+    r"|(?:[\u4e00-\u9fff]{1,4}[語语])?(?:翻訳(?:校正)?|翻译|翻譯)(?:協助|协助)?\s*[:：／/＝=]\s*"
+    r"|(?:取材協力[・･])?通訳\s*[:：／/＝=]\s*"
+    # an interview's translator named in a sentence of its own: "Her interview was translated by NAME."
+    r"|(?:her|his|their|the)\s+(?:interviews?|conversations?|comments|remarks|quotes)\s+(?:was|were)\s+translated\s+"
+    r"(?:from\s+\w+\s+)?by\s+"
     # a health story's medical or scientific reviewer, the title before the name going: "監修：医師　NAME", "審稿／醫師
     # NAME", "Medically reviewed by Dr NAME", "Fachlich geprüft von NAME", "Relu par le Dr NAME" (with the doctor's
     # specialty: "審稿／新陳代謝科醫師 NAME", "監修：小児科医　NAME"; or a licensed profession's title closing on "士", a space after it:
@@ -1373,7 +1378,9 @@ def _reads_as_person(name: str) -> bool:
 
 #: a Chinese or Japanese name after a role's label ("翻訳：田中美和", "監修：医師　岡部　誠一" with its space): ideographs
 #: and kana, no sentence
-_CJK_CREDITED = re.compile(r"^(?=.{2,7}$)[\u3040-\u30ff\u4e00-\u9fff々]+(?: [\u3040-\u30ff\u4e00-\u9fff々]+)?$")
+_CJK_CREDITED = re.compile(r"^(?=.{2,7}$)[\u3040-\u30ff\u4e00-\u9fff々]+(?: [\u3040-\u30ff\u4e00-\u9fff々]+)?$"
+                           # (or a foreign name in katakana, its parts parted by middle dots: "ファム・ティ・ホア")
+                           r"|^[\u30a1-\u30fa\u30fc]{1,10}(?:[・･][\u30a1-\u30fa\u30fc]{1,10}){1,3}$")
 
 
 def _split_names(text: str) -> list[str]:
@@ -1418,7 +1425,7 @@ def _plausible_name(name: str) -> bool:
         return False
     # (an agency written in lower case: "dpa", "dpa-AFX")
     return name[0].isupper() or (len(words) == 1 and len(name) <= 5 and name.isalpha()) or is_agency(name) \
-        or _CJK_CREDITED.match(name) is not None  # (a Japanese name spaced: "岡部 誠一")
+        or _CJK_CREDITED.match(name) is not None  # (a Japanese name spaced: "岡部 誠一"; "ファム・ティ・ホア")
 
 
 # -- sources ------------------------------------------------------------------------

@@ -118,8 +118,9 @@ _EN_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
 _TAIL = re.compile(
     r"\s*(?:\b(?:(?:last\s+|zuletzt\s+)?updated|published|posted|aktualisiert|veröffentlicht|stand|actualizado|"
     r"publicado|mis à jour|publié|on|am|le|el|il|em|at|à|um|alle|às)\b\s*[:\d]|\d{1,2}[./:]\d{1,2}|\d{4}|"
-    # a Chinese header line's next labelled figure after the name: "記者：NAME　點擊數：3362", "电话：0571…"
-    r"(?<=[\u4e00-\u9fff\s])[\u4e00-\u9fff]{2,4}\s*[:：]\s*\d|"
+    # a Chinese header line's next labelled figure after the name: "記者：NAME　點擊數：3362", "电话：0571…" (the figure
+    # maybe in an element of its own, on the next line: "瀏覽次數：<span>2384</span>")
+    r"(?<=[\u4e00-\u9fff\s])[\u4e00-\u9fff]{2,4}\s*[:：]\s*(?:\d|$)|"
     # "Posted by NAME on <time>…</time>": the date in an element of its own leaves the "on" closing the line
     r"(?-i:(?<=[^\W\d_]\s)(?:on|at)$)|"
     # an English date printed after the name: "NAME 11 Mar 2026 | SITE", "NAME March 11, 2026" (after a word, not
@@ -1224,6 +1225,9 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         text = _CONTRIBUTIONS_FROM.sub("\n", text)  # "By NAME Contributions from NAME": the second contributed
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
+    if "者" in text:  # "記者：A　實習記者：B": the second label parts the two writers
+        text = _NEXT_REPORTER_LABEL.sub(lambda m: "、" if _REPORTER_LABEL_BEFORE.search(text, 0, m.start()) else m[0],
+                                        text)
     # (a line after the first that is a job alone, "Gazette Food Editor" under "By NAME", names nobody)
     text = "\n".join(_without_jobs(_BRACKETED.sub(_bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line)))
                      for index, line in enumerate(text.split("\n"))
@@ -1244,6 +1248,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         line = _FILED_FROM.sub("", line)  # "陳怡安 發自台北、宜蘭": the name, not where she reported from
         if ABOUT_WRITER.match(line):
             continue  # "关于作者", "About the author": an author box's heading, no name
+        if _FONT_SIZES.match(line):
+            continue  # "字號：<a>大</a> <a>中</a> <a>小</a>" in a header line: the font size's buttons, no name
         if _FACT_LINE.match(line):
             continue  # "Role, BBC News", "職務, BBC中文記者", "Reporting from, Kyiv": the writer's job or place
         if " of " in line or " for " in line:
@@ -1535,8 +1541,8 @@ def _name_part(part: str) -> str:
     return " ".join(kept)  # a Chinese name after the title is one word: "澎湃新闻记者 陈晓" names 陈晓
 
 
-#: a Chinese name of two to four characters alone up to a space or the line's end, after a label
-_REPORTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:[\s\u3000]|$)")
+#: a Chinese name of two to four characters alone up to a space, a comma or the line's end, after a label
+_REPORTER_NAME = re.compile(r"\s*[\u4e00-\u9fff]{2,4}(?:[\s\u3000、，,]|$)")
 
 
 def _is_other_role(line: str) -> bool:
@@ -2216,6 +2222,12 @@ def _inner_lead_in(text: str) -> re.Match[str] | None:
     return None
 
 
+#: a line of font-size buttons ("大 中 小", "特大 大 中 小"): no name
+_FONT_SIZES = re.compile(r"^(?:特?[大中小][\s\u3000]*){2,4}$")
+#: a second reporter's label after a first labelled name in a Chinese header line, an intern's maybe: "記者：A　實習記者：B"
+_NEXT_REPORTER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:實習|实习|見習|见习)?(?:記者|记者)\s*[:：]\s*"
+                                  r"(?=[\u4e00-\u9fff])")
+_REPORTER_LABEL_BEFORE = re.compile(r"(?:記者|记者)\s*[:：]\s*[\u4e00-\u9fff]")
 #: a Korean reporter's name and title: "최서윤 기자", "이서연 선임기자"
 _KOREAN_REPORTER = r"[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자"
 #: a Korean byline line: the name and the reporter's title alone, led in by an icon

@@ -158,7 +158,10 @@ _CITED_STUDY = re.compile(r"\b(?:doi:?\s*)?10\.\d{4,9}/\S|\bet al\.", re.IGNOREC
 #: data", "Methodik", "Méthodologie"): the note (at most ``METHOD_NOTE_BLOCKS`` blocks after it) is no part of the text
 _METHOD_HEADING = re.compile(r"^(?:(?:our )?methodology|methods?|how we (?:did (?:it|this)|did the analysis|analy[sz]ed "
                              r"the data|reported this story)|about (?:the|this|our) (?:data|analysis)|methodik|"
-                             r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$", re.IGNORECASE)
+                             r"méthodologie|(?:la )?méthode|metodolog[íi]a)\s*:?$"
+                             # ... or over a glossary's entry: "ことば　在留特別許可", "〈ことば〉X", "用語解説", "Glossary"
+                             r"|^(?:〈ことば〉|ことば[\s\u3000]|用語解説|用語集|名词解释|名詞解釋|glossary\b|glossar\b|lexique\b)",
+                             re.IGNORECASE)
 METHOD_NOTE_BLOCKS = 3
 #: the heading of a press office's contact box closing the text ("Media contact", "Press contacts", "For media
 #: inquiries"; a release's bare "Contacts" box, as distribution sites head it): the box (at most ``METHOD_NOTE_BLOCKS``
@@ -257,7 +260,7 @@ LEDE_LEVELS = 2
 #: description ("article-desc", "c-article__description") above the text: a standfirst. Only before the text's box:
 #: inside it, systems name their crossheads so, and their bold first paragraph "lead".
 _SUB_TITLE = re.compile(r"(?:^|[\s_-])(?:sub-?title|sub-?head(?:er|line)?|subhed|lead|intro|deck|dek|unterzeile|vorspann|"
-                        r"chapo|chapeau|desc(?:ription)?)(?=$|[\s_-])")
+                        r"chapo|chapeau|desc(?:ription)?|standfirst)(?=$|[\s_-])")
 _WORDS = re.compile(r"\w+")
 _ADDRESS = re.compile(r"https?://\S+")
 #: a card paid for among teasers: "card sponsored", "native-ad", "promoted-content"
@@ -1321,6 +1324,9 @@ def _named_deck(block: Block, dated: bool) -> bool:
     el = block.element
     if not el.get("class") and (parent := el.getparent()) is not None and len(parent) == 1:
         el = parent  # the paragraph alone in a box named so: <div class="article-lead"><p>…</p></div>
+        if (outer := el.getparent()) is not None and len(outer) == 1 and not _SUB_TITLE.search(
+                lowered_names(" ".join([el.get("class") or "", *_data_names(el)]))):
+            el = outer  # ... or in a hashed box inside it: <div data-gu-name="standfirst"><div class="dcr-1yi1cnj"><p>
     names = lowered_names(" ".join([el.get("class") or "", *_data_names(el)]))
     return (_SUB_TITLE.search(names) is not None) and (dated or "title" in names or _picture_after(el))
 
@@ -1483,7 +1489,22 @@ def _beside_headline(block: Block, following: Block, heading: HtmlElement | None
     parent = block.element.getparent()
     if heading is None or parent is None or following.element.getparent() is parent:
         return False
-    return heading.getparent() is parent or boxed and len(parent) == 1 and parent.getparent() is heading.getparent()
+    return heading.getparent() is parent or boxed and len(parent) == 1 \
+        and _outside_wrappers(parent).getparent() is _outside_wrappers(heading).getparent()
+
+
+def _outside_wrappers(el: HtmlElement) -> HtmlElement:
+    """``el``, or the outermost of the boxes holding it alone, up to ``WRAPPER_LEVELS`` of them: a system's hashed
+    wrapper ("<div data-gu-name='standfirst'><div class='dcr-1yi1cnj'><p>…", "<div data-gu-name='headline'><h1>")."""
+    for _ in range(WRAPPER_LEVELS):
+        if (outer := el.getparent()) is None or len(outer) != 1:
+            break
+        el = outer
+    return el
+
+
+#: how many boxes holding one element alone ``_outside_wrappers`` climbs
+WRAPPER_LEVELS = 2
 
 
 def _lead_box_above_picture(block: Block) -> bool:
@@ -3608,9 +3629,10 @@ def _no_story(path: str, text: str) -> bool:
     "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
     testen</a>", ``_OFFER_PAGE``) or to install its app or follow it (``_APP_CALL``), nor a gallery of pictures
-    (``_GALLERY_LINK``), nor a site's own page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's
-    ("/transfer-centre", ``_HUB_PAGE``)."""
+    (``_GALLERY_LINK``), nor a person's profile ("/profile/NAME", ``_PROFILE_PAGE``), a site's own page
+    ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's ("/transfer-centre", ``_HUB_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) or AUTHOR_PAGE.search(path) is not None \
+        or _PROFILE_PAGE.match(path) is not None \
         or _SITE_PAGE.match(path) is not None or _HUB_PAGE.match(path) is not None \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
         or _APP_CALL.search(text) is not None or _GALLERY_LINK.search(text) is not None \
@@ -3621,6 +3643,8 @@ def _no_story(path: str, text: str) -> bool:
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+#: a person's profile page, no story: "/profile/harriet-pennington" (a writer's, linked from the byline)
+_PROFILE_PAGE = re.compile(r"^/profiles?/[^/]+/?$")
 #: a link to a gallery of pictures, no story: the count of its pictures closing it ("图集：NAME实拍（共36张）", "…をすべて
 #: 見る（46枚）", "(24 Bilder)"; a photo story's teaser, "【写真】…" or "组图：…", is a story)
 _GALLERY_LINK = re.compile(r"[（(]\s*(?:共|全)?\s*\d+\s*(?:张|張|枚|(?i:photos|fotos|bilder|images|pictures))\s*[）)]\s*$")

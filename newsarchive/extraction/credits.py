@@ -186,7 +186,7 @@ _TRAILING_CAPS_OUTLET = re.compile(
 #: "Name (AGENCY)" after the caption's last sentence: "Chema Moya (EFE)".
 _TRAILING_NAME_PARENS = re.compile(r"(?<=[.!?])\s+([A-ZÀ-ÝА-Я][^.!?()]{1,50}?\s?\([^()]{2,40}\))\s*\.?\s*$")
 #: the photographer named before the verb at the end of a Japanese or Chinese caption: "…＝岡山県内で
-#: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）", "…。記者王小明／攝影" (a Taiwanese
+#: 2026年2月20日、小林一郎撮影", "…充电。新华社记者 陈刚 摄", "…。（記者林佳蓉攝）", "圖／記者陳映伶攝影", "…。記者王小明／攝影" (a Taiwanese
 #: paper's slash before the verb), "…。（資料圖片／陳嘉欣攝）" (a file picture's), "…。（記者NAME製表）" (a chart's maker); the
 #: name is the credit (an outlet and a reporter's title before it, "新华社记者", are not).
 _TRAILING_CJK_SHOT = re.compile(
@@ -200,7 +200,7 @@ _TRAILING_CJK_SHOT = re.compile(
     r"(?:[\u4e00-\u9fff]{0,6}(?:部|総局|支局)[・･])?"
     # the name, maybe padded with spaces between its characters: "本报记者　周　扬/摄"
     r"([\u3040-\u30ff\u4e00-\u9fff々・·]{2,8}?|[\u4e00-\u9fff](?:[ \u3000][\u4e00-\u9fff]){1,2})"
-    r"(?:\s*(?:撮影|写す|摄|攝)|\s*[/／]\s*(?:攝影|摄影|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖)"
+    r"(?:\s*(?:撮影|写す|攝影|摄影|摄|攝)|\s*[/／]\s*(?:攝影|摄影|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖)"
     # ... or a chart's maker: "…財報。（記者鄭羽彤製表）"
     r"|\s*(?:製表|制表|製圖|制图|繪圖|绘图))"
     r"\s*[)）]?\s*$")

@@ -13,12 +13,14 @@ import re
 
 #: a French title going on in lower case after its article and noun, closing the clause or before when ("cité par La
 #: Gazette mosane.", "à la revue Les Lettres plastiques.", "comme l'a rapporté La Gazette médicale en mai,"): a
-#: publication's name, whose later words no capital marks
+#: publication's name, whose later words no capital marks (but a place's name after "de": "L'Écho de la Loire")
 FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
                 # (no word of when after the name: "Le Temps en janvier", "Le Monde mardi", "Le Soir dès lundi")
                 r"(?!\s+(?:en|à|dès|depuis|ce|cette|lors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                 r"aujourd['’]hui)\b)"
-                r"(?:\s+[a-zà-ÿ][\w'’-]+){1,2}"
+                r"(?:(?:\s+[a-zà-ÿ][\w'’-]+){1,2}"
+                # (or a place's name after "de", "du", "des": "comme l'a révélé L'Écho de la Loire,")
+                r"|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]+)"
                 r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)")
 
 #: the names of France's public broadcasters, the country's name before a capitalised word or a channel's number
