@@ -348,6 +348,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen121": (["us_immigration_news", "uk_asylum_news", "de_migration_news", "fr_immigration_news",
                    "ja_gaikokujin_web", "ja_nyukan_news", "cn_yimin_news", "tw_yigong_news"],
                   ["ca_newcomers_news", "ch_asyl_news", "ja_tabunka_chiho", "mo_waiyong_news"]),
+    "unseen122": (["us_royals_news", "uk_royal_news", "de_adel_news", "fr_royaute_news",
+                   "ja_koushitsu_web", "ja_koushitsu_news", "cn_wangshi_news", "tw_huangshi_news"],
+                  ["au_royal_news", "be_monarchie_news", "ja_gyoukou_chiho", "hk_wangshi_news"]),
 }
 
 
