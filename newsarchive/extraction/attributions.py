@@ -152,8 +152,9 @@ _SLASH_DATELINE = re.compile(r"^[^/]{2,60}?\s/(?P<names>[A-Za-zА-Яа-я][\w .&
 #: "... contributed reporting from Kyiv, and Anna Lukinova from Kramatorsk."
 _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+from\b")
 #: "Quelle: dpa", "Źródło: PAP", "Fuente: EFE" closing the text: the agencies it came from; "Additional sources •
-#: EFE" under the text, a bullet for the colon.
-_SOURCE_LINE = re.compile(r"^(?:additional\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)\s*[:•·]\s*"
+#: EFE" under the text, a bullet for the colon; "Verwendete Quellen: dpa, X, Y" in one line.
+_SOURCE_LINE = re.compile(r"^(?:additional\s+|verwendete\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)"
+                          r"\s*[:•·]\s*"
                           r"(?P<names>.{2,80}?)\.?$", re.IGNORECASE)
 #: the writers' initials in lower case in brackets closing such a line: "Quelle: MDR AKTUELL/dpa (ksm)", "(ksm/dg)"
 _SOURCE_INITIALS = re.compile(r"\s*\((?-i:[a-z]{2,4})(?:\s?[/,]\s?(?-i:[a-z]{2,4})){0,3}\)\s*$", re.IGNORECASE)
@@ -484,7 +485,11 @@ _QUOTED_MEDIUM = re.compile(r"\b(?i:das|die|der|dem|den|des|le|la|du|au|the)\s+(
                             r"[„“\"«]\s?(?P<name>[^„“”\"«»]{2,60}?)\s?[“”\"»]")
 #: ... and in English without quotes, the noun before the capitalised name, whatever the verb: "a survey of owners by
 #: the consumer magazine Home Verdict", "the newspaper Le Monde" (the noun says it is an outlet)
-_NAMED_EN_MEDIUM = re.compile(rf"\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?(?:magazine|newspaper|daily|tabloid|broadcaster|"
+_NAMED_EN_MEDIUM = re.compile(rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?|"
+                              # (or, no article, after a word saying whose it is: "an interview with national
+                              # broadcaster VRK", "told public broadcaster X")
+                              rf"\b(?:national|public|state|state-run|state-owned|regional|local|commercial)\s+)"
+                              rf"(?:magazine|newspaper|daily|tabloid|broadcaster|"
                               rf"news\s+site|news\s+agency)\s+(?P<name>(?:{_TITLE_ARTICLES}\s+)?{_CAP_ANY}"
                               rf"(?:\s+{_CAP_ANY}){{0,4}})")  # (in lower case: "the Daily Star" is a name)
 #: ... and in German, a piece of an outlet named by its kind, the name after the noun: "eine Umfrage der
@@ -516,8 +521,10 @@ _FRENCH_NAMED_MEDIUM = re.compile(
     r"télévision|site d['’]information|site spécialisé)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
     rf"(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{0,3}}"
     # (a title going on in lower case after "des", "de", "du" or "et", closing the clause: "le magazine Trésors des
-    # régions,"; not "le magazine Time de la semaine dernière")
-    r"(?:\s+(?:des|de|du|et)\s+[a-zà-ÿ][\w'’-]+(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s))?)")
+    # régions,"; not "le magazine Time de la semaine dernière"; or with a place's name: "le quotidien La Gazette de
+    # Brévine")
+    r"(?:\s+(?:des|de|du|et)\s+[a-zà-ÿ][\w'’-]+(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)"
+    r"|\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?-i:[A-ZÀ-Þ])[\w'’-]+)?)")
 #: the nouns one of which every match of ``_FRENCH_NAMED_MEDIUM`` holds (keep in step)
 _FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne",
                         "radio", "télévision", "site d", "site sp")
@@ -1191,6 +1198,8 @@ def _add_text_with_breaks(node: HtmlElement, parts: list[str]) -> None:
 
 #: a Japanese paper's note that the story uses an agency's copy: "※一部、共同通信の配信記事を含みます。", "（時事通信の配信
 #: 記事を基に作成）"
+#: an agency's part named after a Japanese text's writers in their closing brackets: "（報道部　NAME、一部共同）"
+_JA_PARTLY_WIRE = re.compile(r"^\s*（[^（）]{2,30}、\s*一部\s*(?P<name>[^、（）\s]{2,8})\s*）\s*$")
 _JA_WIRE_NOTE = re.compile(r"^[※*（(]?\s*(?:一部(?:に)?[、，,]?\s*)?(?P<name>[^、。（）()\s]{2,12}?)(?:の|から)配信(?:記事|原稿)?"
                            r"(?:を含み|を含む|を基に|をもとに|を元に|に基づ)")
 
@@ -1244,6 +1253,9 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("credit", n) for n in re.split(r"\s?/\s?", line.rstrip(".")) if is_agency(n)]
     match = _JA_WIRE_NOTE.match(line) if "配信" in line else None
     if match and is_agency(match.group("name")):  # "※一部、共同通信の配信記事を含みます。": the agency's copy used
+        return [("credit", match.group("name"))]
+    match = _JA_PARTLY_WIRE.search(line) if "一部" in line else None
+    if match and is_agency(match.group("name")):  # "（報道部　NAME、一部共同）": the writers used the agency's copy
         return [("credit", match.group("name"))]
     match = _PROGRAMME_AGENCIES.search(line) if ";" in line and len(line) <= _PROGRAMME_LINE_MAX else None
     names = re.split(r"\s?/\s?", match.group("names")) if match else []

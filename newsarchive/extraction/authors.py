@@ -328,7 +328,8 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
         if printed.names or printed.agencies:
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
-        return _source_line_writer(page, sites) or _meta_line_writer(header) or _job_line_writer(header) \
+        return _source_line_writer(page, sites) or _portal_source_writer(page) or _meta_line_writer(header) \
+            or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
             or _post_footer_writer(page) or _post_footer_handle(page) or _credits_line(page) \
@@ -582,6 +583,26 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
         if names:
             return Byline(names, [], found.group(0))
     return None
+
+
+def _portal_source_writer(page: Page) -> Byline | None:
+    """With no byline, the writer a Chinese portal's source line after the text names ("<span>本文来源：OUTLET 作者：NAME
+    </span>" in a box named for nothing a byline's name says): the outlet is the story's source, the name its writer."""
+    for piece in _WRITER_LABEL_TEXTS(page.tree):  # (the text pieces holding the label: few on any page)
+        el = piece.getparent()
+        if piece.is_tail and el is not None:
+            el = el.getparent()  # "<span><a><img></a> 本文来源：…</span>": the line is the link's parent's
+        if el is not None and len(text := el.text_content()) <= _PORTAL_SOURCE_MAX \
+                and (found := _PORTAL_SOURCE_WRITER.match(" ".join(text.split()))) is not None:
+            return Byline(found.group("names").split("、"), [], found.group(0))
+    return None
+
+
+#: a Chinese portal's source line naming the writer after the outlet: "本文来源：环球时讯网 作者：林嘉屿"
+_PORTAL_SOURCE_WRITER = re.compile(r"^(?:本文)?(?:来源|來源)\s*[:：]\s*\S{2,20}\s+作者\s*[:：]\s*"
+                                   r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,2})$")
+_PORTAL_SOURCE_MAX = 60
+_WRITER_LABEL_TEXTS = etree.XPath("//body//text()[contains(., '作者')]")
 
 
 #: a spaced dash between the parts of a meta line under the headline: "NAME — Édité par NAME — 11 mars 2026"
@@ -1017,6 +1038,8 @@ _GLUED_REPORTER = re.compile(rf"^\s*{_CJK_REPORTER}\s*(?:[：:]\s*"
 _FILED_FROM = re.compile(r"\s*(?:发自|發自)\s*\S+$|[ \u3000]+[\u4e00-\u9fff、，]{2,20}?(?:报道|報道|報導|报导)\s*$")
 #: a byline line wholly in full-width brackets: "（田中健太）"
 _BRACKETED = re.compile(r"^\s*（\s*([^（）()]{2,40}?)\s*）\s*$")
+#: an agency's part of a Japanese text named after its writers: "一部共同" (partly Kyodo's copy)
+_PARTLY = re.compile(r"^一部\s*(\S{2,8})$")
 #: words of bracketed labels, never a name: "【関連記事】", "【動画】", "【速報】"
 _BRACKET_LABEL = re.compile(r"記事|动画|動画|写真|速報|続報|詳報|特集|解説|関連|相关|相關|图|圖|完")
 #: the writer's job or affiliation a Japanese magazine prints in full-width brackets after the name, closing the line:
@@ -1056,8 +1079,15 @@ _REPORTING_LABEL = re.compile(r"^\s*(?:取材|報告)\s*[：:]\s*"  # "（報告
 
 def _bracketed_names(found: re.Match) -> str:
     """The names inside a byline line's full-width brackets, each without the label, the bureau or desk and the
-    reporter's title around it: "（石巻総局・NAME、報道部・NAME）", "（取材：旭川支局　NAME記者）"."""
-    return "、".join(_bracketed_name(piece) for piece in found.group(1).split("、", 3))
+    reporter's title around it: "（石巻総局・NAME、報道部・NAME）", "（取材：旭川支局　NAME記者）" (an agency's part,
+    "一部共同", is none of them)."""
+    names = (_bracketed_name(piece) for piece in found.group(1).split("、", 3))
+    return "、".join(name for name in names if not _partly_agency(name))
+
+
+def _partly_agency(piece: str) -> bool:
+    """Whether a piece of a Japanese text's closing brackets is an agency's part, "一部共同" (partly Kyodo's copy)."""
+    return (partly := _PARTLY.match(piece)) is not None and partly.group(1).casefold() in BY_CASEFOLD
 
 
 def _bracketed_name(piece: str) -> str:
@@ -2448,8 +2478,10 @@ def _bracketed_writers(line: str) -> list[str]:
     if found is None or _BRACKET_LABEL.search(found.group(1)):
         return []
     names = [_bracketed_name(_TEXT_BY_LABEL.sub("", piece)) for piece in found.group(1).split("、", 3)]
-    return names if all(_CJK_NAME.match(_FAMILY_GIVEN_SPACE.sub("", name, 1)) and not _NOT_WRITER_END.search(name)
-                        for name in names) else []
+    # (an agency's part after the writers, "（報道部　NAME、一部共同）": the agency's copy used, no writer)
+    names = [name for name in names if not _partly_agency(name)]
+    return names if names and all(_CJK_NAME.match(_FAMILY_GIVEN_SPACE.sub("", name, 1))
+                                  and not _NOT_WRITER_END.search(name) for name in names) else []
 
 
 def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False, within: int = 1) -> bool:

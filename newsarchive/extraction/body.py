@@ -1879,8 +1879,8 @@ def _without_signup_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int,
     """The text without a newsletter's sign-up box closing it: a box holding an e-mail field ("Newsletter / Die Lage:
     Klima / Jeden Donnerstag analysiert … / [E-Mail-Adresse] [Kostenlos anmelden] / Mit der Anmeldung stimmen Sie der
     Datenschutzerklärung zu."), none of the text's opening: its lines are the offer's, not the text's."""
-    end = len(blocks)
-    while end > 1 and _signup_box(blocks[end - 1][1], blocks[0][1].path) is not None:
+    end, whole = len(blocks), _prose_of(blocks)
+    while end > 1 and _signup_box(blocks[end - 1][1], blocks[0][1].path, whole) is not None:
         end -= 1
     return blocks[:end] if end < len(blocks) else blocks
 
@@ -1890,31 +1890,49 @@ _SIGNUP_LEVELS = 4
 _EMAIL_FIELD = XPath(".//input[@type='email' or @name='email' or @name='EMAIL']")
 
 
-def _signup_box(block: Block, opening: tuple[HtmlElement, ...]) -> HtmlElement | None:
+def _signup_box(block: Block, opening: tuple[HtmlElement, ...], whole: int) -> HtmlElement | None:
     """The box among ``block``'s few innermost that holds an e-mail field or a link calling to sign up ("<a
     href='/email-newsletters?CMP=…'>Sign up to Starwatch</a>" under a newsletter's pitch, ``_SIGNUP_LINK``), unless it
     holds the text's opening too or more words than a sign-up box prints (``OFFER_MAX`` characters: a form at the foot
-    of the text's own box)."""
+    of the text's own box); or a reader appeal's box (``_appeal_call``), less than half the text's prose (``whole``:
+    not the text's own box, a "Sign up" button at its foot)."""
     for box in block.path[:-_SIGNUP_LEVELS - 1:-1]:
-        if box in opening or prose_size(box.text_content()) > OFFER_MAX:
+        size = prose_size(box.text_content())
+        if box in opening or size > _APPEAL_MAX:
             return None
-        if _EMAIL_FIELD(box) or any(_signup_call(a) for a in box.iter("a")):
+        if size <= OFFER_MAX and (_EMAIL_FIELD(box) or any(_signup_call(a) for a in box.iter("a"))) \
+                or 2 * size < whole and any(_appeal_call(a) for a in box.iter("a")):
             return box
     return None
+
+
+#: the most characters of a reader appeal's box after the text (a few paragraphs asking for support, its button)
+_APPEAL_MAX = 1500
+
+
+def _appeal_call(link: HtmlElement) -> bool:
+    """Whether ``link`` is a reader appeal's button: a call to support or subscribe ("Support us", ``_OFFER_CALL``)
+    standing alone, to an offer's page ("/contribute?…", ``_OFFER_PAGE``): "You've read 7 articles in the last year
+    … <a href='https://support.X/contribute?INTCMP=epic'>Support us</a>" after the text."""
+    return _OFFER_PAGE.search(urlsplit(link.get("href") or "").path) is not None \
+        and _OFFER_CALL.match(" ".join(link.text_content().split())) is not None and _standalone(link)
 
 
 def _signup_call(link: HtmlElement) -> bool:
     """Whether ``link`` is a sign-up box's call (``_SIGNUP_LINK``) standing as a button of its own, not a link in a
     sentence ("You can also <a>subscribe to this newsletter here</a> — just tick …", the text's own line)."""
+    return _SIGNUP_LINK.match(" ".join(link.text_content().split())) is not None and _standalone(link)
+
+
+def _standalone(link: HtmlElement) -> bool:
+    """Whether ``link`` stands as a button of its own: in no paragraph or list row of other words ("<p><b>… and <a>sign
+    up to our daily newsletter</a> here.</b></p>" is a sentence's link)."""
     words = " ".join(link.text_content().split())
-    if _SIGNUP_LINK.match(words) is None:
-        return False
     line = next((el for el in islice(link.iterancestors(), _SIGNUP_LINE_LEVELS) if el.tag in ("p", "li")), None)
     return line is None or " ".join(line.text_content().split()) == words
 
 
-#: how far up a sign-up link's paragraph is looked for ("<p><b>… and <a>sign up to our daily newsletter</a> here.</b>
-#: </p>": a sentence's link, set in bold)
+#: how far up a call's paragraph is looked for (``_standalone``)
 _SIGNUP_LINE_LEVELS = 3
 
 

@@ -218,6 +218,8 @@ _PROMPT_OPENING = re.compile(
     # a local site's prompt to follow it after every story: "Cet article vous a été utile ? Sachez que vous pouvez
     # suivre Actu Quimper dans l'espace Mon Actu."
     r"cet article vous a(?: été|-t-il été) utile\s?\?|"
+    # ... and in English and German: "Was this page helpful?" (Yes / No buttons), "War dieser Artikel hilfreich?"
+    r"was this (?:page|article|story) (?:helpful|useful)\s?\?|war dieser (?:artikel|beitrag) hilfreich\s?\?|"
     # ... and a Japanese paper's, with its rights notice: "この記事は役に立ちましたか？", "この記事の著作権はX新聞に帰属します。"
     r"この記事は(?:役に立ちましたか|参考になりましたか)|(?:この|本)記事の著作権は.{1,40}?に帰属|"
     r"(?:sign up|subscribe|register)\b.{0,80}(?:newsletter|email|inbox|updates|free)|subscribe (?:to|now|today)\b|"
@@ -545,7 +547,8 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r".{1,60}?\b(?:issue|edition|Vol\.|Volume)\s|"
                r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,40}?\berschienen\b)|"
-               r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est paru|a paru|a été publié)\b"
+               r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est|a)(?: également| aussi)? "
+               r"(?:paru|été publié)\b"
                r"(?! d['’]abord| initialement).{0,50}?\b(?:numéro|n°|édition)|"
                # a portal's note on a partner's piece: "Dieser Beitrag erscheint im Rahmen einer Kooperation mit der
                # Deutschen Welle." (the partner is the byline's)
@@ -636,6 +639,9 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
 #: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
 _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure|offenlegung)\s*:|"
+                # ... or a site's note on its sourcing under every text: "X uses only high-quality sources, including
+                # peer-reviewed studies, to support the facts within our articles."
+                r"^(?:[\w'’.&-]+\s+){1,4}uses only (?:high-quality|trusted|reputable) sources\b|"
                 # ... or the note itself: "This post contains affiliate links.", "Dieser Beitrag enthält keine Werbung."
                 r"^this (?:post|article|story|page|review) (?:contains|may contain|includes) "
                 r"(?:affiliate|sponsored|paid)\b|"
