@@ -70,6 +70,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from unseen_score import COUNCIL_TEXT, article_page, field_test  # noqa: E402
 from unseen_score import cited_sources as _sources  # noqa: E402
+from unseen_score import credit_pairs as _credit_pairs  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 
 SET = "unseen120"
@@ -131,7 +132,7 @@ def test_a_sciences_journal_and_a_portals_compiled_from_note() -> None:
             f"<h1>海上平台回收一子级 首飞成功</h1><div class='post_body'>{text}</div><div class='post_statement'>（部分内容"
             "综合自新华社）</div></div></body></html>")
     record = _extract(html)
-    assert ["contributor", "新华社"] in [[a["role"], a["name"]] for a in record["attributions"]]
+    assert ["contributor", "新华社"] in _credit_pairs(record)
 
 
 def test_an_old_layouts_date_cell_subtitle_and_writer_after_lines_split_by_breaks() -> None:

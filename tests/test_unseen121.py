@@ -67,6 +67,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from unseen_score import COUNCIL_TEXT, article_page, field_test  # noqa: E402
 from unseen_score import cited_sources as _sources  # noqa: E402
+from unseen_score import credit_pairs as _credit_pairs  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 
 SET = "unseen121"
@@ -90,23 +91,19 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
 test_page_field = field_test(SET, KNOWN_FAILURES)
 
 
-def _credits(record: dict) -> list[list[str]]:
-    return [[a["role"], a["name"]] for a in record["attributions"]]
-
-
 def test_translators_and_interpreters_are_contributors() -> None:
     """"Her interview was translated by NAME." (a sentence of its own), "取材協力・通訳：NAME" (a foreign name in katakana,
     its parts parted by middle dots), "印尼語翻譯協助：NAME" closing the text credit contributors."""
     line = "<p>Her interview was translated by Farid Noorzai.</p>"
-    assert ["contributor", "Farid Noorzai"] in _credits(_extract(article_page(COUNCIL_TEXT + line)))
+    assert ["contributor", "Farid Noorzai"] in _credit_pairs(_extract(article_page(COUNCIL_TEXT + line)))
     text = "".join(f"<p>技能実習から育成就労への移行を前に、北陸の工場で働くベトナム人の女性に話を聞いた。第{n}段落の内容が続く。</p>"
                    for n in range(5))
     html = article_page(text + "<p>取材協力・通訳：ファム・ティ・ホア</p>", lang="ja", title="育成就労", h1="育成就労を前に")
-    assert ["contributor", "ファム・ティ・ホア"] in _credits(_extract(html))
+    assert ["contributor", "ファム・ティ・ホア"] in _credit_pairs(_extract(html))
     text = "".join(f"<p>阿妮說，等待轉換雇主期間最怕的是被迫回國，仲介也不願協助她辦理手續，第{n}段的內容還在繼續。</p>"
                    for n in range(5))
     html = article_page(text + "<p><em>印尼語翻譯協助：蘇麗娜</em></p>", lang="zh-TW", title="移工", h1="移工轉換雇主")
-    assert ["contributor", "蘇麗娜"] in _credits(_extract(html))
+    assert ["contributor", "蘇麗娜"] in _credit_pairs(_extract(html))
 
 
 def test_a_french_title_naming_a_place_and_a_photographer_glued_to_the_verb() -> None:

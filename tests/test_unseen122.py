@@ -71,6 +71,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from unseen_score import COUNCIL_TEXT, article_page, field_test  # noqa: E402
 from unseen_score import cited_sources as _sources  # noqa: E402
+from unseen_score import credit_pairs as _credit_pairs  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 
 SET = "unseen122"
@@ -97,10 +98,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
-
-
-def _credits(record: dict) -> list[list[str]]:
-    return [[a["role"], a["name"]] for a in record["attributions"]]
 
 
 def test_a_reader_appeal_a_feedback_prompt_and_a_sourcing_note_close_no_text() -> None:
@@ -138,7 +135,7 @@ def test_outlets_and_credits_of_royal_stories() -> None:
                    f"Teil {n}.</p>" for n in range(5))
     sources = "<p><em>Verwendete Quellen: dpa, Solviker Morgenblad, hofamt.example</em></p>"
     html = article_page(text + sources, lang="de")
-    assert ["contributor", "dpa"] in _credits(_extract(html))
+    assert ["contributor", "dpa"] in _credit_pairs(_extract(html))
 
 
 def test_a_portals_source_line_names_the_writer_and_an_agencys_part_no_writer() -> None:
@@ -157,4 +154,4 @@ def test_a_portals_source_line_names_the_writer_and_an_agencys_part_no_writer() 
     html = article_page(text + "<p>（報道部　田村翔太、一部共同）</p>", lang="ja", title="両陛下が来県",
                         h1="両陛下が来県、海づくり大会に出席")
     record = _extract(html)
-    assert record["authors"] == ["田村翔太"] and ["contributor", "共同"] in _credits(record)
+    assert record["authors"] == ["田村翔太"] and ["contributor", "共同"] in _credit_pairs(record)

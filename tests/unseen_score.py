@@ -494,6 +494,11 @@ def cited_sources(sentence: str, lang: str = "en") -> list[str]:
     return [a["name"] for a in record["attributions"] if a["role"] == "source"]
 
 
+def credit_pairs(record: dict) -> list[list[str]]:
+    """``[role, name]`` of each attribution of an extracted record (the rules' tests of the sets' modules)."""
+    return [[a["role"], a["name"]] for a in record["attributions"]]
+
+
 def teaser_urls(html: str) -> list[str]:
     """The addresses of the related teasers extracted from a hand-written page."""
     return [link["url"] for link in extract_page(html)["related_links"] if link["kind"] == "related"]

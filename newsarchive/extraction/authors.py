@@ -601,6 +601,7 @@ def _portal_source_writer(page: Page) -> Byline | None:
 #: a Chinese portal's source line naming the writer after the outlet: "本文来源：环球时讯网 作者：林嘉屿"
 _PORTAL_SOURCE_WRITER = re.compile(r"^(?:本文)?(?:来源|來源)\s*[:：]\s*\S{2,20}\s+作者\s*[:：]\s*"
                                    r"(?P<names>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4}){0,2})$")
+#: the longest such line, and the page's text pieces holding the writer's label (few on any page: read, not the page)
 _PORTAL_SOURCE_MAX = 60
 _WRITER_LABEL_TEXTS = etree.XPath("//body//text()[contains(., '作者')]")
 
@@ -2257,6 +2258,7 @@ _FONT_SIZES = re.compile(r"^(?:特?[大中小][\s\u3000]*){2,4}$")
 #: a second reporter's label after a first labelled name in a Chinese header line, an intern's maybe: "記者：A　實習記者：B"
 _NEXT_REPORTER_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]+(?:實習|实习|見習|见习)?(?:記者|记者)\s*[:：]\s*"
                                   r"(?=[\u4e00-\u9fff])")
+#: ... read only after a first such label ("記者：A"): a lone "记者：" after the source ("来源：X　记者：NAME") parts nothing
 _REPORTER_LABEL_BEFORE = re.compile(r"(?:記者|记者)\s*[:：]\s*[\u4e00-\u9fff]")
 #: a Korean reporter's name and title: "최서윤 기자", "이서연 선임기자"
 _KOREAN_REPORTER = r"[\uac00-\ud7a3]{2,4}\s*(?:선임|수석|객원)?기자"
