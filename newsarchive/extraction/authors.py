@@ -1082,8 +1082,15 @@ def _bracketed_names(found: re.Match) -> str:
     """The names inside a byline line's full-width brackets, each without the label, the bureau or desk and the
     reporter's title around it: "（石巻総局・NAME、報道部・NAME）", "（取材：旭川支局　NAME記者）" (an agency's part,
     "一部共同", is none of them)."""
-    names = (_bracketed_name(piece) for piece in found.group(1).split("、", 3))
-    return "、".join(name for name in names if not _partly_agency(name))
+    return "、".join(_bracket_names(found.group(1)))
+
+
+def _bracket_names(inside: str, labelled: bool = False) -> list[str]:
+    """The names of a Japanese text's closing brackets, each piece parted by "、" without the bureau, desk or title
+    around it (``_bracketed_name``; with ``labelled``, without a writer's label before it: "文・"), an agency's part
+    ("一部共同") left out."""
+    pieces = (_TEXT_BY_LABEL.sub("", piece) if labelled else piece for piece in inside.split("、", 3))
+    return [name for name in map(_bracketed_name, pieces) if not _partly_agency(name)]
 
 
 def _partly_agency(piece: str) -> bool:
@@ -2479,9 +2486,8 @@ def _bracketed_writers(line: str) -> list[str]:
     found = _BRACKETED.match(line)
     if found is None or _BRACKET_LABEL.search(found.group(1)):
         return []
-    names = [_bracketed_name(_TEXT_BY_LABEL.sub("", piece)) for piece in found.group(1).split("、", 3)]
     # (an agency's part after the writers, "（報道部　NAME、一部共同）": the agency's copy used, no writer)
-    names = [name for name in names if not _partly_agency(name)]
+    names = _bracket_names(found.group(1), labelled=True)
     return names if names and all(_CJK_NAME.match(_FAMILY_GIVEN_SPACE.sub("", name, 1))
                                   and not _NOT_WRITER_END.search(name) for name in names) else []
 

@@ -1490,20 +1490,23 @@ def _beside_headline(block: Block, following: Block, heading: HtmlElement | None
     if heading is None or parent is None or following.element.getparent() is parent:
         return False
     return heading.getparent() is parent or boxed and len(parent) == 1 \
-        and _outside_wrappers(parent).getparent() is _outside_wrappers(heading).getparent()
+        and _outside_wrappers(parent, WRAPPER_LEVELS).getparent() \
+        is _outside_wrappers(heading, WRAPPER_LEVELS).getparent()
 
 
-def _outside_wrappers(el: HtmlElement) -> HtmlElement:
-    """``el``, or the outermost of the boxes holding it alone, up to ``WRAPPER_LEVELS`` of them: a system's hashed
-    wrapper ("<div data-gu-name='standfirst'><div class='dcr-1yi1cnj'><p>…", "<div data-gu-name='headline'><h1>")."""
-    for _ in range(WRAPPER_LEVELS):
-        if (outer := el.getparent()) is None or len(outer) != 1:
-            break
-        el = outer
+def _outside_wrappers(el: HtmlElement, levels: int | None = None) -> HtmlElement:
+    """``el``, or the outermost of the boxes holding it alone below ``<body>``, up to ``levels`` of them (any number
+    with None): a system's hashed wrapper ("<div data-gu-name='standfirst'><div class='dcr-1yi1cnj'><p>…", "<div
+    data-gu-name='headline'><h1>"), a layout's boxes around the article's region ("<div class='l-container'><main>
+    <article>…")."""
+    climbed = 0
+    while (levels is None or climbed < levels) and (outer := el.getparent()) is not None and len(outer) == 1 \
+            and outer.tag not in ("body", "html"):
+        el, climbed = outer, climbed + 1
     return el
 
 
-#: how many boxes holding one element alone ``_outside_wrappers`` climbs
+#: how many boxes holding one element alone a deck's and a headline's wrappers are climbed (``_beside_headline``)
 WRAPPER_LEVELS = 2
 
 
@@ -1914,20 +1917,21 @@ def _appeal_call(link: HtmlElement) -> bool:
     """Whether ``link`` is a reader appeal's button: a call to support or subscribe ("Support us", ``_OFFER_CALL``)
     standing alone, to an offer's page ("/contribute?…", ``_OFFER_PAGE``): "You've read 7 articles in the last year
     … <a href='https://support.X/contribute?INTCMP=epic'>Support us</a>" after the text."""
+    words = " ".join(link.text_content().split())
     return _OFFER_PAGE.search(urlsplit(link.get("href") or "").path) is not None \
-        and _OFFER_CALL.match(" ".join(link.text_content().split())) is not None and _standalone(link)
+        and _OFFER_CALL.match(words) is not None and _standalone(link, words)
 
 
 def _signup_call(link: HtmlElement) -> bool:
     """Whether ``link`` is a sign-up box's call (``_SIGNUP_LINK``) standing as a button of its own, not a link in a
     sentence ("You can also <a>subscribe to this newsletter here</a> — just tick …", the text's own line)."""
-    return _SIGNUP_LINK.match(" ".join(link.text_content().split())) is not None and _standalone(link)
-
-
-def _standalone(link: HtmlElement) -> bool:
-    """Whether ``link`` stands as a button of its own: in no paragraph or list row of other words ("<p><b>… and <a>sign
-    up to our daily newsletter</a> here.</b></p>" is a sentence's link)."""
     words = " ".join(link.text_content().split())
+    return _SIGNUP_LINK.match(words) is not None and _standalone(link, words)
+
+
+def _standalone(link: HtmlElement, words: str) -> bool:
+    """Whether ``link`` (printing ``words``) stands as a button of its own: in no paragraph or list row of other words
+    ("<p><b>… and <a>sign up to our daily newsletter</a> here.</b></p>" is a sentence's link)."""
     line = next((el for el in islice(link.iterancestors(), _SIGNUP_LINE_LEVELS) if el.tag in ("p", "li")), None)
     return line is None or " ".join(line.text_content().split()) == words
 
@@ -2807,9 +2811,7 @@ def _below_headline(blocks: list[tuple[int, Block, str]], walk: Walk,
         # (the heading read as a block, or the headline's box holding its heading and subtitle as blocks)
         at = max((pos + 1 for pos, block, _ in blocks if block.element is heading or heading in block.path),
                  default=None)
-        for pos, block, _ in blocks if at is not None else ():
-            if pos < at:
-                continue
+        for pos, block, _ in (entry for entry in blocks if at is not None and entry[0] >= at):
             if not block.heading or block.element.getparent() is not heading.getparent():
                 break
             at = pos + 1  # the subtitle under it in the headline's box: "<h2>…</h2><h3 class='kiji_sub'>…</h3>"
@@ -3149,11 +3151,7 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
             region.append(outer)
         # (the box after the wrappers holding that box alone: "<div class='l-container'><main><article>…</article>
         # </main></div><section class='articledetail-related'><h2>関連記事</h2>…")
-        last = outer
-        while last.getnext() is None and (wrapper := last.getparent()) is not None \
-                and wrapper.tag not in ("body", "html") and len(wrapper) == 1:
-            last = wrapper
-        following = last.getnext()
+        following = _outside_wrappers(outer).getnext()
         while following is not None and not isinstance(following.tag, str):
             following = following.getnext()
         if following is not None and following.tag in ("div", "section", "aside") and following not in region \

@@ -33,7 +33,7 @@ Literal = tuple[str, bool]
 
 #: the characters other than ASCII letters that ``re`` matches caselessly to an ASCII letter, as that letter
 _TO_ASCII = str.maketrans({"ı": "i", "İ": "i", "ſ": "s", "\u212a": "k"})
-_FOLDED_LETTERS = ("ı", "İ", "ſ", "\u212a")
+_FOLDED_LETTERS = tuple(map(chr, _TO_ASCII))
 
 #: a set of literals longer than this is worth no guard (every text would be tested for each)
 _MAX_LITERALS = 24
