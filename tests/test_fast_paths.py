@@ -44,6 +44,10 @@ def test_an_alternation_split_at_the_start_answers_as_one_expression() -> None:
         "Jane Roe is a reporter for the Ledger.",  # a branch anchored at the start
         "As they said, Jane Roe is a reporter for the Ledger.",  # the anchored branch's words, not at the start
         "Contact Tom Reddick at 570-555-0148 or treddick@example.com.",
+        # a branch of anchored phrases in a caseless group, at the start and not, and its unanchored phrase
+        "Disclaimer: The information in this article is for educational purposes only.",
+        "As the site's disclaimer: says, nothing here is advice.",
+        "The Ledger is not responsible for the content of external sites.",
         "",
     ]
     assert len(texts) > 500
@@ -51,6 +55,8 @@ def test_an_alternation_split_at_the_start_answers_as_one_expression() -> None:
     assert all(split == plain for split, plain in answers)
     assert sum(plain for _, plain in answers) >= 3  # the texts exercise both kinds of branch
     assert TAGLINE.search("As they said, Jane Roe is a reporter for the Ledger.") is None
+    assert TAGLINE.search("Advertiser Disclosure: we may be paid.") is not None
+    assert TAGLINE.search("As the site's disclaimer: says, nothing here is advice.") is None
 
 
 @pytest.mark.parametrize("pattern", [r"(a)|\1", r"(?P<x>a)|(?P=x)", r"(a)|(?(1)b|c)"])

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from newsarchive.extraction.prefilter import Prefiltered, fold, required_literals, top_branches
+from newsarchive.extraction.prefilter import Prefiltered, flat_branches, fold, required_literals, top_branches
 
 
 def test_every_character_re_matches_caselessly_to_an_ascii_letter_folds_to_it() -> None:
@@ -65,3 +65,15 @@ def test_a_prefiltered_alternation_is_found_exactly_where_the_alternation_is() -
 def test_top_branches_split_only_outside_groups_and_sets() -> None:
     assert top_branches(r"a|(b|c)|[|(]x|\|y|^z|[]|]w|[^]|]v") == \
         ["a", "(b|c)", "[|(]x", r"\|y", "^z", "[]|]w", "[^]|]v"]
+
+
+def test_a_flag_group_of_branches_splits_into_its_branches_in_its_flags() -> None:
+    # an anchor opening a branch is set before its group; a group followed by more, a capturing group and a
+    # multi-line group stay whole (its "^" opens any line, not the text)
+    assert flat_branches(r"a|(?i:b|^c|(?s:^d|e))|(?i:^x)y|(?i:^z)|(?:f|^g)|(?m:^h|k)|(?i:[)|]w)") == \
+        ["a", "(?i:b)", "^(?i:c)", "^(?i:(?s:d))", "(?i:(?s:e))", "(?i:^x)y", "^(?i:z)", "(?:f|^g)", "(?m:^h|k)",
+         "(?i:[)|]w)"]
+    for pattern in (r"(?i:b|^c|(?s:^d|e))", r"(?i:^z)"):
+        whole, split = re.compile(pattern), [re.compile(b) for b in flat_branches(pattern)]
+        for text in ("C here", "here c", "D", "xe", "E", "Z", "a z", "b"):
+            assert (whole.search(text) is not None) == any(b.search(text) for b in split), (pattern, text)

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from lxml.html import HtmlElement
 
-from .prefilter import Prefiltered, holds_any, top_branches
+from .prefilter import Prefiltered, flat_branches, holds_any
 
 # Words inside class/id values are delimited by start/end, space, '-', '_' or a camelCase
 # change (``signupTitle___15fvr`` is read as ``signup-title___15fvr``). The names are searched with a space before
@@ -365,7 +365,9 @@ class CaselessPattern:
 
 class StartOrAnywhere:
     """An alternation of many phrases, searched in a paragraph: its branches anchored at the text's start ("^…") are
-    tried there once, the others searched, each only in the texts holding a word its every match holds
+    tried there once (a branch that is a group in inline flags split into its branches first,
+    ``prefilter.flat_branches``: a caseless group of anchored notices is no one branch searched at every position),
+    the others searched, each only in the texts holding a word its every match holds
     (:class:`~.prefilter.Prefiltered`). Whether it is found is the whole alternation's answer, in a sixth of its
     time: such a search tries every branch, the anchored ones too, at every position of the text; the match found
     may be another (no caller reads it). (No branch may refer to another's group: the branches are compiled
@@ -375,7 +377,7 @@ class StartOrAnywhere:
         if re.search(r"\\\d|\(\?P=|\(\?\(", pattern):
             raise ValueError("a reference to a group across branches")
         self.pattern = pattern
-        branches = top_branches(pattern)
+        branches = flat_branches(pattern)
         start = [branch[1:] for branch in branches if branch.startswith("^")]
         anywhere = [branch for branch in branches if not branch.startswith("^")]
         self._start = re.compile("|".join(start)) if start else None

@@ -20,7 +20,7 @@ literals are not used.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 try:  # the parser of the running Python's ``re``, private: a change in it costs the guards, never an answer
     from re import _constants as _sre
@@ -129,7 +129,18 @@ def _item_needs(op: object, av: object, flags: int) -> frozenset[Literal] | None
 
 def top_branches(pattern: str) -> list[str]:
     """The branches of ``pattern`` at its top level: split at each "|" outside groups and character sets."""
-    branches, depth, in_set, start, i = [], 0, False, 0, 0
+    branches, start = [], 0
+    for at, char, depth in _outside_sets(pattern):
+        if char == "|" and depth == 0:
+            branches.append(pattern[start:at])
+            start = at + 1
+    return [*branches, pattern[start:]]
+
+
+def _outside_sets(pattern: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of ``pattern`` neither escaped nor in a character set: its index, itself, and the depth of the
+    groups open after it."""
+    depth, in_set, i = 0, False, 0
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
@@ -140,13 +151,36 @@ def top_branches(pattern: str) -> list[str]:
             in_set = True
             i += pattern.startswith("^", i + 1)  # "[^…"
             i += pattern.startswith("]", i + 1)  # "[]…" and "[^]…": a first "]" is in the set
-        elif char in "()":
-            depth += 1 if char == "(" else -1
-        elif char == "|" and depth == 0:
-            branches.append(pattern[start:i])
-            start = i + 1
+        else:
+            depth += (char == "(") - (char == ")")
+            yield i, char, depth
         i += 1
-    return [*branches, pattern[start:]]
+
+
+#: an inline-flag group's opening: "(?i:"
+_FLAG_GROUP = re.compile(r"\(\?([aiLsux]+):")
+
+
+def flat_branches(pattern: str) -> list[str]:
+    """:func:`top_branches`, and the branches of a branch that is one inline-flag group of an alternation, each in the
+    group's flags ("(?i:a|^b)" gives "(?i:a)" and "^(?i:b)"): a start anchor opening a branch is set before its group,
+    where a caller can see it. (A group with the multi-line flag is never split: its "^" opens any line.)"""
+    out = []
+    for branch in top_branches(pattern):
+        opening = _FLAG_GROUP.match(branch)
+        if opening is None or not _one_group(branch):
+            out.append(branch)
+            continue
+        flags = opening.group(1)
+        for inner in flat_branches(branch[opening.end():-1]):
+            out.append(f"^(?{flags}:{inner[1:]})" if inner.startswith("^") else f"(?{flags}:{inner})")
+    return out
+
+
+def _one_group(pattern: str) -> bool:
+    """Whether ``pattern`` is one group, its opening "(" closed by its last character."""
+    closing = next((at for at, _, depth in _outside_sets(pattern) if depth == 0), None)
+    return pattern.startswith("(") and closing == len(pattern) - 1
 
 
 class Prefiltered:
