@@ -351,6 +351,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen122": (["us_royals_news", "uk_royal_news", "de_adel_news", "fr_royaute_news",
                    "ja_koushitsu_web", "ja_koushitsu_news", "cn_wangshi_news", "tw_huangshi_news"],
                   ["au_royal_news", "be_monarchie_news", "ja_gyoukou_chiho", "hk_wangshi_news"]),
+    "unseen123": (["us_media_news", "uk_press_news", "de_medien_news", "fr_medias_news",
+                   "ja_shimbun_news", "ja_hoso_web", "cn_chuanmei_news", "tw_meiti_news"],
+                  ["ca_media_news", "ch_medien_news", "ja_chihoushi_news", "hk_meiti_news"]),
 }
 
 
