@@ -196,6 +196,12 @@ _CN_DATELINE_CORRESPONDENTS = re.compile(
 _CN_BYLINE_CORRESPONDENTS = re.compile(
     r"^\s*[\u4e00-\u9fff]{0,12}(?:记者|記者)[\s\u4e00-\u9fff、，]{2,30}?(?:通讯员|通訊員)\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
+#: ... or a Chinese line of its own in brackets after the text, crediting reporters who took part: "（本網記者NAME亦有參與
+#: 採訪）", "（記者NAME、NAME協助採訪）" (the writers are the byline's; the names are lazy: "NAME亦參與" is no name's)
+_CJK_TOOK_PART = re.compile(
+    r"^\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者|實習記者|实习记者|實習生|实习生))?\s*"
+    r"(?P<names>[\u4e00-\u9fff]{2,4}?(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}?)*)\s*"
+    r"(?:亦有|也有|亦|也)?(?:參與|参与|協助|协助)(?:採訪|采访|報道|报道|撰稿|撰寫|撰写)\s*[）)]\s*$")
 #: (no kana nor "、" between: "ロイター通信が報じたところでは、欧州の複数の国が電力の…" is a Japanese sentence's "電力")
 _CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，、\u3040-\u30ff]{{1,20}}?(?:电|電)")
 #: an agency's dateline in brackets opening the text, maybe with its reporter: "（中央社台北12日電）",
@@ -480,8 +486,11 @@ _REPORTED_BY_NAME = re.compile(
 #: eigenen Auswertung zu …", "die Tageszeitung „X“", "le quotidien « X »", "the magazine "X"" (the noun and the quotes
 #: say it is an outlet, and naming it so the text draws on it)
 _QUOTED_MEDIUM = re.compile(r"\b(?i:das|die|der|dem|den|des|le|la|du|au|the)\s+(?:[Oo]nline-?)?"
-                            r"(?:(?:Regional|Lokal|Tages|Wochen|Fach|Nachrichten|Online)?(?:[Zz]eitung|[Mm]agazin|"
-                            r"[Pp]ortal|[Bb]latt)|quotidien|hebdomadaire|mensuel|magazine|newspaper|weekly|daily)\s*"
+                            # (a German compound's first part saying which: "Tageszeitung", the trade press's "das
+                            # Branchenblatt"; not any: "in der Propagandazeitung „X“" names a paper only)
+                            r"(?:(?:Regional|Lokal|Tages|Wochen|Fach|Branchen|Nachrichten|Online)?"
+                            r"(?:[Zz]eitung|[Mm]agazin|[Pp]ortal|[Bb]latt)|"
+                            r"quotidien|hebdomadaire|mensuel|magazine|newspaper|weekly|daily)\s*"
                             r"[„“\"«]\s?(?P<name>[^„“”\"«»]{2,60}?)\s?[“”\"»]")
 #: ... and in English without quotes, the noun before the capitalised name, whatever the verb: "a survey of owners by
 #: the consumer magazine Home Verdict", "the newspaper Le Monde" (the noun says it is an outlet)
@@ -569,7 +578,10 @@ _PASSIVE_REPORTED_BY = re.compile(
     r"(?:enquête|étude|article|reportage|sondage)\s+publiée?s?)\s+"
     # (when between them: "publiée l’an dernier par X")
     r"(?:(?:d['’]abord|déjà|en\s+premier)\s+|(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
-    r"passée?)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment)\s+)?par\s+))"
+    r"passée?)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment)\s+"
+    # (or the part of the day: "révélée dans la soirée par X", "hier soir", "la veille")
+    r"(?:(?:matin|soir)\s+)?|dans\s+(?:la\s+(?:soirée|matinée|nuit|journée)|l['’]après-midi)\s+|la\s+veille\s+)?"
+    r"par\s+))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,"; or with what it reported:
     # "said in a statement reported by AAP that …")
     # (a part of the day after the weekday too: "… by The Globe and Mail on Wednesday evening.")
@@ -716,7 +728,7 @@ _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:
 _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     rf"{_REPORT_VERBS}|citing|described|revealed|disclosed|"
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
-    r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,2}par|"
+    r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,3}par|"
     r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+(?:ait|ent|e|t)|"
     r"[Ss]elon|[Ss]egún|[Dd]['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
@@ -1299,7 +1311,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     if match and (is_agency(name := match.group("name")) or name.isupper() and " " not in name and len(name) >= 3):
         return [("dateline", name)]
     match = (_CN_DATELINE_CORRESPONDENTS.match(line) or _CN_BYLINE_CORRESPONDENTS.match(line)) \
-        if "通" in line[:60] else None
+        if "通" in line[:60] else _CJK_TOOK_PART.match(line) if "採訪" in line or "采访" in line or "報道" in line \
+        or "报道" in line or "撰" in line else None
     if match:
         return [("credit", n) for n in re.split(r"[、，,\s]+", match.group("names")) if n]
     for pattern in _CONTRIBUTOR_LINES:

@@ -1708,6 +1708,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             # a link marked as the author's (``rel="author"``) beside the other writers' in a line no class names
             persons = _linked_writers(el) or persons
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
+        if persons and (roles := _role_texts(el)):
+            persons = [p for p in persons if p not in roles]  # a desk printed as the writer's role: no writer
         if not persons and not agencies and "文" in text and _TEXT_BY_LABEL.match(text) \
                 and (photographers := byline_photographers(text)):
             # "文＝MAGAZINE編集部　写真＝NAME": the text is the desk's, whom the byline does not name; its photographer
@@ -1968,6 +1970,17 @@ def _shortens(inner: str, outer: str) -> bool:
 #: (the byline's or the writer's part named so: not "rtr-schema-org", a name's microdata wrapper)
 _ORG_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:org|organi[sz]ation|affiliation|outlet)\b|"
                        r"(?:^|\s)affiliation(?:\s|$)")
+
+
+#: an element of a byline naming the writer's role, which a desk's name may fill: "<span class='byline__role'>Ledger
+#: Daily Business</span>" after the name (its words stay the line's: a role may be a label, "Edited by")
+_ROLE_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:role|job|job-?title|position)\b")
+
+
+def _role_texts(el: HtmlElement) -> set[str]:
+    """The words of each element of the byline ``el`` named as a writer's role (``_ROLE_PART``)."""
+    return {" ".join(node.text_content().split()) for node in el.iter(etree.Element)
+            if _ROLE_PART.search(node.get("class") or "") is not None}
 
 
 def _unread(node: HtmlElement) -> bool:

@@ -74,7 +74,7 @@ from newsarchive.extraction.hints import (
     lowered_names,
     name_kinds,
 )
-from newsarchive.extraction.images import CAPTION_LINE_MAX, SHOT_BY, base_url, own_page
+from newsarchive.extraction.images import CAPTION_LINE_MAX, SHOT_BY, base_url, below_picture_row, own_page
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.outlets import OUTLET_WORD
 from newsarchive.extraction.page import Page
@@ -3311,11 +3311,14 @@ _GUEST_LINE_BLOCKS = 4
 def _picture_caption(block: Block) -> bool:
     """A picture's caption closing on its credit ("… built in 1961. (Photo: AGENCY)", "… erneuert werden. Foto:
     NAME") or on a note crediting nobody ("…工廈。（資料圖片）"), set in a plain line right after the picture (an
-    ``<img>`` in its own element, or just before it or its box) rather than in a ``<figcaption>``: no opening of the
-    text."""
-    return len(block.text) <= CAPTION_LINE_MAX and _picture_before(block.element) \
-        and (split_caption(block.text)[1] is not None or _credit_next(block.element)
-             or closes_on_picture_note(block.text))
+    ``<img>`` in its own element, or just before it or its box) rather than in a ``<figcaption>``; or any line in a
+    picture table's caption row, credited or not (an old layout's "<table align=right><tr><td><img></td></tr><tr><td
+    class=cap>CAPTION＝3日、PLACE</td></tr></table>" floated beside the text, ``images.below_picture_row``): no
+    opening of the text."""
+    return len(block.text) <= CAPTION_LINE_MAX and (
+        _picture_before(block.element) and (split_caption(block.text)[1] is not None or _credit_next(block.element)
+                                            or closes_on_picture_note(block.text))
+        or below_picture_row(block.element))
 
 
 def _credit_next(el: HtmlElement) -> bool:

@@ -105,7 +105,10 @@ _FIRST_PUBLISHED = re.compile(r"(?:first|originally)\s+published\b|erstmals\s+(?
                               re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 #: (and a class's last part "dt", Gannett's "gnt_ar_dt": "Published 11:48 p.m. ET Feb. 14, 2026")
-_DATE_HINT = CaselessPattern(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info|_dt\b")
+#: (and the word "date" romanised from Japanese and Chinese, as old systems name the cell: "<td class='hiduke'>",
+#: "nichiji", "riqi")
+_DATE_HINT = CaselessPattern(r"date|time|publi|posted|dateline|datum|fecha|data|byline|meta|info|_dt\b|"
+                             r"hi[dz]uke|nichiji|riqi")
 _DATE_ATTR = re.compile(r"^data-(?:\w+-)?(?:date|time|timestamp|published|publish-date)$", re.I)
 #: (Bootstrap's "list-inline" and "list-unstyled" lay out a header's byline and date in a row: no list of teasers)
 _SKIP_HINT = CaselessPattern(r"related|most|popular|latest|teaser|recommend|sidebar|comment|footer|trending|"

@@ -592,7 +592,9 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     # le lundi 3 mars sous la forme d'une brève."
                     r"^(?:Cet article|Ce texte) a été publié (?:une première fois|initialement|d['’]abord)\b|"
                     r"^(?:(?:Hinweis|Anmerkung der Redaktion)\s*:\s*)?(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde "
-                    r"(?:\w+ )?(?:aktualisiert|korrigiert|ergänzt)\b|"
+                    # (when and with what between: "Dieser Artikel wurde am Freitagmittag mit der Stellungnahme der
+                    # Redaktion ergänzt.")
+                    r"(?:[^.!?]{0,80}?\s)?(?:aktualisiert|korrigiert|ergänzt|überarbeitet)\b|"
                     # in English, the story's own note in brackets: "(This story was first published on February 12 and
                     # has been updated with …)", "This article has been updated to include …"
                     # (after a bullet too, as a note amended in the text's last line: "• This article was amended on …")
@@ -639,8 +641,10 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          r"|^[（(【]\s*(?:更新|最後更新|最后更新)\s*[:：].{0,100}[）)】]$")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
-#: educational purposes only …" (no sentence of the text; "disclaimer" inside a sentence stays)
-_SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure|offenlegung)\s*:|"
+#: educational purposes only …", "Transparenzhinweis: X gehört zu Y …" (a site on its own owner) (no sentence of
+#: the text; "disclaimer" inside a sentence stays)
+_SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure|offenlegung|"
+                r"transparenzhinweis)\s*:|"
                 # ... or a site's note on its sourcing under every text: "X uses only high-quality sources, including
                 # peer-reviewed studies, to support the facts within our articles."
                 r"^(?:[\w'’.&-]+\s+){1,4}uses only (?:high-quality|trusted|reputable) sources\b|"
@@ -888,7 +892,9 @@ TAGLINE = StartOrAnywhere(
     # a funding note: "LDR is local body journalism co-funded by RNZ and NZ On Air.", "The Local Democracy Reporting
     # Service is funded by the BBC ..."
     # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)
-    r"^(?=.{0,240}$).{0,80}\b(?:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
+    # (the scheme's name capitalised too: "NAME covers municipal affairs for X under the Local Journalism Initiative,
+    # which is funded by the Government of Canada.")
+    r"^(?=.{0,240}$).{0,80}\b(?i:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     # or part of a network: "Prairie State Capital is part of States Newsroom, a nonprofit news network …"
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) (?:part of (?:the )?(?:[A-Z][\w.'’-]+ ?){1,4}, )?an? "

@@ -798,7 +798,7 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
     holder = _caption_holder(img, region)
     caption, credit = _read_parts(holder) if holder is not None else (None, None)
     if holder is not None and not (caption or credit) and (_repeats_alt(holder, img) or _points_up(holder)
-                                                           or _below_picture_row(holder)
+                                                           or below_picture_row(holder)
                                                            or _emphasised_line(holder)
                                                            or (above := holder.getprevious()) is not None
                                                            and _centred_line(holder, above)):
@@ -985,7 +985,7 @@ def _zoom_row(row: HtmlElement) -> bool:
         and len(" ".join(row.text_content().split())) <= _ZOOM_ROW_MAX
 
 
-def _below_picture_row(line: HtmlElement) -> bool:
+def below_picture_row(line: HtmlElement) -> bool:
     """Whether the line is the caption row's of a two-row picture table (``_caption_row_line``)."""
     cell = line if line.tag in ("td", "th") else line.getparent()
     row = cell.getparent() if cell is not None and cell.tag in ("td", "th") else None
