@@ -354,6 +354,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen123": (["us_media_news", "uk_press_news", "de_medien_news", "fr_medias_news",
                    "ja_shimbun_news", "ja_hoso_web", "cn_chuanmei_news", "tw_meiti_news"],
                   ["ca_media_news", "ch_medien_news", "ja_chihoushi_news", "hk_meiti_news"]),
+    "unseen124": (["uk_charity_news", "us_fundraiser_news", "de_spenden_news", "fr_solidarite_news",
+                   "ja_kifu_news", "ja_volunteer_web", "cn_gongyi_news", "tw_gongyi_news"],
+                  ["nz_charity_news", "at_spenden_news", "ja_zenkoku_chiho", "sg_cishan_news"]),
 }
 
 
