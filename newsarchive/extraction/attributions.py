@@ -649,7 +649,10 @@ _FRENCH_INVERTED_CITATION = re.compile(
     # (or in the present, the outlet's plural too: "Comme le rapportent Les Echos", "comme le révèle X")
     r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait|"
     r"rapporten?t?|révèlen?t?|écrit|écrivent|indiquen?t?|souligne|soulignent)\s+"
-    r"(?:(?:récemment|alors|déjà)\s+)?)"
+    r"(?:(?:récemment|alors|déjà)\s+)?"
+    # (the pronoun elided before a verb opening on a vowel: "Comme l'indiquait déjà Radio X la semaine dernière")
+    r"|\b(?i:comme)\s+l['’](?:indiquait|écrivait|expliquait|annonçait|affirmait|évoquait|indique|écrit|explique|"
+    r"annonce|affirme|évoque)\s+(?:(?:récemment|alors|déjà)\s+)?)"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
 #: the French verbs of telling an outlet something ("a déclaré au Journal du Dimanche", ``_TOLD_OUTLET``; "a indiqué NAME
 #: à Keystone-ATS.", ``_FR_TOLD``; keep ``_TOLD_STEMS`` in step)
@@ -729,7 +732,7 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     rf"{_REPORT_VERBS}|citing|described|revealed|disclosed|"
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
     r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,3}par|"
-    r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+(?:ait|ent|e|t)|"
+    r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+(?:ait|ent|e|t)|[Cc]omme\s+l['’]\w+(?:ait|e|t)|"
     r"[Ss]elon|[Ss]egún|[Dd]['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
     r"[Ss]econdo|[Vv]olgens|[Ww]edług"))
 #: the words of ``_TOLD_OUTLET``'s verbs, lower case, one inside each of its matches
@@ -1698,7 +1701,9 @@ _CJK_CITATION = re.compile(
     r"前年|当年|當年|"
     r"同年)?"
     # (two of them too: "《X》日前也報導"; "in": "《X》在報導這項研究時也提到")
+    # (or the week or month before: "《X》上月报道")
     rf"(?:\s*(?:此前|日前|近日|早前|先前|最早|曾经?|曾經|也|亦|还|還|獨家|独家|赛前|賽前|会前|會前|昨天|昨日|今天|今日|"
+    rf"上月|上个月|上個月|上周|上週|上星期|前天|最近|近期|"
     rf"在(?=報導|报道|報道))){{0,2}}"
     # (its piece before the verb: "英國《衛報》去年一篇報導指出")
     rf"\s*(?:一篇|一则|一則|的)?\s*(?:{_CJK_CITING_VERBS})")
@@ -1759,7 +1764,8 @@ _JA_KIND_ACCORDING = re.compile(r"(?:[紙誌]|テレビ局|放送局|ラジオ�
 #: インタビューに応じ", "音楽誌『X』のインタビューで", "地元のFM局「X」の番組に出演した際には"
 _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?|メディア)[「『]"
                                r"(?P<name>[^「」『』]{2,20})[」』]"
-                               r"(?=が|は|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事|インタビュー|"
+                               # (the subject's particle, "also" too: "ウェブメディア「X」も…取り上げていた")
+                               r"(?=が|は|も|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事|インタビュー|"
                                # (or its issue: "文芸誌「X」の24年2月号に寄せたエッセーでは")
                                r"特集)|の?(?:\d{2,4}年)?\d{1,2}月号)"
                                # ... or a Chinese medium's noun before an outlet in 《》: "科技媒體《Gadget Insider》在評測中…"

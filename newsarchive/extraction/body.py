@@ -911,9 +911,11 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
     segments = {_SLUG_CHARS.sub("", part.casefold()) for part in urlsplit(page.url or "").path.split("/")} - {""}
     filed = [f"more from {key}" for label in labels if (m := _MORE_FROM.match(label))
              and _SLUG_CHARS.sub("", m.group(1).casefold()) in segments and len(key := _key(m.group(1))) >= 2]
-    # "More World News" on /world/…: the section the address files the story under, then "News" or "Stories"
+    # "More World News" on /world/…: the section the address files the story under, then "News" or "Stories" (the
+    # noun maybe the address's too: "More Local News" on /news/local-news/…)
     filed += [f"more {key}" for label in labels if (m := _MORE_SECTION.match(label))
-              and _SLUG_CHARS.sub("", m.group(1).casefold()) in segments and len(key := _key(m.group(1))) >= 3]
+              and (_SLUG_CHARS.sub("", m.group(1).casefold()) in segments
+                   or _SLUG_CHARS.sub("", label[5:].casefold()) in segments) and len(key := _key(m.group(1))) >= 3]
     froms = [key for label in labels if (m := _MORE_FROM.match(label)) and len(key := _key(m.group(1))) >= 3]
     if froms:
         # "More from In Their Own Words" under a story whose kicker links that series over the headline
@@ -1860,12 +1862,32 @@ def _without_note_under_rule(blocks: list[tuple[int, Block, str]]) -> list[tuple
 def _without_person_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without the writer's card closing it: its last blocks in an element the page marks up as the author,
     a person (``<div itemprop="author" itemscope itemtype="http://schema.org/Person">`` holding the name and the bio,
-    an author-box plugin's, in the text's box): the text closed above it."""
+    an author-box plugin's, in the text's box), or in a small box led by a link to a writer's page, the name its words
+    ("<div><img><div><a href='/autor/NAME'>NAME</a><p>Redakteurin im Ressort Graz …</p></div></div>", ``_writer_card``):
+    the text closed above it."""
     end = len(blocks)
-    while end > 1 and any(el.get("itemprop") == "author" or "schema.org/Person" in (el.get("itemtype") or "")
-                          for el in blocks[end - 1][1].path):
+    while end > 1 and (any(el.get("itemprop") == "author" or "schema.org/Person" in (el.get("itemtype") or "")
+                           for el in blocks[end - 1][1].path) or _writer_card(blocks[end - 1][1], blocks[0][1])):
         end -= 1
     return blocks[:end]
+
+
+#: the nearest boxes of a block looked at for a writer's card, and the most characters of one
+_CARD_LEVELS, _CARD_CHARS = 2, 300
+
+
+def _writer_card(block: Block, first: Block) -> bool:
+    """Whether ``block`` stands in a small box (``_CARD_CHARS``) whose first link goes to a writer's page, its words
+    a name of a few words (``AUTHOR_PAGE``), and which holds none of the text's ``first`` block."""
+    for box in block.path[-_CARD_LEVELS:]:
+        if box in first.path:
+            return False
+        link = next(box.iter("a"), None)
+        if link is not None and AUTHOR_PAGE.search(link.get("href") or "") \
+                and 0 < len(link.text_content().split()) <= 4 \
+                and len(" ".join(box.text_content().split())) <= _CARD_CHARS:
+            return True
+    return False
 
 
 def _without_profile_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:

@@ -916,6 +916,8 @@ TAGLINE = StartOrAnywhere(
     # a serial's note on its next instalment under the text: "（次回は3月26日公開予定です）", "※次回は4月2日に掲載します",
     # "※次回「TITLE」は3月19日公開予定です。"
     r"^[（(※]?\s*次回(?:の(?:更新|公開|配信)|「[^」]{1,40}」)?は.{0,30}?(?:公開|掲載|配信|更新|お届け)(?:予定|します|いたします)|"
+    # a Japanese paper's notice of its own under the text, labelled so: "【社告】大雨災害義援金を受け付けています …"
+    r"^[【＜<〈■◆]\s*社告\s*[】＞>〉]?|"
     # the correction note under the text (or over it: ``CORRECTION_NOTE``), a site's notice ("Disclaimer: …"), a
     # series note
     + _CORRECTION_NOTE + "|" + _SITE_NOTICE + "|" + _SERIES_NOTE + "|"
