@@ -357,6 +357,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen124": (["uk_charity_news", "us_fundraiser_news", "de_spenden_news", "fr_solidarite_news",
                    "ja_kifu_news", "ja_volunteer_web", "cn_gongyi_news", "tw_gongyi_news"],
                   ["nz_charity_news", "at_spenden_news", "ja_zenkoku_chiho", "sg_cishan_news"]),
+    "unseen125": (["uk_port_news", "us_shipping_news", "de_hafen_news", "fr_maritime_news",
+                   "ja_kaiun_news", "ja_minato_web", "cn_gangkou_news", "tw_hanggang_news"],
+                  ["ie_coast_news", "be_haven_news", "ja_kaijo_chiho", "hk_matou_news"]),
 }
 
 
