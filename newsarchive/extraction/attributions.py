@@ -1690,7 +1690,8 @@ _CJK_CITATION = re.compile(
     rf"|(?<=局)[\u30a0-\u30ff]{{2,20}}|(?<=通信社)[\u30a0-\u30ff]{{2,20}}"
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
     # (the agency's word as printed: "ロイター通信が報じた")
-    rf"|(?<=[紙誌])[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)[\u30a0-\u30ff]{{2,20}}"
+    # (a periodical's word before the katakana: "海事専門紙の日刊マリタイム・ジャーナルによると")
+    rf"|(?<=[紙誌])(?:日刊|週刊|月刊)?[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)(?:日刊|週刊|月刊)?[\u30a0-\u30ff]{{2,20}}"
     # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた"
     rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern})"
     # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは";

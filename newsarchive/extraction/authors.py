@@ -1973,8 +1973,10 @@ _ORG_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:org
 
 
 #: an element of a byline naming the writer's role, which a desk's name may fill: "<span class='byline__role'>Ledger
-#: Daily Business</span>" after the name (its words stay the line's: a role may be a label, "Edited by")
-_ROLE_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:role|job|job-?title|position)\b")
+#: Daily Business</span>" after the name, "<p class='p-authorBox__role'>ライター</p>" under it in the writer's box (its
+#: words stay the line's: a role may be a label, "Edited by")
+_ROLE_PART = re.compile(r"(?:byline|author|writer|contributor)(?:s|box|card|info)?(?:__|[_-])(?:role|job|job-?title|"
+                        r"position)\b", re.IGNORECASE)
 
 
 def _role_texts(el: HtmlElement) -> set[str]:

@@ -622,6 +622,10 @@ UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nach
                          r"(?:\s*[,(–—-]?\s*(?=[^:\n]{0,30}\d)(?:[^:\n]|:\d){1,30}?)?\s*:(?!\d)"
                          # ... or the French label set off by a dash before the note: "Mise à jour - Cet article …"
                          r"|^Mise à jour\s+[-–—]\s+(?=\w)"
+                         # ... or its time closed by a full stop, the note after it: "Mise à jour, 18 h 05. La compagnie
+                         # a indiqué …", "Update, 3 p.m. The council said …"
+                         r"|^(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)\s*,\s*(?=[^:\n]{0,12}\d)"
+                         r"[^:\n]{1,20}?\.\s"
                          # ... or a note that the story will be updated: "This story will be updated as more information
                          # becomes available.", "※この記事は随時更新します。", "持續更新"
                          r"|^(?i:this (?:story|article|post|page|report) (?:will be|is being|may be) updated)\b"
