@@ -360,6 +360,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen125": (["uk_port_news", "us_shipping_news", "de_hafen_news", "fr_maritime_news",
                    "ja_kaiun_news", "ja_minato_web", "cn_gangkou_news", "tw_hanggang_news"],
                   ["ie_coast_news", "be_haven_news", "ja_kaijo_chiho", "hk_matou_news"]),
+    "unseen126": (["uk_hobby_news", "us_collector_blog", "de_hobby_news", "fr_loisirs_news",
+                   "ja_shumi_web", "ja_collection_news", "cn_shoucang_news", "tw_shougong_news"],
+                  ["au_craft_news", "ch_sammler_news", "ja_tenji_chiho", "mo_aihao_news"]),
 }
 
 
