@@ -81,10 +81,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("cn_baoyu_yujing", "images"),
     # (held: a "今できること" checklist box after the text, read as its end, is left out since unseen116, a box of advice
     # closing the text)
-    # held: "Updated January 15 …, first published January 14 …" in an element named only by data-testid: the
-    # whole-page date search takes the update's day (reading data-testid names as date hints was tried: it dated the
-    # bench's ABC News page by its printed evening, against its truth's UTC day)
-    ("au_bushfire_emergency", "date"),
 }
 
 

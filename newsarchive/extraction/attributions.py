@@ -508,8 +508,9 @@ _GERMAN_PIECE_OF_MEDIUM = re.compile(r"\b(?:Umfrage|Bericht|Auswertung|Recherche
                                      r"(?:nachrichtenagentur|agentur|zeitung|magazin|portal|sender)s?\s+"
                                      rf"(?P<name>[„“\"«]?{_CAP_ANY}(?:\s+{_CAP_ANY}){{0,3}}[“”\"»]?)")
 #: ... and in English, the noun after the name: "which Heartland Table magazine once called …" (two capitalised words
-#: or more: "Sunday newspaper" names a day)
-_EN_NAME_THEN_MEDIUM = re.compile(rf"(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+{_CAP_ANY}){{1,4}})\s+(?:magazine|newspaper)\b")
+#: or more: "Sunday newspaper" names a day; an ampersand between them, "Stitch & Piece Australia magazine")
+_EN_NAME_THEN_MEDIUM = re.compile(rf"(?<!&\s)(?<![\w’'])(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{1,4}})"
+                                  r"\s+(?:magazine|newspaper)\b")
 #: ... and in German, the name after the noun saying what it is, maybe a compound or after adjectives: "sagte … der
 #: Nachrichtenagentur Reuters", "im Huthi-Sender Al-Masirah", "Die ägyptische Zeitung "Al-Masry Al-Youm" berichtete"
 #: (a German noun is capitalised too: the name must be quoted, an agency's, or more than one plain word, ``_named_outlets``)
@@ -1680,7 +1681,9 @@ _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
 _CJK_CITATION = re.compile(
     # (a Taiwanese agency's copy names the paper in 「」 before its verb: "「紐約時報」引述2名官員報導")
     # (an agency's name no part of a longer word of Latin letters: not "TT" of "NTTによると")
-    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ|引述|援引)|"
+    # (not a body its kind names before the brackets: "競売会社「X」によると", "業界団体「X」によると")
+    rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?<!会社)(?<!協会)(?<!団体)(?<!法人)(?<!財団)(?<!組合)"
+    rf"「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ|引述|援引)|"
     rf"(?P<name>(?:(?<![A-Za-z0-9])(?:{AGENCY_PATTERN})|"
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s])(?![据據]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"

@@ -44,7 +44,7 @@ from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, host_names
 from .hints import AUTHOR_PAGE, CN_REPUBLISHED, REPUBLISHED_FROM, CaselessPattern
 from .language import find_language
-from .outlets import CJK_OUTLET, OUTLET_WORD
+from .outlets import CJK_OUTLET, CJK_OUTLET_STEM, OUTLET_WORD
 from .page import Page, iter_around
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -228,7 +228,8 @@ _LEAD_IN_WORD = re.compile(
     # (or a space between the outlet and the title: "讯浪财经 记者 NAME")
     r"(?:[◎□■]\s*)?[0-9A-Za-z]{0,4}(?:[\u4e00-\u9fff]{2,12}[ \u3000])?[\u4e00-\u9fff]{0,12}(?:记者|記者)[ \u3000]+"
     r"(?=(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]\u3000[\u4e00-\u9fff])(?:[ \u3000]|$))"
-    r"(?![^\n]*(?:摄|攝)\s*$))"
+    # (a writer's "文/摄" closing it, "text and photographs": "江城晚报记者 NAME 文/摄")
+    r"(?![^\n]*(?<!文/)(?<!文／)(?:摄|攝)\s*$))"
     r"\s*(?:$|[^\W\d_])",
     re.I,
 )
@@ -288,10 +289,24 @@ def names_someone(name: str) -> bool:
     return _WORD_CHAR.search(name) is not None
 
 
+def _title_end(page: Page) -> str:
+    """The last part of the page's ``<title>`` after a separator ("…|收藏_网澜新闻": "网澜新闻"), where a site names itself."""
+    title = page.tree.findtext(".//title") or ""
+    return _TITLE_SEPARATOR.split(title)[-1] if _TITLE_SEPARATOR.search(title) else ""
+
+
+_TITLE_SEPARATOR = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
+
+
 def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline:
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip())), *_republished_from(page, names)]
+    # ... and so does the stem of the site's name, declared or closing the title ("网澜" declared on "…_网澜新闻", a
+    # portal's company)
+    stems = {found.group(1) for site in [*sites, _title_end(page)]
+             if (found := CJK_OUTLET_STEM.fullmatch(site.strip()))}
+    names = [n for n in names if n.strip() not in stems]
     if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
         sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer
     if spaced_page := (find_language(page) or "").casefold().startswith("zh"):
@@ -672,7 +687,8 @@ def _job_line_writer(header: HtmlElement | None) -> Byline | None:
     for el in _header_lines(header):
         if el is header or el.tag in _HEADING_TAGS or len(text := " ".join(el.text_content().split())) > _JOB_LINE_MAX:
             continue
-        lines = byline_text(el).split("\n")
+        # (a contact link after them is none of the line: "NAME / Journalist / Email")
+        lines = [line for line in byline_text(el).split("\n") if _CONTACT_LINE.fullmatch(line.strip()) is None]
         name, job = (lines[0], lines[1]) if len(lines) == 2 else lines[0].rpartition(", ")[::2] if len(lines) == 1 \
             else ("", "")
         if _WRITER_JOB.fullmatch(job.strip()) and len(name.split()) >= 2 and is_person_name(name.strip()) \
@@ -689,6 +705,8 @@ _BEAT_JOB = re.compile(
     r"economy|education|environment|climate|energy|transport|technology|tech|sports?|royal|crime|security|defen[cs]e|"
     r"diplomatic|legal|arts|culture|music|film|travel|food|fashion|money|finance|social|investigations?|data|"
     r"digital|news|and|&)\s+){1,4}" + _JOB_WORDS + r"s?", re.IGNORECASE)
+#: a writer's contact link in a line of its own beside her name and job ("Email", "Follow", "@handle")
+_CONTACT_LINE = re.compile(r"e-?mail|follow|contact|@\w+", re.IGNORECASE)
 #: the longest line of a name and a job (``_job_line_writer``)
 _JOB_LINE_MAX = 80
 #: a writer's job after the name, a few words qualifying it before ("Staff Writer", "Senior Political
@@ -1257,6 +1275,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     """
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
+    text = text.replace("｜", "|")  # (a full-width bar parts a byline's fields as a bar does: "記者　NAME　｜　DATE")
     if "--" in text:
         text = _DASH_FRAME.sub("", text)  # a wire's sign-off framed in dashes: "--- Von NAME, dpa-AFX ---"
     if "ontribution" in text:

@@ -152,10 +152,11 @@ _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.
 #: a label word without separator and a name after the caption's last sentence, as blogs sign
 #: their pictures: "... par le parc naturel régional. Photo M. Le Corre", "... der Burg. Foto Kai Berg"; and a
 #: courtesy credit, as Indian magazines print it: "... near Banda in January. Photo courtesy NAME", "Courtesy of NAME",
-#: "Image courtesy of NAME" (science news);
+#: "Image courtesy of NAME" (science news), "Photo courtesy of the NAME family";
 #: and a screenshot's source, as media critics print it: "... dans le 20 Heures. Capture d'écran France 2".
 _TRAILING_BARE_LABEL = re.compile(
-    r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild|capture\s+d['’]écran|screenshot)\s+(?:(?i:courtesy)\s+(?:of\s+)?)?|"
+    r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild|capture\s+d['’]écran|screenshot)\s+"
+    r"(?:(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)?|"
     r"(?i:(?:photographs?|images?|pictures?)\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
     r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\.?\s*$")
 #: a paper's own label and its photographer after the caption's last sentence, unbracketed, as a weekly's table layout

@@ -179,6 +179,11 @@ def _line_beside_title(page: Page) -> str | None:
             continue  # a picture's or a player's line ("Audio: STATION | 24.04.2024 | NAME") dates the recording; a
             # heading's date is its title's ("2026年03月12日の桜"), no date line; a section's icon in the line is no
             # picture ("<td><img src='icon_shakai.gif' width='48' height='16'></td><td>2026/03/13 20:45</td>")
+        # (the first publication's part read apart after an update's: "Updated March 21 2026 - 4:10pm, first published
+        # March 20 2026 - 6:00pm")
+        # (not a republished page's "Posted 11 Mar 2026 Originally published 10 Mar 2026": no update before it)
+        if text and (first := _FIRST_PUBLISHED.search(text, 1)) is not None and _UPDATED.search(text, 0, first.start()):
+            text = _dateline_parts(text)[0] or text
         if text and (date := parse_printed_date(text)):
             return date
     return None

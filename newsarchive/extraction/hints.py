@@ -663,8 +663,10 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 # unabhängig … ausgewählt", "… nous pouvons percevoir une commission"
                 # (a note of its own, no paragraph of the text it closes: "… Vodafone-Netz. In diesem Artikel sind
                 # Affiliate-Links enthalten. … erhalten wir eine kleine Provision.")
+                # (or the site's name for "we": "X may earn a commission on purchases made through links on this page.")
                 r"^(?=.{0,400}$).{0,250}?(?:\bwe (?:may |might |could )?(?:earn|receive|get) (?:a )?"
-                r"(?:small |affiliate )?commission\b|"
+                r"(?:small |affiliate )?commission\b|\b(?:may|might|could) (?:earn|receive) (?:a |an )?"
+                r"(?:small |affiliate )?commission (?:on|from) (?:purchases|sales|products)\b|"
                 r"\berhalten wir (?:möglicherweise |eventuell |ggf\. )?eine (?:kleine )?provision\b)|"
                 r"^alle (?:auf|bei|von) \S+ (?:vorgestellten|empfohlenen) produkte\b|"
                 r"\bnous (?:pouvons|pourrions) (?:percevoir|toucher|recevoir) une (?:petite )?commission\b|"

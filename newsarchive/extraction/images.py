@@ -979,19 +979,29 @@ _ZOOM_ROW_MAX = 12
 
 
 def _zoom_row(row: HtmlElement) -> bool:
-    """Whether ``row`` is a picture table's last row holding only a short link (an old system's "写真拡大" under the
-    caption's row)."""
-    return row.getnext() is None and row.find(".//a") is not None \
+    """Whether ``row`` is a picture table's row holding only a short link (an old system's "写真拡大" under the
+    caption's row), its last or the one before the next picture's (a table of pictures, each with its caption's and
+    its link's rows, "▲拡大"; empty spacer rows between)."""
+    after = row.getnext()
+    while after is not None and after.tag == "tr" and _spacer_row(after):
+        after = after.getnext()
+    return (after is None or after.tag == "tr" and _bare_wrapper(after)) and row.find(".//a") is not None \
         and len(" ".join(row.text_content().split())) <= _ZOOM_ROW_MAX
 
 
 def below_picture_row(line: HtmlElement) -> bool:
-    """Whether the line is the caption row's of a two-row picture table (``_caption_row_line``)."""
+    """Whether the line is the caption row's of a two-row picture table (``_caption_row_line``), or of a table of such
+    pairs (the row before the picture's is the previous caption's, or its link's "▲拡大" row, ``_zoom_row``; empty
+    spacer rows between)."""
     cell = line if line.tag in ("td", "th") else line.getparent()
     row = cell.getparent() if cell is not None and cell.tag in ("td", "th") else None
     above = row.getprevious() if row is not None and row.tag == "tr" else None
-    return above is not None and _bare_wrapper(above) and _caption_row_line(row) is line \
-        and ((before := above.getprevious()) is None or _caption_row_line(before) is not None)
+    if above is None or not _bare_wrapper(above) or _caption_row_line(row) is not line:
+        return False
+    before = above.getprevious()
+    while before is not None and before.tag == "tr" and _spacer_row(before):
+        before = before.getprevious()
+    return before is None or _caption_row_line(before) is not None or before.tag == "tr" and _zoom_row(before)
 
 
 def _outer_image(img: HtmlElement) -> tuple[HtmlElement, HtmlElement | None]:
