@@ -41,10 +41,10 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .credits_box import page_credits
 from .dates import parse_printed_date
-from .headline import SECOND_LEVEL, blog_home, host_names
+from .headline import SECOND_LEVEL, blog_home, host_names, title_ends
 from .hints import AUTHOR_PAGE, CN_REPUBLISHED, REPUBLISHED_FROM, CaselessPattern
 from .language import find_language
-from .outlets import CJK_OUTLET, CJK_OUTLET_STEM, OUTLET_WORD
+from .outlets import CJK_OUTLET, OUTLET_WORD, cjk_outlet_stem
 from .page import Page, iter_around
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -289,23 +289,13 @@ def names_someone(name: str) -> bool:
     return _WORD_CHAR.search(name) is not None
 
 
-def _title_end(page: Page) -> str:
-    """The last part of the page's ``<title>`` after a separator ("…|收藏_网澜新闻": "网澜新闻"), where a site names itself."""
-    title = page.tree.findtext(".//title") or ""
-    return _TITLE_SEPARATOR.split(title)[-1] if _TITLE_SEPARATOR.search(title) else ""
-
-
-_TITLE_SEPARATOR = re.compile(r"\s*[_|｜–—]\s*|\s+-\s+")
-
-
 def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline:
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
     sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip())), *_republished_from(page, names)]
     # ... and so does the stem of the site's name, declared or closing the title ("网澜" declared on "…_网澜新闻", a
     # portal's company)
-    stems = {found.group(1) for site in [*sites, _title_end(page)]
-             if (found := CJK_OUTLET_STEM.fullmatch(site.strip()))}
+    stems = {stem for site in [*sites, *title_ends(page)] if (stem := cjk_outlet_stem(site))}
     names = [n for n in names if n.strip() not in stems]
     if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
         sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer

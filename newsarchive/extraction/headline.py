@@ -155,6 +155,18 @@ def page_site_names(page: Page) -> list[str]:
     return page.cached("site_names", lambda p: site_names(structured_data(p)) + _logo_names(p))
 
 
+#: the longest name of a site a title's end may be
+_TITLE_NAME_MAX = 20
+
+
+def title_ends(page: Page) -> list[str]:
+    """The first and last parts of the page's ``<title>``, where a site names itself ("港明日報｜…"): short ones only
+    (a headline is no declared author's name)."""
+    title = page.tree.find("head/title")
+    parts = [p for p in TITLE_PARTS.split(" ".join(title.text_content().split())) if p] if title is not None else []
+    return [p for p in (parts[:1] + parts[-1:] if len(parts) > 1 else []) if len(p) <= _TITLE_NAME_MAX]
+
+
 def _logo_names(page: Page) -> list[str]:
     """The site's name as its masthead prints it, where nothing may declare it: the text, or the logo's ``alt``,
     ``aria-label`` or ``title``, of the first link to the home page among the page's first links that holds a

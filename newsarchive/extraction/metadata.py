@@ -19,9 +19,9 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD
 from .authors import OUTLET_BEFORE_TITLE, Byline, byline_correspondents, find_byline
 from .dates import find_modified, find_published
-from .headline import TITLE_PARTS, find_headline, host_names, page_site_names, site_names
+from .headline import find_headline, host_names, page_site_names, site_names, title_ends
 from .language import find_language
-from .outlets import CJK_OUTLET, CJK_OUTLET_STEM, OUTLET_WORD
+from .outlets import CJK_OUTLET, OUTLET_WORD, cjk_outlet_stem
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
 
@@ -54,7 +54,7 @@ def extract_metadata(page: Page) -> Metadata:
     header = _header(headline.element)
     sites = page_site_names(page)
     byline = find_byline(page, header, sites)
-    own = _own_keys(sites + host_names(page, data, canonical=False) + _title_ends(page))
+    own = _own_keys(sites + host_names(page, data, canonical=False) + title_ends(page))
     modified = find_modified(page, header)
     return Metadata(
         canonical_url=_canonical_url(page, data),
@@ -137,16 +137,6 @@ def _syndicated_from(data: Structured, own: list[str]) -> list[dict]:
     return out
 
 
-#: the longest name of a site a title's end may be
-_TITLE_NAME_MAX = 20
-
-
-def _title_ends(page: Page) -> list[str]:
-    """The first and last parts of the page's ``<title>``, where a site names itself ("港明日報｜…"): short ones only
-    (a headline is no declared author's name)."""
-    title = page.tree.find("head/title")
-    parts = [p for p in TITLE_PARTS.split(" ".join(title.text_content().split())) if p] if title is not None else []
-    return [p for p in (parts[:1] + parts[-1:] if len(parts) > 1 else []) if len(p) <= _TITLE_NAME_MAX]
 
 
 def _own_keys(names: list[str]) -> list[str]:
@@ -154,14 +144,6 @@ def _own_keys(names: list[str]) -> list[str]:
     ("AerzteZeitung.de"), as ``_name_key``s."""
     keys = [_name_key(_DOMAIN_END.sub("", name.strip())) for name in names]
     return keys + [_name_key(stem) for name in names if (stem := cjk_outlet_stem(name))]
-
-
-def cjk_outlet_stem(name: str) -> str | None:
-    """The name of a Chinese, Japanese or Korean outlet without the word saying what it is ("産経" of "産経新聞"
-    and of "産経ニュース"): a paper's site ("産経ニュース") declaring the paper ("産経新聞") as the author names
-    itself; None for another name. At least two characters, so that a one-character stem matches nothing."""
-    found = CJK_OUTLET_STEM.fullmatch(name.strip())
-    return found.group(1) if found and len(found.group(1)) >= 2 else None
 
 
 #: a Chinese byline's outlet before the reporter's title: "钱江晚报·小时新闻记者 NAME", "北京日报｜记者 NAME",

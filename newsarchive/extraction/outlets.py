@@ -52,3 +52,11 @@ CJK_OUTLET_WORDS = (r"(?:网|網|新闻|新聞|新聞デジタル|新報|新报|
 CJK_OUTLET = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}" + CJK_OUTLET_WORDS)
 #: the same name, its part before the closing word a group: "産経" of "産経新聞" and of "産経ニュース"
 CJK_OUTLET_STEM = re.compile(r"([\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}?)" + CJK_OUTLET_WORDS)
+
+
+def cjk_outlet_stem(name: str) -> str | None:
+    """The name of a Chinese, Japanese or Korean outlet without the word saying what it is ("産経" of "産経新聞"
+    and of "産経ニュース"): a paper's site ("産経ニュース") declaring the paper ("産経新聞") as the author names
+    itself; None for another name. At least two characters, so that a one-character stem matches nothing."""
+    found = CJK_OUTLET_STEM.fullmatch(name.strip())
+    return found.group(1) if found and len(found.group(1)) >= 2 else None
