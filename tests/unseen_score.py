@@ -363,6 +363,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen126": (["uk_hobby_news", "us_collector_blog", "de_hobby_news", "fr_loisirs_news",
                    "ja_shumi_web", "ja_collection_news", "cn_shoucang_news", "tw_shougong_news"],
                   ["au_craft_news", "ch_sammler_news", "ja_tenji_chiho", "mo_aihao_news"]),
+    "unseen127": (["uk_library_news", "us_museum_news", "de_museum_news", "fr_bibliotheque_news",
+                   "ja_hakubutsukan_news", "ja_toshokan_web", "cn_bowuguan_news", "tw_tushuguan_news"],
+                  ["ie_archive_news", "at_museum_news", "ja_shiryo_chiho", "hk_bowuguan_news"]),
 }
 
 
