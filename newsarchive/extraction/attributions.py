@@ -474,8 +474,9 @@ _REPORTED_BY_NAME = re.compile(
     # (an adverb before the outlet: "wie zuerst der „X“ berichtet hatte")
     rf"(?:(?:{_ADVERBS})\s+)?|"
     # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
+    # (a specialist one too: "The specialist newsletter X first reported")
     r"(?i:\b(?P<kind>news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site|"
-    r"daily|weekly|tabloid)\s+))"
+    r"daily|weekly|tabloid|newsletter|magazine)\s+))"
     # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
     rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?"
     # (maybe with whom it cites: "wie das „X“ unter Berufung auf Unternehmenskreise berichtete")
@@ -526,7 +527,8 @@ _GERMAN_CITING = re.compile(r"\b(?i:berichte\w*|meldete\w*|meldet|sagte|sagt|erk
 #: ... and in French, after the noun and its adjectives: "selon le média public ukrainien Suspilne", "la chaîne BFMTV",
 #: "l’agence Tass" (an agency's name only after "agence", which names public bodies as often)
 _FRENCH_NAMED_MEDIUM = re.compile(
-    r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|chaîne|radio|"
+    r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|revue|chaîne|"
+    r"radio|"
     # (or a specialist site: "selon le site spécialisé Air & Cabine")
     r"télévision|site d['’]information|site spécialisé)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
     rf"(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{0,3}}"
@@ -536,8 +538,8 @@ _FRENCH_NAMED_MEDIUM = re.compile(
     r"(?:\s+(?:des|de|du|et)\s+[a-zà-ÿ][\w'’-]+(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)"
     r"|\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?-i:[A-ZÀ-Þ])[\w'’-]+)?)")
 #: the nouns one of which every match of ``_FRENCH_NAMED_MEDIUM`` holds (keep in step)
-_FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne",
-                        "radio", "télévision", "site d", "site sp")
+_FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "revue",
+                        "chaîne", "radio", "télévision", "site d", "site sp")
 #: an outlet named with a clause set off after it, before its verb of reporting: "Drovinform, the Drovanian state news
 #: agency, reported that …", "Reuters, citing two security sources, reported that …" (the clause says what it is, or
 #: the name does: an agency's, or one holding an outlet's word)

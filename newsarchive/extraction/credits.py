@@ -461,6 +461,8 @@ def clean_credit(printed: str | None) -> str | None:
             text += "."
         if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):
             text = _shot_name(shot)  # "圖／記者NAME攝": after the label, the reporter's title and the verb go
+        elif titled := _REPORTER_TITLED.fullmatch(text):
+            text = titled.group(1)  # "圖／記者NAME" (no verb): the reporter's title goes too
         if text == before:
             break
     # (nor a note of the picture's kind alone in the credit's place: "Symbolbild", "File photo")
@@ -468,6 +470,8 @@ def clean_credit(printed: str | None) -> str | None:
         or _PICTURE_NOTE.match(text) else text or None
 
 
+#: a reporter's title before her name alone in a Chinese credit, no verb after it: "圖／記者NAME" (``clean_credit``)
+_REPORTER_TITLED = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者)\s*([\u4e00-\u9fff]{2,4})")
 #: a Japanese chart's source label in brackets before the source: "（出所）会社資料を基に東邦経済作成"
 _SOURCE_BRACKET = re.compile(r"^[（(](?:出所|出典)[)）]\s*(?=\S)")
 #: ... closing the chart's caption: "北斗電産の受注高の推移（出所）会社資料を基に東邦経済作成"
