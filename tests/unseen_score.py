@@ -366,6 +366,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen127": (["uk_library_news", "us_museum_news", "de_museum_news", "fr_bibliotheque_news",
                    "ja_hakubutsukan_news", "ja_toshokan_web", "cn_bowuguan_news", "tw_tushuguan_news"],
                   ["ie_archive_news", "at_museum_news", "ja_shiryo_chiho", "hk_bowuguan_news"]),
+    "unseen128": (["uk_lottery_news", "us_betting_news", "de_gluecksspiel_news", "fr_jeux_news",
+                   "ja_takarakuji_news", "ja_pachinko_web", "cn_caipiao_news", "tw_caipiao_news"],
+                  ["au_pokies_news", "ch_casino_news", "ja_kyotei_chiho", "mo_duchang_news"]),
 }
 
 
