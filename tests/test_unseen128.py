@@ -7,10 +7,32 @@ a Macau outlet's casino story.
 
 As in unseen71 to unseen127, the pages were written by four writers side by side who did not read the extractor's
 code or design notes, nor ran it, nor opened the others' pages, from memory of each system's markup, with invented
-text and ``.example`` domains; the brief asked for openings and endings a tool could get wrong.
+text and ``.example`` domains; the brief asked for openings and endings a tool could get wrong, and for the legal
+warnings and helpline boxes gambling stories carry:
+
+- uk_lottery_news: an unclaimed jackpot on a UK tabloid's pages (two writers, a numbers table, "As the Midland Echo
+  first reported", "Additional reporting by NAME." closing the text, an "18+ | Play responsibly" strip);
+- us_betting_news: prop bets banned on a US betting site's Next.js pages (an italic update note opening the text's box,
+  "COLUMBUS, Ohio —", an odds box, "The Associated Press contributed to this report.");
+- de_gluecksspiel_news: an unclaimed win on a German regional paper's pages (a numbers table, „X“ cited, "Mit Material
+  von dpa", a "Spielen kann süchtig machen" box);
+- fr_jeux_news: an operator fined on a French daily's Next.js pages ("Par A et B avec AFP", "Comme l'a révélé X", the
+  legal "Jouer comporte des risques" notice);
+- ja_takarakuji_news: an unclaimed jackpot on a national daily's pages (the writer "中川 里奈" in the byline's card,
+  "（中川里奈）" closing the text, "経済誌「X」が…報じた");
+- ja_pachinko_web: a town's last pachinko hall on a web business medium's pages ("※…のめり込みに注意しましょう。" over the
+  text, "業界紙「X」の集計によれば", "（写真：筆者撮影）");
+- cn_caipiao_news: a record draw on a portal's pages (the channel declared as writer, "X讯（记者 NAME NAME）" opening the
+  text, "原创" badge in the headline, a "推荐阅读" feed);
+- tw_caipiao_news: a jackpot on a Taiwanese paper's pages ("〔記者A、B／台北報導〕", "（中央社）", "★理性購買彩券★");
+- held out: au_pokies_news (a ``<title>`` alone: "(SBC News: NAME)" credits, an "In short:" box, a "Need help?" box),
+  ch_casino_news (a ``<title>`` alone: "Dieser Artikel wurde um 14.20 Uhr mit … ergänzt." over the text, a helpline
+  box after it), ja_kyotei_chiho (a ``<title>`` alone, an old table layout: "文字サイズ 小 中 大" over the text, two
+  "kiji_honbun" boxes, a caution box), mo_duchang_news (a ``<title>`` alone, an old table layout: "文／NAME　攝／NAME",
+  "＊本文於…更新，…" and a "負責任博彩" box after the text, 路透社 cited).
 
 ``NAME.expected.json`` holds what a reader sees, by the conventions of the README and the earlier rounds (as given to
-the writers; see ``test_unseen71.py`` and ``test_unseen89.py``).
+the writers; see ``test_unseen71.py`` and ``test_unseen89.py``). No expectation was mended.
 
 The split was decided before any page was run, and written here first (each writer's third page held out):
 
@@ -19,7 +41,18 @@ The split was decided before any page was run, and written here first (each writ
 - held out (scored once, blind, before any rule of the round): au_pokies_news, ch_casino_news, ja_kyotei_chiho,
   mo_duchang_news.
 
-Until the held-out score was taken, no test ran on the held-out pages.
+Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
+
+- held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=0.500
+  body_end=0.250 related=0.900 attributions=0.889 images=0.750 (trafilatura 2.3.1 on the same pages: headline=1.000
+  authors=0.350 date=0.750 body_start=0.000 body_end=0.250; newsarchive with the declarations taken out: the same
+  figures);
+- dev, before any rule of the round: headline=0.875 authors=0.875 date=1.000 body_start=0.875 body_end=1.000
+  related=0.938 attributions=0.947 images=1.000;
+- after the blind score, a rule from ch_casino_news's miss: a time's full stop inside a German completion note ("um
+  14.20 Uhr");
+- dev and held out after the rules (see "Hundred-and-twenty-eighth held-out round" in docs/extraction-design.md):
+  1.000 in every field but the known failures below.
 
 ``tests/unseen_score.py unseen128`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -30,12 +63,58 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import field_test  # noqa: E402
+from unseen_score import article_page, field_test  # noqa: E402
+from unseen_score import cited_sources as _sources  # noqa: E402
+from unseen_score import extract_page as _extract  # noqa: E402
 
 SET = "unseen128"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: the writer as her card prints her ("中川 里奈", a space between the names) where the expectation takes the
+    # closing line's "（中川里奈）"; not tried
+    ("ja_takarakuji_news", "authors"),
+    ("ja_takarakuji_news", "attributions"),
+    # dev: a portal's "原创" (original) badge in the headline's element kept; a "推荐阅读" feed of links carrying a
+    # tracking query read as teasers; not tried
+    ("cn_caipiao_news", "headline"),
+    ("cn_caipiao_news", "related"),
+    # held: a broadcaster's credits in brackets after the caption, "(SBC News: NAME)", "(Supplied: X)", not read; not
+    # tried
+    ("au_pokies_news", "attributions"),
+    ("au_pokies_news", "images"),
+    # held: a helpline box after the text ("Probleme mit dem Glücksspiel? Die Beratungsstellen …", "負責任博彩 賭博只屬
+    # 娛樂，切勿沉迷。如你…") kept as its end; not tried beyond the notice's own words
+    ("ch_casino_news", "body_end"),
+    ("mo_duchang_news", "body_end"),
+    # held: 路透社 cited ("據路透社報道") not read; not tried
+    ("mo_duchang_news", "attributions"),
+    # held: "文字サイズ 小 中 大" (the font size's buttons) read as the opening; the caution box after the text kept; the
+    # "■関連記事" table of relative links (as unseen127's ja_shiryo_chiho); not tried
+    ("ja_kyotei_chiho", "body_start"),
+    ("ja_kyotei_chiho", "body_end"),
+    ("ja_kyotei_chiho", "related"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def test_a_gambling_warning_and_a_completion_note_open_no_text() -> None:
+    """"※パチンコ・パチスロは適度に楽しむ遊びです。のめり込みに注意しましょう。" over the text; "Dieser Artikel wurde um 14.20 Uhr
+    mit der Stellungnahme … ergänzt." over it (the time's full stop no sentence's)."""
+    text = "".join(f"<p>平日の午前10時。開店を告げる音楽が流れると、駐車場で待っていた客が店内に入っていく。第{n}段落。</p>"
+                   for n in range(5))
+    note = "<p>※パチンコ・パチスロは適度に楽しむ遊びです。のめり込みに注意しましょう。18歳未満の方は入店できません。</p>"
+    html = article_page(note + text, lang="ja", title="町に一軒のパチンコ店", h1="町に一軒だけ残ったパチンコ店の10年")
+    assert _extract(html)["body"].startswith("平日の午前10時")
+    text = "".join(f"<p>Die Spielbank Biel verliert ihre Konzession auf Ende Jahr, Teil {n} der Geschichte.</p>"
+                   for n in range(5))
+    update = "<p><em>Dieser Artikel wurde um 14.20 Uhr mit der Stellungnahme der Betreiberin ergänzt.</em></p>"
+    assert _extract(article_page(update + text, lang="de"))["body"].startswith("Die Spielbank Biel")
+
+
+def test_a_paper_named_echo_cited() -> None:
+    """"As the Midland Echo first reported" ("Echo", a word of papers' names)."""
+    assert _sources("As the Midland Echo first reported on Tuesday, staff at the shop have been inundated.") \
+        == ["the Midland Echo"]

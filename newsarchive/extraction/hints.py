@@ -594,7 +594,8 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"^(?:(?:Hinweis|Anmerkung der Redaktion)\s*:\s*)?(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde "
                     # (when and with what between: "Dieser Artikel wurde am Freitagmittag mit der Stellungnahme der
                     # Redaktion ergänzt.")
-                    r"(?:[^.!?]{0,80}?\s)?(?:aktualisiert|korrigiert|ergänzt|überarbeitet)\b|"
+                    # (a time's full stop no sentence's: "Dieser Artikel wurde um 14.20 Uhr mit … ergänzt.")
+                    r"(?:(?:[^.!?]|\.(?=\d)){0,80}?\s)?(?:aktualisiert|korrigiert|ergänzt|überarbeitet)\b|"
                     # in English, the story's own note in brackets: "(This story was first published on February 12 and
                     # has been updated with …)", "This article has been updated to include …"
                     # (after a bullet too, as a note amended in the text's last line: "• This article was amended on …")
@@ -696,6 +697,11 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 # ... a dining review's note in Chinese that the writer paid ("本文為記者自費實測", "…自費用餐，不接受店家招待"),
                 # and Taiwan's warning on drink printed under a story on it ("禁止酒駕　飲酒過量有害健康")
                 r"^(?=.{0,150}$).{0,40}?自[費费](?:實測|实测|用餐|消費|消费)|^(?:禁止酒駕|飲酒過量[，,\s]*有害健康)|"
+                # ... or the legal warning on gambling a site prints with such stories, a short note of its own: "※パチンコ・
+                # パチスロは適度に楽しむ遊びです。のめり込みに注意しましょう。", "18+ | Gamble responsibly", "Spielen kann
+                # süchtig machen", "Jouer comporte des risques", "★理性購買彩券★"
+                r"^(?=.{0,300}$).{0,200}?(?:のめり込みに(?:ご)?注意|(?i:gamble responsibly|play responsibly|"
+                r"spielen kann süchtig machen|jouer comporte des risques)|理性購買|理性购买|理性投注)|"
                 # ... and a Japanese affiliate note: "※記事内の商品は編集部が独自に選んでいます。リンクから購入があった場合、売上の
                 # 一部が当サイトに還元されることがあります。"
                 r"^(?=.{0,200}$).{0,120}?売上の一部が.{0,20}?還元")
