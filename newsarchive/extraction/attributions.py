@@ -202,6 +202,8 @@ _CJK_TOOK_PART = re.compile(
     r"^\s*[（(]\s*(?:[\u4e00-\u9fff]{0,6}?(?:記者|记者|實習記者|实习记者|實習生|实习生))?\s*"
     r"(?P<names>[\u4e00-\u9fff]{2,4}?(?:\s*[、，,]\s*[\u4e00-\u9fff]{2,4}?)*)\s*"
     r"(?:亦有|也有|亦|也)?(?:參與|参与|協助|协助)(?:採訪|采访|報道|报道|撰稿|撰寫|撰写)\s*[）)]\s*$")
+#: the words one of which every match of ``_CJK_TOOK_PART`` holds (keep in step)
+_TOOK_PART_WORDS = ("採訪", "采访", "報道", "报道", "撰")
 #: (no kana nor "、" between: "ロイター通信が報じたところでは、欧州の複数の国が電力の…" is a Japanese sentence's "電力")
 _CN_AGENCY_DATELINE = re.compile(rf"^\s*(?P<names>{AGENCY_PATTERN})[^\s（(。，、\u3040-\u30ff]{{1,20}}?(?:电|電)")
 #: an agency's dateline in brackets opening the text, maybe with its reporter: "（中央社台北12日電）",
@@ -1316,9 +1318,10 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _DASHED_AGENCY.match(line)
     if match and (is_agency(name := match.group("name")) or name.isupper() and " " not in name and len(name) >= 3):
         return [("dateline", name)]
-    match = (_CN_DATELINE_CORRESPONDENTS.match(line) or _CN_BYLINE_CORRESPONDENTS.match(line)) \
-        if "通" in line[:60] else _CJK_TOOK_PART.match(line) if "採訪" in line or "采访" in line or "報道" in line \
-        or "报道" in line or "撰" in line else None
+    if "通" in line[:60]:
+        match = _CN_DATELINE_CORRESPONDENTS.match(line) or _CN_BYLINE_CORRESPONDENTS.match(line)
+    else:
+        match = _CJK_TOOK_PART.match(line) if holds_any(line, _TOOK_PART_WORDS) else None
     if match:
         return [("credit", n) for n in re.split(r"[、，,\s]+", match.group("names")) if n]
     for pattern in _CONTRIBUTOR_LINES:

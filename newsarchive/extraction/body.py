@@ -1873,19 +1873,19 @@ def _without_person_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
 
 
 #: the nearest boxes of a block looked at for a writer's card, and the most characters of one
-_CARD_LEVELS, _CARD_CHARS = 2, 300
+_WRITER_CARD_LEVELS, _WRITER_CARD_CHARS = 2, 300
 
 
 def _writer_card(block: Block, first: Block) -> bool:
-    """Whether ``block`` stands in a small box (``_CARD_CHARS``) whose first link goes to a writer's page, its words
-    a name of a few words (``AUTHOR_PAGE``), and which holds none of the text's ``first`` block."""
-    for box in block.path[-_CARD_LEVELS:]:
+    """Whether ``block`` stands in a small box (``_WRITER_CARD_CHARS``) whose first link goes to a writer's page, its
+    words a name of a few words (``AUTHOR_PAGE``), and which holds none of the text's ``first`` block."""
+    for box in block.path[-_WRITER_CARD_LEVELS:]:
         if box in first.path:
             return False
         link = next(box.iter("a"), None)
         if link is not None and AUTHOR_PAGE.search(link.get("href") or "") \
                 and 0 < len(link.text_content().split()) <= 4 \
-                and len(" ".join(box.text_content().split())) <= _CARD_CHARS:
+                and len(" ".join(box.text_content().split())) <= _WRITER_CARD_CHARS:
             return True
     return False
 

@@ -161,7 +161,11 @@ _TITLE_NAME_MAX = 20
 
 def title_ends(page: Page) -> list[str]:
     """The first and last parts of the page's ``<title>``, where a site names itself ("港明日報｜…"): short ones only
-    (a headline is no declared author's name)."""
+    (a headline is no declared author's name). Read once a page (the byline's and the metadata's rules ask)."""
+    return page.cached("title_ends", _title_ends)
+
+
+def _title_ends(page: Page) -> list[str]:
     title = page.tree.find("head/title")
     parts = [p for p in TITLE_PARTS.split(" ".join(title.text_content().split())) if p] if title is not None else []
     return [p for p in (parts[:1] + parts[-1:] if len(parts) > 1 else []) if len(p) <= _TITLE_NAME_MAX]

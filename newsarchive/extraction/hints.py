@@ -613,19 +613,21 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"(?:します|いたします|しました)。?\s*$|"
                     r"^(?:更正啟事|更正启事|更正|訂正|订正)\s*[:：]")
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
+#: the label of an update note (``UPDATE_NOTE``)
+_UPDATE_LABEL = r"(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)"
 #: an update note over the text, its label alone or before a date (a digit within the next 30 characters) and a
 #: colon: "Update, March 5: …", "UPDATE 3/5: …", "Update, 5. März: …", "Aktualisierung (14.20 Uhr): …", "Mise à
 #: jour, 5 mars : …", in brackets too ("(Update, March 12, 9:40 a.m. ET: …)") (a time's colon is none: "Updated at
 #: 1:23 p.m." is a date line; "Update your browser:" is no note); over the text it opens none, as a correction note
 #: does, but under it it may close the text, as the update notes closing a news magazine's story and a media blog's
 #: post do (so it is no ``TAGLINE``)
-UPDATE_NOTE = re.compile(r"^[(\[]?(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)"
+UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          r"(?:\s*[,(–—-]?\s*(?=[^:\n]{0,30}\d)(?:[^:\n]|:\d){1,30}?)?\s*:(?!\d)"
                          # ... or the French label set off by a dash before the note: "Mise à jour - Cet article …"
                          r"|^Mise à jour\s+[-–—]\s+(?=\w)"
                          # ... or its time closed by a full stop, the note after it: "Mise à jour, 18 h 05. La compagnie
                          # a indiqué …", "Update, 3 p.m. The council said …"
-                         r"|^(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)\s*,\s*(?=[^:\n]{0,12}\d)"
+                         rf"|^{_UPDATE_LABEL}\s*,\s*(?=[^:\n]{{0,12}}\d)"
                          r"[^:\n]{1,20}?\.\s"
                          # ... or a note that the story will be updated: "This story will be updated as more information
                          # becomes available.", "※この記事は随時更新します。", "持續更新"

@@ -957,9 +957,7 @@ def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
     or the one before the next picture's row (an e-paper's table of pictures and captions); one cell, no picture or
     link, a short line; the cell's only child when it holds one. (An empty spacer row between them, "<tr><td
     height='8'></td></tr>", is none of the table's rows.)"""
-    following = row.getnext()
-    while following is not None and following.tag == "tr" and _spacer_row(following):
-        following = following.getnext()
+    following = _past_spacers(row)
     if following is not None and not (following.tag == "tr" and (_bare_wrapper(following) or _zoom_row(following))) \
             or len(row) != 1 or row[0].tag not in ("td", "th"):
         return None  # the table's last row, or the row before the next picture's (an e-paper's table of pictures)
@@ -967,6 +965,16 @@ def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
     kids = [c for c in cell if isinstance(c.tag, str)]
     line = kids[0] if len(kids) == 1 and not (cell.text or "").strip() and not (kids[0].tail or "").strip() else cell
     return line if _plain_line(line) is not None else None
+
+
+def _past_spacers(row: HtmlElement, following: bool = True) -> HtmlElement | None:
+    """The element after ``row`` (before it, with ``following`` false), a table's empty spacer rows passed over
+    (``_spacer_row``)."""
+    step = HtmlElement.getnext if following else HtmlElement.getprevious
+    other = step(row)
+    while other is not None and other.tag == "tr" and _spacer_row(other):
+        other = step(other)
+    return other
 
 
 def _spacer_row(row: HtmlElement) -> bool:
@@ -982,9 +990,7 @@ def _zoom_row(row: HtmlElement) -> bool:
     """Whether ``row`` is a picture table's row holding only a short link (an old system's "写真拡大" under the
     caption's row), its last or the one before the next picture's (a table of pictures, each with its caption's and
     its link's rows, "▲拡大"; empty spacer rows between)."""
-    after = row.getnext()
-    while after is not None and after.tag == "tr" and _spacer_row(after):
-        after = after.getnext()
+    after = _past_spacers(row)
     return (after is None or after.tag == "tr" and _bare_wrapper(after)) and row.find(".//a") is not None \
         and len(" ".join(row.text_content().split())) <= _ZOOM_ROW_MAX
 
@@ -998,9 +1004,7 @@ def below_picture_row(line: HtmlElement) -> bool:
     above = row.getprevious() if row is not None and row.tag == "tr" else None
     if above is None or not _bare_wrapper(above) or _caption_row_line(row) is not line:
         return False
-    before = above.getprevious()
-    while before is not None and before.tag == "tr" and _spacer_row(before):
-        before = before.getprevious()
+    before = _past_spacers(above, following=False)
     return before is None or _caption_row_line(before) is not None or before.tag == "tr" and _zoom_row(before)
 
 
