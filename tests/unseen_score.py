@@ -369,6 +369,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen128": (["uk_lottery_news", "us_betting_news", "de_gluecksspiel_news", "fr_jeux_news",
                    "ja_takarakuji_news", "ja_pachinko_web", "cn_caipiao_news", "tw_caipiao_news"],
                   ["au_pokies_news", "ch_casino_news", "ja_kyotei_chiho", "mo_duchang_news"]),
+    "unseen129": (["uk_park_news", "us_trees_news", "de_garten_news", "fr_jardin_news",
+                   "ja_koen_news", "ja_hana_web", "cn_gongyuan_news", "tw_huayuan_news"],
+                  ["nz_garden_news", "at_park_news", "ja_ryokuchi_chiho", "hk_gongyuan_news"]),
 }
 
 
