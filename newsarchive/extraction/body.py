@@ -659,12 +659,21 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
             heading = next(el.iter("h2", "h3", "h4", "h5", "h6"), None)
             if heading is None and len(el) and el[0].tag == "p" and len(el[0]) == 1 and el[0][0].tag in ("b", "strong"):
                 heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
+            elif heading is None and el.tag == "table":
+                heading = _label_row(el)  # "<tr><td class='kanren_head'>■地域の新着ニュース</td></tr>", a table's
             text = " ".join(heading.text_content().split()) if heading is not None else ""
             seen[el] = len(text) <= LABEL_MAX and (_LATEST_LABEL.match(text) is not None
                                                    or _OTHER_SITES_LABEL.match(text) is not None)
         if seen[el]:
             return True
     return False
+
+
+def _label_row(table: HtmlElement) -> HtmlElement | None:
+    """The one cell of a table's first row, without a link: the label an old layout's box of links is headed with."""
+    row = next(table.iter("tr"), None)
+    cells = [] if row is None else [cell for cell in row if cell.tag in ("td", "th")]
+    return cells[0] if len(cells) == 1 and next(cells[0].iter("a"), None) is None else None
 
 
 #: a label of the latest stories (``_latest_box``)
@@ -677,7 +686,7 @@ _LATEST_LABEL = re.compile(
     r"neue (?:rezensionen|kritiken|artikel|beiträge|texte)|nouvelles critiques|new reviews|"
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
-    r"(?:\S{1,12}の)?(?:新着記事|最新記事)|最新文章|最新新闻|最新消息|"
+    r"(?:\S{1,12}の)?(?:新着記事|最新記事|新着ニュース|最新ニュース)|最新文章|最新新闻|最新消息|"
     # the section's stories: "Dans la même rubrique", "Dans la rubrique Arts", "More in this section", "Mehr aus dem
     # Ressort"
     r"dans la (?:même )?rubrique(?: \S+){0,3}|(?:more |other stories )?(?:in|from) (?:the same|this) section|"

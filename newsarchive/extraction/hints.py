@@ -52,7 +52,11 @@ _FURNITURE = re.compile(
     # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
     r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
     r"toolbar|tools|print-?only|visually-?hidden|sr-?only|"
-    r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|widget)" + _E +
+    r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|"
+    r"widget|"
+    # an old layout's side column by its whole name ("<td id='side'>", "side_box"); not a column named for the side it
+    # stands on ("left-side", which may hold the text), nor a style ("side-lines", a heading's rules)
+    r"(?<=\s)side(?:[_-]?(?:col|column|box|area|menu|nav|block))?(?=\s|$))" + _E +
     r")"
 )
 
@@ -305,6 +309,9 @@ _PROMPT_OPENING = re.compile(
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"
     r"\d+\s*(?:min|mins|minutes?|minuten)\.?\s*(?:read|de lecture|lesezeit|lesedauer|di lettura|de lectura)\s*$|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
+    # a text size switcher, its label and buttons: "文字サイズ 小 中 大", "字級：小 中 大", "Schriftgröße: A A A"
+    r"(?:文字サイズ|文字の大きさ|字級|字体大小|字體大小|字号|字號|text ?size|font ?size|schriftgröße|textgröße|"
+    r"taille du texte)\s*[:：]?(?:\s*(?:[小中大]|標準|标准|拡大|縮小|特大|[aＡ][+＋\-－]?|[+＋\-－]))*\s*$|"
     # markup or shortcodes that leaked into text ("[caption id=...]", "[/embed]", a line that is
     # only "[gallery]"), and bare URLs; a bracketed word opening a sentence is text ("[Update] Police
     # said ...", a chat log's "[harry] Amy joins the team")
