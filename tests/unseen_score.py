@@ -372,6 +372,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen129": (["uk_park_news", "us_trees_news", "de_garten_news", "fr_jardin_news",
                    "ja_koen_news", "ja_hana_web", "cn_gongyuan_news", "tw_huayuan_news"],
                   ["nz_garden_news", "at_park_news", "ja_ryokuchi_chiho", "hk_gongyuan_news"]),
+    "unseen130": (["uk_research_news", "us_lab_news", "de_forschung_news", "fr_recherche_news",
+                   "ja_kenkyu_news", "ja_kagaku_web", "cn_keyan_news", "tw_keji_news"],
+                  ["ca_science_news", "ch_forschung_news", "ja_daigaku_chiho", "sg_kexue_news"]),
 }
 
 
