@@ -83,11 +83,13 @@ _ROLE_BY = re.compile(
     r"(?:from\s+\w+\s+)?by\s+"
     # a health story's medical or scientific reviewer, the title before the name going: "監修：医師　NAME", "審稿／醫師
     # NAME", "Medically reviewed by Dr NAME", "Fachlich geprüft von NAME", "Relu par le Dr NAME" (with the doctor's
-    # specialty: "審稿／新陳代謝科醫師 NAME", "監修：小児科医　NAME"; or a licensed profession's title closing on "士", a space after it:
-    # "監修：税理士　NAME", "監修：社会保険労務士　NAME")
+    # specialty: "審稿／新陳代謝科醫師 NAME", "監修：小児科医　NAME"; or a profession's title closing on a word of one,
+    # "士", "医", "家", "師", "者", a space after it: "監修：税理士　NAME", "監修：社会保険労務士　NAME", two joined by "・":
+    # "監修：樹木医・園芸研究家　NAME")
     r"|(?:監修|(?:审稿|審稿)(?:专家|專家)?|审订|審訂|审阅|審閱)\s*[:：／/]\s*(?:(?:[\u4e00-\u9fff]{1,8}?科)?"
     r"(?:医師|醫師|医师|(?<=科)(?:医|部長|医長)|医学博士|醫學博士|薬剤師|藥師|药师|"
-    r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*|[\u4e00-\u9fff]{1,6}士[ \u3000]+)?"
+    r"管理栄養士|營養師|营养师|歯科医師|獣医師)\s*"
+    r"|[\u4e00-\u9fff]{1,8}[士医家師者](?:・[\u4e00-\u9fff]{1,8}[士医家師者])?[ \u3000]+)?"
     r"|(?:(?:medically|clinically|scientifically|expert|fact)[\s-]+)?reviewed\s+by\s+(?:Dr\.?\s+|Prof\.?\s+)?"
     # (the German doctor's degree after the title: "Dr. med. NAME", "Prof. Dr. med. NAME")
     r"|(?:fachlich|medizinisch|wissenschaftlich)\s+geprüft\s+von\s+(?:(?:Prof\.?\s+)?Dr\.?\s+(?:med\.\s+)?|Prof\.?\s+)?"
@@ -1702,9 +1704,10 @@ _CJK_CITATION = re.compile(
     rf"|(?<=[紙誌])(?:日刊|週刊|月刊)?[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)(?:日刊|週刊|月刊)?[\u30a0-\u30ff]{{2,20}}"
     # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた"
     rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern})"
-    # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは";
-    # before "によると" a maker's name as often)
-    r"|(?:^|(?<=[，。；：、（\s]))[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ(?=が報じ))(?:通信社|通信)?))"
+    # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは",
+    # maybe with a word of when between: "北浜テレビが先月報じた"; before "によると" a maker's name as often)
+    r"|(?:^|(?<=[，。；：、（\s]))[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ"
+    r"(?=が(?:先月|先週|今月|今週|昨年|去年|[0-9０-９]{1,2}日に)?報じ))(?:通信社|通信)?))"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
     rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
     r"前年|当年|當年|"

@@ -1717,9 +1717,18 @@ _DIGEST_OPENINGS = frozenset(label[:2] for label in _DIGEST_LABELS)
 
 def _is_digest(block: Block) -> bool:
     """Whether ``block`` is a Chinese text's labelled summary: "摘要：…", or the label alone in the box's first child
-    ("<div class="intro"><span>摘要</span>…</div>")."""
+    ("<div class="intro"><span>摘要</span>…</div>"), or in the element right before the paragraph ("<div
+    class="post_digest"><span>摘要</span><p>…</p></div>")."""
     return _DIGEST_LABEL.match(block.text) is not None \
-        or block.text.lstrip()[:2] in _DIGEST_OPENINGS and _digest_box(block.element)
+        or block.text.lstrip()[:2] in _DIGEST_OPENINGS and _digest_box(block.element) \
+        or _digest_label_before(block.element)
+
+
+def _digest_label_before(el: HtmlElement) -> bool:
+    """Whether the element right before ``el``, nothing between them, is a summary's label alone ("摘要")."""
+    label = el.getprevious()
+    return label is not None and isinstance(label.tag, str) and not (label.tail or "").strip() \
+        and _DIGEST_WORD.match(label.text_content()) is not None
 
 
 def _digest_box(el: HtmlElement) -> bool:
@@ -1833,7 +1842,10 @@ def _without_digest(blocks: list[tuple[int, Block, str]], headline: str = "") ->
         if i > first and len(blocks[i - 1][1].text) > _DIGEST_AFTER_LINE_MAX:
             break
         if _is_digest(block) or _EDITOR_NOTE_LABEL.match(block.text):
-            return blocks[:i] + blocks[i + 1:] if len(blocks) > i + 1 else blocks
+            # (the label alone, a block of its own: the summary is the block after it, "<div><span>摘要</span><p>…")
+            end = i + 2 if _DIGEST_WORD.match(block.text) and len(blocks) > i + 2 \
+                and _digest_label_before(blocks[i + 1][1].element) else i + 1
+            return blocks[:i] + blocks[end:] if len(blocks) > end else blocks
     return blocks
 
 

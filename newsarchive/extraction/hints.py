@@ -421,6 +421,8 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
     article = holds_any(names, _ARTICLE_WORDS) and _ARTICLE.search(names) is not None
     if article and "__" in names and _furniture_element(names):
         article = False  # "ArticleBody__Summary": a part of the text's block named as furniture, no text
+    if article and "--type-" in names and _furniture_type(names):
+        article = False  # "paragraph paragraph--type-infobox": a component of the text named by its type
     kinds = ARTICLE if article else 0
     if not article and _FURNITURE.search(names) and (not EMBED.search(names) or _GALLERY.search(names)
                                                      or _MEDIA_EMBED.search(names)):
@@ -440,6 +442,14 @@ def _furniture_element(names: str) -> bool:
     words deciding."""
     parts = [name.rsplit("__", 1)[1] for name in names.split() if "__" in name]
     return bool(parts) and all(_SUMMARY_ELEMENT.fullmatch(part) for part in parts)
+
+
+def _furniture_type(names: str) -> bool:
+    """Whether a component's type modifier names furniture: Drupal's paragraphs, each of a text's parts a
+    "paragraph paragraph--type-NAME" (``text``, ``image``, ``infobox``, ``related-content``), the word "paragraph"
+    naming every one, its type what it is (a type naming text too holds text: "text-with-image")."""
+    types = [part.split("--type-", 1)[1] for part in names.split() if "--type-" in part]
+    return any(_FURNITURE.search(" " + kind) and "text" not in kind for kind in types)
 
 
 def lowered_names(raw: str) -> str:

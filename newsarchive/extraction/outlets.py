@@ -19,8 +19,11 @@ FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
                 r"(?!\s+(?:en|à|dès|depuis|ce|cette|lors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                 r"aujourd['’]hui)\b)"
                 r"(?:(?:\s+[a-zà-ÿ][\w'’-]+){1,2}"
-                # (or a place's name after "de", "du", "des": "comme l'a révélé L'Écho de la Loire,")
-                r"|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]+)"
+                # (or a place's name after "de", "du", "des": "comme l'a révélé L'Écho de la Loire,"; maybe going on
+                # in lower case: "La Gazette de la Rive droite")
+                r"|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]+"
+                r"(?:\s+(?!(?:en|à|dès|depuis|ce|cette|lors|hier|le|la|les|et|ou|qui|que|dont|selon)\b)"
+                r"[a-zà-ÿ][\w'’-]+)?)"
                 r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)")
 
 #: the names of France's public broadcasters, the country's name before a capitalised word or a channel's number
