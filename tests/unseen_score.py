@@ -375,6 +375,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen130": (["uk_research_news", "us_lab_news", "de_forschung_news", "fr_recherche_news",
                    "ja_kenkyu_news", "ja_kagaku_web", "cn_keyan_news", "tw_keji_news"],
                   ["ca_science_news", "ch_forschung_news", "ja_daigaku_chiho", "sg_kexue_news"]),
+    "unseen131": (["uk_pension_news", "us_retirement_news", "de_rente_news", "fr_retraite_news",
+                   "ja_nenkin_news", "ja_kaigo_web", "cn_yanglao_news", "tw_nianjin_news"],
+                  ["ie_carehome_news", "be_pension_news", "ja_koreisha_chiho", "hk_laoren_news"]),
 }
 
 
