@@ -133,11 +133,11 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # the side block "Related Links" (the topic's search, the author's news, the topic's most-read story) is read
     # as a teaser box: by the page's conventions these are no related stories
     ("en_phpnuke", "related"),
-    # a <title> naming only the site ("Department of Earth Sciences | Harlow State University"), the article's
-    # <h1> sharing no word with it: the only-heading rule needs a shared word, and waiving it for a <title> alone
-    # made a Korean magazine's logo <h1> its headline on the bench (tried and dropped)
-    # (cn_college's, a Chinese heading sharing pairs of characters with the title, is read since unseen95)
-    ("en_unidept", "headline"),
+    # a <title> naming only the site, the article's <h1> sharing no word with it: the only-heading rule needs a
+    # shared word, and waiving it for a <title> alone made a Korean magazine's logo <h1> its headline on the bench
+    # (tried and dropped) (cn_college's, a Chinese heading sharing pairs of characters with the title, is read since
+    # unseen95; en_unidept's, "Department of Earth Sciences | Harlow State University", since unseen130: the
+    # department's logo, a second logo linking the home, names the site too)
     ("fr_asso", "headline"),
     # XOOPS's "TOPIC: TITLE" in ``span.itemTitle``: the topic's link opens the title, and the <title>'s last part
     # (the headline) is no whole part the styled title agrees with closely enough

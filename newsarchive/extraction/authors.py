@@ -1996,15 +1996,19 @@ def _role_texts(el: HtmlElement) -> set[str]:
 
 def _unread(node: HtmlElement) -> bool:
     """Whether a byline's element is none of its words: a script, a style, a button (a share bar's "字級", "Follow"),
-    a link to a network's share form (a share bar's "面簿" linking "…/sharer/sharer.php?u=…"), the writer's
+    a link to a network's share form (a share bar's "面簿" linking "…/sharer/sharer.php?u=…"), a box named as the
+    share bar or tools ("<div class='article-tools'>…<a class='share-copy'>复制链接</a>"), the writer's
     organisation (``_ORG_PART``) unless an agency (whose copy it is: "<div class='c-byline__org'>The Associated
     Press</div>")."""
     return node.tag in ("script", "style", "button") \
         or node.tag == "a" and _SHARE_FORM.search(node.get("href") or "") is not None \
+        or _TOOLS_BOX.search(node.get("class") or "") is not None \
         or _ORG_PART.search(node.get("class") or "") is not None \
         and " ".join(node.text_content().split()).casefold() not in BY_CASEFOLD
 
 
+#: a box of a byline's buttons, by its name: "article-tools", "share-bar", "social-share"
+_TOOLS_BOX = re.compile(r"(?:^|[\s_-])(?:share|sharing|tools|toolbar)(?=$|[\s_-])", re.IGNORECASE)
 #: the address of a network's form sharing a page ("facebook.com/sharer/sharer.php?u=", "twitter.com/intent/tweet?",
 #: "linkedin.com/shareArticle?", "wa.me/?text=", "t.me/share/url?url=")
 _SHARE_FORM = re.compile(r"/sharer(?:\.php|/)|/intent/(?:tweet|post)\b|/shareArticle\b|/share(?:/url)?\?|"
@@ -2392,8 +2396,13 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     layouts that print none elsewhere. The paragraph must open or close a run of at least
     ``SIGNED_PARAGRAPHS`` paragraphs, one of them prose, so a bold name among others (a
     list of people, an interview's speaker) is not taken; and a name in full-width brackets as the
-    text's last paragraph (``_bracketed_signature``), or a name and its outlet in brackets ("NAME（OUTLET）")."""
-    for p in tree.iter("p"):
+    text's last paragraph (``_bracketed_signature``), or in a ``<div>`` of its own right after it (``_signs_after``),
+    or a name and its outlet in brackets ("NAME（OUTLET）")."""
+    for p in tree.iter("p", "div"):
+        if p.tag == "div":
+            if not len(p) and (p.text or "").lstrip().startswith("（") and _signs_after(p):
+                yield p
+            continue
         if not len(p) and (p.text or "").lstrip().startswith("（"):
             if _bracketed_signature(p):
                 yield p
@@ -2481,11 +2490,22 @@ def _bracketed_signature(p: HtmlElement) -> bool:
     return bool(_bracketed_writers(p.text)) and (_signs_run(p, _CJK_PROSE_CHARS) or _signs_box_before(p))
 
 
+def _signs_after(div: HtmlElement) -> bool:
+    """Whether ``div`` names writers in full-width brackets right after the last of a run of the text's paragraphs
+    (``_signs_run``): "<p>…</p><div align='right' class='writer'>（白山支局・NAME）</div>", an old system's signature
+    set in a box of its own, a facts box maybe after it."""
+    before = div.getprevious()
+    return before is not None and before.tag == "p" and bool(_bracketed_writers(div.text)) \
+        and _signs_run(before, _CJK_PROSE_CHARS)
+
+
 def writers_line_after_text(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writers in full-width brackets set apart right after the box of the text
-    they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", ``_signs_box_before``); not a quote's source in
-    brackets inside the text ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
-    return p.tag == "p" and bool(_bracketed_writers(p.text_content())) and _signs_box_before(p)
+    they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", ``_signs_box_before``), or in a ``<div>`` of its own
+    right after its last paragraph (``_signs_after``); not a quote's source in brackets inside the text
+    ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
+    return p.tag == "p" and bool(_bracketed_writers(p.text_content())) and _signs_box_before(p) \
+        or p.tag == "div" and not len(p) and _signs_after(p)
 
 
 def _signs_box_before(p: HtmlElement) -> bool:

@@ -654,7 +654,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
                                         or is_agency((match.group(1) or match.group(2)).strip())
                                         or match.group(2) is not None and _CAPITALS.fullmatch(match.group(2))
                                         or match.group(1) is not None and text[match.start() - 1] in ".!?"
-                                        and _INSTITUTION_CREDIT.fullmatch(match.group(1).strip())) \
+                                        and (_INSTITUTION_CREDIT.fullmatch(match.group(1).strip())
+                                             or _named_after_sentence(match.group(1)))) \
             and not _PICTURE_NOTE.search(match.group(1) or match.group(2)) \
             and not _NUMERIC_DATE.fullmatch(match.group(1) or match.group(2)) \
             and not _sentence_abbreviation(text, match):
@@ -664,6 +665,27 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
             and not _PICTURE_NOTE.search(match.group(1)):
         return text[: match.start()], match.group(0).strip()
     return None
+
+
+def _named_after_sentence(bracketed: str) -> bool:
+    """Whether the words in brackets after a caption's last sentence are a name of a few capitalised words, the
+    picture's source ("… de Noia Apostoli. (Edu Luque)", as "(Solenne)" alone credits its maker), or one word a
+    name's inner capital or apostrophe marks ("… from different mice. (ScholarSleuth)", "(Christie's)"): not one plain
+    word, as often a place ("… en Jerusalén, 21 de mayo. (Jerusalén)") or a note ("(Cedida)"), nor where the picture
+    stands or what it is ("(Left)", "(File photo)", "(Archivbild)")."""
+    name = bracketed.strip()
+    return _BRACKETED_NAME_ONLY.match(f"({name})") is not None and _PLACE_OR_KIND.match(name) is None \
+        and (" " in name or _MARKED_WORD.search(name) is not None)
+
+
+#: a word a name's marks set apart from a plain word: a capital inside it, an apostrophe, an ampersand
+_MARKED_WORD = re.compile(r"[a-zß-ÿ][A-Z]|['’&]")
+#: the words opening a bracket after a caption that says where the people stand or what the picture is, in the
+#: languages archived ("(Left to right)", "(File photo)", "(Foto de archivo)", "(Symbolbild Polizei)")
+_PLACE_OR_KIND = re.compile(r"(?:Files?|Left|Right|Above|Below|Top|Bottom|Cent(?:re|er)|Front|Back|Inset|Pictured|"
+                            r"Archives?|Video|Photos?|Handout|Stock|Supplied|Submitted|Illustration|Image|"
+                            r"Archiv\w*|Arkiv\w*|Symbol\w*|Foto|Fotos|Imagen|Archivo|Cedidas?|Links|Rechts|Oben|Unten|"
+                            r"Gauche|Droite|Izquierda|Derecha)\b")
 
 
 def _sentence_abbreviation(text: str, match: re.Match) -> bool:

@@ -176,20 +176,22 @@ def _logo_names(page: Page) -> list[str]:
     ``aria-label`` or ``title``, of the first link to the home page among the page's first links that holds a
     picture or is named a logo (``<a class="logo" href="/"><img alt="界面新闻"></a>``), or, failing one, to the home
     of the news site the page is filed under (``href="/news"`` on "/news/article/…": ``_section_home``); a link
-    reading "Home" ("首页", "Startseite") names nothing."""
+    reading "Home" ("首页", "Startseite") names nothing. A portal's channel has a logo of its own after the portal's,
+    linking its host's home ("<a href='https://tech.X/'><img alt='X科技'></a>"): both are the site's names."""
     body = page.tree.find("body")
     address = urlsplit(page.url or "")
     site = _site_label(address.hostname)
     section, fallback = _section_home(address.path), None
+    names: list[str] = []
     for index, link in enumerate(body.iter("a") if body is not None else ()):
         if index >= _MASTHEAD_LINKS:
             break
         href = link.get("href", "").strip()
-        if _links_home(href, site) and _is_logo(link) and (name := _logo_text(link)):
-            return [name]
+        if _links_home(href, site) and _is_logo(link) and (name := _logo_text(link)) and name not in names:
+            names.append(name)
         if section and fallback is None and href.rstrip("/") == section and _is_logo(link):
             fallback = _logo_text(link)
-    return [fallback] if fallback else []
+    return names or ([fallback] if fallback else [])
 
 
 def _section_home(path: str) -> str | None:

@@ -158,8 +158,9 @@ TEASER_TEXT = re.compile(
     # diplomatique, février 2025." (the whole line)
     r"lire (?:aussi|également) [^«»:\n]{2,80}, « [^«»\n]{2,200} »[^«»\n]{0,80}$|"
     # ("Lire aussi l’entretien |", "Lire aussi le décryptage |", "Lire aussi le portrait (2012) |": what kind of piece
-    # it is, maybe its year; "Lire aussi (article réservé à nos abonnés) |": the badge after the label)
-    r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20}(?: \((?:19|20)\d{2}\))?)?"
+    # it is, maybe its year, or the year alone, "Lire aussi (2025) |"; "Lire aussi (article réservé à nos abonnés) |":
+    # the badge after the label)
+    r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?(?: \((?:19|20)\d{2}\))?"
     r"(?:\s*\((?:article )?réservé (?:à nos|aux) abonnés\))?|"
     r"[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
     # the other stories of the story's file (a magazine's series on one subject): "Dans le même dossier"
