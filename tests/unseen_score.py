@@ -378,6 +378,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen131": (["uk_pension_news", "us_retirement_news", "de_rente_news", "fr_retraite_news",
                    "ja_nenkin_news", "ja_kaigo_web", "cn_yanglao_news", "tw_nianjin_news"],
                   ["ie_carehome_news", "be_pension_news", "ja_koreisha_chiho", "hk_laoren_news"]),
+    "unseen132": (["uk_budget_news", "us_tax_news", "de_haushalt_news", "fr_impots_news",
+                   "ja_yosan_news", "ja_zeikin_web", "cn_caizheng_news", "tw_fushui_news"],
+                  ["au_budget_news", "lu_budget_news", "ja_shisei_chiho", "mo_caizheng_news"]),
 }
 
 
