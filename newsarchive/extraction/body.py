@@ -458,7 +458,13 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             continue  # "More Finance news »" closing a box headed "Other News in Finance": the section's page
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
                 or _label_and_link(block) or _bracketed_link(block):
-            kind, under_label = ("related" if not _sponsored(block) else None), block.heading or not block.links
+            # (a label heading its links in their paragraph, naming the site or its section: "<p><strong>More from
+            # Personal Finance:</strong><br><a>…</a>…</p>", the section's latest, no teasers; "Read more from OUTLET:"
+            # heads the outlet's teasers, and a reference's line names its outlet: "Lire aussi NAME, « TITLE », X")
+            site_links = bool(block.links) and block.text[:5].casefold() == "more " \
+                and ":" in block.text[:LABEL_MAX] and _names_site(block.text.split(":", 1)[0], sites)
+            kind = "related" if not _sponsored(block) and not site_links else None
+            under_label = block.heading or not block.links
             outer = furniture_level(block, layout)  # a label in a furniture-named box of its own, not the site's
             label_box = block.path[outer] if under_label and outer > level and not _names_site(block.text, sites) \
                 else None
@@ -913,8 +919,11 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
     News" under "News / Local News" lists the section's latest stories, as "More from SECTION" does for a
     declared section (``_more_from_sections``), a section the address files the story under, or a section or series
     the kicker over the headline links (``_kicker_keys``). The trail is read only when a block opens with "More " (a
-    search of the whole tree costs about 3 % of the extraction's time on every page)."""
-    labels = [block.text for block in blocks if block.text[:5].casefold() == "more " and len(block.text) <= LABEL_MAX]
+    search of the whole tree costs about 3 % of the extraction's time on every page). A label may head its links in
+    their paragraph ("<p><strong>More from Personal Finance:</strong><br><a>…</a><br><a>…</a></p>"): the words before
+    the colon."""
+    labels = [label for block in blocks if block.text[:5].casefold() == "more "
+              and len(label := block.text.split(":", 1)[0]) <= LABEL_MAX]
     if not labels:
         return ()
     segments = {_SLUG_CHARS.sub("", part.casefold()) for part in urlsplit(page.url or "").path.split("/")} - {""}

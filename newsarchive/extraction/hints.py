@@ -46,9 +46,9 @@ _FURNITURE = re.compile(
     # English "epigraph", which a Spanish daily names its sub-headings, "epígrafe"), a review's facts box of the
     # work ("The Cutting … 448pp. Fenwick Press. £25."), a travel feature's practical box ("Need to know")
     r"epigraphe|book-?(?:details|info|facts)|key-?facts|"
-    # a helpline's box after a story of illness, abuse or an outbreak ("info-box--helpline"); a box of tips or facts
-    # beside the text ("story-info-box tip-box")
-    r"helplines?|hotlines?|info-?box|tip-?box|"
+    # a helpline's box after a story of illness, abuse or an outbreak ("info-box--helpline", "r-box--help"); a box of
+    # tips or facts beside the text ("story-info-box tip-box")
+    r"help|helplines?|hotlines?|info-?box|tip-?box|"
     # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
     r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
     r"toolbar|tools|print-?only|visually-?hidden|sr-?only|"
