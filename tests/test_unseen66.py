@@ -148,10 +148,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("jp_xoops", "attributions"),
     # "関連記事" in ``span.itemTitle`` of the box's head row: a teaser label inside a title class, not read
     ("jp_xoops", "related"),
-    # "[ DATE | 来源：X | 作者：NAME ] 点击数：N 【字体：大 中 小】": "作者" after a bar, then the counter and the font-size
-    # links on the same line (tried: the bar as a separator before "作者" named "大中小"; dropped)
-    ("cn_county", "authors"),
-    ("cn_county", "attributions"),
+    # ("[ DATE | 来源：X | 作者：NAME ] 点击数：N 【字体：大 中 小】", "作者" after a bar, the counter and the font-size
+    # links on the same line: read since unseen132, the line's labelled parts)
     # held out: "Pressekontakt:" after <br><br> in the text's one <font> stays in it (no block of its own)
     ("de_union", "body_end"),
     # held out: "Article rédigé par NAME - mis en ligne le 05/03/2026" ("rédigé par" is no lead-in yet), and "À lire

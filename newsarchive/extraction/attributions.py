@@ -586,8 +586,11 @@ _PASSIVE_REPORTED_BY = re.compile(
     # (when between them: "publiée l’an dernier par X")
     r"(?:(?:d['’]abord|déjà|en\s+premier)\s+|(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
     r"passée?)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment)\s+"
-    # (or the part of the day: "révélée dans la soirée par X", "hier soir", "la veille")
-    r"(?:(?:matin|soir)\s+)?|dans\s+(?:la\s+(?:soirée|matinée|nuit|journée)|l['’]après-midi)\s+|la\s+veille\s+)?"
+    # (or the part of the day: "révélée dans la soirée par X", "hier soir", "la veille"; or of the month: "révélé fin
+    # février par X", "début mars", "en janvier")
+    r"(?:(?:matin|soir)\s+)?|dans\s+(?:la\s+(?:soirée|matinée|nuit|journée)|l['’]après-midi)\s+|la\s+veille\s+"
+    r"|(?:début|mi-|fin|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+    r"décembre)\s+)?"
     r"par\s+))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,"; or with what it reported:
     # "said in a statement reported by AAP that …")
@@ -1746,7 +1749,10 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  # or a state's agency after its country: "北朝鮮の朝鮮中央通信は7日、…と報じた"
                                  rf"(?<=の)(?P<wire>[\u4e00-\u9fff]{{2,8}}通信)|"
                                  # or a title in brackets after a country's mark: "米「アリュール」も、…と報じています"
-                                 r"(?<=[米英独仏中韓露豪])「(?P<marked>[^「」]{2,20})」)"
+                                 r"(?<=[米英独仏中韓露豪])「(?P<marked>[^「」]{2,20})」|"
+                                 # or a name in katakana between the country's mark and the paper's word: "英フィナン
+                                 # シャル・タイムズ紙は2月、…と報じた"
+                                 r"(?<=[米英独仏中韓露豪])(?P<kinded>[\u30a0-\u30ff]{2,20})[紙誌])"
                                  r"(?:（電子版）)?[はがも][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?(?:報じ|伝え)")
 #: a Japanese outlet named after what it reported, the subject of the verb closing the sentence: "…企業も増えていると
 #: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
@@ -1903,7 +1909,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if "報じ" in text or "伝え" in text:
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
-                           or m.group("wire") or m.group("weekly") or m.group("marked"),
+                           or m.group("wire") or m.group("weekly") or m.group("marked") or m.group("kinded"),
                            _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_TOPIC_CITATION.finditer(text)]
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))

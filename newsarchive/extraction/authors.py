@@ -41,7 +41,7 @@ from lxml.html import HtmlElement
 from .agencies import BY_CASEFOLD, PATTERN
 from .credits_box import page_credits
 from .dates import parse_printed_date
-from .headline import SECOND_LEVEL, blog_home, host_names, title_ends
+from .headline import SECOND_LEVEL, blog_home, find_headline, host_names, title_ends
 from .hints import AUTHOR_PAGE, CN_REPUBLISHED, REPUBLISHED_FROM, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET, OUTLET_WORD, cjk_outlet_stem
@@ -334,6 +334,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
             return printed
         # "allotmentnotes" of allotmentnotes.tumblr.example/post/…, when nothing printed names the writer
         return _source_line_writer(page, sites) or _portal_source_writer(page) or _meta_line_writer(header) \
+            or _labelled_parts_writer(header) \
             or _job_line_writer(header) \
             or _name_and_outlet(page, header, sites) \
             or _wrote_line(page) or _wire_credit_writer(page, sites) or _writer_note(page) \
@@ -590,6 +591,33 @@ def _source_line_writer(page: Page, sites: list[str]) -> Byline | None:
     return None
 
 
+def _labelled_parts_writer(header: HtmlElement | None) -> Byline | None:
+    """With no byline, the writer a Chinese info line under the headline names among its labelled parts ("2026-11-14
+    08:05　來源：濠聲日報　撰文：NAME　攝影：NAME　瀏覽次數：3,418"): the name after a writer's label, the one after a
+    photographer's the photographer's; two labelled parts at least, each name two to four ideographs."""
+    if header is None:
+        return None
+    for el in _header_lines(header):
+        text = el.text_content() if el.tag not in _HEADING_TAGS else ""
+        if len(text) > _LABELLED_LINE_MAX or ("撰文" not in text and "作者" not in text):
+            continue
+        parts = _LABELLED_PART.findall(text)
+        writers = [name for label, name in parts if label in _WRITER_LABELS and len(name) <= _CJK_NAME_MAX]
+        if len(parts) >= 2 and len(writers) == 1:
+            photos = [name for label, name in parts if label in _PHOTO_LABELS]
+            return Byline(writers, [], " ".join(text.split()), photographers=photos)
+    return None
+
+
+#: a labelled part of a Chinese info line ("撰文：NAME", "來源：X"), the labels read, and the longest such line
+_LABELLED_PART = re.compile(r"(撰文|作者|攝影|摄影|來源|来源|編輯|编辑|責任編輯|责任编辑)\s*[:：]\s*"
+                            r"([\u4e00-\u9fff]{2,12})(?=[\s\u3000]|$)")
+_WRITER_LABELS, _PHOTO_LABELS = ("撰文", "作者"), ("攝影", "摄影")
+_LABELLED_LINE_MAX = 160
+#: the most ideographs of a Chinese writer's name after her label
+_CJK_NAME_MAX = 4
+
+
 def _portal_source_writer(page: Page) -> Byline | None:
     """With no byline, the writer a Chinese portal's source line after the text names ("<span>本文来源：OUTLET 作者：NAME
     </span>" in a box named for nothing a byline's name says): the outlet is the story's source, the name its writer."""
@@ -794,7 +822,9 @@ def _writer_note(page: Page) -> Byline | None:
     The note is a paragraph closing (or opening) a run of at least ``SIGNED_PARAGRAPHS`` paragraphs with prose among
     them (``_signs_run``), and the name a person's of two words or more; a note about someone quoted, among the
     paragraphs, names no writer."""
-    if " is a" not in page.html and " guest " not in page.html and "Guest post by" not in page.html:
+    html = page.html
+    if " is a" not in html and " guest " not in html and "Guest post by" not in html and " est " not in html \
+            and " ist " not in html:
         return None  # (a substring test of the page's text spares most pages the walk)
     for p, text in _paragraph_lines(page):
         if len(text) > _WRITER_NOTE_MAX or not text[:1].isupper():
@@ -805,10 +835,22 @@ def _writer_note(page: Page) -> Byline | None:
             continue
         name = found.group("name").strip()
         if len(name.split()) >= 2 and is_person_name(name) and not BY_CASEFOLD.get(name.casefold()) \
-                and _signs_run(p, _PROSE_CHARS, opening=closing is None,
-                               within=1 if closing is not None else _GUEST_LINE_PARAGRAPHS):
+                and (_signs_run(p, _PROSE_CHARS, opening=closing is None,
+                                within=1 if closing is not None else _GUEST_LINE_PARAGRAPHS)
+                     or closing is not None and _printed_by_headline(page, name)):
             return Byline([name], [], text)
     return None
+
+
+def _printed_by_headline(page: Page, name: str) -> bool:
+    """Whether ``name`` is printed alone in an element of the headline's box (or the box around it): the writer's
+    name set by the headline with no byline's word or name saying so ("<span class='sc-…'>NAME</span><span>Publié
+    …</span>"), which the note on her after the text confirms."""
+    heading = find_headline(page).element
+    box = heading.getparent() if heading is not None else None
+    if box is None:
+        return False
+    return any(not len(el) and " ".join((el.text or "").split()) == name for el in box.iter("span", "p", "div", "a"))
 
 
 def _paragraph_lines(page: Page) -> list[tuple[HtmlElement, str]]:
@@ -820,8 +862,14 @@ def _paragraph_lines(page: Page) -> list[tuple[HtmlElement, str]]:
 
 #: the note on the writer closing the text: "NAME is a staff writer at OUTLET.", "NAME is a freelance science
 #: journalist based in Toronto." (a job of ``_JOB_WORDS``, a journalist's or a critic's)
-_WRITER_NOTE = re.compile(rf"^(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){{1,3}}) (?:is|was) an? "
-                          rf"(?:[\w-]+ ){{0,3}}(?:{_JOB_WORDS}|journalist|critic)s?\b")
+_WRITER_NOTE = re.compile(rf"^(?P<name>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){{1,3}}) (?:(?:is|was) an? "
+                          rf"(?:[\w-]+ ){{0,3}}(?:{_JOB_WORDS}|journalist|critic)s?\b|"
+                          # (and in French and German: "NAME est journaliste au service Politique de X depuis 2018.",
+                          # "NAME ist Redakteurin im Ressort Politik.")
+                          r"(?:est|était) (?:une? )?(?:[\w-]+ ){0,2}(?:journaliste|rédact(?:eur|rice)|reporter|"
+                          r"correspondante?|chroniqueu(?:r|se)|éditorialiste)\b|"
+                          r"(?:ist|war) (?:[\w-]+ ){0,2}(?:Redakteur|Journalist|Korrespondent|Reporter|Autor|"
+                          r"Kolumnist)(?:in)?\b)")
 #: the editor's note presenting a guest writer over the text: "Editor’s note: This is a guest post by NAME, …", or a
 #: newsletter's line handing an issue over to its guest: "Guest post by NAME"
 _GUEST_NOTE = re.compile(r"^(?:editor[’']?s[’']? note\s*:\s*)?(?:(?:this is an?|an?) )?guest (?:post|column|essay|article|"

@@ -875,7 +875,7 @@ TAGLINE = StartOrAnywhere(
     r"un diagnostic))|" + _HELPLINE + r"|"
     r"(?:医師|医療機関)による(?:診断|診察|治療)(?:や(?:診断|診察|治療))?に代わるもの(?:では|で)(?:ありません|はない)|"
     r"不能(?:取代|替代|代替)(?:專業|专业)?(?:醫師|医师|醫療|医疗|醫生|医生)|僅供參考|仅供参考|"
-    r"記事の内容は.{0,12}時点の情報に基づ|"
+    r"(?:記事の内容|掲載内容|本記事|本稿|この記事)は.{0,30}?時点の(?:情報|もの|データ)に基づ|"
     # (and a Japanese page's notes on what it is for and when its prices held: "※本記事は一般的な情報提供を目的とした
     # もので…", "※価格はすべて税込み、編集部調べ（2026年2月時点）です。")
     r"情報(?:の)?提供を目的と(?:した|する)もの|^※.{0,60}(?:時点|現在)[）)]?です|"
@@ -916,6 +916,12 @@ TAGLINE = StartOrAnywhere(
     r"des)\s+[^,.]{2,40}[,.]\s+(?:schreibt|zuständig|berichtet|betreut|verantwortlich|arbeitet)\b)|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
+    # ... and in French and German: "NAME est journaliste au service Politique de X depuis 2018.", "NAME ist
+    # Redakteurin im Ressort Politik."
+    r"^(?:[A-ZÀ-Þ][\w.'’-]+ ){1,3}(?:est|était)\b.{0,80}\b(?:journaliste|rédact(?:eur|rice)|correspondante?|"
+    r"chroniqueu(?:r|se)|éditorialiste)\b|"
+    r"^(?:[A-ZÄÖÜ][\w.'’-]+ ){1,3}(?:ist|war)\b.{0,80}\b(?:Redakteur|Journalist|Korrespondent|Reporter|Autor|"
+    r"Kolumnist)(?:in)?\b|"
     # a guest's note on herself under her post: "NAME is a shellfish surveyor and writes about estuaries at
     # PUBLICATION." (where she writes named, capitalised; "… who writes about Rome." stays)
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was)\b[^.]{0,80}\bwrites (?:about|on) [^.]{1,60}\b(?:at|for|in) [A-Z]|"

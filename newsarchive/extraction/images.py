@@ -784,12 +784,13 @@ _QUERY_ID = re.compile(r"^\d{4,}$")
 
 
 def _same_query_id(target: str, page_url: str) -> bool:
-    """A link to the article's own photo viewer on an old system, named by the article's number under the same
-    query key (``detail.php?id=48213`` -> ``photo.php?id=48213&no=3``)."""
+    """A link to the article's own photo viewer on an old system, named by the article's number in its query, under
+    the same key or another (``detail.php?id=48213`` -> ``photo.php?id=48213&no=3``, ``article.php?storyid=61842`` ->
+    ``photo.php?id=61842&no=1``)."""
     if "?" not in target or not page_url or "?" not in page_url:
         return False
-    own = {(k, v) for k, v in parse_qsl(urlsplit(page_url).query) if _QUERY_ID.match(v)}
-    return bool(own) and bool(own & set(parse_qsl(urlsplit(target).query)))
+    own = {v for _, v in parse_qsl(urlsplit(page_url).query) if _QUERY_ID.match(v)}
+    return bool(own) and bool(own & {v for _, v in parse_qsl(urlsplit(target).query)})
 
 
 def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str | None]:
