@@ -381,6 +381,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen132": (["uk_budget_news", "us_tax_news", "de_haushalt_news", "fr_impots_news",
                    "ja_yosan_news", "ja_zeikin_web", "cn_caizheng_news", "tw_fushui_news"],
                   ["au_budget_news", "lu_budget_news", "ja_shisei_chiho", "mo_caizheng_news"]),
+    "unseen133": (["uk_hiking_news", "us_parks_news", "de_wandern_news", "fr_montagne_news",
+                   "ja_tozan_news", "ja_outdoor_web", "cn_dengshan_news", "tw_dengshan_news"],
+                  ["ca_trail_news", "ch_berg_news", "ja_sangaku_chiho", "hk_jiaoye_news"]),
 }
 
 
