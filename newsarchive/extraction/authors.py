@@ -843,9 +843,9 @@ def _writer_note(page: Page) -> Byline | None:
 
 
 def _printed_by_headline(page: Page, name: str) -> bool:
-    """Whether ``name`` is printed alone in an element of the headline's box (or the box around it): the writer's
-    name set by the headline with no byline's word or name saying so ("<span class='sc-…'>NAME</span><span>Publié
-    …</span>"), which the note on her after the text confirms."""
+    """Whether ``name`` is printed alone in an element of the box holding the headline: the writer's name set by the
+    headline with no byline's word or name saying so ("<span class='sc-…'>NAME</span><span>Publié …</span>"), which
+    the note on her after the text confirms."""
     heading = find_headline(page).element
     box = heading.getparent() if heading is not None else None
     if box is None:

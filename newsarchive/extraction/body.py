@@ -666,7 +666,7 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
             if heading is None and len(el) and el[0].tag == "p" and len(el[0]) == 1 and el[0][0].tag in ("b", "strong"):
                 heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
             elif heading is None and el.tag == "table":
-                heading = _label_row(el)  # "<tr><td class='kanren_head'>■地域の新着ニュース</td></tr>", a table's
+                heading = _label_row(el)  # a table's label row: "<tr><td class='kanren_head'>■地域の新着ニュース</td></tr>"
             text = " ".join(heading.text_content().split()) if heading is not None else ""
             seen[el] = len(text) <= LABEL_MAX and (_LATEST_LABEL.match(text) is not None
                                                    or _OTHER_SITES_LABEL.match(text) is not None)
