@@ -384,6 +384,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen133": (["uk_hiking_news", "us_parks_news", "de_wandern_news", "fr_montagne_news",
                    "ja_tozan_news", "ja_outdoor_web", "cn_dengshan_news", "tw_dengshan_news"],
                   ["ca_trail_news", "ch_berg_news", "ja_sangaku_chiho", "hk_jiaoye_news"]),
+    "unseen134": (["uk_outage_news", "us_broadband_news", "de_netz_news", "fr_telecom_news",
+                   "ja_tsushin_news", "ja_keitai_web", "cn_tongxin_news", "tw_dianxin_news"],
+                  ["nz_telco_news", "at_telekom_news", "ja_denpa_chiho", "hk_wangluo_news"]),
 }
 
 
