@@ -910,9 +910,10 @@ _CHART_LABEL = re.compile(r"^\s*(?:charts?|graphics?|maps?|infographics?|grafik|
 
 def _own_chart(part: str, page: Page) -> bool:
     """Whether a credit is the outlet's own chart ("Chart: The Ledger" on The Ledger's page): the outlet drew it, no
-    photographer or agency is credited (a person's "Graphic: NAME/The Ledger" stays a credit)."""
+    photographer or agency is credited (a person's "Graphic: NAME/The Ledger" stays a credit, and so does the outlet's
+    with another's data: "Karte: Isarbote/OpenTopo-Daten")."""
     match = _CHART_LABEL.match(part)
-    if match is None:
+    if match is None or "/" in match.group("name"):
         return False
     name = _NON_WORD.sub("", re.sub(r"^the\s+", "", match.group("name").strip(), flags=re.I).casefold())
     # (or its graphics desk: "Chart: Axios Visuals" on axios.example)

@@ -2458,8 +2458,7 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
         if not len(p) and (p.text or "").lstrip().startswith("【"):
             # a national daily's writers in lenticular brackets as the text's last paragraph: "【NAME、NAME】" (a
             # correction's box may follow, in a box of its own)
-            if _LENTICULAR_NAME.match(p.text) and not _BRACKET_LABEL.search(p.text) \
-                    and _signs_run(p, _CJK_PROSE_CHARS):
+            if _lenticular_signature(p):
                 yield p
             continue
         if not len(p) and (p.text or "").rstrip().endswith("）"):
@@ -2553,7 +2552,16 @@ def writers_line_after_text(p: HtmlElement) -> bool:
     right after its last paragraph (``_signs_after``); not a quote's source in brackets inside the text
     ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
     return p.tag == "p" and bool(_bracketed_writers(p.text_content())) and _signs_box_before(p) \
-        or p.tag == "div" and not len(p) and _signs_after(p)
+        or p.tag == "div" and not len(p) and _signs_after(p) \
+        or p.tag == "p" and not len(p) and _lenticular_signature(p)
+
+
+def _lenticular_signature(p: HtmlElement) -> bool:
+    """Whether ``p`` is writers' names in lenticular brackets closing the run of the text's paragraphs ("<p
+    class='kisha'>【NAME】</p>", a table of tips maybe after it in the text's cell)."""
+    text = p.text or ""
+    return text.lstrip().startswith("【") and _LENTICULAR_NAME.match(text) is not None \
+        and not _BRACKET_LABEL.search(text) and _signs_run(p, _CJK_PROSE_CHARS)
 
 
 def _signs_box_before(p: HtmlElement) -> bool:

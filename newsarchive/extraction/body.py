@@ -2761,6 +2761,9 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     start = _past_reporters_line(blocks, start, end)
     while end > start and not _closes_text(blocks[end - 1][1]):
         end -= 1
+    if end - start > 1 and _AS_OF_NOTE.match(blocks[end - 1][1].text) \
+            and prose_size(blocks[end - 2][1].text) >= SENTENCE_MIN:
+        end -= 1  # "※料金や営業期間は変更になる場合があります。…" after the text's last paragraph (after facts lines, it stays)
     text = _without_edited_note(_without_notes_before_credits(blocks[start:end]))
     blocks, end = blocks[:start] + text + blocks[end:], start + len(text)
     if start and start < end and (_is_place_line(blocks[start - 1][1].text) or _GAME_LINE.match(blocks[start - 1][1].text)):
@@ -3285,7 +3288,7 @@ def _opens_text(block: Block, headline: str) -> bool:
     byline ("… who is responsible. By NAME", ``_BYLINE_CLOSING``), nor a heading of two sentences or more
     (``_DECK_SENTENCES``: "<h2>Nach 68 Jahren wollte der Betreiber aufhören. Jetzt übernehmen …</h2>", a deck set as
     a heading; a subheading is a phrase), nor a note on the story's original title ("（原标题：…）",
-    ``_ORIGINAL_TITLE``)."""
+    ``_ORIGINAL_TITLE``), nor one on when its facts held ("※この記事の情報は…時点のものです。", ``_AS_OF_NOTE``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
@@ -3294,7 +3297,7 @@ def _opens_text(block: Block, headline: str) -> bool:
         and PROVENANCE_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block) \
         and _BYLINE_CLOSING.search(block.text) is None and not (block.heading and _DECK_SENTENCES.match(block.text)) \
-        and _ORIGINAL_TITLE.match(block.text) is None
+        and _ORIGINAL_TITLE.match(block.text) is None and _AS_OF_NOTE.match(block.text) is None
 
 
 #: a portal's note on the title the story first ran under, over its text: "（原标题：…）"

@@ -439,10 +439,18 @@ def _kinds(cls: str | None, ident: str | None, component: str | None) -> int:
 
 def _furniture_element(names: str) -> bool:
     """Whether a BEM element name (after "__") names a summary or standfirst ("article-body__summary"), or a box of
-    teasers ("article__content-read-more"), though its block names the text: every such name must, the element's own
-    words deciding."""
+    teasers ("article__content-read-more"), or furniture ("article-content__subscribe", "article-content__tags"),
+    though its block names the text: every such name must, the element's own words deciding. A credits line of the
+    text's is the text's ("body-copy-v2__contributor": "— With assistance from NAME", "ArticleBody__Credit":
+    "Additional reporting by NAME", lines a text closes on)."""
     parts = [name.rsplit("__", 1)[1] for name in names.split() if "__" in name]
-    return bool(parts) and all(_SUMMARY_ELEMENT.fullmatch(part) for part in parts)
+    return bool(parts) and all(_SUMMARY_ELEMENT.fullmatch(part)
+                               or _FURNITURE.search(f" {part}") and not _CREDITS_ELEMENT.search(part)
+                               for part in parts)
+
+
+#: a BEM element of the text's block holding its credits line (``_furniture_element``)
+_CREDITS_ELEMENT = re.compile(r"credit|contributor|byline|author")
 
 
 def _furniture_type(names: str) -> bool:
