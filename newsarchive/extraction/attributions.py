@@ -1003,6 +1003,10 @@ _OWN_SERVICE = re.compile(r"\s+(?:News\s+(?:Service|Network|Desk)|Bureau|Desk|St
 _SITE_KEY_MIN = 4
 
 
+#: the opening of a German credits line naming the agencies used ("Mit Material von dpa", "mit Material der dpa")
+_WITH_MATERIAL = ("Mit Material", "mit Material")
+
+
 def _in_small_box_beside(element: HtmlElement, beside: set[HtmlElement]) -> bool:
     """Whether ``element`` stands in a small box of its own (``_CREDITS_BOX_CHILDREN`` elements at most) set beside the
     text's box: a wire copy's credits after the text ("<div data-testid='story-credits'><p>Reporting by …; Editing by
@@ -1068,6 +1072,9 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             elif element.getparent() in beside and (text := element.text) and len(text) <= _ROLE_LINE_MAX \
                     and _WITH.match(line := normalize_space(element.text_content())):
                 raw.append(line)  # "— with AAP" in a line of its own beside the text's box
+            elif (text := element.text) and text.lstrip()[:12] in _WITH_MATERIAL \
+                    and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
+                raw.append(line)  # "<p class='article-footer__sources'>Mit Material der dpa</p>" in the footer
             elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
                     and (element.getparent() in beside or _in_small_box_beside(element, beside)
                          or len(element.text_content()) <= _ROLE_LINE_MAX and not _in_card(element)):
@@ -1092,7 +1099,7 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
         elif ("综合自" in text[:12] or "綜合自" in text[:12]) \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
             raw.append(line)  # "<div class='post_statement'>（部分内容综合自新华社）</div>" after the text's box
-        elif text.lstrip()[:12] in ("Mit Material", "mit Material") \
+        elif text.lstrip()[:12] in _WITH_MATERIAL \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
             raw.append(line)  # "<span>Mit Material von Keystone-SDA</span>" in a box of its own after the text's box
         elif _ROLE_BY.match(lead := text.lstrip(" \t\n([\u00a0") + " ") \
@@ -1333,12 +1340,21 @@ def credited(line: str) -> list[tuple[str, str]]:
     for pattern in _CONTRIBUTOR_LINES:
         subject = _OPENING_DASH.sub("", line) if pattern in _CONTRIBUTED_LINES else line
         match = pattern.match(subject)
+        if match and pattern is _DATELINE \
+                and len(_LOWER_WORD.findall(subject[:match.start("names")])) > _PLACE_LOWER_MAX:
+            continue  # "Check your phone supports 4G calling (VoLTE) – …": a sentence before the bracket, no place
         if match:
             more = _MORE_CONTRIBUTORS.findall(subject[match.end():]) if pattern is _CONTRIBUTED else []
             kind = "dateline" if pattern in _DATELINES else "credit"
             names = match.group("names") or match.groupdict().get("more") or ""  # (``_USED_IN``'s second form)
             return [(kind, n) for n in _split_names(names) + [m for m in more if _plausible_name(m)]]
     return []
+
+
+#: a word in lower case, and the most of them a dateline's place and day hold before the agency's bracket ("Madrid, 7
+#: de marzo de 2026 (EFE) –")
+_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ][\w'’-]*")
+_PLACE_LOWER_MAX = 3
 
 
 #: a chain's closing credit of its reporters, each with the outlet they write for: "Contributing: NAME, USA TODAY",
@@ -1696,7 +1712,7 @@ _CJK_CITATION = re.compile(
     # (an agency's name no part of a longer word of Latin letters: not "TT" of "NTTによると")
     # (not a body its kind names before the brackets: "競売会社「X」によると", "業界団体「X」によると")
     rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?<!会社)(?<!協会)(?<!団体)(?<!法人)(?<!財団)(?<!組合)"
-    rf"「(?P<bracketed>[^「」]{{2,20}})」(?=によると|が報じ|引述|援引)|"
+    rf"「(?P<bracketed>[^「」]{{2,20}})」(?=(?:（電子版）)?(?:によると|が(?:最初に|先に)?報じ|引述|援引))|"
     rf"(?P<name>(?:(?<![A-Za-z0-9])(?:{AGENCY_PATTERN})|"
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s])(?![据據]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
@@ -1713,7 +1729,14 @@ _CJK_CITATION = re.compile(
     # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは",
     # maybe with a word of when between: "北浜テレビが先月報じた"; before "によると" a maker's name as often)
     r"|(?:^|(?<=[，。；：、（\s]))[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ"
-    r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|[0-9０-９]{1,2}日に)?(?:報じ|伝え)))(?:通信社|通信)?))"
+    r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|[0-9０-９]{1,2}日に)?(?:報じ|伝え))"
+    # (or a name closing in katakana before the paper's word: "信州タイムス紙によると")
+    # (a country's mark before the name none of it: "英ガーディアン紙によると")
+    r"|(?:^|(?<=[，。；：、（\s])|(?<=[米英独仏中韓露豪]))(?![米英独仏中韓露豪][\u30a0-\u30ff])"
+    r"[\u4e00-\u9fff]{0,6}[\u30a0-\u30ff]{2,20}(?=[紙誌](?:によると|が)))"
+    r"(?:通信社|通信)?))"
+    # (the paper's word after a name in katakana, or its web edition's: "「X」（電子版）が最初に報じた")
+    r"(?:(?<=[\u30a0-\u30ff])[紙誌]|(?<=」)（電子版）)?"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
     rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
     r"前年|当年|當年|"

@@ -1301,6 +1301,10 @@ _CREW_AFTER_WRITER = re.compile(r"(?<=\S)\s*[|,;–—]\s*(?:[Rr]eportage|[Ii]ma
 _BULLET_PARTS = re.compile(r"\s[•·|]\s")
 
 
+#: a byline wholly in square brackets, half or full width: "[NAME，OUTLET]", "［NAME，OUTLET］"
+_SQUARED_BYLINE = re.compile(r"^\s*[\[［]\s*([^\[\]［］]{2,60}?)\s*[\]］]\s*$")
+
+
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
     """``(persons, agencies)`` named in a byline such as "By Anna Smith and Boris Petrov, AFP".
 
@@ -1314,6 +1318,10 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     site_keys = [_key(s) for s in sites if len(_key(s)) >= 3]
     parts = []
     text = text.replace("｜", "|")  # (a full-width bar parts a byline's fields as a bar does: "記者　NAME　｜　DATE")
+    if (squared := _SQUARED_BYLINE.match(text)) is not None:
+        # "[NAME，OUTLET]": a Japanese tech medium's byline in square brackets, the writer's outlet after the last comma
+        inner = squared.group(1)
+        text = re.split(r"\s*[，,]\s*(?=[^，,]*$)", inner, maxsplit=1)[0] if "，" in inner or "," in inner else inner
     if "--" in text:
         text = _DASH_FRAME.sub("", text)  # a wire's sign-off framed in dashes: "--- Von NAME, dpa-AFX ---"
     if "ontribution" in text:

@@ -318,9 +318,11 @@ class _Cutter:
     def _footer_teasers(self, el: HtmlElement) -> None:
         """Remember the boxes named "related" inside a skipped footer (a blog post's footer:
         author card, previous/next links, "Related posts"); whether they are the article's
-        teasers is decided by where the footer sits (``body._add_related_boxes``)."""
+        teasers is decided by where the footer sits (``body._add_related_boxes``); a box of the readers' comments named
+        a teaser ("forum-teaser": "Alle 87 Kommentare anzeigen") holds none."""
         for box in el.iterdescendants():
-            if isinstance(box.tag, str) and name_kinds(box) & RELATED and not _inside_named(box, el):
+            if isinstance(box.tag, str) and (kinds := name_kinds(box)) & RELATED and not kinds & DISCUSSION \
+                    and not _inside_named(box, el):
                 self._teaser_box(box)
             elif len(box) > 1 and isinstance(box[0].tag, str) and box[0].tag in _FOOTER_LABEL_TAGS \
                     and _footer_label(box[0]) and (anchors := anchors_of(box)):

@@ -211,8 +211,11 @@ def _shot_name(found: re.Match) -> str:
     """The photographer's name of ``_TRAILING_CJK_SHOT``, without the spaces padding it ("周　扬")."""
     name = found.group(1)
     return name.replace(" ", "").replace("\u3000", "") if len(name) <= 5 and name[1:2] in (" ", "\u3000") else name
-#: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer
-#: ("（画像は筆者撮影）"), a reader, a place shot from ("本社ヘリから撮影")
+#: the writer's own picture in brackets closing a Japanese caption: "（筆者撮影）", "（画像は筆者撮影）"
+_WRITER_SHOT = re.compile(r"[（(]\s*(?:(?:画像|写真)は)?(筆者撮影)\s*[)）]\s*$")
+#: words before "撮影" that name no photographer: a pool photo ("代表撮影"), the paper itself, the writer ("筆者", no
+#: name; in brackets alone, "（画像は筆者撮影）", the credit is kept as printed: ``_WRITER_SHOT``), a reader, a place
+#: shot from ("本社ヘリから撮影")
 _NOT_PHOTOGRAPHER = re.compile(r"^(?:(?:画像|写真)は)?(?:代表|本社|本紙|読者|筆者|記者|編集部|同|本报|本報)$|(?:から|より|で)$")
 #: an outlet's reporter with no name before the verb, in brackets after a Chinese caption's last sentence: "…。（明報記者攝）",
 #: "…。（新华社记者摄）": the staff credit is the outlet's reporter, printed as such (a bare "記者" stays none, above)
@@ -621,6 +624,8 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         or _TRAILING_JA_DRAWN.search(text)
     if match:
         return text[: match.start()], match.group(1)
+    if (match := _WRITER_SHOT.search(text)) is not None and match.start() > 0:
+        return text[: match.start()], match.group(1)  # "…担当者（筆者撮影）": credited as printed, as "写真：筆者撮影" is
     match = _TRAILING_CJK_SHOT.search(text)
     if match and match.start() > 0 and not _NOT_PHOTOGRAPHER.search(match.group(1)):
         caption = text[: match.start()].rstrip("、，,＝=(（ ")

@@ -39,8 +39,11 @@ OUTLET_WORD = re.compile(
     r"Inquirer|Bulletin|Dispatch|Echo|Mercury|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar)\b"
-    # (or closing a German compound set in camel case: "SonntagsZeitung", "HandelsZeitung")
-    r"|(?<=[a-zäöüß])Zeitung\b")
+    # (or closing a German compound, in camel case or not: "SonntagsZeitung", "Landeszeitung", "Kreisanzeiger",
+    # "Westfalenrundschau", "Stadtnachrichten"; not a paper's kind alone: "die Tageszeitung junge Welt")
+    r"|(?<=[a-zäöüß])Zeitung\b"
+    r"|(?<=[a-zäöüß])(?<!Tages)(?<!Wochen)(?<!Lokal)(?<!Regional)(?<!Boulevard)(?<!Fach)(?<!Gratis)(?<!Partei)"
+    r"(?<!Monats)(?:zeitung|anzeiger|rundschau|nachrichten)\b")
 
 #: a Chinese, Japanese or Korean outlet's name: a few characters closed by a word saying what it
 #: is (新华网, 人民網, 中国新闻, 朝日新聞デジタル, 産経ニュース, 연합뉴스, 한국일보, 조선비즈 aside), or a Chinese
