@@ -387,6 +387,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen134": (["uk_outage_news", "us_broadband_news", "de_netz_news", "fr_telecom_news",
                    "ja_tsushin_news", "ja_keitai_web", "cn_tongxin_news", "tw_dianxin_news"],
                   ["nz_telco_news", "at_telekom_news", "ja_denpa_chiho", "hk_wangluo_news"]),
+    "unseen135": (["uk_cycling_news", "us_scooter_news", "de_radweg_news", "fr_velo_news",
+                   "ja_jitensha_news", "ja_cycle_web", "cn_danche_news", "tw_danche_news"],
+                  ["au_bike_news", "ch_velo_news", "ja_chari_chiho", "mo_danche_news"]),
 }
 
 
