@@ -578,7 +578,8 @@ _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winte
 _PASSIVE_REPORTED_BY = re.compile(
     r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
     # (or on the air: "The same images were broadcast Saturday evening by WBKF-TV")
-    rf"broadcast|aired|(?<=first )raised)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
+    # (or records an outlet got first: "according to records first obtained by the X Ledger")
+    rf"broadcast|aired|(?<=first )raised|(?<=first )obtained)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
     # (a document an outlet saw or obtained: "selon un document de travail consulté par La Croix")
     r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité|consulté|obtenu)e?s?|"
     # a piece the outlet published: "une enquête publiée … par X" (not a book's publisher: "publié par Gallimard")
@@ -1728,7 +1729,8 @@ _CJK_CITATION = re.compile(
     rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern})"
     # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは",
     # maybe with a word of when between: "北浜テレビが先月報じた"; before "によると" a maker's name as often)
-    r"|(?:^|(?<=[，。；：、（\s]))[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ"
+    # (or a community radio's, "FM" before its name: "FMきたはまが9日に報じた")
+    r"|(?:^|(?<=[，。；：、（\s]))(?:[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ|FM[\u3040-\u30ff\u3400-\u9fff]{2,10}?)"
     r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|[0-9０-９]{1,2}日に)?(?:報じ|伝え))"
     # (or a name closing in katakana before the paper's word: "信州タイムス紙によると")
     # (a country's mark before the name none of it: "英ガーディアン紙によると")

@@ -1021,7 +1021,9 @@ _WITH_BRACKET = re.compile(r"^\s*\(\s*(?:avec|with|mit|con)\s+$", re.IGNORECASE)
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
-_CJK_REPORTER = r"(?:本报|本報|特约|特約)?(?:记者|記者)"
+_CJK_REPORTER = r"(?:本报|本報|特约|特約|實習|实习|見習|见习)?(?:记者|記者)"
+#: the reporter's title before the second of two names: "記者A、實習記者B／台中報導" (the names alone)
+_NEXT_REPORTER_TITLE = re.compile(rf"(?<=[、，,])\s*{_CJK_REPORTER}\s*")
 #: the reporters a Chinese story's dateline names in brackets: "新华社北京3月12日电（记者王晓明、李静）",
 #: "本报讯（记者 张三）".
 _DATELINE_REPORTERS = re.compile(
@@ -1347,6 +1349,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
             continue
         line = _OUTLET_BEFORE_REPORTER.sub("", line)  # "聯合報／ 記者王小明／台北報導": the paper goes
         line = _REPORTER_PLACE.sub(r"\1", line)  # "記者王小明／台北報導": the names, not the place
+        if "、" in line or "，" in line:
+            line = _NEXT_REPORTER_TITLE.sub("", line)  # "林冠宇、實習記者張芷瑜": the second name without its title
         line = _GLUED_REPORTER.sub("", line)  # "記者王小明": the name, not the title
         line = _FILED_FROM.sub("", line)  # "陳怡安 發自台北、宜蘭": the name, not where she reported from
         if ABOUT_WRITER.match(line):
@@ -2058,11 +2062,16 @@ def _unread(node: HtmlElement) -> bool:
     Press</div>")."""
     return node.tag in ("script", "style", "button") \
         or node.tag == "a" and _SHARE_FORM.search(node.get("href") or "") is not None \
+        or node.tag == "a" and (node.get("href") or "").lstrip()[:11].casefold() == "javascript:" \
+        and _SCRIPT_BUTTON.match(" ".join(node.text_content().split())) is not None \
         or _TOOLS_BOX.search(node.get("class") or "") is not None \
         or _ORG_PART.search(node.get("class") or "") is not None \
         and " ".join(node.text_content().split()).casefold() not in BY_CASEFOLD
 
 
+#: a link running a script whose words are a button's: a text size's ("大", "A+"), printing ("列印", "印刷", "Print"),
+#: sharing or saving ("分享", "收藏") — no name ("<a href='javascript:printArticle()'>列印</a>" in an info line)
+_SCRIPT_BUTTON = re.compile(r"^(?:\S|A[+-]|列印|打印|印刷|分享|收藏|轉寄|转发|print|share|e-?mail)$", re.IGNORECASE)
 #: a box of a byline's buttons, by its name: "article-tools", "share-bar", "social-share"
 _TOOLS_BOX = re.compile(r"(?:^|[\s_-])(?:share|sharing|tools|toolbar)(?=$|[\s_-])", re.IGNORECASE)
 #: the address of a network's form sharing a page ("facebook.com/sharer/sharer.php?u=", "twitter.com/intent/tweet?",
@@ -2556,10 +2565,12 @@ def _signs_after(div: HtmlElement) -> bool:
 
 def writers_line_after_text(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writers in full-width brackets set apart right after the box of the text
-    they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", ``_signs_box_before``), or in a ``<div>`` of its own
-    right after its last paragraph (``_signs_after``); not a quote's source in brackets inside the text
+    they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", ``_signs_box_before``), or closing the run of its
+    paragraphs ("<p class='kisha'>（社会部・NAME）</p>", ``_bracketed_signature``), or in a ``<div>`` of its own right
+    after its last paragraph (``_signs_after``); not a quote's source in brackets inside the text
     ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
     return p.tag == "p" and bool(_bracketed_writers(p.text_content())) and _signs_box_before(p) \
+        or p.tag == "p" and not len(p) and _bracketed_signature(p) \
         or p.tag == "div" and not len(p) and _signs_after(p) \
         or p.tag == "p" and not len(p) and _lenticular_signature(p)
 

@@ -1581,6 +1581,10 @@ _SUMMARY_LABEL = re.compile(
     r"(?:この記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览)\W*$", re.IGNORECASE)
 
 
+#: the short lines that may stand above a summary box's label, and their most characters (``_without_summary_box``)
+_SUMMARY_LEAD_LINES, _SUMMARY_LEAD_MAX = 2, 40
+
+
 def _without_summary_list(blocks: list[tuple[int, Block, str]],
                           heading: HtmlElement | None) -> list[tuple[int, Block, str]]:
     """The text without a list of summary points opening it, set right under the headline with the byline's box right
@@ -1625,6 +1629,13 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         notes += 1
     if notes:
         return blocks[:notes] + _without_summary_box(walk, container, blocks[notes:])
+    # (or short lines above it, kept for the trims that read them: a site's notice, the writer's credits line,
+    # "※本記事にはアフィリエイト広告が含まれます。", "文・写真：NAME", over "この記事のポイント")
+    lead = next((i for i in range(1, min(len(blocks) - 1, _SUMMARY_LEAD_LINES + 1))
+                 if _SUMMARY_LABEL.match(blocks[i][1].text)
+                 and all(len(block.text) <= _SUMMARY_LEAD_MAX for _, block, _ in blocks[:i])), 0)
+    if lead:
+        return blocks[:lead] + _without_summary_box(walk, container, blocks[lead:])
     if len(blocks) < 2:
         return blocks
     first, pos = blocks[0][1], blocks[0][0]

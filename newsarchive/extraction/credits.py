@@ -274,9 +274,9 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     # Taiwanese caption's "taken from" in brackets: "…。（取自NAME臉書）", "（翻攝自NAME）"
     r"|(?<=[\s。！？])(?:图|圖)据\s*([\u4e00-\u9fff\w·]{2,12})\s*$"
     r"|（(?:取自|翻攝自?|翻摄自?)\s*([^（）\s]{2,20})）\s*$"
-    # a Hong Kong caption's owner of the picture after its last sentence: "…。（房屋署圖片）" (not a file picture's
-    # "（資料圖片）", an illustration's "（示意圖片）" nor one "from the web")
-    r"|(?<=[。！？」])\s*（\s*([\u4e00-\u9fff]{2,16}?)(?<!資料)(?<!资料)(?<!示意)(?<!網上)(?<!网上)(?<!網絡)(?<!网络)"
+    # a Hong Kong caption's owner of the picture after its last sentence, or its words: "…。（房屋署圖片）", "…顏色區分
+    # （交通事務局圖片）" (not a file picture's "（資料圖片）", an illustration's "（示意圖片）" nor one "from the web")
+    r"|(?<=[。！？」\u4e00-\u9fff])\s*（\s*([\u4e00-\u9fff]{2,16}?)(?<!資料)(?<!资料)(?<!示意)(?<!網上)(?<!网上)(?<!網絡)(?<!网络)"
     r"(?:圖片|图片|相片)\s*）\s*$")
 #: the supplier closing a Japanese caption's "＝when、where" part as a photographer does ("…＝DATE、PLACE、NAME撮影"):
 #: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is
