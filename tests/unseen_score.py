@@ -390,6 +390,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen135": (["uk_cycling_news", "us_scooter_news", "de_radweg_news", "fr_velo_news",
                    "ja_jitensha_news", "ja_cycle_web", "cn_danche_news", "tw_danche_news"],
                   ["au_bike_news", "ch_velo_news", "ja_chari_chiho", "mo_danche_news"]),
+    "unseen136": (["uk_bridge_news", "us_tunnel_news", "de_bruecke_news", "fr_chantier_news",
+                   "ja_kyoryo_news", "ja_infra_web", "cn_qiaoliang_news", "tw_gongcheng_news"],
+                  ["ie_roads_news", "at_tunnel_news", "ja_doboku_chiho", "hk_gongcheng_news"]),
 }
 
 
