@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import BY_CASEFOLD, same_agency_key
 from .authors import AUTHOR_PAGE, CJK_ROLE_LABELS, POSTED_FROM, byline_photographers, names_someone
-from .credits import COMPANY_END, INSTITUTION_WORDS, clean_credit, credit_parts, is_agency, normalize_space
+from .credits import COMPANY_END, INSTITUTION_WORDS, LOWER_WORD, clean_credit, credit_parts, is_agency, normalize_space
 from .credits_box import credits_after, listed_credits, page_credits
 from .dates import parse_printed_date
 from .headline import TITLE_PARTS, cjk_title_tail, find_headline, host_names, page_site_names
@@ -1342,7 +1342,7 @@ def credited(line: str) -> list[tuple[str, str]]:
         subject = _OPENING_DASH.sub("", line) if pattern in _CONTRIBUTED_LINES else line
         match = pattern.match(subject)
         if match and pattern is _DATELINE \
-                and len(_LOWER_WORD.findall(subject[:match.start("names")])) > _PLACE_LOWER_MAX:
+                and len(LOWER_WORD.findall(subject[:match.start("names")])) > _PLACE_LOWER_MAX:
             continue  # "Check your phone supports 4G calling (VoLTE) – …": a sentence before the bracket, no place
         if match:
             more = _MORE_CONTRIBUTORS.findall(subject[match.end():]) if pattern is _CONTRIBUTED else []
@@ -1352,9 +1352,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     return []
 
 
-#: a word in lower case, and the most of them a dateline's place and day hold before the agency's bracket ("Madrid, 7
-#: de marzo de 2026 (EFE) –")
-_LOWER_WORD = re.compile(r"(?<!\S)[a-zà-ÿ][\w'’-]*")
+#: the most words in lower case a dateline's place and day hold before the agency's bracket ("Madrid, 7 de marzo de
+#: 2026 (EFE) –")
 _PLACE_LOWER_MAX = 3
 
 

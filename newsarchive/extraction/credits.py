@@ -179,7 +179,8 @@ _TRAILING_KO_CREDIT = re.compile(r"(?<=[\uac00-\ud7a3]다\.)\s+([^\s.!?]{2,20}(?
 #: an agency set off by a spaced slash after a caption printed without a closing full stop, as German magazines
 #: print it: "Boris Pistorius im Bundestag / dpa" (the caption has a word in lower case, so a name is no caption)
 _TRAILING_SPACED_SLASH_AGENCY = re.compile(rf"(?<=\w)\s+/\s+((?:{AGENCY_PATTERN}))\s*$")
-_LOWER_WORD = re.compile(r"(?:^|\s)[a-zß-ÿ]")
+#: a word opening in lower case (counted: a caption's words, a dateline's place before its bracket)
+LOWER_WORD = re.compile(r"(?:^|\s)[a-zß-ÿ]")
 #: an outlet in capitals and a photographer after a dash, closing the caption's last sentence, as French regional
 #: dailies print it: "… à Montpellier. MIDI LIBRE - Sylvie Cambon"
 _TRAILING_CAPS_OUTLET = re.compile(
@@ -612,7 +613,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()
     match = _TRAILING_SPACED_SLASH_AGENCY.search(text)
-    if match and _LOWER_WORD.search(text[: match.start()]):
+    if match and LOWER_WORD.search(text[: match.start()]):
         return text[: match.start()], match.group(1).strip()
     match = _TRAILING_PIPE.search(text)
     if match and match.start() > 0 and (is_agency(match.group(1)) or _CREDIT_WORDS.search(match.group(1))
