@@ -28,7 +28,7 @@ from .headline import TITLE_PARTS, cjk_title_tail, find_headline, host_names, pa
 from .hints import CN_REPUBLISHED, HELPLINE, REPUBLISHED_FROM
 from .journals import journal_citations
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
-from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, FRENCH_BROADCASTER, FRENCH_TITLE, OUTLET_WORD
+from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, FRENCH_BROADCASTER, FRENCH_TITLE, JA_PERIODICAL, OUTLET_WORD
 from .page import Page, iter_around
 from .prefilter import Prefiltered, holds_any, top_branches
 from .structured import element_text, structured_data
@@ -112,6 +112,9 @@ _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-sp
 #: a dash or "With" ("— With reporting by NAME", "With additional reporting by NAME").
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
+#: the same in German, agencies only ("mit dpa", "(mit dpa und AFP)"; "Mit freundlichen Grüßen" names nobody)
+_MIT_AGENCIES = re.compile(rf"^\(?(?i:mit)\s+(?P<names>(?:{AGENCY_PATTERN})(?:\s*(?:,|/|und)\s*(?:{AGENCY_PATTERN}))*)"
+                           r"\)?\.?$")
 _MATERIAL = re.compile(
     r"^(?:[-–—]{1,2}\s*)?[(\[（]?\s*(?:with\s+(?:a\s+|additional\s+)?(?:assistance|inputs?|contributions?|files|"
     r"reporting|reports?)\s+from|"
@@ -278,7 +281,8 @@ _FIRST_APPEARED = re.compile(
 #: the months' names in English
 _EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _AN_ISSUE = re.compile(rf"^(?:the\s+)?(?:{_EN_MONTHS}|Spring|Summer|Autumn|Fall|Winter|\d)", re.IGNORECASE)
-_CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
+_CONTRIBUTOR_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE, _MATERIAL, _USED_IN, _WITH, _MIT_AGENCIES, _DATELINE,
+                      _SLASH_DATELINE, _BARE_AGENCY)
 #: the agency of a dateline or printed alone in brackets: the wire service the story came from.
 _DATELINES = (_DATELINE, _SLASH_DATELINE, _BARE_AGENCY)
 #: a dash and the agency alone on the line closing the text, as New Zealand and Australian papers sign the stories of
@@ -592,7 +596,7 @@ _PASSIVE_REPORTED_BY = re.compile(
     r"(?:(?:matin|soir)\s+)?|dans\s+(?:la\s+(?:soirée|matinée|nuit|journée)|l['’]après-midi)\s+|la\s+veille\s+"
     r"|(?:début|mi-|fin|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
     r"décembre)\s+)?"
-    r"par\s+))"
+    r"par\s+(?:nos\s+(?:confrères|consœurs)\s+(?:de\s+|du\s+|d['’]|des\s+)?)?))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,"; or with what it reported:
     # "said in a statement reported by AAP that …")
     # (a part of the day after the weekday too: "… by The Globe and Mail on Wednesday evening.")
@@ -1753,7 +1757,7 @@ _CJK_CITATION = re.compile(
 
 #: a Japanese paper's or broadcaster's name: a run of kanji and katakana closing on a paper's word, "放送" or "テレビ"
 #: ("日本経済新聞", "北灘放送", "日本海テレビ")
-_JA_PAPER = rf"[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|テレビ)"
+_JA_PAPER = rf"(?:[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|テレビ)|{JA_PERIODICAL})"
 #: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
 #: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた", or as
 #: its subject: "英紙Xが4月、…と報じていた"

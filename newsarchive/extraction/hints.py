@@ -670,6 +670,9 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          # ... or the day its facts are as of: "※本稿は2026年3月9日時点の情報に基づいています。"
                          r"|^※?\s*(?:本稿|本記事|この記事|記事)(?:の内容)?は.{0,30}?時点の(?:情報|もの|データ)に基づ"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)"
+                         # ... or a Chinese note that the text was updated and what was added: "更新提示：本文13:05更新，
+                         # 補充X回應。", "＊本文於4月11日上午更新，補充…"
+                         r"|^[＊*※]?\s*(?:更新提示\s*[:：]\s*)?本文(?:於|于)?[^，。]{0,20}?更新[，,]"
                          # ... or a Chinese note in brackets, labelled: "（更新：9月23日上午10時05分加入運輸署最新公布的…安排）"
                          r"|^[（(【]\s*(?:更新|最後更新|最后更新)\s*[:：].{0,100}[）)】]$")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
