@@ -1305,6 +1305,8 @@ _BULLET_PARTS = re.compile(r"\s[•·|]\s")
 
 #: a byline wholly in square brackets, half or full width: "[NAME，OUTLET]", "［NAME，OUTLET］"
 _SQUARED_BYLINE = re.compile(r"^\s*[\[［]\s*([^\[\]［］]{2,60}?)\s*[\]］]\s*$")
+#: the last comma of such a byline, half or full width, before the writer's outlet
+_LAST_COMMA = re.compile(r"\s*[，,]\s*(?=[^，,]*$)")
 
 
 def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tuple[list[str], list[str]]:
@@ -1322,8 +1324,7 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     text = text.replace("｜", "|")  # (a full-width bar parts a byline's fields as a bar does: "記者　NAME　｜　DATE")
     if (squared := _SQUARED_BYLINE.match(text)) is not None:
         # "[NAME，OUTLET]": a Japanese tech medium's byline in square brackets, the writer's outlet after the last comma
-        inner = squared.group(1)
-        text = re.split(r"\s*[，,]\s*(?=[^，,]*$)", inner, maxsplit=1)[0] if "，" in inner or "," in inner else inner
+        text = _LAST_COMMA.split(squared.group(1), maxsplit=1)[0]
     if "--" in text:
         text = _DASH_FRAME.sub("", text)  # a wire's sign-off framed in dashes: "--- Von NAME, dpa-AFX ---"
     if "ontribution" in text:
