@@ -393,6 +393,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen136": (["uk_bridge_news", "us_tunnel_news", "de_bruecke_news", "fr_chantier_news",
                    "ja_kyoryo_news", "ja_infra_web", "cn_qiaoliang_news", "tw_gongcheng_news"],
                   ["ie_roads_news", "at_tunnel_news", "ja_doboku_chiho", "hk_gongcheng_news"]),
+    "unseen137": (["uk_zoo_news", "au_aquarium_news", "de_tierpark_news", "ch_zoo_news", "ja_doubutsuen_news",
+                   "ja_suizokukan_web", "cn_dongwuyuan_news", "tw_haiyangguan_news"],
+                  ["nz_wildlife_park", "be_parc_animalier", "ja_zoo_chiho", "hk_haiyang_park"]),
 }
 
 
