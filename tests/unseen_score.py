@@ -396,6 +396,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen137": (["uk_zoo_news", "au_aquarium_news", "de_tierpark_news", "ch_zoo_news", "ja_doubutsuen_news",
                    "ja_suizokukan_web", "cn_dongwuyuan_news", "tw_haiyangguan_news"],
                   ["nz_wildlife_park", "be_parc_animalier", "ja_zoo_chiho", "hk_haiyang_park"]),
+    "unseen138": (["uk_festival_news", "us_concert_news", "de_festival_news", "fr_festival_news", "ja_fes_news",
+                   "ja_live_web", "cn_yinyuejie_news", "tw_yinyuejie_news"],
+                  ["ca_festival_news", "lu_festival_news", "ja_fes_chiho", "sg_yinyuejie_news"]),
 }
 
 
