@@ -82,10 +82,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # tracking query read as teasers; not tried
     ("cn_caipiao_news", "headline"),
     ("cn_caipiao_news", "related"),
-    # held: a broadcaster's credits in brackets after the caption, "(SBC News: NAME)", "(Supplied: X)", not read; not
-    # tried
-    ("au_pokies_news", "attributions"),
-    ("au_pokies_news", "images"),
+    # (held: a broadcaster's credits in brackets after the caption, "(SBC News: NAME)", "(Supplied: X)": read since
+    # unseen137's rule of a credit in brackets of its own)
     # held: a helpline box after the text ("Probleme mit dem Glücksspiel? Die Beratungsstellen …", "負責任博彩 賭博只屬
     # 娛樂，切勿沉迷。如你…") kept as its end; not tried beyond the notice's own words
     ("ch_casino_news", "body_end"),

@@ -40,8 +40,11 @@ _MAX_LINE = 300
 _CONTRIBUTED = re.compile(
     r"^(?P<names>.+?)\s+contributed\s+(?:additional\s+)?(?:reporting|research|to\s+this\s+(?:report|story|article))",
     re.IGNORECASE)
+#: the capitals of Latin Extended-A: Central European letters ("Č", "Ł", "Ž") and vowels with macrons ("Ō", Māori and
+#: Latvian names: "the Ōhaupō Clarion")
+_EXTENDED_CAPS = "".join(c for c in map(chr, range(0x100, 0x180)) if c.isupper())
 #: a capital letter of the scripts we archive
-_UPPER = "[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ]"
+_UPPER = f"[A-ZÀ-ÞА-Я{_EXTENDED_CAPS}]"
 #: the same credit closing on the verb, a line of its own: "The Associated Press contributed.", "NBC News' Jane Doe
 #: contributed." (capitalised names, a few words: "Both companies contributed." credits nobody)
 _CONTRIBUTED_BARE = re.compile(
@@ -431,7 +434,7 @@ _REPORT_VERBS = (
     r"reported|reports|berichteten|berichtete|berichtet|meldeten|meldete|meldet|schreibt|schrieben|schrieb|rapporte|"
     r"a\s+rapporté|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|reveló|riferisce|ha\s+riferito|"
     r"riporta|ha\s+riportato|meldt|meldde|berichtte|podał[aoy]?|podaje|сообщил[аои]?|сообщает|пишет")
-_CAP_ANY = r"[A-ZÀ-ÞА-ЯĄĆĘŁŃŚŹŻ][\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
+_CAP_ANY = _UPPER + r"[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
 #: articles printed capitalised as part of a title: "Le Monde", "El País", "Die Zeit", "The Times"
 _TITLE_ARTICLES = "The|Le|La|Les|El|Los|Las|Il|Lo|Die|Der|Das|De|Het"
 #: (a French title's elided article too: "L’Indépendant du Midi", "L'Est Républicain")
@@ -1789,6 +1792,10 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
 _JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[紙誌]の?(?P<named>[\u30a0-\u30ff]{{2,20}})|"
                                rf"(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?|(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
                                r"(?:（電子版）)?が(?:報じ|伝え)")
+#: a Japanese outlet that reported the story first, the subject of the verb: "事故は、地元の遠州中央テレビが昼のニュース
+#: で最初に報じた" (what it reported is the sentence's topic, no "と" clause: the first to report a story is an outlet)
+_JA_FIRST_REPORTED = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"
+                                r"[^。！？「」]{0,24}?(?:最初に|初めて|いち早く|真っ先に)(?:報じ|伝え|報道し)")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
 #: name); "報じたのは田中記者だった" names a reporter, no outlet
@@ -1944,6 +1951,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_REPORTED_THAT.finditer(text)
                     if not _names_own_site(name := m.group("named") or m.group("paper") or m.group("agency"), page)]
+            out += [_entry("source", m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_FIRST_REPORTED.finditer(text) if not _names_own_site(m.group("paper"), page)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CARRIED_IN.finditer(text)

@@ -1578,11 +1578,17 @@ _SUMMARY_LABEL = re.compile(
     r"what we know(?: so far| now)?|ce que l['’]on sait(?: à ce stade| pour l['’]instant)?|ce que nous savons|"
     r"was (?:wir )?(?:bisher )?(?:wissen|bekannt ist)|"
     # a Japanese theme's box of what the reader learns before the text: "この記事でわかること", "この記事の要約"
-    r"(?:この記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览)\W*$", re.IGNORECASE)
+    r"(?:この記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览|"
+    # … and a Chinese site's: "重點" (a Hong Kong site's points over its text), "要點", "摘要"
+    r"重[点點]|要點|摘要)\W*$", re.IGNORECASE)
 
 
 #: the short lines that may stand above a summary box's label, and their most characters (``_without_summary_box``)
 _SUMMARY_LEAD_LINES, _SUMMARY_LEAD_MAX = 2, 40
+#: ... and how many when none of them is a sentence (``_ENDS_SENTENCE``)
+_SUMMARY_LEAD_LINES_NO_SENTENCE = 4
+#: a line closing as a sentence does
+_ENDS_SENTENCE = re.compile(r"[.!?。！？]\W*$")
 
 
 def _without_summary_list(blocks: list[tuple[int, Block, str]],
@@ -1630,10 +1636,14 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     if notes:
         return blocks[:notes] + _without_summary_box(walk, container, blocks[notes:])
     # (or short lines above it, kept for the trims that read them: a site's notice, the writer's credits line,
-    # "※本記事にはアフィリエイト広告が含まれます。", "文・写真：NAME", over "この記事のポイント")
-    lead = next((i for i in range(1, min(len(blocks) - 1, _SUMMARY_LEAD_LINES + 1))
+    # "※本記事にはアフィリエイト広告が含まれます。", "文・写真：NAME", over "この記事のポイント"; more of them where none
+    # is a sentence, a writer's line and two of dates, "撰文：NAME", "出版：DATE", "更新：DATE", over "重點" (a box set
+    # in the text, after its short paragraphs, is no summary over it)
+    lead = next((i for i in range(1, min(len(blocks) - 1, _SUMMARY_LEAD_LINES_NO_SENTENCE + 1))
                  if _SUMMARY_LABEL.match(blocks[i][1].text)
-                 and all(len(block.text) <= _SUMMARY_LEAD_MAX for _, block, _ in blocks[:i])), 0)
+                 and all(len(block.text) <= _SUMMARY_LEAD_MAX for _, block, _ in blocks[:i])
+                 and (i <= _SUMMARY_LEAD_LINES
+                      or not any(_ENDS_SENTENCE.search(block.text) for _, block, _ in blocks[:i]))), 0)
     if lead:
         return blocks[:lead] + _without_summary_box(walk, container, blocks[lead:])
     if len(blocks) < 2:

@@ -377,6 +377,8 @@ def reads_as_credit(text: str) -> bool:
         return False
     if starts_with_credit_label(text) or is_agency(text) or _CREDIT_WORDS.search(text):
         return True
+    if (shot := _TRAILING_CJK_SHOT.match(text)) and not _NOT_PHOTOGRAPHER.search(shot.group(1)):
+        return True  # a Chinese or Japanese photographer's line alone: "云帆新闻记者 刘沐阳 摄", "（記者NAME攝）"
     words = text.split()
     return 2 <= len(words) <= 4 and all(w[0].isupper() or w.lower() in _PARTICLES for w in words)
 
@@ -716,8 +718,13 @@ def _unwrap(text: str) -> str:
     return text
 
 
+#: the brackets a credit printed in an element of its own stood in, left empty once it is taken out ("Caption. <span>(
+#: </span><cite>NAME</cite>)")
+_EMPTY_BRACKETS = re.compile(r"\s*(?:\(\s*\)|（\s*）|\[\s*\])")
+
+
 def _tidy_caption(text: str) -> str | None:
-    text = _CAPTION_RIGHTS.sub("", text)
+    text = _EMPTY_BRACKETS.sub("", _CAPTION_RIGHTS.sub("", text))
     text = text.strip().rstrip("|–—-/,; ").lstrip(CAPTION_ARROWS + " ").strip()  # the separator before a credit split off,
     # and the arrow pointing at the picture above ("▲ …")
     return text or None

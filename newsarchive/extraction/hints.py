@@ -163,6 +163,8 @@ TEASER_TEXT = re.compile(
     r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?(?: \((?:19|20)\d{2}\))?"
     r"(?:\s*\((?:article )?réservé (?:à nos|aux) abonnés\))?|"
     r"[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
+    # ("Plus sur le sujet", as "More on this topic")
+    r"plus sur (?:le|ce) (?:sujet|thème)|"
     # the other stories of the story's file (a magazine's series on one subject): "Dans le même dossier"
     r"dans le même dossier|"
     r"pour aller plus loin|"
@@ -665,8 +667,9 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          # time it was added after it: "※記事の後半に…を追記しました。（5月14日 19時48分）"
                          r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?(?:\s*[（(][^（）()]{1,20}[）)])?$"
                          # ... or alone under its box's dated title ("追記（2025年2月17日 9:05）"): "…の見通しと、共同通信の
-                         # 報道について追記しました。" (what was added, and no more)
-                         r"|^.{0,80}?(?:について|を)(?:追記|加筆)しました。$"
+                         # 報道について追記しました。" (what was added, and no more; maybe the time it was added after
+                         # it, after its label run into it: "更新飼育員の容体と…を追記しました（3月14日21時40分）")
+                         r"|^.{0,80}?(?:について|を)(?:追記|加筆)しました(?:。|\s*[（(][^（）()]{1,20}[）)])$"
                          # ... or the day its facts are as of: "※本稿は2026年3月9日時点の情報に基づいています。"
                          r"|^※?\s*(?:本稿|本記事|この記事|記事)(?:の内容)?は.{0,30}?時点の(?:情報|もの|データ)に基づ"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)"
@@ -905,8 +908,8 @@ TAGLINE = StartOrAnywhere(
     r"情報(?:提供)?を(?:募集しています|募集中|お寄せください|お待ちしています)|情報提供はこちら|"
     # (and a column's call for readers' questions: "＼賃貸のお悩み募集中／", "お悩みを募集しています")
     r"^[＼\\].{1,20}募集中[／/]$|(?:お悩み|ご相談|質問)を(?:募集しています|募集中|お寄せください)|"
-    # … or a Chinese paper's: "新闻线索报料通道：…一经采纳，即付报酬。24小时报料热线：…"
-    r"新闻线索|(?:报料|爆料)(?:通道|热线|邮箱|微信)|"
+    # … or a Chinese paper's: "新闻线索报料通道：…一经采纳，即付报酬。24小时报料热线：…", "如有新聞線索，歡迎電郵至…"
+    r"新[闻聞][线線]索|(?:报料|爆料)(?:通道|热线|邮箱|微信)|"
     # … or a public body's note on reading its attached files: "PDF形式のファイルをご利用するためには、「Adobe Acrobat
     # Reader」が必要です。"
     r"PDF(?:形式の)?ファイルを(?:ご覧|ご利用|閲覧)|Acrobat\s*Reader」?(?:（[^）]{0,20}）)?(?:が必要|を(?:ダウンロード|インストール))|"

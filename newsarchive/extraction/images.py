@@ -79,7 +79,10 @@ _FURNITURE = re.compile(
 )
 _BAD_URL = re.compile(
     r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|spacer|blank|pixel|1x1|transparent|placeholder|"
-    r"lazy|loading|grey|gray|emoji|badge|tracking|beacon)s?(?:[/_.?-]|$)|doubleclick|/ads?/",
+    r"lazy|loading|emoji|badge|tracking|beacon)s?(?:[/_.?-]|$)|doubleclick|/ads?/|"
+    # a grey placeholder's file or folder is named for its colour last ("/img/grey.gif", "loader_small_grey.gif",
+    # "gray-1x1.png", "/grey/"); the colour among a picture's words is no placeholder ("/3x2/grey-nurse-shark.jpg")
+    r"(?:^|[/_.-])(?:grey|gray)(?:[_-]?(?:\d+(?:x\d+)?|bg|px|pixel))?(?:\.(?:gif|png|jpe?g|svg|webp)\b|/)",
     re.IGNORECASE,
 )
 #: names that say caption outright; with "desc" and the like, names a caption often has
@@ -1327,8 +1330,9 @@ def _credit_element_after(holder: HtmlElement) -> str | None:
 
 
 #: the names of an element holding a picture's credit (not a byline's or an author's, as ``_CREDIT_HINT`` has them
-#: too; nor a page's copyright line)
-_PICTURE_CREDIT_NAME = re.compile(r"credit|photographer|fotograf|courtesy|urheber")
+#: too; nor a page's copyright line), or its source ("img_source", a portal's: not the source of the article)
+_PICTURE_CREDIT_NAME = re.compile(r"credit|photographer|fotograf|courtesy|urheber|"
+                                  r"\b(?:img|image|photo|pic|foto)[_ -]?source\b")
 
 
 def _credit_line_after(holder: HtmlElement) -> str | None:
@@ -1531,7 +1535,17 @@ def _trailing_credit_child(caption: HtmlElement) -> HtmlElement | None:
                                                                 for c in children[:-1]]))
     if not before or before[-1] not in ".!?)»\"”":
         return None
-    return last if reads_as_credit(element_text(last)) else None
+    # (in brackets of its own, as broadcasters print it: "<span>Caption.</span> <span>(Supplied: NAME)</span>", its
+    # source and a colon before the name, "(SBC News: NAME)", "(Supplied: Harbourside Gambling Reform Alliance)")
+    text = element_text(last)
+    if text[:1] == "(" and text[-1:] == ")":
+        return last if reads_as_credit(text[1:-1]) or _SOURCE_COLON_NAME.match(text[1:-1]) else None
+    return last if reads_as_credit(text) else None
+
+
+#: a credit's source of one to four capitalised words and a colon before its name of at most six words, no sentence
+_SOURCE_COLON_NAME = re.compile(r"^\s*(?:[A-Z][\w.'’&-]*\s+){0,3}[A-Z][\w.'’&-]*\s*:"
+                                r"\s*[A-ZÀ-Þ][^\s.!?:;]*(?:\s+[^\s.!?:;]+){0,5}\s*$")
 
 
 def _join_credits(parts: list[str]) -> str:
