@@ -1793,9 +1793,14 @@ _JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[�
                                rf"(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?|(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
                                r"(?:（電子版）)?が(?:報じ|伝え)")
 #: a Japanese outlet that reported the story first, the subject of the verb: "事故は、地元の遠州中央テレビが昼のニュース
-#: で最初に報じた" (what it reported is the sentence's topic, no "と" clause: the first to report a story is an outlet)
-_JA_FIRST_REPORTED = re.compile(rf"(?<![\u30a0-\u30ff\u3400-\u9fff])(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"
-                                r"[^。！？「」]{0,24}?(?:最初に|初めて|いち早く|真っ先に)(?:報じ|伝え|報道し)")
+#: で最初に報じた" (what it reported is the sentence's topic, no "と" clause: the first to report a story is an outlet), or
+#: whose report a sentence draws on: "地元のみなとケーブルテレビが昨年9月に報じたところでは、…" (a local station's name may
+#: open in hiragana, after "の": "みなとケーブルテレビ"; not a demonstrative, "そのニュース")
+_JA_FIRST_REPORTED = re.compile(r"(?<![\u30a0-\u30ff\u3400-\u9fff])"
+                                r"(?P<paper>(?:(?<=の)(?!その|この|あの|どの|ある)[\u3040-\u309f]{2,4}(?=[\u30a0-\u30ff]))?"
+                                rf"{_JA_PAPER})(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"
+                                r"(?:[^。！？「」]{0,24}?(?:最初に|初めて|いち早く|真っ先に)(?:報じ|伝え|報道し)"
+                                r"|[^。！？「」、]{0,16}?(?:報じ|伝え)たところ(?:では|によると|によれば))")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",
 #: "…と伝えたのは地元紙のX新報だ" (a name in katakana after the word saying it is a paper or magazine, or a paper's
 #: name); "報じたのは田中記者だった" names a reporter, no outlet
@@ -2060,6 +2065,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                         or _MEDIUM_AFTER.match(text, end) is not None \
                         or pattern is _PASSIVE_REPORTED_BY and _THE_TITLE.match(name) \
                         and not _INSTITUTION.search(name) \
+                        or pattern is _REPORTED_BY_NAME and _THE_TITLE.match(name) and not _INSTITUTION.search(name) \
+                        and not _ORG_WORD.search(name) \
+                        and _FIRST_BEFORE_VERB.match(text, match.end("name")) is not None \
                         or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,
                                             whole):
                     if not _names_own_site(name, page):  # ("des documents obtenus par Mediapart" on Mediapart)
@@ -2123,6 +2131,9 @@ def _named_outlets(text: str, lower: str) -> Iterator[tuple[str, int, int]]:
 #: a name the lower-case article leads, capitalised: "first reported by the Midland Clarion" (a title: a person is no
 #: "the Jane Roe"), unless an institution's ("the Department of Transport")
 _THE_TITLE = re.compile(r"^the\s+[A-Z]")
+#: "first" between a name and its verb of reporting: "As the Dartmouth Tide first reported" (what a title with its
+#: article was first to report, an outlet did; "As the World Bank reported" names no outlet)
+_FIRST_BEFORE_VERB = re.compile(r"\s+(?:had\s+|has\s+)?first\s+(?:reported|revealed|broke)\b")
 _INSTITUTION = re.compile(rf"\b{INSTITUTION_WORDS}\b")
 
 

@@ -2562,15 +2562,24 @@ def _signs_after(div: HtmlElement) -> bool:
     (``_signs_run``): "<p>…</p><div align='right' class='writer'>（白山支局・NAME）</div>", an old system's signature
     set in a box of its own, a facts box maybe after it."""
     before = div.getprevious()
-    return before is not None and before.tag == "p" and bool(_bracketed_writers(div.text)) \
-        and _signs_run(before, _CJK_PROSE_CHARS)
+    return before is not None and bool(_bracketed_writers(div.text)) \
+        and (before.tag == "p" and _signs_run(before, _CJK_PROSE_CHARS) or before.tag == "br" and _after_lines(div))
+
+
+def _after_lines(div: HtmlElement) -> bool:
+    """Whether ``div`` follows an old system's paragraphs set as lines of its box between ``<br>``s, at least
+    ``SIGNED_PARAGRAPHS`` of them, the last one prose ("　…。<br><br>　…。<br><br><div class='kisha'>（NAME）</div>")."""
+    lines = [div.getparent().text or ""] + [br.tail or "" for br in div.itersiblings("br", preceding=True)]
+    lines = [line for line in lines if line.strip()]
+    last = next((br.tail for br in div.itersiblings("br", preceding=True) if (br.tail or "").strip()), "")
+    return len(lines) >= SIGNED_PARAGRAPHS and len((last or "").strip()) >= _CJK_PROSE_CHARS
 
 
 def writers_line_after_text(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writers in full-width brackets set apart right after the box of the text
     they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", ``_signs_box_before``), or closing the run of its
     paragraphs ("<p class='kisha'>（社会部・NAME）</p>", ``_bracketed_signature``), or in a ``<div>`` of its own right
-    after its last paragraph (``_signs_after``); not a quote's source in brackets inside the text
+    after its last paragraph or line (``_signs_after``); not a quote's source in brackets inside the text
     ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
     return p.tag == "p" and bool(_bracketed_writers(p.text_content())) and _signs_box_before(p) \
         or p.tag == "p" and not len(p) and _bracketed_signature(p) \

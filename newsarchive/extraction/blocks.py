@@ -199,7 +199,7 @@ class _Cutter:
             return
         kinds = name_kinds(el) if keys else 0
         block = tag in BLOCK_TAGS
-        if kinds and not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body")
+        if kinds and not self.lenient and (kinds & DISCUSSION and tag not in ("html", "body") and tag not in HEADINGS
                                            or kinds & FURNITURE and not block and tag != "a" and not self.link_depth
                                            and "-" not in tag and not _teaser_label(el)):
             # (a custom element named as furniture, "<ps-promo class='PromoE'>" in a related list's row, is a

@@ -383,7 +383,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     for trim in (_without_closing_post, _without_sources, _without_form_box, _without_post_footer,
                  _without_labelled_box, _without_folded_box, *recipe_card, _without_named_facts_box,
                  _without_advice_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
-                 _without_stats_tables, _without_info_box, _to_credits_line, _without_note_under_rule,
+                 _without_stats_tables, _without_info_box, _without_marked_sections, _to_credits_line,
+                 _without_note_under_rule,
                  _without_person_card, _without_profile_box):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -2619,6 +2620,37 @@ def _without_info_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, B
             or any(box not in block.path for _, block, _ in blocks[idx:]):
         return blocks
     return blocks[:idx]
+
+
+def _without_marked_sections(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the sections closing it under headings opening on a mark ("■セットリスト", "■公演情報",
+    "◆リリース情報"), where no section holds a sentence of prose: a Japanese medium's set list, dates and prices after
+    a concert report, its facts, no story (a section of the story under a marked heading holds its sentences)."""
+    idx = len(blocks)
+    start = None
+    while idx > 1:
+        block = blocks[idx - 1][1]
+        if block.heading and block.text[:1] in _SECTION_MARKS:
+            start = idx - 1
+        elif block.heading or _prose_line(block.text):
+            break
+        idx -= 1
+    if start is None or start < 1 or not _prose_line(blocks[start - 1][1].text):
+        return blocks
+    return blocks[:start]
+
+
+#: the marks opening a heading of a facts section after the text
+_SECTION_MARKS = frozenset("■◆□◇●")
+#: the shortest sentence of prose (``_prose_line``)
+_PROSE_LINE_MIN = 40
+
+
+def _prose_line(text: str) -> bool:
+    """Whether a block reads as a sentence of prose, or holds one among its paragraphs (``<br><br>`` between them):
+    long enough, closing on a sentence's stop."""
+    return any(len(part) >= _PROSE_LINE_MIN and part.rstrip("」』”\"')）)")[-1:] in SENTENCE_STOPS
+               for part in text.split("\n\n"))
 
 
 def _headed_value(heading: Block, block: Block) -> bool:

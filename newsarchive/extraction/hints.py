@@ -88,7 +88,8 @@ _MEDIA_EMBED = re.compile(_B + r"(?:audio|podcast|image|photo)-?embed" + _E)
 #: singular "kommentar" names a German commentary, an article).
 _DISCUSSION = re.compile(
     _B + r"(?<!has-)(?<!no-)(?<!with-)(?<!allow-)(?<!enable-)"
-    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|links|form|s)|"
+    # (and experts' comments under a story named in one word: "<section id='commentplus'>", "コメントプラス")
+    r"(?:comments?|comment-?(?:list|area|section|body|content|wrapper|container|thread|links|form|s|plus)|"
     # (and a paper's readers' forum under the story, its postings: "<section class='forum'><div class='postings'>")
     r"commentlist|disqus\w*|respond|replies|reader-?comments|(?:leser-?)?kommentare|commentaires|comentarios|"
     r"forum|postings)"
@@ -308,10 +309,15 @@ _PROMPT_OPENING = re.compile(
     r"originally (?:published|posted)\s*:\s*(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})\b.{0,24}$|"
     r"^originally published as\b|"
     # a reading time: "Lesezeit: 3 Min.", "Temps de lecture : 3 min", "4 min read"
-    r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|tiempo de lectura|tempo di lettura|leestijd)"
+    # (or its label cut short on the page, the rest read aloud only: "<span class='sr-only'>Temps de </span>Lecture 4
+    # min.")
+    r"(?:lesezeit|lesedauer|reading time|read time|temps de lecture|lecture|tiempo de lectura|tempo di lettura|"
+    r"leestijd)"
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"
     r"\d+\s*(?:min|mins|minutes?|minuten)\.?\s*(?:read|de lecture|lesezeit|lesedauer|di lettura|de lectura)\s*$|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
+    # a subscribers' story's badge alone on its line: "Article réservé aux abonnés"
+    r"(?:article )?réservé (?:à nos|aux) abonnés\W*$|"
     # a text size switcher, its label and buttons: "文字サイズ 小 中 大", "字級：小 中 大", "Schriftgröße: A A A"
     r"(?:文字サイズ|文字の大きさ|字級|字体大小|字體大小|字号|字號|text ?size|font ?size|schriftgröße|textgröße|"
     r"taille du texte)\s*[:：]?(?:\s*(?:[小中大]|標準|标准|拡大|縮小|特大|[aＡ][+＋\-－]?|[+＋\-－]))*\s*$|"
@@ -670,6 +676,9 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          # 報道について追記しました。" (what was added, and no more; maybe the time it was added after
                          # it, after its label run into it: "更新飼育員の容体と…を追記しました（3月14日21時40分）")
                          r"|^.{0,80}?(?:について|を)(?:追記|加筆)しました(?:。|\s*[（(][^（）()]{1,20}[）)])$"
+                         # ... or the whole note in brackets, its time first: "（8月31日午前8時10分、2日目の中止決定を
+                         # 受けて記事を更新しました）"
+                         r"|^[（(][^（）()]{0,80}?(?:記事|本文|内容)を(?:更新|追記|加筆|修正)しました。?[）)]$"
                          # ... or the day its facts are as of: "※本稿は2026年3月9日時点の情報に基づいています。"
                          r"|^※?\s*(?:本稿|本記事|この記事|記事)(?:の内容)?は.{0,30}?時点の(?:情報|もの|データ)に基づ"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)"
