@@ -399,6 +399,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen138": (["uk_festival_news", "us_concert_news", "de_festival_news", "fr_festival_news", "ja_fes_news",
                    "ja_live_web", "cn_yinyuejie_news", "tw_yinyuejie_news"],
                   ["ca_festival_news", "lu_festival_news", "ja_fes_chiho", "sg_yinyuejie_news"]),
+    "unseen139": (["us_startup_news", "in_startup_news", "de_startup_news", "fr_startup_news", "ja_startup_news",
+                   "ja_startup_web", "cn_chuangye_news", "tw_chuangye_news"],
+                  ["ie_startup_news", "ch_startup_news", "ja_startup_chiho", "hk_chuangye_news"]),
 }
 
 
