@@ -21,6 +21,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import BY_CASEFOLD, same_agency_key
 from .authors import AUTHOR_PAGE, CJK_ROLE_LABELS, POSTED_FROM, byline_photographers, names_someone
+from .blocks import BLOCK_TAGS, teaser_line_link
 from .credits import COMPANY_END, INSTITUTION_WORDS, LOWER_WORD, clean_credit, credit_parts, is_agency, normalize_space
 from .credits_box import credits_after, listed_credits, page_credits
 from .dates import parse_printed_date
@@ -410,7 +411,7 @@ _VERB_AFTER = re.compile(rf"^\s*+(?:{_VERB_PHRASE}|zufolge)(?!\w)", re.IGNORECAS
 _TALLY_AFTER = re.compile(r"^\s*(?:added|posted)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|"
                           r"eleven|twelve)\s+[\w-]+)", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(
-    r"[.!?;:,\"“”«»„()\[\]—–]|\b(?:that|which|who|while|as|because|after|when|where|dass|что|как)\b",
+    r"[.!?;:,\"“”«»„()\[\]—–\u2029]|\b(?:that|which|who|while|as|because|after|when|where|dass|что|как)\b",
     re.IGNORECASE)
 _LEADING_CONJUNCTION = re.compile(r"^(?:and|but|or|so|und|aber|и|а|но)\s+", re.IGNORECASE)
 _PRONOUNS = frozenset({"we", "he", "she", "they", "it", "i", "you", "wir", "er", "sie", "es", "мы", "он", "она", "они"})
@@ -475,7 +476,9 @@ _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
     # (or a German relative clause: "eine Auswertung, über die der „X“ berichtete")
-    r"(?P<lead>^|(?<=[.!?])\s+|(?<=[,;:(—–])\s*|(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s)|"
+    # (a line's end too, ``_LINE_START``)
+    r"(?P<lead>^|(?<=[.!?\u2029])\s+|(?<=[,;:(—–])\s*|"
+    r"(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s)|"
     # (or a relative clause's, the outlet's acronym or quoted name after it: "a separate assault, which RNZ reported
     # had left a teenager …"; not "which Smith reported to the committee")
     r"which(?=\s+(?-i:[A-Z]{2,}(?![\w-])|[„“\"«]))|"
@@ -1495,7 +1498,10 @@ def _plausible_name(name: str) -> bool:
 
 def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
     base = base_url(page)
-    blocks = [b for c in containers for b in c.iter("p", "li", "blockquote")] or containers
+    # (and a box printing the text as its own lines between ``<br>``s, no paragraph elements: a business daily's
+    # "<div class='artText'>…<br><br>…, Reuters reported at the time.<br><br>…</div>")
+    blocks = [b for c in containers for b in c.iter("p", "li", "blockquote", "div", "td")
+              if b.tag in ("p", "li", "blockquote") or _lines_box(b)] or containers
     read = [_text_and_links(block) for block in blocks]
     out = []
     for idx, (text, links) in enumerate(read):
@@ -1517,6 +1523,18 @@ def _sources(page: Page, containers: list[HtmlElement]) -> list[dict]:
     # (a linked citation of the same outlet keeps its address; the names set in italics in ``blocks``, as
     # publications' titles are, read as quoted)
     return out + _text_citations(read, page, blocks)
+
+
+def _lines_box(box: HtmlElement) -> bool:
+    """Whether ``box`` prints prose as its own lines between ``<br>``s: at least ``_LINES_BOX_MIN`` characters of its
+    own text (its text and its children's tails), with a ``<br>`` among its children."""
+    if not len(box) or box.find("br") is None:
+        return False
+    return len(box.text or "") + sum(len(child.tail or "") for child in box) >= _LINES_BOX_MIN
+
+
+#: the fewest characters of its own text a box of lines holds (``_lines_box``)
+_LINES_BOX_MIN = 200
 
 
 #: an element named as the story's source ("<a class="source">中国新闻网</a>" in a portal's date line)
@@ -2250,12 +2268,23 @@ def _add_text_and_links(node: HtmlElement, block: HtmlElement, parts: list[str],
     for child in node:
         if isinstance(child.tag, str):
             size = _add_text_and_links(child, block, parts, links, size)
+            if child.tag == "br" or child.tag in BLOCK_TAGS or child.tag == "a" and teaser_line_link(child):
+                # a line's end: "By NAME<br>March 25, 2015</div> The project was <a>announced</a>" (the clause opens
+                # after it), "<br><a>Also Read: HEADLINE</a>\nMoneyline had first reported" (a teaser's own line)
+                parts.append(_LINE_START)
+                size += 1
         if tail := child.tail:
             parts.append(tail)
             size += len(tail)
     if node.tag == "a" and node is not block:
         links.append((node, start, size))
     return size
+
+
+#: where a line of a block's text ends, at a ``<br>`` or a teaser's link set off as a line (``_add_text_and_links``),
+#: read as a clause's and a sentence's end: a paragraph separator, which pages never print (white space to the
+#: expressions and to ``normalize_space``)
+_LINE_START = "\u2029"
 
 
 #: the longest linked name a line "Source : NAME" gives
@@ -2278,6 +2307,8 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
         # with the verb
         return _as_name(_TOLD_NAME_TAIL.sub("", told.group("name")))
     if _VERB_ONLY.match(link_text):
+        if _PASSIVE_AUXILIARY.search(clause):
+            return None  # "The project was <a>announced</a> in 2010": the passive's subject reported nothing
         return _subject(_PHRASE_TAIL.sub("", clause))
     match = _ENDS_WITH_VERB.match(link_text)
     if match:
@@ -2321,6 +2352,10 @@ def _with_article(name: str | None, before: str) -> str | None:
     if name and _THE_BEFORE.search(before) and not re.match(_ARTICLE, name, re.IGNORECASE):
         return "the " + name
     return name
+
+
+#: a passive's auxiliary closing the clause before a linked verb ("was <a>announced</a>")
+_PASSIVE_AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|being|be)$", re.IGNORECASE)
 
 
 def _clause_tail(before: str) -> str:

@@ -1329,6 +1329,8 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
         text = _DASH_FRAME.sub("", text)  # a wire's sign-off framed in dashes: "--- Von NAME, dpa-AFX ---"
     if "ontribution" in text:
         text = _CONTRIBUTIONS_FROM.sub("\n", text)  # "By NAME Contributions from NAME": the second contributed
+    if "協助" in text or "协助" in text:
+        text = _LABELLED_HELPERS.sub("", text)  # "撰文：A｜協助採訪：B": B helped report, no writer
     if "@" in text:
         text = _HANDLE_AFTER_NAME.sub("\n", text)  # "By NAME @handle March 11, 2026": the handle parts name and date
     if "者" in text:  # "記者：A　實習記者：B": the second label parts the two writers
@@ -1466,9 +1468,15 @@ _BYLINE_CORRESPONDENTS = re.compile(r"(?:通讯员|通訊員)[\s：:]*"
                                     r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
 
 
+#: the helpers a Chinese byline names after its writers under a label of their own: "撰文：A｜協助採訪：B、C"
+_LABELLED_HELPERS = re.compile(r"\s*[|｜/／]?\s*(?:協助採訪|协助采访|採訪協助|采访协助)\s*[:：]\s*"
+                               r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
+
+
 def byline_correspondents(text: str | None) -> list[str]:
-    """The correspondents a Chinese byline names after its reporters (``_CORRESPONDENT``): contributors, no writers."""
-    found = _BYLINE_CORRESPONDENTS.search(text or "")
+    """The correspondents a Chinese byline names after its reporters (``_CORRESPONDENT``), and the helpers after their
+    label (``_LABELLED_HELPERS``): contributors, no writers."""
+    found = _BYLINE_CORRESPONDENTS.search(text or "") or _LABELLED_HELPERS.search(text or "")
     return [name for name in re.split(r"[、，\s]+", found.group("names")) if name] if found else []
 
 

@@ -123,6 +123,20 @@ class Walk:
 _LABEL_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6"))
 
 
+def teaser_line_link(link: HtmlElement) -> bool:
+    """Whether a link opens a line of text set between ``<br>``s and names itself a teaser, label and colon first
+    ("…board.<br><br><a class='alsoRead'>Also Read: HEADLINE</a>\nMoneyline had first reported …"): a line of its own,
+    the words after it a paragraph apart, as a reader sees the link set off (``body._link_paragraphs`` then takes the
+    line for a teaser)."""
+    before = link.getprevious()
+    if before is None or before.tag != "br" or (before.tail or "").strip():
+        return False
+    text = " ".join(link.text_content().split())
+    found = TEASER_TEXT.match(text)
+    return found is not None and (found.group(0).rstrip()[-1:] in (":", "：")
+                                  or text[found.end():found.end() + 2].lstrip()[:1] in (":", "："))
+
+
 def _heads_list(heading: HtmlElement) -> bool:
     """Whether the element right after ``heading`` (comments aside) is a list."""
     following = next(heading.itersiblings(etree.Element), None)
@@ -234,6 +248,8 @@ class _Cutter:
             self.link_depth -= 1
             self.hrefs.pop()
             self._link(el, start, flushes)
+            if teaser_line_link(el):
+                self.add(_BREAK + _BREAK)
         if block:
             self.flush()
             if kinds & FURNITURE:

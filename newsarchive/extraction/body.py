@@ -74,7 +74,14 @@ from newsarchive.extraction.hints import (
     lowered_names,
     name_kinds,
 )
-from newsarchive.extraction.images import CAPTION_LINE_MAX, SHOT_BY, base_url, below_picture_row, own_page
+from newsarchive.extraction.images import (
+    CAPTION_LINE_MAX,
+    PICTURE_COUNT,
+    SHOT_BY,
+    base_url,
+    below_picture_row,
+    own_page,
+)
 from newsarchive.extraction.metadata import declared_description
 from newsarchive.extraction.outlets import OUTLET_WORD
 from newsarchive.extraction.page import Page
@@ -582,8 +589,11 @@ def _link_paragraphs(found: list[tuple[int, Block, str]], site: str) -> list[tup
             continue
         paragraphs = block.text.split("\n\n")
         placed = _links_by_paragraph(paragraphs, block.links)
+        # (between two others, or closing the block under a teaser's label: "…<br><br><a>Also Read: HEADLINE</a>"
+        # before a box set in the text)
         teasers = {i for i, links in placed.items()
-                   if 0 < i < len(paragraphs) - 1 and _teaser_paragraph(paragraphs[i], links, site)}
+                   if (0 < i < len(paragraphs) - 1 or 0 < i and TEASER_TEXT.match(paragraphs[i]) is not None)
+                   and _teaser_paragraph(paragraphs[i], links, site)}
         if not teasers:
             out.append((pos, block, kind))
             continue
@@ -3774,7 +3784,7 @@ _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
 _PROFILE_PAGE = re.compile(r"^/profiles?/[^/]+/?$")
 #: a link to a gallery of pictures, no story: the count of its pictures closing it ("图集：NAME实拍（共36张）", "…をすべて
 #: 見る（46枚）", "(24 Bilder)"; a photo story's teaser, "【写真】…" or "组图：…", is a story)
-_GALLERY_LINK = re.compile(r"[（(]\s*(?:共|全)?\s*\d+\s*(?:张|張|枚|(?i:photos|fotos|bilder|images|pictures))\s*[）)]\s*$")
+_GALLERY_LINK = re.compile(PICTURE_COUNT + r"\s*$")
 #: a section's or hub's page, no story: one folder of two words ("/transfer-centre", "/live-scores/"), no number (a
 #: one-word path may be a story's, its id in the query: "/s?id=…", or a diocese's page among its teasers)
 _HUB_PAGE = re.compile(r"^/[a-z]+-[a-z]+/?$")

@@ -316,6 +316,8 @@ _PROMPT_OPENING = re.compile(
     r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?\s*$|"
     r"\d+\s*(?:min|mins|minutes?|minuten)\.?\s*(?:read|de lecture|lesezeit|lesedauer|di lettura|de lectura)\s*$|"
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
+    # a paywall's note over a story left open: "This article is free to read. Subscribe for unlimited access …"
+    r"this (?:article|story) is free to read\b|"
     # a subscribers' story's badge alone on its line: "Article réservé aux abonnés"
     r"(?:article )?réservé (?:à nos|aux) abonnés\W*$|"
     # a text size switcher, its label and buttons: "文字サイズ 小 中 大", "字級：小 中 大", "Schriftgröße: A A A"
@@ -351,7 +353,8 @@ PROMPT_TEXT = GuardedMatch(_PROMPT_OPENING, [
     r".{0,200}[.!?]\s+sign up (?:for|to) (?:our|the) .{0,60}\bnewsletters?\W{0,3}$",
     # a newsroom's pitch or a partner's note closing on the call, short of a paragraph: "ProPublica is a nonprofit
     # newsroom that investigates abuses of power. Sign up to receive our biggest stories as soon as they're published."
-    r"(?=.{0,320}$)[^.!?]{20,200}[.!?]\s+sign up (?:for|to)\b[^.!?]{0,120}[.!?]?\s*$",
+    # (or "Subscribe to our daily newsletter for …" after "Stay on top of the news that matters.")
+    r"(?=.{0,320}$)[^.!?]{20,200}[.!?]\s+(?:sign up|subscribe) (?:for|to)\b[^.!?]{0,120}[.!?]?\s*$",
     r".{0,80}\b(?:to|in|into) your inbox\b",
     r".{0,100}\b(?:click|tap) here\b",
     # the call to follow in other languages, closing a short line ("Pour ne rien manquer de l'actualité, suivez
@@ -666,6 +669,10 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          # ... or a note that the story will be updated: "This story will be updated as more information
                          # becomes available.", "※この記事は随時更新します。", "持續更新"
                          r"|^(?i:this (?:story|article|post|page|report) (?:will be|is being|may be) updated)\b"
+                         # ... or the time it was updated and with what, no colon: "Updated March 18, 2026, at 3:40
+                         # p.m. PT with comment from X."
+                         r"|^Updated (?:on )?(?=[^\n]{0,30}\d)[^\n]{1,60}? "
+                         r"(?:with|to (?:add|include|reflect|correct))\b"
                          r"|^※?\s*この(?:記事|ニュース|ページ)は(?:随時|適宜)?更新(?:します|していきます|予定です)"
                          # ... or its day and what was added: "2026年2月16日：…に関する記述を追記しました。"
                          r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
@@ -692,7 +699,8 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
 #: educational purposes only …", "Transparenzhinweis: X gehört zu Y …" (a site on its own owner) (no sentence of
 #: the text; "disclaimer" inside a sentence stays)
 _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|disclosure|offenlegung|"
-                r"transparenzhinweis)\s*:|"
+                # (and in French: "Transparence : X compte parmi les actionnaires de la société éditrice de Y.")
+                r"transparenzhinweis|transparence)\s*:|"
                 # ... or a site's note on its sourcing under every text: "X uses only high-quality sources, including
                 # peer-reviewed studies, to support the facts within our articles."
                 r"^(?:[\w'’.&-]+\s+){1,4}uses only (?:high-quality|trusted|reputable) sources\b|"
@@ -878,10 +886,16 @@ TAGLINE = StartOrAnywhere(
     # … or a regional paper's call for stories: "Do you have a story for us? Email the newsdesk at EMAIL", "Got a
     # news tip? Contact us …"
     r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,60}\?|"
+    # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
+    r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"
     # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"
     r"^(?:Do you have|Have you got|Have) an? (?:event|gig|show|festival)\b[^?.]{0,80}\?\s*(?:Submit|Send|Email|Tell)\b|"
     # (a tabloid's box opening on its offer: "We pay for your stories!")
     r"^(?i:we pay for (?:your )?(?:stories|videos|pictures|photos))\b|"
+    # (a business daily's lines under every story: "(Catch all the Business News, … Updates on OUTLET.)", "Download
+    # The OUTLET News App to get Daily Market Updates …")
+    r"^[(]?(?i:catch all the\b.{0,200}\bupdates on\b)|"
+    r"^(?i:download (?:the |our )?(?:[\w&'’.-]+ ){0,4}app\b.{0,20}\b(?:to get|for)\b)|"
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
@@ -935,7 +949,8 @@ TAGLINE = StartOrAnywhere(
     # a German writer's note opening on the job, its desk or place, then the beat: "Redakteurin im Ressort Wissenschaft,
     # schreibt über Wasser …", "Wirtschaftsredakteur in Düsseldorf, zuständig für Industrie …" (or the beat in a
     # sentence of its own: "Wissenschaftsredakteurin im Ressort Gesundheit. Schreibt über Neurologie …")
-    r"(?i:^[a-zäöüß-]*(?:redakteur|korrespondent|reporter|journalist|autor|kolumnist)(?:in)?\s+(?:im|in|bei|für|der|"
+    r"(?i:^[a-zäöüß-]*(?:redakteur|redaktor|korrespondent|reporter|journalist|autor|kolumnist)(?:in)?\s+"
+    r"(?:im|in|bei|für|der|"
     r"des)\s+[^,.]{2,40}[,.]\s+(?:schreibt|zuständig|berichtet|betreut|verantwortlich|arbeitet)\b)|"
     r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
@@ -943,7 +958,8 @@ TAGLINE = StartOrAnywhere(
     # Redakteurin im Ressort Politik."
     r"^(?:[A-ZÀ-Þ][\w.'’-]+ ){1,3}(?:est|était)\b.{0,80}\b(?:journaliste|rédact(?:eur|rice)|correspondante?|"
     r"chroniqueu(?:r|se)|éditorialiste)\b|"
-    r"^(?:[A-ZÄÖÜ][\w.'’-]+ ){1,3}(?:ist|war)\b.{0,80}\b(?:Redakteur|Journalist|Korrespondent|Reporter|Autor|"
+    # (the Swiss title too: "NAME ist Redaktorin im Ressort Wirtschaft und schreibt über Banken")
+    r"^(?:[A-ZÄÖÜ][\w.'’-]+ ){1,3}(?:ist|war)\b.{0,80}\b(?:Redakteur|Redaktor|Journalist|Korrespondent|Reporter|Autor|"
     r"Kolumnist)(?:in)?\b|"
     # a guest's note on herself under her post: "NAME is a shellfish surveyor and writes about estuaries at
     # PUBLICATION." (where she writes named, capitalised; "… who writes about Rome." stays)

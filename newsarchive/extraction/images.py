@@ -114,6 +114,10 @@ _CAPTION_FURNITURE = re.compile(
     # (a button under a wire photo's caption, linking its gallery: "<a class='btn tnt-photo-link'>Photos</a>")
     r"photos|buy now)\s*$",
     re.IGNORECASE)
+#: a count of pictures in brackets: a gallery's ("（全2枚）", "（共36张）", "(24 Bilder)"), the tail of its link in a
+#: caption ("<a>写真を拡大</a>（全2枚）"), no caption's words, and closing a link's text, no story's
+PICTURE_COUNT = r"[（(]\s*(?:共|全)?\s*\d+\s*(?:张|張|枚|(?i:photos|fotos|bilder|images|pictures))\s*[）)]"
+_PICTURE_COUNT_ALONE = re.compile(rf"\s*{PICTURE_COUNT}\s*")
 #: controls that show or hide a caption, printed as words inside it ("hide caption", "toggle caption"):
 #: named so on their element, never caption or credit text.
 _CAPTION_CONTROL = re.compile(r"\b(?:toggle|hide|show|expand|collapse)\s(?:the\s)?caption")
@@ -1607,6 +1611,9 @@ def _add_text_without(node: HtmlElement, el: HtmlElement, skip: list[HtmlElement
             parts.append(" " if spaced else "")
             _add_text_without(child, el, skip, parts)
             parts.append(" " if spaced else "")
+            if child.tag == "a" and child.tail and _PICTURE_COUNT_ALONE.fullmatch(child.tail) \
+                    and _CAPTION_FURNITURE.search(child.text_content()):
+                continue  # the count after a gallery's link: "<a>写真を拡大</a>（全2枚）"
         parts.append(child.tail or "")
 
 
