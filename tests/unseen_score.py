@@ -402,6 +402,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen139": (["us_startup_news", "in_startup_news", "de_startup_news", "fr_startup_news", "ja_startup_news",
                    "ja_startup_web", "cn_chuangye_news", "tw_chuangye_news"],
                   ["ie_startup_news", "ch_startup_news", "ja_startup_chiho", "hk_chuangye_news"]),
+    "unseen140": (["uk_uni_news", "au_uni_news", "de_uni_news", "fr_etudiants_news", "ja_daigaku_news", "ja_campus_web",
+                   "cn_daxue_news", "tw_daxue_news"],
+                  ["za_uni_news", "qc_universite_news", "ja_daigaku_chiho", "my_daxue_news"]),
 }
 
 
