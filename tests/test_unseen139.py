@@ -1,9 +1,9 @@
-"""A hundred-and-thirty-ninth held-out round of pages imitating publishing systems (issue 9): startups, venture capital and
-tech funding: a US tech news site's funding story, an Indian business daily's startup story, a German business paper's
-startup story, a French tech site's funding story, a Japanese business daily's startup funding story, a Japanese startup
-web medium's feature, a mainland tech portal's funding story, a Taiwanese business site's startup story; held out: an
-Irish business site's scale-up layoffs story, a Swiss site's fintech story, a Japanese regional paper's local startup
-story, a Hong Kong outlet's startup story.
+"""A hundred-and-thirty-ninth held-out round of pages imitating publishing systems (issue 9): startups, venture capital
+and tech funding: a US tech news site's funding story, an Indian business daily's startup story, a German business
+paper's startup story, a French tech site's funding story, a Japanese business daily's startup funding story, a Japanese
+startup web medium's feature, a mainland tech portal's funding story, a Taiwanese business site's startup story; held
+out: an Irish business site's scale-up layoffs story, a Swiss site's fintech story, a Japanese regional paper's local
+startup story, a Hong Kong outlet's startup story.
 
 As in unseen71 to unseen138, the pages were written by four writers side by side who did not read the extractor's
 code or design notes, nor ran it, nor opened the others' pages, from memory of each system's markup, with invented

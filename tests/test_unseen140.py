@@ -1,9 +1,9 @@
-"""A hundred-and-fortieth held-out round of pages imitating publishing systems (issue 9): universities and student life: a
-UK national paper's tuition story, an Australian news site's student housing story, a German regional paper's university
-cuts story, a French regional daily's student housing story, a Japanese national daily's university story, a Japanese
-education web medium's student life feature, a mainland portal's university story, a Taiwanese site's tuition story;
-held out: a South African news site's campus protest story, a Quebec site's tuition story, a Japanese regional paper's
-local university story, a Malaysian Chinese-language paper's university story.
+"""A hundred-and-fortieth held-out round of pages imitating publishing systems (issue 9): universities and student life:
+a UK national paper's tuition story, an Australian news site's student housing story, a German regional paper's
+university cuts story, a French regional daily's student housing story, a Japanese national daily's university story, a
+Japanese education web medium's student life feature, a mainland portal's university story, a Taiwanese site's tuition
+story; held out: a South African news site's campus protest story, a Quebec site's tuition story, a Japanese regional
+paper's local university story, a Malaysian Chinese-language paper's university story.
 
 As in unseen71 to unseen139, the pages were written by four writers side by side who did not read the extractor's
 code or design notes, nor ran it, nor opened the others' pages, from memory of each system's markup, with invented
