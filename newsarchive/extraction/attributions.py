@@ -132,7 +132,8 @@ _MATERIAL = re.compile(
     # "(avec AFP)", "avec l'AFP", "con EFE": the name's capital right after, or the correspondent who reported it
     # ("Avec notre correspondant à Dakar, NAME"), so a sentence opening "Avec cette victoire, Lens remonte …" credits
     # nobody
-    r"avec\s+(?:l['’])?(?=(?-i:[A-ZÀ-ÖØ-Þ])|(?:notre|nos)\s+(?:correspondant|envoy))|"
+    # (or with its article: "Avec la Presse canadienne", "Avec la Presse universitaire de l’Est")
+    r"avec\s+(?:l['’]|la\s+|le\s+)?(?=(?-i:[A-ZÀ-ÖØ-Þ])|(?:notre|nos)\s+(?:correspondant|envoy))|"
     # ... or a local correspondent's signature closing the text: "De notre correspondant NAME"
     r"de\s+(?=(?:notre|nos)\s+(?:correspondant|envoy))|"
     r"con\s+(?:l['’])?(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
@@ -299,7 +300,8 @@ _OPENING_DASH = re.compile(r"^[—–]\s*")
 _CONTRIBUTED_LINES = (_CONTRIBUTED, _CONTRIBUTED_BARE)
 
 _NAME_SPLIT = re.compile(r"\s*(,|;|&|/|\band\b|\bund\b|\bsowie\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*")
-_LOCATION = re.compile(r"\s+(?:in|from|at|aus|in der|в|из)\s+\S.*$")
+#: (in French, a capitalised place after "à": "Avec la collaboration de NAME à Sherbrooke")
+_LOCATION = re.compile(r"\s+(?:(?:in|from|at|aus|in der|в|из)\s+\S|à\s+(?-i:[A-ZÀ-Þ])).*$")
 _ROLE_PREFIX = re.compile(r"^.*?\b(?:staff\s+)?(?:writers?|reporters?|correspondents?|journalists?|photographers?|"
                           r"interns?|producers?|researchers?|correspondante?s?)\s+", re.IGNORECASE)
 #: an outlet's possessive before its reporters' names: "CNN's Jane Doe", "Reuters' Jane Doe", "KVRN 7 News' Jane Doe".
@@ -665,7 +667,9 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+"
     # (when, between the verb and the name: "comme l'avait rapporté à l'époque La Voix des Aravis")
     r"(?:(?:à\s+l['’]époque|alors|hier|récemment|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
-    r"(?:\s+(?:matin|soir))?)\s+)?"
+    r"(?:\s+(?:matin|soir))?|"
+    # ("la semaine dernière", "le mois dernier", "l'an dernier", "l'année passée")
+    r"(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?:dernier|dernière|passée?))\s+)?"
     # ... or in the imperfect: "Comme le racontait X dans un portrait"
     # (or in the present, the outlet's plural too: "Comme le rapportent Les Echos", "comme le révèle X")
     r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait|"
@@ -1039,7 +1043,9 @@ def _own_edition(name: str, page: Page) -> bool:
 
 #: the elements and first words of a byline's contributors' clause ("Contributions from NAME")
 _CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p", "dt", "th"))
-_CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions"))
+#: (and Québec's "Avec la collaboration de NAME" in the byline's box, first thirteen characters)
+_CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions", "Avec la colla",
+                                     "avec la colla"))
 #: a Japanese or Chinese reviewer's or translator's label opening a byline's element ("監修：NAME", "翻訳：NAME")
 _CJK_ROLE_OPENINGS = frozenset(CJK_ROLE_LABELS)
 
@@ -1860,7 +1866,10 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
 #: (after any word but those 据 closes: "数据", "证据", "票据", "占据", "收据", "单据", "凭据", "论据"; "根據《X》的分析",
 #: "不过据《X》早前的报道")
 #: (not a law's or a plan's title, which "根據" cites as much: "根據《城市規劃條例》展示", "依据《X规划纲要》")
-_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*《(?P<name>[^《》]{2,20}"
+_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*"
+                            # (whose and what kind of medium before the title: "据澜江理工大学学生刊物《X》今年2月报道")
+                            r"(?:[\u4e00-\u9fff]{0,16}?(?:刊物|杂志|雜誌|报纸|報紙|周刊|週刊|媒体|媒體|网站|網站|校报|校報))?"
+                            r"\s*《(?P<name>[^《》]{2,20}"
                             r"(?<!條例)(?<!条例)(?<!法)(?<!規例)(?<!规例)(?<!辦法)(?<!办法)(?<!規定)(?<!规定)(?<!計劃)(?<!计划)"
                             r"(?<!規劃)(?<!规划)(?<!綱要)(?<!纲要)(?<!大綱)(?<!大纲)(?<!方案)(?<!條約)(?<!条约)(?<!憲章)(?<!宪章))》"
                             # ... or its published report saying so: "英國《X》日前公布的全球房價報告也指出"
@@ -1928,6 +1937,15 @@ def _italic_names(blocks: list[HtmlElement]) -> frozenset[str]:
 
 #: the longest title read from italics
 _ITALIC_TITLE_MAX = 60
+
+
+def _italic_title(name: str, after: str, italics: frozenset[str]) -> str:
+    """The whole title a cited name opens where the page sets it in italics and its words go on in lower case after
+    the match ("<em>Le Courrier de la fac</em>": "Le Courrier" read, "de la fac" printed after it)."""
+    for title in italics:
+        if len(title) > len(name) and title.startswith(name + " ") and after.startswith(title[len(name):]):
+            return title
+    return name
 
 
 def _text_citations(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], page: Page,
@@ -2089,7 +2107,10 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                         or _reads_as_outlet(name, quoted, mid and not match.group("art"), pattern in _REPORTING_PATTERNS,
                                             whole):
                     if not _names_own_site(name, page):  # ("des documents obtenus par Mediapart" on Mediapart)
-                        out.append(_entry("source", name, _sentence(text, start, end)))
+                        if italics is None:
+                            italics = _italic_names(blocks)
+                        out.append(_entry("source", _italic_title(name, text[end:], italics), _sentence(text, start,
+                                                                                                     end)))
     for entry in out:  # (a Japanese name read with the word placing it before it: "地元の北浜放送によると")
         entry["name"] = _LOCAL_OF.sub("", entry["name"])
     if any("法人" in text or "会社" in text for text, _ in read):

@@ -1219,6 +1219,14 @@ def reporters_in_text(text: str) -> list[str]:
     return _names_in_text([n for n in re.split(r"\s*[、，,\s]\s*", names) if n])
 
 
+def signs_off(paragraph: str) -> bool:
+    """Whether a paragraph closes on its writers' names in brackets after its last sentence ("…増している。【三浦莉子】",
+    "…拡充する。（山田太郎）"), as ``reporters_in_text`` reads them: the text's last paragraph."""
+    last = paragraph.rsplit("\n", 1)[-1]
+    return (_CLOSING_REPORTERS.search(last) is not None or _CLOSING_WRITER.search(last) is not None) \
+        and bool(reporters_in_text(last))
+
+
 def _names_in_text(names: list[str]) -> list[str]:
     """The names a Chinese or Japanese text gives its writers in, each once: none unless there are one to four, each
     two to five CJK letters, no agency and no bracketed label."""

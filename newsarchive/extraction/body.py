@@ -29,6 +29,7 @@ from newsarchive.extraction.authors import (
     CREDIT_LABEL_CELL,
     POSTED_BY,
     POSTED_BY_LINE_MAX,
+    signs_off,
     writers_line_after_text,
 )
 from newsarchive.extraction.blocks import (
@@ -391,7 +392,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
                  _without_labelled_box, _without_folded_box, *recipe_card, _without_named_facts_box,
                  _without_advice_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
                  _without_stats_tables, _without_info_box, _without_marked_sections, _to_credits_line,
-                 _without_note_under_rule,
+                 _to_signed_paragraph, _without_note_under_rule,
                  _without_person_card, _without_profile_box):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
@@ -551,7 +552,9 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
 _PICKS_LABEL = re.compile(r"^\W{0,3}(?:don[’']t miss|must[ -]reads?|editor[’']?s[’']? picks?)\W*$", re.IGNORECASE)
 #: an attribute's value saying an algorithm fills the box ("data-reco-source='algorithm'", "data-reco='personalized'"),
 #: or naming the recommendation service that does ("data-component='cxense-recs'")
-_MACHINE_PICKS = re.compile(r"\balgorithm|personali[sz]ed|cxense|outbrain|taboola", re.IGNORECASE)
+#: (or a box named a feed, the site's endless stream: "<div class='more-article' id='god-feed'>" under "推荐阅读")
+_MACHINE_PICKS = re.compile(r"\balgorithm|personali[sz]ed|cxense|outbrain|taboola|(?:^|[\s_-])feed(?:$|[\s_-])",
+                            re.IGNORECASE)
 #: the name of a box ranking the site's most read stories ("rm_ranking", "ranking-list"; a "MostPopular" widget may
 #: hold a "Related" tab, which its label says)
 _RANKING_BOX = re.compile(r"(?:^|[\s_-])ranking(?=$|[\s_-])")
@@ -1608,14 +1611,44 @@ def _without_summary_list(blocks: list[tuple[int, Block, str]],
     after it (``<h1>…</h1><ul class="mol-bullets-with-font"><li><strong>POINT</strong></li>…</ul><div
     class="author-share"><p class="byline-plain">By NAME</p>…``): the points sum the article up above its byline, a
     standfirst; the text opens under the byline."""
-    if heading is None or not blocks or blocks[0][1].element.tag != "li":
+    notes = 0  # (an update note over the points, kept for the trims that read notes)
+    while notes < len(blocks) - 1 and UPDATE_NOTE.match(blocks[notes][1].text):
+        notes += 1
+    if heading is None or len(blocks) <= notes or blocks[notes][1].element.tag != "li":
         return blocks
-    rows = blocks[0][1].element.getparent()
-    if rows is None or rows.tag not in ("ul", "ol") or rows.getprevious() is not heading \
-            or not _holds_byline(rows.getnext()):
+    rows = blocks[notes][1].element.getparent()
+    if rows is None or rows.tag not in ("ul", "ol") \
+            or not (rows.getprevious() is heading and _holds_byline(rows.getnext()) or _points_opening_box(rows)):
         return blocks
-    cut = next((n for n, (_, block, _) in enumerate(blocks) if block.element.getparent() is not rows), len(blocks))
-    return blocks[cut:] if cut < len(blocks) else blocks
+    cut = next((n for n, (_, block, _) in enumerate(blocks) if n >= notes and block.element.getparent() is not rows),
+               len(blocks))
+    return blocks[:notes] + blocks[cut:] if cut < len(blocks) else blocks
+
+
+def _points_opening_box(rows: HtmlElement) -> bool:
+    """Whether a list named for points opens the text's box (but for an update note's line over it) and sums the text
+    up: a few rows, each a sentence or two of its own, then a paragraph of prose longer than any row ("<div
+    class='article__body'><p>UPDATE | …</p><ul class='article__bullets'><li>Students blocked all five entrances.</li>
+    <li>Police fired rubber bullets.</li></ul><p>Police fired rubber bullets at students outside …</p>"): key points, no
+    text's list (a text's list follows its words; an unnamed list of sentences over the text stays its opening)."""
+    if not _POINTS_NAME.search(lowered_names(rows.get("class") or "")):
+        return False
+    before = [el for el in rows.itersiblings(preceding=True) if isinstance(el.tag, str)]
+    if any(not UPDATE_NOTE.match(" ".join(el.text_content().split())) for el in before):
+        return False
+    items = [" ".join(li.text_content().split()) for li in rows.iterchildren("li")]
+    following = rows.getnext()
+    if not _POINTS_MIN <= len(items) <= _POINTS_MAX or following is None or following.tag != "p" \
+            or any(not item or item[-1] not in _FULL_STOPS or len(item) > _POINT_MAX for item in items):
+        return False
+    paragraph = " ".join(following.text_content().split())
+    return len(paragraph) > max(map(len, items)) and paragraph[-1:] in _FULL_STOPS
+
+
+#: how many rows a list of key points has, and its longest row
+_POINTS_MIN, _POINTS_MAX, _POINT_MAX = 2, 5, 250
+#: the name of a list of key points ("article__bullets", "story-highlights", "takeaways")
+_POINTS_NAME = re.compile(r"(?:^|[\s_-])(?:bullets?|points|highlights|takeaways)(?:$|[\s_-])")
 
 
 def _holds_byline(box: HtmlElement | None) -> bool:
@@ -2424,6 +2457,23 @@ def _to_credits_line(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
                 or box is before and all(after.element.getparent() is not box for _, after, _ in blocks[idx + 1:]):
             return blocks[:idx + 1]
     return blocks
+
+
+def _to_signed_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text up to its paragraph closing on the writers' names in brackets ("…増している。【三浦莉子】",
+    ``authors.signs_off``), where what follows it is no paragraph of its run (a facts table after a ``<br>``, "<table
+    class='memo'><tr><td><b>◆NAME</b><br>1968年、…</td></tr></table>"): the writer signed the story off there."""
+    for idx in range(len(blocks) - 2, max(len(blocks) - _SIGNED_WINDOW, 0) - 1, -1):
+        element = blocks[idx][1].element
+        if element.tag == "p" and signs_off(blocks[idx][1].text) and all(
+                after.element.tag != "p" or after.element.getparent() is not element.getparent()
+                for _, after, _ in blocks[idx + 1:]):
+            return blocks[:idx + 1]
+    return blocks
+
+
+#: how many blocks from the text's end its signed paragraph is looked for (``_to_signed_paragraph``)
+_SIGNED_WINDOW = 3
 
 
 def _without_credits_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:

@@ -37,7 +37,7 @@ _FURNITURE = re.compile(
     r"advert|sponsor|share|sharing|social|related|relation(?!s)|kanren|recirc|recommend|outbrain|taboola|"
     r"newsletter|signup|subscri|(?<!node-)(?<!node--)promo|donat|cookie|byline|author|caption|legende?|legenda|credit|photo|gallery|"
     r"slideshow|carousel|lightbox|breadcrumb|popular|trending|most-?read|excerpt|"
-    r"standfirst|abstract|summary|subtitulo|sottotitolo|entradilla|sumario|key-?points|verdict|screen-?reader"
+    r"standfirst|abstract|summary|synopsis|subtitulo|sottotitolo|entradilla|sumario|key-?points|verdict|screen-?reader"
     r"|(?:ad|ads|adv|dfp|gpt|banner|sign-?up|more-?(?:stories|from|news|articles|posts|in|on|coverage|links)|"
     r"read-?more|read-?next|up-?next|also-?read|read-?also|see-?also|cta|footer|nav|navbar|navigation|menu|sidebar|"
     r"consent|gdpr|paywall-?prompt|support(?:-?us)?|contribute|membership|don|dons|soutien|soutenir|bio|contributors?|dek|chapo|chapeau|pie|tags|tag-?list|"
@@ -62,7 +62,7 @@ _FURNITURE = re.compile(
 
 #: a BEM element of the text's block that sums the text up or stands before it ("article-body__summary"), or holds
 #: teasers set in it ("article__content-read-more")
-_SUMMARY_ELEMENT = re.compile(r"(?:summary|standfirst|chapo|chapeau|dek|abstract|key-?points|"
+_SUMMARY_ELEMENT = re.compile(r"(?:summary|synopsis|standfirst|chapo|chapeau|dek|abstract|key-?points|"
                               # (or a box of teasers set in it: "article__content-read-more", its "READ MORE ON X")
                               r"(?:[\w-]*-)?(?:read-?more|related))")
 
@@ -651,7 +651,7 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"^(?:更正啟事|更正启事|更正|訂正|订正)\s*[:：]")
 CORRECTION_NOTE = re.compile(_CORRECTION_NOTE)
 #: the label of an update note (``UPDATE_NOTE``)
-_UPDATE_LABEL = r"(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Nachtrag|Mise à jour)"
+_UPDATE_LABEL = r"(?:Update[ds]?|UPDATE[DS]?|Aktualisierung|Aktualisiert am|Nachtrag|Mise à jour)"
 #: an update note over the text, its label alone or before a date (a digit within the next 30 characters) and a
 #: colon: "Update, March 5: …", "UPDATE 3/5: …", "Update, 5. März: …", "Aktualisierung (14.20 Uhr): …", "Mise à
 #: jour, 5 mars : …", in brackets too ("(Update, March 12, 9:40 a.m. ET: …)") (a time's colon is none: "Updated at
@@ -662,6 +662,9 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          r"(?:\s*[,(–—-]?\s*(?=[^:\n]{0,30}\d)(?:[^:\n]|:\d){1,30}?)?\s*:(?!\d)"
                          # ... or the French label set off by a dash before the note: "Mise à jour - Cet article …"
                          r"|^Mise à jour\s+[-–—]\s+(?=\w)"
+                         # ... or a label set off by a bar, as a site sets its labels ("UPDATE | This article was …",
+                         # beside its "READ | …" lines)
+                         rf"|^{_UPDATE_LABEL}\s+\|\s+(?=\w)"
                          # ... or its time closed by a full stop, the note after it: "Mise à jour, 18 h 05. La compagnie
                          # a indiqué …", "Update, 3 p.m. The council said …"
                          rf"|^{_UPDATE_LABEL}\s*,\s*(?=[^:\n]{{0,12}}\d)"
@@ -886,6 +889,10 @@ TAGLINE = StartOrAnywhere(
     # … or a regional paper's call for stories: "Do you have a story for us? Email the newsdesk at EMAIL", "Got a
     # news tip? Contact us …"
     r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,60}\?|"
+    # (or any question to the readers before the call to write: "Vous êtes étudiant et cette hausse vous touche?
+    # Écrivez-nous à EMAIL.", "Are you affected? Tell us …")
+    r"^[^?.!]{5,100}\?\s*(?:Écrivez-nous|Contactez-nous|Racontez-nous|Write to us|Tell us|Email us|Contact us|"
+    r"Schreiben Sie uns|Erzählen Sie uns)\b|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
     r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"
     # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"
