@@ -405,6 +405,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen140": (["uk_uni_news", "au_uni_news", "de_uni_news", "fr_etudiants_news", "ja_daigaku_news", "ja_campus_web",
                    "cn_daxue_news", "tw_daxue_news"],
                   ["za_uni_news", "qc_universite_news", "ja_daigaku_chiho", "my_daxue_news"]),
+    "unseen141": (["uk_social_news", "us_creator_news", "de_social_news", "fr_reseaux_news", "ja_sns_news",
+                   "ja_sns_web", "cn_wanghong_news", "tw_shequn_news"],
+                  ["nz_social_news", "ch_social_news", "ja_sns_chiho", "hk_shejiao_news"]),
 }
 
 
