@@ -80,12 +80,9 @@ SET = "unseen118"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # held: a "Leserreporter" box after the text ("…etwas Ungewöhnliches beobachtet? Schicken Sie uns Ihre Fotos …")
-    # read as its last paragraph; "Foto: Screenshot TikTok/@X" credited without "Screenshot" (read as a second label);
-    # not tried
-    ("at_chronik_news", "body_end"),
-    ("at_chronik_news", "attributions"),
-    ("at_chronik_news", "images"),
+    # (held: a "Leserreporter" box after the text, "…etwas Ungewöhnliches beobachtet? Schicken Sie uns Ihre Fotos …",
+    # and "Foto: Screenshot TikTok/@X" credited without "Screenshot": right since unseen141's readers' question before
+    # a call to send and its screenshot's word kept after a picture's label)
     # held: "地元の南陵ケーブルテレビも12日夕のニュースで伝え" (an outlet that also carried it, in its evening news) not
     # read; not tried
     ("ja_hokkori_chiho", "attributions"),

@@ -486,6 +486,8 @@ _REPORTED_BY_NAME = re.compile(
     r"which(?=\s+(?-i:[A-Z]{2,}(?![\w-])|[„“\"«]))|"
     # (or after "after": "… stopped a plant after the Bayou Courier reported that …")
     r"after(?=\s+the\s)|"
+    # (or after a conjunction: "…, although the Associated Press reported that …", "while Reuters reported")
+    r"(?:although|though|whereas|while)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"über\s+(?:die|den|das)(?=\s+(?:der|die|das)\s))\s+)"
     # (an adverb before the outlet: "wie zuerst der „X“ berichtet hatte")
     rf"(?:(?:{_ADVERBS})\s+)?|"
@@ -1743,7 +1745,12 @@ _CJK_CITATION = re.compile(
     # (an agency's name no part of a longer word of Latin letters: not "TT" of "NTTによると")
     # (not a body its kind names before the brackets: "競売会社「X」によると", "業界団体「X」によると")
     rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?<!会社)(?<!協会)(?<!団体)(?<!法人)(?<!財団)(?<!組合)"
-    rf"「(?P<bracketed>[^「」]{{2,20}})」(?=(?:（電子版）)?(?:によると|が(?:最初に|先に)?報じ|引述|援引))|"
+    # (or its web edition after it: "「月刊あきつ」のウェブ版が先に報じていた"; not a document someone published: "X社が公表した
+    # 「クリエイターエコノミー白書2025」によると", a white paper's, a report's or a survey's title)
+    rf"(?<!公表した)(?<!発表した)(?<!まとめた)"
+    rf"「(?P<bracketed>(?![^「」]*(?:白書|報告書|調査|レポート|リポート|統計))[^「」]{{2,20}})」"
+    rf"(?=(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版)?"
+    rf"(?:によると|が(?:最初に|先に)?報じ|引述|援引))|"
     rf"(?P<name>(?:(?<![A-Za-z0-9])(?:{AGENCY_PATTERN})|"
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s])(?![据據]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
@@ -1768,7 +1775,7 @@ _CJK_CITATION = re.compile(
     r"[\u4e00-\u9fff]{0,6}[\u30a0-\u30ff]{2,20}(?=[紙誌](?:によると|が)))"
     r"(?:通信社|通信)?))"
     # (the paper's word after a name in katakana, or its web edition's: "「X」（電子版）が最初に報じた")
-    r"(?:(?<=[\u30a0-\u30ff])[紙誌]|(?<=」)（電子版）)?"
+    r"(?:(?<=[\u30a0-\u30ff])[紙誌]|(?<=」)(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版))?"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
     rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
     r"前年|当年|當年|"

@@ -1189,13 +1189,15 @@ def reporters_in_text(text: str) -> list[str]:
     """Reporters that Chinese and Japanese stories name inside the text rather than in a byline:
     in brackets after the dateline's "电" ("新华社北京3月12日电（记者王晓明、李静）"), in an agency's bracketed
     dateline before the place ("（中央社記者鍾榮峰台北12日電）"), or in 【】 after the
-    last sentence ("…提出する。【山本直樹、佐々木千夏】"). Each name is two to five CJK characters, no
-    agency and no bracketed label."""
+    last sentence ("…提出する。【山本直樹、佐々木千夏】"), or after the first paragraph's. Each name is two to five CJK
+    characters, no agency and no bracketed label."""
     text = text.strip()
     if not text:
         return []
     first, last = text.split("\n", 1)[0], text.rsplit("\n", 1)[-1]
-    found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last)
+    # (or after the first paragraph's last sentence, as a national daily signs its lead: "…求められた。【NAME、NAME】")
+    found = _DATELINE_REPORTERS.match(first) or _OPENING_REPORTERS.match(first) or _CLOSING_REPORTERS.search(last) \
+        or _CLOSING_REPORTERS.search(first)
     closing = _CLOSING_WRITER.search(last) if found is None else None
     closed = _REPORTER_TITLE_END.sub("", closing.group(1)) if closing is not None else ""  # "松井健太記者": the name
     closed = "、".join(_bracketed_name(piece) for piece in closed.split("、")) if closed else ""  # "（科学部　NAME）"

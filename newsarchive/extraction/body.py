@@ -1702,7 +1702,9 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     else:
         return blocks
     path = set(summary.path)
-    box = next((a for a in label.element.iterancestors() if a in path), None)
+    # (the label the loose words of the box holding the rows: "<div><strong>重點：</strong><ul><li>…</li></ul></div>")
+    box = label.element if label.element in path \
+        else next((a for a in label.element.iterancestors() if a in path), None)
     rest = [] if box is None or box is container or container not in box.iterancestors() \
         else [entry for entry in blocks if box not in entry[1].path]
     if not rest:  # the label's box holds the text too

@@ -66,7 +66,10 @@ _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|�
                     r"攝|摄")
 _CJK_LABEL_SEP = r"\s*[:：=＝/／・｜|]"
 #: (a bar too, between spaces, as Indian papers print it: "(Photo | NAME)", "(Photo | Special Arrangement)")
-_LABEL_SEP = r"(?:\s*[:,：＝=]|\s+\|(?=\s)|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|\s+por\b|\s+di\b|\s+door\b)"
+#: (a comma only before a capital or a copyright sign: "Image source, Getty Images"; "im Bild, kein Hinweis auf Werbung"
+#: is a caption's words)
+_LABEL_SEP = (r"(?:\s*[:：＝=]|\s*,(?=\s*(?-i:[A-ZÀ-ÞА-Я©]|\(c\)))|\s+\|(?=\s)|\s*(?:\.{2,}|…)|\s+by\b|\s+von\b|\s+par\b|"
+              r"\s+por\b|\s+di\b|\s+door\b)")
 #: abbreviated labels carry their own full stop: "Fot. PAP/Name".
 _ABBREVIATED_LABEL = r"fot\.|phot\.|abb\.|ill\."
 #: "image source" in Chinese, written with a comma as "Image source, " is: "圖像來源，Getty Images"
@@ -81,6 +84,11 @@ _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL
 #: to be a credit.
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie|capture\s+d['’]écran|screenshot|carte|karte|"
                          r"map)\s+(?=[A-ZÀ-ÝА-Я]|©)")
+#: a picture's label, then a screenshot's word and its source ("Foto: Screenshot TikTok/@NAME", "Photo : capture
+#: d'écran X"): the credit is what the label labels, the screenshot's word with it (bare, "Screenshot: X" and "Capture
+#: d'écran X" credit X)
+_LABELLED_SCREENSHOT = re.compile(r"^\s*(?i:photos?|fotos?|bild|image|crédits?(?:\s+photo)?|credits?)\s*:\s*"
+                                  r"((?i:screenshot|capture\s+d['’]écran)\s+\S.*?)\s*$")
 #: "Photo courtesy of X" -> "Courtesy of X".
 _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|photographs?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 #: a caption that is only a courtesy credit, "Photo courtesy of BBC/Severn Pictures", "Courtesy of the artist": a
@@ -230,6 +238,9 @@ _HALF_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 
                **{0xFF41 + i: 0x61 + i for i in range(26)}}
 #: ... or whoever provided the picture: "…（2011年3月）＝三浜鉄道提供" (a name: no date, no place's "、…で")
 _TRAILING_CJK_PROVIDED = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*([^＝=\s（）、，。で\d０-９]{1,20}提供)\s*$")
+#: a screenshot's note in brackets closing a Chinese caption, credited as printed ("…舊卡。（網上截圖）", as a portal's
+#: "图/网络截图" is)
+_TRAILING_SCREENSHOT = re.compile(r"(?<=[。！？」\u4e00-\u9fff])\s*（\s*((?:網上|网上|網絡|网络|網路|网路)?(?:截圖|截图))\s*）\s*$")
 #: the artist of a drawing closing a Japanese caption: "…＝水城地裁で2024年2月27日（イラスト・NAME）", "（絵・NAME）" (a
 #: courtroom sketch's, as "（NAME撮影）" is a photographer's)
 _TRAILING_JA_DRAWN = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』0-9０-９])\s*[（(]\s*(?:イラスト|絵|画)\s*[・･：:／/＝=]\s*"
@@ -438,6 +449,8 @@ def clean_credit(printed: str | None) -> str | None:
     "[Photo/Xinhua]" -> "Xinhua"; "Grafik: APA, Quelle: BMI" -> "APA" (the drawing's maker, not its data's source).
     """
     text = normalize_space(printed)
+    if (screenshot := _LABELLED_SCREENSHOT.match(text)) is not None:
+        return screenshot.group(1)  # "Foto: Screenshot Instagram / @NAME": after the label, the credit as printed
     if _DRAWN_LABEL.match(text) and (source := _DATA_SOURCE_AFTER.search(text)):
         text = text[:source.start()]
     for _ in range(3):
@@ -624,7 +637,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     if (match := _TRAILING_CJK_AGENCY.search(text.translate(_HALF_WIDTH))) is not None:
         return text[: match.start()], text[match.start(1):match.end(1)]  # "…＝ＡＰ": the agency as printed
     match = _TRAILING_CJK_LENTICULAR.search(text) or _TRAILING_CJK_PROVIDED.search(text) \
-        or _TRAILING_JA_DRAWN.search(text)
+        or _TRAILING_JA_DRAWN.search(text) or _TRAILING_SCREENSHOT.search(text)
     if match:
         return text[: match.start()], match.group(1)
     if (match := _WRITER_SHOT.search(text)) is not None and match.start() > 0:

@@ -892,7 +892,7 @@ TAGLINE = StartOrAnywhere(
     # (or any question to the readers before the call to write: "Vous êtes étudiant et cette hausse vous touche?
     # Écrivez-nous à EMAIL.", "Are you affected? Tell us …")
     r"^[^?.!]{5,100}\?\s*(?:Écrivez-nous|Contactez-nous|Racontez-nous|Write to us|Tell us|Email us|Contact us|"
-    r"Schreiben Sie uns|Erzählen Sie uns)\b|"
+    r"Schreiben Sie uns|Erzählen Sie uns|Schicken Sie uns|Senden Sie uns|Send us)\b|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
     r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"
     # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"

@@ -575,7 +575,13 @@ def _furniture_hint(el: HtmlElement) -> bool:
     words = hint(el)
     if _FURNITURE.search(words) is None:
         return False
+    if "widget" in words and _ARTICLE_PICTURE.search(words):
+        words = words.replace("widget", " ")  # "sdc-article-widget sdc-article-image": the article's picture's box
     return bool(_FURNITURE.search(_HAS_MODIFIER.sub(" ", words)))
+
+
+#: a name saying its box is the article's picture ("article image", "story-image")
+_ARTICLE_PICTURE = re.compile(r"\b(?:article|story|post)\s(?:image|picture|photo|figure)\b")
 
 
 def _captioned_logo(node: HtmlElement) -> bool:
@@ -1397,7 +1403,7 @@ def _role(el: HtmlElement) -> str | None:
         return "caption"
     text = normalize_space(el.text_content())
     if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text) and clean_credit(text) \
-            and not any(child.tag in ("div", "p") for child in el) \
+            and not any(child.tag in ("div", "p") for child in el) and not _CAPTION_FURNITURE.search(text) \
             and not (el.tag == "a" and _PHOTO_PAGE.search(el.get("href") or "")):
         # (a box of lines holds the credit's line and others; a link to the site's photo pages, "<a href='/articles/
         # photo/ID.html'>写真・図版一覧</a>", calls to see the pictures and credits nobody)
@@ -1471,7 +1477,15 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
     if inline_credit is not None and DATA_SOURCE_LINE.match(inline_credit):
         inline_credit = None  # "…。资料来源：人力部" closing the caption's element, the picture's credit in its own: the
         # chart's data source is the caption's (as in one line: "…（資料來源：X）。圖／Y")
+    elif inline_credit is not None and caption and _LATIN_LETTER.match(caption.rstrip()[-1:]):
+        inline_credit = None  # the credit in its own element, a label's word inside the caption's sentence is its
+        # word: "…in einem der beanstandeten Videos: Eine Tube Creme im Bild, kein Hinweis auf Werbung"
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
+
+
+#: a caption's words going on in Latin letters, or after a colon or comma, before a label's word (no sentence closed
+#: before it: "Alles streng im Blick: Bilder von Überwachungskameras …")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ:,]")
 
 
 def _line_before(credit: HtmlElement) -> HtmlElement | None:
@@ -1604,8 +1618,9 @@ def _add_text_without(node: HtmlElement, el: HtmlElement, skip: list[HtmlElement
             or _CAPTION_CONTROL.search(names := hint(node)) \
             or (node is not el and _SCREEN_READER_ONLY.search(names)):  # a gallery's caption may be one whole
         return
-    if node.tag == "a" and _CAPTION_FURNITURE.search(node.text_content()):
-        return
+    if (node.tag == "a" or node is not el and not len(node) and len(node.text or "") <= _CONTROL_TEXT_MAX) \
+            and _CAPTION_FURNITURE.search(node.text_content()):
+        return  # a link to the gallery, or its count in a span: "<span class='photoCount'>写真・図版一覧（2枚）</span>"
     parts.append(node.text or "")
     for child in node:
         if isinstance(child.tag, str):
@@ -1619,6 +1634,8 @@ def _add_text_without(node: HtmlElement, el: HtmlElement, skip: list[HtmlElement
         parts.append(child.tail or "")
 
 
+#: the longest text of a caption's control set in an element of its own (``_add_text_without``)
+_CONTROL_TEXT_MAX = 30
 #: inline elements whose text runs on from the text around them in a caption, as a browser prints it
 _RUN_IN_TAGS = frozenset(("i", "em", "b", "strong", "sup", "sub", "small", "abbr", "cite", "q", "u", "mark"))
 
