@@ -569,7 +569,11 @@ def extract_page(html: str, url: str = "https://news.example/2026/03/12/story") 
 
 def check_field(folder: str, name: str, field: str, known_failures: set[tuple[str, str]]) -> None:
     """The test of one field of one page: right, or a listed known failure that is still wrong
-    (a known failure that passes must leave the list)."""
+    (a known failure that passes must leave the list). A set whose pages are not written yet (its split is committed
+    before them, so that it is fixed before any page exists) is skipped whole; a page missing from a written set
+    fails."""
+    if not (FIXTURES / folder).is_dir():
+        pytest.skip(f"{folder}'s pages are not written yet: its split is committed before them")
     if (name, field) in known_failures:
         assert score(name, folder=folder)[field] < 1.0, "fixed: remove it from KNOWN_FAILURES"
         pytest.xfail("known failure")
