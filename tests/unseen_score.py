@@ -408,6 +408,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen141": (["uk_social_news", "us_creator_news", "de_social_news", "fr_reseaux_news", "ja_sns_news",
                    "ja_sns_web", "cn_wanghong_news", "tw_shequn_news"],
                   ["nz_social_news", "ch_social_news", "ja_sns_chiho", "hk_shejiao_news"]),
+    "unseen142": (["uk_election_news", "us_election_news", "de_wahl_news", "fr_election_news", "ja_senkyo_news",
+                   "ja_senkyo_web", "cn_xuanju_news", "tw_xuanju_news"],
+                  ["sg_election_news", "be_election_news", "ja_senkyo_chiho", "hk_xuanju_news"]),
 }
 
 
