@@ -457,8 +457,9 @@ _CITED_NAME = (
 #: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
 _CITED_NAME_CLOSING = rf"(?:(?P<ftitle>{FRENCH_TITLE})|{_CITED_NAME})"
 #: the noun saying what kind of outlet a name is, after its article: "wie der Sender Radio X", "selon le quotidien Le
-#: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name)
-_MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+)?"  # "US-Magazin", "die britische Zeitung"
+#: Monde", "l'hebdomadaire X" (in German a capitalised noun, no part of the name; maybe after a word saying whose:
+#: "US-Magazin", "die britische Zeitung", a city's adjective, "die Bukarester Zeitung")
+_MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+|(?-i:[A-ZÄÖÜ][a-zäöüß]{2,}er)\s+)?"
                 r"(?:(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
                 r"(?:Regional|Lokal|Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
                 r"(?:Regional|Lokal)?[Ff]ernsehen|(?:Regional|Lokal)radio|"
@@ -1734,6 +1735,9 @@ _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|(?:など)
                      # its poll: "地元紙の北陵新報が行った世論調査では"
                      "が(?:行った|実施した)(?:世論|出口)?調査(?:では|によると|によれば)")
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
+#: an agency's or a title's analysis, "pointed out": "法新社指出，高物價與能源帳單是選民最關心的議題", "《X》指出" (not any
+#: body's: "GJRA指出" names an association as often)
+_CJK_POINTED_OUT = re.compile(rf"(?:《(?P<quoted>[^《》]{{2,20}})》|(?<![A-Za-z0-9])(?P<agency>{AGENCY_PATTERN}))\s*指出")
 #: an outlet's name in Latin letters inside Chinese or Japanese text, capitalised words ("米Northwind Reportが最初に報じた")
 _LATIN_OUTLET = r"[A-Z][A-Za-z0-9&.'’-]*(?: [A-Z][A-Za-z0-9&.'’-]*){0,4}"
 #: an agency, an outlet's name in 《》, or a name closed by an outlet's word after a clause's start (the text's start
@@ -1777,7 +1781,9 @@ _CJK_CITATION = re.compile(
     # (the paper's word after a name in katakana, or its web edition's: "「X」（電子版）が最初に報じた")
     r"(?:(?<=[\u30a0-\u30ff])[紙誌]|(?<=」)(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版))?"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
-    rf"\s*(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日|去年|"
+    # (maybe on local time: "据路透社当地时间6月8日报道")
+    rf"\s*(?:(?:当地时间|當地時間)?(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|"
+    rf"(?:[0-9０-９]{{1,2}}月)?[0-9０-９]{{1,2}}日)|去年|"
     r"前年|当年|當年|"
     r"同年)?"
     # (two of them too: "《X》日前也報導"; "in": "《X》在報導這項研究時也提到")
@@ -2011,6 +2017,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "《" in text:
             out += [_entry("source", m.group("name") or m.group("reporting"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
+        if "指出" in text:
+            out += [_entry("source", m.group("quoted") or m.group("agency"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _CJK_POINTED_OUT.finditer(text)]
         if "接受" in text or "向" in text:
             out += [_entry(_SPOKEN_TO, name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_INTERVIEWED_BY.finditer(text)

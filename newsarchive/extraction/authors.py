@@ -177,7 +177,7 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 #: word starts with a space, and giving them back one by one retried every word, ten times the work.
 #: what stands between a Chinese outlet and its reporter's title in a byline: a bar, a slash, or a middle dot and the
 #: outlet's app ("北京日报｜记者", "聯合報／ 記者", "钱江晚报·小时新闻记者"; ``metadata._BYLINE_OUTLET`` reads the outlet)
-OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:本报|本報|特约|特約)?(?:记者|記者)"
+OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:(?:本报|本報|特约|特約)?(?:记者|記者)|編譯|编译)"
 #: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：", and a
 #: broadcaster's "取材：報道部　NAME" under its text)
 _CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成|取材)"
@@ -1021,7 +1021,8 @@ _WITH_BRACKET = re.compile(r"^\s*\(\s*(?:avec|with|mit|con)\s+$", re.IGNORECASE)
 
 
 #: a reporter's title, maybe of the paper's own or a special reporter: "记者", "本报记者", "特約記者"
-_CJK_REPORTER = r"(?:本报|本報|特约|特約|實習|实习|見習|见习)?(?:记者|記者)"
+#: (or the desk's "compiler" of a foreign story, its writer as a Taiwanese paper prints it: "聯合報／ 編譯NAME／即時報導")
+_CJK_REPORTER = r"(?:(?:本报|本報|特约|特約|實習|实习|見習|见习)?(?:记者|記者)|編譯|编译)"
 #: the reporter's title before the second of two names: "記者A、實習記者B／台中報導" (the names alone)
 _NEXT_REPORTER_TITLE = re.compile(rf"(?<=[、，,])\s*{_CJK_REPORTER}\s*")
 #: the reporters a Chinese story's dateline names in brackets: "新华社北京3月12日电（记者王晓明、李静）",
@@ -1031,7 +1032,9 @@ _DATELINE_REPORTERS = re.compile(
 #: the reporters named in brackets opening the text, with the place they report from:
 #: "〔記者林佳蓉／台北報導〕", "【記者王小明／台中報導】", "（记者 张三）".
 _OPENING_REPORTERS = re.compile(
-    rf"^\s*[〔【［\[（(]\s*{_CJK_REPORTER}\s*([^〔〕【】［］\[\]（）()／/]{{2,40}}?)\s*"
+    # (maybe the outlet's report before the title: "【环球网报道 记者 NAME】据路透社…报道，…")
+    rf"^\s*[〔【［\[（(]\s*(?:[\u4e00-\u9fff]{{2,10}}(?:报道|報導|報道)\s+)?{_CJK_REPORTER}\s*"
+    rf"([^〔〕【】［］\[\]（）()／/]{{2,40}}?)\s*"
     r"(?:[／/][^〔〕【】［］\[\]（）()]{1,12}?(?:报道|報導|电|電)|"
     # the reporting verb glued after the name: "【本報記者NAME報道】" (a Hong Kong or Macau paper's opening)
     r"(?<=[\u4e00-\u9fff])(?:报道|報道|報導))?\s*[〕】］\]）)]")

@@ -816,9 +816,13 @@ def _ad_labelled(el: HtmlElement) -> bool:
         if count >= _AD_CARD_ELEMENTS:
             return False
         if child is not el and not len(child) and isinstance(child.tag, str) \
-                and (child.text or "").strip().casefold() in _AD_LABELS:
+                and ((text := (child.text or "").strip()).casefold() in _AD_LABELS or _AD_SPONSOR.match(text)):
             return True
     return False
+
+
+#: an ad's label with its advertiser after it, in a card's element of its own: "PR：さくら証券", "Sponsored by X"
+_AD_SPONSOR = re.compile(r"^(?:PR|AD|広告)\s*[:：]\s*\S|^(?i:sponsored\s+by|anzeige\s+von)\s+\S")
 
 
 def _lone_headline_link(block: Block, site: str) -> bool:

@@ -164,6 +164,9 @@ TEASER_TEXT = re.compile(
     r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?(?: \((?:19|20)\d{2}\))?"
     r"(?:\s*\((?:article )?réservé (?:à nos|aux) abonnés\))?|"
     r"[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
+    # (a piece's kind after the verb alone: "Lire le décryptage |", "Lire l’entretien |")
+    r"lire (?:l['’]|le |la )(?:décryptage|analyse|entretien|portrait|enquête|reportage|récit|éditorial|chronique|"
+    r"tribune|témoignage)|"
     # ("Plus sur le sujet", as "More on this topic")
     r"plus sur (?:le|ce) (?:sujet|thème)|"
     # the other stories of the story's file (a magazine's series on one subject): "Dans le même dossier"

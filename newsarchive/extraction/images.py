@@ -78,7 +78,8 @@ _FURNITURE = re.compile(
     r"sprite|comments?|breadcrumbs?|widget|site ?header|masthead|pixel|tracking)\b"
 )
 _BAD_URL = re.compile(
-    r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|spacer|blank|pixel|1x1|transparent|placeholder|"
+    # (not a crop's ratio before its width: "/1x1-256.jpg")
+    r"(?:^|[/_.-])(?:logo|icon|avatar|sprite|spacer|blank|pixel|1x1(?!-\d)|transparent|placeholder|"
     r"lazy|loading|emoji|badge|tracking|beacon)s?(?:[/_.?-]|$)|doubleclick|/ads?/|"
     # a grey placeholder's file or folder is named for its colour last ("/img/grey.gif", "loader_small_grey.gif",
     # "gray-1x1.png", "/grey/"); the colour among a picture's words is no placeholder ("/3x2/grey-nurse-shark.jpg")
