@@ -411,6 +411,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen142": (["uk_election_news", "us_election_news", "de_wahl_news", "fr_election_news", "ja_senkyo_news",
                    "ja_senkyo_web", "cn_xuanju_news", "tw_xuanju_news"],
                   ["sg_election_news", "be_election_news", "ja_senkyo_chiho", "hk_xuanju_news"]),
+    "unseen143": (["uk_tourism_news", "ie_tourism_news", "at_tourismus_news", "fr_tourisme_news", "ja_kanko_news",
+                   "ja_kanko_web", "cn_lvyou_news", "tw_lvyou_news"],
+                  ["au_tourism_news", "ch_tourismus_news", "ja_kanko_chiho", "mo_lvyou_news"]),
 }
 
 
