@@ -247,8 +247,11 @@ _AGENCIES_NAMED = re.compile(
 #: copy: "… stornieren. (dpa/AFP/epd)", "…進める。（共同）": one agency is the story's source, several the
 #: contributors whose material was combined (known agencies only: no writer's initials, "(mk)", nor a place); a source's
 #: label may open the bracket, "… verursacht. (Quelle: afp/dpa)", which credits contributors, as "Quelle: dpa" does
-_CLOSING_AGENCIES = re.compile(r"[.!?…。」』”\"»]\s*[（(](?P<label>(?i:quelle|quellen|source|sources|fuente|fonte)\s*:\s*)?"
-                               r"(?P<names>[^()（）\d:]{2,40})[）)]\s*$")
+_AGENCIES_BRACKET = (r"[（(](?P<label>(?i:quelle|quellen|source|sources|fuente|fonte)\s*:\s*)?"
+                     r"(?P<names>[^()（）\d:]{2,40})[）)]\s*$")
+_CLOSING_AGENCIES = re.compile(r"[.!?…。」』”\"»]\s*" + _AGENCIES_BRACKET)
+#: the same bracket as a line of its own: "(APA/red)"
+_AGENCIES_ALONE = re.compile(r"^\s*" + _AGENCIES_BRACKET)
 _CLOSING_AGENCIES_SPLIT = re.compile(r"\s*[/／・]\s*|\s+(?:und|and|et|y)\s+")
 #: a writer's initials in lower case beside the agencies in such a bracket: "lme" of "(lme/sda)"
 _WRITERS_INITIALS = re.compile(r"^[a-z]{2,4}$")
@@ -949,11 +952,13 @@ def _own_chart(part: str, page: Page) -> bool:
 DATELINE_ROLE: str | None = "source"
 
 
-def _closing_agencies(body_text: str) -> list[dict]:
+def _closing_agencies(body_text: str, alone: bool = False) -> list[dict]:
     """The agencies in brackets after the text's last sentence ("… stornieren. (dpa/AFP/epd)", "…進める。（共同）"):
-    the last line only, since a caption closes the same way on its picture's agency ("… on Tuesday. (Newsis)")."""
+    the last line only, since a caption closes the same way on its picture's agency ("… on Tuesday. (Newsis)"); or,
+    ``alone``, a line of its own that is only such a bracket ("(APA/red)" after the text's box)."""
     line = body_text.rstrip()[-_SIGN_OFF_MAX:]
-    match = _CLOSING_AGENCIES.search(line) if line.endswith((")", "）")) else None
+    pattern = _AGENCIES_ALONE if alone else _CLOSING_AGENCIES
+    match = pattern.search(line) if line.endswith((")", "）")) else None
     names = _CLOSING_AGENCIES_SPLIT.split(match.group("names").strip()) if match else []
     # an agency's code printed in lower case among the initials, "(lme/sda)", as "dpa" is: three letters or more
     agencies = [n for n in names if is_agency(n) or len(n) >= 3 and n.islower() and is_agency(n.upper())]
@@ -969,6 +974,9 @@ def _closing_agencies(body_text: str) -> list[dict]:
 def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement], page: Page) -> list[dict]:
     out = _closing_agencies(body_text or "")
     for line in _candidate_lines(body_text, containers, regions):
+        if line.startswith("(") and (closing := _closing_agencies(line, alone=True)):
+            out += closing  # "(APA/red)" in a line of its own after the text: the agency and the writer's initials
+            continue
         for kind, name in credited(line):
             if kind == "republished":  # "Originally published on Live Science." on Live Science: the site itself
                 if _NON_WORD.sub("", name.casefold()) in _site_keys(page):
@@ -1833,6 +1841,10 @@ _JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[�
 #: で最初に報じた" (what it reported is the sentence's topic, no "と" clause: the first to report a story is an outlet), or
 #: whose report a sentence draws on: "地元のみなとケーブルテレビが昨年9月に報じたところでは、…" (a local station's name may
 #: open in hiragana, after "の": "みなとケーブルテレビ"; not a demonstrative, "そのニュース")
+#: a Japanese station whose report a sentence draws on, named after its kind with "・" or "の": "地元のケーブルテレビ局・
+#: なぐもCATVの報道によると" (a cable station's name in kana and Latin letters)
+_JA_STATION_REPORT = re.compile(r"(?<=[・の])(?P<paper>[\u3040-\u30ff\u4e00-\u9fff]{1,10}(?:CATV|ケーブルテレビ|テレビ|放送))"
+                                r"の報道(?:によると|によれば|では)")
 _JA_FIRST_REPORTED = re.compile(r"(?<![\u30a0-\u30ff\u3400-\u9fff])"
                                 r"(?P<paper>(?:(?<=の)(?!その|この|あの|どの|ある)[\u3040-\u309f]{2,4}(?=[\u30a0-\u30ff]))?"
                                 rf"{_JA_PAPER})(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"
@@ -2007,6 +2019,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     if not _names_own_site(name := m.group("named") or m.group("paper") or m.group("agency"), page)]
             out += [_entry("source", m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_FIRST_REPORTED.finditer(text) if not _names_own_site(m.group("paper"), page)]
+        if "の報道" in text:
+            out += [_entry("source", m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_STATION_REPORT.finditer(text) if not _names_own_site(m.group("paper"), page)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CARRIED_IN.finditer(text)

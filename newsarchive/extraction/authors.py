@@ -51,7 +51,7 @@ from .structured import Structured, element_text, structured_data, type_names
 #: words that make a byline part a job title, desk or outlet rather than a person
 ROLE_WORDS = frozenset("""
 staff writer writers correspondent correspondents reporter reporters editor editors editorial
-redakteur redakteurin redaktion autor autorin autoren author authors journalist journalistin
+redakteur redakteurin redaktor redaktorin redaktion autor autorin autoren author authors journalist journalistin
 contributor contributors columnist senior chief deputy political desk team newsroom news online
 agency agencies press photographer photographers photography photographs picture pictures photo photos foto fotos bild
 bilder video producer analyst illustration illustrations illustrator illustrators illustrateur illustratrice
@@ -71,7 +71,8 @@ release releases
 """.split())
 #: endings of compound job titles ("Wirtschaftsredakteur", "NZZ-Redaktion", "FOCUS-Online-Experte") and
 #: of bureaus ("ARD-Studio", "Hauptstadtstudio")
-ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktion", "korrespondent", "korrespondentin", "reporter",
+ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktor", "redaktorin", "redaktion", "korrespondent", "korrespondentin",
+                 "reporter",
                  "reporterin", "experte", "expertin", "agentur", "autor", "autorin", "-team", "ressort", "desk", "staff",
                  # Chinese and Japanese editors' titles ("责任编辑", "編輯", "校对"), written without spaces
                  "编辑", "編輯", "編集", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "主编", "主編",
@@ -731,7 +732,10 @@ _JOB_LINE_MAX = 80
 #: Correspondent", "Environment Reporter", "Redakteurin", "Journaliste")
 _WRITER_JOB = re.compile(
     rf"(?:[A-Z][\w-]*\s+){{0,3}}(?i:{_JOB_WORDS}|reporterin|critic|journalist(?:in|e)?|redakteur(?:in)?|"
-    r"korrespondent(?:in)?|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|periodista|redactor(?:a)?)")
+    r"redaktor(?:in)?|korrespondent(?:in)?|rédact(?:eur|rice)|correspondant(?:e)?|corresponsal|periodista|"
+    r"redactor(?:a)?)"
+    # (a German or Swiss writer's desk after the title: "Redaktorin Region Seeburg", "Redakteur Wirtschaft")
+    r"(?:(?<=[nr])\s+(?-i:[A-ZÄÖÜ][\wäöüß-]*)(?:\s+(?-i:[A-ZÄÖÜ][\wäöüß-]*)){0,2})?")
 
 
 #: the child elements at most of such a block (its lines' ``<br>``, links and spans)
@@ -1609,9 +1613,15 @@ def byline_photographers(text: str) -> list[str]:
     for line in _role_lines(_JUNK.sub(" ", text)):
         found = _PHOTO_LINE.match(line)
         if found:
-            names += [" ".join(_unpadded(n.split())) for n in (_strip_part(p) for p in _SPLIT.split(found.group("names")))
+            # (up to the next field's label on the same line: "攝影：NAME　　來源：SITE　　點擊：4826")
+            listed = _NEXT_FIELD_LABEL.split(found.group("names"), maxsplit=1)[0]
+            names += [" ".join(_unpadded(n.split())) for n in (_strip_part(p) for p in _SPLIT.split(listed))
                       if n and is_person_name(n)]  # "摄影：刘　国　伟": the padded name is one word
     return _unique(names)
+
+
+#: a Chinese or Japanese field's label after spaces on a byline's line: "　　來源：", "　點擊："
+_NEXT_FIELD_LABEL = re.compile(r"\s+[\u4e00-\u9fff]{2,4}\s*[:：]")
 
 
 def _glued_agency(part: str) -> re.Match | None:

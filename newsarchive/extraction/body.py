@@ -2872,7 +2872,8 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
     while start < end and (not _opens_text(blocks[start][1], headline)
                            or _profile_over_text(blocks[start][1], blocks[end - 1][1])
                            or _credited_profile(blocks[start][1])
-                           or start + 1 < end and _subheading_over(blocks[start][1], blocks[start + 1][1])):
+                           or start + 1 < end and _subheading_over(blocks[start][1], blocks[start + 1][1])
+                           or start + 1 < end and _deck_over_dateline(blocks[start][1], blocks[start + 1][1])):
         start += 1
     # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
     end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
@@ -2894,6 +2895,13 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
             and not _holds_headline(blocks[start - 1][1].text, headline):
         start -= 1
     return _without_opening_lines(blocks[start:end], headline)
+
+
+def _deck_over_dateline(block: Block, following: Block) -> bool:
+    """Whether ``block`` is a deck set over the story's date line, no sentence closed in it ("<td class='news_lead'><b>
+    不過夜旅客增幅近兩成　居民：出門返工都要兜路</b></td>" over "發佈時間：… 記者：…"): a header's line, the text opens
+    under the date line."""
+    return block.text[-1:] not in SENTENCE_STOPS and _is_dateline(following.text)
 
 
 def _without_notes_before_credits(text: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
