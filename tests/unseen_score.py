@@ -414,6 +414,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen143": (["uk_tourism_news", "ie_tourism_news", "at_tourismus_news", "fr_tourisme_news", "ja_kanko_news",
                    "ja_kanko_web", "cn_lvyou_news", "tw_lvyou_news"],
                   ["au_tourism_news", "ch_tourismus_news", "ja_kanko_chiho", "mo_lvyou_news"]),
+    "unseen144": (["uk_recall_news", "us_recall_news", "de_rueckruf_news", "fr_rappel_news", "ja_kaishu_news",
+                   "ja_shokuhin_web", "cn_zhaohui_news", "tw_shian_news"],
+                  ["ca_recall_news", "ch_rueckruf_news", "ja_kaishu_chiho", "sg_shian_news"]),
 }
 
 
