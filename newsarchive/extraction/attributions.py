@@ -140,8 +140,10 @@ _MATERIAL = re.compile(
     r"met\s+medewerking\s+van|z\s+materiałów|na\s+podstawie|"
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии|"
     # a Chinese portal's "（部分内容综合自新华社）" closing the text: part of it compiled from the agency's copy
-    r"(?:部分内容|部分內容|本文|内容|內容)?(?:综合自|綜合自))\s*"
-    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)\.?[)\]）]?$",
+    r"(?:部分内容|部分內容|本文|内容|內容)?(?:综合自|綜合自)|"
+    # (or the part compiled from an agency's report, no "自": "（本文部分內容綜合中央社報導）")
+    r"本文部分(?:内容|內容)(?:综合|綜合)(?=[^）)]{2,12}(?:報導|报道|報道)))\s*"
+    r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)(?:報導|报道|報道)?\.?[)\]）]?$",
     re.IGNORECASE)
 #: the same credit as a passive sentence closing the text: "Information from The Associated Press was used in this
 #: report.", "Material from Reuters and AFP was used in this story."
@@ -467,7 +469,9 @@ _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+|(?-
                 r"(?:Regional|Lokal|Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
                 r"(?:Regional|Lokal)?[Ff]ernsehen|(?:Regional|Lokal)radio|"
                 r"Nachrichtenagentur|(?:Nachrichten)?[Pp]ortal|Blatt|quotidien|journal|hebdomadaire|mensuel|magazine|"
-                r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?))\s+")
+                r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?|"
+                # (a French paper's adjective of place or language after its noun: "le quotidien alémanique «X»")
+                r"(?:quotidien|hebdomadaire|mensuel)\s+(?-i:[a-zéèêàâîôûç]{4,}(?:que|ais|ois|ain|en|al))))\s+")
 #: a lower-case article before the name, not part of it ("wie die „Rheinische Post“ berichtet"), maybe with the noun
 #: saying what the name is
 #: the same in English, after "the" and up to two words saying where from or in what language ("the Telugu daily X",
@@ -498,7 +502,7 @@ _REPORTED_BY_NAME = re.compile(
     # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
     # (a specialist one too: "The specialist newsletter X first reported")
     r"(?i:\b(?P<kind>news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site|"
-    r"daily|weekly|tabloid|newsletter|magazine)\s+))"
+    r"daily|weekly|tabloid|newsletter|magazine|trade\s+(?:title|paper|publication|journal))\s+))"
     # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
     rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?"
     # (maybe with whom it cites: "wie das „X“ unter Berufung auf Unternehmenskreise berichtete")
@@ -1734,6 +1738,8 @@ _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|(?:など)
                      # when: "地元紙のX新報が今年1月に報じたところによると"
                      "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
                      "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に|"
+                     # (or a day and its part: "…が２０日朝に報じていた")
+                     "[0-9０-９]{1,2}日(?:朝|夜|夕方|午前|午後)に|"
                      # (or its day alone: "地元紙の北浜日報が13日に報じた")
                      # (or "伝え", conveyed: "地元紙のX新報が伝えたところでは"; and "など", X among others: "共同通信などが先に
                      # 報じていた")
@@ -1763,7 +1769,7 @@ _CJK_CITATION = re.compile(
     rf"「(?P<bracketed>(?![^「」]*(?:白書|報告書|調査|レポート|リポート|統計))[^「」]{{2,20}})」"
     rf"(?=(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版)?"
     rf"(?:によると|が(?:最初に|先に)?報じ|引述|援引))|"
-    rf"(?P<name>(?:(?<![A-Za-z0-9])(?:{AGENCY_PATTERN})|"
+    rf"(?P<name>(?:(?<![A-Za-z0-9])(?<!綜合)(?<!综合)(?:{AGENCY_PATTERN})|"
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s])(?![据據]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
     # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明")

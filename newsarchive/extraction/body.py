@@ -1784,7 +1784,7 @@ def _summary_list(blocks: list[tuple[int, Block, str]], label: Block,
 
 
 #: the label a Chinese text's summary opens on, set before the text ("导读：", "導讀：", "导语：", "摘要：", "内容提要：")
-_DIGEST_LABELS = ("导读", "導讀", "导语", "導語", "摘要", "内容提要", "內容提要")
+_DIGEST_LABELS = ("导读", "導讀", "导语", "導語", "摘要", "内容提要", "內容提要", "核心提示")
 _DIGEST_WORDS = f"(?:{'|'.join(_DIGEST_LABELS)})"
 _DIGEST_LABEL = re.compile(rf"^\W*{_DIGEST_WORDS}\s*[:：]|^\s*【\s*{_DIGEST_WORDS}\s*】")  # (or in brackets: "【导读】…")
 #: the label alone in the summary box's first child, no colon after it: "<div class="intro"><span>摘要</span>…</div>"

@@ -564,7 +564,9 @@ AGENCY_LINE = re.compile(
     r"with (?:additional )?(?:files|reporting|assistance|inputs?|contributions?) from|"
     r"mit (?:material|informationen) (?:von|der|des)|unter mitarbeit|con información de|avec (?:l['’]\s?)?(?:afp|ap|reuters|agences?)\b|avec la collaboration d(?:e\b|['’])|"
     r"con (?:agencias|efe|europa press)\b|con informazioni di|met medewerking van|"
-    r"по материалам|при участии)\b",
+    r"по материалам|при участии)\b|"
+    # (a Taiwanese paper's line on the agency's report it compiled from: "（本文部分內容綜合中央社報導）")
+    r"本文部分(?:内容|內容)(?:综合|綜合)",
     re.IGNORECASE,
 )
 
@@ -619,6 +621,8 @@ CN_REPUBLISHED = re.compile(
 #: version of this article misstated ...", "Clarification (March 12): ...", "An earlier version of this story
 #: incorrectly said ..." (no sentence of the text, at either end)
 _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30}:|"  # "Correction, Oct. 10:"
+                    # (or the note alone: "A previous version of this story said the recall covered Manitoba. …")
+                    r"^(?:A|An) (?:previous|earlier) version of this (?:story|article|report)\b|"
                     r"^An earlier version of this (?:article|story|post|report)\b|"
                     # in German and French: "Korrektur, 15. März 2024: In einer früheren Version dieses Artikels hieß
                     # es …", "Rectificatif : …", "Cet article a été mis à jour le 8 mai 2024 avec …"
@@ -681,7 +685,7 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          r"(?:with|to (?:add|include|reflect|correct))\b"
                          r"|^※?\s*この(?:記事|ニュース|ページ)は(?:随時|適宜)?更新(?:します|していきます|予定です)"
                          # ... or its day and what was added: "2026年2月16日：…に関する記述を追記しました。"
-                         r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|更新|修正)しました。?$"
+                         r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|追加|更新|修正)しました。?$"
                          # ... or set off by the note mark: "※7日午前、通夜と告別式の日程を追記しました。", maybe with the
                          # time it was added after it: "※記事の後半に…を追記しました。（5月14日 19時48分）"
                          r"|^※.{0,80}?(?:追記|加筆|更新|修正)しました。?(?:\s*[（(][^（）()]{1,20}[）)])?$"

@@ -55,9 +55,9 @@ CJK_OUTLET_WORDS = (r"(?:网|網|新闻|新聞|新聞デジタル|新報|新报|
                     # a Chinese county's media centre, its news outlet: "南溪县融媒体中心"
                     r"融媒体中心|融媒體中心|"
                     r"일보|신문|통신|방송)")
-#: a Japanese periodical named closing in katakana: "日経産業ジャーナル", "北港タイムズ" (not the paper's word before it,
-#: "英紙", which the citations read apart: "英紙フィナンシャル・タイムズ")
-JA_PERIODICAL = r"(?:(?![紙誌])[\u3040-\u30ff\u3400-\u9fff]){1,10}(?:ジャーナル|タイムズ)"
+#: a Japanese periodical named closing in katakana: "日経産業ジャーナル", "北港タイムズ", "食品産業タイムス" (not the paper's
+#: word before it, "英紙", which the citations read apart: "英紙フィナンシャル・タイムズ")
+JA_PERIODICAL = r"(?:(?![紙誌])[\u3040-\u30ff\u3400-\u9fff]){1,10}(?:ジャーナル|タイムズ|タイムス)"
 CJK_OUTLET = re.compile(r"(?:[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,10}" + CJK_OUTLET_WORDS
                         + "|" + JA_PERIODICAL + ")")
 #: the same name, its part before the closing word a group: "産経" of "産経新聞" and of "産経ニュース"
