@@ -1843,14 +1843,14 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
 _JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[紙誌]の?(?P<named>[\u30a0-\u30ff]{{2,20}})|"
                                rf"(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?|(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
                                r"(?:（電子版）)?が(?:報じ|伝え)")
-#: a Japanese outlet that reported the story first, the subject of the verb: "事故は、地元の遠州中央テレビが昼のニュース
-#: で最初に報じた" (what it reported is the sentence's topic, no "と" clause: the first to report a story is an outlet), or
-#: whose report a sentence draws on: "地元のみなとケーブルテレビが昨年9月に報じたところでは、…" (a local station's name may
-#: open in hiragana, after "の": "みなとケーブルテレビ"; not a demonstrative, "そのニュース")
 #: a Japanese station whose report a sentence draws on, named after its kind with "・" or "の": "地元のケーブルテレビ局・
 #: なぐもCATVの報道によると" (a cable station's name in kana and Latin letters)
 _JA_STATION_REPORT = re.compile(r"(?<=[・の])(?P<paper>[\u3040-\u30ff\u4e00-\u9fff]{1,10}(?:CATV|ケーブルテレビ|テレビ|放送))"
                                 r"の報道(?:によると|によれば|では)")
+#: a Japanese outlet that reported the story first, the subject of the verb: "事故は、地元の遠州中央テレビが昼のニュース
+#: で最初に報じた" (what it reported is the sentence's topic, no "と" clause: the first to report a story is an outlet), or
+#: whose report a sentence draws on: "地元のみなとケーブルテレビが昨年9月に報じたところでは、…" (a local station's name may
+#: open in hiragana, after "の": "みなとケーブルテレビ"; not a demonstrative, "そのニュース")
 _JA_FIRST_REPORTED = re.compile(r"(?<![\u30a0-\u30ff\u3400-\u9fff])"
                                 r"(?P<paper>(?:(?<=の)(?!その|この|あの|どの|ある)[\u3040-\u309f]{2,4}(?=[\u30a0-\u30ff]))?"
                                 rf"{_JA_PAPER})(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"

@@ -1706,7 +1706,8 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     else:
         return blocks
     path = set(summary.path)
-    # (the label the loose words of the box holding the rows: "<div><strong>重點：</strong><ul><li>…</li></ul></div>")
+    # (the label may be the loose words of the box holding the rows: "<div><strong>重點：</strong><ul><li>…</li></ul>
+    # </div>")
     box = label.element if label.element in path \
         else next((a for a in label.element.iterancestors() if a in path), None)
     rest = [] if box is None or box is container or container not in box.iterancestors() \

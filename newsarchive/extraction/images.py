@@ -1478,7 +1478,7 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
     if inline_credit is not None and DATA_SOURCE_LINE.match(inline_credit):
         inline_credit = None  # "…。资料来源：人力部" closing the caption's element, the picture's credit in its own: the
         # chart's data source is the caption's (as in one line: "…（資料來源：X）。圖／Y")
-    elif inline_credit is not None and caption and _LATIN_LETTER.match(caption.rstrip()[-1:]):
+    elif inline_credit is not None and caption and _CAPTION_GOES_ON.match(caption.rstrip()[-1:]):
         inline_credit = None  # the credit in its own element, a label's word inside the caption's sentence is its
         # word: "…in einem der beanstandeten Videos: Eine Tube Creme im Bild, kein Hinweis auf Werbung"
     return (tidy_caption(caption_text) if inline_credit is None else caption), printed
@@ -1486,7 +1486,7 @@ def _read_parts(holder: HtmlElement) -> tuple[str | None, str | None]:
 
 #: a caption's words going on in Latin letters, or after a colon or comma, before a label's word (no sentence closed
 #: before it: "Alles streng im Blick: Bilder von Überwachungskameras …")
-_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ:,]")
+_CAPTION_GOES_ON = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ:,]")
 
 
 def _line_before(credit: HtmlElement) -> HtmlElement | None:
