@@ -1843,10 +1843,6 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
 _JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[紙誌]の?(?P<named>[\u30a0-\u30ff]{{2,20}})|"
                                rf"(?P<paper>{_JA_PAPER})(?:朝刊|夕刊|電子版)?|(?P<agency>(?:{AGENCY_PATTERN})(?:通信社|通信)?))"
                                r"(?:（電子版）)?が(?:報じ|伝え)")
-#: a Japanese station whose report a sentence draws on, named after its kind with "・" or "の": "地元のケーブルテレビ局・
-#: なぐもCATVの報道によると" (a cable station's name in kana and Latin letters)
-_JA_STATION_REPORT = re.compile(r"(?<=[・の])(?P<paper>[\u3040-\u30ff\u4e00-\u9fff]{1,10}(?:CATV|ケーブルテレビ|テレビ|放送))"
-                                r"の報道(?:によると|によれば|では)")
 #: a Japanese outlet that reported the story first, the subject of the verb: "事故は、地元の遠州中央テレビが昼のニュース
 #: で最初に報じた" (what it reported is the sentence's topic, no "と" clause: the first to report a story is an outlet), or
 #: whose report a sentence draws on: "地元のみなとケーブルテレビが昨年9月に報じたところでは、…" (a local station's name may
@@ -1935,13 +1931,15 @@ _CJK_INTERVIEWED_BY = re.compile(rf"接受\s*(?:(?:[\u4e00-\u9fff]{{1,2}}[国國
 #: an agency or outlet cited in a broadcaster's Japanese ("共同通信によりますと", "NHKの取材によれば", "X新聞の報道によると"):
 #: the polite and written forms of "according to", after an agency's or outlet's name only (a company's is no outlet:
 #: "NTTによれば"); or the outlet someone spoke to: "市長は共同通信の取材に「…」と語った", "X新聞の取材に対し"
-_JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30ff\u3400-\u9fff])"
+_JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff])"  # (after "・" too)
                            rf"(?P<name>(?:{AGENCY_PATTERN})(?:通信社|通信)?|{CJK_OUTLET.pattern}"
                            # (or a broadcaster's acronym someone spoke to: "NHKの取材に対し"; its report, "NTTによると",
                            # names a company as often)
                            r"|(?<![A-Za-z]\s)[A-Z]{2,5}(?=の(?:取材|インタビュー)に)"
-                           # (or any name after the word saying it is a broadcaster: "地元テレビ局の北浜テレビの取材に")
-                           r"|(?:(?<=テレビ局の)|(?<=ラジオ局の)|(?<=放送局の))[\u30a0-\u30ff\u3400-\u9fff]{2,12}?"
+                           # (or any name after the word saying it is a broadcaster: "地元テレビ局の北浜テレビの取材に",
+                           # "ケーブルテレビ局・なぐもCATVの報道によると", a cable station's name in kana and Latin letters)
+                           r"|(?:(?<=テレビ局の)|(?<=ラジオ局の)|(?<=放送局の)|(?<=テレビ局・)|(?<=ラジオ局・)|(?<=放送局・))"
+                           r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]{2,12}?"
                            # (or a magazine named by its kind, opening its name: "週刊東洋経済の調査では")
                            r"|(?:週刊|月刊)[\u30a0-\u30ff\u3400-\u9fff]{2,12}?)"
                            r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると|の(?:独自)?(?:調査|集計)では"
@@ -2025,9 +2023,6 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                     if not _names_own_site(name := m.group("named") or m.group("paper") or m.group("agency"), page)]
             out += [_entry("source", m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_FIRST_REPORTED.finditer(text) if not _names_own_site(m.group("paper"), page)]
-        if "の報道" in text:
-            out += [_entry("source", m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
-                    for m in _JA_STATION_REPORT.finditer(text) if not _names_own_site(m.group("paper"), page)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CARRIED_IN.finditer(text)
