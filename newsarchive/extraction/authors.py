@@ -2600,10 +2600,9 @@ def _signs_after(div: HtmlElement) -> bool:
 def _after_lines(div: HtmlElement) -> bool:
     """Whether ``div`` follows an old system's paragraphs set as lines of its box between ``<br>``s, at least
     ``SIGNED_PARAGRAPHS`` of them, the last one prose ("　…。<br><br>　…。<br><br><div class='kisha'>（NAME）</div>")."""
-    lines = [div.getparent().text or ""] + [br.tail or "" for br in div.itersiblings("br", preceding=True)]
-    lines = [line for line in lines if line.strip()]
-    last = next((br.tail for br in div.itersiblings("br", preceding=True) if (br.tail or "").strip()), "")
-    return len(lines) >= SIGNED_PARAGRAPHS and len((last or "").strip()) >= _CJK_PROSE_CHARS
+    tails = [tail for br in div.itersiblings("br", preceding=True) if (tail := br.tail or "").strip()]  # nearest first
+    lines = len(tails) + bool((div.getparent().text or "").strip())
+    return lines >= SIGNED_PARAGRAPHS and bool(tails) and len(tails[0].strip()) >= _CJK_PROSE_CHARS
 
 
 def writers_line_after_text(p: HtmlElement) -> bool:
