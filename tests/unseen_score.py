@@ -417,6 +417,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen144": (["uk_recall_news", "us_recall_news", "de_rueckruf_news", "fr_rappel_news", "ja_kaishu_news",
                    "ja_shokuhin_web", "cn_zhaohui_news", "tw_shian_news"],
                   ["ca_recall_news", "ch_rueckruf_news", "ja_kaishu_chiho", "sg_shian_news"]),
+    "unseen145": (["uk_strike_news", "ie_strike_news", "de_streik_news", "fr_greve_news", "ja_suto_news",
+                   "ja_kotsu_web", "cn_bagong_news", "hk_bagong_news"],
+                  ["au_strike_news", "be_greve_news", "ja_suto_chiho", "my_bagong_news"]),
 }
 
 
