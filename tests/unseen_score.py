@@ -420,6 +420,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen145": (["uk_strike_news", "ie_strike_news", "de_streik_news", "fr_greve_news", "ja_suto_news",
                    "ja_kotsu_web", "cn_bagong_news", "hk_bagong_news"],
                   ["au_strike_news", "be_greve_news", "ja_suto_chiho", "my_bagong_news"]),
+    "unseen146": (["uk_court_news", "nz_court_news", "de_gericht_news", "fr_justice_news", "ja_saiban_news",
+                   "ja_keimusho_web", "cn_fayuan_news", "tw_fayuan_news"],
+                  ["us_court_news", "lu_justice_news", "ja_saiban_chiho", "hk_fayuan_news"]),
 }
 
 
