@@ -489,9 +489,11 @@ _REPORTED_BY_NAME = re.compile(
     # (a line's end too, ``_LINE_START``)
     r"(?P<lead>^|(?<=[.!?\u2029])\s+|(?<=[,;:(—–])\s*|"
     r"(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s)|"
-    # (or a relative clause's, the outlet's acronym or quoted name after it: "a separate assault, which RNZ reported
-    # had left a teenager …"; not "which Smith reported to the committee")
-    r"which(?=\s+(?-i:[A-Z]{2,}(?![\w-])|[„“\"«]))|"
+    # (or a relative clause's, the outlet's acronym or quoted name after it, or a name its word says is an outlet's:
+    # "a separate assault, which RNZ reported had left a teenager …", "strikes in November, which The Harbour Times
+    # reported cost …"; not "which Smith reported to the committee")
+    r"which(?=\s+(?-i:[A-Z]{2,}(?![\w-])|[„“\"«]|(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]+\s+){0,3}?"
+    rf"(?:{OUTLET_WORD.pattern})\s))|"
     # (or after "after": "… stopped a plant after the Bayou Courier reported that …")
     r"after(?=\s+the\s)|"
     # (or after a conjunction: "…, although the Associated Press reported that …", "while Reuters reported")
@@ -1792,8 +1794,9 @@ _CJK_CITATION = re.compile(
     r"|(?:^|(?<=[，。；：、（\s])|(?<=[米英独仏中韓露豪]))(?![米英独仏中韓露豪][\u30a0-\u30ff])"
     r"[\u4e00-\u9fff]{0,6}[\u30a0-\u30ff]{2,20}(?=[紙誌](?:によると|が)))"
     r"(?:通信社|通信)?))"
-    # (the paper's word after a name in katakana, or its web edition's: "「X」（電子版）が最初に報じた")
-    r"(?:(?<=[\u30a0-\u30ff])[紙誌]|(?<=」)(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版))?"
+    # (the paper's word after a name in katakana, or its web edition's: "「X」（電子版）が最初に報じた", "独紙X（電子版）
+    # によると")
+    r"(?:(?<=[\u30a0-\u30ff])[紙誌]|(?:(?<=」)|(?<=[\u30a0-\u30ff]))(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版))?"
     # when, before the adverb: "《X》2019年曾報導", "《X》3月5日报道"
     # (maybe on local time: "据路透社当地时间6月8日报道")
     rf"\s*(?:(?:当地时间|當地時間)?(?:[0-9０-９]{{4}}年(?:[0-9０-９]{{1,2}}月)?(?:[0-9０-９]{{1,2}}日)?|"

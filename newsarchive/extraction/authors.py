@@ -1247,8 +1247,11 @@ def _names_in_text(names: list[str]) -> list[str]:
 
 #: a Japanese correspondent's dateline opening the text, the place they file from and the writers after a full-width
 #: equals sign: "【ワシントン＝大野拓也】", "【北京＝NAME、NAME】" (a wire or a bureau there, "【ワシントン＝共同】",
-#: "【北京＝中国総局】", names no writer)
-_OPENING_CORRESPONDENT = re.compile(r"^\s*【\s*[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\s*＝\s*([^【】＝]{2,30}?)\s*】")
+#: "【北京＝中国総局】", names no writer); or, no sign between them, a foreign place in katakana and the writers in
+#: kanji: "【ベルリンNAME】", "【ワシントンNAME、NAME】" (the script changes where the name starts)
+_OPENING_CORRESPONDENT = re.compile(r"^\s*【\s*(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\s*＝\s*([^【】＝]{2,30}?)|"
+                                    r"[\u30a0-\u30ff]{2,10}([\u4e00-\u9fff々]{2,5}(?:、[\u4e00-\u9fff々]{2,5}){0,3}))"
+                                    r"\s*】")
 
 
 def correspondents_in_text(text: str) -> list[str]:
@@ -1257,7 +1260,7 @@ def correspondents_in_text(text: str) -> list[str]:
     found = _OPENING_CORRESPONDENT.match(text)
     if found is None:
         return []
-    names = [n for n in re.split(r"\s*[、，]\s*", found.group(1)) if n]
+    names = [n for n in re.split(r"\s*[、，]\s*", found.group(1) or found.group(2)) if n]
     return [] if any(_NOT_WRITER_END.search(n) for n in names) else _names_in_text(names)
 
 

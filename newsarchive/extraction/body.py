@@ -2022,15 +2022,34 @@ def _signup_box(block: Block, opening: tuple[HtmlElement, ...], whole: int) -> H
     href='/email-newsletters?CMP=…'>Sign up to Starwatch</a>" under a newsletter's pitch, ``_SIGNUP_LINK``), unless it
     holds the text's opening too or more words than a sign-up box prints (``OFFER_MAX`` characters: a form at the foot
     of the text's own box); or a reader appeal's box (``_appeal_call``), less than half the text's prose (``whole``:
-    not the text's own box, a "Sign up" button at its foot)."""
+    not the text's own box, a "Sign up" button at its foot); or a box listing the ways to keep reading the outlet
+    (``_follow_rows``)."""
     for box in block.path[:-_SIGNUP_LEVELS - 1:-1]:
         size = prose_size(box.text_content())
         if box in opening or size > _APPEAL_MAX:
             return None
-        if size <= OFFER_MAX and (_EMAIL_FIELD(box) or any(_signup_call(a) for a in box.iter("a"))) \
+        if size <= OFFER_MAX and (_EMAIL_FIELD(box) or any(_signup_call(a) for a in box.iter("a"))
+                                  or _follow_rows(box)) \
                 or 2 * size < whole and any(_appeal_call(a) for a in box.iter("a")):
             return box
     return None
+
+
+def _follow_rows(box: HtmlElement) -> bool:
+    """Whether ``box`` lists the ways to keep reading the outlet, every row but one a call to follow it
+    (``_FOLLOW_CALL``): "This is how you can continue to access our trusted content: • Bookmark SITE • Make sure you
+    are signed up for our breaking and regular headline newsletters • Follow us on X"."""
+    rows = [" ".join(row.text_content().split()) for row in box.iter("li")]
+    return len(rows) >= 2 and sum(_FOLLOW_CALL.match(row) is not None for row in rows) >= max(2, len(rows) - 1)
+
+
+#: a row calling the reader to follow the outlet itself ("us", "our"; a story's own advice, "Follow @RFS on X", is
+#: none): bookmark it, follow it, sign up for its newsletters, download its app
+_FOLLOW_CALL = re.compile(
+    r"^\W*(?:bookmark\b|(?:make sure you(?:['’]re| are) )?(?:follow(?:ing)?|like|join) us\b|"
+    r"(?:make sure you(?:['’]re| are) )?(?:sign(?:ed)? up|subscrib(?:e|ed)|register(?:ed)?) (?:to|for|with) our\b|"
+    r"download our\b|(?:folgen|abonnieren) sie (?:uns|unseren?)\b|suivez-nous\b|abonnez-vous à not(?:re|s)\b)",
+    re.IGNORECASE)
 
 
 #: the most characters of a reader appeal's box after the text (a few paragraphs asking for support, its button)

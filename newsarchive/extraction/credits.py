@@ -291,8 +291,9 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     r"|(?<=[。！？」\u4e00-\u9fff])\s*（\s*([\u4e00-\u9fff]{2,16}?)(?<!資料)(?<!资料)(?<!示意)(?<!網上)(?<!网上)(?<!網絡)(?<!网络)"
     r"(?:圖片|图片|相片)\s*）\s*$")
 #: the supplier closing a Japanese caption's "＝when、where" part as a photographer does ("…＝DATE、PLACE、NAME撮影"):
-#: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is
-_SUPPLIED_AFTER_PLACE = re.compile(rf"(?<=、)\s*{_JA_SUPPLIER}\s*$")
+#: "…＝2024年3月31日、岬山県海沢市、海沢市提供", credited as printed, as "（海沢市提供）" is; or the agency whose picture
+#: it is: "…＝ドイツ西部ケルンで2025年3月5日、ロイター"
+_SUPPLIED_AFTER_PLACE = re.compile(rf"(?<=、)\s*(?:{_JA_SUPPLIER}|((?:{AGENCY_PATTERN})))\s*$")
 #: a correspondent or reporter named after a Chinese caption's last sentence as the picture's supplier, title, name and
 #: verb spaced: "…服务。通讯员 陈立 供图" (the name, as "记者 NAME 摄" gives the photographer's; a supplier no title
 #: names keeps "供图": "（受访者供图）")
@@ -649,7 +650,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
             caption = caption[: caption.rfind("（")]
         return caption, _shot_name(match)
     if "＝" in text and (match := _SUPPLIED_AFTER_PLACE.search(text)) is not None:
-        return text[: match.start()].rstrip("、，, "), match.group(1)  # "…＝2024年3月31日、PLACE、NAME提供"
+        return text[: match.start()].rstrip("、，, "), match.group(1) or match.group(2)  # "…＝DATE、PLACE、NAME提供"
     match = _TRAILING_CJK_STAFF_SHOT.search(text)
     if match and match.start() > 0:
         return text[: match.start()], match.group(1)

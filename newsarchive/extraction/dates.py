@@ -220,26 +220,42 @@ _MEDIA_TAGS = ("figure", "img", "picture", "audio", "video", "iframe")
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 
 
-#: the headline's ancestors searched for a writer's line printing the date
-_WRITER_LINE_SCOPES = 3
+#: the headline's ancestors searched for a writer's line printing the date; the longest text of a writer's box (the
+#: writer's line and the date line under it)
+_WRITER_LINE_SCOPES, _WRITER_BOX_MAX = 3, 160
 
 
 def _writer_line_date(header: HtmlElement | None) -> str | None:
     """The date printed after a writer's link on its line, nearest the headline first: "<div class='ArticleHead-line'>
     <a href='/autoren/NAME/'>NAME</a>, Mittwoch, 11. März 2026</div>", a line whose name says nothing of dates (read
-    only where nothing declared or marked dates the article: a theme may print the day of the last change there)."""
+    only where nothing declared or marked dates the article: a theme may print the day of the last change there), or
+    in the writer's box, the line under the name: "<div><span>By <a href='/profile/3321/NAME/'>NAME</a></span>
+    <div>Updated March 19 2026 - 6:10am, first published March 18 2026 - 4:45pm</div></div>"."""
     scope, inner = header, None
     for _ in range(_WRITER_LINE_SCOPES):
         if scope is None:
             return None
         for el in _iter_outside(scope, inner):
-            if el.tag == "a" and (el.tail or "").strip() and AUTHOR_PAGE.search(el.get("href") or "") \
+            if el.tag == "a" and AUTHOR_PAGE.search(el.get("href") or "") \
                     and (line := el.getparent()) is not None and not _in_skipped_block(line, scope, header):
-                published, _ = _dateline_parts(element_text(line)[:300])
-                if published and (date := parse_printed_date(published)):
-                    return date
+                for text in _writer_box_texts(el, line):
+                    published, _ = _dateline_parts(text[:300])
+                    if published and (date := parse_printed_date(published)):
+                        return date
         scope, inner = scope.getparent(), scope
     return None
+
+
+def _writer_box_texts(link: HtmlElement, line: HtmlElement) -> Iterator[str]:
+    """The texts of a writer's link's line (when words follow the link on it) and of the line's two closest ancestors
+    while they stay as short as a writer's box: the name's line and the lines printed beside it, no more."""
+    if (link.tail or "").strip():
+        yield element_text(line)
+    for box in islice(line.iterancestors(), 2):
+        text = element_text(box)
+        if len(text) > _WRITER_BOX_MAX:
+            return
+        yield text
 
 
 def _swapped(printed: str, machine: str) -> bool:

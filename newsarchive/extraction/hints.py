@@ -896,6 +896,9 @@ TAGLINE = StartOrAnywhere(
     # … or a regional paper's call for stories: "Do you have a story for us? Email the newsdesk at EMAIL", "Got a
     # news tip? Contact us …"
     r"^(?:Do you have|Have you got|Got) an? (?:news )?(?:story|tip|story idea)\b[^?.]{0,60}\?|"
+    # (… or after the writer's beat, in the writer's card under the text: "Transport reporter at the X. Got a story?
+    # Email ADDRESS")
+    r"\b(?:Got|Have you got) an? (?:news )?(?:story|tip|story idea)\?\s*(?:E-?mail|Contact|Call|Message|Text)\b|"
     # (or any question to the readers before the call to write: "Vous êtes étudiant et cette hausse vous touche?
     # Écrivez-nous à EMAIL.", "Are you affected? Tell us …")
     r"^[^?.!]{5,100}\?\s*(?:Écrivez-nous|Contactez-nous|Racontez-nous|Write to us|Tell us|Email us|Contact us|"
@@ -1073,8 +1076,13 @@ TAGLINE = StartOrAnywhere(
 #: "/staff/2648102001/jane-doe/" with the writer's number before the name, "/Authors/2019/04/02/Jane-Doe/" with the
 #: day her page was made, a think tank's "/experts/jane-doe/"),
 #: not to the list of them ("/authors", "/columnists/index.html") nor to pages filed under it
-AUTHOR_PAGE = re.compile(r"/(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|reporters?|writers?|"
+AUTHOR_PAGE = re.compile(r"/(?:(?:authors?|autor(?:en|in)?|auteurs?|autor[ei]|journalist(?:s|en|e)?|"
+                         r"reporters?|writers?|"
                          # (a newsroom system's user profile: BLOX's "/users/profile/NAME")
                          r"users?/profiles?|"
-                          r"columnists?|contributors?|redakteur(?:e|in)?|staff|experts?)/(?:\d+/){0,3}(?!index\b)(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)/?(?:[?#].*)?$",
-                          re.I)
+                         r"columnists?|contributors?|redakteur(?:e|in)?|staff|experts?)/(?:\d+/){0,3}(?!index\b)"
+                         r"(?:[^\W\d_][^/?#]*|\d+[a-z][a-z\d]*)|"
+                         # (a numbered profile named for a person, first and last name: "/profile/3321/sam-whitlock/";
+                         # a site's profiles of anything, "/profile/338123/fictions", "/blog/profile/NICK", are not)
+                         r"profiles?/\d+/[^\W\d_]+(?:-[^\W\d_]+)+)/?(?:[?#].*)?$",
+                         re.I)
