@@ -423,6 +423,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen146": (["uk_court_news", "nz_court_news", "de_gericht_news", "fr_justice_news", "ja_saiban_news",
                    "ja_keimusho_web", "cn_fayuan_news", "tw_fayuan_news"],
                   ["us_court_news", "lu_justice_news", "ja_saiban_chiho", "hk_fayuan_news"]),
+    "unseen147": (["uk_energy_news", "us_nuclear_news", "de_energie_news", "fr_nucleaire_news", "ja_genpatsu_news",
+                   "ja_denki_web", "cn_nengyuan_news", "tw_nengyuan_news"],
+                  ["ca_nuclear_news", "at_energie_news", "ja_genpatsu_chiho", "hk_nengyuan_news"]),
 }
 
 
