@@ -2969,6 +2969,8 @@ def _past_reporters_line(blocks: list[tuple[int, Block, str]], start: int, end: 
     for idx in range(start, min(end - 1, start + _REPORTERS_LINE_WINDOW)):
         text = blocks[idx][1].text
         if _REPORTERS_PARAGRAPH.match(text):
+            while idx + 2 < end and _REPORTERS_PARAGRAPH.match(blocks[idx + 1][1].text):
+                idx += 1  # (the correspondents' line under the reporters': "□ 本报通讯员　NAME")
             return idx + 1 if idx > start else start
         if len(text) > CAPTION_LINE_MAX:
             break
@@ -3053,8 +3055,10 @@ _BYLINE_BOX_CHARS = 120
 #: NAME, ARD-Studio Kairo, zzt. Assuan")
 _BYLINE_PARAGRAPH = re.compile(r"^(?:By|BY|Von|VON|Par|PAR|Por|POR|(?:Text|Texte|Texto)\s*:)\s+[A-ZÀ-Þ]"
                                r"(?:[^.!?。]|\.(?=\s)){0,120}$")
-#: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME"
-_REPORTERS_PARAGRAPH = re.compile(r"^(?:[◎□■]\s*)?[\u4e00-\u9fff]{0,12}(?:记者|記者)\s*[:：\s]\s*[\u4e00-\u9fff][^。！？]{0,60}$")
+#: a Chinese paper's reporters' line as a paragraph: "PAPER记者：NAME　PAPER编辑：NAME", "本报记者 NAME NAME", its
+#: correspondents' under it: "□ 本报通讯员　NAME"
+_REPORTERS_PARAGRAPH = re.compile(r"^(?:[◎□■]\s*)?[\u4e00-\u9fff]{0,12}(?:记者|記者|通讯员|通訊員)\s*[:：\s]\s*[\u4e00-\u9fff]"
+                                  r"[^。！？]{0,60}$")
 
 
 def _opening(walk: Walk, container: HtmlElement, layout: set[HtmlElement],

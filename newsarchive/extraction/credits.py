@@ -34,8 +34,9 @@ _LABEL_WORDS = (
     # NAME", "Plan: NAME", "Visualisierung: NAME"
     r"charts?(?=\s*:)|graphique(?=\s*:)|infografik(?=\s*:)|infographie(?=\s*:)|"
     r"(?:renderings?|plans?|visuali[sz]ierung|visuali[sz]ation)(?=\s*:)|"
-    # a court sketch's artist: "Dessin : NAME", "Zeichnung: NAME", "Court sketch: NAME"
-    r"(?:dessin|zeichnung|(?:court\s+)?sketch)(?=\s*:)|"
+    # a court sketch's artist: "Dessin : NAME", "Zeichnung: NAME", "Court sketch: NAME", "Croquis d’audience : NAME",
+    # "Gerichtszeichnung: NAME"
+    r"(?:(?:dessin|croquis)(?:\s+d['’]audience)?|(?:gerichts)?zeichnung|(?:court(?:room)?\s+)?sketch)(?=\s*:)|"
     r"source|sources|crédit(?:s)?(?:\s+photo)?|photographie|illustration|archivfoto|archivbild|symbolfoto|symbolbild|"
     r"kuva|skjermdump|skärmdump|"
     r"imagen|fuente|cr[ée]dito|fonte|immagine|beeld|bron|zdj[eę]cie|źródło|ilustracja|"
@@ -56,8 +57,9 @@ _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|�
                     r"グラフィック|"
                     # (a Taiwanese magazine's supplier label: "（圖片提供／NAME）")
                     r"图片提供|圖片提供|照片提供|图片来源|圖片來源|图源|圖源|图片|圖片|"
-                    # a chart's maker: "…（数据来源：X）　制图／Y"; a court sketch's artist: "法庭繪圖：NAME"
-                    r"制图|製圖|法庭繪圖|法庭绘图|繪圖|绘图|图|圖|摄影|攝影|来源|來源|"
+                    # a chart's maker: "…（数据来源：X）　制图／Y"; a court sketch's artist: "法庭繪圖：NAME", a Japanese
+                    # paper's "…＝法廷画・NAME"
+                    r"制图|製圖|法庭繪圖|法庭绘图|法廷画|繪圖|绘图|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"
                     # an illustrative picture's source, as Taiwanese TV sites print it: "（示意圖／TVBS）"

@@ -253,6 +253,11 @@ _PROMPT_OPENING = re.compile(
     # a content note over the text: "Trigger warning : cet article évoque …", "Content warning: this story
     # discusses …", "Triggerwarnung: …", "Inhaltswarnung: …" (the label and its colon)
     r"(?:trigger|content)[ -]?warning\s*:|triggerwarnung\s*:|inhaltswarnung\s*:|"
+    # ... or unlabelled, a short line saying what the story holds: "This story contains descriptions of violence.",
+    # "Dieser Artikel enthält Schilderungen von Gewalt.", "Cet article évoque des violences sexuelles."
+    r"(?:this (?:story|article|report|piece|episode) (?:contains|includes|discusses|describes|deals with|references)|"
+    r"dieser (?:artikel|text|beitrag) (?:enthält|beschreibt|thematisiert|behandelt)|"
+    r"cet (?:article|récit|reportage) (?:évoque|contient|aborde|décrit))\b.{0,80}$|"
     # a news site's pointer to its sections closing every story: "Catch all the Latest India News, Breaking News and
     # Delhi News along with Weather Today at Hindustan Times.", "Catch all the Business News … on Live Mint."
     r"catch (?:all )?the (?:latest )?(?:[\w&.-]+ ){0,3}news\b.{0,200}\b(?:at|on) \S.{0,40}$|"
@@ -874,10 +879,10 @@ TAGLINE = StartOrAnywhere(
     r"投資勧誘を目的と(?:した|する)もの(?:では|で)(?:ありません|はない)|(?:データ|情報)提供\s*[：:]\s*\S{2,20}$|"
     r"不[构構]成(?:任何)?投[资資](?:建[议議]|意[见見])|(?:市场|市場)(?:数据|數據)由.{1,20}提供|"
     # ... and a Chinese paper's editors' line and rights notice under the text: "编辑 / NAME　校对 / NAME",
-    # "X所有原创内容版权归X社所有，未经书面授权，任何单位及个人不得转载"
+    # "X所有原创内容版权归X社所有，未经书面授权，任何单位及个人不得转载", "…版权均属于X社，未经本网授权不得转载"
     r"^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4}"
     r"(?:\s+(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4})*\s*$|"
-    r"版[权權][归歸].{1,20}所有|未[经經](?:[书書]面)?[授许許][权權可].{0,20}不得[转轉][载載]|"
+    r"版[权權][归歸].{1,20}所有|未[经經](?:本[网網站报報社刊台])?(?:[书書]面)?[授许許][权權可].{0,20}不得[转轉][载載]|"
     # (the way to reach the writer after it: "may be reached at EMAIL"; not "so that they can be contacted quickly")
     r"\bfollow (?:him|her|them|me|us)\b|\b(?:can|may) be (?:reached|contacted|emailed) (?:at|via|on|through|by "
     r"(?:e-?mail|phone|telephone))\b|"
@@ -912,6 +917,18 @@ TAGLINE = StartOrAnywhere(
     # (a business daily's lines under every story: "(Catch all the Business News, … Updates on OUTLET.)", "Download
     # The OUTLET News App to get Daily Market Updates …")
     r"^[(]?(?i:catch all the\b.{0,200}\bupdates on\b)|"
+    # (a note on names withheld or changed, a line of its own: "Conformément à la volonté de la famille, le nom de la
+    # victime n’est pas publié.", "Some names have been changed.", "*Name von der Redaktion geändert.")
+    r"^(?i:\W*(?:conformément à [^,.]{3,60}, )?(?:le |les )?(?:pré)?noms? (?:de [^,.]{2,40} )?(?:n['’](?:est|sont) pas "
+    r"publiés?|(?:a|ont) été (?:modifiés?|changés?))\b.{0,60}$)|"
+    r"^(?i:\W*(?:at the request of [^,.]{3,60}, )?(?:some |all )?(?:the )?(?:names?|identit(?:y|ies))"
+    r"(?: of [^,.]{2,40})? (?:(?:has|have) been|(?:is|are) being|(?:is|are)) "
+    r"(?:changed|withheld|not (?:published|disclosed|named))\b.{0,60}$)|"
+    r"^(?i:\W*(?:alle )?namen? (?:\w+ )?(?:von der|der) redaktion (?:geändert|bekannt)\b.{0,40}$)|"
+    # (or a court story's note on what the law keeps from print: "Reporting restrictions: The court has made orders
+    # suppressing the names of two witnesses. Comments on this article have been disabled for legal reasons.")
+    r"^(?i:reporting restrictions?|suppression orders?|legal (?:notice|note))\s*:|"
+    r"\b(?i:comments? (?:on|for|to) this (?:article|story) (?:have|has) been (?:disabled|closed|turned off)\b)|"
     r"^(?i:download (?:the |our )?(?:[\w&'’.-]+ ){0,4}app\b.{0,20}\b(?:to get|for)\b)|"
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
