@@ -426,6 +426,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen147": (["uk_energy_news", "us_nuclear_news", "de_energie_news", "fr_nucleaire_news", "ja_genpatsu_news",
                    "ja_denki_web", "cn_nengyuan_news", "tw_nengyuan_news"],
                   ["ca_nuclear_news", "at_energie_news", "ja_genpatsu_chiho", "hk_nengyuan_news"]),
+    "unseen148": (["uk_sport_news", "us_sport_news", "de_sport_news", "fr_sport_news", "ja_sport_news", "ja_sport_web",
+                   "cn_tiyu_news", "tw_tiyu_news"],
+                  ["in_sport_news", "ch_sport_news", "ja_sport_chiho", "hk_tiyu_news"]),
 }
 
 
