@@ -1012,9 +1012,9 @@ def _names_own_site(name: str, page: Page) -> bool:
     # (or named without its article, as French merges it: "accordé au Jour" on Le Jour's site, lejour.example)
     keys.update(article + key for article in _NAME_ARTICLES)
     return any(site in keys or any(k.startswith(site) for k in keys if len(site) >= _SITE_KEY_MIN)
-               # (or its host's name without the medium's word after it: "told the ABC" on abcnews.example)
-               or site.endswith(_HOST_MEDIUM_WORDS) and any(site == k + word for k in keys for word in
-                                                            _HOST_MEDIUM_WORDS)
+               # (or its host's name without the medium's word after it: "told the ABC" on abcnews.example; or with it:
+               # "told CBN News" on cbn.example)
+               or any(site == k + word or k == site + word for k in keys for word in _HOST_MEDIUM_WORDS)
                for site in _site_keys(page)) \
         or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and (len(last := _NON_WORD.sub(
             "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys
@@ -1109,6 +1109,10 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
             elif (text := element.text) and text.lstrip()[:12] in _WITH_MATERIAL \
                     and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
                 raw.append(line)  # "<p class='article-footer__sources'>Mit Material der dpa</p>" in the footer
+            elif (text := element.text) and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX \
+                    and _MATERIAL.match(line) and not _in_card(element):
+                raw.append(line)  # "<div class='storyCredit'><p>With files from Reuters</p></div>" after the story's
+                # box and its wrapper
             elif (text := element.text) and _ROLE_BY.match(text.lstrip(" \t\n([\u00a0") + " ") \
                     and (element.getparent() in beside or _in_small_box_beside(element, beside)
                          or len(element.text_content()) <= _ROLE_LINE_MAX and not _in_card(element)):
@@ -1736,7 +1740,10 @@ def _page_site_keys(page: Page) -> frozenset[str]:
 
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
 #: "《纽约时报》报道", "ロイター通信によると".
-_CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|によると|(?:など)?が(?:最初に|先に|いち早く|"
+_CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|"
+                     # (its news, before the clause's comma: "据新华社消息，会议指出…")
+                     "消息(?=[，,])|"
+                     "によると|(?:など)?が(?:最初に|先に|いち早く|"
                      # when: "地元紙のX新報が今年1月に報じたところによると"
                      "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
                      "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に|"

@@ -1554,8 +1554,9 @@ _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(?:[\u4e00-\u9fff]{1,4}?(?
                              # a long-form credit line setting its labels off by spaces: "文字 NAME　攝影 NAME　設計 NAME",
                              # "取材・文　NAME　／　撮影　NAME"
                              # a Chinese reporter's line naming the editor and proof-reader after the writer, set off
-                             # by spaces: "新京报记者 NAME 编辑 NAME 校对 NAME"
-                             r"|(?:^|(?<=\s))(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画|(?:责任|責任)?(?:编辑|編輯)|"
+                             # by spaces: "新京报记者 NAME 编辑 NAME 校对 NAME", maybe after a paper's mark: "◎记者 NAME
+                             # ○编辑 NAME"
+                             r"|(?:^|(?<=\s))[○◎□■]?(取材・文|文字|撰文|撮影|摄影|攝影|設計|设计|插畫|插画|(?:责任|責任)?(?:编辑|編輯)|"
                              r"校对|校對|影音|影像|视频|視頻|核稿)\s+(?=[\u4e00-\u9fff])")
 #: labels of a Chinese long-form credit line crediting no writer: the designer's, the editor's, the translator's
 _CJK_OTHER_LABELS = frozenset("設計 设计 編輯 编辑 編集 责编 責編 ヘアメイク スタイリング 翻訳校正 翻訳 翻译 翻譯 校正 视频 視頻 影音 "
@@ -1936,22 +1937,43 @@ def _fuller_line(elements: Iterator[HtmlElement], persons: list[str], sites: lis
 def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str]:
     """The writers of the author cards following ``el`` as its siblings of the same tag and class (a row of cards,
     each a headshot, a name and a job title: "NAME / Staff Writer", "NAME / Celtics reporter"), one person each; a
-    card labelled otherwise than as the writer's ("Übersetzt von: NAME") ends the row."""
+    card labelled otherwise than as the writer's ("Übersetzt von: NAME") ends the row. ``el`` may be the name's line
+    inside its card ("<div class='ContributorContainer'><img><div><div class='ContributorName'>By NAME</div><div>JOB
+    </div></div></div>"): the next cards' lines of the same class are read then, a card without a headshot too when
+    the byline's joiner opens it ("and NAME", hidden or not)."""
     more: list[str] = []
-    cls = el.get("class")
-    if not cls or not names or not _CLASS_MARK.search(cls):
+    card = _card_in_row(el) if names else None
+    if card is None:
         return more
-    for sib in el.itersiblings():
-        if sib.tag != el.tag or sib.get("class") != cls:
+    for sib in card.itersiblings():
+        if sib.tag != card.tag or sib.get("class") != card.get("class"):
             break
-        text = byline_text(sib)
+        line = sib if card is el else next((d for d in sib.iter(el.tag) if d.get("class") == el.get("class")), None)
+        text = byline_text(line) if line is not None else ""
         label = _LABEL.match(text)
-        if len(text) > MAX_BYLINE_CHARS or next(sib.iter("img"), None) is None \
+        if not text or len(text) > MAX_BYLINE_CHARS \
+                or next(sib.iter("img"), None) is None and (card is el or _JOINER.match(text) is None) \
                 or label and label.group(1).casefold() not in _AUTHOR_LABELS:
             break  # a card shows the writer's headshot; "Übersetzt von: NAME" names a translator
-        found = _refined(sib, split_byline(_from_lead_in(text), sites)[0], [], sites).names
+        found = _refined(line, split_byline(_from_lead_in(text), sites)[0], [], sites).names
         more += [n for n in found[:1] if n not in names and n not in more]
     return more
+
+
+#: the levels above a writer's name looked at for the card it stands in, and the byline's joiner opening a card
+_CARD_LEVELS = 3
+_JOINER = re.compile(r"^(?:and|und|et|y|e|&)\s+\S", re.IGNORECASE)
+
+
+def _card_in_row(el: HtmlElement) -> HtmlElement | None:
+    """``el``, or the box around it (a few levels up), that the next box of the same tag and class follows, its class
+    naming a byline or a contributor: the writer's card in a row of them."""
+    for node in (el, *islice(el.iterancestors(), _CARD_LEVELS)):
+        cls = node.get("class")
+        if cls and (_CLASS_MARK.search(cls) or "ontributor" in cls) \
+                and (nxt := node.getnext()) is not None and nxt.tag == node.tag and nxt.get("class") == cls:
+            return node
+    return None
 
 
 def _listed(el: HtmlElement, persons: list[str]) -> bool:

@@ -2316,12 +2316,17 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
         # (not where the text's paragraphs resume after it: a box of tips set in the text; a tagline's box holds
         # all that follows)
         if box is not None and box.tag in ("div", "section", "aside") \
-                and next(box.iterchildren(Element), None) is block.element and box not in blocks[idx - 1][1].path \
+                and next((child for child in box.iterchildren(Element) if child.tag not in _RULES), None) \
+                is block.element and box not in blocks[idx - 1][1].path \
                 and all(b.element.getparent() is not text_box if labelled else box in b.path
                         for _, b, _ in blocks[idx + 1:]) \
                 and _prose_of(blocks[:idx]) > _prose_of(blocks[idx:]):
             return blocks[:idx]
     return blocks
+
+
+#: a rule or a break opening a box before its label ("<div><hr/><h2>Are you worried …? Get in touch.</h2>…")
+_RULES = ("hr", "br")
 
 
 def _prose_of(blocks: list[tuple[int, Block, str]]) -> int:
@@ -3439,7 +3444,8 @@ def _opens_text(block: Block, headline: str) -> bool:
     byline ("… who is responsible. By NAME", ``_BYLINE_CLOSING``), nor a heading of two sentences or more
     (``_DECK_SENTENCES``: "<h2>Nach 68 Jahren wollte der Betreiber aufhören. Jetzt übernehmen …</h2>", a deck set as
     a heading; a subheading is a phrase), nor a note on the story's original title ("（原标题：…）",
-    ``_ORIGINAL_TITLE``), nor one on when its facts held ("※この記事の情報は…時点のものです。", ``_AS_OF_NOTE``)."""
+    ``_ORIGINAL_TITLE``), nor one on when its facts held ("※この記事の情報は…時点のものです。", ``_AS_OF_NOTE``), nor a
+    Japanese sub-headline of a speaker's words, "町「敷地内の長期保管は避けて」" (``_QUOTED_SUBHEAD``)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
@@ -3448,9 +3454,14 @@ def _opens_text(block: Block, headline: str) -> bool:
         and PROVENANCE_NOTE.match(block.text) is None \
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block) \
         and _BYLINE_CLOSING.search(block.text) is None and not (block.heading and _DECK_SENTENCES.match(block.text)) \
-        and _ORIGINAL_TITLE.match(block.text) is None and _AS_OF_NOTE.match(block.text) is None
+        and _ORIGINAL_TITLE.match(block.text) is None and _AS_OF_NOTE.match(block.text) is None \
+        and _QUOTED_SUBHEAD.match(block.text) is None
 
 
+#: a Japanese headline's shape: a short speaker's name, then their words in brackets closing the line, no sentence
+#: closed anywhere in it ("町「敷地内の長期保管は避けて」", "知事「判断は慎重に」"); a paragraph quoting someone closes a
+#: sentence in the brackets or after them (「…避けてほしい。」と話した。)
+_QUOTED_SUBHEAD = re.compile(r"^[^「」。！？\s]{1,12}「[^「」。！？]{2,40}」$")
 #: a portal's note on the title the story first ran under, over its text: "（原标题：…）"
 _ORIGINAL_TITLE = re.compile(r"^[（(【\[]?\s*(?:原标题|原標題|原题|原題)\s*[:：]")
 #: two sentences or more, the last closed: a deck, not a subheading (nor a lede set as a heading, opening with its

@@ -655,7 +655,11 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"^※?\s*この(?:記事|ニュース)は.{0,60}?(?:更新|追記|加筆|修正|訂正)(?:しました|しています)|"
                     # (and in Chinese: "【更正】本文5月21日刊出時，誤植…")
                     # (or the label and the time it was updated at: "【更新時間17:20】增加…等內容。")
-                    r"^【[^】]{0,24}(?:更新|追記|訂正|更正|订正)(?:(?:時間|时间)[^】]{0,12})?】|^※\s*(?:訂正|おわび)|^[（(](?:訂正|更正|订正)[）)]|"
+                    # (or the label of the notice: "【更正啟事】本文稍早誤植…")
+                    r"^【[^】]{0,24}(?:更新|追記|訂正|更正|订正)(?:啟事|启事)?(?:(?:時間|时间)[^】]{0,12})?】|^※\s*(?:訂正|おわび)|"
+                    r"^[（(](?:訂正|更正|订正)[）)]|"
+                    # (or unlabelled, on the article as first sent out: "当初配信した記事で、…の誤りでした。訂正します。")
+                    r"^.{0,20}?(?:配信|掲載|公開)した(?:記事|ニュース)で.{0,240}?(?:訂正|修正)(?:します|いたします|しました)。|"
                     # ... dated, on the first version: "※2026年2月20日11時：初出時、表の…に誤りがありました。おわびして
                     # 訂正します。", or closing on the apology and the correction
                     r"^※[^。]{0,40}?(?:初出時|配信時|掲載時|公開時)|^.{0,300}?(?:おわび|お詫び)して(?:訂正|修正)"
@@ -787,7 +791,10 @@ PROVENANCE_NOTE = re.compile(
     r"(?:by|in|on|with|through|for)|republished (?:from|with permission from)|originally published (?:by|on|in)|"
     # a partner newsroom's co-publication: "This article is a collaboration between X and Y, …"
     r"this (?:article|story|piece|report|investigation) is (?:a|part of a) (?:collaboration|partnership|joint project|"
-    r"co-publication) (?:between|with|of))\s)")
+    r"co-publication) (?:between|with|of))\s)"
+    # (a Japanese note on what the story was put together from: "※本記事は、…の中間報告および関係者への取材を基に構成して
+    # います。")
+    r"|^[※＊*（(]?\s*(?:本記事|この記事|本稿)は.{0,120}?(?:を|に)(?:基に|もとに|基づいて|基づき)(?:構成|作成|執筆|再構成|まとめ)")
 
 #: the editors' note on an interview or a testimony as printed: "This interview has been edited for length and
 #: clarity.", "Ce témoignage a été condensé et révisé par souci de clarté.", "Les propos ont été condensés et édités
@@ -878,6 +885,9 @@ TAGLINE = StartOrAnywhere(
     r"^market data (?:provided|supplied|powered) by\b|^(?:alle )?kurse ohne gewähr\b)|"
     r"投資勧誘を目的と(?:した|する)もの(?:では|で)(?:ありません|はない)|(?:データ|情報)提供\s*[：:]\s*\S{2,20}$|"
     r"不[构構]成(?:任何)?投[资資](?:建[议議]|意[见見])|(?:市场|市場)(?:数据|數據)由.{1,20}提供|"
+    # (a portal's risk notice and its app's promo under every story: "…所涉及标的不作推荐，据此买卖，风险自负。", "海量资讯、
+    # 精准解读，尽在X财经APP")
+    r"据此(?:买卖|操作)，?风险自负|據此(?:買賣|操作)，?風險自負|^.{0,20}尽在.{1,16}(?:APP|App|客户端)$|"
     # ... and a Chinese paper's editors' line and rights notice under the text: "编辑 / NAME　校对 / NAME",
     # "X所有原创内容版权归X社所有，未经书面授权，任何单位及个人不得转载", "…版权均属于X社，未经本网授权不得转载"
     r"^(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核)\s*[／/：:｜|]\s*[\u4e00-\u9fff]{2,4}"
@@ -906,7 +916,9 @@ TAGLINE = StartOrAnywhere(
     r"\b(?:Got|Have you got) an? (?:news )?(?:story|tip|story idea)\?\s*(?:E-?mail|Contact|Call|Message|Text)\b|"
     # (or any question to the readers before the call to write: "Vous êtes étudiant et cette hausse vous touche?
     # Écrivez-nous à EMAIL.", "Are you affected? Tell us …")
+    # ("Are you worried about paying your energy bills this winter? Get in touch.")
     r"^[^?.!]{5,100}\?\s*(?:Écrivez-nous|Contactez-nous|Racontez-nous|Write to us|Tell us|Email us|Contact us|"
+    r"Get in touch|"
     r"Schreiben Sie uns|Erzählen Sie uns|Schicken Sie uns|Senden Sie uns|Send us)\b|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
     r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"

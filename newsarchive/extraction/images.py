@@ -594,6 +594,17 @@ def _captioned_logo(node: HtmlElement) -> bool:
 
 
 _LOGO_WORD = re.compile(r"\blogo\b")
+
+
+def _story_masthead(node: HtmlElement) -> bool:
+    """Whether ``node`` is a box named as a masthead inside an ``<article>``, holding a captioned figure: a newsroom
+    system's lead media ("<article class='asset'>…<div class='asset-masthead'><figure>…<figcaption>…"), no site's
+    masthead, which stands outside the article and prints no caption."""
+    return _MASTHEAD_WORD.search(hint(node)) is not None and next(node.iterancestors("article"), None) is not None \
+        and any(caption.text_content().strip() for caption in node.iter("figcaption"))
+
+
+_MASTHEAD_WORD = re.compile(r"\bmasthead\b")
 #: an image's own name saying a share button offers it ("img-share", "share-image"): the picture
 #: is the article's (the icons of a share bar are named so on their bar, or are tiny)
 _OFFERED = re.compile(r"\b(?:share|sharing)\b")
@@ -614,7 +625,8 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
                 or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
                 _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node)
-                and not _paywalled_text(node, root) and not _captioned_mugshot(node) and not _lightbox_link(node))
+                and not _paywalled_text(node, root) and not _captioned_mugshot(node) and not _lightbox_link(node)
+                and not _story_masthead(node))
         if verdicts[node]:
             return True
     return False
