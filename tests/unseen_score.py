@@ -429,6 +429,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen148": (["uk_sport_news", "us_sport_news", "de_sport_news", "fr_sport_news", "ja_sport_news", "ja_sport_web",
                    "cn_tiyu_news", "tw_tiyu_news"],
                   ["in_sport_news", "ch_sport_news", "ja_sport_chiho", "hk_tiyu_news"]),
+    "unseen149": (["uk_scam_news", "us_scam_news", "de_betrug_news", "fr_arnaque_news", "ja_sagi_news", "ja_sagi_web",
+                   "cn_zhapian_news", "tw_zhapian_news"],
+                  ["nz_scam_news", "ch_arnaque_news", "ja_sagi_chiho", "mo_zhapian_news"]),
 }
 
 
