@@ -116,8 +116,10 @@ _AUDIO_CREDIT = re.compile(r"\b(?:narrat\w*|audio|podcast|voice-?over|text-to-sp
 #: a dash or "With" ("— With reporting by NAME", "With additional reporting by NAME").
 _CREDIT_START = re.compile(r"(?:^|[.!?;]\s+|\n)(?:[-–—]{1,2}\s*)?[(\[]?\s*(?:[Ww]ith\s+)?")
 _WITH = re.compile(r"^(?:[-–—]\s*)?(?:with|avec)\s+(?P<names>[A-Za-z][\w .&/-]{0,60}?)\.?$", re.IGNORECASE)
-#: the same in German, agencies only ("mit dpa", "(mit dpa und AFP)"; "Mit freundlichen Grüßen" names nobody)
-_MIT_AGENCIES = re.compile(rf"^\(?(?i:mit)\s+(?P<names>(?:{AGENCY_PATTERN})(?:\s*(?:,|/|und)\s*(?:{AGENCY_PATTERN}))*)"
+#: the same in German, agencies only ("mit dpa", "(mit dpa und AFP)"; "Mit freundlichen Grüßen" names nobody), maybe
+#: after the editors' initials ("jh/sk mit dpa")
+_MIT_AGENCIES = re.compile(r"^\(?(?:[a-zäöü]{2,4}(?:\s?/\s?[a-zäöü]{2,4}){0,3}\s+)?"
+                           rf"(?i:mit)\s+(?P<names>(?:{AGENCY_PATTERN})(?:\s*(?:,|/|und)\s*(?:{AGENCY_PATTERN}))*)"
                            r"\)?\.?$")
 _MATERIAL = re.compile(
     r"^(?:[-–—]{1,2}\s*)?[(\[（]?\s*(?:with\s+(?:a\s+|additional\s+)?(?:assistance|inputs?|contributions?|files|"
@@ -141,8 +143,8 @@ _MATERIAL = re.compile(
     r"по\s+материалам|с\s+использованием\s+материалов|при\s+участии|"
     # a Chinese portal's "（部分内容综合自新华社）" closing the text: part of it compiled from the agency's copy
     r"(?:部分内容|部分內容|本文|内容|內容)?(?:综合自|綜合自)|"
-    # (or the part compiled from an agency's report, no "自": "（本文部分內容綜合中央社報導）")
-    r"本文部分(?:内容|內容)(?:综合|綜合)(?=[^）)]{2,12}(?:報導|报道|報道)))\s*"
+    # (or the part compiled from an agency's report, no "自": "（本文部分內容綜合中央社報導）"; or the whole: "（綜合法新社報道）")
+    r"(?:本文部分(?:内容|內容))?(?:综合|綜合)(?=[^）)]{2,12}(?:報導|报道|報道)))\s*"
     r"(?:(?:den\s+)?nachrichtenagentur(?:en)?\s+|агентств[а]?\s+)?(?P<names>.+?)(?:報導|报道|報道)?\.?[)\]）]?$",
     re.IGNORECASE)
 #: the same credit as a passive sentence closing the text: "Information from The Associated Press was used in this
@@ -361,7 +363,10 @@ _ADVERBS = (
     r"ранее|также|первым|первой|первыми|уже|впервые|эксклюзивно|накануне|"
     # when, a month's or a weekday's name after a preposition: "wie der «X» im Januar berichtete", "wie die „X“ am
     # Sonntagabend … berichtete"
-    r"(?:im|am|in|on)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    # (or the month's part before its name: "wie die „X“ Anfang Februar berichtet hatte", "as X reported in early
+    # March")
+    r"(?:im|am|in|on|Anfang|Mitte|Ende|early|mid|late)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|"
+    r"August|September|Oktober|November|Dezember|"
     r"January|February|March|May|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag)(?:abend|morgen|nachmittag|vormittag)?"
     # (a month's year after it: "wie der X im Mai 1928 berichtete")
@@ -1846,7 +1851,9 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  # or a name in katakana between the country's mark and the paper's word: "英フィナン
                                  # シャル・タイムズ紙は2月、…と報じた"
                                  r"(?<=[米英独仏中韓露豪])(?P<kinded>[\u30a0-\u30ff]{2,20})[紙誌])"
-                                 r"(?:（電子版）)?[はがも][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?(?:報じ|伝え)")
+                                 # (or what it pointed out, commented or wrote: "豪紙Xは当時、「…」と指摘した")
+                                 r"(?:（電子版）)?[はがも][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?"
+                                 r"(?:報じ|伝え|指摘し|論評し|書い)")
 #: a Japanese outlet named after what it reported, the subject of the verb closing the sentence: "…企業も増えていると
 #: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
 #: or a name in katakana after the word saying it is a paper)
@@ -2023,7 +2030,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", _JA_SUBJECT.sub(
                 "", m.group("name") or m.group("quoted") or m.group("bracketed")))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
-        if "報じ" in text or "伝え" in text:
+        if "報じ" in text or "伝え" in text or "指摘し" in text or "論評し" in text or "書い" in text:
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
                            or m.group("wire") or m.group("weekly") or m.group("marked") or m.group("kinded"),
                            _cjk_sentence(text, m.start(), m.end()))

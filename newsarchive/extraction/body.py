@@ -398,6 +398,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
     if (signed := _without_signup_box(text)) is not text:  # (under the writers' notes the edges' trim took)
         text = _trim_edges(signed, headline)
+    if (boxed := _without_labelled_box(text)) is not text:  # (a profile's box over the rights notice the trim took)
+        text = _trim_edges(boxed, headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
     links = _Links(base_url(page), page.url)
@@ -466,7 +468,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
         if TEASER_TEXT.match(block.text) and _latest_box(block, container, latest, whole=True):
             continue  # "More Finance news »" closing a box headed "Other News in Finance": the section's page
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
-                or _label_and_link(block) or _bracketed_link(block):
+                or _label_and_link(block) or _bracketed_link(block) or _arrowed_link(block):
             # (a label heading its links in their paragraph, naming the site or its section: "<p><strong>More from
             # Personal Finance:</strong><br><a>…</a>…</p>", the section's latest, no teasers; "Read more from OUTLET:"
             # heads the outlet's teasers, and a reference's line names its outlet: "Lire aussi NAME, « TITLE », X")
@@ -1106,6 +1108,18 @@ def _bracketed_link(block: Block) -> bool:
     </b></p>" between the paragraphs): a paper's pointer to one more story, its brackets the label."""
     inner = block.text[1:-1].strip() if block.text[:1] == "[" and block.text[-1:] == "]" else ""
     return len(block.links) == 1 and bool(inner) and block.links[0][1].strip() == inner and _headline_wide(inner)
+
+
+def _arrowed_link(block: Block) -> bool:
+    """Whether the block is one headline link opening on an arrow and nothing else ("<p><a>►TITLE</a></p>" after the
+    text's last paragraph): a pointer to one more story, its arrow the label."""
+    text = block.text.strip()
+    return len(block.links) == 1 and text[:1] in _LINK_ARROWS and block.links[0][1].strip() == text \
+        and _headline_wide(text[1:].strip())
+
+
+#: the arrows a pointer to another story opens on (not "»", a German headline's opening quotation mark)
+_LINK_ARROWS = frozenset("►▶▷→")
 
 
 def _label_in_link(block: Block) -> bool:
@@ -3679,7 +3693,17 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
                 or _facts_rows(box):
             continue
         elif inside or named and scope in ancestors or named and beside and _labelled(box, sites):
-            links.add(anchors, "related")
+            galleries = _gallery_lines(box)
+            links.add([anchor for anchor in anchors if anchor[0] not in galleries], "related")
+
+
+def _gallery_lines(box: HtmlElement) -> set[str]:
+    """The addresses of the box's links whose line closes on a count of pictures, after the link ("<p><a href='…'>【写真】
+    NAME</a>（全3枚）</p>" under the lead picture): a gallery, no story (as ``_GALLERY_LINK`` reads one in the link's
+    words)."""
+    return {link.get("href") for link in box.iter("a")
+            if (line := link.getparent()) is not None and line is not box
+            and _GALLERY_LINK.search(" ".join(line.text_content().split())) is not None}
 
 
 #: the label of a rail of videos or audio the site offers beside or under the article ("Watch", "Up next", "More

@@ -712,7 +712,9 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          # 補充X回應。", "＊本文於4月11日上午更新，補充…"
                          r"|^[＊*※]?\s*(?:更新提示\s*[:：]\s*)?本文(?:於|于)?[^，。]{0,20}?更新[，,]"
                          # ... or a Chinese note in brackets, labelled: "（更新：9月23日上午10時05分加入運輸署最新公布的…安排）"
-                         r"|^[（(【]\s*(?:更新|最後更新|最后更新)\s*[:：].{0,100}[）)】]$")
+                         r"|^[（(【]\s*(?:更新|最後更新|最后更新)\s*[:：].{0,100}[）)】]$"
+                         # ... or unbracketed, on what it added: "更新：補充X球團及被告律師回應。"
+                         r"|^(?:更新|最後更新|最后更新)\s*[:：]\s*(?:補充|补充|新增|增加|加入)")
 #: a site's labelled notice on its business or its advice, at either end of the text: "Advertiser disclosure: Many or
 #: all of the products featured here are from our partners …", "Disclaimer: The information in this article is for
 #: educational purposes only …", "Transparenzhinweis: X gehört zu Y …" (a site on its own owner) (no sentence of
@@ -849,6 +851,8 @@ TAGLINE = StartOrAnywhere(
     # ... a Japanese paper's profile of the writer or of the book's author, the name's reading in kana after a
     # diamond: "◇かつらぎ・しんいちろう＝1968年、北海道生まれ。…"
     r"^◇\s*[\u3040-\u309f\u30a0-\u30ff・]{2,24}\s*[＝=]|"
+    # (or a sports paper's profile box of the athlete, the name and its reading as its title: "◆NAME（はやせ・みづき）")
+    r"^[◆◇]\s*[^\s（(]{2,12}\s*[（(][\u3040-\u309f・]{2,24}[)）]\s*$|"
     r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
     # ... and the editors' note on the piece as printed (``EDITED_NOTE``)
     + _EDITED_NOTE + r"|"

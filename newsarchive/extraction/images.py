@@ -777,8 +777,10 @@ def _picture_aside(node: HtmlElement) -> bool:
     box = parent if parent is not None and all(child.tag == "aside" for child in parent.iterchildren(etree.Element)) \
         else node
     siblings = (next(box.itersiblings(etree.Element, preceding=True), None), next(box.itersiblings(etree.Element), None))
+    # (its caption named so in any case, "photoCaption", or a <figcaption>)
     return any(sibling is not None and sibling.tag == "p" for sibling in siblings) \
-        and any("caption" in (el.get("class") or "") for el in node.iter(etree.Element))
+        and any(el.tag == "figcaption" or "caption" in (el.get("class") or "").lower()
+                for el in node.iter(etree.Element))
 
 
 #: the most characters of such an aside's words: a caption's

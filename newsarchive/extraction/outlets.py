@@ -36,7 +36,7 @@ OUTLET_WORD = re.compile(
     r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|FM|Television|Broadcasting|Wire|Zeitung|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Blatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Clarion|Beacon|Gleaner|Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|"
-    r"Inquirer|Bulletin|Dispatch|Echo|Mercury|Star|"
+    r"Inquirer|Bulletin|Dispatch|Echo|Mercury|Star|Hebdo|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar)\b"
     # (or closing a German compound, in camel case or not: "SonntagsZeitung", "Landeszeitung", "Kreisanzeiger",
