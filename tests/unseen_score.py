@@ -432,6 +432,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen149": (["uk_scam_news", "us_scam_news", "de_betrug_news", "fr_arnaque_news", "ja_sagi_news", "ja_sagi_web",
                    "cn_zhapian_news", "tw_zhapian_news"],
                   ["nz_scam_news", "ch_arnaque_news", "ja_sagi_chiho", "mo_zhapian_news"]),
+    "unseen150": (["uk_homeless_news", "ca_homeless_news", "de_armut_news", "fr_pauvrete_news", "ja_hinkon_news",
+                   "ja_hinkon_web", "cn_jiuzhu_news", "tw_jiuzhu_news"],
+                  ["ie_homeless_news", "at_armut_news", "ja_hinkon_chiho", "sg_jiuzhu_news"]),
 }
 
 
