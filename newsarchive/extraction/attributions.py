@@ -683,7 +683,9 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"(?P<lead>\b(?i:comme|ainsi que)\s+l['’](?:a|avait|ont|avaient)\s+(?:(?:d['’]abord|déjà|initialement|le premier|"
     r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+"
     # (when, between the verb and the name: "comme l'avait rapporté à l'époque La Voix des Aravis")
-    r"(?:(?:à\s+l['’]époque|alors|hier|récemment|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    # (or the month: "Comme l’avait révélé en février «X»")
+    r"(?:(?:à\s+l['’]époque|alors|hier|récemment|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
     r"(?:\s+(?:matin|soir))?|"
     # ("la semaine dernière", "le mois dernier", "l'an dernier", "l'année passée")
     r"(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?:dernier|dernière|passée?))\s+)?"
@@ -694,7 +696,10 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"(?:(?:récemment|alors|déjà)\s+)?"
     # (the pronoun elided before a verb opening on a vowel: "Comme l'indiquait déjà Radio X la semaine dernière")
     r"|\b(?i:comme)\s+l['’](?:indiquait|écrivait|expliquait|annonçait|affirmait|évoquait|indique|écrit|explique|"
-    r"annonce|affirme|évoque)\s+(?:(?:récemment|alors|déjà)\s+)?)"
+    r"annonce|affirme|évoque)\s+(?:(?:récemment|alors|déjà)\s+)?"
+    # (or an incise after a comma, an agency reporting: "…, a rapporté l’AFP, citant une source")
+    r"|(?<=,)\s+(?:a\s+(?:rapporté|écrit|révélé)|rapporte|écrit|révèle)\s+"
+    rf"(?=(?:l['’]|le\s+|la\s+)?(?:{AGENCY_PATTERN})\b))"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
 #: the French verbs of telling an outlet something ("a déclaré au Journal du Dimanche", ``_TOLD_OUTLET``; "a indiqué NAME
 #: à Keystone-ATS.", ``_FR_TOLD``; keep ``_TOLD_STEMS`` in step)

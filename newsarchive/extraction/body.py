@@ -245,7 +245,10 @@ _OFFER_CALL = re.compile(
 _APP_CALL = re.compile(r"(?i:\b(?:download|get|install)\s+(?:the|our)\s+(?:[\w-]+\s+){0,2}app\b|"
                        r"\bapp\s+herunterladen\b|\bfollow\s+us\s+on\b|"
                        r"t[ée]l[ée]charge[zr]?\s+(?:l['’]|notre\s+)appli)|"
-                       r"アプリ(?:を|の)?(?:ダウンロード|インストール)|下[载載]\s*(?:APP|App|app|客户端|客戶端)|"
+                       # (a call, closing the line or before "（無料）", "はこちら": not a headline's news of an app, "偽
+                       # アプリのインストール促す")
+                       r"アプリ(?:を|の)?(?:ダウンロード|インストール)(?=\s*[（(]無料|はこちら|する|して|\s*$)|"
+                       r"下[载載]\s*(?:APP|App|app|客户端|客戶端)|"
                        r"加入[^，。]{0,16}?(?:LINE|Line|ＬＩＮＥ)\s*好友|友だち追加")
 _OFFER_PAGE = re.compile(r"/(?:abo|abos|abonnement|abonnements|abonnieren|offres|subscribe|subscriptions?|login|signin|"
                          r"sign-in|"
@@ -721,9 +724,11 @@ _LATEST_LABEL = re.compile(
     r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+|"
     # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region"
     r"weitere (?:meldungen|nachrichten|news|beiträge) aus (?:der |dem )?(?:\S+ ){0,2}\S+|"
-    # the site's most read, whatever the article: "Most read", "Les plus lus", "Meistgelesen", "人気記事ランキング"
-    r"most (?:read|popular|viewed|shared)(?: \w+)?|(?:les )?(?:articles )?les? plus (?:lus|populaires|partagés)|"
-    r"meistgelesene?(?: \w+)?|meist(?:geklickt|gelesen)e?|am meisten gelesen|lo más leído|i più letti|"
+    # the site's most read, whatever the article: "Most read", "Les plus lus", "Meistgelesen", "人気記事ランキング"; maybe
+    # of a region or section: "Meistgelesen in Baden-Württemberg", "Most read in Sport"
+    r"(?:most (?:read|popular|viewed|shared)(?: \w+)?|(?:les )?(?:articles )?les? plus (?:lus|populaires|partagés)|"
+    r"meistgelesene?(?: \w+)?|meist(?:geklickt|gelesen)e?|am meisten gelesen)(?: (?:in|aus|im|en) (?:der |dem )?\S+)?|"
+    r"lo más leído|i più letti|"
     r"(?:人気|アクセス)(?:記事)?ランキング|热门(?:文章|新闻|阅读)?|熱門(?:文章|新聞|閱讀)?|阅读排行|閱讀排行)\W*$",
     re.IGNORECASE,
 )
@@ -3459,7 +3464,10 @@ def _opens_text(block: Block, headline: str) -> bool:
     (``_DECK_SENTENCES``: "<h2>Nach 68 Jahren wollte der Betreiber aufhören. Jetzt übernehmen …</h2>", a deck set as
     a heading; a subheading is a phrase), nor a note on the story's original title ("（原标题：…）",
     ``_ORIGINAL_TITLE``), nor one on when its facts held ("※この記事の情報は…時点のものです。", ``_AS_OF_NOTE``), nor a
-    Japanese sub-headline of a speaker's words, "町「敷地内の長期保管は避けて」" (``_QUOTED_SUBHEAD``)."""
+    Japanese sub-headline of a speaker's words, "町「敷地内の長期保管は避けて」" (``_QUOTED_SUBHEAD``), nor a table
+    layout's cell of Chinese or Japanese clauses, spaced and unpunctuated ("司警：損失逾二千萬元 籲接可疑來電即掛線", a
+    subtitle; "字號：大 中 小 列印", the page's controls: ``_SPACED_CLAUSES``; a blog's paragraphs may be written so, and a
+    sports report's result line opens its text)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
@@ -3469,9 +3477,15 @@ def _opens_text(block: Block, headline: str) -> bool:
         and CONTACT_LINE.match(block.text) is None and not _linked_row(block) and not _in_meta_list(block) \
         and _BYLINE_CLOSING.search(block.text) is None and not (block.heading and _DECK_SENTENCES.match(block.text)) \
         and _ORIGINAL_TITLE.match(block.text) is None and _AS_OF_NOTE.match(block.text) is None \
-        and _QUOTED_SUBHEAD.match(block.text) is None
+        and _QUOTED_SUBHEAD.match(block.text) is None \
+        and not (block.element.tag in ("td", "th") and _SPACED_CLAUSES.match(block.text) is not None
+                 and _RESULT_LINE.search(block.text) is None)
 
 
+#: a short line of Chinese or Japanese clauses parted by spaces, no sentence's or clause's punctuation in it: a
+#: headline's shape (a paragraph of the text closes its clauses with "，" and its sentences with "。")
+_SPACED_CLAUSES = re.compile(r"^(?=[^，。！？；,.!?;]{4,40}$)(?=.*[\u3040-\u30ff\u3400-\u9fff][ \u3000]"
+                             r"[\u3040-\u30ff\u3400-\u9fff]).*$")
 #: a Japanese headline's shape: a short speaker's name, then their words in brackets closing the line, no sentence
 #: closed anywhere in it ("町「敷地内の長期保管は避けて」", "知事「判断は慎重に」"); a paragraph quoting someone closes a
 #: sentence in the brackets or after them (「…避けてほしい。」と話した。)
@@ -3554,9 +3568,11 @@ def _picture_caption(block: Block) -> bool:
 
 def _credit_next(el: HtmlElement) -> bool:
     """Whether the element right after ``el`` is a credit named so ("<p class="titre">CAPTION</p><p
-    class="credits">NAME / AFP</p>" under a picture, as SPIP's documents print a picture's description)."""
+    class="credits">NAME / AFP</p>" under a picture, as SPIP's documents print a picture's description; "<p
+    class='absatzbild__info__copyright'>Bild: NAME</p>")."""
     after = el.getnext()
-    return after is not None and isinstance(after.tag, str) and "credit" in (after.get("class") or "").casefold() \
+    return after is not None and isinstance(after.tag, str) \
+        and any(word in (after.get("class") or "").casefold() for word in ("credit", "copyright")) \
         and reads_as_credit(after.text_content())
 
 

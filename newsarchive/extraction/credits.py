@@ -30,6 +30,8 @@ _LABEL_WORDS = (
     r"visuals?(?=\s*:|\s+by\b)|"
     r"(?:image|picture)\s+credits?|images?\s+source|(?:image|photo)\s+d['’]illustration|images?|(?:photo[-\s]?)?illustrations?|graphics?|infographics?|screenshots?|maps?|videos?|"
     r"credits?|fotos?|fotografie|fotograf[ií]as?|fotografi[ae]|bild(?:er)?|bildquelle|bildrechte|quelle|grafik|karte|"
+    # (a screenshot's in French, its source after it: "Capture d’écran : X")
+    r"captures?\s+d['’]\s?écran|"
     # a chart's maker: "Chart: NAME", "Graphique : NAME", "Infographie : NAME"; an architect's drawing: "Rendering:
     # NAME", "Plan: NAME", "Visualisierung: NAME"
     r"charts?(?=\s*:)|graphique(?=\s*:)|infografik(?=\s*:)|infographie(?=\s*:)|"

@@ -531,14 +531,45 @@ def _longest_styled(styled: list[tuple[HtmlElement, str, bool]]) -> tuple[HtmlEl
     """With nothing declared but a ``<title>`` agreeing with none of them, the element named as a title or set in a
     large ``<font>`` holding the most words (``OPENING_WORDS_MIN`` or more) is the headline: a table layout's title
     cell ("<td class='art_title'>", "<font size='+2'><b>…"), longer than its boxes' titles ("Mehr zum Thema"). A
-    teaser's title, all one link, is none."""
-    best, most = None, OPENING_WORDS_MIN - 1
+    teaser's title, all one link, is none. Where the page's own stylesheet sizes two or more of them by their classes
+    (an e-paper's "<td class='title0'>KICKER</td><td class='title1'>HEADLINE</td><td class='title2'>SUBTITLE</td>" under
+    ".title1{font-size:24px}"), the one it sets largest is the headline, whatever its length."""
+    best, most, kept = None, OPENING_WORDS_MIN - 1, []
     for el, text, whole in styled:
-        if not whole or (words := _word_count(text)) <= most or next(el.iterancestors("a"), None) is not None \
+        if not whole or next(el.iterancestors("a"), None) is not None \
                 or any(_clean(a.text_content()) == text for a in el.iterdescendants("a")) or not _before_prose(el):
             continue
-        best, most = (el, text), words
-    return best
+        kept.append((el, text))
+        if (words := _word_count(text)) > most:
+            best, most = (el, text), words
+    return _largest_styled(kept) or best
+
+
+def _largest_styled(kept: list[tuple[HtmlElement, str]]) -> tuple[HtmlElement, str] | None:
+    """The one line of ``kept`` the page's stylesheet sets in the largest type by its class, when it sizes two or more
+    of them (``_class_font_sizes``), else None."""
+    if len(kept) < 2:
+        return None
+    sizes = _class_font_sizes(kept[0][0].getroottree().getroot())
+    sized = [(max(found), el, text) for el, text in kept
+             if (found := [sizes[name] for name in (el.get("class") or "").split() if name in sizes])]
+    if len(sized) < 2:
+        return None
+    sized.sort(key=lambda entry: entry[0], reverse=True)
+    return (sized[0][1], sized[0][2]) if sized[0][0] > sized[1][0] else None
+
+
+def _class_font_sizes(root: HtmlElement) -> dict[str, float]:
+    """The type sizes in pixels the page's ``<style>`` sheets give single classes (".title1{font-size:24px}")."""
+    sizes: dict[str, float] = {}
+    for style in root.iter("style"):
+        for name, size in _CLASS_FONT_SIZE.findall(style.text or ""):
+            sizes[name] = float(size)
+    return sizes
+
+
+#: a rule of one class setting a type size in pixels
+_CLASS_FONT_SIZE = re.compile(r"(?:^|[}\s,])\.([\w-]+)\s*\{[^{}]*?\bfont-size\s*:\s*(\d+(?:\.\d+)?)px")
 
 
 #: the characters of prose a title's line is followed by, and how many siblings, of how many of its ancestors, are read

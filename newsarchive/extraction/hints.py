@@ -657,6 +657,8 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     # (or the label and the time it was updated at: "【更新時間17:20】增加…等內容。")
                     # (or the label of the notice: "【更正啟事】本文稍早誤植…")
                     r"^【[^】]{0,24}(?:更新|追記|訂正|更正|订正)(?:啟事|启事)?(?:(?:時間|时间)[^】]{0,12})?】|^※\s*(?:訂正|おわび)|"
+                    # (or the label first, its time after a colon: "【更新：2025年3月7日午前10時45分】…を更新しました。")
+                    r"^【\s*(?:更新|追記|訂正)\s*[:：][^】]{0,30}】|"
                     r"^[（(](?:訂正|更正|订正)[）)]|"
                     # (or unlabelled, on the article as first sent out: "当初配信した記事で、…の誤りでした。訂正します。")
                     r"^.{0,20}?(?:配信|掲載|公開)した(?:記事|ニュース)で.{0,240}?(?:訂正|修正)(?:します|いたします|しました)。|"

@@ -18,13 +18,15 @@ FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
                 # (no word of when after the name: "Le Temps en janvier", "Le Monde mardi", "Le Soir dès lundi")
                 r"(?!\s+(?:en|à|dès|depuis|ce|cette|lors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
                 r"aujourd['’]hui)\b)"
-                r"(?:(?:\s+[a-zà-ÿ][\w'’-]+){1,2}"
+                # (its words in lower case no weekday's nor yesterday's: "L’Écho charentais vendredi,")
+                r"(?:(?:\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)[a-zà-ÿ][\w'’-]+){1,2}"
                 # (or a place's name after "de", "du", "des": "comme l'a révélé L'Écho de la Loire,"; maybe going on
                 # in lower case: "La Gazette de la Rive droite")
                 r"|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]+"
                 r"(?:\s+(?!(?:en|à|dès|depuis|ce|cette|lors|hier|le|la|les|et|ou|qui|que|dont|selon)\b)"
                 r"[a-zà-ÿ][\w'’-]+)?)"
-                r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)")
+                r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s|"
+                r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)")
 
 #: the names of France's public broadcasters, the country's name before a capitalised word or a channel's number
 #: ("France Inter", "France Bleu", "France Télévisions", "France 3"): an outlet's only where someone spoke to it or it
