@@ -435,6 +435,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen150": (["uk_homeless_news", "ca_homeless_news", "de_armut_news", "fr_pauvrete_news", "ja_hinkon_news",
                    "ja_hinkon_web", "cn_jiuzhu_news", "tw_jiuzhu_news"],
                   ["ie_homeless_news", "at_armut_news", "ja_hinkon_chiho", "sg_jiuzhu_news"]),
+    "unseen151": (["uk_language_news", "us_language_news", "de_sprache_news", "fr_langue_news", "ja_hogen_news",
+                   "ja_kotoba_web", "cn_fangyan_news", "tw_muyu_news"],
+                  ["au_language_news", "ch_sprache_news", "ja_hogen_chiho", "hk_yuyan_news"]),
 }
 
 
