@@ -462,7 +462,9 @@ _CITED_NAME = (
     # (a number inside a broadcaster's name, "BBC Radio 5 Live", "Channel 4 News": one or two digits between words)
     rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?(?:{_CAP_ANY}|\d{{1,2}}(?=\s+[A-Z])"
     # (or closing it after a channel's word: "RTÉ Radio 1", "Channel 4")
-    r"|(?:(?<=Radio\s)|(?<=Channel\s)|(?<=Kanal\s)|(?<=Canal\s))\d{1,2}\b)){0,5})")
+    r"|(?:(?<=Radio\s)|(?<=Channel\s)|(?<=Kanal\s)|(?<=Canal\s))\d{1,2}\b"
+    # (or a station's frequency after its word: "CKHV News 680", "Talk 1200")
+    r"|(?:(?<=News\s)|(?<=FM\s)|(?<=AM\s)|(?<=Talk\s))\d{2,4}(?:\.\d)?\b)){0,5})")
 #: ... and, where the name closes its clause, a French title going on in lower case after its article and noun ("cité
 #: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
 _CITED_NAME_CLOSING = rf"(?:(?P<ftitle>{FRENCH_TITLE})|{_CITED_NAME})"
@@ -486,8 +488,9 @@ _EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster
                    r"news\s+outlet|news\s+portal|news\s+website|radio\s+station|"
                    r"(?:TV|television)\s+(?:station|channel))")
 _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?|"
-              # (or a language's or place's word alone before it: "as reported by Kannada daily X")
-              rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?|(?-i:[A-Z][a-z]+)\s+)(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
+              # (or a language's or place's word alone before it: "as reported by Kannada daily X"; or the noun
+              # alone: "first reported last week by radio station X")
+              rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?|(?-i:[A-Z][a-z]+)\s+)?(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
     # (or a German relative clause: "eine Auswertung, über die der „X“ berichtete")
@@ -987,6 +990,10 @@ def _closing_agencies(body_text: str, alone: bool = False) -> list[dict]:
     return [_entry(role, n, text) for n in agencies]
 
 
+#: a line that is a name in brackets and nothing else
+_NAME_IN_BRACKETS = re.compile(r"^\s*[（(][^()（）]{2,60}[)）]\s*$")
+
+
 def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement], page: Page) -> list[dict]:
     out = _closing_agencies(body_text or "")
     for line in _candidate_lines(body_text, containers, regions):
@@ -1003,6 +1010,9 @@ def _contributors(body_text: str, containers: list[HtmlElement], regions: list[H
                     continue
                 kind = "source"
             role = DATELINE_ROLE if kind == "dateline" else kind if kind in ("source", "photo") else "contributor"
+            if role == "source" and _NAME_IN_BRACKETS.match(line) and _names_own_site(name, page):
+                continue  # "(Radio Hexagone Info)" alone under a video on Radio Hexagone Info's site: its own clip
+                # (an agency's dateline on its own site, "NEW YORK (Reuters) - …", names it the source still)
             if role:
                 out.append(_entry(role, name, line))
     return out
@@ -1766,7 +1776,9 @@ _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
                      "の(?:出口|世論)?(?:集計|調べ|調査)(?:では|によると|によりますと|によれば)|统计|統計|"
                      # its poll: "地元紙の北陵新報が行った世論調査では"
-                     "が(?:行った|実施した)(?:世論|出口)?調査(?:では|によると|によれば)")
+                     # (or its survey, when and of whom between: "共同通信が5月に実施した全国の自治体アンケートでも")
+                     "が(?:[0-9０-９]{1,2}月に|先月|昨年|今年)?(?:行った|実施した)[^。、]{0,12}?(?:調査|アンケート)"
+                     "(?:では|でも|によると|によれば)")
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
 #: an agency's or a title's analysis, "pointed out": "法新社指出，高物價與能源帳單是選民最關心的議題", "《X》指出" (not any
 #: body's: "GJRA指出" names an association as often)

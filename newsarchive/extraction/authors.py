@@ -2524,7 +2524,9 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     or a name and its outlet in brackets ("NAME（OUTLET）")."""
     for p in tree.iter("p", "div"):
         if p.tag == "div":
-            if not len(p) and (p.text or "").lstrip().startswith("（") and _signs_after(p):
+            # (or right after the text's box: "</div><div class='kiji-writer'>（報道部・NAME）</div>")
+            if not len(p) and (p.text or "").lstrip().startswith("（") and (_signs_after(p) or _bracketed_writers(
+                    p.text) and _signs_box_before(p)):
                 yield p
             continue
         if not len(p) and (p.text or "").lstrip().startswith("（"):
@@ -2632,11 +2634,13 @@ def _after_lines(div: HtmlElement) -> bool:
 
 def writers_line_after_text(p: HtmlElement) -> bool:
     """Whether ``p`` is a Japanese paper's writers in full-width brackets set apart right after the box of the text
-    they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", ``_signs_box_before``), or closing the run of its
+    they sign ("</div><p class='kiji_kisha'>（汐見支局・NAME）</p>", "</div><div class='kiji-writer'>（報道部・NAME）</div>",
+    ``_signs_box_before``), or closing the run of its
     paragraphs ("<p class='kisha'>（社会部・NAME）</p>", ``_bracketed_signature``), or in a ``<div>`` of its own right
     after its last paragraph or line (``_signs_after``); not a quote's source in brackets inside the text
     ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
-    return p.tag == "p" and bool(_bracketed_writers(p.text_content())) and _signs_box_before(p) \
+    return (p.tag == "p" or p.tag == "div" and not len(p)) and bool(_bracketed_writers(p.text_content())) \
+        and _signs_box_before(p) \
         or p.tag == "p" and not len(p) and _bracketed_signature(p) \
         or p.tag == "div" and not len(p) and _signs_after(p) \
         or p.tag == "p" and not len(p) and _lenticular_signature(p)

@@ -694,6 +694,13 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
     return False
 
 
+def _row_label(cell: HtmlElement) -> str:
+    """A label cell's words, or the text of the one picture set in it in their place."""
+    words = " ".join(cell.text_content().split())
+    pictures = list(cell.iter("img"))
+    return words or (" ".join((pictures[0].get("alt") or "").split()) if len(pictures) == 1 else "")
+
+
 def _label_row(table: HtmlElement) -> HtmlElement | None:
     """The one cell of a table's first row, without a link: the label an old layout's box of links is headed with."""
     row = next(table.iter("tr"), None)
@@ -1322,9 +1329,13 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
     between = [entry[1] for entry in blocks[deck + 1:rest]] if walk is None \
         else walk.blocks[blocks[deck][0] + 1:blocks[rest][0]]  # the header's lines and caption too
     dated = any(_header_line(block) for block in between)
+    # (the description opening the deck, or reworded in it: "… people bedded down outside …" for "… people sleeping
+    # rough …", most of the description's words in the deck)
+    described = opens or declared and _holds_words(key, description)
     if _named_deck(blocks[deck][1], dated) \
             and _with_headline(blocks[deck][1], blocks[rest][1], heading, _lead_box_above_picture(blocks[deck][1])
-                               or _beside_headline(blocks[deck][1], blocks[rest][1], heading, opens and deck == first)):
+                               or _beside_headline(blocks[deck][1], blocks[rest][1], heading,
+                                                   described and deck == first)):
         return blocks[rest:]  # named as one ("lead", "intro"), maybe under a kicker's line
     if dated and _deck_under_headline(blocks[deck][1]) \
             and (_with_headline(blocks[deck][1], blocks[rest][1], heading)
@@ -3338,6 +3349,13 @@ def _same_words(key: str, other: str, share: float = SAME_WORDS) -> bool:
     return len(words & others) >= share * max(len(words), len(others))
 
 
+def _holds_words(key: str, other: str, share: float = SAME_WORDS) -> bool:
+    """Whether a text (``_text_key``) holds at least ``share`` of another's distinct words: a shorter description
+    reworded inside a longer deck."""
+    others = set(other.split())
+    return bool(others) and len(set(key.split()) & others) >= share * len(others)
+
+
 @lru_cache(maxsize=4096)
 def _text_key(text: str) -> str:
     """``text`` compared as words only (case, spaces and punctuation aside); remembered, as the text's trims compare
@@ -3467,7 +3485,8 @@ def _opens_text(block: Block, headline: str) -> bool:
     Japanese sub-headline of a speaker's words, "町「敷地内の長期保管は避けて」" (``_QUOTED_SUBHEAD``), nor a table
     layout's cell of Chinese or Japanese clauses, spaced and unpunctuated ("司警：損失逾二千萬元 籲接可疑來電即掛線", a
     subtitle; "字號：大 中 小 列印", the page's controls: ``_SPACED_CLAUSES``; a blog's paragraphs may be written so, and a
-    sports report's result line opens its text)."""
+    sports report's result line opens its text), nor a short credits line of the byline's box ("Radio Hexagone avec
+    AFP" under the writers' names: ``hints.AGENCY_LINE``, which closes a text but opens none)."""
     return _is_sentence(block) and not _is_dateline(block.text) and _text_key(block.text) != headline \
         and not (block.heading and _part_of_headline(block.text, headline)) \
         and _GUEST_BYLINE.match(block.text) is None and CORRECTION_NOTE.match(block.text) is None \
@@ -3479,7 +3498,8 @@ def _opens_text(block: Block, headline: str) -> bool:
         and _ORIGINAL_TITLE.match(block.text) is None and _AS_OF_NOTE.match(block.text) is None \
         and _QUOTED_SUBHEAD.match(block.text) is None \
         and not (block.element.tag in ("td", "th") and _SPACED_CLAUSES.match(block.text) is not None
-                 and _RESULT_LINE.search(block.text) is None)
+                 and _RESULT_LINE.search(block.text) is None) \
+        and not (prose_size(block.text) < SENTENCE_MIN and AGENCY_LINE.search(block.text) is not None)
 
 
 #: a short line of Chinese or Japanese clauses parted by spaces, no sentence's or clause's punctuation in it: a
@@ -3818,8 +3838,10 @@ def _prompt_box(box: HtmlElement) -> bool:
 
 def _labelled(box: HtmlElement, sites: tuple[str, ...] = ()) -> bool:
     """Whether the box's first heading is a teaser label ("Related", "More on this story"), not one
-    naming the site ("More From Slate")."""
-    text = _first_heading(box)
+    naming the site ("More From Slate"); or, in a table, its label row's, set as a picture of the words ("<tr><td
+    class='kanren-title'><img alt='関連記事'></td></tr>": the picture's text)."""
+    text = _first_heading(box) or (_row_label(row) if box.tag == "table" and (row := _label_row(box)) is not None
+                                   else None)
     return text is not None and len(text) <= LABEL_MAX and TEASER_TEXT.match(text) is not None \
         and not _names_site(text, sites)
 

@@ -112,8 +112,9 @@ _STYLING_AFTER = re.compile(r"\s*[,;|]\s*(?:(?:food|prop|props|set|wardrobe|fash
 #: a label at the start of a string: "Photo: ", "Image source, ", "Credit...".
 LEADING_LABEL = re.compile(rf"^\s*(?:{_LABEL})\s*", re.IGNORECASE)
 #: a label starting a credit inside a caption; must begin with a capital letter (or a letter of
-#: a script without case) after a space, an opening bracket or a full stop of those scripts.
-_INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|（【。．！？＝]))"
+#: a script without case) after a space, an opening bracket or a full stop of those scripts (or a full-width slash
+#: parting a Japanese caption from its credit: "…（東京都台東区）／写真：NAME").
+_INNER_LABEL = re.compile(rf"(?:^|(?<=\s)|(?<=[(\[|（【。．！？＝／]))"
                           rf"(?=[A-ZА-ЯÀ-Ý\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])(?i:{_LABEL})")
 #: a second labelled credit after a semicolon: "Illustration: NAME; Source image: NAME/AGENCY"
 _SECOND_CREDIT = re.compile(rf"\s*;\s*(?i:{_LABEL}|source\s+images?\s*:)\s*")
@@ -615,7 +616,8 @@ def _split_at_label(text: str) -> tuple[str, str] | None:
         close = text.find(_CLOSING[text[start]], start)
         if close > 0 and text.find(text[start], start + 1, close) < 0 and _CREDIT_TRAILER.match(text[close + 1:]):
             return text[:start], text[start:close + 1]  # the bracket holds the credit; a date or address after it goes
-    return text[:start].rstrip("＝"), text[start:].strip()  # "…藤川監督＝撮影・NAME": the equals sign leads the credit in
+    # "…藤川監督＝撮影・NAME", "…（東京都台東区）／写真：NAME": the equals sign or the slash leads the credit in
+    return text[:start].rstrip("＝／"), text[start:].strip()
 
 
 #: a Japanese map's or chart's note of what it was drawn from, in brackets closing its caption: "…避難所（国土地理院の

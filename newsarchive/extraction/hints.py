@@ -866,7 +866,7 @@ TAGLINE = StartOrAnywhere(
     r"^(?:die |diese |unsere )?(?:recherche|reise|unterkunft)\b.{0,80}?\bwurden? .{0,120}?\b(?:unterstützt|ermöglicht|"
     r"bezahlt|finanziert)\b|^(?:ce |cet )?(?:reportage|voyage|séjour)\b.{0,60}?\ba été (?:réalisé|effectué|financé|"
     r"organisé)\b.{0,40}?\b(?:à l['’]invitation|avec le soutien|grâce)\b)|"
-    r"^[（(]?本次(?:采访|採訪|旅行|行程)(?:得到|由|获得|獲得).{1,40}(?:协助|協助|邀请|邀請|支持|赞助|贊助)|^取材協力\s*[：:]|"
+    r"^[（(]?本次(?:采访|採訪|旅行|行程)(?:得到|由|获得|獲得).{1,40}(?:协助|協助|邀请|邀請|支持|赞助|贊助)|^取材協力\s*(?:[：:]|$)|"
     # ... or a car review's note on who lent the car and paid the launch's trip ("The manufacturer provided the
     # vehicle for this review", "Der Testwagen wurde von X zur Verfügung gestellt", "Essai réalisé lors d'une
     # présentation organisée par X, qui a pris en charge les frais de transport", "※試乗車はXが用意したものです",
@@ -943,6 +943,7 @@ TAGLINE = StartOrAnywhere(
     r"(?: of [^,.]{2,40})? (?:(?:has|have) been|(?:is|are) being|(?:is|are)) "
     r"(?:changed|withheld|not (?:published|disclosed|named))\b.{0,60}$)|"
     r"^(?i:\W*(?:alle )?namen? (?:\w+ )?(?:von der|der) redaktion (?:geändert|bekannt)\b.{0,40}$)|"
+    r"^※.{0,40}?(?:名前を伏せ|名前は伏せ|仮名(?:です|としています|にしています))|"
     # (or a court story's note on what the law keeps from print: "Reporting restrictions: The court has made orders
     # suppressing the names of two witnesses. Comments on this article have been disabled for legal reasons.")
     r"^(?i:reporting restrictions?|suppression orders?|legal (?:notice|note))\s*:|"
