@@ -438,6 +438,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen151": (["uk_language_news", "us_language_news", "de_sprache_news", "fr_langue_news", "ja_hogen_news",
                    "ja_kotoba_web", "cn_fangyan_news", "tw_muyu_news"],
                   ["au_language_news", "ch_sprache_news", "ja_hogen_chiho", "hk_yuyan_news"]),
+    "unseen152": (["uk_family_news", "us_family_news", "de_familie_news", "fr_famille_news", "ja_kazoku_news",
+                   "ja_kazoku_web", "cn_jiating_news", "tw_jiating_news"],
+                  ["nz_family_news", "be_famille_news", "ja_kazoku_chiho", "hk_jiating_news"]),
 }
 
 
