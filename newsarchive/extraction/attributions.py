@@ -1038,8 +1038,10 @@ def _names_own_site(name: str, page: Page) -> bool:
                for site in _site_keys(page)) \
         or len(name.split()) <= 4 and any(len(words := site.split()) >= 2 and (len(last := _NON_WORD.sub(
             "", words[-1].casefold())) >= _SITE_KEY_MIN and last in keys
-            # (or the acronym opening it: "told the BBC" on BBC News)
-            or words[0].isupper() and len(words[0]) >= 3 and _NON_WORD.sub("", words[0].casefold()) in keys)
+            # (or the acronym opening it: "told the BBC" on BBC News; or opening the name too, its service's: "told BNC
+            # Wales" on BNC News)
+            or words[0].isupper() and len(words[0]) >= 3 and (_NON_WORD.sub("", words[0].casefold()) in keys
+                                                               or name.split()[0] == words[0]))
             for site in page_site_names(page))
 
 
@@ -1083,6 +1085,9 @@ _CONTRIBUTIONS_TAGS = frozenset(("span", "div", "p", "dt", "th"))
 #: (and Québec's "Avec la collaboration de NAME" in the byline's box, first thirteen characters)
 _CONTRIBUTIONS_OPENINGS = frozenset(("Contributions", "Contribution ", "contributions", "Avec la colla",
                                      "avec la colla"))
+#: a reviewer's label saying of what, alone in its cell: "アイヌ語監修" (the language's reviewer), "医学監修" (a noun in
+#: katakana or kanji; not a phrase, "この記事の監修", a box's heading over its own "監修：NAME" line)
+_QUALIFIED_ROLE = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{1,6}?(監修)\s*[:：]?\s*$")
 #: a Japanese or Chinese reviewer's or translator's label opening a byline's element ("監修：NAME", "翻訳：NAME")
 _CJK_ROLE_OPENINGS = frozenset(CJK_ROLE_LABELS)
 
@@ -1108,15 +1113,18 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 and (translator := _TRANSLATOR_IN_TAIL.search(tail)):
             raw.append(normalize_space(tail[translator.start():]))  # "NAME</a> (Outlet)　翻訳校正: NAME"
         if tag in _CONTRIBUTIONS_TAGS and (own := element.text) and (own.lstrip()[:13] in _CONTRIBUTIONS_OPENINGS
-                                                     or own.lstrip()[:2] in _CJK_ROLE_OPENINGS) \
+                                                     or own.lstrip()[:2] in _CJK_ROLE_OPENINGS
+                                                     or _QUALIFIED_ROLE.match(own) is not None) \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX:
             # a byline's "<span>Contributions from <a>NAME</a></span>" beside the writer's, or its "<span>監修：NAME
             # （JOB）</span>"; the label alone in its cell, the name in the next: "<span>監修</span><span>NAME</span>",
-            # or after it in its line: "<p><span>監修</span>弁護士　NAME</p>"
-            if len(element) == 0 and line.rstrip(":：") in _CJK_ROLE_OPENINGS \
+            # or after it in its line: "<p><span>監修</span>弁護士　NAME</p>"; the label maybe saying of what:
+            # "<dt>アイヌ語監修</dt><dd>NAME</dd>"
+            label = (qualified.group(1) if (qualified := _QUALIFIED_ROLE.match(line)) else line).rstrip(":：")
+            if len(element) == 0 and label in _CJK_ROLE_OPENINGS \
                     and ((named := element.getnext()) is not None or (element.tail or "").strip()):
                 name = named.text_content() if named is not None else element.tail
-                line = f"{line.rstrip(':：')}：{normalize_space(name)}"
+                line = f"{label}：{normalize_space(name)}"
             if len(line) <= _ROLE_LINE_MAX:
                 raw.append(line)
         if tag == "p":

@@ -223,6 +223,9 @@ TEASER_TEXT = re.compile(
 #: where the picture stands and what it is (``images.LEAD_CAPTION_LINE``)
 LEAD_PLACES, LEAD_KINDS = "header|cover|top|featured|lead|main|banner|hero", "image|photo|picture|illustration"
 
+#: a warning to First Nations readers that a story names or shows people who have died
+_DECEASED_WARNING = (r"(?:aboriginal|first nations|indigenous|māori|maori)\b.{0,40}\b(?:readers|viewers|audiences?)\b"
+                     r".{0,20}\b(?:advised|warned|cautioned)\b.{0,100}\b(?:died|deceased)\b.{0,20}$")
 #: prompts that are furniture even when they sit inside the article container: the branches opening on a word
 _PROMPT_OPENING = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
@@ -258,6 +261,10 @@ _PROMPT_OPENING = re.compile(
     r"(?:this (?:story|article|report|piece|episode) (?:contains|includes|discusses|describes|deals with|references)|"
     r"dieser (?:artikel|text|beitrag) (?:enthält|beschreibt|thematisiert|behandelt)|"
     r"cet (?:article|récit|reportage) (?:évoque|contient|aborde|décrit))\b.{0,80}$|"
+    # ... or the warning to First Nations readers of the names or images of people who have died, at either end
+    # (``TAGLINE``): "Aboriginal and Torres Strait Islander readers are advised this story contains the names of people
+    # who have died."
+    + _DECEASED_WARNING + r"|"
     # a news site's pointer to its sections closing every story: "Catch all the Latest India News, Breaking News and
     # Delhi News along with Weather Today at Hindustan Times.", "Catch all the Business News … on Live Mint."
     r"catch (?:all )?the (?:latest )?(?:[\w&.-]+ ){0,3}news\b.{0,200}\b(?:at|on) \S.{0,40}$|"
@@ -661,7 +668,8 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"^【\s*(?:更新|追記|訂正)\s*[:：][^】]{0,30}】|"
                     r"^[（(](?:訂正|更正|订正)[）)]|"
                     # (or unlabelled, on the article as first sent out: "当初配信した記事で、…の誤りでした。訂正します。")
-                    r"^.{0,20}?(?:配信|掲載|公開)した(?:記事|ニュース)で.{0,240}?(?:訂正|修正)(?:します|いたします|しました)。|"
+                    r"^.{0,20}?(?:(?:配信|掲載|公開)した|当初の|最初の)(?:記事|ニュース)で.{0,240}?(?:訂正|修正)"
+                    r"(?:します|いたします|しました)。|"
                     # ... dated, on the first version: "※2026年2月20日11時：初出時、表の…に誤りがありました。おわびして
                     # 訂正します。", or closing on the apology and the correction
                     r"^※[^。]{0,40}?(?:初出時|配信時|掲載時|公開時)|^.{0,300}?(?:おわび|お詫び)して(?:訂正|修正)"
@@ -947,6 +955,8 @@ TAGLINE = StartOrAnywhere(
     # (or a court story's note on what the law keeps from print: "Reporting restrictions: The court has made orders
     # suppressing the names of two witnesses. Comments on this article have been disabled for legal reasons.")
     r"^(?i:reporting restrictions?|suppression orders?|legal (?:notice|note))\s*:|"
+    # (a warning to First Nations readers of the names of people who have died, closing the text)
+    r"^(?i:" + _DECEASED_WARNING + r")|"
     r"\b(?i:comments? (?:on|for|to) this (?:article|story) (?:have|has) been (?:disabled|closed|turned off)\b)|"
     r"^(?i:download (?:the |our )?(?:[\w&'’.-]+ ){0,4}app\b.{0,20}\b(?:to get|for)\b)|"
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
