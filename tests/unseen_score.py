@@ -441,6 +441,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen152": (["uk_family_news", "us_family_news", "de_familie_news", "fr_famille_news", "ja_kazoku_news",
                    "ja_kazoku_web", "cn_jiating_news", "tw_jiating_news"],
                   ["nz_family_news", "be_famille_news", "ja_kazoku_chiho", "hk_jiating_news"]),
+    "unseen153": (["uk_radio_news", "us_radio_news", "de_rundfunk_news", "fr_radio_news", "ja_hoso_news",
+                   "ja_podcast_web", "cn_guangbo_news", "tw_guangbo_news"],
+                  ["ie_radio_news", "lu_radio_news", "ja_radio_chiho", "mo_guangbo_news"]),
 }
 
 
