@@ -87,7 +87,8 @@ _LABEL = (rf"(?:(?:{_LABEL_WORDS}){_LABEL_SEP}|(?:{_CJK_LABEL_WORDS}){_CJK_LABEL
 #: or before the copyright sign, as broadcasters print it ("Bild © Imago Images"); only stripped from text already known
 #: to be a credit.
 _BARE_LABEL = re.compile(r"^\s*(?i:photos?|fotos?|beeld|bild|pics?|zdj[eę]cie|capture\s+d['’]écran|screenshot|carte|karte|"
-                         r"map)\s+(?=[A-ZÀ-ÝА-Я]|©)")
+                         # (or before a family's name: "Photo famille Tissot")
+                         r"map)\s+(?=[A-ZÀ-ÝА-Я]|©|famille\s+[A-ZÀ-Ý])")
 #: a picture's label, then a screenshot's word and its source ("Foto: Screenshot TikTok/@NAME", "Photo : capture
 #: d'écran X"): the credit is what the label labels, the screenshot's word with it (bare, "Screenshot: X" and "Capture
 #: d'écran X" credit X)

@@ -934,6 +934,12 @@ TAGLINE = StartOrAnywhere(
     r"^[^?.!]{5,100}\?\s*(?:Écrivez-nous|Contactez-nous|Racontez-nous|Write to us|Tell us|Email us|Contact us|"
     r"Get in touch|"
     r"Schreiben Sie uns|Erzählen Sie uns|Schicken Sie uns|Senden Sie uns|Send us)\b|"
+    # (or any question to the readers, then a call to send word to an address: "Have a family story to share? Email
+    # news@X – we'd love to hear …", "Do you know someone celebrating a milestone? Send announcements and photos to
+    # news@X or call …")
+    r"^[^?.!]{5,120}\?\s*(?:E-?mail|Send|Write to|Contact|Call|Share)\b[^?!]{0,80}?[\w.+-]+@\w|"
+    # (a Hong Kong paper's call for readers' tips, labelled: "【讀者報料】家中添丁…歡迎電郵至 EMAIL")
+    r"^【\s*(?:讀者|读者)(?:報料|报料|爆料)\s*】|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
     r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"
     # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"
