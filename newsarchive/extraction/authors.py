@@ -81,7 +81,9 @@ ROLE_SUFFIXES = ("redakteur", "redakteurin", "redaktor", "redaktorin", "redaktio
                  "編集部", "编辑部", "編輯部", "事務局",
                  "studio",  # a broadcaster's bureau after the name: "Kai Küstner, ARD-Studio Brüssel"
                  # a reporter's title glued to the outlet's name ("澎湃新闻记者", "本报记者")
-                 "记者", "記者", "通讯员", "通訊員", "实习生", "實習生")
+                 "记者", "記者", "通讯员", "通訊員", "实习生", "實習生",
+                 # (a Taiwanese paper's print edition and its day beside the byline: "紙本 2026.05.24")
+                 "紙本", "纸本")
 #: a Chinese magazine's "text by" label set off from the name by a middle dot, as "（文・NAME）" closes the text (not
 #: "文・写真", "文・撮影", "文・構成", labels of their own)
 _TEXT_DOT = r"文[・･](?!写真|撮影|構成|图|圖)(?=[\u4e00-\u9fff])"

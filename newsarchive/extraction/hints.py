@@ -720,7 +720,9 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          r"|^(?:持續更新|持续更新|不斷更新|不断更新)"
                          # ... or a Chinese note that the text was updated and what was added: "更新提示：本文13:05更新，
                          # 補充X回應。", "＊本文於4月11日上午更新，補充…"
-                         r"|^[＊*※]?\s*(?:更新提示\s*[:：]\s*)?本文(?:於|于)?[^，。]{0,20}?更新[，,]"
+                         # (maybe after the editors' label: "【編按】本文已於5月23日上午更新，補充…")
+                         r"|^(?:【\s*(?:編按|编按)\s*】)?[＊*※]?\s*(?:更新提示\s*[:：]\s*)?本文(?:已)?(?:於|于)?[^，。]{0,20}?"
+                         r"更新[，,]"
                          # ... or a Chinese note in brackets, labelled: "（更新：9月23日上午10時05分加入運輸署最新公布的…安排）"
                          r"|^[（(【]\s*(?:更新|最後更新|最后更新)\s*[:：].{0,100}[）)】]$"
                          # ... or unbracketed, on what it added: "更新：補充X球團及被告律師回應。"
@@ -899,6 +901,10 @@ TAGLINE = StartOrAnywhere(
     r"^market data (?:provided|supplied|powered) by\b|^(?:alle )?kurse ohne gewähr\b)|"
     r"投資勧誘を目的と(?:した|する)もの(?:では|で)(?:ありません|はない)|(?:データ|情報)提供\s*[：:]\s*\S{2,20}$|"
     r"不[构構]成(?:任何)?投[资資](?:建[议議]|意[见見])|(?:市场|市場)(?:数据|數據)由.{1,20}提供|"
+    # (a self-publishing platform's disclaimer under its users' posts, in Chinese and English: "本平台仅提供信息存储服务",
+    # "… is uploaded and posted by a user of X, which is a social media platform and only provides information storage
+    # services.")
+    r"仅提供信息存储服务|僅提供資訊儲存服務|(?i:\bonly provides information storage services\b)|"
     # (a portal's risk notice and its app's promo under every story: "…所涉及标的不作推荐，据此买卖，风险自负。", "海量资讯、
     # 精准解读，尽在X财经APP")
     r"据此(?:买卖|操作)，?风险自负|據此(?:買賣|操作)，?風險自負|^.{0,20}尽在.{1,16}(?:APP|App|客户端)$|"
