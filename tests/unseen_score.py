@@ -444,6 +444,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen153": (["uk_radio_news", "us_radio_news", "de_rundfunk_news", "fr_radio_news", "ja_hoso_news",
                    "ja_podcast_web", "cn_guangbo_news", "tw_guangbo_news"],
                   ["ie_radio_news", "lu_radio_news", "ja_radio_chiho", "mo_guangbo_news"]),
+    "unseen154": (["uk_fire_news", "ca_rescue_news", "de_feuerwehr_news", "fr_pompiers_news", "ja_shobo_news",
+                   "ja_kyukyu_web", "cn_xiaofang_news", "tw_xiaofang_news"],
+                  ["us_fire_news", "ch_feuerwehr_news", "ja_shobo_chiho", "hk_xiaofang_news"]),
 }
 
 
