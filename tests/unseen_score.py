@@ -447,6 +447,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen154": (["uk_fire_news", "ca_rescue_news", "de_feuerwehr_news", "fr_pompiers_news", "ja_shobo_news",
                    "ja_kyukyu_web", "cn_xiaofang_news", "tw_xiaofang_news"],
                   ["us_fire_news", "ch_feuerwehr_news", "ja_shobo_chiho", "hk_xiaofang_news"]),
+    "unseen155": (["uk_architecture_news", "au_architecture_news", "de_architektur_news", "fr_patrimoine_news",
+                   "ja_kenchiku_news", "ja_kenchiku_web", "cn_jianzhu_news", "tw_jianzhu_news"],
+                  ["ie_architecture_news", "at_architektur_news", "ja_kenchiku_chiho", "hk_jianzhu_news"]),
 }
 
 
