@@ -485,12 +485,13 @@ _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+|(?-
 #: "the German weekly Die Zeit", "the state-run broadcaster X", "the local newspaper X")
 _EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster|magazine|newsletter|news\s+agency|"
                    r"news\s+site|"
-                   r"news\s+outlet|news\s+portal|news\s+website|radio\s+station|"
+                   r"news\s+outlet|news\s+portal|news\s+website|(?:radio\s+|TV\s+|television\s+)?station|"
                    r"(?:TV|television)\s+(?:station|channel))")
 _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?|"
               # (or a language's or place's word alone before it: "as reported by Kannada daily X"; or the noun
-              # alone: "first reported last week by radio station X")
-              rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?|(?-i:[A-Z][a-z]+)\s+)?(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
+              # alone, maybe saying whose: "first reported last week by radio station X", "by local station X")
+              rf"(?:the\s+(?:[\w-]+\s+){{0,2}}?|(?-i:[A-Z][a-z]+)\s+|(?:local|regional|community|public)\s+)?"
+              rf"(?P<medium_en>{_EN_MEDIUM_NOUN})\s+)?")
 #: "[as] NAME [first] reported": at a sentence's start, or inside it after "as"/"wie"/"comme" or a comma
 _REPORTED_BY_NAME = re.compile(
     # (or a German relative clause: "eine Auswertung, über die der „X“ berichtete")
@@ -512,6 +513,7 @@ _REPORTED_BY_NAME = re.compile(
     # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
     # (a specialist one too: "The specialist newsletter X first reported")
     r"(?i:\b(?P<kind>news\s+agency|press\s+agency|wire\s+service|newspaper|broadcaster|news\s+outlet|news\s+site|"
+    r"(?:radio|TV|television)\s+station|"
     r"daily|weekly|tabloid|newsletter|magazine|trade\s+(?:title|paper|publication|journal))\s+))"
     # (maybe with an apposition saying what it is: "the X Ilbo, an affiliate of the Y, reported")
     rf"{_CITED_ART}{_CITED_NAME}(?:,\s+(?:an?|the)\s+[^,.;:]{{3,80}},)?"
