@@ -503,8 +503,9 @@ _REPORTED_BY_NAME = re.compile(
     # reported cost …"; not "which Smith reported to the committee")
     r"which(?=\s+(?-i:[A-Z]{2,}(?![\w-])|[„“\"«]|(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]+\s+){0,3}?"
     rf"(?:{OUTLET_WORD.pattern})\s))|"
-    # (or after "after": "… stopped a plant after the Bayou Courier reported that …")
-    r"after(?=\s+the\s)|"
+    # (or after "after" or "when": "… stopped a plant after the Bayou Courier reported that …", "… came to attention
+    # when the Southside Echo reported in 2023 that …")
+    r"(?:after|when)(?=\s+the\s)|"
     # (or after a conjunction: "…, although the Associated Press reported that …", "while Reuters reported")
     r"(?:although|though|whereas|while)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
     r"über\s+(?:die|den|das)(?=\s+(?:der|die|das)\s))\s+)"

@@ -60,8 +60,8 @@ _CJK_LABEL_WORDS = (r"사진\s*제공|사진|제공|写真提供|画像提供|�
                     # (a Taiwanese magazine's supplier label: "（圖片提供／NAME）")
                     r"图片提供|圖片提供|照片提供|图片来源|圖片來源|图源|圖源|图片|圖片|"
                     # a chart's maker: "…（数据来源：X）　制图／Y"; a court sketch's artist: "法庭繪圖：NAME", a Japanese
-                    # paper's "…＝法廷画・NAME"
-                    r"制图|製圖|法庭繪圖|法庭绘图|法廷画|繪圖|绘图|图|圖|摄影|攝影|来源|來源|"
+                    # paper's "…＝法廷画・NAME"; a rendering's maker: "效果图/X"
+                    r"制图|製圖|法庭繪圖|法庭绘图|法廷画|繪圖|绘图|效果图|效果圖|图|圖|摄影|攝影|来源|來源|"
                     # the cover picture's source, as business and tech sites print it: "封面来源｜视觉中国"
                     r"封面(?:来源|來源|图片|圖片|图|圖)|"
                     # an illustrative picture's source, as Taiwanese TV sites print it: "（示意圖／TVBS）"
@@ -274,8 +274,8 @@ _TRAILING_CJK_BARE = re.compile(rf"(?<=[。！？」])\s*((?:{AGENCY_PATTERN})|[
 #: "（写真：本人提供）" is), the caption's last word glued to the bracket ("（写真提供）" alone and "（無料提供）", free of
 #: charge, name nobody); or a Chinese caption's "图据NAME", a Taiwanese one's "（取自NAME）"
 #: a Japanese caption's supplier, "提供" glued after the name ("北沢町提供", "本人提供"; "写真提供" alone and "無料提供", free
-#: of charge, name nobody)
-_JA_SUPPLIER = r"([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)提供)"
+#: of charge, name nobody), or the archive holding the picture ("大阪府立中之島文庫所蔵")
+_JA_SUPPLIER = r"([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}?(?<!写真)(?<!画像)(?<!無料)(?<!無償)(?:提供|所蔵))"
 #: a social account in full-width brackets after a Chinese or Japanese caption's last sentence, whose post the picture
 #: is: "…誕女喜訊。（IG@shiuchunting）", "（微博@NAME）" (credited as printed)
 _TRAILING_HANDLE = re.compile(r"(?<=[。！？」』])\s*（\s*((?:IG|Instagram|FB|Facebook|微博|Threads|X)\s*[@＠]\s*[\w.]{2,40})"
@@ -540,6 +540,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     if text[-1] in ">›»" and (link := _EXPAND_LINK.search(text)):
         text = text[:link.start()]  # "… (AP Photo/NAME) more >": the caption's link to its full text, no words of it
+    if text[-1] in "]］" and (link := _ENLARGE_LINK.search(text)):
+        text = text[:link.start()]  # "…（撮影・NAME） [写真を拡大]": the caption cell's link to the larger picture
     if "hoto" in text and (outlet := _OUTLET_PHOTO_AFTER.search(text)):
         return _tidy_caption(text[:outlet.start(1)]), outlet.group(1)  # "… on Monday. Tribune photo: NAME"
     if text[0] == "【" and text[-1] == "】" and text.count("【") == 1 and text.count("】") == 1:
@@ -571,6 +573,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
 #: a paper's photo label and its photographer after the caption's last sentence: "… on Monday. Tribune photo: NAME"
 _OUTLET_PHOTO_AFTER = re.compile(r"(?<=[.!?] )((?:[A-Z][\w.'’&-]*\s+){1,2}[Pp]hotos?\s*:\s*[A-Z][^.:]{1,40})$")
 #: the link a caption closes on to show its whole text: "more >", "mehr ›", "plus »"
+#: a Japanese caption cell's link to the picture shown larger, closing it: "[写真を拡大]", "［拡大］"
+_ENLARGE_LINK = re.compile(r"\s*[\[［]\s*(?:写真を?|画像を?)?拡大(?:する)?\s*[\]］]\s*$")
 _EXPAND_LINK = re.compile(r"\s+(?i:more|mehr|plus|suite)\s*[>›»]$")
 
 

@@ -1247,12 +1247,21 @@ def _is_caption_sibling(el: HtmlElement, strict: bool = False) -> bool:
 
 def _repeats_alt(el: HtmlElement, img: HtmlElement) -> bool:
     """A text element after the image that prints the image's ``alt`` or ``title`` (systems that
-    fill the alt text from the caption): the caption, whatever its class says ("ph_b")."""
+    fill the alt text from the caption): the caption, whatever its class says ("ph_b"); maybe with the credit after it
+    ("<div><span>CAPTION</span><span>（NAME攝）</span></div>", the alt printing the caption alone)."""
     if el.tag not in ("span", "p", "div", "em", "small") or _has_image(el):
         return False
-    text = normalize_space(el.text_content()).casefold()
+    printed = normalize_space(el.text_content())
+    text = printed.casefold()
     return len(text) >= _ALT_CAPTION_MIN and any(
-        normalize_space(img.get(attr)).casefold() == text for attr in ("alt", "title"))
+        (alt := normalize_space(img.get(attr)).casefold()) and len(alt) >= _ALT_CAPTION_MIN
+        and (text == alt or text.startswith(alt) and len(text) - len(alt) <= _CREDIT_AFTER_ALT_MAX
+             and split_caption(printed)[1] is not None)
+        for attr in ("alt", "title"))
+
+
+#: the most characters after an image's alt text, repeated as its caption, that a credit takes
+_CREDIT_AFTER_ALT_MAX = 40
 
 
 #: an image's own class word naming it captioned (Joomla's caption.js reads such an image's title)
