@@ -1044,7 +1044,7 @@ def _names_own_site(name: str, page: Page) -> bool:
             # (or the acronym opening it: "told the BBC" on BBC News; or opening the name too, its service's: "told BNC
             # Wales" on BNC News)
             or words[0].isupper() and len(words[0]) >= 3 and (_NON_WORD.sub("", words[0].casefold()) in keys
-                                                               or name.split()[0] == words[0]))
+                                                               or name.split()[:1] == words[:1]))
             for site in page_site_names(page))
 
 
