@@ -29,7 +29,8 @@ from .headline import TITLE_PARTS, cjk_title_tail, find_headline, host_names, pa
 from .hints import CN_REPUBLISHED, HELPLINE, REPUBLISHED_FROM
 from .journals import journal_citations
 from .images import CREDIT_LINES, absolute, article_regions, base_url, hint
-from .outlets import CJK_OUTLET, CJK_OUTLET_WORDS, FRENCH_BROADCASTER, FRENCH_TITLE, JA_PERIODICAL, OUTLET_WORD
+from .outlets import (CJK_OUTLET, CJK_OUTLET_WORDS, FRENCH_BROADCASTER, FRENCH_MONTHS, FRENCH_TITLE, FRENCH_WEEKDAYS,
+                      JA_PERIODICAL, OUTLET_WORD)
 from .page import Page, iter_around
 from .prefilter import Prefiltered, holds_any, top_branches
 from .structured import element_text, structured_data
@@ -621,12 +622,11 @@ _PASSIVE_REPORTED_BY = re.compile(
     r"(?:enquête|étude|article|reportage|sondage)\s+publiée?s?)\s+"
     # (when between them: "publiée l’an dernier par X")
     r"(?:(?:d['’]abord|déjà|en\s+premier)\s+|(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
-    r"passée?)\s+|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment)\s+"
+    rf"passée?)\s+|(?:{FRENCH_WEEKDAYS}|hier|récemment)\s+"
     # (or the part of the day: "révélée dans la soirée par X", "hier soir", "la veille"; or of the month: "révélé fin
     # février par X", "début mars", "en janvier")
     r"(?:(?:matin|soir)\s+)?|dans\s+(?:la\s+(?:soirée|matinée|nuit|journée)|l['’]après-midi)\s+|la\s+veille\s+"
-    r"|(?:début|mi-|fin|en)\s*(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-    r"décembre)\s+)?"
+    rf"|(?:début|mi-|fin|en)\s*(?:{FRENCH_MONTHS})\s+)?"
     r"par\s+(?:nos\s+(?:confrères|consœurs)\s+(?:de\s+|du\s+|d['’]|des\s+)?)?))"
     # (maybe with when after it: "… by the X Gazette in October.", "par X à l’automne,"; or with what it reported:
     # "said in a statement reported by AAP that …")
@@ -690,8 +690,7 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"la première)\s+)?(?:révélé|rapporté|indiqué|annoncé|écrit|signalé|raconté|dévoilé)\s+"
     # (when, between the verb and the name: "comme l'avait rapporté à l'époque La Voix des Aravis")
     # (or the month: "Comme l’avait révélé en février «X»")
-    r"(?:(?:à\s+l['’]époque|alors|hier|récemment|en\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    rf"(?:(?:à\s+l['’]époque|alors|hier|récemment|en\s+(?:{FRENCH_MONTHS})|(?:{FRENCH_WEEKDAYS})"
     r"(?:\s+(?:matin|soir))?|"
     # ("la semaine dernière", "le mois dernier", "l'an dernier", "l'année passée")
     r"(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?:dernier|dernière|passée?))\s+)?"
@@ -1857,7 +1856,9 @@ _CJK_CITATION = re.compile(
 _JA_PAPER = rf"(?:[\u30a0-\u30ff\u3400-\u9fff]{{1,10}}(?:{CJK_OUTLET_WORDS}|テレビ)|{JA_PERIODICAL})"
 #: a Japanese paper or magazine named after the word saying so as the sentence's topic, its verb of reporting closing
 #: the sentence: "米紙ハドソン・トリビューンは、…と報じている", "英誌Xは…と伝えた", "地元紙の岬山新報は…と報じた", or as
-#: its subject: "英紙Xが4月、…と報じていた"
+#: its subject: "英紙Xが4月、…と報じていた"; the verbs closing it (reported, conveyed; pointed out, commented, wrote:
+#: "豪紙Xは当時、「…」と指摘した"), which a line must hold for it to be tried
+_JA_TOPIC_VERBS = ("報じ", "伝え", "指摘し", "論評し", "書い")
 _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]{{2,20}}|{CJK_OUTLET.pattern})|"
                                  # or any name after "紙の" ("建設業界紙の日刊北陵建設は先月、…と報じていた"; not the
                                  # paper's reporter or piece: "地元紙の記者は")
@@ -1879,9 +1880,8 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  # or a name in katakana between the country's mark and the paper's word: "英フィナン
                                  # シャル・タイムズ紙は2月、…と報じた"
                                  r"(?<=[米英独仏中韓露豪])(?P<kinded>[\u30a0-\u30ff]{2,20})[紙誌])"
-                                 # (or what it pointed out, commented or wrote: "豪紙Xは当時、「…」と指摘した")
                                  r"(?:（電子版）)?[はがも][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?"
-                                 r"(?:報じ|伝え|指摘し|論評し|書い)")
+                                 rf"(?:{'|'.join(_JA_TOPIC_VERBS)})")
 #: a Japanese outlet named after what it reported, the subject of the verb closing the sentence: "…企業も増えていると
 #: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
 #: or a name in katakana after the word saying it is a paper)
@@ -2058,7 +2058,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", _JA_SUBJECT.sub(
                 "", m.group("name") or m.group("quoted") or m.group("bracketed")))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
-        if "報じ" in text or "伝え" in text or "指摘し" in text or "論評し" in text or "書い" in text:
+        if any(verb in text for verb in _JA_TOPIC_VERBS):
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
                            or m.group("wire") or m.group("weekly") or m.group("marked") or m.group("kinded"),
                            _cjk_sentence(text, m.start(), m.end()))

@@ -11,22 +11,25 @@ from __future__ import annotations
 
 import re
 
+#: the French weekdays and months, in lower case as French prints them (words of when around a cited name)
+FRENCH_WEEKDAYS = "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+FRENCH_MONTHS = "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre"
+
 #: a French title going on in lower case after its article and noun, closing the clause or before when ("cité par La
 #: Gazette mosane.", "à la revue Les Lettres plastiques.", "comme l'a rapporté La Gazette médicale en mai,"): a
 #: publication's name, whose later words no capital marks (but a place's name after "de": "L'Écho de la Loire")
 FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
                 # (no word of when after the name: "Le Temps en janvier", "Le Monde mardi", "Le Soir dès lundi")
-                r"(?!\s+(?:en|à|dès|depuis|ce|cette|lors|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|"
-                r"aujourd['’]hui)\b)"
+                r"(?!\s+(?:en|à|dès|depuis|ce|cette|lors|" + FRENCH_WEEKDAYS + r"|hier|aujourd['’]hui)\b)"
                 # (its words in lower case no weekday's nor yesterday's: "L’Écho charentais vendredi,")
-                r"(?:(?:\s+(?!(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)[a-zà-ÿ][\w'’-]+){1,2}"
+                r"(?:(?:\s+(?!(?:" + FRENCH_WEEKDAYS + r"|hier)\b)[a-zà-ÿ][\w'’-]+){1,2}"
                 # (or a place's name after "de", "du", "des": "comme l'a révélé L'Écho de la Loire,"; maybe going on
                 # in lower case: "La Gazette de la Rive droite")
                 r"|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]+"
                 r"(?:\s+(?!(?:en|à|dès|depuis|ce|cette|lors|hier|le|la|les|et|ou|qui|que|dont|selon)\b)"
                 r"[a-zà-ÿ][\w'’-]+)?)"
                 r"(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s|"
-                r"\s+(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)\b)")
+                r"\s+(?:" + FRENCH_WEEKDAYS + r"|hier)\b)")
 
 #: the names of France's public broadcasters, the country's name before a capitalised word or a channel's number
 #: ("France Inter", "France Bleu", "France Télévisions", "France 3"): an outlet's only where someone spoke to it or it
