@@ -450,6 +450,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen155": (["uk_architecture_news", "au_architecture_news", "de_architektur_news", "fr_patrimoine_news",
                    "ja_kenchiku_news", "ja_kenchiku_web", "cn_jianzhu_news", "tw_jianzhu_news"],
                   ["ie_architecture_news", "at_architektur_news", "ja_kenchiku_chiho", "hk_jianzhu_news"]),
+    "unseen156": (["uk_nightlife_news", "us_nightlife_news", "de_nachtleben_news", "fr_nuit_news", "ja_yoru_news",
+                   "ja_izakaya_web", "cn_yejian_news", "tw_jiuba_news"],
+                  ["nz_nightlife_news", "ch_nachtleben_news", "ja_sakaba_chiho", "hk_yejian_news"]),
 }
 
 
