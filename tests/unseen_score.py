@@ -453,6 +453,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen156": (["uk_nightlife_news", "us_nightlife_news", "de_nachtleben_news", "fr_nuit_news", "ja_yoru_news",
                    "ja_izakaya_web", "cn_yejian_news", "tw_jiuba_news"],
                   ["nz_nightlife_news", "ch_nachtleben_news", "ja_sakaba_chiho", "hk_yejian_news"]),
+    "unseen157": (["us_factory_news", "uk_manufacturing_news", "de_industrie_news", "fr_usine_news", "ja_kojo_news",
+                   "ja_monozukuri_web", "cn_zhizao_news", "tw_gongchang_news"],
+                  ["ca_factory_news", "be_usine_news", "ja_kojo_chiho", "hk_gongye_news"]),
 }
 
 
