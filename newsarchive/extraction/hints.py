@@ -397,6 +397,10 @@ class CaselessPattern:
         return self._lower.search(text.lower()) if text.isascii() else self._caseless.search(text)
 
 
+#: how many texts' answers a :class:`StartOrAnywhere` keeps (more than a long page's paragraphs)
+_SEARCHES_KEPT = 4096
+
+
 class StartOrAnywhere:
     """An alternation of many phrases, searched in a paragraph: its branches anchored at the text's start ("^…") are
     tried there once (a branch that is a group in inline flags split into its branches first,
@@ -405,7 +409,8 @@ class StartOrAnywhere:
     (:class:`~.prefilter.Prefiltered`). Whether it is found is the whole alternation's answer, in a sixth of its
     time: such a search tries every branch, the anchored ones too, at every position of the text; the match found
     may be another (no caller reads it). (No branch may refer to another's group: the branches are compiled
-    apart.)"""
+    apart.) The answers for the last texts searched are kept: the body's closing rules each read the text's last
+    paragraphs again, and a page's paragraphs are searched two or three times each."""
 
     def __init__(self, pattern: str) -> None:
         if re.search(r"\\\d|\(\?P=|\(\?\(", pattern):
@@ -416,8 +421,9 @@ class StartOrAnywhere:
         anywhere = [branch for branch in branches if not branch.startswith("^")]
         self._start = re.compile("|".join(start)) if start else None
         self._anywhere = Prefiltered(anywhere) if anywhere else None
+        self.search = lru_cache(maxsize=_SEARCHES_KEPT)(self._search)
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def _search(self, text: str) -> re.Match[str] | None:
         found = self._start.match(text) if self._start else None
         return found or (self._anywhere.search(text) if self._anywhere else None)
 
