@@ -2053,7 +2053,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
     italics: frozenset[str] | None = None
     out = []
     for text, links in read:
-        if _CJK_CITING.search(text):
+        if not text.isascii() and _CJK_CITING.search(text):  # (its every match holds a CJK word)
             # (the sentence's topic before a name opening the paragraph is none of it: "市長は東都新聞が報じた内容を…")
             out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", _JA_SUBJECT.sub(
                 "", m.group("name") or m.group("quoted") or m.group("bracketed")))),

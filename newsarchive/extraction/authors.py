@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from itertools import islice, takewhile
 from typing import Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
@@ -2301,8 +2302,7 @@ def _marked_as_byline(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
             continue
         for key, value in el.items():
             if key == "class":
-                # (not the writer's job line beside the name: "byline-title", "byline__role", "author-title")
-                hit = _CLASS_MARK.search(value) is not None and _JOB_CLASS.search(value) is None
+                hit = _byline_class(value)
             elif key == "id":
                 hit = _ID_MARK.search(value) is not None
             elif key == "rel" or key == "itemprop":
@@ -2317,6 +2317,13 @@ def _marked_as_byline(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
         else:
             if tag == "a" and _is_author_link(el):
                 yield el
+
+
+@lru_cache(maxsize=8192)
+def _byline_class(value: str) -> bool:
+    """Whether a ``class`` value marks a byline, not the writer's job line beside the name ("byline-title",
+    "byline__role", "author-title"); remembered, as a page repeats its classes (``hints._kinds`` does the same)."""
+    return _CLASS_MARK.search(value) is not None and _JOB_CLASS.search(value) is None
 
 
 def _hinted_around(root: HtmlElement, inner: HtmlElement, inner_found: list[HtmlElement]) -> list[HtmlElement]:
