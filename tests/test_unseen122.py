@@ -85,10 +85,10 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ja_koushitsu_news", "images"),
     # (dev: a "【王室小档案】" facts box after the text, before the readers' comments read into the text's blocks, kept
     # as its end, failing until unseen148: the labelled box is looked for again once the edges' trim took the comments)
-    # held: "（宮内庁提供）" closing a caption in a table row not read; not tried (the schedule table after "（報道部　NAME、
-    # 一部共同）", kept as the text's end in the blind score, is cut since unseen135: the writers' line closes the text)
-    ("ja_gyoukou_chiho", "attributions"),
-    ("ja_gyoukou_chiho", "images"),
+    # held: "（宮内庁提供）" closing a caption in a table row not read, failing until unseen157: a supplier's bracket
+    # after another closing the caption, "…両陛下（当時は皇太子ご夫妻）（宮内庁提供）", is read (the schedule table after
+    # "（報道部　NAME、一部共同）", kept as the text's end in the blind score, is cut since unseen135: the writers' line
+    # closes the text)
     # held: "（綜合法新社及路透社報道）" closing the text read as a source (Reuters) and not as the two agencies'
     # contributions; not tried
     ("hk_wangshi_news", "attributions"),

@@ -539,9 +539,13 @@ _NAMED_EN_MEDIUM = re.compile(rf"(?:\b[Tt]he\s+(?:[\w-]+\s+){{0,2}}?|"
                               # (or, no article, after a word saying whose it is: "an interview with national
                               # broadcaster VRK", "told public broadcaster X")
                               rf"\b(?:national|public|state|state-run|state-owned|regional|local|commercial)\s+)"
-                              rf"(?:magazine|newspaper|daily|tabloid|broadcaster|"
-                              rf"news\s+site|news\s+agency)\s+(?P<name>(?:{_TITLE_ARTICLES}\s+)?{_CAP_ANY}"
-                              rf"(?:\s+{_CAP_ANY}){{0,4}})")  # (in lower case: "the Daily Star" is a name)
+                              # (a publication of a trade's or a field's, whose kind its word says: "according to the
+                              # trade publication Parts & Powertrain Weekly"; "the publication" alone may be a date's:
+                              # "the publication Monday of …")
+                              rf"(?:magazine|newspaper|daily|tabloid|broadcaster|news\s+site|news\s+agency|"
+                              rf"(?:trade|industry|business|financial|specialist|tech|online)\s+publication)"
+                              rf"\s+(?P<name>(?:{_TITLE_ARTICLES}\s+)?{_CAP_ANY}"
+                              rf"(?:\s+(?:&\s+)?{_CAP_ANY}){{0,4}})")  # (in lower case: "the Daily Star" is a name)
 #: ... and in German, a piece of an outlet named by its kind, the name after the noun: "eine Umfrage der
 #: Finanznachrichtenagentur AWP", "ein Bericht der Wirtschaftszeitung X" (the noun, maybe a compound, says it is one)
 _GERMAN_PIECE_OF_MEDIUM = re.compile(r"\b(?:Umfrage|Bericht|Auswertung|Recherche|Analyse|Berechnung|Erhebung)"
@@ -599,7 +603,8 @@ _TITLE_OPENING = re.compile(r"^(?:The|A|An|Our|This|That|Its|His|Her|Their)\s")
 #: ``_GERMAN_PIECE_OF_MEDIUM``
 #: holds, in lower case (keep in step)
 _MEDIUM_NOUNS = ("magazin", "zeitung", "portal", "blatt", "quotidien", "hebdomadaire", "mensuel", "newspaper",
-                 "weekly", "daily", "tabloid", "broadcaster", "news site", "news agency", "agentur", "sender")
+                 "weekly", "daily", "tabloid", "broadcaster", "news site", "news agency", "agentur", "sender",
+                 " publication")
 #: when, between a passive verb and its "by": "first reported last year by", "first flagged in 2023 by"
 _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4}|"
          # (a month or a weekday: "first reported in January by the X Courier", "reported on Monday by X")
@@ -1778,7 +1783,7 @@ _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|"
                      "(?:(?:今年|昨年|去年|先月|今月|先週|今週)(?:[0-9０-９]{1,2}月)?|[0-9０-９]{1,2}月)"
                      "(?:[0-9０-９]{1,2}日|末|上旬|中旬|下旬|初め)?に|"
                      # (or a day and its part: "…が２０日朝に報じていた")
-                     "[0-9０-９]{1,2}日(?:朝|夜|夕方|午前|午後)に|"
+                     "[0-9０-９]{1,2}日(?:朝|昼|夜|夕方|午前|午後)に|"
                      # (or its day alone: "地元紙の北浜日報が13日に報じた")
                      # (or "伝え", conveyed: "地元紙のX新報が伝えたところでは"; and "など", X among others: "共同通信などが先に
                      # 報じていた")
@@ -1786,8 +1791,10 @@ _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
                      "の(?:出口|世論)?(?:集計|調べ|調査)(?:では|によると|によりますと|によれば)|统计|統計|"
                      # its poll: "地元紙の北陵新報が行った世論調査では"
-                     # (or its survey, when and of whom between: "共同通信が5月に実施した全国の自治体アンケートでも")
-                     "が(?:[0-9０-９]{1,2}月に|先月|昨年|今年)?(?:行った|実施した)[^。、]{0,12}?(?:調査|アンケート)"
+                     # (or its survey, when and of whom between: "共同通信が5月に実施した全国の自治体アンケートでも", "共同
+                     # 通信が今春まとめた全国の主な繁華街を抱える自治体への調査では")
+                     "が(?:[0-9０-９]{1,2}月に|先月|昨年|今年|(?:今|昨)(?:春|夏|秋|冬))?(?:行った|実施した|まとめた)"
+                     "[^。、]{0,30}?(?:調査|アンケート)"
                      "(?:では|でも|によると|によれば)")
 _CJK_CITING = re.compile(_CJK_CITING_VERBS)
 #: an agency's or a title's analysis, "pointed out": "法新社指出，高物價與能源帳單是選民最關心的議題", "《X》指出" (not any
@@ -1827,7 +1834,7 @@ _CJK_CITATION = re.compile(
     # maybe with a word of when between: "北浜テレビが先月報じた"; before "によると" a maker's name as often)
     # (or a community radio's, "FM" before its name: "FMきたはまが9日に報じた")
     r"|(?:^|(?<=[，。；：、（\s]))(?:[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ|FM[\u3040-\u30ff\u3400-\u9fff]{2,10}?)"
-    r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|[0-9０-９]{1,2}日に)?(?:報じ|伝え))"
+    r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|[0-9０-９]{1,2}日(?:朝|昼|夜|夕方|午前|午後)?に)?(?:報じ|伝え))"
     # (or a name closing in katakana before the paper's word: "信州タイムス紙によると")
     # (a country's mark before the name none of it: "英ガーディアン紙によると")
     r"|(?:^|(?<=[，。；：、（\s])|(?<=[米英独仏中韓露豪]))(?![米英独仏中韓露豪][\u30a0-\u30ff])"
@@ -1997,8 +2004,8 @@ _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
 _COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国[の・]")
 #: the words placing an outlet or saying what it is before its name in Japanese, no part of it: "地元の" (local),
-#: "現地の", "県内の", "地元テレビ局の" (the local TV station's)
-_LOCAL_OF = re.compile(r"^(?:(?:地元|現地|県内|地域)(?:テレビ局|ラジオ局|放送局)?|テレビ局|ラジオ局|放送局)の"
+#: "現地の", "県内の", "地元テレビ局の" (the local TV station's), "民放の" (the commercial broadcaster's)
+_LOCAL_OF = re.compile(r"^(?:(?:地元|現地|県内|地域)(?:テレビ局|ラジオ局|放送局)?|テレビ局|ラジオ局|放送局|(?:地元|在京|在阪)?民放)の"
                        r"(?=[\u30a0-\u30ff\u4e00-\u9fff])")
 
 

@@ -1250,9 +1250,10 @@ def _names_in_text(names: list[str]) -> list[str]:
 
 #: a Japanese correspondent's dateline opening the text, the place they file from and the writers after a full-width
 #: equals sign: "【ワシントン＝大野拓也】", "【北京＝NAME、NAME】" (a wire or a bureau there, "【ワシントン＝共同】",
-#: "【北京＝中国総局】", names no writer); or, no sign between them, a foreign place in katakana and the writers in
-#: kanji: "【ベルリンNAME】", "【ワシントンNAME、NAME】" (the script changes where the name starts)
-_OPENING_CORRESPONDENT = re.compile(r"^\s*【\s*(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\s*＝\s*([^【】＝]{2,30}?)|"
+#: "【北京＝中国総局】", names no writer), or a half-width one as some papers' web pages set it ("【仙台=NAME】"); or, no
+#: sign between them, a foreign place in katakana and the writers in kanji: "【ベルリンNAME】", "【ワシントンNAME、NAME】"
+#: (the script changes where the name starts)
+_OPENING_CORRESPONDENT = re.compile(r"^\s*【\s*(?:[\u30a0-\u30ff\u4e00-\u9fff]{1,10}\s*[＝=]\s*([^【】＝=]{2,30}?)|"
                                     r"[\u30a0-\u30ff]{2,10}([\u4e00-\u9fff々]{2,5}(?:、[\u4e00-\u9fff々]{2,5}){0,3}))"
                                     r"\s*】")
 
@@ -2028,7 +2029,8 @@ _HOST_WORDS = frozenset("www www1 www2 web news blog blogs amp mobile edition en
 def _linked_writers(link: HtmlElement) -> list[str]:
     """The writers a box of links to writers' pages names, when ``link`` is one of them and the box prints
     nothing else than separators (``<p><a href="/journalist/…">竹地広憲</a>　<a href="/journalist/…">宇多川はるか</a></p>``:
-    Japanese and Chinese names set apart by a space, which one name may also hold) and short lines of their jobs
+    Japanese and Chinese names set apart by a space, which one name may also hold), words joining names ("By <a>A</a>
+    and <a>B</a>", "<a>A</a>, <span>Local Democracy Reporter</span> and <a>B</a>") and short lines of their jobs
     or outlets (``<a href="/staff/…">NAME</a><div>Des Moines Register</div><a …>NAME</a>``)."""
     box = link.getparent()
     if box is None:
@@ -2038,8 +2040,9 @@ def _linked_writers(link: HtmlElement) -> list[str]:
     if len(links) < 2 or any(c.tag == "a" or len(c.text_content()) > _JOB_LINE_MAX for c in others):
         return []
     gaps = [c.tail or "" for c in box]
-    if _NAME_SEPARATORS.sub("", (box.text or "") + "".join(gaps)) \
-            and not (_BY_ALONE.match(box.text or "") and all(not g.strip() or _NAME_JOINER.match(g) for g in gaps)):
+    lead = box.text or ""
+    if _NAME_SEPARATORS.sub("", lead) and not _BY_ALONE.match(lead) \
+            or any(_NAME_SEPARATORS.sub("", g) and not _NAME_JOINER.match(g) for g in gaps):
         return []
     return [" ".join(a.text_content().split()) for a in links]
 
@@ -2381,8 +2384,19 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
             led.append(el)
         elif len(text) <= _AUTHOR_CELL_MAX and not len(el) and _AUTHOR_CELL.match(text) \
                 and (value := el.getnext()) is not None:
-            labelled.append(value)
+            labelled.append(_labelled_line(el, value))
     return led, labelled
+
+
+def _labelled_line(label: HtmlElement, value: HtmlElement) -> HtmlElement:
+    """The element a writer's label cell names: the cell after it, or the line the label opens when the names are
+    links in a row after it ("<div><span>撰文：</span><a>NAME</a><span>　</span><a>NAME</a></div>": every link names a
+    writer, not the first alone)."""
+    line = label.getparent()
+    if value.tag == "a" and line is not None and line[0] is label and any(s.tag == "a" for s in value.itersiblings()) \
+            and len(line.text_content()) <= MAX_BYLINE_CHARS:
+        return line
+    return value
 
 
 _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")

@@ -1715,11 +1715,12 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         return blocks[:notes] + _without_summary_box(walk, container, blocks[notes:])
     # (or short lines above it, kept for the trims that read them: a site's notice, the writer's credits line,
     # "※本記事にはアフィリエイト広告が含まれます。", "文・写真：NAME", over "この記事のポイント"; more of them where none
-    # is a sentence, a writer's line and two of dates, "撰文：NAME", "出版：DATE", "更新：DATE", over "重點" (a box set
+    # is a sentence, a writer's line and two of dates, "撰文：NAME", "出版：DATE", "更新：DATE", over "重點"; and the date
+    # line however long, "Publié le DATE Mis à jour le DATE Temps de lecture: 4 min" over "L’essentiel" (a box set
     # in the text, after its short paragraphs, is no summary over it)
     lead = next((i for i in range(1, min(len(blocks) - 1, _SUMMARY_LEAD_LINES_NO_SENTENCE + 1))
                  if _SUMMARY_LABEL.match(blocks[i][1].text)
-                 and all(len(block.text) <= _SUMMARY_LEAD_MAX for _, block, _ in blocks[:i])
+                 and all(len(block.text) <= _SUMMARY_LEAD_MAX or _is_dateline(block.text) for _, block, _ in blocks[:i])
                  and (i <= _SUMMARY_LEAD_LINES
                       or not any(_ENDS_SENTENCE.search(block.text) for _, block, _ in blocks[:i]))), 0)
     if lead:
@@ -2342,6 +2343,9 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
         if not labelled and TAGLINE.search(block.text) is None:
             continue
         box = block.element.getparent()
+        if not labelled and idx > 1 and _titles_box(blocks[idx - 1][1], box):
+            idx -= 1  # the box's title over the tagline ("<section><h2>Think!</h2><p>※Think!投稿は、…の見解ではありません。")
+            block = blocks[idx][1]
         text_box = blocks[idx - 1][1].element.getparent()
         # (not where the text's paragraphs resume after it: a box of tips set in the text; a tagline's box holds
         # all that follows)
@@ -2357,6 +2361,12 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
 
 #: a rule or a break opening a box before its label ("<div><hr/><h2>Are you worried …? Get in touch.</h2>…")
 _RULES = ("hr", "br")
+
+
+def _titles_box(block: Block, box: HtmlElement | None) -> bool:
+    """Whether ``block`` is a heading of ``box``, its first child: the title of a box of experts' comments, over the
+    note on whose views they are."""
+    return box is not None and block.heading and block.element.getparent() is box
 
 
 def _prose_of(blocks: list[tuple[int, Block, str]]) -> int:
@@ -2471,17 +2481,37 @@ def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple
                     for line in lines[1:]) * 2 >= len(lines) - 1:
         return blocks[:last - 1]  # (or advice: "■停電時の注意<br>・…<br>・…<br>■連絡先<br>…")
     # ... or a box of its own after the text, of label and value lines only ("<div class='shop-info'><p><strong>
-    # NAME</strong></p><p>地址：…<br>電話：…<br>營業時間：…</p></div>"), the place's name over them, maybe a line after
-    # it (a credits line, which the text's edges trim)
-    end = len(blocks) - 1 if len(blocks) > 2 and not _closes_text(blocks[-1][1]) else len(blocks)
+    # NAME</strong></p><p>地址：…<br>電話：…<br>營業時間：…</p></div>"), the place's name over them or on their first
+    # line ("<p><strong>NAME</strong><br>住所：…"), the box's title in a title box of its own beside them ("<div
+    # class='cap_box'><div class='cap_box_ttl'>店舗情報</div><div class='cap_box_content'><p>…"), maybe a line after it
+    # (a credits line, or a note that the facts held when reported, "※記事の内容・価格は取材時点のものです。", which the
+    # text's edges trim)
+    end = len(blocks) - 1 if len(blocks) > 2 and (not _closes_text(blocks[-1][1])
+                                                   or _AS_OF_NOTE.match(blocks[-1][1].text)) else len(blocks)
     lines = _br_lines(blocks[end - 1][1].element)
     box = blocks[end - 1][1].element.getparent()
-    if len(lines) < _SHOP_LINES_MIN or not all(_LABELLED_LINE.match(line) for line in lines) or end < 2:
+    named = len(lines) > _SHOP_LINES_MIN and len(lines[0]) <= _SHOP_NAME_MAX and not _LABELLED_LINE.match(lines[0])
+    if len(lines) < _SHOP_LINES_MIN or not all(_LABELLED_LINE.match(line) for line in lines[named:]) or end < 2:
         return blocks
     cut = end - 1
-    if blocks[cut - 1][1].element.getparent() is box and len(blocks[cut - 1][1].text) <= _SHOP_NAME_MAX:
+    if not named and blocks[cut - 1][1].element.getparent() is box and len(blocks[cut - 1][1].text) <= _SHOP_NAME_MAX:
         cut -= 1  # the place's name
-    return blocks[:cut] + blocks[end:] if cut and blocks[cut - 1][1].element.getparent() is not box else blocks
+    if cut > 1 and _titled_box(blocks[cut - 1][1], box) and not _holds(box.getparent(), blocks[cut - 2][1].element):
+        return blocks[:cut - 1] + blocks[end:]  # the box's title beside its lines, both in one box
+    return blocks[:cut] + blocks[end:] if cut and not _holds(box, blocks[cut - 1][1].element) else blocks
+
+
+def _titled_box(title: Block, box: HtmlElement | None) -> bool:
+    """Whether ``title`` is a short line in a box of its own beside ``box``, both in one box: a facts box's title ("<div
+    class='cap_box'><div class='cap_box_ttl'><span>店舗情報</span></div><div class='cap_box_content'><p>…")."""
+    outer = box.getparent() if box is not None else None
+    return outer is not None and len(title.text) <= _SHOP_NAME_MAX and title.text[-1] not in SENTENCE_ENDS \
+        and title.element is not box and title.element.getparent() is outer
+
+
+def _holds(box: HtmlElement | None, element: HtmlElement) -> bool:
+    """Whether ``element`` lies inside ``box``."""
+    return box is not None and any(a is box for a in element.iterancestors())
 
 
 #: the marks opening a facts paragraph's heading line ("■公開情報", "◆作品情報"), and its fewest lines; the bullets opening
@@ -2930,8 +2960,10 @@ def _trim_edges(blocks: list[tuple[int, Block, str]], headline: str) -> list[tup
                            or start + 1 < end and _subheading_over(blocks[start][1], blocks[start + 1][1])
                            or start + 1 < end and _deck_over_dateline(blocks[start][1], blocks[start + 1][1])):
         start += 1
-    # the readers' comments set in the text's own box after it, under their label: "Comments (3)"
-    end = next((i for i in range(start + 1, end) if _COMMENTS_LABEL.match(blocks[i][1].text)), end)
+    # the readers' comments set in the text's own box after it, under their label ("Comments (3)") or a call to read
+    # them ("Réagissez ou posez vos questions à la rédaction. Voir les contributions (48)")
+    end = next((i for i in range(start + 1, end)
+                if _COMMENTS_LABEL.match(blocks[i][1].text) or _comments_call(blocks[i][1].text)), end)
     start = _past_caption(blocks, start, end, headline)
     start = _past_reporters_line(blocks, start, end)
     while end > start and not _closes_text(blocks[end - 1][1]):
@@ -3083,6 +3115,25 @@ _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentai
                              r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$|"
                              # (a forum's count and its call: "184 Postings – Diskutieren Sie mit.")
                              r"^\d+\s+postings?\b", re.IGNORECASE)
+#: a call to read the readers' comments closing a line, with their count: "Voir les contributions (48)", "View all 12
+#: comments", "Alle 87 Kommentare anzeigen"
+_COMMENTS_CALL = re.compile(r"(?:^|[.!?:]\s+)(?:"
+                            r"(?:voir|lire|afficher)\s+(?:tous\s+)?les\s+(?:(?P<n1>\d+)\s+)?"
+                            r"(?:contributions|commentaires|réactions)|"
+                            r"(?:view|read|see|show)\s+(?:all\s+)?(?:(?P<n2>\d+)\s+)?(?:comments|replies)|"
+                            r"(?:alle\s+)?(?:(?P<n3>\d+)\s+)?kommentare\s+(?:anzeigen|lesen))"
+                            r"(?:\s*\((?P<n4>\d+)\))?\s*$", re.IGNORECASE)
+
+
+def _comments_call(text: str) -> bool:
+    """Whether a line closes on a call to read the readers' comments, their count given (no sentence of the text
+    saying readers may comment)."""
+    found = _COMMENTS_CALL.search(text) if len(text) <= _COMMENTS_CALL_MAX else None
+    return found is not None and any(found.group(f"n{i}") for i in range(1, 5))
+
+
+#: the longest line read for such a call (a short call to react before it)
+_COMMENTS_CALL_MAX = 200
 #: the most characters of a byline read in a box of its own after a bold lead (names, a desk, no sentence)
 _BYLINE_BOX_CHARS = 120
 #: a byline as the last line of the header lines opening the text's first block: "By NAME Staff Writer Print | Email"
@@ -3937,7 +3988,13 @@ def _no_story(path: str, text: str) -> bool:
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
         or len(text) <= _SOURCE_DOCUMENT_MAX and _SOURCE_DOCUMENT.fullmatch(text.strip()) is not None \
-        or text[:3].casefold() in _SECTION_INVITE_STARTS and _SECTION_INVITE.match(text.strip()) is not None
+        or text[:3].casefold() in _SECTION_INVITE_STARTS and _SECTION_INVITE.match(text.strip()) is not None \
+        or _SERIES_INDEX.search(text) is not None
+
+
+#: a link to a series' or a topic's index, no story: its back numbers or list ("→連載「X」バックナンバー", "記事一覧"), or
+#: the count of its stories ("全固体電池 43本の記事", "(12 articles)")
+_SERIES_INDEX = re.compile(r"(?:バックナンバー|記事一覧|連載一覧|[0-9０-９]+\s*本の記事|\(\d+\s+(?:articles|stories|Artikel)\))\s*$")
 
 
 _BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")

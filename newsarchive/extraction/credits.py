@@ -284,8 +284,9 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     r"(?<=[。！？」”])\s*(?:[\u4e00-\u9fff]{1,4}社发)?\s*[（(]?\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*[)）]?\s*$"
     # (after the picture's topic word too: "（画像はメーカー提供）", "（写真はX提供）", "the picture is X's")
     rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])（\s*(?:画像|写真)は\s*{_JA_SUPPLIER}\s*）\s*$"
-    # (a space before it where the credit's own element follows the caption's: "<span>…收銀櫃枱。</span><span>（警方提供）")
-    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。])\s*（\s*{_JA_SUPPLIER}\s*）\s*$"
+    # (a space before it where the credit's own element follows the caption's: "<span>…收銀櫃枱。</span><span>（警方提供）";
+    # or after another bracket closing the caption, its year: "…港町工場（１９５８年）（北浦製紙提供）")
+    rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。）])\s*（\s*{_JA_SUPPLIER}\s*）\s*$"
     # ... and a Chinese supplier's "供图" in brackets after a name ("…创始人NAME（受访者供图）")
     r"|(?<=[\u4e00-\u9fff\w」”])（\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*）\s*$"
     # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space or the sentence's end: "…石缝。图据受访者"); a
@@ -540,8 +541,10 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
         return None, None
     if text[-1] in ">›»" and (link := _EXPAND_LINK.search(text)):
         text = text[:link.start()]  # "… (AP Photo/NAME) more >": the caption's link to its full text, no words of it
-    if text[-1] in "]］" and (link := _ENLARGE_LINK.search(text)):
-        text = text[:link.start()]  # "…（撮影・NAME） [写真を拡大]": the caption cell's link to the larger picture
+    if "拡大" in text and (link := _ENLARGE_LINK.search(text)):
+        # "…（撮影・NAME） [写真を拡大]": the caption cell's link to the larger picture (and one to buy a print of it after
+        # it: "[写真を拡大]　写真の購入はこちら")
+        text = text[:link.start()]
     if "hoto" in text and (outlet := _OUTLET_PHOTO_AFTER.search(text)):
         return _tidy_caption(text[:outlet.start(1)]), outlet.group(1)  # "… on Monday. Tribune photo: NAME"
     if text[0] == "【" and text[-1] == "】" and text.count("【") == 1 and text.count("】") == 1:
@@ -574,7 +577,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
 _OUTLET_PHOTO_AFTER = re.compile(r"(?<=[.!?] )((?:[A-Z][\w.'’&-]*\s+){1,2}[Pp]hotos?\s*:\s*[A-Z][^.:]{1,40})$")
 #: the link a caption closes on to show its whole text: "more >", "mehr ›", "plus »"
 #: a Japanese caption cell's link to the picture shown larger, closing it: "[写真を拡大]", "［拡大］"
-_ENLARGE_LINK = re.compile(r"\s*[\[［]\s*(?:写真を?|画像を?)?拡大(?:する)?\s*[\]］]\s*$")
+_ENLARGE_LINK = re.compile(r"\s*[\[［]\s*(?:写真を?|画像を?)?拡大(?:する)?\s*[\]］]"
+                           r"(?:\s*(?:写真|画像)の(?:ご?購入|販売)(?:はこちら)?)?\s*$")
 _EXPAND_LINK = re.compile(r"\s+(?i:more|mehr|plus|suite)\s*[>›»]$")
 
 

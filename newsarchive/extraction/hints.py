@@ -872,6 +872,9 @@ TAGLINE = StartOrAnywhere(
     # (or a sports paper's profile box of the athlete, the name and its reading as its title: "◆NAME（はやせ・みづき）")
     r"^[◆◇]\s*[^\s（(]{2,12}\s*[（(][\u3040-\u309f・]{2,24}[)）]\s*$|"
     r"(?:本稿|本記事|この記事|本コラム)の(?:内容|意見)は.{0,6}?(?:筆者|執筆者)(?:個人)?の(?:見解|意見)|"
+    # (or the note over experts' comments under a story, that they are theirs and not the paper's: "※X投稿は、エキスパート
+    # ご自身の見解であり、X新聞の見解ではありません。")
+    r"(?:の|ご自身の|個人の)(?:見解|意見)であり、.{1,24}?の(?:見解|意見)(?:ではありません|ではない|を代表するものではありません)|"
     # ... and the editors' note on the piece as printed (``EDITED_NOTE``)
     + _EDITED_NOTE + r"|"
     # ... and a travel or food feature's note on who paid for the trip ("The trip was provided by X", "The writer
@@ -999,7 +1002,10 @@ TAGLINE = StartOrAnywhere(
     r"情報(?:の)?提供を目的と(?:した|する)もの|^※.{0,60}(?:時点|現在)[）)]?です|"
     # a nonprofit newsroom's appeal to its readers after the text: "This story, like all the news we publish, is free to
     # read. That's because X is a 501c3 nonprofit …", "… please join the readers who support our work with a donation"
+    # (or a site's, whatever it is: "X is free to read, because we believe everyone deserves access to trusted news.
+    # If you can, please support our journalism.")
     r"(?i:\bis free to read\b.{0,80}\bnonprofit\b|\b501\s?\(?c\)?\s?\(?3\)?\s+nonprofit\b|"
+    r"\bis free to read\b.{0,120}\bplease (?:support|consider supporting|donate|contribute)\b|"
     r"\bsupport (?:our|this|independent|nonprofit) (?:work|journalism|reporting|newsroom)\b.{0,40}"
     r"\b(?:donation|gift)\b|"
     r"\b(?:make|give) a (?:tax-deductible )?(?:donation|gift) (?:today|now)\b)|"

@@ -671,15 +671,18 @@ _COMMENT_WORD = re.compile(r"\bcomment\b")
 def _teaser_holding_headline(node: HtmlElement) -> bool:
     """A box named as a teaser ("cssBoxTeaserStandard conTeaser") holding the page's ``<h1>``: the article's header,
     built from the site's teaser boxes, not a teaser of another story. So is a teaser-named box after the ``<h1>``
-    beside it that links nowhere (a CMS's "teaser-image" field for the lead picture): a teaser links to its story. A
-    box named for a commentary piece ("comment", ``_COMMENT_WORD``) holding the ``<h1>`` is the header too."""
+    beside it, or after the header box holding it, that links nowhere (a CMS's "teaser-image" field for the lead
+    picture: "<div class='content-header'><h1>…</h1>…</div><div class='teaser-image'><img>…"): a teaser links to its
+    story. A box named for a commentary piece ("comment", ``_COMMENT_WORD``) holding the ``<h1>`` is the header
+    too."""
     words = hint(node)
     if "teaser" not in words:
         # a box named for a commentary piece ("hero--expert-comment", a think tank's "Expert comment") holding the
         # page's ``<h1>`` is the piece's header: a reader's comments never hold the headline
         return _COMMENT_WORD.search(words) is not None and next(node.iter("h1"), None) is not None
     return next(node.iter("h1"), None) is not None or (
-        next(node.iter("a"), None) is None and any(s.tag == "h1" for s in node.itersiblings(preceding=True)))
+        next(node.iter("a"), None) is None
+        and any(s.tag == "h1" or next(s.iter("h1"), None) is not None for s in node.itersiblings(preceding=True)))
 
 
 def _beside_byline(img: HtmlElement, root: HtmlElement | None = None) -> bool:
