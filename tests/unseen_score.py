@@ -456,6 +456,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen157": (["us_factory_news", "uk_manufacturing_news", "de_industrie_news", "fr_usine_news", "ja_kojo_news",
                    "ja_monozukuri_web", "cn_zhizao_news", "tw_gongchang_news"],
                   ["ca_factory_news", "be_usine_news", "ja_kojo_chiho", "hk_gongye_news"]),
+    "unseen158": (["au_beach_news", "uk_beach_news", "de_baden_news", "fr_plage_news", "ja_kaisuiyoku_news",
+                   "ja_pool_web", "cn_haitan_news", "tw_xishui_news"],
+                  ["us_beach_news", "ch_baden_news", "ja_umi_chiho", "hk_haitan_news"]),
 }
 
 
