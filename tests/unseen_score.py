@@ -459,6 +459,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen158": (["au_beach_news", "uk_beach_news", "de_baden_news", "fr_plage_news", "ja_kaisuiyoku_news",
                    "ja_pool_web", "cn_haitan_news", "tw_xishui_news"],
                   ["us_beach_news", "ch_baden_news", "ja_umi_chiho", "hk_haitan_news"]),
+    "unseen159": (["uk_pests_news", "ca_pests_news", "de_insekten_news", "fr_nuisibles_news", "ja_gaichu_news",
+                   "ja_mushi_web", "cn_haichong_news", "tw_wenzi_news"],
+                  ["ie_pests_news", "be_insectes_news", "ja_gaichu_chiho", "hk_haichong_news"]),
 }
 
 
