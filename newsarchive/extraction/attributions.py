@@ -171,6 +171,9 @@ _MORE_CONTRIBUTORS = re.compile(r"\band\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]
 _SOURCE_LINE = re.compile(r"^(?:additional\s+|verwendete\s+)?(?:quellen?|źródło|fuentes?|fonte|bron|sources?|источник)"
                           r"\s*[:•·]\s*"
                           r"(?P<names>.{2,80}?)\.?$", re.IGNORECASE)
+#: a chart's or a map's credit after the data's source on its line: "Quelle: Bundesnetzagentur · Grafik: X"
+_GRAPHIC_CREDIT_AFTER = re.compile(r"\s*[·|•/]\s*(?:Grafik|Infografik|Karte|Foto|Fotos|Bild|Illustration|Graphic|"
+                                   r"Chart|Map|Graphique|Carte)\s*:.*$", re.IGNORECASE)
 #: the writers' initials in lower case in brackets closing such a line: "Quelle: MDR AKTUELL/dpa (ksm)", "(ksm/dg)"
 _SOURCE_INITIALS = re.compile(r"\s*\((?-i:[a-z]{2,4})(?:\s?[/,]\s?(?-i:[a-z]{2,4})){0,3}\)\s*$", re.IGNORECASE)
 
@@ -573,8 +576,11 @@ _GERMAN_CITING = re.compile(r"\b(?i:berichte\w*|meldete\w*|meldet|sagte|sagt|erk
 _FRENCH_NAMED_MEDIUM = re.compile(
     r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|revue|chaîne|"
     r"radio|"
-    # (or a specialist site: "selon le site spécialisé Air & Cabine")
-    r"télévision|site d['’]information|site spécialisé)(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
+    # (or a specialist site: "selon le site spécialisé Air & Cabine"; a station said to be a broadcaster's, "la station
+    # locale Radio X", "la station de radio X", not a resort's, "la station balnéaire X")
+    r"télévision|site d['’]information|site spécialisé|"
+    r"station(?=\s+(?:de\s+radio|de\s+télévision|locale|régionale|publique|radio)\b))"
+    r"(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
     rf"(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{0,3}}"
     # (a title going on in lower case after "des", "de", "du" or "et", closing the clause: "le magazine Trésors des
     # régions,"; not "le magazine Time de la semaine dernière"; or with a place's name: "le quotidien La Gazette de
@@ -583,7 +589,7 @@ _FRENCH_NAMED_MEDIUM = re.compile(
     r"|\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?-i:[A-ZÀ-Þ])[\w'’-]+)?)")
 #: the nouns one of which every match of ``_FRENCH_NAMED_MEDIUM`` holds (keep in step)
 _FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "revue",
-                        "chaîne", "radio", "télévision", "site d", "site sp")
+                        "chaîne", "radio", "télévision", "site d", "site sp", "station")
 #: an outlet named with a clause set off after it, before its verb of reporting: "Drovinform, the Drovanian state news
 #: agency, reported that …", "Reuters, citing two security sources, reported that …" (the clause says what it is, or
 #: the name does: an agency's, or one holding an outlet's word)
@@ -616,11 +622,17 @@ _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winte
 #: The Guardian.", "first reported in part by the X Courier", "an idea first described by the X Gazette", "the
 #: concern was first raised by the X Advocate, which …", and in French, "l’existence avait été évoquée par X à
 #: l’automne", "révélée par X" (the name closing the clause; read as an outlet's like "as Politico reported")
+#: the documents an outlet obtained, named before "obtained by" (each a look-behind of its own: "Figures obtained by
+#: the X Clarion show …", "documents obtained by X")
+_DOCUMENTS_BEFORE = ("(?:" + "|".join(f"(?<={noun} )" for noun in (
+    "[Ff]igures", "[Dd]ata", "[Dd]ocuments", "[Rr]ecords", "[Ll]etters", "[Ee]mails", "[Ff]iles", "[Mm]inutes")) + ")")
 _PASSIVE_REPORTED_BY = re.compile(
     r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
     # (or on the air: "The same images were broadcast Saturday evening by WBKF-TV")
-    # (or records an outlet got first: "according to records first obtained by the X Ledger")
-    rf"broadcast|aired|(?<=first )raised|(?<=first )obtained)(?:\s+in\s+part)?(?:\s+{_WHEN})?\s+by\s+|"
+    # (or records an outlet got first: "according to records first obtained by the X Ledger"; or got at all, the
+    # documents named: "Figures obtained by the X Clarion under freedom of information rules show …")
+    rf"broadcast|aired|(?<=first )raised|(?:(?<=first )|{_DOCUMENTS_BEFORE})obtained)(?:\s+in\s+part)?"
+    rf"(?:\s+{_WHEN})?\s+by\s+|"
     # (a document an outlet saw or obtained: "selon un document de travail consulté par La Croix")
     r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité|consulté|obtenu)e?s?|"
     # a piece the outlet published: "une enquête publiée … par X" (not a book's publisher: "publié par Gallimard")
@@ -641,8 +653,12 @@ _PASSIVE_REPORTED_BY = re.compile(
     r"\s+that\s|"
     r"\s+(?:in|on|last|this|à|en|dès)\s+[\w'’]+"
     rf"(?:\s+\d{{1,4}}|\s+(?:morning|afternoon|evening|night))?"
-    # (or before a clause of when: "first reported by the X Advertiser after a passer-by filmed …")
-    r"\s*[,.;:)!?]|\s+(?:after|when|before|as)\s)")
+    # (or before a clause of when: "first reported by the X Advertiser after a passer-by filmed …"; or, the documents
+    # it obtained the subject, before how it got them or their verb: "Figures obtained by the X Clarion under freedom
+    # of information rules show …", "Records obtained by the X Ledger show …")
+    r"\s*[,.;:)!?]|\s+(?:after|when|before|as)\s|"
+    r"\s+(?:under|through|via)\s|"
+    r"\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|indicate|indicates)\b)")
 #: what someone uncovered first, the name after "by": "first flagged last year by the Telugu daily X", "first exposed
 #: by the X Courier" (people and institutions flag and expose things too: a name read as an outlet's only)
 _FIRST_UNCOVERED_BY = re.compile(
@@ -701,9 +717,10 @@ _FRENCH_INVERTED_CITATION = re.compile(
     r"(?:la\s+semaine|le\s+mois|l['’]an|l['’]année)\s+(?:dernier|dernière|passée?))\s+)?"
     # ... or in the imperfect: "Comme le racontait X dans un portrait"
     # (or in the present, the outlet's plural too: "Comme le rapportent Les Echos", "comme le révèle X")
-    r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait|"
-    r"rapporten?t?|révèlen?t?|écrit|écrivent|indiquen?t?|souligne|soulignent)\s+"
-    r"(?:(?:récemment|alors|déjà)\s+)?"
+    # (or relayed: "Comme le relayait mardi L’Écho du X", the day between the verb and the name)
+    r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait|relayait|"
+    r"rapporten?t?|révèlen?t?|écrit|écrivent|indiquen?t?|souligne|soulignent|relaie|relaient)\s+"
+    rf"(?:(?:récemment|alors|déjà|hier|{FRENCH_WEEKDAYS})(?:\s+(?:matin|soir))?\s+)?"
     # (the pronoun elided before a verb opening on a vowel: "Comme l'indiquait déjà Radio X la semaine dernière")
     r"|\b(?i:comme)\s+l['’](?:indiquait|écrivait|expliquait|annonçait|affirmait|évoquait|indique|écrit|explique|"
     r"annonce|affirme|évoque)\s+(?:(?:récemment|alors|déjà)\s+)?"
@@ -788,6 +805,8 @@ _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:
 _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     rf"{_REPORT_VERBS}|citing|described|revealed|disclosed|"
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
+    r"(?:[Ff]igures|[Dd]ata|[Dd]ocuments|[Rr]ecords|[Ll]etters|[Ee]mails|[Ff]iles|[Mm]inutes)\s+(?:first\s+)?obtained"
+    r"\s+by|"
     r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,3}par|"
     r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+(?:ait|ent|e|t)|[Cc]omme\s+l['’]\w+(?:ait|e|t)|"
     r"[Ss]elon|[Ss]egún|[Dd]['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
@@ -1329,6 +1348,7 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _SOURCE_LINE.match(line)
     if match:
         names = _SOURCE_INITIALS.sub("", match.group("names"))  # "MDR AKTUELL/dpa (ksm)": the writer's initials go
+        names = _GRAPHIC_CREDIT_AFTER.sub("", names)  # "Quelle: X · Grafik: PAPER": the chart's maker is no source
         parts = _split_names(names)
         if len(parts) == 1 and not is_agency(parts[0]) and OUTLET_WORD.search(parts[0]):
             # "Source: Meridian Press Service" under a syndicated story: the outlet it came from (not the site itself)
@@ -1787,7 +1807,7 @@ _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|"
                      # (or its day alone: "地元紙の北浜日報が13日に報じた")
                      # (or "伝え", conveyed: "地元紙のX新報が伝えたところでは"; and "など", X among others: "共同通信などが先に
                      # 報じていた")
-                     "[0-9０-９]{1,2}日に|先月|先週|昨年|去年)?(?:報じ|伝え)|"
+                     "[0-9０-９]{1,2}日に|先月|先週|昨年|去年|今年|今月|今週)?(?:報じ|伝え)|"
                      # its count or survey: "共同通信の集計では", "据《X》统计"
                      "の(?:出口|世論)?(?:集計|調べ|調査)(?:では|によると|によりますと|によれば)|统计|統計|"
                      # its poll: "地元紙の北陵新報が行った世論調査では"
@@ -1993,7 +2013,10 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff
                            r"|(?:(?<=テレビ局の)|(?<=ラジオ局の)|(?<=放送局の)|(?<=テレビ局・)|(?<=ラジオ局・)|(?<=放送局・))"
                            r"[\u3040-\u30ff\u3400-\u9fffA-Za-z]{2,12}?"
                            # (or a magazine named by its kind, opening its name: "週刊東洋経済の調査では")
-                           r"|(?:週刊|月刊)[\u30a0-\u30ff\u3400-\u9fff]{2,12}?)"
+                           r"|(?:週刊|月刊)[\u30a0-\u30ff\u3400-\u9fff]{2,12}?"
+                           # (or a broadcaster's name closing on "テレビ" before its reporting: "紀州テレビの報道によると";
+                           # before "によると" alone, or "の取材に", any company's name as often)
+                           r"|[\u30a0-\u30ff\u3400-\u9fff]{1,10}?テレビ(?=の報道))"
                            r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると|の(?:独自)?(?:調査|集計)では"
                            r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
 #: the sentence's subject and its particle before the outlet, read with it as one run of script: "真柴由紀さんは" of

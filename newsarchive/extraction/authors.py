@@ -1215,8 +1215,8 @@ def reporters_in_text(text: str) -> list[str]:
         closed = ""  # a wire after the place, "（ワシントン＝共同）", names no writer
     if closed and not any(_NOT_WRITER_END.search(n) for n in re.split(r"[、，]", closed)):
         found = closing
-        if len(spaced := closed.split()) == 2 and not re.search(r"[、，]", closed) and _CJK_NAME.match("".join(spaced)):
-            return [" ".join(spaced)]  # "（山下 彩）": a Japanese name printed with a space between its two parts
+        if not re.search(r"[、，]", closed) and (spaced := _spaced_name(closed)):
+            return spaced  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
         names = _CREW_IN_DATELINE.sub("", closed or found.group(1))
     elif found := _AGENCY_REPORTERS.match(first):
@@ -1224,8 +1224,8 @@ def reporters_in_text(text: str) -> list[str]:
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
     elif "\n" in text and (signed := _bracketed_writers(last)):
         # (a paragraph of its own that no <p> holds, the text's lines split by <br>: "…と話している。<br><br>（水杉支局・
-        # NAME）", ``_bracketed_signature`` on the text)
-        return _names_in_text(signed)
+        # NAME）", ``_bracketed_signature`` on the text; the name maybe spaced: "<br>（日下部 隆）")
+        return (len(signed) == 1 and _spaced_name(signed[0])) or _names_in_text(signed)
     else:
         return []
     return _names_in_text([n for n in re.split(r"\s*[、，,\s]\s*", names) if n])
@@ -1237,6 +1237,12 @@ def signs_off(paragraph: str) -> bool:
     last = paragraph.rsplit("\n", 1)[-1]
     return (_CLOSING_REPORTERS.search(last) is not None or _CLOSING_WRITER.search(last) is not None) \
         and bool(reporters_in_text(last))
+
+
+def _spaced_name(name: str) -> list[str]:
+    """A Japanese name printed with a space between its two parts ("山下 彩", "日下部 隆"), as a list of it, or none."""
+    parts = name.split()
+    return [" ".join(parts)] if len(parts) == 2 and _CJK_NAME.match("".join(parts)) else []
 
 
 def _names_in_text(names: list[str]) -> list[str]:
@@ -1360,9 +1366,10 @@ def split_byline(text: str, sites: list[str] = (), spaced: bool = False) -> tupl
     if "者" in text:  # "記者：A　實習記者：B": the second label parts the two writers
         text = _NEXT_REPORTER_LABEL.sub(lambda m: "、" if _REPORTER_LABEL_BEFORE.search(text, 0, m.start()) else m[0],
                                         text)
-    # (a line after the first that is a job alone, "Gazette Food Editor" under "By NAME", names nobody)
+    # (a line after the first that is a job alone, "Gazette Food Editor" under "By NAME", names nobody; nor one
+    # crediting a reviewer or a translator, "監修　NAME（JOB）" under "文　NAME")
     text = "\n".join(_without_jobs(_BRACKETED.sub(_bracketed_names, _LENTICULAR_NAME.sub(_unbracketed_name, line)))
-                     for index, line in enumerate(text.split("\n"))
+                     for index, line in enumerate(_without_other_roles(text.split("\n")))
                      if not (index and _WRITER_JOB.fullmatch(line.strip())))
     if "eportage" in text or "mages" in text or "ontage" in text or "éalisation" in text or "ournage" in text:
         text = _CREW_AFTER_WRITER.sub("", text)  # "NAME | Reportage TF1 NAME, NAME": the crew is no writer
@@ -2114,8 +2121,9 @@ _ROLE_PART = re.compile(r"(?:byline|author|writer|contributor)(?:s|box|card|info
 
 
 def _role_texts(el: HtmlElement) -> set[str]:
-    """The words of each element of the byline ``el`` named as a writer's role (``_ROLE_PART``)."""
-    return {" ".join(node.text_content().split()) for node in el.iter(etree.Element)
+    """The words of each element of the byline ``el`` named as a writer's role (``_ROLE_PART``), without the full-width
+    brackets a Japanese writer's box sets it in ("<span class='p-authorBox__role'>（ライター）</span>")."""
+    return {" ".join(node.text_content().split()).strip("（）") for node in el.iter(etree.Element)
             if _ROLE_PART.search(node.get("class") or "") is not None}
 
 
@@ -2411,10 +2419,35 @@ _AUTHOR_CELL = re.compile(r"^\s*(?:autor(?:in)?(?:\s*/\s*autor(?:in)?)?|authors?
 _AUTHOR_CELL_MAX = 20
 #: the labels of a Japanese or Chinese reviewer's or translator's credit ("監修：NAME", "翻訳：NAME", "審稿／NAME")
 CJK_ROLE_LABELS = ("監修", "翻訳", "審稿", "审稿")
+#: a byline's line opening with such a label, its name after it (a space, a colon or a slash between them, or none: a
+#: label cell's words joined to the name's, "監修大沢健吾（…）")
+_OTHER_ROLE_LINE = re.compile(rf"^\s*(?:{'|'.join(CJK_ROLE_LABELS)})(?:者)?\s*[：:／/＝=]?")
+
+
+def _without_other_roles(lines: list[str]) -> list[str]:
+    """A byline's lines, after its first, without those crediting a reviewer or a translator: a line opening with the
+    label and the name ("監修：NAME（JOB）"), or the label's line alone with the name's and a job's in brackets after it
+    (a box's cells, "文 / NAME / （ライター） / 監修 / NAME / （JOB）")."""
+    out, named, credited = [], False, False
+    for index, line in enumerate(lines):
+        if credited and line.strip()[:1] in "（(":
+            continue  # the credited person's job in brackets after the name
+        credited = False
+        if named:
+            named, credited = False, True
+            continue  # the name after its label's line
+        if index and (found := _OTHER_ROLE_LINE.match(line)):
+            named, credited = not line[found.end():].strip(), bool(line[found.end():].strip())
+            continue
+        out.append(line)
+    return out
 #: a label cell of any role credited over the text: the writer's (``_AUTHOR_CELL``), a reviewer's or a translator's
 #: ("<span>監修</span><span>NAME</span><p>JOB AND CAREER</p>": the person's box, its paragraph their profile)
 CREDIT_LABEL_CELL = re.compile(rf"{_AUTHOR_CELL.pattern}|^\s*(?:{'|'.join(CJK_ROLE_LABELS)})\s*[:：]?\s*$",
                                re.IGNORECASE)
+#: ... and a reviewer's or translator's line with the name after the label, in one cell ("<p>監修：小児科医　NAME</p>"
+#: over "<p>…クリニック院長。…</p>": the person's box)
+CREDIT_NAME_LINE = re.compile(rf"^\s*(?:{'|'.join(CJK_ROLE_LABELS)})\s*[:：]\s*\S[^。．.]{{0,40}}$")
 
 
 #: a part of a meta line, after a separator, opening with a byline lead-in ("… · By NAME"); or a Chinese portal's
@@ -2708,15 +2741,16 @@ def _bracketed_writers(line: str) -> list[str]:
 def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False, within: int = 1) -> bool:
     """Whether ``p`` is the last (with ``opening``, or one of the first ``within``) of at least ``SIGNED_PARAGRAPHS``
     paragraphs with words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening)
-    the text. A paragraph alone in its box is one of the boxes set one after another."""
+    the text. A paragraph alone in its box is one of the boxes set one after another; a note marked "※" after it (a
+    correction's, "※4日午前9時10分、…を訂正しました。") is none of the run."""
     parent, tag = p.getparent(), "p"
     if parent is not None and len(parent) == 1 and parent.getparent() is not None:
         # each paragraph in a box of its own (``<div class="cli"><p>…</p></div>``): the boxes are the run
         p, parent, tag = parent, parent.getparent(), parent.tag
     # compared here, not handed to lxml as a filter: a broken page's tag may hold control characters, which lxml's
     # tag matcher refuses (ValueError)
-    texts = [sibling for sibling in parent.iterchildren() if sibling.tag == tag and sibling.text_content().strip()] \
-        if parent is not None else []
+    texts = [sibling for sibling in parent.iterchildren() if sibling.tag == tag
+             and (words := sibling.text_content().strip()) and not words.startswith("※")] if parent is not None else []
     return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and any(p is t for t in texts[:within])) \
         and any(len(sibling.text_content()) >= prose_chars for sibling in texts)
 

@@ -27,6 +27,7 @@ from newsarchive.extraction.authors import (
     AUTHOR_PAGE,
     BYLINE_HINT,
     CREDIT_LABEL_CELL,
+    CREDIT_NAME_LINE,
     POSTED_BY,
     POSTED_BY_LINE_MAX,
     signs_off,
@@ -151,6 +152,8 @@ SAME_WORDS = 0.8
 _SOURCES_LABEL = re.compile(r"^(?:verwendete|genutzte|benutzte)?\s*quellen\s*:?$|^sources?\s*(?:utilisées|used)?\s*:?$|"
                             # a Japanese release's or science story's study cited: "論文情報", "掲載論文", "参考文献"
                             r"^(?:論文情報|発表論文|掲載論文|論文|参考文献|参考資料|參考資料|参考资料|參考文獻|出典)\s*[:：]?$|"
+                            # (or "参考" alone over a health feature's list of the pages it drew on)
+                            r"^(?:参考|參考)(?:サイト|リンク|情報)?\s*[:：]?$|"
                             # ... a health story's reference list ("References", "Literatur", "Bibliographie")
                             r"^(?:references|références|literatur(?:hinweise)?|bibliograph(?:y|ie))\s*:?$|"
                             r"^fuentes?\s*(?:consultadas)?\s*:?$|"
@@ -298,7 +301,9 @@ _CLOCK_END = re.compile(r"\b[ap]\.\s?m\.$", re.IGNORECASE)
 #: a reading time closing a byline-and-date line ("… 16:20 Uhr Lesedauer: 3 Min.", "… · 4 min read")
 _READING_TIME_END = re.compile(
     r"\s*[·|•-]?\s*(?:(?:lesezeit|lesedauer|reading time|read time|temps de lecture|lecture|tiempo de lectura|leestijd)"
-    r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?|\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|de lecture))\s*$",
+    r"\s*:?\s*(?:ca\.?\s*)?\d+\s*(?:min\w*|minutes?|minuten)\.?|\d+\s*(?:min|mins|minutes?)\.?\s*(?:read|de lecture)|"
+    # (or the minutes alone, abbreviated, closing a date line: "16. Juli 2026, 18:31 Uhr … 187 Kommentare 8 Min.")
+    r"(?<=\s)\d{1,2}\s*min\.)\s*$",
     re.IGNORECASE)
 _AFTERWORD = re.compile(r"\s*\([^()]*\)$")
 #: a sports report's result line, the score and then the day and place in brackets: "オープン戦　ドジャース5―3
@@ -3216,11 +3221,13 @@ _CREDIT_SIBLINGS = 2
 
 def _credited_profile(block: Block) -> bool:
     """Whether the paragraph follows a credit's label cell, the name's cell between them, in its box ("<span>監修</span>
-    <span>NAME</span><p>国家資格キャリアコンサルタント。…</p>" in the byline's box): the credited person's job and career,
-    no opening of the text."""
+    <span>NAME</span><p>国家資格キャリアコンサルタント。…</p>" in the byline's box), or the credit's line naming the person
+    ("<p>監修：小児科医　NAME</p><p>…クリニック院長。…</p>" in a reviewer's box over the text): the credited person's job and
+    career, no opening of the text."""
     if block.element.tag != "p":
         return False
-    return any(isinstance(sibling.tag, str) and len(sibling) == 0 and CREDIT_LABEL_CELL.match(sibling.text or "")
+    return any(isinstance(sibling.tag, str) and len(sibling) == 0
+               and (CREDIT_LABEL_CELL.match(sibling.text or "") or CREDIT_NAME_LINE.match(sibling.text or ""))
                for sibling in islice(block.element.itersiblings(preceding=True), _CREDIT_SIBLINGS))
 
 
@@ -3440,9 +3447,18 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
         # topic's teasers: "<div class='article'><h1>…</h1>…<div id='ozoom'>TEXT</div>…</div><div class='xgyd'><h3>
         # 相关阅读</h3>…", not its "推荐阅读" box)
         # (read from the <h1>s' ancestors, once: each ancestor's subtree searched for one read the page over again)
+        # (or after the box holding that one alone: "<section class='article-content'><div class='wrapper'><h1>…</h1>
+        # …TEXT…</div></section><section><h3>延伸閱讀</h3>…")
         holding = {el for h1 in container.getroottree().iter("h1") for el in h1.iterancestors()}
         box = next((el for el in container.iterancestors() if el in holding), None)
-        if box is not None and box.tag not in ("body", "html"):
+        if box is None and (box := next(container.iterancestors("table"), None)) is not None:
+            # (no <h1>: an old layout's table of the article, its headline a bold line, and the table of its related
+            # stories after it, labelled by its first cell: "<table class='kiji'>…</table><table class='kanren'><tr>
+            # <td>関連記事</td></tr>…")
+            region += [following for following in islice(box.itersiblings(), _TOPIC_BOXES_AFTER)
+                       if following.tag == "table" and _topic_teasers_heading(following)]
+        elif box is not None and box.tag not in ("body", "html"):
+            box = _outside_wrappers(box)
             region += [following for following in islice(box.itersiblings(), _TOPIC_BOXES_AFTER)
                        if following.tag in ("div", "section", "aside") and _topic_teasers_heading(following)]
     if article is not None and (outer := article.getparent()) is not None and outer.tag not in ("body", "html"):
@@ -3468,6 +3484,8 @@ def _topic_teasers_heading(box: HtmlElement) -> bool:
     recommendations ("Recommended Stories", "推薦閱讀", a box named "recommend-stream": the site's picks, which a box
     outside the article's holds)."""
     heading = next(box.iter("h2", "h3", "h4"), None)
+    if heading is None and box.tag == "table":
+        heading = next(box.iter("td", "th"), None)  # a table's label cell, its first: "<tr><td>関連記事</td></tr>"
     text = " ".join(heading.text_content().split()) if heading is not None else ""
     return bool(text) and TEASER_TEXT.match(text) is not None and _RECOMMENDING.search(text) is None \
         and not any(_RECOMMENDING.search(el.get("class") or "") for el in (box, heading.getparent()))
@@ -3550,7 +3568,16 @@ def _opens_text(block: Block, headline: str) -> bool:
         and _QUOTED_SUBHEAD.match(block.text) is None \
         and not (block.element.tag in ("td", "th") and _SPACED_CLAUSES.match(block.text) is not None
                  and _RESULT_LINE.search(block.text) is None) \
-        and not (prose_size(block.text) < SENTENCE_MIN and AGENCY_LINE.search(block.text) is not None)
+        and not (prose_size(block.text) < SENTENCE_MIN and AGENCY_LINE.search(block.text) is not None) \
+        and _AI_SUMMARY.search(block.text) is None
+
+
+#: a summary a machine wrote over the text, under its label or with the note saying so: "AI速览…以上内容由AI生成，仅供参考",
+#: "AI摘要", "AIによる要約", "Summary generated by AI" (no opening of the text, which follows it)
+_AI_SUMMARY = re.compile(r"^\W*(?:AI\s?(?:速览|速覽|摘要|导读|導讀|总结|總結|要約|要点|要點)|AIによる要約)|"
+                         r"(?:以上|本文)?(?:内容|內容|摘要)(?:由|為|为)AI(?:生成|整理)|この要約はAI|"
+                         r"(?i:\b(?:summary|this summary) (?:was )?(?:generated|written|created) (?:by|with) "
+                         r"(?:AI|artificial intelligence)\b)")
 
 
 #: a short line of Chinese or Japanese clauses parted by spaces, no sentence's or clause's punctuation in it: a

@@ -336,7 +336,10 @@ _CAPTION_RIGHTS = re.compile(
     re.IGNORECASE)
 _CAPTION_LABEL = re.compile(
     # the label in Chinese too, as a broadcaster's pages in that language print it: "圖像加註文字，…", "图像加注文字，…"
-    r"^\s*(?:image\s+caption|caption|bildunterschrift|подпись|图像加注文字|圖像加註文字)\s*[:,，]\s*", re.IGNORECASE
+    r"^\s*(?:image\s+caption|caption|bildunterschrift|подпись|图像加注文字|圖像加註文字)\s*[:,，]\s*"
+    # (or a Japanese paper's link to its pictures set before the caption's words: "写真・図版海開きした…＝DATE、NAME撮影")
+    # (not a credit's label: "写真・画像提供：X")
+    r"|^\s*写真・(?:図版|図表|画像)\s*(?=\S)(?![提：:／/＝=])", re.IGNORECASE
 )
 #: words that make a parenthetical at the end of a caption a credit.
 _CREDIT_WORDS = re.compile(
@@ -554,6 +557,9 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     if (bracketed := _BRACKETED_NAME_ONLY.match(text)) is not None:
         return None, bracketed.group(1)  # "(Solenne)" alone under a product's picture: its maker's credit
     if starts_with_credit_label(text):
+        if is_video_title(text):
+            # "Video: Beach patrol clears the water after …": a clip's title under a label that may open a credit
+            return _tidy_caption(_VIDEO_LABEL.sub("", text, count=1)), None
         if _PICTURE_KIND_LABEL.match(text):
             # "Symbolbild: CAPTION. Foto: NAME", "FILE PHOTO: CAPTION. REUTERS/NAME": the note opens the caption
             for find in (_split_at_label, _split_trailing):
@@ -571,6 +577,31 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     if (note := _CJK_PICTURE_NOTE.search(text)) is not None and note.start() > 0 and "（" not in note.group(0):
         return _tidy_caption(text[:note.start()]), None  # "…休漁。資料圖片": a file picture, its credit nobody's
     return _tidy_caption(text), None
+
+
+#: the label of a video's title under its player: "Video: …", "Vidéo : …" (a credit's label too: "Video: NAME/Reuters")
+_VIDEO_LABEL = re.compile(r"^\s*(?i:video|vidéo)\s*:\s*")
+#: the fewest words, and of them in lower case, of a title (no name's credit)
+_TITLE_WORDS, _TITLE_LOWER_WORDS = 4, 2
+
+
+def is_video_title(text: str) -> bool:
+    """Whether ``text`` is a video's title under its label ("Video: Beach patrol clears the water at …"), no credit
+    ("Video: NAME/Reuters")."""
+    return (found := _VIDEO_LABEL.match(text)) is not None and _titled(text[found.end():])
+
+
+def _titled(text: str) -> bool:
+    """Whether ``text`` reads as a title, a clause of words in lower case among capitalised ones (the words joining a
+    name's aside: "Courtesy of the City of X" is a credit), no credit's name."""
+    words = text.split()
+    return len(words) >= _TITLE_WORDS \
+        and sum(word[0].islower() and word not in _NAME_JOINING_WORDS for word in words) >= _TITLE_LOWER_WORDS
+
+
+#: the words in lower case a name or a credit holds ("City of X", "Courtesy of the X")
+_NAME_JOINING_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "der", "die", "das",
+                                 "und", "et"))
 
 
 #: a paper's photo label and its photographer after the caption's last sentence: "… on Monday. Tribune photo: NAME"

@@ -27,6 +27,7 @@ from .credits import (
     CAPTION_ARROWS,
     DATA_SOURCE_LINE,
     clean_credit,
+    is_video_title,
     normalize_space,
     reads_as_credit,
     split_caption,
@@ -688,9 +689,11 @@ def _teaser_holding_headline(node: HtmlElement) -> bool:
 def _beside_byline(img: HtmlElement, root: HtmlElement | None = None) -> bool:
     """Author photos: a square thumbnail, or a picture sitting next to the author's name. A box
     holding the text's container is the article (an item page's "Scritto da" beside its text and
-    pictures), not an author card."""
+    pictures), not an author card; and a square picture in a captioned figure set after a paragraph of the text is the
+    article's (a close-up "supporting" picture beside the text: "<p>…</p><figure><img width='300' height='300'>
+    <figcaption>… Photograph: X/PA</figcaption></figure>")."""
     width, height = _width_attr(img), _int_attr(img, "height")
-    if width and width == height and width <= _HEADSHOT_SIDE:
+    if width and width == height and width <= _HEADSHOT_SIDE and not _in_captioned_figure(img):
         return True
     for node in islice(img.iterancestors(), 3):
         if node.tag == "figure" or root is not None and (node is root or _contains(node, root)):
@@ -1023,10 +1026,16 @@ _ZOOM_ROW_MAX = 12
 def _zoom_row(row: HtmlElement) -> bool:
     """Whether ``row`` is a picture table's row holding only a short link (an old system's "写真拡大" under the
     caption's row), its last or the one before the next picture's (a table of pictures, each with its caption's and
-    its link's rows, "▲拡大"; empty spacer rows between)."""
+    its link's rows, "▲拡大"; empty spacer rows between), or its last linking the story's pictures with their count."""
     after = _past_spacers(row)
+    text = " ".join(row.text_content().split())
+    # (or, the table's last, a link to the story's pictures with their count: "【写真】この記事の写真（2枚）")
     return (after is None or after.tag == "tr" and _bare_wrapper(after)) and row.find(".//a") is not None \
-        and len(" ".join(row.text_content().split())) <= _ZOOM_ROW_MAX
+        and (len(text) <= _ZOOM_ROW_MAX or after is None and _GALLERY_CALL.search(text) is not None)
+
+
+#: a link to the story's pictures closing on their count: "【写真】この記事の写真（2枚）", "Alle Bilder (5 Bilder)"
+_GALLERY_CALL = re.compile(rf"^\S.{{0,30}}{PICTURE_COUNT}\s*$")
 
 
 def below_picture_row(line: HtmlElement) -> bool:
@@ -1430,6 +1439,7 @@ def _role(el: HtmlElement) -> str | None:
         return "caption"
     text = normalize_space(el.text_content())
     if text and len(text) < _MAX_CREDIT and starts_with_credit_label(text) and clean_credit(text) \
+            and not is_video_title(text) \
             and not any(child.tag in ("div", "p") for child in el) and not _CAPTION_FURNITURE.search(text) \
             and not (el.tag == "a" and _PHOTO_PAGE.search(el.get("href") or "")):
         # (a box of lines holds the credit's line and others; a link to the site's photo pages, "<a href='/articles/

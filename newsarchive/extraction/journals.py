@@ -44,6 +44,10 @@ _EN_JOURNAL = re.compile(rf"\b(?:journal|revue|Fachjournal|Fachzeitschrift|Fachb
 _PUBLISHED_IN = re.compile(rf"\b(?:published|appeared|appearing|parue?s?|publiée?s?)\s+(?:[\w-]+\s+){{0,3}}?"
                            rf"(?:in|dans)\s+(?:the\s+(?P<the>(?>{_TITLE}))|(?:(?:le|la|les)\s+)?[«“\"]\s?"
                            r"(?P<quoted>[^«»“”\"]{2,60}?)\s?[»”\"]|"
+                           # (a French journal's title after its article, opening on its kind's word and going on in
+                           # lower case: "parue en juin dans la Revue belge d’entomologie appliquée,")
+                           r"(?:la|le|les)\s+(?P<revue>(?:Revue|Journal|Bulletin|Annales|Cahiers|Archives)"
+                           r"(?:\s+(?:d['’])?[\wà-ÿ'’-]+){1,4}?)(?=\s*[,.;:)!?])|"
                            rf"(?P<name>(?>{_TITLE})))(?!\s+(?:website|site|blog|page|platform)\b)")
 #: a word of journals' titles ("the Irish Medical Journal", "the Annals of …")
 _JOURNAL_WORD = re.compile(r"\b(?:Journal|Review|Annals|Proceedings|Bulletin|Letters|Reports|Medicine|Lancet|"
@@ -87,7 +91,7 @@ def journal_citations(text: str) -> list[tuple[str, int, int, bool]]:
     for m in _QUOTED_JOURNAL.finditer(text):
         found.append((m.group("name").strip(), m.start("name"), m.end("name"), False))
     for m in _PUBLISHED_IN.finditer(text):
-        group = "name" if m.group("name") else "quoted" if m.group("quoted") else "the"
+        group = "name" if m.group("name") else "quoted" if m.group("quoted") else "revue" if m.group("revue") else "the"
         if _STUDY.search(text[max(0, m.start() - 120):m.start()]) \
                 and (group != "the" or _JOURNAL_WORD.search(m.group("the"))):
             found.append((m.group(group), m.start(group), m.end(group), False))

@@ -48,7 +48,11 @@ OUTLET_WORD = re.compile(
     # "Westfalenrundschau", "Stadtnachrichten"; not a paper's kind alone: "die Tageszeitung junge Welt")
     r"|(?<=[a-zäöüß])Zeitung\b"
     r"|(?<=[a-zäöüß])(?<!Tages)(?<!Wochen)(?<!Lokal)(?<!Regional)(?<!Boulevard)(?<!Fach)(?<!Gratis)(?<!Partei)"
-    r"(?<!Monats)(?:zeitung|anzeiger|rundschau|nachrichten)\b")
+    r"(?<!Monats)(?:zeitung|anzeiger|rundschau|nachrichten)\b"
+    # (or a paper's "-blatt": "Ärzteblatt", "Abendblatt", "Handelsblatt"; not a leaflet's, a sheet's or a gazette's of
+    # the state: "Flugblatt", "Merkblatt", "Datenblatt", "Amtsblatt")
+    r"|(?<=[a-zäöüß])(?<!Flug)(?<!Merk)(?<!Daten)(?<!Arbeits)(?<!Falt)(?<!Deck)(?<!Bei)(?<!Klee)(?<!Amts)(?<!Gesetz)"
+    r"(?<!Ahorn)(?<!Eichen)(?<!Feigen)(?<!Lorbeer)blatt\b")
 
 #: a Chinese, Japanese or Korean outlet's name: a few characters closed by a word saying what it
 #: is (新华网, 人民網, 中国新闻, 朝日新聞デジタル, 産経ニュース, 연합뉴스, 한국일보, 조선비즈 aside), or a Chinese
