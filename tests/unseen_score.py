@@ -462,6 +462,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen159": (["uk_pests_news", "ca_pests_news", "de_insekten_news", "fr_nuisibles_news", "ja_gaichu_news",
                    "ja_mushi_web", "cn_haichong_news", "tw_wenzi_news"],
                   ["ie_pests_news", "be_insectes_news", "ja_gaichu_chiho", "hk_haichong_news"]),
+    "unseen160": (["uk_pharmacy_news", "us_clinic_news", "de_apotheke_news", "fr_medecin_news", "ja_iryo_news",
+                   "ja_kusuri_web", "cn_yaodian_news", "tw_zhensuo_news"],
+                  ["au_gp_news", "at_hausarzt_news", "ja_shinryojo_chiho", "hk_yaofang_news"]),
 }
 
 
