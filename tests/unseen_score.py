@@ -465,6 +465,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen160": (["uk_pharmacy_news", "us_clinic_news", "de_apotheke_news", "fr_medecin_news", "ja_iryo_news",
                    "ja_kusuri_web", "cn_yaodian_news", "tw_zhensuo_news"],
                   ["au_gp_news", "at_hausarzt_news", "ja_shinryojo_chiho", "hk_yaofang_news"]),
+    "unseen161": (["uk_shops_news", "ie_bakery_news", "de_laden_news", "ch_baeckerei_news", "ja_shotengai_news",
+                   "ja_pan_web", "cn_caishichang_news", "tw_laodian_news"],
+                  ["nz_market_news", "fr_marche_news", "ja_shoten_chiho", "hk_xiaodian_news"]),
 }
 
 
