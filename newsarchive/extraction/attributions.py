@@ -467,8 +467,8 @@ _CITED_NAME = (
     rf"(?:\s+(?:(?:of|for|the|and|de|du|des|del|&)\s+)*(?:[ld]['’])?(?:{_CAP_ANY}|\d{{1,2}}(?=\s+[A-Z])"
     # (or closing it after a channel's word: "RTÉ Radio 1", "Channel 4")
     r"|(?:(?<=Radio\s)|(?<=Channel\s)|(?<=Kanal\s)|(?<=Canal\s))\d{1,2}\b"
-    # (or a station's frequency after its word: "CKHV News 680", "Talk 1200")
-    r"|(?:(?<=News\s)|(?<=FM\s)|(?<=AM\s)|(?<=Talk\s))\d{2,4}(?:\.\d)?\b)){0,5})")
+    # (or a station's frequency after its word: "CKHV News 680", "Talk 1200"; or glued to its band: "KLR 96FM")
+    r"|(?:(?<=News\s)|(?<=FM\s)|(?<=AM\s)|(?<=Talk\s))\d{2,4}(?:\.\d)?\b|\d{2,3}(?:\.\d)?FM\b)){0,5})")
 #: ... and, where the name closes its clause, a French title going on in lower case after its article and noun ("cité
 #: par La Gazette mosane.", "par Le Bulletin agricole,"): the title's words up to the clause's end
 _CITED_NAME_CLOSING = rf"(?:(?P<ftitle>{FRENCH_TITLE})|{_CITED_NAME})"

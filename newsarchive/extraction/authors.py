@@ -148,6 +148,11 @@ BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|fi
                          r"kurator|reader-credits|columnist|kolumnist|chroniqueur", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
+#: ... and for a name a writer's label cell names: a box of the text's and pictures' credits ("<ul
+#: class='p-article__credit'><li><span>文：</span><a>NAME</a></li><li><span>写真：</span>NAME</li></ul>") is the byline,
+#: the label saying so
+_LABELLED_SKIP_HINT = CaselessPattern(
+    r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b")
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 #: (and a reader view's credits line: Firefox's "reader-credits", the byline Readability found)
 #: (and a column's box of its columnist: "p-columnist__name")
@@ -1193,6 +1198,9 @@ _NAME_THEN_OUTLET = re.compile(rf"^\s*([{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{
 #: what a Chinese paper's dateline brackets give after the reporters: its correspondents ("通讯员 NAME", credited
 #: apart) and the note that they wrote and photographed ("文/图", "摄"): "本报讯（记者 NAME 通讯员 NAME 文/图）"
 _CREW_IN_DATELINE = re.compile(r"\s*(?:(?:通讯员|通訊員|实习生|實習生).*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文|文\s*[/／]\s*圖|摄影?|攝影?))$")
+#: a trainee reporter's title before the second writer's name in a dateline's brackets ("（记者 A 见习记者 B）"): the title
+#: goes, the trainee is a writer too
+_TRAINEE_REPORTER = re.compile(r"\s*(?:见习|見習)(?:记者|記者)\s*")
 
 
 def reporters_in_text(text: str) -> list[str]:
@@ -1218,7 +1226,7 @@ def reporters_in_text(text: str) -> list[str]:
         if not re.search(r"[、，]", closed) and (spaced := _spaced_name(closed)):
             return spaced  # "（山下 彩）": a Japanese name printed with a space between its two parts
     if found is not None:
-        names = _CREW_IN_DATELINE.sub("", closed or found.group(1))
+        names = _TRAINEE_REPORTER.sub(" ", _CREW_IN_DATELINE.sub("", closed or found.group(1)))
     elif found := _AGENCY_REPORTERS.match(first):
         names = found.group(1)
         names = names[:-(len(place.group()) if (place := _LONG_PLACE.search(names)) else 2)]  # the place goes
@@ -2184,7 +2192,8 @@ def _byline_elements(page: Page, header: HtmlElement | None, anywhere: bool) -> 
         local = [el for el in hinted if _is_byline(el, header)]
         local += _unique_elements(_lead_in_holder(el) for el in led_in if _is_lead_in(el, header))
         local += [el for el in labelled if el not in local and el.tag not in _NOT_BYLINE_TAGS
-                  and len(el.text_content()) <= MAX_BYLINE_CHARS and not _in_skipped_block(el, _SKIP_HINT, header)]
+                  and len(el.text_content()) <= MAX_BYLINE_CHARS
+                  and not _in_skipped_block(el, _LABELLED_SKIP_HINT, header)]
     # a link to an author's page alone comes after the bylines holding it ("By <a>Ann Lee</a> - May 5")
     yield from sorted(local, key=lambda el: (_linked_only(el), _scope_rank(el, rank)))
     if scopes:
@@ -2399,12 +2408,22 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
 def _labelled_line(label: HtmlElement, value: HtmlElement) -> HtmlElement:
     """The element a writer's label cell names: the cell after it, or the line the label opens when the names are
     links in a row after it ("<div><span>撰文：</span><a>NAME</a><span>　</span><a>NAME</a></div>": every link names a
-    writer, not the first alone)."""
+    writer, not the first alone), or the list of credits' rows the label's row is one of (the photographer's row
+    after it: "<ul><li><span>文：</span><a>NAME</a></li><li><span>写真：</span>NAME</li></ul>")."""
     line = label.getparent()
     if value.tag == "a" and line is not None and line[0] is label and any(s.tag == "a" for s in value.itersiblings()) \
             and len(line.text_content()) <= MAX_BYLINE_CHARS:
         return line
+    rows = line.getparent() if line is not None and line.tag == "li" else None
+    if rows is not None and 1 < len(rows) <= _CREDIT_ROWS_MAX \
+            and all(row.tag == "li" and _CREDIT_ROW.match(" ".join(row.text_content().split())) for row in rows):
+        return rows  # a list of credits' rows, the writer's one of them: "<li>文：NAME</li><li>写真：NAME</li>"
     return value
+
+
+#: a credit's row of a list of them, a label and a name ("文：NAME", "写真：NAME", "Text: NAME"), and their most rows
+_CREDIT_ROW = re.compile(r"^[^\s:：]{1,12}\s?[:：／/]\s*\S[^。.!?]{0,30}$")
+_CREDIT_ROWS_MAX = 4
 
 
 _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")

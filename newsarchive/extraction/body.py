@@ -550,8 +550,11 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
             or _PICKS_LABEL.match(label.text) is not None:
         return None
     box = label.element.getparent()
-    if box is None or box.tag in ("body", "html") or _RANKING_BOX.search(lowered_names(box.get("class") or "")):
-        return None  # (a box named as a ranking, "rm_ranking" under "推荐阅读": the site's most read, whatever its label)
+    if box is None or box.tag in ("body", "html") or _RANKING_BOX.search(lowered_names(box.get("class") or "")) \
+            or _LATEST_BOX.search(box.get("class") or ""):
+        # (a box named as a ranking, "rm_ranking" under "推荐阅读": the site's most read, whatever its label; or as the
+        # latest stories, "latest-news" under "More Local News")
+        return None
     if any(_MACHINE_PICKS.search(value) for value in box.values()):
         return None  # (a box saying an algorithm fills it, "data-reco-source='algorithm'": the reader's picks)
     return _labelled_list(box, label)
@@ -2501,17 +2504,24 @@ def _without_facts_paragraph(blocks: list[tuple[int, Block, str]]) -> list[tuple
     cut = end - 1
     if not named and blocks[cut - 1][1].element.getparent() is box and len(blocks[cut - 1][1].text) <= _SHOP_NAME_MAX:
         cut -= 1  # the place's name
-    if cut > 1 and _titled_box(blocks[cut - 1][1], box) and not _holds(box.getparent(), blocks[cut - 2][1].element):
+    if cut > 1 and (shared := _titled_box(blocks[cut - 1][1], blocks[end - 1][1].element)) is not None \
+            and not _holds(shared, blocks[cut - 2][1].element):
         return blocks[:cut - 1] + blocks[end:]  # the box's title beside its lines, both in one box
     return blocks[:cut] + blocks[end:] if cut and not _holds(box, blocks[cut - 1][1].element) else blocks
 
 
-def _titled_box(title: Block, box: HtmlElement | None) -> bool:
-    """Whether ``title`` is a short line in a box of its own beside ``box``, both in one box: a facts box's title ("<div
-    class='cap_box'><div class='cap_box_ttl'><span>店舗情報</span></div><div class='cap_box_content'><p>…")."""
-    outer = box.getparent() if box is not None else None
-    return outer is not None and len(title.text) <= _SHOP_NAME_MAX and title.text[-1] not in SENTENCE_ENDS \
-        and title.element is not box and title.element.getparent() is outer
+def _titled_box(title: Block, lines: HtmlElement) -> HtmlElement | None:
+    """The box holding a facts box's title, a short line in a box of its own, and the element of its lines, a level or
+    two above each: "<div class='cap_box'><div class='cap_box_ttl'><span>店舗情報</span></div><div class='cap_box_content'>
+    <p>…", "<table><tr><td><b>◆NAME</b></td></tr><tr><td>所在地　…<br>…</td></tr></table>"; or None."""
+    if len(title.text) > _SHOP_NAME_MAX or title.text[-1] in SENTENCE_ENDS:
+        return None
+    theirs = list(islice(lines.iterancestors(), _TITLE_BOX_LEVELS + 1))
+    return next((box for box in islice(title.element.iterancestors(), _TITLE_BOX_LEVELS) if box in theirs), None)
+
+
+#: the levels above a facts box's title its box is looked for
+_TITLE_BOX_LEVELS = 2
 
 
 def _holds(box: HtmlElement | None, element: HtmlElement) -> bool:
@@ -2525,7 +2535,9 @@ _FACTS_MARKS, _FACT_LINES_MIN = ("■", "◆", "●", "▼"), 4
 _BULLETS = ("・", "･", "•")
 #: a line of a label and its value ("地址：…", "Adresse : …", and in Taiwan "地點／…"), the fewest such lines of a place's
 #: facts box, and its name's line at most
-_LABELLED_LINE = re.compile(r"^[^\s:：。.!?]{1,12}\s?[:：]\s*\S|^[^\s／/:：。]{1,6}／\S")
+_LABELLED_LINE = re.compile(r"^[^\s:：。.!?]{1,12}\s?[:：]\s*\S|^[^\s／/:：。]{1,6}／\S"
+                            # (or a Japanese label and its value parted by a full-width space: "所在地　北山町山辺１２３３")
+                            r"|^[^\s:：。、.!?]{2,6}\u3000+\S")
 _SHOP_LINES_MIN, _SHOP_NAME_MAX = 3, 30
 
 
@@ -2711,7 +2723,9 @@ def _without_advice_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int,
     end = _closing_end(blocks)  # (past the lines the text's edges trim after it: "责任编辑：NAME")
     for idx in range(max(1, end - _ADVICE_BLOCKS), end - 2):
         label, rows = blocks[idx][1], [block for _, block, _ in blocks[idx + 1:end]]
-        if label.element.tag in LIST_ROWS or len(label.text) > LABEL_MAX or label.text[-1] in SENTENCE_ENDS \
+        # (a heading asking the box's question is a label too: "<h3>Need a doctor after hours?</h3><ul>…")
+        if label.element.tag in LIST_ROWS or len(label.text) > LABEL_MAX \
+                or label.text[-1] in SENTENCE_ENDS and not (label.heading and label.text[-1] in "?？") \
                 or not all(not row.heading and (row.element.tag in LIST_ROWS or len(row.text) <= _ADVICE_LINE_MAX)
                            for row in rows):
             continue
@@ -3489,6 +3503,10 @@ def _topic_teasers_heading(box: HtmlElement) -> bool:
     text = " ".join(heading.text_content().split()) if heading is not None else ""
     return bool(text) and TEASER_TEXT.match(text) is not None and _RECOMMENDING.search(text) is None \
         and not any(_RECOMMENDING.search(el.get("class") or "") for el in (box, heading.getparent()))
+
+
+#: a box's name saying it lists the site's latest stories ("latest-news" under "More Local News"), no topic's teasers
+_LATEST_BOX = re.compile(r"(?i)(?:^|[\s_-])latest(?:$|[\s_-])")
 
 
 #: a label's word of recommending ("Recommended", "Empfohlen", "推薦", "おすすめ")

@@ -1009,6 +1009,10 @@ TAGLINE = StartOrAnywhere(
     # If you can, please support our journalism.")
     r"(?i:\bis free to read\b.{0,80}\bnonprofit\b|\b501\s?\(?c\)?\s?\(?3\)?\s+nonprofit\b|"
     r"\bis free to read\b.{0,120}\bplease (?:support|consider supporting|donate|contribute)\b|"
+    # (or a paper's: "Our health coverage is made possible by subscribers. If you value local reporting, please
+    # consider subscribing.")
+    r"\bmade possible by (?:our )?(?:subscribers|readers|members|supporters)\b.{0,120}\bplease consider "
+    r"(?:subscribing|supporting|becoming)\b|"
     r"\bsupport (?:our|this|independent|nonprofit) (?:work|journalism|reporting|newsroom)\b.{0,40}"
     r"\b(?:donation|gift)\b|"
     r"\b(?:make|give) a (?:tax-deductible )?(?:donation|gift) (?:today|now)\b)|"

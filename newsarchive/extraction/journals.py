@@ -29,7 +29,8 @@ _TITLE = rf"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_CA
 #: words that name a time, a place's kind or a language after "published in", no journal
 _NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|German|"
-                         r"Spanish|Chinese|Japanese|The\s+(?:Journal|Study|Paper|Report))\b")
+                         # (not a journal titled so: "The Journal of Rural Health")
+                         r"Spanish|Chinese|Japanese|The\s+(?:Journal|Study|Paper|Report)(?!\s+of\s))\b")
 
 #: "in the journal X", "the peer-reviewed medical journal X", "la revue X", "im Fachjournal X" (unquoted; in lower
 #: case: "the Wall Street Journal Editorial Board" is a paper's name), "la revue Les Lettres plastiques." (a French

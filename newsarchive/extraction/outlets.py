@@ -37,13 +37,18 @@ FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
 FRENCH_BROADCASTER = re.compile(r"^France\s+(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2})$")
 #: a word of outlets' names in Latin script
 OUTLET_WORD = re.compile(
-    r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|Independent|"
+    # ("Independent" before no other capitalised word: "the Irish Independent", not "the Independent Bakers’ Guild" nor
+    # "the Independent Police Complaints Commission")
+    r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|"
+    r"Independent(?!\s+[A-Z])|"
     r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|FM|Television|Broadcasting|Wire|Zeitung|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Blatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Clarion|Beacon|Gleaner|Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|"
     r"Inquirer|Bulletin|Dispatch|Echo|Mercury|Star|Hebdo|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar)\b"
+    # (or a station's frequency glued to its band: "KLR 96FM", "Radio 103.2FM")
+    r"|\b\d{2,3}(?:\.\d)?FM\b"
     # (or closing a German compound, in camel case or not: "SonntagsZeitung", "Landeszeitung", "Kreisanzeiger",
     # "Westfalenrundschau", "Stadtnachrichten"; not a paper's kind alone: "die Tageszeitung junge Welt")
     r"|(?<=[a-zäöüß])Zeitung\b"
