@@ -468,6 +468,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen161": (["uk_shops_news", "ie_bakery_news", "de_laden_news", "ch_baeckerei_news", "ja_shotengai_news",
                    "ja_pan_web", "cn_caishichang_news", "tw_laodian_news"],
                   ["nz_market_news", "fr_marche_news", "ja_shoten_chiho", "hk_xiaodian_news"]),
+    "unseen162": (["uk_waste_news", "ca_recycling_news", "de_muell_news", "be_dechets_news", "ja_gomi_news",
+                   "ja_reuse_web", "cn_lajifenlei_news", "tw_huishou_news"],
+                  ["us_repair_news", "ch_abfall_news", "ja_gomi_chiho", "hk_feiwu_news"]),
 }
 
 
