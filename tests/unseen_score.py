@@ -471,6 +471,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen162": (["uk_waste_news", "ca_recycling_news", "de_muell_news", "be_dechets_news", "ja_gomi_news",
                    "ja_reuse_web", "cn_lajifenlei_news", "tw_huishou_news"],
                   ["us_repair_news", "ch_abfall_news", "ja_gomi_chiho", "hk_feiwu_news"]),
+    "unseen163": (["uk_theatre_news", "au_theatre_news", "de_theater_news", "fr_theatre_news", "ja_butai_news",
+                   "ja_engeki_web", "cn_huaju_news", "tw_juchang_news"],
+                  ["ie_theatre_news", "at_theater_news", "ja_gekidan_chiho", "hk_wutai_news"]),
 }
 
 
