@@ -19,7 +19,16 @@ The split was decided before any page was run, and written here first (each writ
 - held out (scored once, blind, before any rule of the round): ie_theatre_news, at_theater_news, ja_gekidan_chiho,
   hk_wutai_news.
 
-Until the held-out score was taken, no test ran on the held-out pages.
+Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
+
+- held out, scored once blind before any rule of the round: every field 1.000 (trafilatura 2.3.1 on the same pages:
+  headline=0.750 authors=0.500 date=0.750 body_start=0.500 body_end=0.500; newsarchive with the declarations taken
+  out: the same figures);
+- dev, before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000 body_end=1.000
+  related=0.982 attributions=0.971 images=1.000;
+- dev after the rules (see "Hundred-and-sixty-second held-out round" in docs/extraction-design.md, whose share-button
+  rule mended ja_butai_news's related links): the known failures below aside, every field right; no rule was made
+  from the held-out pages.
 
 ``tests/unseen_score.py unseen163`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -35,7 +44,14 @@ from unseen_score import field_test  # noqa: E402
 SET = "unseen163"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: "Nach Informationen des Lokalsenders Radio Nordheide" (a station's information, unquoted, after its kind's
+    # word), not read; as unseen155's "Nach Informationen des „X“", not tried
+    ("de_theater_news", "attributions"),
+    # dev: an interviewee's "毎朝新聞の劇評で「…」と書いていただいた" (a paper's review quoted in an answer) not read as the
+    # source; not tried (a paper's piece someone remembers is cited as often as not)
+    ("ja_engeki_web", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

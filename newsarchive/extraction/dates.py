@@ -24,6 +24,7 @@ from functools import lru_cache
 from itertools import islice, zip_longest
 from typing import Iterable, Iterator
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 from .hints import AUTHOR_PAGE, SENTENCE_STOPS, CaselessPattern
@@ -565,7 +566,7 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str 
     """The date printed in the article header, nearest the headline first; an
     "Updated ..." part of a dateline is skipped, wherever it stands."""
     nearest = None  # the markup's day of the nearest <time> printing no date ("Aujourd'hui à 17:30", "2 hours ago")
-    for el in _header_date_elements(header):
+    for el in _captions_last(_header_date_elements(header)):
         published, _ = _dateline_parts(text := _published_text(el)[:300])
         published = _ISSUE_DATE.sub(" ", published)  # "週刊文春 2026年3月19日号": the print issue's date
         if published and (date := parse_printed_date(published, month_first)):
@@ -574,6 +575,36 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str 
         if nearest is None and el.tag == "time" and not _UPDATED.search(text):
             nearest = parse_machine_date(el.get("datetime") or "")
     return None
+
+
+def _captions_last(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:
+    """``elements`` in their order, those of a picture's caption (``_in_caption``) after all others: the lead picture's
+    caption over the date line, "… at the library’s repair café on April 5, 2025.", names the picture's day, the
+    page's only where no line prints one."""
+    captions = []
+    for el in elements:
+        if _in_caption(el):
+            captions.append(el)
+        else:
+            yield el
+    yield from captions
+
+
+def _in_caption(el: HtmlElement) -> bool:
+    """Whether ``el`` is, or lies in, a picture's caption or its figure's box (a ``<figcaption>``, or a box named as
+    one, "Figure-meta", within a few levels), or holds one: the day it names is the picture's."""
+    for node in (el, *islice(el.iterancestors(), _CAPTION_LEVELS)):
+        if node.tag in ("figure", "figcaption") or _CAPTION_NAME.search(node.get("class") or ""):
+            return True
+    return any(_CAPTION_NAME.search(node.get("class") or "") for node in el.iterdescendants(etree.Element))
+
+
+#: a box's name saying it is a picture's caption or figure ("Figure-caption", "wp-caption-text", "Figure-meta")
+_CAPTION_NAME = re.compile(r"caption|figure", re.IGNORECASE)
+
+
+#: the levels above a date's element a caption's box is looked for
+_CAPTION_LEVELS = 2
 
 
 def _published_text(el: HtmlElement) -> str:
