@@ -474,6 +474,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen163": (["uk_theatre_news", "au_theatre_news", "de_theater_news", "fr_theatre_news", "ja_butai_news",
                    "ja_engeki_web", "cn_huaju_news", "tw_juchang_news"],
                   ["ie_theatre_news", "at_theater_news", "ja_gekidan_chiho", "hk_wutai_news"]),
+    "unseen164": (["uk_birds_news", "us_birds_news", "de_voegel_news", "fr_oiseaux_news", "ja_yacho_news",
+                   "ja_birding_web", "cn_niaolei_news", "tw_niaolei_news"],
+                  ["nz_birds_news", "ch_voegel_news", "ja_yacho_chiho", "hk_niaolei_news"]),
 }
 
 
