@@ -477,6 +477,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen164": (["uk_birds_news", "us_birds_news", "de_voegel_news", "fr_oiseaux_news", "ja_yacho_news",
                    "ja_birding_web", "cn_niaolei_news", "tw_niaolei_news"],
                   ["nz_birds_news", "ch_voegel_news", "ja_yacho_chiho", "hk_niaolei_news"]),
+    "unseen165": (["uk_barber_news", "au_salon_news", "de_friseur_news", "be_coiffeur_news", "ja_biyoshitsu_news",
+                   "ja_hair_web", "cn_lifadian_news", "tw_wenshen_news"],
+                  ["ca_tattoo_news", "at_friseur_news", "ja_rihatsu_chiho", "hk_faxing_news"]),
 }
 
 
