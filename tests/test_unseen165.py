@@ -19,7 +19,16 @@ The split was decided before any page was run, and written here first (each writ
 - held out (scored once, blind, before any rule of the round): ca_tattoo_news, at_friseur_news, ja_rihatsu_chiho,
   hk_faxing_news.
 
-Until the held-out score was taken, no test ran on the held-out pages.
+Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
+
+- held out, scored once blind before any rule of the round: every field 1.000 (trafilatura 2.3.1 on the same pages:
+  headline=1.000 authors=0.250 date=1.000 body_start=0.000 body_end=0.250; newsarchive with the declarations taken out:
+  the same figures);
+- dev, on the code before any rule of the round, against the expectations as mended by a written convention (a
+  group's paper before its reporters on its own news site is a source, tw_wenshen_news's "晴川報"): headline=1.000
+  authors=1.000 date=1.000 body_start=0.875 body_end=1.000 related=0.975 attributions=0.982 images=1.000;
+- dev and held out after the rules (see "Hundred-and-sixty-fifth held-out round" in docs/extraction-design.md): the
+  known failure below aside, every field right.
 
 ``tests/unseen_score.py unseen165`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -30,12 +39,40 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import field_test  # noqa: E402
+from unseen_score import article_page, cited_sources, field_test  # noqa: E402
+from unseen_score import teaser_urls as _teasers  # noqa: E402
 
 SET = "unseen165"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: a web magazine's header box (hashed classes) prints its dates, the writer's card and a medical supervisor's
+    # line ("医療監修　乳腺外科医　NAME（病院 部長）") in one box under the deck; the supervisor's line is read as the text's
+    # opening. Tried: "医療監修" as a role's label of the Japanese credits lines; no effect (the line is its spans'
+    # words, not a labelled line), dropped
+    ("ja_hair_web", "body_start"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def test_a_paper_first_reporting_a_story() -> None:
+    """A story first reported in a paper whose name holds an outlet's word ("first reported in the Hallbrook
+    Advertiser, the town’s old weekly") names a source; a place where something was first reported names none."""
+    assert cited_sources("The shop’s story was first reported in the Hallbrook Advertiser, the town’s old weekly, when "
+                         "it turned 50 in 1976.") == ["the Hallbrook Advertiser"]
+    assert cited_sources("The fade was first reported in the United States in 1999, barbers say.") == []
+
+
+def test_topic_links_beside_a_story_are_no_teasers() -> None:
+    """A box of links to the outlet's topic pages under "/all-about/" ("More On: Hallbrook, Small businesses") holds no
+    teaser; the story linked beside them is one."""
+    text = "".join(f"<p>The barber shop on the high street has cut hair for a hundred years this month, and the third "
+                   f"generation of the family now runs it, part {n}.</p>" for n in range(5))
+    box = ("<div class='related'><span>More On</span><a href='https://news.example/all-about/hallbrook'>Hallbrook</a>"
+           "<a href='https://news.example/all-about/small-businesses'>Small businesses</a><a "
+           "href='https://news.example/news/local-news/hallbrook-bakery-closes-after-80-years-33016620'>Hallbrook "
+           "bakery closes its doors after 80 years on the high street</a></div>")
+    assert _teasers(article_page(text, after=box)) == [
+        "https://news.example/news/local-news/hallbrook-bakery-closes-after-80-years-33016620"]

@@ -512,7 +512,8 @@ _REPORTED_BY_NAME = re.compile(
     r"(?:after|when)(?=\s+the\s)|"
     # (or after a conjunction: "…, although the Associated Press reported that …", "while Reuters reported")
     r"(?:although|though|whereas|while)(?=\s+(?:the\s+)?(?-i:[A-Z]))|"
-    r"über\s+(?:die|den|das)(?=\s+(?:der|die|das)\s))\s+)"
+    # (the adverb maybe before the article: "über die zuerst der „X“ berichtet hatte")
+    rf"über\s+(?:die|den|das)(?=\s+(?:(?:{_ADVERBS})\s+)?(?:der|die|das)\s))\s+)"
     # (an adverb before the outlet: "wie zuerst der „X“ berichtet hatte")
     rf"(?:(?:{_ADVERBS})\s+)?|"
     # after the noun saying what the name is: "China's state news agency Xinhua reported", "the newspaper X reported"
@@ -633,12 +634,18 @@ _PASSIVE_REPORTED_BY = re.compile(
     # documents named: "Figures obtained by the X Clarion under freedom of information rules show …")
     rf"broadcast|aired|(?<=first )raised|(?:(?<=first )|{_DOCUMENTS_BEFORE})obtained)(?:\s+in\s+part)?"
     rf"(?:\s+{_WHEN})?\s+by\s+|"
+    # (or in a paper, first, its name holding an outlet's word: "The shop's story was first reported in the X
+    # Advertiser, the town's old weekly, …"; not "first reported in the United States in 1999")
+    r"\b(?:first|initially|originally)\s+reported\s+in"
+    rf"(?=\s+the\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}?(?:{OUTLET_WORD.pattern})(?:[\s,.;:]|$))\s+|"
     # (a document an outlet saw or obtained: "selon un document de travail consulté par La Croix")
     r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité|consulté|obtenu)e?s?|"
     # a piece the outlet published: "une enquête publiée … par X" (not a book's publisher: "publié par Gallimard")
     r"(?:enquête|étude|article|reportage|sondage)\s+publiée?s?)\s+"
     # (when between them: "publiée l’an dernier par X")
-    r"(?:(?:d['’]abord|déjà|en\s+premier)\s+|(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
+    # ("révélé à l’époque par X")
+    r"(?:(?:d['’]abord|déjà|en\s+premier|à\s+l['’]époque|alors)\s+|"
+    r"(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
     rf"passée?)\s+|(?:{FRENCH_WEEKDAYS}|hier|récemment)\s+"
     # (or the part of the day: "révélée dans la soirée par X", "hier soir", "la veille"; or of the month: "révélé fin
     # février par X", "début mars", "en janvier")

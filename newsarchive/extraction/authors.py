@@ -2600,8 +2600,9 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     for p in tree.iter("p", "div"):
         if p.tag == "div":
             # (or right after the text's box: "</div><div class='kiji-writer'>（報道部・NAME）</div>")
-            if not len(p) and (p.text or "").lstrip().startswith("（") and (_signs_after(p) or _bracketed_writers(
-                    p.text) and _signs_box_before(p)):
+            # (its words maybe in an old layout's type: "<div class='kisha'><font size='2'>（NAME）</font></div>")
+            if _bare(p) and (line := p.text_content()).lstrip().startswith("（") and (
+                    _signs_after(p) or _bracketed_writers(line) and _signs_box_before(p)):
                 yield p
             continue
         if not len(p) and (p.text or "").lstrip().startswith("（"):
@@ -2695,7 +2696,7 @@ def _signs_after(div: HtmlElement) -> bool:
     (``_signs_run``): "<p>…</p><div align='right' class='writer'>（白山支局・NAME）</div>", an old system's signature
     set in a box of its own, a facts box maybe after it."""
     before = div.getprevious()
-    return before is not None and bool(_bracketed_writers(div.text)) \
+    return before is not None and bool(_bracketed_writers(div.text_content())) \
         and (before.tag == "p" and _signs_run(before, _CJK_PROSE_CHARS) or before.tag == "br" and _after_lines(div))
 
 
@@ -2714,11 +2715,22 @@ def writers_line_after_text(p: HtmlElement) -> bool:
     paragraphs ("<p class='kisha'>（社会部・NAME）</p>", ``_bracketed_signature``), or in a ``<div>`` of its own right
     after its last paragraph or line (``_signs_after``); not a quote's source in brackets inside the text
     ("<blockquote><p>…</p>（判決文より）</blockquote>")."""
-    return (p.tag == "p" or p.tag == "div" and not len(p)) and bool(_bracketed_writers(p.text_content())) \
+    return (p.tag == "p" or p.tag == "div" and _bare(p)) and bool(_bracketed_writers(p.text_content())) \
         and _signs_box_before(p) \
         or p.tag == "p" and not len(p) and _bracketed_signature(p) \
-        or p.tag == "div" and not len(p) and _signs_after(p) \
+        or p.tag == "div" and _bare(p) and _signs_after(p) \
         or p.tag == "p" and not len(p) and _lenticular_signature(p)
+
+
+def _bare(box: HtmlElement) -> bool:
+    """Whether ``box`` holds its words alone, or in one element of type alone ("<div class='kisha'><font size='2'>
+    （NAME）</font></div>", an old layout's signature)."""
+    return not len(box) or len(box) == 1 and box[0].tag in _TYPE_TAGS and not len(box[0]) \
+        and not (box.text or "").strip() and not (box[0].tail or "").strip()
+
+
+#: the elements of an old layout's type around a line's words
+_TYPE_TAGS = frozenset(("font", "span", "b", "strong", "small", "em", "i"))
 
 
 def _lenticular_signature(p: HtmlElement) -> bool:

@@ -114,7 +114,7 @@ RELATED_LEVELS = 3
 #: (a category's page only at the address's top: "/category/celebrity-style", "/kategorien/early-retirement"; a story
 #: may be filed under one, "/videos/category/history/the-1930s-…", or be a page of its own below the category's
 #: section, "/category/ai/Rt7Yh2NbV8cD.html", as Chinese tech media file their stories)
-_TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?|"
+_TOPIC_PAGE = re.compile(r"^/(?:(?:[^/]+/)?(?:topics?|tags?|thema|themen|sujets?|keywords?|all-about|"
                          # (a sport's page of a player: "/fussball/spieler/NAME", "/nfl/players/NAME"; a bulletin
                          # board's thread, a reader's question and its answers: "/bbs/1/30000/", no article; a "/forum/"
                          # section is a paper's opinion pages as often; a search's results, "/search/?kw=NAME")
@@ -1407,7 +1407,18 @@ def _named_deck(block: Block, dated: bool) -> bool:
                 lowered_names(" ".join([el.get("class") or "", *_data_names(el)]))):
             el = outer  # ... or in a hashed box inside it: <div data-gu-name="standfirst"><div class="dcr-1yi1cnj"><p>
     names = lowered_names(" ".join([el.get("class") or "", *_data_names(el)]))
-    return (_SUB_TITLE.search(names) is not None) and (dated or "title" in names or _picture_after(el))
+    return (_SUB_TITLE.search(names) is not None) and (dated or "title" in names or _picture_after(el)
+                                                       or _byline_after(el))
+
+
+def _byline_after(el: HtmlElement) -> bool:
+    """Whether the box right after ``el`` is named as the byline's ("<p class='article__intro'>DECK</p><div
+    class='byline'>…</div>"): a deck's place, whatever the byline's lines became (a writer's name and date the
+    extractor took out of the text's blocks, ``_header_line`` unable to see them)."""
+    following = el.getnext()
+    while following is not None and not isinstance(following.tag, str):
+        following = following.getnext()  # (a comment between them)
+    return following is not None and BYLINE_HINT.search(following.get("class") or "") is not None
 
 
 def _data_names(el: HtmlElement) -> list[str]:

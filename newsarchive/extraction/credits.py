@@ -98,8 +98,8 @@ _LABELLED_SCREENSHOT = re.compile(r"^\s*(?i:photos?|fotos?|bild|image|crédits?(
 _PHOTO_COURTESY = re.compile(r"^\s*(?:photos?|photographs?|images?|pictures?|fotos?)\s+(?=courtesy\b)", re.IGNORECASE)
 #: a caption that is only a courtesy credit, "Photo courtesy of BBC/Severn Pictures", "Courtesy of the artist": a
 #: credit (``split_caption``); one short line, no sentence in it
-_COURTESY_ONLY = re.compile(r"^(?:(?:photos?|photographs?|images?|pictures?)\s+)?courtesy\s+(?:of\s+)?[^.!?]{2,60}$",
-                            re.IGNORECASE)
+_COURTESY_ONLY = re.compile(r"^(?:(?:photos?|photographs?|images?|pictures?)\s+)?"
+                            r"(?:courtesy\s+(?:of\s+)?|provided\s+by\s+)[^.!?]{2,60}$", re.IGNORECASE)
 #: a caption that is only a name of a few capitalised words in brackets: "(Solenne)", "(Arden & Vale)" (a product
 #: test's picture credited to its maker, nothing else said)
 _BRACKETED_NAME_ONLY = re.compile(r"^[(（]\s*([A-Z][\w'’.-]*(?:\s+(?:&\s+)?[A-Z][\w'’.-]*){0,3})\s*[)）]$")
@@ -171,7 +171,8 @@ _TRAILING_AGENCY = re.compile(rf"(?<=[.!?])\s+((?:{AGENCY_PATTERN})(?:\s?/\s?[^.
 _TRAILING_BARE_LABEL = re.compile(
     r"(?<=[.!?])\s+((?:(?i:photos?|fotos?|bild|capture\s+d['’]écran|screenshot)\s+"
     r"(?:(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)?|"
-    r"(?i:(?:photographs?|images?|pictures?)\s+)?(?i:courtesy)\s+(?:of\s+)?(?:the\s+)?)"
+    # (or "Provided by NAME", as a chain of papers prints a reader's picture: "… since 2013. Provided by NAME")
+    r"(?i:(?:photographs?|images?|pictures?)\s+)?(?i:courtesy\s+(?:of\s+)?|provided\s+by\s+)(?:the\s+)?)"
     r"(?:[A-ZÀ-Ý]\.\s?)*[A-ZÀ-Ý][\w'’-]+(?:\s+[\w'’-]+){0,3})\.?\s*$")
 #: a paper's own label and its photographer after the caption's last sentence, unbracketed, as a weekly's table layout
 #: prints it: "… on Monday. Courier photo by NAME", "… Staff photo by NAME" (``_OUTLET_PHOTO_BY`` leaves the name)

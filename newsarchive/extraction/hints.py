@@ -1019,6 +1019,10 @@ TAGLINE = StartOrAnywhere(
     # a funder's note on the reporting: "This reporting was supported by the X Center.", "The X Society, committed to
     # …, funded Explorer NAME's work."
     r"^(?i:this (?:reporting|story|project|series|work) was (?:supported|funded|made possible))\b|"
+    # (or produced with a fund's support: "This story was produced with the support of the Public Interest
+    # Journalism Fund.")
+    r"^(?i:this (?:story|article|report|reporting|project) was (?:produced|made|written|reported) with the "
+    r"(?:support|funding|help) of)\b|"
     r"\bfunded (?:\w+ ){0,3}\w+['’]s (?:work|reporting|fieldwork|travel)\b|"
     # … or a Japanese site's call for tips closing the text: "地域の開店・閉店情報を募集しています。情報提供はこちら",
     # "情報をお寄せください"
