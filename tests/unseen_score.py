@@ -480,6 +480,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen165": (["uk_barber_news", "au_salon_news", "de_friseur_news", "be_coiffeur_news", "ja_biyoshitsu_news",
                    "ja_hair_web", "cn_lifadian_news", "tw_wenshen_news"],
                   ["ca_tattoo_news", "at_friseur_news", "ja_rihatsu_chiho", "hk_faxing_news"]),
+    "unseen166": (["uk_ferry_news", "ca_island_news", "de_insel_news", "fr_iles_news", "ja_ritou_news", "ja_shima_web",
+                   "cn_haidao_news", "tw_lidao_news"],
+                  ["au_island_news", "fr_ile_outremer", "ja_ferry_chiho", "hk_lidao_news"]),
 }
 
 
