@@ -483,6 +483,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen166": (["uk_ferry_news", "ca_island_news", "de_insel_news", "fr_iles_news", "ja_ritou_news", "ja_shima_web",
                    "cn_haidao_news", "tw_lidao_news"],
                   ["au_island_news", "fr_ile_outremer", "ja_ferry_chiho", "hk_lidao_news"]),
+    "unseen167": (["us_chess_news", "uk_boardgames_news", "de_schach_news", "fr_echecs_news", "ja_shogi_news",
+                   "ja_boardgame_web", "cn_xiangqi_news", "tw_weiqi_news"],
+                  ["ie_chess_news", "ch_jass_news", "ja_igo_chiho", "hk_majiang_news"]),
 }
 
 
