@@ -616,7 +616,9 @@ _MEDIUM_NOUNS = ("magazin", "zeitung", "portal", "blatt", "quotidien", "hebdomad
 _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winter)|in\s+\d{4}|"
          # (a month or a weekday: "first reported in January by the X Courier", "reported on Monday by X")
          r"in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)|"
-         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+         # (its part too: "first reported on Saturday night by the X Echo")
+         r"on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+         r"(?:\s+(?:morning|afternoon|evening|night))?|"
          # (or the day bare, with its part: "first reported Monday morning by WRVN-TV")
          r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)")
 #: the passive, the outlet after the verb: "The messages, first reported by Politico, showed ...", "as reported by
@@ -758,6 +760,9 @@ _TOLD_OUTLET = re.compile(
     # (... or the outlet that asked: "Interrogé par Le Parisien", "interrogée par France Inter"; a journalist is named
     # so as often: the name read as an outlet's, ``_interviewer``)
     r"(?P<asked>\b[Ii]nterrogée?s?\s+par(?=\s+[A-ZÀ-Þ]))|"
+    # (another outlet named as the writers' colleagues, "our fellow journalists at": "interrogée par nos confrères de
+    # Radio X", "a confié à nos confrères du Parisien")
+    r"\bnos\s+confrères\s+(?:d[eu]|des)(?=\s+[A-ZÀ-Þ])|\bnos\s+confrères\s+d['’](?=[A-ZÀ-Þ])|"
     # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
     r"[Gg]egenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte
@@ -1191,6 +1196,10 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 and _WITH.match(line := normalize_space(text)):
             raw.append(line)  # the same "— with AAP" in a box of its own (its dash: a "With files from" box is the
             # site's own credit line, read with its rules)
+        elif tag in ("span", "div") and (text := element.text) and _MATERIAL.match(text.lstrip()) \
+                and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX and not _in_card(element) \
+                and (box := element.getparent()) is not None and normalize_space(box.text_content()) == line:
+            raw.append(line)  # "<div class='fileCredits'><span>With files from NAME</span></div>" after the text
         elif not (text := element.text) or text.isspace() or tag in ("script", "style"):
             continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
         elif "本文来自" in text[:12] and tag in ("div", "span"):
@@ -1855,8 +1864,8 @@ _CJK_CITATION = re.compile(
     # (the agency's word as printed: "ロイター通信が報じた")
     # (a periodical's word before the katakana: "海事専門紙の日刊マリタイム・ジャーナルによると")
     rf"|(?<=[紙誌])(?:日刊|週刊|月刊)?[\u30a0-\u30ff]{{2,20}}|(?<=[紙誌]の)(?:日刊|週刊|月刊)?[\u30a0-\u30ff]{{2,20}}"
-    # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた"
-    rf"|(?<=[紙誌]の)(?:{CJK_OUTLET.pattern})"
+    # ... or a paper's name after it: "地元紙の浅葱日報が9月末に報じていた" (or after a middle dot: "地方紙・X新聞の調べでは")
+    rf"|(?<=[紙誌][の・])(?:{CJK_OUTLET.pattern})"
     # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは",
     # maybe with a word of when between: "北浜テレビが先月報じた"; before "によると" a maker's name as often)
     # (or a community radio's, "FM" before its name: "FMきたはまが9日に報じた")
@@ -1916,6 +1925,11 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
                                  r"(?<=[米英独仏中韓露豪])(?P<kinded>[\u30a0-\u30ff]{2,20})[紙誌])"
                                  r"(?:（電子版）)?[はがも][、，]?[^。！？]{2,160}?[とを][^。！？、]{0,12}?"
                                  rf"(?:{'|'.join(_JA_TOPIC_VERBS)})")
+#: a Japanese paper or magazine, its kind's word before its title in brackets, that featured what the text tells of:
+#: "クラブの活動は今春、囲碁専門誌「X」でも「…」として紹介された", "地元紙「X」に取り上げられた" (a body's brochure names no kind of
+#: periodical: "市の広報誌" is one, named by the body's word, and reads as none here)
+_JA_FEATURED_IN = re.compile(r"(?<!広報誌)(?<!会報誌)(?<!会報紙)(?<=[紙誌])「(?P<name>[^「」]{2,20})」(?:で|に)も?[^。！？]{0,60}?"
+                             r"(?:紹介|取り上げ|特集)(?:され|られ)")
 #: a Japanese outlet named after what it reported, the subject of the verb closing the sentence: "…企業も増えていると
 #: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
 #: or a name in katakana after the word saying it is a paper)
@@ -2095,6 +2109,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", _JA_SUBJECT.sub(
                 "", m.group("name") or m.group("quoted") or m.group("bracketed")))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
+        if ("紹介" in text or "取り上げ" in text) and "」" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_FEATURED_IN.finditer(text)]
         if any(verb in text for verb in _JA_TOPIC_VERBS):
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
                            or m.group("wire") or m.group("weekly") or m.group("marked") or m.group("kinded"),

@@ -618,6 +618,11 @@ def _labelled_parts_writer(header: HtmlElement | None) -> Byline | None:
     return None
 
 
+#: a Chinese portal's source line in a box named for the author: "本文来源：PAPER 责任编辑：NAME" (the paper is the
+#: story's source, the editor no writer)
+_SOURCE_LABELLED = re.compile(r"^\s*(?:本文)?(?:来源|來源|来自|來自)\s*[:：]\s*([^\s:：]+)")
+
+
 #: a labelled part of a Chinese info line ("撰文：NAME", "來源：X"), the labels read, and the longest such line
 _LABELLED_PART = re.compile(r"(撰文|作者|攝影|摄影|來源|来源|編輯|编辑|責任編輯|责任编辑)\s*[:：]\s*"
                             r"([\u4e00-\u9fff]{2,12})(?=[\s\u3000]|$)")
@@ -1832,6 +1837,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             # a link marked as the author's (``rel="author"``) beside the other writers' in a line no class names
             persons = _linked_writers(el) or persons
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
+        if persons and (source := _SOURCE_LABELLED.match(text)) is not None:
+            persons = [p for p in persons if p != source.group(1)]  # "本文来源：PAPER 责任编辑：NAME": the source
         if persons and (roles := _role_texts(el)):
             persons = [p for p in persons if p not in roles]  # a desk printed as the writer's role: no writer
         if not persons and not agencies and "文" in text and _TEXT_BY_LABEL.match(text) \
@@ -1853,8 +1860,38 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
                 # "写真・文：NAME", "文・写真／NAME", "Words and photographs by NAME": the writer took the pictures too
                 byline.photographers += persons
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
+            if len(byline.names) > 1 and (shot := _photographers_carded(el, byline.names)) \
+                    and len(shot) < len(byline.names):
+                # a writers' box whose second card is the photographer's ("宮城航　フォトグラファー。鹿児島市在住。…")
+                byline.names = [n for n in byline.names if n not in shot]
+                byline.photographers += [n for n in shot if n not in byline.photographers]
             return byline
     return Byline()
+
+
+def _photographers_carded(box: HtmlElement, names: list[str]) -> list[str]:
+    """The names of a box of writers' cards whose card's words after the name open with a photographer's title
+    ("<a>NAME</a><p>フォトグラファー。鹿児島市在住。…</p>", "NAME Photographer, based in …"): the pictures' maker,
+    listed beside the writer under "この記事を書いた人", no writer."""
+    shot = []
+    for name in names:
+        node = next((n for n in box.iter() if isinstance(n.tag, str) and (n.text or "").strip() == name), None)
+        if node is None:
+            continue
+        card = node
+        while (parent := card.getparent()) is not None and parent is not box \
+                and not any(other in parent.text_content() for other in names if other != name):
+            card = parent
+        words = card.text_content()
+        after = words[words.find(name) + len(name):]
+        if _PHOTOGRAPHER_TITLE.match(after):
+            shot.append(name)
+    return shot
+
+
+#: a photographer's title opening a writer's card's words after the name
+_PHOTOGRAPHER_TITLE = re.compile(r"^\W*(?:フォトグラファー|写真家|カメラマン|摄影师|攝影師|(?i:photographer|"
+                                 r"fotograf(?:in)?|photographe))(?![\w])")
 
 
 #: words no name is printed in: a headline's (five words or more, nine Chinese or Japanese characters running on, a

@@ -201,7 +201,9 @@ _PROFILE_LABEL_MAX = 24
 #: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a
 #: magazine's box of the print issue ("この記事が掲載されている号"), or an obituary's funeral arrangements: the practical
 #: facts, the rating, the issue, no part of the text
-_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|(?:店舗|施設)(?:データ|情報|概要)|"
+_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|"
+                          # (a shop's, a place's or a work's: "店舗データ", "ゲーム情報", "作品情報", "公演概要")
+                          r"(?:店舗|施設|ゲーム|作品|書籍|商品|製品|イベント|開催|公演|映画|番組)(?:データ|情報|概要)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
                           r"need to know|the low-?down|getting there|if you go|practical information|"
                           r"店家資訊|店家资讯|餐廳資料|餐厅资料|(?:記者の)?採点|(?:この記事が掲載されている|掲載)号|"
@@ -213,7 +215,9 @@ _FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION
                           r"治喪安排|治丧安排|funeral (?:details|arrangements|information)|service details|"
                           r"(?:trauerfeier|beisetzung)(?:\s+und\s+\w+)?|obsèques|通夜・葬儀|葬儀・告別式|"
                           # a Japanese paper's glossary box under the text: "＜ことば＞TERM", "【用語】TERM"
-                          r"ことば|用語)"
+                          r"ことば|用語|"
+                          # a place's or a shop's facts under its name and "DATA": "宇根島DATA", "SHOP DATA", "店舗データ"
+                          r"[^\s\d。、，,.!?]{1,12}\s?(?-i:DATA|データ))"
                           r"\s*(?:[＞>】\]]\S{0,20})?\s*[:：]?$",
                           re.IGNORECASE)
 #: the label of the citation a review prints under its text for readers citing it ("Pour citer cet article",
@@ -490,6 +494,9 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             label = block if under_label and TEASER_TEXT.match(block.text) and not _names_site(block.text, sites) \
                 else None
         elif furniture_level(block, layout) > level:
+            if block.heading and not block.links and label_box is None:
+                under_label = False  # another box's heading ("About the Author"): the label's section ended above
+                continue
             if (label_box is not None and label_box in block.path
                     or under_label and _in_label_section(label, block, last_text, level)) \
                     and (block.element.tag in LIST_ROWS or _is_teaser(block)):
@@ -502,6 +509,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 kind, promo = "listed", True  # a promo box between paragraphs: one headline link (``_headline_lists``)
         elif under_label and (block.element.tag in LIST_ROWS or _is_teaser(block)):
             kind = "related" if _is_teaser(block) else None
+        elif under_label and next(block.element.iterancestors("a"), None) is not None:
+            continue  # a linked card's other line under the label (its section's name over its headline: "社會新聞")
         else:
             following = walk.blocks[pos + 1] if pos + 1 < len(walk.blocks) else None
             kind, under_label = ("inline" if _is_text(block, lists, following) else None), False
@@ -1648,7 +1657,7 @@ _SUMMARY_LABEL = re.compile(
     r"what we know(?: so far| now)?|ce que l['’]on sait(?: à ce stade| pour l['’]instant)?|ce que nous savons|"
     r"was (?:wir )?(?:bisher )?(?:wissen|bekannt ist)|"
     # a Japanese theme's box of what the reader learns before the text: "この記事でわかること", "この記事の要約"
-    r"(?:この記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览|"
+    r"(?:(?:この)?記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览|"
     # … and a Chinese site's: "重點" (a Hong Kong site's points over its text), "要點", "摘要"
     # (a note in brackets after the label: "この記事のポイント（AIによる要約をもとに編集部が確認しています）")
     r"重[点點]|要點|摘要)(?:\s*[（(][^（）()]{1,40}[）)])?\W*$", re.IGNORECASE)
@@ -1656,8 +1665,9 @@ _SUMMARY_LABEL = re.compile(
 
 #: the short lines that may stand above a summary box's label, and their most characters (``_without_summary_box``)
 _SUMMARY_LEAD_LINES, _SUMMARY_LEAD_MAX = 2, 40
-#: ... and how many when none of them is a sentence (``_ENDS_SENTENCE``)
-_SUMMARY_LEAD_LINES_NO_SENTENCE = 4
+#: ... and how many when none of them is a sentence (``_ENDS_SENTENCE``: a paid story's and a series' labels, the
+#: writer's name, the date line and the share buttons' words, "X", "Facebook", "コメント3")
+_SUMMARY_LEAD_LINES_NO_SENTENCE = 8
 #: a line closing as a sentence does
 _ENDS_SENTENCE = re.compile(r"[.!?。！？]\W*$")
 
@@ -1742,7 +1752,7 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     # line however long, "Publié le DATE Mis à jour le DATE Temps de lecture: 4 min" over "L’essentiel" (a box set
     # in the text, after its short paragraphs, is no summary over it)
     lead = next((i for i in range(1, min(len(blocks) - 1, _SUMMARY_LEAD_LINES_NO_SENTENCE + 1))
-                 if _SUMMARY_LABEL.match(blocks[i][1].text)
+                 if _summary_label_at(walk, blocks[i], blocks[i - 1][0])
                  and all(len(block.text) <= _SUMMARY_LEAD_MAX or _is_dateline(block.text) for _, block, _ in blocks[:i])
                  and (i <= _SUMMARY_LEAD_LINES
                       or not any(_ENDS_SENTENCE.search(block.text) for _, block, _ in blocks[:i]))), 0)
@@ -1772,6 +1782,15 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         return _summary_list(blocks, label, paragraph_after=not label.heading) \
             if label.heading or _label_line(label) else blocks
     return rest if rest[0][0] > pos else blocks
+
+
+def _summary_label_at(walk: Walk, entry: tuple[int, Block, str], before: int) -> bool:
+    """Whether the block is a summary box's label, or its first row right under one that the text's blocks left
+    out ("<h2>記事のポイント</h2><ul><li>…</li></ul>", the heading read as no line of the text; ``before``: the reading
+    position of the text's block before it)."""
+    pos = entry[0]
+    return bool(_SUMMARY_LABEL.match(entry[1].text)) or pos - 1 > before and walk.blocks[pos - 1].heading \
+        and bool(_SUMMARY_LABEL.match(walk.blocks[pos - 1].text))
 
 
 def _label_line(label: Block) -> bool:
@@ -3151,7 +3170,9 @@ def _without_opening_lines(blocks: list[tuple[int, Block, str]], headline: str) 
 _COMMENTS_LABEL = re.compile(r"^(?:(?:reader\s+)?comments?|kommentare?|commentaires?|comentarios?|commenti)\s*\(\d+\)\s*:?$|"
                              r"^\d+\s+(?:comments?|kommentare?|commentaires?|comentarios?|commenti)$|"
                              # (a forum's count and its call: "184 Postings – Diskutieren Sie mit.")
-                             r"^\d+\s+postings?\b", re.IGNORECASE)
+                             r"^\d+\s+postings?\b|"
+                             # (a Japanese or Chinese site's button and its count: "コメント3", "评论（12）")
+                             r"^(?:コメント|评论|評論|留言)\s*[（(]?\d+[）)]?$", re.IGNORECASE)
 #: a call to read the readers' comments closing a line, with their count: "Voir les contributions (48)", "View all 12
 #: comments", "Alle 87 Kommentare anzeigen"
 _COMMENTS_CALL = re.compile(r"(?:^|[.!?:]\s+)(?:"
@@ -3580,7 +3601,8 @@ def _opens_text(block: Block, headline: str) -> bool:
     byline set as a sentence ("Ein Gastbeitrag von NAME.", ``_GUEST_BYLINE``), nor a correction note set over the
     text ("Correction: An earlier version of this story misstated …", ``CORRECTION_NOTE``) or an update note ("Update,
     5. März: …", ``UPDATE_NOTE``), nor a site's notice
-    ("Advertiser disclosure: …", ``SITE_NOTICE``), nor a series note ("This post is part of …", ``SERIES_NOTE``), nor
+    ("Advertiser disclosure: …", ``SITE_NOTICE``), nor the readers' comments' count ("3 Comments", "コメント3",
+    ``_COMMENTS_LABEL``), nor a series note ("This post is part of …", ``SERIES_NOTE``), nor
     a note on where the story comes from ("This story was produced by OUTLET in partnership with …",
     ``PROVENANCE_NOTE``), nor
     a post's tag row (``_linked_row``) or a row of its meta list (``_in_meta_list``), nor a release's contact line
@@ -3607,7 +3629,7 @@ def _opens_text(block: Block, headline: str) -> bool:
         and not (block.element.tag in ("td", "th") and _SPACED_CLAUSES.match(block.text) is not None
                  and _RESULT_LINE.search(block.text) is None) \
         and not (prose_size(block.text) < SENTENCE_MIN and AGENCY_LINE.search(block.text) is not None) \
-        and _AI_SUMMARY.search(block.text) is None
+        and _AI_SUMMARY.search(block.text) is None and _COMMENTS_LABEL.match(block.text) is None
 
 
 #: a summary a machine wrote over the text, under its label or with the note saying so: "AI速览…以上内容由AI生成，仅供参考",

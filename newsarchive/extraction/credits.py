@@ -344,7 +344,9 @@ _CAPTION_LABEL = re.compile(
 )
 #: words that make a parenthetical at the end of a caption a credit.
 _CREDIT_WORDS = re.compile(
-    r"/|\b(?:getty|images|photo|photos|foto|press|pool|handout|courtesy|archive|archiv|"
+    # (a reader's picture, as a public broadcaster credits it: "(Submitted by NAME)", "(Provided by NAME)")
+    r"/|\b(?:getty|images|photo|photos|foto|press|pool|handout|courtesy|(?:submitted|provided)(?=\s+by\b)|"
+    r"archive|archiv|"
     # "(Agencies)", "(Agences)": material of several agencies, as South Asian and Gulf papers credit it
     r"agency|agencies|agences|agentur|agenturen|agencia|agencias|agenzia|agenzie|shutterstock|alamy|istock|reuters|afp|ap|epa|dpa|imago|tass|ria|"
     r"efe|ansa|anp|pap|xinhua|kyodo|belga|lusa|keystone|anadolu|yonhap|kna|epd|aap|unsplash|pexels)\b|"
@@ -478,6 +480,7 @@ def clean_credit(printed: str | None) -> str | None:
             text = text[outlet.end():]  # "Gazette photo by NAME", "Staff photo by NAME": the photographer
         text = LEADING_LABEL.sub("", _LEAD_LABEL.sub("", text, count=1), count=1)
         text = _STYLING_AFTER.sub("", text, count=1)
+        text = _WHERE_WHEN_AFTER.sub("", text, count=1)
         if _PHOTO_COURTESY.match(text):
             text = _PHOTO_COURTESY.sub("", text, count=1)
             text = text[:1].upper() + text[1:]
@@ -509,6 +512,9 @@ _SOURCE_BRACKET = re.compile(r"^[（(](?:出所|出典)[)）]\s*(?=\S)")
 _TRAILING_SOURCE_BRACKET = re.compile(r"(?<=\S)([（(](?:出所|出典)[)）]\s*[^（）()]{2,60})$")
 
 
+#: where and when the picture was taken, in brackets after the photographer, as Swiss and German regional papers print
+#: it: "Bild: NAME (Hochdorf, 14. 3. 2026)", "Foto: NAME (14.03.2026)" (``clean_credit``: the name)
+_WHERE_WHEN_AFTER = re.compile(r"(?<=\S)\s+\((?:[^()\d]{2,40},\s*)?\d{1,2}\.\s?\d{1,2}\.\s?(?:\d{4}|\d{2})\)$")
 #: a paper's writers named by the first of them, closing a credit: "© NAME et al." (the full stop is the name's)
 _ET_AL = re.compile(r"\b(et al)\.$")
 

@@ -736,7 +736,19 @@ def _in_skipped_block(el: HtmlElement, stop: HtmlElement, header: HtmlElement | 
             continue
         if ancestor.tag in ("aside", "nav", "footer") or _SKIP_HINT.search(ancestor.get("class", "")):
             return True
+        if ancestor.tag == "article" and header is not None and ancestor is not header \
+                and not _is_within(header, ancestor) and _card(ancestor):
+            return True  # another story's card inside the article's box ("More from X": "<article><a>…</a><time>")
     return False
+
+
+def _card(article: HtmlElement) -> bool:
+    """Whether an ``<article>`` is a teaser card: a link and a few words (its headline, section and date), no text."""
+    return next(article.iter("a"), None) is not None and len(article.text_content()) <= _CARD_CHARS
+
+
+#: the most characters of a teaser card's words
+_CARD_CHARS = 300
 
 
 def _is_within(el: HtmlElement, container: HtmlElement) -> bool:

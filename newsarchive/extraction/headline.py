@@ -704,7 +704,7 @@ def _visible_candidates(headings: list[HtmlElement], sites: list[str], everywher
         rest = _after_kicker(el)
         for part in [el, *el.iterchildren("span", "div", "a", "em", "strong", "p")]:
             text = _clean(_heading_text(part))
-            if part is el and rest and (rest[1] or _title_opens_with(rest[0], titles)) \
+            if part is el and rest and (rest[1] or _title_opens_with(rest[0], titles) or _glued_kicker(el, rest[0])) \
                     and not (titles and _key(titles[0]) == _key(text) and not _kicker_own_line(el)):
                 # a kicker named as one, or one the declared titles leave out, opening with the rest; a kicker on a
                 # line of its own above it (a roof line, "<h1><span class='dachzeile'>X im Test</span><br><span>
@@ -799,6 +799,21 @@ def _after_kicker(heading: HtmlElement) -> tuple[str, bool] | None:
 
 #: the most words of a kicker its class names so
 _NAMED_KICKER_WORDS = 8
+
+
+def _glued_kicker(heading: HtmlElement, rest: str) -> bool:
+    """Whether the heading's first child and the element after it, holding the rest, are set with nothing between
+    them, the rest opening on a capital or a quotation mark ("<h1><span>Schach-Oberliga</span><span>„Wir haben …“:
+    …</span></h1>"): glued words no writer types, the child set on a line of its own by the site's style, a kicker."""
+    first = heading[0]
+    second = first.getnext()
+    return second is not None and isinstance(second.tag, str) and second.tag in _KICKER_TAGS \
+        and not (first.tail or "") and not (second.tail or "").strip() and second.getnext() is None \
+        and _clean(_heading_text(second)) == rest and (rest[:1].isupper() or rest[:1] in _OPENING_QUOTES)
+
+
+#: the quotation marks a headline may open with
+_OPENING_QUOTES = "„“‚‘«»\"'「『"
 
 
 def _kicker_own_line(heading: HtmlElement) -> bool:

@@ -215,7 +215,8 @@ TEASER_TEXT = re.compile(
     # a Korean label may name the outlet first: "한국경제 관련뉴스"
     r"(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?기사|(?:[\uac00-\ud7a3A-Za-z0-9]{1,12}\s)?관련\s?뉴스)"
     # (maybe with a note in full-width brackets after it: "関連ニュース［自動検索］", picked by a search; "関連記事（外部サイト）")
-    r"(?:\s*(?:［[^］]{1,12}］|（[^）]{1,12}）))?(?:\s*[:：|>»\-–—]|\W*$)",
+    # (or closed by its lenticular bracket before the link: "【延伸閱讀】<a>TITLE</a>")
+    r"(?:\s*(?:［[^］]{1,12}］|（[^）]{1,12}）))?(?:\s*[:：|>»\-–—】]|\W*$)",
     re.IGNORECASE,
 )
 
@@ -306,7 +307,8 @@ _PROMPT_OPENING = re.compile(
     r"cet (?:article|billet) (?:contient|peut contenir) des liens (?:affiliés|sponsorisés|d['’]affiliation)|"
     r"\*\s*affiliate[- ]links?\b|本文(?:已|正在)?参(?:与|加)\S{0,30}?(?:活动|征文)|"
     # (maybe after a note's mark: "※本記事はプロモーションを含みます。"); in Chinese: "本文含有聯盟行銷連結，…"
-    r"※?\s*(?:この|本)記事(?:に|で)?は(?:アフィリエイト|プロモーション|広告|PR)|"
+    # ("※本記事には一部アフィリエイトリンクが含まれます。", some of its links)
+    r"※?\s*(?:この|本)記事(?:に|で)?は(?:一部)?(?:アフィリエイト|プロモーション|広告|PR)|"
     r"本文(?:含有|包含|內含|内含)(?:聯盟行銷|联盟营销|聯盟|联盟|廣告|广告|贊助|赞助|推廣|推广)(?:連結|链接|連接|內容|内容)?)|"
     # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
     r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"

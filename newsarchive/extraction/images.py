@@ -626,7 +626,8 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
                 or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
                 _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node)
-                and not _paywalled_text(node, root) and not _captioned_mugshot(node) and not _lightbox_link(node)
+                and not _paywalled_text(node, root) and not _prose_box(node, root) and not _captioned_mugshot(node)
+                and not _lightbox_link(node)
                 and not _story_masthead(node))
         if verdicts[node]:
             return True
@@ -663,6 +664,18 @@ def _paywalled_text(node: HtmlElement, root: HtmlElement | None) -> bool:
 
 #: the fewest paragraphs a box named for the paywall holds to be the text's part behind it
 _PAYWALLED_PARAGRAPHS = 2
+
+
+def _prose_box(node: HtmlElement, root: HtmlElement | None) -> bool:
+    """A box inside the text's container, whatever its name says ("<div class='teaser-content article-body-content'>",
+    a system's name for its story's body), that holds ``_PROSE_PARAGRAPHS`` paragraphs of prose or more as its own
+    children: the text itself, whose pictures are the article's (a teaser box holds a headline and a line or two)."""
+    return root is not None and _contains(root, node) and sum(
+        1 for child in node.iterchildren("p") if len(child.text_content()) >= _PROSE_CHARS) >= _PROSE_PARAGRAPHS
+
+
+#: the paragraphs, and their fewest characters, that make a furniture-named box the text's own (``_prose_box``)
+_PROSE_PARAGRAPHS, _PROSE_CHARS = 4, 120
 
 
 #: the one word naming a commentary piece (not "comments", a reader's discussion)
@@ -798,9 +811,25 @@ def _in_captioned_figure(img: HtmlElement) -> bool:
     text (a picture of the article, whose link opens the site's page showing it larger)."""
     figure = img if img.tag == "figure" else next(img.iterancestors("figure"), None)
     if figure is None or next(figure.iter("figcaption"), None) is None:
-        return False
+        return _captioned_table(img)
     before = next(figure.itersiblings(etree.Element, preceding=True), None)  # (comments aside)
     return before is not None and before.tag == "p"
+
+
+def _captioned_table(img: HtmlElement) -> bool:
+    """Whether the picture stands in an old layout's table of its own, its caption in a cell named so under it ("<table
+    class='kiji_zu'><tr><td><img></td></tr><tr><td class='caption'>…</td></tr></table>" among the text's lines): the
+    article's figure, set as a table."""
+    table = next(img.iterancestors("table"), None)
+    if table is None or len(rows := table.findall(".//tr")) > _FIGURE_TABLE_ROWS or len(table.findall(".//img")) != 1:
+        return False
+    return any(_CAPTION_CELL.search(cell.get("class") or "") and cell.text_content().strip()
+               for row in rows for cell in row.iterchildren("td"))
+
+
+#: the most rows of a table holding one picture and its caption, and the name of its caption's cell
+_FIGURE_TABLE_ROWS = 3
+_CAPTION_CELL = re.compile(r"caption|(?:^|[\s_-])cap(?:$|[\s_-])", re.IGNORECASE)
 
 
 _LONG_ID = re.compile(r"\d{6,}")

@@ -50,6 +50,10 @@ _PUBLISHED_IN = re.compile(rf"\b(?:published|appeared|appearing|parue?s?|publié
                            r"(?:la|le|les)\s+(?P<revue>(?:Revue|Journal|Bulletin|Annales|Cahiers|Archives)"
                            r"(?:\s+(?:d['’])?[\wà-ÿ'’-]+){1,4}?)(?=\s*[,.;:)!?])|"
                            rf"(?P<name>(?>{_TITLE})))(?!\s+(?:website|site|blog|page|platform)\b)")
+#: the article itself as what was published: "Cet article est paru dans X (édition Brest)", "This article appeared in
+#: …" (a print note naming the paper, no study's journal)
+_ITSELF = re.compile(r"\b(?:cet\s+article|ce\s+texte|this\s+(?:article|story|piece))\s+(?:[\w’']+\s+){0,2}$",
+                     re.IGNORECASE)
 #: a word of journals' titles ("the Irish Medical Journal", "the Annals of …")
 _JOURNAL_WORD = re.compile(r"\b(?:Journal|Review|Annals|Proceedings|Bulletin|Letters|Reports|Medicine|Lancet|"
                            r"Science|Archives|Transactions)\b")
@@ -93,7 +97,8 @@ def journal_citations(text: str) -> list[tuple[str, int, int, bool]]:
         found.append((m.group("name").strip(), m.start("name"), m.end("name"), False))
     for m in _PUBLISHED_IN.finditer(text):
         group = "name" if m.group("name") else "quoted" if m.group("quoted") else "revue" if m.group("revue") else "the"
-        if _STUDY.search(text[max(0, m.start() - 120):m.start()]) \
+        before = text[max(0, m.start() - 120):m.start()]
+        if _STUDY.search(before) and not _ITSELF.search(before) \
                 and (group != "the" or _JOURNAL_WORD.search(m.group("the"))):
             found.append((m.group(group), m.start(group), m.end(group), False))
     for m in _JA_JOURNAL.finditer(text):
