@@ -486,6 +486,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen167": (["us_chess_news", "uk_boardgames_news", "de_schach_news", "fr_echecs_news", "ja_shogi_news",
                    "ja_boardgame_web", "cn_xiangqi_news", "tw_weiqi_news"],
                   ["ie_chess_news", "ch_jass_news", "ja_igo_chiho", "hk_majiang_news"]),
+    "unseen168": (["uk_canal_news", "us_river_news", "de_fluss_news", "fr_canal_news", "ja_kasen_news", "ja_kawa_web",
+                   "cn_hedao_news", "tw_heliu_news"],
+                  ["ie_lake_news", "be_riviere_news", "ja_mizuumi_chiho", "hk_hedao_news"]),
 }
 
 
