@@ -489,6 +489,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen168": (["uk_canal_news", "us_river_news", "de_fluss_news", "fr_canal_news", "ja_kasen_news", "ja_kawa_web",
                    "cn_hedao_news", "tw_heliu_news"],
                   ["ie_lake_news", "be_riviere_news", "ja_mizuumi_chiho", "hk_hedao_news"]),
+    "unseen169": (["uk_post_news", "au_parcel_news", "de_post_news", "ch_post_news", "ja_yubin_news", "ja_takuhai_web",
+                   "cn_kuaidi_news", "tw_youju_news"],
+                  ["ca_mail_news", "fr_poste_news", "ja_yubinkyoku_chiho", "hk_youzheng_news"]),
 }
 
 
