@@ -60,8 +60,7 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # held: a "この記事の関連ニュース" table of relative links after a reprint notice (as unseen121's ja_tabunka_chiho),
     # failing until unseen159: a table after the article's table, no <h1>, labelled by its first cell, is read
     # dev: "wie zuerst die Hessische Abendpost berichtet hatte", an unquoted name no outlet's word closes ("Abendpost" a
-    # compound); not tried
-    ("de_architektur_news", "attributions"),
+    # compound); fixed with unseen169 (a German paper's name closing on "-post", ``outlets.OUTLET_WORD``)
     # dev: a "コメントプラス" expert's comment after the text ("2025年11月18日 20時12分 投稿 【視点】…") read into its end; not
     # tried
     ("ja_kenchiku_news", "body_end"),

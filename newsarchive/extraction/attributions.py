@@ -448,7 +448,9 @@ _PREVIOUS_BLOCKS = 3
 
 #: citing verbs of reporting (not "said": people say, outlets report), singular, for citations in words
 _REPORT_VERBS = (
-    r"reported|reports|berichteten|berichtete|berichtet|meldeten|meldete|meldet|schreibt|schrieben|schrieb|rapporte|"
+    # ("revealed": "after the Sunday X revealed that …", the name read as an outlet's)
+    r"reported|reports|revealed|berichteten|berichtete|berichtet|meldeten|meldete|meldet|schreibt|schrieben|schrieb|"
+    r"rapporte|"
     r"a\s+rapporté|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|reveló|riferisce|ha\s+riferito|"
     r"riporta|ha\s+riportato|meldt|meldde|berichtte|podał[aoy]?|podaje|сообщил[аои]?|сообщает|пишет")
 _CAP_ANY = _UPPER + r"[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
@@ -1869,8 +1871,11 @@ _CJK_CITATION = re.compile(
     # (or a Japanese broadcaster's closing on "テレビ" as the subject of "報じ": "地元の日本海テレビが報じたところでは",
     # maybe with a word of when between: "北浜テレビが先月報じた"; before "によると" a maker's name as often)
     # (or a community radio's, "FM" before its name: "FMきたはまが9日に報じた")
-    r"|(?:^|(?<=[，。；：、（\s]))(?:[\u3040-\u30ff\u3400-\u9fff]{1,10}?テレビ|FM[\u3040-\u30ff\u3400-\u9fff]{2,10}?)"
-    r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|[0-9０-９]{1,2}日(?:朝|昼|夜|夕方|午前|午後)?に)?(?:報じ|伝え))"
+    # (after "地元の", the name alone: "地元のかつらぎテレビが4月に報じたところでは", its month before the verb)
+    r"|(?:^|(?<=[，。；：、（\s])|(?<=の))"
+    r"(?:[\u3040-\u306d\u306f-\u30ff\u3400-\u9fff]{1,10}?テレビ|FM[\u3040-\u30ff\u3400-\u9fff]{2,10}?)"
+    r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:朝|昼|夜|夕方|午前|午後)?に|"
+    r"[0-9０-９]{1,2}月(?:上旬|中旬|下旬|末)?に)?(?:報じ|伝え))"
     # (or a name closing in katakana before the paper's word: "信州タイムス紙によると")
     # (a country's mark before the name none of it: "英ガーディアン紙によると")
     r"|(?:^|(?<=[，。；：、（\s])|(?<=[米英独仏中韓露豪]))(?![米英独仏中韓露豪][\u30a0-\u30ff])"

@@ -412,6 +412,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         text = _trim_edges(signed, headline)
     if (boxed := _without_labelled_box(text)) is not text:  # (a profile's box over the rights notice the trim took)
         text = _trim_edges(boxed, headline)
+    if (formless := _without_form_box(text)) is not text:  # (a reader's callout over the topics' line the trim took)
+        text = _trim_edges(formless, headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
     links = _Links(base_url(page), page.url)
@@ -517,7 +519,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             if kind == "inline" and (label_at := _closing_label(block.text)):
                 block, under_label = replace(block, text=block.text[:label_at].rstrip()), True  # "…<br><b>Mehr zum Thema:</b><ul>"
             if kind is None and block.element.tag == "li" and _is_teaser(block) \
-                    and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY:
+                    and lists.get(block.element.getparent(), 0.0) > MAX_LINK_DENSITY \
+                    and _headline_rows(block.element.getparent()):
                 kind = "listed"
             elif kind is None and (_capital_headline(block, site) or _card_headline(block, container, site)
                                    or _arrow_headline(block, site) or _paragraph_headline(block, site)):
@@ -659,6 +662,13 @@ def _teaser_paragraph(paragraph: str, links: list[tuple[str, str]], site: str) -
         rest = rest.replace(text, " ", 1)
     rest = rest.strip(" ▶►▸•·|-–—")
     return not rest or len(rest) <= LABEL_MAX and TEASER_TEXT.match(rest) is not None
+
+
+def _headline_rows(rows: HtmlElement) -> bool:
+    """Whether half of a list's rows or more are as long as a headline (``_headline_wide``): a list of stories, not
+    of topics whose one longer name reads as one ("Crownpost, Communities, Wales, Consumer affairs, news")."""
+    items = [" ".join(li.text_content().split()) for li in rows.iterchildren("li")]
+    return sum(_headline_wide(item) for item in items) * 2 >= len(items)
 
 
 def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> list[tuple[int, Block, str]]:
@@ -822,9 +832,11 @@ def _sponsored(block: Block) -> bool:
     """Whether a teaser box's line sits in a card named as paid for ("card sponsored", "native-ad"), or printing an
     ad's label ("<a><p>TITLE</p><span>广告</span></a>", ``_ad_labelled``): an advertisement among the teasers, not one.
     A line in no teaser box is looked at in its nearest boxes only (Drupal names the whole article "node--promoted",
-    promoted to the front page)."""
+    promoted to the front page; a box so named that holds the page's ``<h1>`` is that article: "<article class='node
+    node--promoted'><h1>…</h1><div class='field--name-body'><p class='lire-aussi'>…")."""
     boxes = block.path[block.related + 1:] if block.related >= 0 else block.path[-_SPONSOR_LEVELS:]
-    return any(_SPONSORED.search(el.get("class") or "") for el in boxes) or _ad_labelled(block.element)
+    return any(_SPONSORED.search(el.get("class") or "") and next(el.iter("h1"), None) is None for el in boxes) \
+        or _ad_labelled(block.element)
 
 
 #: the boxes of a line in no teaser box looked at for a paid card's name
@@ -2293,8 +2305,10 @@ def _text_resumes(blocks: list[tuple[int, Block, str]], idx: int) -> bool:
     if sum(len(block.text) for _, block, _ in blocks[idx + 1:]) > sum(len(block.text) for _, block, _ in blocks[:idx]):
         return True  # more words after the box than before it: a box opening the text ("Need to know" over a review)
     boxes = {_box_kind(block) for _, block, _ in blocks[:idx]}
-    # (a note under the box, "取材協力：X", is no text going on)
-    return any(_box_kind(block) in boxes and _is_lede(block) for _, block, _ in blocks[idx + 1:])
+    # (a note under the box, "取材協力：X", is no text going on; nor one on when its facts held, "※記事内の情報は取材時（…）
+    # のものです。料金や開催日は変更になる場合があります。")
+    return any(_box_kind(block) in boxes and _is_lede(block) and not _AS_OF_NOTE.match(block.text)
+               for _, block, _ in blocks[idx + 1:])
 
 
 def _box_kind(block: Block) -> tuple[str, str]:
@@ -2335,17 +2349,23 @@ def _without_form_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, B
     few boxes and its size let five bench texts keep such widgets.)"""
     if len(blocks) < _FORM_BOX_AFTER + 1:
         return blocks
-    box = next((el for el in reversed(blocks[-1][1].path) if _HOLDS_FORM(el)), None)
-    if box is None or box in blocks[0][1].path:
-        return blocks
-    idx = next(i for i, entry in enumerate(blocks) if box in entry[1].path)
-    # (a widget's few short lines, after more of the text: not a box holding the text with its paywall's or its
-    # comments' form)
-    inside = blocks[idx:]
-    if idx < max(_FORM_BOX_AFTER, len(inside)) or len(inside) > _FORM_BOX_BLOCKS \
-            or sum(len(block.text) for _, block, _ in inside) > _FORM_BOX_TEXT:
-        return blocks
-    return blocks[:idx]
+    cut = None
+    # (the widest box holding the form and no more than the widget: a reader's callout, "<div data-component=
+    # 'callout-embed'><details><summary><h4>Share your experience</h4>…</summary><form><p>…</p>…</form></details>")
+    for box in reversed(blocks[-1][1].path):
+        if not _HOLDS_FORM(box):
+            continue
+        if box in blocks[0][1].path:
+            break
+        idx = next(i for i, entry in enumerate(blocks) if box in entry[1].path)
+        # (a widget's few short lines, after more of the text: not a box holding the text with its paywall's or its
+        # comments' form)
+        inside = blocks[idx:]
+        if idx < max(_FORM_BOX_AFTER, len(inside)) or len(inside) > _FORM_BOX_BLOCKS \
+                or sum(len(block.text) for _, block, _ in inside) > _FORM_BOX_TEXT:
+            break
+        cut = idx
+    return blocks[:cut] if cut is not None else blocks
 
 
 #: whether an element holds a form or a field of one

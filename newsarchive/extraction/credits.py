@@ -35,6 +35,8 @@ _LABEL_WORDS = (
     # a chart's maker: "Chart: NAME", "Graphique : NAME", "Infographie : NAME"; an architect's drawing: "Rendering:
     # NAME", "Plan: NAME", "Visualisierung: NAME"
     r"charts?(?=\s*:)|graphique(?=\s*:)|infografik(?=\s*:)|infographie(?=\s*:)|"
+    # (a map's in French: "Carte : NAME")
+    r"cartes?(?=\s*:)|"
     r"(?:renderings?|plans?|visuali[sz]ierung|visuali[sz]ation)(?=\s*:)|"
     # a court sketch's artist: "Dessin : NAME", "Zeichnung: NAME", "Court sketch: NAME", "Croquis d’audience : NAME",
     # "Gerichtszeichnung: NAME"
@@ -504,8 +506,10 @@ def clean_credit(printed: str | None) -> str | None:
         or _PICTURE_NOTE.match(text) else text or None
 
 
-#: a reporter's title before her name alone in a Chinese credit, no verb after it: "圖／記者NAME" (``clean_credit``)
-_REPORTER_TITLED = re.compile(r"(?:本报|本報|特约|特約)?(?:记者|記者|摄影记者|攝影記者)\s*([\u4e00-\u9fff]{2,4})")
+#: a reporter's title before her name alone in a Chinese credit, no verb after it: "圖／記者NAME", "图/PAPER记者 NAME"
+#: (``clean_credit``)
+_REPORTER_TITLED = re.compile(r"(?:本报|本報|特约|特約|[\u4e00-\u9fff]{2,6}?(?:日报|日報|晚报|晚報|时报|時報|商报|商報))?"
+                              r"(?:记者|記者|摄影记者|攝影記者)\s*([\u4e00-\u9fff]{2,4})")
 #: a Japanese chart's source label in brackets before the source: "（出所）会社資料を基に東邦経済作成"
 _SOURCE_BRACKET = re.compile(r"^[（(](?:出所|出典)[)）]\s*(?=\S)")
 #: ... closing the chart's caption: "北斗電産の受注高の推移（出所）会社資料を基に東邦経済作成"

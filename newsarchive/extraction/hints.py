@@ -130,7 +130,9 @@ TEASER_TEXT = re.compile(
     r"related(?: articles?| stories| story| coverage| content| news| topics| posts?| links| reading|"
     r" to this (?:story|article))?|"
     r"read (?:more(?: from(?: \S+){1,5})?|also|next)|see also|also read|more on this(?: story| topic| subject)?|"
-    r"recommended(?: stories| articles| reading)?|you (?:may|might) also like|further reading|"
+    # (the editors' picks for the story: "Recommended from Editorial", as a chain of papers labels them under it)
+    r"recommended(?: stories| articles| reading| (?:from|by) (?:editorial|(?:the|our) editors|the newsroom))?|"
+    r"you (?:may|might) also like|further reading|"
     # a magazine's cards after the text: "More Stories Like This", "Stories like this"
     r"(?:more )?(?:stories|articles|posts|reads) like this|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
@@ -230,6 +232,9 @@ _DECEASED_WARNING = (r"(?:aboriginal|first nations|indigenous|māori|maori)\b.{0
 #: prompts that are furniture even when they sit inside the article container: the branches opening on a word
 _PROMPT_OPENING = re.compile(
     r"^(?:advertisement|anzeige|реклама|publicidad|publicité|sponsored|"
+    # a site's call for its readers' tips under every story: "Une info, une photo, une vidéo ? Contactez la rédaction
+    # via notre formulaire …", "Vous avez une info ?"
+    r"(?:vous avez )?une info(?:,\s*une photo)?(?:,\s*une vidéo)?\s?\?|"
     # a local site's prompt to follow it after every story: "Cet article vous a été utile ? Sachez que vous pouvez
     # suivre Actu Quimper dans l'espace Mon Actu."
     r"cet article vous a(?: été|-t-il été) utile\s?\?|"
@@ -307,8 +312,9 @@ _PROMPT_OPENING = re.compile(
     r"cet (?:article|billet) (?:contient|peut contenir) des liens (?:affiliés|sponsorisés|d['’]affiliation)|"
     r"\*\s*affiliate[- ]links?\b|本文(?:已|正在)?参(?:与|加)\S{0,30}?(?:活动|征文)|"
     # (maybe after a note's mark: "※本記事はプロモーションを含みます。"); in Chinese: "本文含有聯盟行銷連結，…"
-    # ("※本記事には一部アフィリエイトリンクが含まれます。", some of its links)
-    r"※?\s*(?:この|本)記事(?:に|で)?は(?:一部)?(?:アフィリエイト|プロモーション|広告|PR)|"
+    # ("※本記事には一部アフィリエイトリンクが含まれます。", some of its links; its label before it: "<span>PR</span>※本記事には
+    # 広告リンクが含まれます。")
+    r"(?:(?-i:PR|AD)\s*)?※?\s*(?:この|本)記事(?:に|で)?は(?:一部)?(?:アフィリエイト|プロモーション|広告|PR)|"
     r"本文(?:含有|包含|內含|内含)(?:聯盟行銷|联盟营销|聯盟|联盟|廣告|广告|贊助|赞助|推廣|推广)(?:連結|链接|連接|內容|内容)?)|"
     # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
     r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"
@@ -612,6 +618,10 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                # “A Flash from Next Door” in Scientific American Magazine Vol. 335 No. 3"
                r"^This (?:article|story) was (?:originally |first )?published with the (?:title|headline) .{1,150}? in "
                r".{1,60}?\b(?:issue|edition|Vol\.|Volume)\s|"
+               # a regional weekly's call to its print edition: "Read more on this story in this week's print edition
+               # of the X Chronicle, in shops now, or read the ePaper."
+               r"^(?:Read|See) (?:more|the full story|more on this story) in (?:this week['’]s|today['’]s|this|"
+               r"the(?: latest)?|our) (?:print )?(?:edition|issue|paper)\b|"
                r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,40}?\berschienen\b)|"
                r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est|a)(?: également| aussi)? "

@@ -76,7 +76,8 @@ _FURNITURE = re.compile(
     r"avatar|author|authors|byline|profile|bio|headshot|mugshot|logo|icon|icons|emoji|"
     # an author box named in one word ("authorbox__image", "authorcard", "autorenbox")
     r"(?:author|autor|autoren|auteur)(?:box|card|info|bio|profile)|"
-    r"sprite|comments?|breadcrumbs?|widget|site ?header|masthead|pixel|tracking)\b"
+    # (a box of the site's QR code to follow it: "<div class='qrcode-box'><img …><p>扫码关注…</p></div>")
+    r"sprite|comments?|breadcrumbs?|widget|site ?header|masthead|pixel|tracking|qr ?codes?)\b"
 )
 _BAD_URL = re.compile(
     # (not a crop's ratio before its width: "/1x1-256.jpg")

@@ -76,6 +76,10 @@ _JA_JOURNAL = re.compile(r"(?:科学|医学|学術|専門|医療|学会|[\u4e00-
                          r"(?:「(?P<quoted>[^「」]{2,40})」|『(?P<titled>[^『』]{2,40})』|"
                          r"(?P<name>[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z0-9・ー&.\s-]{1,40}?))"
                          r"(?:（電子版）|電子版)?(?:に|で)[^。]{0,40}?(?:掲載|発表|報告|公表|載)")
+#: ... or a society's journal named by its own word closing it: "水環境学会誌に論文を発表した", "日本X学会論文誌に掲載された"
+_JA_SOCIETY_JOURNAL = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
+                                 r"(?:学会誌|学会論文誌|学会雑誌))(?:（電子版）|電子版)?(?:に|で)[^。]{0,40}?"
+                                 r"(?:掲載|発表|報告|公表|載)")
 #: Chinese: "发表于《X》杂志", "刊登於國際期刊《X》", "刊於醫學期刊《X》", "在《X》杂志上发表"
 _ZH_JOURNAL = re.compile(r"(?:发表|發表|刊登|刊发|刊發|刊载|刊載|登载|登載)(?:于|於|在)\s*[^《》，。；]{0,10}?"
                          r"《(?P<name>[^《》]{2,40})》"
@@ -104,6 +108,8 @@ def journal_citations(text: str) -> list[tuple[str, int, int, bool]]:
     for m in _JA_JOURNAL.finditer(text):
         name = m.group("quoted") or m.group("titled") or m.group("name")
         found.append((name.strip(), m.start(), m.end(), True))
+    for m in _JA_SOCIETY_JOURNAL.finditer(text):
+        found.append((m.group("name"), m.start(), m.end(), True))
     for m in _ZH_JOURNAL.finditer(text):
         found.append((m.group("name") or m.group("kind") or m.group("before"), m.start(), m.end(), True))
     return [(_TRAILING_WHEN.sub("", name).rstrip("’'"), start, end, cjk) for name, start, end, cjk in found

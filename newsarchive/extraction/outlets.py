@@ -54,6 +54,8 @@ OUTLET_WORD = re.compile(
     r"|(?<=[a-zäöüß])Zeitung\b"
     r"|(?<=[a-zäöüß])(?<!Tages)(?<!Wochen)(?<!Lokal)(?<!Regional)(?<!Boulevard)(?<!Fach)(?<!Gratis)(?<!Partei)"
     r"(?<!Monats)(?:zeitung|anzeiger|rundschau|nachrichten)\b"
+    # (or a paper's "-post": "Morgenpost", "Abendpost", "Westfalenpost"; not the mail's: "Briefpost", "Luftpost")
+    r"|(?<=[a-zäöüß])(?<!Brief)(?<!Luft)(?<!Feld)(?<!Paket)(?<!Eil)(?<!Rohr)(?<!Flaschen)(?<!Tauben)post\b"
     # (or a paper's "-blatt": "Ärzteblatt", "Abendblatt", "Handelsblatt"; not a leaflet's, a sheet's or a gazette's of
     # the state: "Flugblatt", "Merkblatt", "Datenblatt", "Amtsblatt")
     r"|(?<=[a-zäöüß])(?<!Flug)(?<!Merk)(?<!Daten)(?<!Arbeits)(?<!Falt)(?<!Deck)(?<!Bei)(?<!Klee)(?<!Amts)(?<!Gesetz)"
