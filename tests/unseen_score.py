@@ -492,6 +492,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen169": (["uk_post_news", "au_parcel_news", "de_post_news", "ch_post_news", "ja_yubin_news", "ja_takuhai_web",
                    "cn_kuaidi_news", "tw_youju_news"],
                   ["ca_mail_news", "fr_poste_news", "ja_yubinkyoku_chiho", "hk_youzheng_news"]),
+    "unseen170": (["uk_clocks_news", "us_dst_news", "de_zeitumstellung_news", "fr_heure_news", "ja_jikan_news",
+                   "ja_tokei_web", "cn_shijian_news", "tw_zhongbiao_news"],
+                  ["nz_time_news", "ch_uhren_news", "ja_tokei_chiho", "hk_shijian_news"]),
 }
 
 
