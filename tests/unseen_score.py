@@ -495,6 +495,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen170": (["uk_clocks_news", "us_dst_news", "de_zeitumstellung_news", "fr_heure_news", "ja_jikan_news",
                    "ja_tokei_web", "cn_shijian_news", "tw_zhongbiao_news"],
                   ["nz_time_news", "ch_uhren_news", "ja_tokei_chiho", "hk_shijian_news"]),
+    "unseen171": (["us_cinema_news", "uk_cinema_news", "de_kino_news", "be_cinema_news", "ja_eigakan_news",
+                   "ja_eiga_web", "cn_dianying_news", "tw_dianying_news"],
+                  ["au_film_news", "at_kino_news", "ja_eigakan_chiho", "hk_dianying_news"]),
 }
 
 
