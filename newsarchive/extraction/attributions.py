@@ -503,6 +503,10 @@ _REPORTED_BY_NAME = re.compile(
     # (or a German relative clause: "eine Auswertung, über die der „X“ berichtete")
     # (a line's end too, ``_LINE_START``)
     r"(?P<lead>^|(?<=[.!?\u2029])\s+|(?<=[,;:(—–])\s*|"
+    # (or anywhere, where the name holds an outlet's word right before "reported": "a strategy Screen Trade Weekly
+    # reported is being followed by …", the clause's "that" left out)
+    r"(?<=\s)(?=(?:[Tt]he\s+)?(?:[A-Z][\w'’.-]+\s+){0,3}?"
+    rf"(?:{OUTLET_WORD.pattern})\s+(?:(?:first|also|later)\s+)?reported\b)|"
     r"(?i:\b(?:as|wie|so\s+wie|comme|como|come|zoals|jak|and(?=\s+the\s)|"
     # (or a relative clause's, the outlet's acronym or quoted name after it, or a name its word says is an outlet's:
     # "a separate assault, which RNZ reported had left a teenager …", "strikes in November, which The Harbour Times
@@ -761,7 +765,7 @@ _TOLD_OUTLET = re.compile(
     rf"(?P<on_air>(?:a|avait)\s+(?:{_FR_TELLING}|prévenu|réagi|témoigné|estimé)\s+sur(?=\s+[A-ZÀ-Þ]))|"
     # (... or the outlet that asked: "Interrogé par Le Parisien", "interrogée par France Inter"; a journalist is named
     # so as often: the name read as an outlet's, ``_interviewer``)
-    r"(?P<asked>\b[Ii]nterrogée?s?\s+par(?=\s+[A-ZÀ-Þ]))|"
+    r"(?P<asked>\b[Ii]nterrogée?s?\s+par(?=\s+(?:l['’](?=[A-ZÀ-Þ])|[A-ZÀ-Þ])))|"
     # (another outlet named as the writers' colleagues, "our fellow journalists at": "interrogée par nos confrères de
     # Radio X", "a confié à nos confrères du Parisien")
     r"\bnos\s+confrères\s+(?:d[eu]|des)(?=\s+[A-ZÀ-Þ])|\bnos\s+confrères\s+d['’](?=[A-ZÀ-Þ])|"

@@ -145,7 +145,8 @@ _OUTLET_AFTER_DASHED_TITLE = re.compile(
     rf"(\s[–—-]\s*(?:[^\W\d_]+\s+){{0,3}}?{_JOB_WORDS}s?)"
     r"\s*,\s*(?:(?!\s[–—-]\s)[^,\n])+?(?=\s+(?:and|&)\s+|\s*$)", re.I | re.M)
 BYLINE_HINT = re.compile(r"byline|author|autor|auteur|autore|writer|verfasser|firma|signature|creator|reporter|curator|"
-                         r"kurator|reader-credits|columnist|kolumnist|chroniqueur", re.I)
+                         # (a contributor's name in a byline's card: "<span class='TextContributorName'>NAME</span>")
+                         r"kurator|reader-credits|columnist|kolumnist|chroniqueur|contributor[-_]?name(?!s)", re.I)
 _SKIP_HINT = CaselessPattern(
     r"related|teaser|recommend|sidebar|comment|footer|most|popular|share|social|bio\b|image|photo|caption|credit")
 #: ... and for a name a writer's label cell names: a box of the text's and pictures' credits ("<ul
@@ -156,7 +157,8 @@ _LABELLED_SKIP_HINT = CaselessPattern(
 #: parts of ``class`` / ``id`` values that mark an element as (part of) a byline (see ``_hinted``)
 #: (and a reader view's credits line: Firefox's "reader-credits", the byline Readability found)
 #: (and a column's box of its columnist: "p-columnist__name")
-_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator|reader-credits|olumnist|hroniqueur")
+_CLASS_MARK = re.compile("yline|uthor|utor|uteur|ignature|firma|erfasser|urator|reader-credits|olumnist|hroniqueur|"
+                         "ontributor[-_]?[Nn]ame(?!s)")
 #: the class of the writer's job line beside the name ("byline-title": "Gazette Food Editor", "c-byline__role",
 #: "author-title"), no name
 _JOB_CLASS = re.compile(r"(?:byline|author)[-_]*(?:title|role)(?![\w-])", re.IGNORECASE)

@@ -12,6 +12,7 @@ tree, keeps extraction fast and leaves ``page.tree`` intact for the other extrac
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -201,7 +202,9 @@ _PROFILE_LABEL_MAX = 24
 #: "記者の採点", "INFO", "Infos pratiques", "Y aller", "If you go", "Anreise", "Quick guide", "The low-down"), or a
 #: magazine's box of the print issue ("この記事が掲載されている号"), or an obituary's funeral arrangements: the practical
 #: facts, the rating, the issue, no part of the text
-_FACTS_LABEL = re.compile(r"^[＜<【\[]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|"
+_FACTS_LABEL = re.compile(r"^[＜<【\[■◆]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|"
+                          # (a Chinese paper's box of background after the text: "■链接", "【知识链接】")
+                          r"(?:知识|知識)?(?:链接|鏈接)|"
                           # (a shop's, a place's or a work's: "店舗データ", "ゲーム情報", "作品情報", "公演概要")
                           r"(?:店舗|施設|ゲーム|作品|書籍|商品|製品|イベント|開催|公演|映画|番組)(?:データ|情報|概要)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
@@ -400,7 +403,7 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     text = _without_offer(walk, container, _without_extras(inline, keys))
     # ... and what closes them
     recipe_card = () if _recipe_page(data) else (_without_recipe_card,)  # (a recipe's own page: the card is its text)
-    for trim in (_without_closing_post, _without_sources, _without_form_box, _without_post_footer,
+    for trim in (_without_closing_post, _to_rights_notice, _without_sources, _without_form_box, _without_post_footer,
                  _without_labelled_box, _without_folded_box, *recipe_card, _without_named_facts_box,
                  _without_advice_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
                  _without_stats_tables, _without_info_box, _without_marked_sections, _to_credits_line,
@@ -446,6 +449,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     labelled: dict[HtmlElement, bool] = {}  # teaser boxes beside the article's column, by ``_labelled_near``
     latest: dict[HtmlElement, bool] = {}  # boxes beside the container labelled as the latest stories, ``_latest_box``
     feeds: dict[HtmlElement, bool] = {}  # related-named boxes picked for the reader, by ``_for_reader``
+    closing: dict[HtmlElement, bool] = {}  # feeds for the reader after the text in the container, ``_reader_feed``
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
@@ -476,6 +480,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
                 box = _label_box(block, region, sites)
             continue
         level = block.path.index(container)
+        if any(_reader_feed(el, container, feeds, closing) for el in block.path[level + 1:]):
+            continue  # a feed picked for the reader set in the container after the text ("猜你喜欢" over its cards)
         promo = False
         if block.related > level and _latest_box(block, container, latest):
             continue  # a box named "related" in the container, headed "Recent Press Releases": the site's latest
@@ -2374,6 +2380,26 @@ _HOLDS_FORM = XPath("boolean(.//form | .//input | .//select)")
 _FORM_BOX_AFTER, _FORM_BOX_BLOCKS, _FORM_BOX_TEXT = 2, 8, 400
 
 
+def _to_rights_notice(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text up to a rights notice among its last ``SOURCES_WINDOW`` blocks ("朝陽新聞デジタルに掲載の記事・写真の無断転載を禁じ
+    ます。", "All rights reserved."), where no block after it stands in the box of the text's paragraphs: the page's
+    boxes follow it (an expert's comment, the writer's card), none of the story's."""
+    for idx in range(max(len(blocks) - SOURCES_WINDOW, _RIGHTS_AFTER), len(blocks) - 1):  # (the last stays: the edges')
+        if len(blocks[idx][1].text) > _RIGHTS_NOTICE_MAX or _RIGHTS_NOTICE.search(blocks[idx][1].text) is None:
+            continue
+        boxes = Counter(block.element.getparent() for _, block, _ in blocks[:idx])
+        text_box = boxes.most_common(1)[0][0]
+        if all(block.element.getparent() is not text_box for _, block, _ in blocks[idx + 1:]):
+            return blocks[:idx]
+    return blocks
+
+
+#: a rights notice's words, the longest such line, and the fewest blocks of text before it (``_to_rights_notice``)
+_RIGHTS_NOTICE = re.compile(r"無断(?:転載|複製|転用)|(?:版权|版權)所有|(?i:all rights reserved|tous droits réservés|"
+                            r"alle rechte vorbehalten)")
+_RIGHTS_NOTICE_MAX, _RIGHTS_AFTER = 200, 3
+
+
 def _without_closing_post(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without the social posts embedded after its last paragraph ("<blockquote class='twitter-tweet'><p>…
     </p>&mdash; NAME (@handle)</blockquote>"): a post the page shows, which closes no text (one between the text's
@@ -3750,10 +3776,11 @@ def _picture_caption(block: Block) -> bool:
 def _credit_next(el: HtmlElement) -> bool:
     """Whether the element right after ``el`` is a credit named so ("<p class="titre">CAPTION</p><p
     class="credits">NAME / AFP</p>" under a picture, as SPIP's documents print a picture's description; "<p
-    class='absatzbild__info__copyright'>Bild: NAME</p>")."""
+    class='absatzbild__info__copyright'>Bild: NAME</p>", a German site's "<span class='artikelBild__quelle'>Bild:
+    NAME</span>", its source)."""
     after = el.getnext()
     return after is not None and isinstance(after.tag, str) \
-        and any(word in (after.get("class") or "").casefold() for word in ("credit", "copyright")) \
+        and any(word in (after.get("class") or "").casefold() for word in ("credit", "copyright", "quelle")) \
         and reads_as_credit(after.text_content())
 
 
@@ -4046,6 +4073,25 @@ def _media_rail(block: Block) -> bool:
         if (text := _first_heading(box)) is not None:
             return _MEDIA_RAIL_LABEL.match(text) is not None
     return False
+
+
+def _reader_feed(box: HtmlElement, container: HtmlElement, feeds: dict[HtmlElement, bool],
+                 seen: dict[HtmlElement, bool]) -> bool:
+    """Whether ``box`` is a feed picked for the reader inside the container (``_for_reader``: "猜你喜欢" over cards), its
+    words mostly its links' (no box of the text, whose first heading may be the feed's), and no paragraph of prose
+    (``SENTENCE_MIN`` characters) after it in the container: set after the text, not between its paragraphs (a "More
+    for you" box inside a story is its teasers)."""
+    if box not in seen:
+        words = len("".join(box.text_content().split()))
+        linked = sum(len("".join(a.text_content().split())) for a in box.iter("a"))
+        found = _for_reader(box, feeds) and words > 0 and linked * 2 >= words
+        node = box
+        while found and node is not None and node is not container:
+            found = not any(len(p.text_content()) >= SENTENCE_MIN for sibling in node.itersiblings()
+                            if isinstance(sibling.tag, str) for p in sibling.iter("p"))
+            node = node.getparent()
+        seen[box] = found
+    return seen[box]
 
 
 def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:

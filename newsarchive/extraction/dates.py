@@ -139,7 +139,8 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     ("NAME, Mittwoch, 11. März 2026": ``_writer_line_date``).
     """
     declared = _earliest(_declared_published(structured_data(page)))
-    printed = _printed_date(header, _us_english(page))
+    # (the site's masthead prints today's date, an edition's: read only where nothing is declared)
+    printed = _printed_date(header, _us_english(page), masthead=declared is None)
     if declared and printed and _is_utc_or_naive(declared) and _days_apart(declared, printed) == 1 \
             and not (printed[:10] > declared[:10] and "T" in declared and _printed_as_update(header, printed, page)):
         return printed
@@ -562,11 +563,11 @@ def _us_english(page: Page) -> bool:
     return lang == "en-us"
 
 
-def _printed_date(header: HtmlElement | None, month_first: bool = False) -> str | None:
+def _printed_date(header: HtmlElement | None, month_first: bool = False, masthead: bool = True) -> str | None:
     """The date printed in the article header, nearest the headline first; an
     "Updated ..." part of a dateline is skipped, wherever it stands."""
     nearest = None  # the markup's day of the nearest <time> printing no date ("Aujourd'hui à 17:30", "2 hours ago")
-    for el in _captions_last(_header_date_elements(header)):
+    for el in _captions_last(_header_date_elements(header, masthead=masthead)):
         published, _ = _dateline_parts(text := _published_text(el)[:300])
         published = _ISSUE_DATE.sub(" ", published)  # "週刊文春 2026年3月19日号": the print issue's date
         if published and (date := parse_printed_date(published, month_first)):
@@ -672,7 +673,7 @@ def _header_datetime(header: HtmlElement | None) -> str | None:
 
 
 def _header_date_elements(header: HtmlElement | None, updated: bool = False,
-                          depth: int = 4) -> Iterator[HtmlElement]:
+                          depth: int = 4, masthead: bool = True) -> Iterator[HtmlElement]:
     """Elements likely to carry the date, within ever wider ancestors of the headline
     (with ``updated``, also those whose names say they carry the update date).
 
@@ -692,7 +693,7 @@ def _header_date_elements(header: HtmlElement | None, updated: bool = False,
             marked = el.tag == "time" or _DATE_HINT.search(hint) or _has_date_attribute(el)
             if el not in seen and marked and (updated or not _UPDATED.search(hint)):
                 seen.add(el)
-                if not _in_skipped_block(el, scope, header):
+                if not _in_skipped_block(el, scope, header, masthead):
                     yield el
         scope, inner = scope.getparent(), scope
 
@@ -726,9 +727,11 @@ def _has_date_attribute(el: HtmlElement) -> bool:
     return any(k.startswith("data-") and _DATE_ATTR.match(k) for k in el.keys())
 
 
-def _in_skipped_block(el: HtmlElement, stop: HtmlElement, header: HtmlElement | None = None) -> bool:
+def _in_skipped_block(el: HtmlElement, stop: HtmlElement, header: HtmlElement | None = None,
+                      masthead: bool = True) -> bool:
     """Inside an aside, navigation or a page footer (a ``<footer>`` within the headline's
-    own block is the article header's footer, where HTML5 puts byline and date)."""
+    own block is the article header's footer, where HTML5 puts byline and date), or another story's card; without
+    ``masthead``, inside the site's masthead too (a ``<header>`` outside the article, printing today's date)."""
     for ancestor in el.iterancestors():
         if ancestor is stop:
             return False
@@ -739,6 +742,9 @@ def _in_skipped_block(el: HtmlElement, stop: HtmlElement, header: HtmlElement | 
         if ancestor.tag == "article" and header is not None and ancestor is not header \
                 and not _is_within(header, ancestor) and _card(ancestor):
             return True  # another story's card inside the article's box ("More from X": "<article><a>…</a><time>")
+        if not masthead and ancestor.tag == "header" and header is not None and ancestor is not header \
+                and not _is_within(header, ancestor) and next(ancestor.iterancestors("article", "main"), None) is None:
+            return True  # the site's masthead, outside the article, printing today's date ("Saturday, March 14, 2026")
     return False
 
 

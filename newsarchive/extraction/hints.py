@@ -719,6 +719,10 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          # ... or a note that the story will be updated: "This story will be updated as more information
                          # becomes available.", "※この記事は随時更新します。", "持續更新"
                          r"|^(?i:this (?:story|article|post|page|report) (?:will be|is being|may be) updated)\b"
+                         # ... or that it was, when and with what, maybe after a note's asterisk: "* This article was
+                         # updated at 5.10pm with comment from the Department of Internal Affairs."
+                         r"|^\*?\s*(?i:this (?:story|article|post|report) (?:was|has been) updated)\b[^\n]{0,60}?"
+                         r"\b(?:with|to (?:add|include|reflect|correct))\b"
                          # ... or the time it was updated and with what, no colon: "Updated March 18, 2026, at 3:40
                          # p.m. PT with comment from X."
                          r"|^Updated (?:on )?(?=[^\n]{0,30}\d)[^\n]{1,60}? "
@@ -948,6 +952,8 @@ TAGLINE = StartOrAnywhere(
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?::| at\b)[^.]{0,12}?[\w.+-]*@\w|"
     # … or a telephone number first: "Contact Tom Reddick at 570-555-0148 or treddick@example.com."
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|"
+    # … or an address: "Write to NAME at EMAIL and NAME at EMAIL", as a business daily closes its stories
+    r"^Write to (?:[A-Z][\w.'’-]+ ){1,3}at [\w.+-]+@\w|"
     # a tip request naming the writers by their job: "Do you work at a company that …? Contact the reporters at
     # EMAIL or via Signal at NUMBER.", "Contact this reporter via email at …"
     r"\b(?i:contact|email) (?:the|this|these|our) (?:reporters?|writers?|authors?|journalists?) "

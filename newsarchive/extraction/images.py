@@ -813,8 +813,15 @@ def _in_captioned_figure(img: HtmlElement) -> bool:
     figure = img if img.tag == "figure" else next(img.iterancestors("figure"), None)
     if figure is None or next(figure.iter("figcaption"), None) is None:
         return _captioned_table(img)
-    before = next(figure.itersiblings(etree.Element, preceding=True), None)  # (comments aside)
+    # (comments aside, and an ad's slot between them: "<p>…</p><div class='c-ad'><span>広告</span><div id='gpt'></div>
+    # </div><figure>")
+    before = next((el for el in figure.itersiblings(etree.Element, preceding=True)
+                   if len(el.text_content().strip()) > _AD_SLOT_CHARS), None)
     return before is not None and before.tag == "p"
+
+
+#: the most characters of a box between a paragraph and a figure passed over as an ad's slot (its label alone)
+_AD_SLOT_CHARS = 12
 
 
 def _captioned_table(img: HtmlElement) -> bool:
@@ -896,6 +903,8 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         credit = _credit_element_after(holder)
     if caption and not credit:
         credit = _credit_attribute(img, holder)
+    if credit and not caption and _MAKERS_LINE.match(credit):
+        credit = None  # the article's credits box under the lead picture, "文：NAME　写真：NAME　編集：NAME": no caption
     if caption or credit:
         return caption, credit
     line = _caption_line(img) if holder is None else None
@@ -909,6 +918,11 @@ def _caption_of(img: HtmlElement, region: HtmlElement) -> tuple[str | None, str 
         return split_caption(img.get("title"))  # Joomla's caption.js: <img class="caption" title="…">
     caption, credit = split_caption(img.get("data-caption"))
     return caption, normalize_space(img.get("data-credit")) or credit
+
+
+#: the article's credits line, the writer's label first ("文：NAME　写真：NAME", "Text: NAME, Photos: NAME"): the makers
+#: of the article, set in a box named for credits that may follow the lead picture, no credit of the picture alone
+_MAKERS_LINE = re.compile(r"^\s*(?:(?:取材[・･])?文|Text|Texte|Words)\s*[：:／/＝=]", re.IGNORECASE)
 
 
 #: how many boxes of one picture up from its holder a caption's line after them is looked for (``_line_below_box``)
