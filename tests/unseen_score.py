@@ -498,6 +498,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen171": (["us_cinema_news", "uk_cinema_news", "de_kino_news", "be_cinema_news", "ja_eigakan_news",
                    "ja_eiga_web", "cn_dianying_news", "tw_dianying_news"],
                   ["au_film_news", "at_kino_news", "ja_eigakan_chiho", "hk_dianying_news"]),
+    "unseen172": (["us_ski_news", "ca_ski_news", "at_schnee_news", "fr_ski_news", "ja_ski_news", "ja_yuki_web",
+                   "cn_huaxue_news", "tw_huaxue_news"],
+                  ["nz_ski_news", "ch_skigebiet_news", "ja_sukijo_chiho", "hk_huaxue_news"]),
 }
 
 
