@@ -501,6 +501,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen172": (["us_ski_news", "ca_ski_news", "at_schnee_news", "fr_ski_news", "ja_ski_news", "ja_yuki_web",
                    "cn_huaxue_news", "tw_huaxue_news"],
                   ["nz_ski_news", "ch_skigebiet_news", "ja_sukijo_chiho", "hk_huaxue_news"]),
+    "unseen173": (["uk_youth_news", "us_scouts_news", "de_jugend_news", "be_scouts_news", "ja_kodomo_news",
+                   "ja_katsudo_web", "cn_qingshaonian_news", "tw_qingnian_news"],
+                  ["ie_youth_news", "fr_jeunesse_news", "ja_seishonen_chiho", "hk_qingnian_news"]),
 }
 
 
