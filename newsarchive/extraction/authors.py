@@ -1133,8 +1133,9 @@ _JOB_AFTER_COLON = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s+[:：]\s+
                               r"解説委員|論説委員|特派員|研究員)\s*$")
 #: the bureau or desk a Japanese paper prints before the writer's name with a middle dot: "（浜松総局・鈴木花子）",
 #: "（石巻支局・NAME）", "（政治部・NAME）", or a bureau and a space ("（旭川支局　NAME記者）", "（汐見支社　NAME）"; a desk
-#: and a space, "フジテレビ社会部 NAME記者", is ``_DESK_BEFORE_NAME``'s): the name alone
-_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|事務局|"
+#: and a space, "フジテレビ社会部 NAME記者", is ``_DESK_BEFORE_NAME``'s; the place's name in kana too: "（さいたま総局・NAME）"):
+#: the name alone
+_BUREAU_BEFORE_NAME = re.compile(r"^\s*[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:総局|支局|支社|本社|通信部|報道部|取材班|部|事務局|"
                                  # or a web medium's name: "（まいどなニュース・松田 直樹）"
                                  r"[\u3040-\u30ff\u4e00-\u9fff]{0,8}(?:ニュース|新聞|新報|日報))(?:\s*[・･]\s*|(?<=[局社])\s+)"
                                  rf"(?=(?:[{_CJK_LETTERS}]{{2,5}}|[{_CJK_LETTERS}]{{1,4}}\s[{_CJK_LETTERS}]{{1,4}})\s*$)")

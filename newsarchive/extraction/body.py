@@ -382,10 +382,11 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     site = _host(base_url(page))
     data = structured_data(page)
     names = page_site_names(page)
+    trail = _more_of_trail(page, walk.blocks)
     sites = tuple(key for name in names if len(key := _key(name)) >= 3) + _more_from_sections(data) \
-        + _more_of_trail(page, walk.blocks) + _more_from_short_name(names) \
+        + trail + _more_from_short_name(names) \
         + tuple(host for host in host_names(page, data) if len(host) >= _HOST_NAME_MIN)
-    found = _link_paragraphs(_classify(walk, container, layout, site, sites), site)
+    found = _link_paragraphs(_classify(walk, container, layout, site, sites, trail), site)
     heading = find_headline(page)
     headline = _text_key(heading.text or "")
     declared = _DESCRIPTION_TAG.sub("", declared_description(data) or "", count=1)
@@ -427,8 +428,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     return Body("\n\n".join(block.text for _, block, _ in text), container, links.items)
 
 
-def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
-              site: str = "", sites: tuple[str, ...] = ()) -> list[tuple[int, Block, str]]:
+def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site: str = "",
+              sites: tuple[str, ...] = (), sections: tuple[str, ...] = ()) -> list[tuple[int, Block, str]]:
     """``(reading position, block, kind)`` of the article's text ("inline") and teaser
     ("related") blocks: teasers inside the container or in a teaser box next to it.
 
@@ -450,6 +451,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
     latest: dict[HtmlElement, bool] = {}  # boxes beside the container labelled as the latest stories, ``_latest_box``
     feeds: dict[HtmlElement, bool] = {}  # related-named boxes picked for the reader, by ``_for_reader``
     closing: dict[HtmlElement, bool] = {}  # feeds for the reader after the text in the container, ``_reader_feed``
+    named_boxes: dict[HtmlElement, bool] = {}  # related-named boxes headed by the site's or a section's name
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
@@ -465,7 +467,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement],
             if block.related >= 0 and _media_rail(block):
                 continue  # a teaser box of the site's podcast or videos under its label ("Podcast"): no article's
             if block.related >= 0 and scope is not None and scope in block.path[:block.related] \
-                    and not _latest_box(block, scope, latest) \
+                    and not _latest_box(block, scope, latest) and not _section_box(block, sections, named_boxes) \
                     or _teaser_line(block, scope) \
                     or box is not None and _is_teaser(block) \
                     or block.related >= 0 and not _is_label(block) and _labelled_near(block, region, labelled, sites):
@@ -3630,9 +3632,12 @@ def _opens_section(block: Block, text: list[tuple[int, Block, str]]) -> bool:
 def _closes_text(block: Block) -> bool:
     """Whether a block may be the article's last: a sentence, not a heading or tagline, nor a label whose links, list,
     form or player were left out of the text ("Tags:", "Siehe auch:", "Lue myös:", "Enter your email address:",
-    ``_DANGLING_LABEL``)."""
+    ``_DANGLING_LABEL``), nor a note on when its facts held ("※記事内の情報は…時点のものです。", ``_AS_OF_NOTE``), nor a
+    Japanese update note set off by "※" ("※2025年2月3日、…を更新しました。", ``UPDATE_NOTE``): the text's notes, none of
+    its paragraphs (an English magazine's "Update, March 5: …" closing a story stays its last)."""
     return not block.heading and _is_sentence(block) and TAGLINE.search(block.text) is None \
-        and _DANGLING_LABEL.match(block.text) is None
+        and _DANGLING_LABEL.match(block.text) is None and _AS_OF_NOTE.match(block.text) is None \
+        and not (block.text.startswith("※") and UPDATE_NOTE.match(block.text))
 
 
 #: a label of a few words closing on a colon: what it heads is no text (a sentence introducing a quote or an embed
@@ -4073,6 +4078,26 @@ def _media_rail(block: Block) -> bool:
         if (text := _first_heading(box)) is not None:
             return _MEDIA_RAIL_LABEL.match(text) is not None
     return False
+
+
+def _section_box(block: Block, sections: tuple[str, ...], seen: dict[HtmlElement, bool]) -> bool:
+    """Whether a related-named box of a block beside the text, or a box a few levels around it, is headed by a label
+    naming a section the page files the story under ("More from News" on /news/home/…, ``sections``, the keys of
+    ``_more_of_trail``; not the site's own name, "More from the Ledger", read as teasers where it heads related-named
+    cards): that section's latest, no teasers."""
+    if not sections:
+        return False
+    for box in block.path[max(block.related - _SECTION_BOX_LEVELS, 0):block.related + 1]:
+        if box not in seen:
+            label = _first_heading(box)
+            seen[box] = label is not None and len(label) <= LABEL_MAX and _names_site(label, sections)
+        if seen[box]:
+            return True
+    return False
+
+
+#: the levels above a teaser's related-named box looked at for a section's label (``_section_box``)
+_SECTION_BOX_LEVELS = 2
 
 
 def _reader_feed(box: HtmlElement, container: HtmlElement, feeds: dict[HtmlElement, bool],

@@ -75,7 +75,11 @@ _ARTICLE_CONTAINERS = etree.XPath(
     "//body//article | //body//main | //body//*[@role='main'] | //body//*[@itemprop='articleBody']/..")
 _QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`\u00b4]")
 #: the marks a heading prints between its words (separators, punctuation), quotes aside
-_MARKS = re.compile(r"[^\w\s]")
+#: (a space between Chinese or Japanese letters or brackets too, an ideographic space as printed: it sets a headline's
+#: clauses apart, "子ども食堂　食材費1.5倍でも…", "「…！」　創立100年の…", as a mark does; after a question's or an
+#: exclamation's mark it is the mark's own spacing: "取っていい？ 駆除の…")
+_MARKS = re.compile(r"[^\w\s]|(?<=[\u3040-\u30ff\u3400-\u9fff\u300d\u300f\uff09])\s"
+                    r"(?=[\u3040-\u30ff\u3400-\u9fff\u300c\u300e\uff08])")
 _DASHES = str.maketrans("\u2010\u2011\u2012\u2013\u2014\u2015\u2212", "-------")
 #: classes of headings kept for screen readers only ("Article detail"), not shown
 _HIDDEN_CLASS = re.compile(r"\b(?:is[_-])?blind\b|sr-only|visually-?hidden|screen-?reader|(?:^|\s)hidden(?:\s|$)", re.I)

@@ -762,6 +762,13 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 # ... or a site's note on its sourcing under every text: "X uses only high-quality sources, including
                 # peer-reviewed studies, to support the facts within our articles."
                 r"^(?:[\w'’.&-]+\s+){1,4}uses only (?:high-quality|trusted|reputable) sources\b|"
+                # ... or a note that a body helped the reporting, a press trip's: "※この記事は、X観光協会の協力を得て取材しました。
+                # 宿泊費の一部は同協会が負担しています。"
+                r"^※?\s*(?:この|本)記事は、?[^。]{0,40}?(?:協力|協賛|招待|支援)(?:を得て|を受けて|により)(?:取材|制作|作成)|"
+                # ... or a note on the article's age, maybe after the date line it stands in: "Published DATE Updated
+                # DATE This article was published more than 6 months ago. Some information may no longer be current."
+                r"^(?:(?:published|updated|posted)\b[^.!?]{0,80}?\s)?this (?:article|story) was published more than "
+                r"(?:\d+|one|two|a) (?:months?|years?) ago\b|"
                 # ... or the note itself: "This post contains affiliate links.", "Dieser Beitrag enthält keine Werbung."
                 r"^this (?:post|article|story|page|review) (?:contains|may contain|includes) "
                 r"(?:affiliate|sponsored|paid)\b|"

@@ -623,7 +623,7 @@ def _is_furniture(img: HtmlElement, region: HtmlElement, verdicts: dict[HtmlElem
         if node is region or node is root:
             return False
         if node not in verdicts:
-            verdicts[node] = node.tag in _SKIP_TAGS and not _picture_aside(node) \
+            verdicts[node] = node.tag in _SKIP_TAGS and not _picture_aside(node) and not _gallery_trigger(node) \
                 or (node.tag == "header" and _site_header(node)) or (
                 # a box named as a teaser that holds the headline is the article's header ("cssBoxTeaserStandard")
                 _furniture_hint(node) and not _teaser_holding_headline(node) and not _captioned_logo(node)
@@ -782,6 +782,15 @@ def _same_path(target: str, page_url: str) -> bool:
 #: (or a chart's: "/graphs/20250806/…/2" from a captioned chart between the paragraphs)
 _PHOTO_PAGE = re.compile(r"/(?:photos?|pictures?|images?|gallery|galleries|fotos?|bilder|zoom|写真|graphs?|graphics?|"
                          r"charts?|grafiken?)/", re.IGNORECASE)
+
+
+def _gallery_trigger(node: HtmlElement) -> bool:
+    """Whether ``node`` is a ``<button>`` wrapping the picture of a captioned ``<figure>`` ("<figure><button
+    aria-label='Open this photo in gallery'><picture>…</picture></button><figcaption>…"): the article's picture, the
+    button opening it larger."""
+    figure = node.getparent()
+    return node.tag == "button" and figure is not None and figure.tag == "figure" \
+        and next(figure.iterchildren("figcaption"), None) is not None
 
 
 def _picture_aside(node: HtmlElement) -> bool:

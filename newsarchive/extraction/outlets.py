@@ -34,7 +34,10 @@ FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
 #: the names of France's public broadcasters, the country's name before a capitalised word or a channel's number
 #: ("France Inter", "France Bleu", "France Télévisions", "France 3"): an outlet's only where someone spoke to it or it
 #: reported (bodies are named so too: "selon France Travail", "France Stratégie")
-FRENCH_BROADCASTER = re.compile(r"^France\s+(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2})$")
+FRENCH_BROADCASTER = re.compile(r"^France\s+(?:[A-ZÀ-Þ][\w'’-]+|\d{1,2})$|"
+                                # (or a regional station, its region's words after it: "France Bleu Loire Océan",
+                                # "France 3 Centre-Val de Loire")
+                                r"^France\s+(?:Bleu|3)(?:\s+(?:[A-ZÀ-Þ][\w'’-]+|de|du|des)){1,4}$")
 #: a word of outlets' names in Latin script
 OUTLET_WORD = re.compile(
     # ("Independent" before no other capitalised word: "the Irish Independent", not "the Independent Bakers’ Guild" nor
