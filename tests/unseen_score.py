@@ -504,6 +504,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen173": (["uk_youth_news", "us_scouts_news", "de_jugend_news", "be_scouts_news", "ja_kodomo_news",
                    "ja_katsudo_web", "cn_qingshaonian_news", "tw_qingnian_news"],
                   ["ie_youth_news", "fr_jeunesse_news", "ja_seishonen_chiho", "hk_qingnian_news"]),
+    "unseen174": (["uk_lifeboat_news", "us_lighthouse_news", "de_seenotretter_news", "fr_phare_news", "ja_todai_news",
+                   "ja_kaijo_web", "cn_dengta_news", "tw_haian_news"],
+                  ["au_rescue_news", "be_sauvetage_news", "ja_kyujo_chiho", "hk_jiuyuan_news"]),
 }
 
 
