@@ -507,6 +507,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen174": (["uk_lifeboat_news", "us_lighthouse_news", "de_seenotretter_news", "fr_phare_news", "ja_todai_news",
                    "ja_kaijo_web", "cn_dengta_news", "tw_haian_news"],
                   ["au_rescue_news", "be_sauvetage_news", "ja_kyujo_chiho", "hk_jiuyuan_news"]),
+    "unseen175": (["uk_street_news", "ca_placename_news", "de_strasse_news", "ch_ortsname_news", "ja_chimei_news",
+                   "ja_chizu_web", "cn_diming_news", "tw_lu_news"],
+                  ["us_sign_news", "fr_rue_news", "ja_chomei_chiho", "hk_jieming_news"]),
 }
 
 
