@@ -1818,8 +1818,10 @@ def _page_site_keys(page: Page) -> frozenset[str]:
 #: the verbs and phrases of a Chinese or Japanese citation: "据路透社报道", "路透社引述分析师指出",
 #: "《纽约时报》报道", "ロイター通信によると".
 _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|"
-                     # (a broadcaster's programme featuring it: "Xテレビが7月に…を番組で取り上げると")
-                     "(?:など)?が(?:[0-9０-９]{1,2}月に)?[^。、]{0,16}?(?:番組|ニュース)で取り上げ|"
+                     # (a broadcaster's programme featuring it: "Xテレビが7月に…を番組で取り上げると", "…を同日夕、テレビXが
+                     # ニュースで放送した"; or a paper among others: "X新聞などでも取り上げられ")
+                     "(?:など)?が(?:[0-9０-９]{1,2}月に)?[^。、]{0,16}?(?:番組|ニュース)で(?:取り上げ|放送)|"
+                     "など(?:で|に)も?取り上げられ|"
                      # (its news, before the clause's comma: "据新华社消息，会议指出…")
                      "消息(?=[，,])|"
                      "によると|(?:など)?が(?:最初に|先に|いち早く|"
@@ -1879,11 +1881,12 @@ _CJK_CITATION = re.compile(
     # (or a community radio's, "FM" before its name: "FMきたはまが9日に報じた")
     # (after "地元の", the name alone: "地元のかつらぎテレビが4月に報じたところでは", its month before the verb)
     r"|(?:^|(?<=[，。；：、（\s])|(?<=の))"
-    r"(?:[\u3040-\u306d\u306f-\u30ff\u3400-\u9fff]{1,10}?テレビ|FM[\u3040-\u30ff\u3400-\u9fff]{2,10}?)"
+    r"(?:[\u3040-\u306d\u306f-\u30ff\u3400-\u9fff]{1,10}?テレビ|テレビ[\u30a0-\u30ff\u3400-\u9fff]{1,6}?|"
+    r"FM[\u3040-\u30ff\u3400-\u9fff]{2,10}?)"
     r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:朝|昼|夜|夕方|午前|午後)?に|"
     r"[0-9０-９]{1,2}月(?:上旬|中旬|下旬|末)?に)?"
     # (or its programme that featured it: "県北ケーブルテレビが7月に修理の様子を番組で取り上げると")
-    r"(?:(?:報じ|伝え)|[^。、]{0,16}?(?:番組|ニュース)で取り上げ))"
+    r"(?:(?:報じ|伝え)|[^。、]{0,16}?(?:番組|ニュース)で(?:取り上げ|放送)))"
     # (or a name closing in katakana before the paper's word: "信州タイムス紙によると")
     # (a country's mark before the name none of it: "英ガーディアン紙によると")
     r"|(?:^|(?<=[，。；：、（\s])|(?<=[米英独仏中韓露豪]))(?![米英独仏中韓露豪][\u30a0-\u30ff])"

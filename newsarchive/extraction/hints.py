@@ -959,6 +959,10 @@ TAGLINE = StartOrAnywhere(
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+(?::| at\b)[^.]{0,12}?[\w.+-]*@\w|"
     # … or a telephone number first: "Contact Tom Reddick at 570-555-0148 or treddick@example.com."
     r"^(?:Reach|Contact) (?:[A-Z][\w.'’-]+ ){0,3}[A-Z][\w.'’-]+ at \(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4}\b|"
+    # … or the writer's beat and how to reach her, as a local paper closes its stories: "NAME covers Harlan Falls and
+    # the western county for the Sentinel. Reach her at PHONE or EMAIL."
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:covers|reports on|writes about) [^.]{3,120}? for (?:the )?[A-Z][^.]{1,60}\.\s+"
+    r"(?:Reach|Contact|Email) (?:him|her|them)\b|"
     # … or an address: "Write to NAME at EMAIL and NAME at EMAIL", as a business daily closes its stories
     r"^Write to (?:[A-Z][\w.'’-]+ ){1,3}at [\w.+-]+@\w|"
     # a tip request naming the writers by their job: "Do you work at a company that …? Contact the reporters at

@@ -49,7 +49,10 @@ OUTLET_WORD = re.compile(
     r"Clarion|Beacon|Gleaner|Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|"
     r"Inquirer|Bulletin|Dispatch|Echo|Mercury|Star|Hebdo|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
-    r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar)\b"
+    r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar|"
+    # (a community paper's "Leader", not a title's: "the Valley Leader", not "the Opposition Leader")
+    r"(?<!Majority )(?<!Minority )(?<!Opposition )(?<!Party )(?<!House )(?<!Senate )(?<!Council )(?<!Deputy )"
+    r"(?<!Team )(?<!Group )(?<!World )Leader)\b"
     # (or a station's frequency glued to its band: "KLR 96FM", "Radio 103.2FM")
     r"|\b\d{2,3}(?:\.\d)?FM\b"
     # (or closing a German compound, in camel case or not: "SonntagsZeitung", "Landeszeitung", "Kreisanzeiger",
