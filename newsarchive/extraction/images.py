@@ -818,7 +818,8 @@ _PICTURE_ASIDE_TEXT = 200
 
 def _in_captioned_figure(img: HtmlElement) -> bool:
     """Whether the picture stands in a ``<figure>`` (or is one) with a ``<figcaption>``, set after a paragraph of the
-    text (a picture of the article, whose link opens the site's page showing it larger)."""
+    text (a picture of the article, whose link opens the site's page showing it larger), or in an old layout's table
+    of its own with its caption's cell (``_captioned_table``)."""
     figure = img if img.tag == "figure" else next(img.iterancestors("figure"), None)
     if figure is None or next(figure.iter("figcaption"), None) is None:
         return _captioned_table(img)
