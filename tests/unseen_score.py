@@ -510,6 +510,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen175": (["uk_street_news", "ca_placename_news", "de_strasse_news", "ch_ortsname_news", "ja_chimei_news",
                    "ja_chizu_web", "cn_diming_news", "tw_lu_news"],
                   ["us_sign_news", "fr_rue_news", "ja_chomei_chiho", "hk_jieming_news"]),
+    "unseen176": (["uk_funeral_news", "us_cemetery_news", "de_friedhof_news", "fr_obseques_news", "ja_sogi_news",
+                   "ja_shukatsu_web", "cn_binzang_news", "tw_muyuan_news"],
+                  ["nz_burial_news", "at_bestattung_news", "ja_bochi_chiho", "hk_xianghui_news"]),
 }
 
 
