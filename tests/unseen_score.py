@@ -513,6 +513,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen176": (["uk_funeral_news", "us_cemetery_news", "de_friedhof_news", "fr_obseques_news", "ja_sogi_news",
                    "ja_shukatsu_web", "cn_binzang_news", "tw_muyuan_news"],
                   ["nz_burial_news", "at_bestattung_news", "ja_bochi_chiho", "hk_xianghui_news"]),
+    "unseen177": (["uk_riding_news", "au_racing_news", "de_reiten_news", "be_cheval_news", "ja_keiba_news",
+                   "ja_joba_web", "cn_mashu_news", "tw_ma_news"],
+                  ["ie_equine_news", "ch_pferd_news", "ja_uma_chiho", "hk_saima_news"]),
 }
 
 
