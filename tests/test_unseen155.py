@@ -61,9 +61,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # failing until unseen159: a table after the article's table, no <h1>, labelled by its first cell, is read
     # dev: "wie zuerst die Hessische Abendpost berichtet hatte", an unquoted name no outlet's word closes ("Abendpost" a
     # compound); fixed with unseen169 (a German paper's name closing on "-post", ``outlets.OUTLET_WORD``)
-    # dev: a "コメントプラス" expert's comment after the text ("2025年11月18日 20時12分 投稿 【視点】…") read into its end; not
-    # tried
-    ("ja_kenchiku_news", "body_end"),
+    # dev: a "コメントプラス" expert's comment after the text ("2025年11月18日 20時12分 投稿 【視点】…") read into its end;
+    # fixed with unseen176 (a box its heading titles as comments, ``body._COMMENTS_TITLE``)
     # dev: "写真：NAME（特記以外）" ("except where noted") kept in the photographer's name, and "英国の建築誌「The
     # Architectural Ledger」" (a title in Latin letters in 「」 after the magazine's word) not read; not tried
     ("ja_kenchiku_web", "attributions"),

@@ -137,8 +137,9 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # shared word, and waiving it for a <title> alone made a Korean magazine's logo <h1> its headline on the bench
     # (tried and dropped) (cn_college's, a Chinese heading sharing pairs of characters with the title, is read since
     # unseen95; en_unidept's, "Department of Earth Sciences | Harlow State University", since unseen130: the
-    # department's logo, a second logo linking the home, names the site too)
-    ("fr_asso", "headline"),
+    # department's logo, a second logo linking the home, names the site too); fixed with unseen177: a heading of more
+    # than a logo's few words, on a page declaring its <title> alone, is its headline whatever the title says
+    # (``headline._only_heading``; the Korean magazine's two-word logo stays none)
     # XOOPS's "TOPIC: TITLE" in ``span.itemTitle``: the topic's link opens the title, and the <title>'s last part
     # (the headline) is no whole part the styled title agrees with closely enough
     ("jp_xoops", "headline"),

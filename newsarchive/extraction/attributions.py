@@ -481,7 +481,10 @@ _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+|(?-
                 r"(?:(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
                 r"(?:Regional|Lokal|Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
                 r"(?:Regional|Lokal)?[Ff]ernsehen|(?:Regional|Lokal)radio|"
-                r"Nachrichtenagentur|(?:Nachrichten)?[Pp]ortal|Blatt|quotidien|journal|hebdomadaire|mensuel|magazine|"
+                r"Nachrichtenagentur|(?:Nachrichten)?[Pp]ortal|(?:Fach|Branchen|Wochen|Anzeigen|Amts)?[Bb]latt|"
+                r"quotidien|journal|hebdomadaire|mensuel|magazine|"
+                # (a site named by its kind: "le site d’investigation X", "le site d'information X")
+                r"site\s+d['’](?:investigation|informations?|actualités?)|"
                 r"site|média|radio|chaîne|agence(?:\s+de\s+presse)?|"
                 # (a French paper's adjective of place or language after its noun: "le quotidien alémanique «X»")
                 r"(?:quotidien|hebdomadaire|mensuel)\s+(?-i:[a-zéèêàâîôûç]{4,}(?:que|ais|ois|ain|en|al))))\s+")
@@ -491,6 +494,8 @@ _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+|(?-
 #: "the German weekly Die Zeit", "the state-run broadcaster X", "the local newspaper X")
 _EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster|magazine|newsletter|news\s+agency|"
                    r"news\s+site|"
+                   # (a trade's periodical: "first reported by the trade title Horse & Stable Weekly")
+                   r"(?:trade|industry|specialist)\s+(?:title|publication|journal)|"
                    r"news\s+outlet|news\s+portal|news\s+website|(?:radio\s+|TV\s+|television\s+)?station|"
                    r"(?:TV|television)\s+(?:station|channel))")
 _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?|"
@@ -633,8 +638,11 @@ _WHEN = (r"(?:(?:last|this)\s+(?:year|month|week|spring|summer|autumn|fall|winte
 #: l’automne", "révélée par X" (the name closing the clause; read as an outlet's like "as Politico reported")
 #: the documents an outlet obtained, named before "obtained by" (each a look-behind of its own: "Figures obtained by
 #: the X Clarion show …", "documents obtained by X")
-_DOCUMENTS_BEFORE = ("(?:" + "|".join(f"(?<={noun} )" for noun in (
-    "[Ff]igures", "[Dd]ata", "[Dd]ocuments", "[Rr]ecords", "[Ll]etters", "[Ee]mails", "[Ff]iles", "[Mm]inutes")) + ")")
+_DOCUMENT_NOUNS = ("[Ff]igures", "[Dd]ata", "[Dd]ocuments", "[Rr]ecords", "[Ll]etters", "[Ee]mails", "[Ff]iles",
+                   "[Mm]inutes",
+                   # (or pictures: "after footage obtained by the X Chronicle appeared to show …")
+                   "[Ff]ootage", "[Vv]ideo", "[Ii]mages", "[Pp]hotos")
+_DOCUMENTS_BEFORE = "(?:" + "|".join(f"(?<={noun} )" for noun in _DOCUMENT_NOUNS) + ")"
 _PASSIVE_REPORTED_BY = re.compile(
     r"(?P<lead>\b(?:(?:first|initially|originally|earlier|previously)\s+)?(?:reported|described|revealed|disclosed|"
     # (or on the air: "The same images were broadcast Saturday evening by WBKF-TV")
@@ -642,6 +650,9 @@ _PASSIVE_REPORTED_BY = re.compile(
     # documents named: "Figures obtained by the X Clarion under freedom of information rules show …")
     rf"broadcast|aired|(?<=first )raised|(?:(?<=first )|{_DOCUMENTS_BEFORE})obtained)(?:\s+in\s+part)?"
     rf"(?:\s+{_WHEN})?\s+by\s+|"
+    # (or first reported as something, then by whom: "The practice was first reported to be spreading among younger
+    # families by the X Herald in 2023")
+    rf"\bfirst\s+reported\s+to\s+be\s+(?:[a-z][\w'’-]*\s+){{1,8}}?(?:{_WHEN}\s+)?by\s+|"
     # (or in a paper, first, its name holding an outlet's word: "The shop's story was first reported in the X
     # Advertiser, the town's old weekly, …"; not "first reported in the United States in 1999")
     r"\b(?:first|initially|originally)\s+reported\s+in"
@@ -673,7 +684,7 @@ _PASSIVE_REPORTED_BY = re.compile(
     # of information rules show …", "Records obtained by the X Ledger show …")
     r"\s*[,.;:)!?]|\s+(?:after|when|before|as)\s|"
     r"\s+(?:under|through|via)\s|"
-    r"\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|indicate|indicates)\b)")
+    r"\s+(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|indicate|indicates|appeared|appears)\b)")
 #: what someone uncovered first, the name after "by": "first flagged last year by the Telugu daily X", "first exposed
 #: by the X Courier" (people and institutions flag and expose things too: a name read as an outlet's only)
 _FIRST_UNCOVERED_BY = re.compile(
@@ -823,8 +834,7 @@ _PERSON_OF = re.compile(r"^(?P<person>(?!(?:The|Le|La|El|Die|Der|Das)\s)[^ ]+(?:
 _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
     rf"{_REPORT_VERBS}|citing|described|revealed|disclosed|"
     r"first\s+(?:raised|flagged|uncovered|exposed)|(?:report|story|article)\s+in(?=\s)|"
-    r"(?:[Ff]igures|[Dd]ata|[Dd]ocuments|[Rr]ecords|[Ll]etters|[Ee]mails|[Ff]iles|[Mm]inutes)\s+(?:first\s+)?obtained"
-    r"\s+by|"
+    rf"(?:{'|'.join(_DOCUMENT_NOUNS)})\s+(?:first\s+)?obtained\s+by|"
     r"(?:(?:évoqu|dévoil|relev|signal|révél|rapport|cit|publi|consult)ée?s?|obtenue?s?)\s+(?:[\w'’]+\s+){0,3}par|"
     r"l['’](?:a|avait|ont|avaient)(?=\s)|[Cc]omme\s+le\s+\w+(?:ait|ent|e|t)|[Cc]omme\s+l['’]\w+(?:ait|e|t)|"
     r"[Ss]elon|[Ss]egún|[Dd]['’]après|[Ll]aut|[Nn]ach\s+Angaben|ccording\s+to|"
@@ -1983,7 +1993,10 @@ _JA_KIND_ACCORDING = re.compile(r"(?:[紙誌]|テレビ局|放送局|ラジオ�
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では", "文芸誌「X」の
 #: インタビューに応じ", "音楽誌『X』のインタビューで", "地元のFM局「X」の番組に出演した際には"
-_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?|メディア)[「『]"
+_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?|メディア)"
+                               # (maybe after "の": "業界誌の「X」も1月号で…を特集しています"; a body's own brochure, "広報誌の
+                               # 「X」", is no outlet)
+                               r"(?:(?<!広報誌)(?<!会報誌)(?<!会報紙)の)?[「『]"
                                r"(?P<name>[^「」『』]{2,20})[」』]"
                                # (the subject's particle, "also" too: "ウェブメディア「X」も…取り上げていた")
                                r"(?=が|は|も|によると|によれば|の(?:読者|独自|最新)?(?:調査|調べ|報道|取材|集計|番組|記事|インタビュー|"

@@ -282,8 +282,16 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     """The article's byline: declared authors, completed by the printed byline
     (searched around the headline, and anywhere only when none are declared); a printed
     byline naming every declared author and more names them all. A name without a letter or
-    digit names nobody (``names_someone``)."""
+    digit names nobody (``names_someone``). A name printed beside another that is the site's name closing the
+    ``<title>`` is the outlet's brand on the byline's line ("By NAME / Local Democracy Reporter · Coast Herald · 5 mins
+    to read" under "HEADLINE - Coast Herald"), no writer; alone, it may be a blog's writer ("Post - Jane Doe"). Nor is
+    a writer's label read as a line of its own in a writer's box ("<p class='p-authorBox__label'>執筆者</p><a>NAME</a>",
+    ``_AUTHOR_CELL``)."""
     byline = _found_byline(page, header, sites)
+    if len(byline.names) > 1 and (ends := {_key(end) for end in title_ends(page)}):
+        byline = replace(byline, names=[n for n in byline.names if _key(n) not in ends] or byline.names)
+    if len(byline.names) > 1 and any(_AUTHOR_CELL.match(n) for n in byline.names):
+        byline = replace(byline, names=[n for n in byline.names if not _AUTHOR_CELL.match(n)])
     return replace(byline, names=[n for n in byline.names if names_someone(n)],
                    agencies=[n for n in byline.agencies if names_someone(n)],
                    photographers=[n for n in byline.photographers if names_someone(n)])
@@ -330,6 +338,9 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
+    if declared.names and printed.names and (ends := {_key(end) for end in title_ends(page)}) \
+            and all(_key(n) in ends for n in declared.names) and not any(_key(n) in ends for n in printed.names):
+        return printed  # the site's name the <title> closes with declared ("…_网越体育"), "X晚报记者 NAME" printed
     if spaced_page and declared.names and printed.names and _declared_editors(declared.names, page):
         return printed  # "孙琪" declared, the editor "(责编：孙琪、郝萌)" names; "本报记者　A　B" printed by the headline
     if declared.names and printed.names and _printed_as_outlet(declared.names, printed):

@@ -1604,10 +1604,16 @@ def _beside_headline(block: Block, following: Block, heading: HtmlElement | None
     own inside it: the deck's box is the headline's, as much as the text's. With ``boxed`` (the paragraph opens with
     the declared description), so is the paragraph alone in a box of its own beside the headline (``<h1>…</h1><div
     class="field-lead"><p>…</p></div><div class="field-autoren">…</div>…<div class="field-body"><p>…``: a deck its box
-    names, as ``_named_deck`` read it; without a description, such an intro box opens the text)."""
+    names, as ``_named_deck`` read it; without a description, such an intro box opens the text). An old table layout's
+    rows are its boxes: a cell alone in the row under the headline's row (``<tr><td><h1>…</h1></td></tr><tr><td
+    class="lead">…</td></tr><tr><td class="autor">…``) stands beside it as well."""
     parent = block.element.getparent()
     if heading is None or parent is None or following.element.getparent() is parent:
         return False
+    if block.element.tag == "td" and (row := _outside_wrappers(block.element, WRAPPER_LEVELS)).tag == "tr" \
+            and (head_row := _outside_wrappers(heading, WRAPPER_LEVELS)).tag == "tr" \
+            and any(sibling is head_row for sibling in islice(row.itersiblings(preceding=True), 2)):
+        return True
     return heading.getparent() is parent or boxed and len(parent) == 1 \
         and _outside_wrappers(parent, WRAPPER_LEVELS).getparent() \
         is _outside_wrappers(heading, WRAPPER_LEVELS).getparent()
@@ -2415,6 +2421,12 @@ def _without_closing_post(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
 
 #: a label in lenticular brackets opening a line: "【链接】", "【認養資訊】", "【遇見野豬點算好？】"
 _BRACKETED_LABEL = re.compile(r"^\s*【[^】]{1,20}】")
+#: the title of a box of comments on the story, readers' or invited experts' ("コメントプラス", "みんなのコメント", "Reader
+#: comments", "Leserkommentare", "Commentaires", "網友評論"): whatever the box's hashed class, it holds no text of the
+#: story's
+_COMMENTS_TITLE = re.compile(r"^\W{0,3}(?:コメントプラス|(?:みんなの|読者の|専門家の)?コメント(?:一覧)?|"
+                             r"(?:reader |readers['’] )?comments|(?:leser)?kommentare|commentaires|"
+                             r"(?:網友|网友|讀者|读者)?(?:評論|评论|留言))\W{0,3}$", re.IGNORECASE)
 #: the blocks at the text's end read for such a box's first line
 _LABELLED_BOX_BLOCKS = 12
 
@@ -2424,12 +2436,15 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
     advice or contacts ("<div><p><strong>【链接】大熊猫小档案</strong></p><p>…</p></div>", "<div><p>【認養資訊】</p><p>地址：…
     </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…"), or a call for readers' tips ("<div><p>【讀者報料】…",
     and one a tagline opens: "<div><p><strong>We pay for your stories!</strong></p><p>…</p></div>", ``TAGLINE``): the
-    story ended above it. (Such a label opening a paragraph of the text's own box, a dateline "【港明專訊】" or a
-    section's title, is the text's; and so is a box holding more of the text than stands above it: a note in brackets
-    opening the text's own box, "【更新】…", under a deck set apart.)"""
+    story ended above it; so is a box its heading titles as comments on the story (``_COMMENTS_TITLE``: "<section
+    class='cPl7u'><h2>コメントプラス</h2><div><p>NAME（ROLE）</p><p>【解説】…"). (Such a label opening a paragraph of
+    the text's own box, a dateline "【港明專訊】" or a section's title, is the text's; and so is a box holding more of
+    the text than stands above it: a note in brackets opening the text's own box, "【更新】…", under a deck set
+    apart.)"""
     for idx in range(max(1, len(blocks) - _LABELLED_BOX_BLOCKS), len(blocks)):
         block = blocks[idx][1]
-        labelled = _BRACKETED_LABEL.match(block.text) is not None
+        labelled = _BRACKETED_LABEL.match(block.text) is not None \
+            or block.heading and _COMMENTS_TITLE.match(block.text) is not None
         if not labelled and TAGLINE.search(block.text) is None:
             continue
         box = block.element.getparent()

@@ -359,7 +359,7 @@ def _find(page: Page) -> Headline:
         best = article  # worded differently from the declared titles: the article's own <h1> still wins
     if best is None and article is None:
         # (no article element: the page's one <h1> is the article's; a <title> alone naming the site names none)
-        article = _only_heading(visible, titles, declared, sites if title_only else ())
+        article = _only_heading(visible, titles, declared, sites if title_only else (), title_only)
     subheadings = []
     if best is None and titles:
         # (the titles as declared too: a heading opening "HEADLINE｜SERIES｜SITE", the series a section's name; and a
@@ -595,20 +595,25 @@ def _before_prose(el: HtmlElement) -> bool:
 
 
 def _only_heading(visible: list[tuple[HtmlElement, str, bool]], titles: list[str],
-                  declared: list[str], sites: list[str] = ()) -> tuple[HtmlElement, str] | None:
+                  declared: list[str], sites: list[str] = (), title_only: bool = False
+                  ) -> tuple[HtmlElement, str] | None:
     """The page's only ``<h1>`` outside navigation, of ``OPENING_WORDS_MIN`` words or more and
     sharing a word with a declared title: on pages without an article element, the heading a
     reader sees above the text, however the declared titles word it (a section's name, one
     or two words, or a heading sharing no word with the titles decides nothing, nor a heading
     that a title goes on from with the headline, a kicker, nor one a declared title names after
     a separator, the site's name in its logo; a ``<title>`` that is the site's name, one of ``sites``, names no
-    article)."""
+    article). Where the page declares its ``<title>`` alone (``title_only``), a heading of a headline's length (more
+    than ``OUTLET_PART_WORDS`` words) sharing no word with it is the headline still: an old layout's SEO title worded
+    otherwise ("Landbote - Das Bergpferd ist gerettet" over "<h1>Vom Aussterben bedroht – jetzt grasen wieder 61
+    Stuten auf der Alp</h1>"); a logo's few words set as the ``<h1>`` ("<h1>엔터 미디어</h1>") are none."""
     whole = [(el, text) for el, text, is_whole in visible if is_whole and el.tag == "h1"]
     if len(whole) != 1 or _word_count(whole[0][1]) < OPENING_WORDS_MIN:  # a Chinese heading's run: a word in two
         return None
     site_keys = {_key(site) for site in sites}
     titles = [t for t in titles if _key(t) not in site_keys]
     if any(_word_count(t) >= OPENING_WORDS_MIN for t in titles) \
+            and not (title_only and _word_count(whole[0][1]) > OUTLET_PART_WORDS) \
             and max(_agreement(whole[0][1], t) for t in titles) == 0 \
             and not any(_cjk_pairs(whole[0][1]) & _cjk_pairs(t) for t in titles):
         return None  # (titles of a word or two, "Home", "News", "标题", name no article: they decide nothing)

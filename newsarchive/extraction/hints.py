@@ -315,6 +315,8 @@ _PROMPT_OPENING = re.compile(
     # ("※本記事には一部アフィリエイトリンクが含まれます。", some of its links; its label before it: "<span>PR</span>※本記事には
     # 広告リンクが含まれます。")
     r"(?:(?-i:PR|AD)\s*)?※?\s*(?:この|本)記事(?:に|で)?は(?:一部)?(?:アフィリエイト|プロモーション|広告|PR)|"
+    # (or the site's: "※当サイトはアフィリエイトプログラムによる収益を得ている場合があります。")
+    r"※?\s*(?:当|本)(?:サイト|ブログ|メディア)(?:で|に)?は(?:一部)?(?:アフィリエイト|プロモーション|広告)|"
     r"本文(?:含有|包含|內含|内含)(?:聯盟行銷|联盟营销|聯盟|联盟|廣告|广告|贊助|赞助|推廣|推广)(?:連結|链接|連接|內容|内容)?)|"
     # when the story first went out, printed under it: "This story was originally published March 11, 2026 5:00 AM."
     r"this (?:story|article) was (?:originally|first) published (?:on )?(?:\w+day,? )?(?:\w+\.? \d{1,2},? \d{4}|"
@@ -624,6 +626,9 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r"the(?: latest)?|our) (?:print )?(?:edition|issue|paper)\b|"
                r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,40}?\berschienen\b)|"
+               # (the verb first, no subject: "Erschienen in der gedruckten Ausgabe der X vom 14.03.2026.")
+               r"^(?:Erschienen|Veröffentlicht) (?:in der|im) (?:gedruckten |Print-?|Samstags-|Sonntags-)?"
+               r"(?:Ausgabe|Zeitung|Heft)\b|"
                r"^(?:Cet article|Ce texte|Cette (?:enquête|chronique)) (?:est|a)(?: également| aussi)? "
                r"(?:paru|été publié)\b"
                r"(?! d['’]abord| initialement).{0,50}?\b(?:numéro|n°|édition)|"
@@ -727,6 +732,8 @@ UPDATE_NOTE = re.compile(rf"^[(\[]?{_UPDATE_LABEL}"
                          # p.m. PT with comment from X."
                          r"|^Updated (?:on )?(?=[^\n]{0,30}\d)[^\n]{1,60}? "
                          r"(?:with|to (?:add|include|reflect|correct))\b"
+                         # (or what was added alone, a short line: "Updated with a response from X.")
+                         r"|^Updated (?:with|to (?:add|include|reflect|correct))\b(?=[^\n]{0,120}$)"
                          r"|^※?\s*この(?:記事|ニュース|ページ)は(?:随時|適宜)?更新(?:します|していきます|予定です)"
                          # ... or its day and what was added: "2026年2月16日：…に関する記述を追記しました。"
                          r"|^[【\[]?\d{4}年\d{1,2}月\d{1,2}日[】\]]?\s*[:：]?.{0,80}?(?:追記|加筆|追加|更新|修正)しました。?$"
@@ -873,7 +880,9 @@ CONTACT_LINE = re.compile(_CONTACT_LABEL)
 #: story, help and support is available via …", "If you or someone you know is struggling, call …" (no text, and its
 #: link cites no outlet)
 _HELPLINE = (r"^(?i:if you(?:['’]ve| have) been affected by|if you or someone you know)\b|"
-             r"(?i:\bhelp and support (?:is|are) available\b)")
+             r"(?i:\bhelp and support (?:is|are) available\b)|"
+             # (a Hong Kong or mainland site's, under its label: "【情緒支援】如你正經歷喪親之痛需要支援，可致電…熱線")
+             r"^【\s*(?:情緒|情绪|心理|精神)?(?:支援|求助|輔導|辅导)(?:熱線|热线)?\s*】")
 HELPLINE = re.compile(_HELPLINE)
 
 TAGLINE = StartOrAnywhere(
@@ -1079,7 +1088,8 @@ TAGLINE = StartOrAnywhere(
     r"(?i:^[a-zäöüß-]*(?:redakteur|redaktor|korrespondent|reporter|journalist|autor|kolumnist)(?:in)?\s+"
     r"(?:im|in|bei|für|der|"
     r"des)\s+[^,.]{2,40}[,.]\s+(?:schreibt|zuständig|berichtet|betreut|verantwortlich|arbeitet)\b)|"
-    r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?:reporter|writer|editor|correspondent|"
+    # (the job capitalised as a scheme's title: "NAME is a Local Democracy Reporter based at the X Herald.")
+    r"^(?:[A-Z][\w.'’-]+ ){1,3}(?:is|was|has been|covers)\b.{0,80}\b(?i:reporter|writer|editor|correspondent|"
     r"columnist|journalist|contributor|curator|author|producer|critic|blogger|freelancer)\b|"
     # ... and in French and German: "NAME est journaliste au service Politique de X depuis 2018.", "NAME ist
     # Redakteurin im Ressort Politik."
