@@ -516,6 +516,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen177": (["uk_riding_news", "au_racing_news", "de_reiten_news", "be_cheval_news", "ja_keiba_news",
                    "ja_joba_web", "cn_mashu_news", "tw_ma_news"],
                   ["ie_equine_news", "ch_pferd_news", "ja_uma_chiho", "hk_saima_news"]),
+    "unseen178": (["uk_wine_news", "nz_vineyard_news", "de_weinlese_news", "ch_wein_news", "ja_wine_news",
+                   "ja_budou_web", "cn_putaojiu_news", "tw_jiuzhuang_news"],
+                  ["us_winery_news", "fr_vendanges_news", "ja_jozo_chiho", "hk_hongjiu_news"]),
 }
 
 
