@@ -519,6 +519,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen178": (["uk_wine_news", "nz_vineyard_news", "de_weinlese_news", "ch_wein_news", "ja_wine_news",
                    "ja_budou_web", "cn_putaojiu_news", "tw_jiuzhuang_news"],
                   ["us_winery_news", "fr_vendanges_news", "ja_jozo_chiho", "hk_hongjiu_news"]),
+    "unseen179": (["uk_lido_news", "us_sauna_news", "de_sauna_news", "fr_thermes_news", "ja_sento_news", "ja_onsen_web",
+                   "cn_wenquan_news", "tw_yuchi_news"],
+                  ["au_pool_news", "at_therme_news", "ja_yuya_chiho", "hk_zaotang_news"]),
 }
 
 
