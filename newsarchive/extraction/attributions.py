@@ -1870,7 +1870,9 @@ _CJK_CITATION = re.compile(
     # (or its web edition after it: "「月刊あきつ」のウェブ版が先に報じていた"; not a document someone published: "X社が公表した
     # 「クリエイターエコノミー白書2025」によると", a white paper's, a report's or a survey's title)
     rf"(?<!公表した)(?<!発表した)(?<!まとめた)"
-    rf"「(?P<bracketed>(?![^「」]*(?:白書|報告書|調査|レポート|リポート|統計))[^「」]{{2,20}})」"
+    # (nor a body whose name closes on its kind: "「山梨ワイン醸造者協会」によると", "「X協議会」によると")
+    rf"「(?P<bracketed>(?![^「」]*(?:白書|報告書|調査|レポート|リポート|統計))"
+    rf"(?![^「」]*(?:協会|団体|組合|連合会|協議会|委員会|財団|機構|研究所|連盟)」)[^「」]{{2,20}})」"
     rf"(?=(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版)?"
     rf"(?:によると|が(?:最初に|先に)?報じ|引述|援引))|"
     rf"(?P<name>(?:(?<![A-Za-z0-9])(?<!綜合)(?<!综合)(?:{AGENCY_PATTERN})|"
@@ -1993,7 +1995,9 @@ _JA_KIND_ACCORDING = re.compile(r"(?:[紙誌]|テレビ局|放送局|ラジオ�
 #: a Japanese outlet in 「」 right after the word saying what it is, the sentence's subject or its report's maker:
 #: "経済誌「X」が…実施した調査によれば", "地元のケーブルテレビ局「X」が番組で紹介した", "地元紙「X」の報道では", "文芸誌「X」の
 #: インタビューに応じ", "音楽誌『X』のインタビューで", "地元のFM局「X」の番組に出演した際には"
-_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?|メディア)"
+_CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送局|(?:FM|ＦＭ)局|通信社|新聞社?|メディア|"
+                               # (a community station named by its kind: "地元のコミュニティーＦＭ「X」が…番組で最初に伝えた")
+                               r"(?:コミュニティー?|地域)(?:FM|ＦＭ)局?)"
                                # (maybe after "の": "業界誌の「X」も1月号で…を特集しています"; a body's own brochure, "広報誌の
                                # 「X」", is no outlet)
                                r"(?:(?<!広報誌)(?<!会報誌)(?<!会報紙)の)?[「『]"

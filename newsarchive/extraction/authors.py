@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import lru_cache, reduce
 from itertools import islice, takewhile
 from typing import Iterable, Iterator
 from urllib.parse import urljoin, urlsplit
@@ -1844,6 +1844,12 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             continue  # a side box named for the columnists ("columnist") listing their columns' headlines, or a row's
         text = _from_lead_in(byline_text(el))
         persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
+        if not persons and not agencies and (roles := _role_texts(el)):
+            # each writer's job in a role's element after the name, the line reading no names with them ("Von <a>A</a>
+            # <span class='byline__role'>Redakteurin Oststeiermark</span> und <a>B</a> <span …>Redakteur Wirtschaft
+            # </span>"): the line without the jobs names them
+            bare = " ".join(reduce(lambda line, role: line.replace(role, " "), roles, text).split())
+            persons, agencies = split_byline(bare, [] if _on_writers_host(el, page.url) else sites, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
             persons = _linked_writers(el) or _linked_rows(el) or persons

@@ -418,6 +418,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         text = _trim_edges(boxed, headline)
     if (formless := _without_form_box(text)) is not text:  # (a reader's callout over the topics' line the trim took)
         text = _trim_edges(formless, headline)
+    if (factless := _without_facts_box(text)) is not text:  # (a place's facts over a paywall's note the trim took)
+        text = _trim_edges(factless, headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
     links = _Links(base_url(page), page.url)
@@ -441,7 +443,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
     scope = container.getparent()
     region = _related_region(container)
     lists = _list_link_density(walk.blocks, container)
-    under_label = False
+    under_label = site_label = False
     label_box: HtmlElement | None = None  # the box of the last teaser label inside the container
     label: Block | None = None  # the last teaser label heading its list inside the container
     last_text: Block | None = None  # the last block of the text
@@ -498,6 +500,10 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
                 and ":" in block.text[:LABEL_MAX] and _names_site(block.text.split(":", 1)[0], sites)
             kind = "related" if not _sponsored(block) and not site_links else None
             under_label = block.heading or not block.links
+            # (a label naming the section the story is filed under heads its latest, no teasers: "More from Local
+            # News" over cards in the container, the nav linking /local-news/, ``_more_of_trail``)
+            site_label = under_label and TEASER_TEXT.match(block.text) is not None \
+                and _names_site(block.text, sections)
             outer = furniture_level(block, layout)  # a label in a furniture-named box of its own, not the site's
             label_box = block.path[outer] if under_label and outer > level and not _names_site(block.text, sites) \
                 else None
@@ -512,13 +518,13 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
                     and (block.element.tag in LIST_ROWS or _is_teaser(block)):
                 # the label's own box, named as furniture ("recirc"), or the section it heads, whose cards are
                 # ("<section><h2>More on this story</h2><ul><li><div class='Promo'><a>…")
-                kind = "related" if _is_teaser(block) else None
+                kind = "related" if _is_teaser(block) and not site_label else None
             elif not (_in_promo(block, level) and _lone_headline_link(block, site)):
                 continue
             else:
                 kind, promo = "listed", True  # a promo box between paragraphs: one headline link (``_headline_lists``)
         elif under_label and (block.element.tag in LIST_ROWS or _is_teaser(block)):
-            kind = "related" if _is_teaser(block) else None
+            kind = "related" if _is_teaser(block) and not site_label else None
         elif under_label and next(block.element.iterancestors("a"), None) is not None:
             continue  # a linked card's other line under the label (its section's name over its headline: "社會新聞")
         else:
@@ -1338,6 +1344,9 @@ def _without_standfirst(blocks: list[tuple[int, Block, str]], headline: str, des
         return blocks
     if walk is not None and _bold_lead_over_byline(blocks[first], walk):
         return blocks[following:]  # a lead in bold over the byline's paragraph, in the text's own box
+    if heading is not None and prose_size(blocks[first][1].text) < SENTENCE_MIN \
+            and _row_under_headline(blocks[first][1], heading, 1):
+        return blocks[following:]  # an old table layout's sub-headline, a short line in the row under the headline's
     if walk is not None and _beside_picture(blocks[first][1].element) \
             and _bold_lead_over_byline(blocks[following], walk):
         # ... under the lead picture's caption (a broadcaster's header: picture, caption, headline, date line)
@@ -1610,13 +1619,19 @@ def _beside_headline(block: Block, following: Block, heading: HtmlElement | None
     parent = block.element.getparent()
     if heading is None or parent is None or following.element.getparent() is parent:
         return False
-    if block.element.tag == "td" and (row := _outside_wrappers(block.element, WRAPPER_LEVELS)).tag == "tr" \
-            and (head_row := _outside_wrappers(heading, WRAPPER_LEVELS)).tag == "tr" \
-            and any(sibling is head_row for sibling in islice(row.itersiblings(preceding=True), 2)):
+    if _row_under_headline(block, heading, 2):
         return True
     return heading.getparent() is parent or boxed and len(parent) == 1 \
         and _outside_wrappers(parent, WRAPPER_LEVELS).getparent() \
         is _outside_wrappers(heading, WRAPPER_LEVELS).getparent()
+
+
+def _row_under_headline(block: Block, heading: HtmlElement, rows: int) -> bool:
+    """Whether ``block`` is an old table layout's cell alone in its row, ``rows`` rows or fewer under the headline's
+    row (``<tr><td><h2>…</h2></td></tr><tr><td class="news_sub"><b>…</b></td></tr>``)."""
+    return block.element.tag == "td" and (row := _outside_wrappers(block.element, WRAPPER_LEVELS)).tag == "tr" \
+        and (head_row := _outside_wrappers(heading, WRAPPER_LEVELS)).tag == "tr" \
+        and any(sibling is head_row for sibling in islice(row.itersiblings(preceding=True), rows))
 
 
 def _outside_wrappers(el: HtmlElement, levels: int | None = None) -> HtmlElement:
@@ -2995,6 +3010,13 @@ _FACT_VALUE_MAX = 80
 _PAIR_LABEL_MAX, _PAIR_VALUE_MAX = 20, 160
 
 
+#: the kinds of a place's facts (``_label_value_pairs``): its hours, its prices, its closing day
+_PLACE_FACTS = (re.compile(r"\d{1,2}(?::\d{2}|時)\s*[～~〜\-–]\s*(?:午前|午後)?\d{1,2}(?::\d{2}|時)|"
+                           r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*[-–]\s*\d{1,2}"),
+                re.compile(r"\d[\d,.]*\s*(?:円|元|ユーロ|Euro|CHF|Franken)|[$€£¥]\s?\d"),
+                re.compile(r"定休|休館|休業|(?i:\bRuhetag|\bclosed (?:on )?(?:mondays?|tuesdays?|sundays?)\b|\bfermé le\b)"))
+
+
 def _label_value_pairs(facts: HtmlElement) -> bool:
     """Whether ``facts`` (a ``<dl>``) holds two or more pairs of a short label and a short value ("<dt>アクセス</dt>
     <dd>最寄り駅から路線バスで約40分</dd>", "食堂「しおさい」", "6:00〜9:00（売り切れ次第終了）"; a restaurant's "<dt>Reservations</dt>
@@ -3002,6 +3024,10 @@ def _label_value_pairs(facts: HtmlElement) -> bool:
     and nothing else: not a glossary, whose every definition is a sentence."""
     labels = [" ".join(el.text_content().split()) for el in facts if el.tag == "dt"]
     values = [" ".join(el.text_content().split()) for el in facts if el.tag == "dd"]
+    if len(labels) == len(values) == 1 == len(facts) // 2 and 0 < len(labels[0]) <= _SHOP_NAME_MAX:
+        # (or one pair, the place's name and its facts: "<dt>松の湯</dt><dd>東京都墨田区…。営業は午後3時～11時、月曜定休。
+        # 入浴料は大人550円…</dd>", two kinds of them at least: hours, prices, a closing day)
+        return sum(1 for kind in _PLACE_FACTS if kind.search(values[0])) >= 2
     return len(labels) >= 2 and len(labels) == len(values) == len(facts) // 2 and len(facts) % 2 == 0 \
         and all(0 < len(t) <= _PAIR_LABEL_MAX for t in labels) and all(0 < len(t) <= _PAIR_VALUE_MAX for t in values) \
         and not all(t[-1] in SENTENCE_STOPS for t in values)

@@ -305,7 +305,8 @@ def _around_segments(best: HtmlElement, layout: set[HtmlElement], scores: dict[H
     (``_segments``: the rest of the text is in its siblings of the same class), or in one of the
     sections of a text set in sibling boxes of one class named as the article's text
     (``<div class="content--body">`` per subheading), one next to it holding prose too, maybe past an ad's or a
-    picture's box (``SECTION_GAP``)."""
+    picture's box (``SECTION_GAP``); or the table of an old layout's text set in two rows (``_continued_row``), whose
+    other cells, named as furniture or not, join ``layout``: the text's own boxes."""
     for depth, el in enumerate((best, *best.iterancestors())):
         if el.tag in PAGE_TAGS:
             break
@@ -321,11 +322,34 @@ def _around_segments(best: HtmlElement, layout: set[HtmlElement], scores: dict[H
             return parent
         if depth == 0 and is_schema_body(el) and _continued(el, scores):
             return parent
+        if depth == 0 and (cells := _continued_row(el)):
+            layout.update(cells)  # (a cell its name calls furniture, "news_photo", holding the text's first paragraphs)
+            return parent.getparent()
     return best
 
 
 #: the boxes that may stand between two sections of one text (an ad's, a picture's: ``_around_segments``)
 SECTION_GAP = 2
+
+
+def _continued_row(cell: HtmlElement) -> list[HtmlElement]:
+    """The cells where the text of an old table layout's cell alone in its row goes on, in rows beside it
+    (``SECTION_GAP`` rows away at most) holding prose in paragraphs of the same class: "<tr><td
+    class='news_photo'><table>PICTURE</table><p class='honbun'>…</p></td></tr><tr><td class='news_body'><p
+    class='honbun'>…", the text's first paragraphs set beside the lead picture in a row of their own."""
+    row = cell.getparent()
+    if cell.tag != "td" or row is None or row.tag != "tr" or len(row) != 1:
+        return []
+    classes = {p.get("class") for p in cell.iterchildren("p")} - {None}
+    rows = (*islice(row.itersiblings(preceding=True), SECTION_GAP + 1), *islice(row.itersiblings(), SECTION_GAP + 1))
+    # (the other cell's name may call it furniture, "news_photo", its votes stopped below it: its paragraphs decide)
+    return [other for near in rows if near.tag == "tr" for other in near.iterchildren("td")
+            if classes and any(p.get("class") in classes and len(p.text_content()) >= CONTINUED_PARAGRAPH
+                               for p in other.iterchildren("p"))]
+
+
+#: the fewest characters of a paragraph of the text going on in a row beside the container's (``_continued_row``)
+CONTINUED_PARAGRAPH = 40
 
 
 def _continued(body: HtmlElement, scores: dict[HtmlElement, float]) -> bool:

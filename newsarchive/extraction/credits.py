@@ -618,8 +618,9 @@ _NAME_JOINING_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "des", "
 #: a paper's photo label and its photographer after the caption's last sentence: "… on Monday. Tribune photo: NAME"
 _OUTLET_PHOTO_AFTER = re.compile(r"(?<=[.!?] )((?:[A-Z][\w.'’&-]*\s+){1,2}[Pp]hotos?\s*:\s*[A-Z][^.:]{1,40})$")
 #: the link a caption closes on to show its whole text: "more >", "mehr ›", "plus »"
-#: a Japanese caption cell's link to the picture shown larger, closing it: "[写真を拡大]", "［拡大］"
-_ENLARGE_LINK = re.compile(r"\s*[\[［]\s*(?:写真を?|画像を?)?拡大(?:する)?\s*[\]］]"
+#: a Japanese caption cell's link to the picture shown larger, closing it: "[写真を拡大]", "［拡大］" (or after a
+#: triangle, in a row of its own under the caption's: "▼写真を拡大")
+_ENLARGE_LINK = re.compile(r"\s*(?:[\[［]\s*(?:写真を?|画像を?)?拡大(?:する)?\s*[\]］]|[▼▽▶►→]\s*(?:写真|画像)を?拡大(?:する)?)"
                            r"(?:\s*(?:写真|画像)の(?:ご?購入|販売)(?:はこちら)?)?\s*$")
 _EXPAND_LINK = re.compile(r"\s+(?i:more|mehr|plus|suite)\s*[>›»]$")
 

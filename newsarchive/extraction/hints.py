@@ -136,7 +136,8 @@ TEASER_TEXT = re.compile(
     # a magazine's cards after the text: "More Stories Like This", "Stories like this"
     r"(?:more )?(?:stories|articles|posts|reads) like this|"
     r"also (?:watch|see)|must read|don[’']t miss|up next|go deeper|"
-    r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?)|mehr zum thema|mehr dazu|zum thema|auch interessant|"
+    r"watch|listen|lesen sie (?:auch|mehr|dazu(?: auch| mehr)?|zum thema)|"
+    r"mehr zum thema|mehr dazu|zum thema|auch interessant|"
     # the same addressing readers as "du" or "ihr", as city and youth magazines do: "Lies auch:", "Lest auch:"
     r"(?:lies|lest) (?:auch|mehr|dazu)|"
     # the writer's other articles: "mehr von Erik Peter" (as "more from NAME")
@@ -193,7 +194,9 @@ TEASER_TEXT = re.compile(
     # ("（参考記事：「TITLE」）", a magazine's pointer to its earlier story in the text)
     # ("【関連記事・情報】", a financial portal's list of related stories and data pages)
     # (after its English word set as an ornament before it: "<h2><span>RELATED</span>関連記事</h2>")
+    # ("■この記事に関連する記事", an old regional paper's box)
     r"(?:(?-i:[A-Z]{3,12})\s*)?(?:この(?:記事|ニュース)の)?関連(?:記事|ニュース)?(?:・情報)?|参考記事|"
+    r"この(?:記事|ニュース)に関連する(?:記事|ニュース)|"
     r"(?:あわせて|合わせて)読(?:みたい|む)|相关链接|相關連結|"
     # "you might also like" in Japanese: "こちらの記事もおすすめ", "こちらもおすすめ"
     r"こちら(?:の記事)?も(?:おすすめ|オススメ)|"
@@ -345,6 +348,8 @@ _PROMPT_OPENING = re.compile(
     r"this (?:article|story) is free to read\b|"
     # a subscribers' story's badge alone on its line: "Article réservé aux abonnés"
     r"(?:article )?réservé (?:à nos|aux) abonnés\W*$|"
+    # ... or its thanks under the text: "Cet article est réservé aux abonnés. Merci de votre fidélité."
+    r"(?:cet )?article (?:est )?réservé (?:à nos|aux) abonnés\.\s*merci de votre (?:fidélité|soutien|confiance)\b|"
     # a text size switcher, its label and buttons: "文字サイズ 小 中 大", "字級：小 中 大", "Schriftgröße: A A A"
     r"(?:文字サイズ|文字の大きさ|字級|字体大小|字體大小|字号|字號|text ?size|font ?size|schriftgröße|textgröße|"
     r"taille du texte)\s*[:：]?(?:\s*(?:[小中大]|標準|标准|拡大|縮小|特大|[aＡ][+＋\-－]?|[+＋\-－]))*\s*$|"

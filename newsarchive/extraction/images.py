@@ -1423,9 +1423,18 @@ SHOT_BY = re.compile(r"[\u4e00-\u9fff]\s*[摄攝]\s*$")
 
 def _credit_element_after(holder: HtmlElement) -> str | None:
     """The credit set in an element of its own right after the caption's box, named as a credit ("<div
-    class='mol-img'><img><span class='imageCaption'>CAPTION</span></div><p class='imageCaption credit'>NAME</p>")."""
+    class='mol-img'><img><span class='imageCaption'>CAPTION</span></div><p class='imageCaption credit'>NAME</p>"), or
+    as the copyright in the picture's box."""
     following = _next_element(holder)
-    if following is None or not _PICTURE_CREDIT_NAME.search(hint(following)) or _has_image(following):
+    if following is None or _has_image(following):
+        return None
+    named = _PICTURE_CREDIT_NAME.search(hint(following)) is not None
+    # (or named for the copyright, in the picture's own box, its credit's label first: "<li><img><p
+    # class='gallery__caption'>CAPTION</p><p class='gallery__copyright'>Foto: NAME</p></li>"; a page's copyright line
+    # is in no picture's box)
+    boxed = not named and "copyright" in hint(following) and (box := following.getparent()) is not None \
+        and _has_image(box) and starts_with_credit_label(normalize_space(following.text_content()))
+    if not (named or boxed):
         return None
     text = _credit_text(following)
     return text if 0 < len(text) <= _MAX_CREDIT and reads_as_credit(text) else None

@@ -26,9 +26,11 @@ _HINTS = ("journal", "Journal", "published", "appeared", "paru", "publié", "rev
 #: closes the sentence ("… in the journal XXI. The …")
 _CAP = r"(?:[A-Z][\w'’-]*|&)"
 _TITLE = rf"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_CAP})*"
+#: the months and days, when a study appeared ("published in March in the Journal of X")
+_WHEN_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
+               r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
 #: words that name a time, a place's kind or a language after "published in", no journal
-_NOT_TITLES = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
-                         r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English|French|German|"
+_NOT_TITLES = re.compile(rf"^(?:{_WHEN_WORDS}|English|French|German|"
                          # (not a journal titled so: "The Journal of Rural Health")
                          r"Spanish|Chinese|Japanese|The\s+(?:Journal|Study|Paper|Report)(?!\s+of\s))\b")
 
@@ -49,7 +51,10 @@ _PUBLISHED_IN = re.compile(rf"\b(?:published|appeared|appearing|parue?s?|publié
                            # lower case: "parue en juin dans la Revue belge d’entomologie appliquée,")
                            r"(?:la|le|les)\s+(?P<revue>(?:Revue|Journal|Bulletin|Annales|Cahiers|Archives)"
                            r"(?:\s+(?:d['’])?[\wà-ÿ'’-]+){1,4}?)(?=\s*[,.;:)!?])|"
-                           rf"(?P<name>(?>{_TITLE})))(?!\s+(?:website|site|blog|page|platform)\b)")
+                           # (not a month or a day, when it appeared, the title after it: "published in March in
+                           # the Journal of X")
+                           rf"(?!(?:{_WHEN_WORDS})\b)(?P<name>(?>{_TITLE})))"
+                           r"(?!\s+(?:website|site|blog|page|platform)\b)")
 #: the article itself as what was published: "Cet article est paru dans X (édition Brest)", "This article appeared in
 #: …" (a print note naming the paper, no study's journal)
 _ITSELF = re.compile(r"\b(?:cet\s+article|ce\s+texte|this\s+(?:article|story|piece))\s+(?:[\w’']+\s+){0,2}$",
