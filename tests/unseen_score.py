@@ -522,6 +522,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen179": (["uk_lido_news", "us_sauna_news", "de_sauna_news", "fr_thermes_news", "ja_sento_news", "ja_onsen_web",
                    "cn_wenquan_news", "tw_yuchi_news"],
                   ["au_pool_news", "at_therme_news", "ja_yuya_chiho", "hk_zaotang_news"]),
+    "unseen180": (["uk_bees_news", "us_honey_news", "de_imker_news", "fr_abeilles_news", "ja_mitsubachi_news",
+                   "ja_hachimitsu_web", "cn_fengmi_news", "tw_mifeng_news"],
+                  ["ca_apiary_news", "ch_bienen_news", "ja_yoho_chiho", "hk_yangfeng_news"]),
 }
 
 
