@@ -525,6 +525,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen180": (["uk_bees_news", "us_honey_news", "de_imker_news", "fr_abeilles_news", "ja_mitsubachi_news",
                    "ja_hachimitsu_web", "cn_fengmi_news", "tw_mifeng_news"],
                   ["ca_apiary_news", "ch_bienen_news", "ja_yoho_chiho", "hk_yangfeng_news"]),
+    "unseen181": (["uk_toilets_news", "au_bench_news", "de_toilette_news", "be_mobilier_news", "ja_toire_news",
+                   "ja_bench_web", "cn_gongce_news", "tw_tingche_news"],
+                  ["ie_shelter_news", "at_bank_news", "ja_kyukei_chiho", "hk_zuoyi_news"]),
 }
 
 
