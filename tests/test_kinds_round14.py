@@ -10,10 +10,11 @@ ZH_PARA = "<p>台北市交通局今天宣布，YouBike 2.0前30分鐘免費措�
 
 
 def test_agency_in_lenticular_brackets_closing_a_caption() -> None:
-    """"…＝東京都内【時事通信社】": an agency (or a "…社") in 【】 closing a Japanese or Chinese caption is its credit."""
+    """"…＝東京都内【時事通信社】": an agency (or a "…社") in 【】 closing a Japanese or Chinese caption is its credit; the
+    picture's label in 【】 opening one credits nobody (and is no word of the caption since unseen181: "【写真】CAPTION")."""
     assert split_caption("東京電力の送電線＝東京都内【時事通信社】") == ("東京電力の送電線＝東京都内", "時事通信社")
     assert split_caption("首相官邸に入る首相＝11日午前【共同】") == ("首相官邸に入る首相＝11日午前", "共同")
-    assert split_caption("【写真】東京電力の送電線") == ("【写真】東京電力の送電線", None)
+    assert split_caption("【写真】東京電力の送電線") == ("東京電力の送電線", None)
 
 
 def test_reporter_slash_photographed_closing_a_caption() -> None:

@@ -1212,10 +1212,11 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 and _WITH.match(line := normalize_space(text)):
             raw.append(line)  # the same "— with AAP" in a box of its own (its dash: a "With files from" box is the
             # site's own credit line, read with its rules)
-        elif tag in ("span", "div") and (text := element.text) and _MATERIAL.match(text.lstrip()) \
+        elif tag in ("span", "div", "em", "i") and (text := element.text) and _MATERIAL.match(text.lstrip()) \
                 and len(line := normalize_space(element.text_content())) <= _ROLE_LINE_MAX and not _in_card(element) \
                 and (box := element.getparent()) is not None and normalize_space(box.text_content()) == line:
-            raw.append(line)  # "<div class='fileCredits'><span>With files from NAME</span></div>" after the text
+            raw.append(line)  # "<div class='fileCredits'><span>With files from NAME</span></div>" after the text (or
+            # in italics: "<div class='details-credit'><em>— With files from the X Ledger</em></div>")
         elif not (text := element.text) or text.isspace() or tag in ("script", "style"):
             continue  # (a text of spaces alone, the indentation before a box's first child, says nothing)
         elif "本文来自" in text[:12] and tag in ("div", "span"):
@@ -1367,12 +1368,25 @@ def contributor_names(line: str) -> list[str]:
     return [name for _, name in credited(line)]
 
 
+#: the agencies a signature under the text closes on, in brackets: "NAME et NAME (avec AFP)", "NAME (with AP and
+#: Reuters)"
+_SIGNED_WITH_AGENCY = re.compile(rf"^\S.{{0,120}}?\s\((?i:avec|with|mit)\s+(?:l['’])?(?P<names>(?:{AGENCY_PATTERN})"
+                                 rf"(?:\s*(?:,|/|et|and|und)\s*(?:{AGENCY_PATTERN}))*)\)$")
+
+
+#: the word closing a document's name, no outlet's ("科普材料", "统计数据", "年度报告")
+_CJK_DOCUMENT_END = re.compile(r"(?:材料|资料|資料|数据|數據|报告|報告|统计|統計|公报|公報)$")
+
+
 def credited(line: str) -> list[tuple[str, str]]:
     """``(kind, name)`` for each name a credit line gives: kind ``"credit"`` for a line
     saying who took part ("AFP contributed reporting.", "Reporting by ...; Editing by ...",
     "Mit Material von dpa", "Quelle: dpa"), ``"dateline"`` for the agency in the story's
     dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)", "[서울=뉴시스]", "【北京共同】",
     "（中央社台北12日電）")."""
+    match = _SIGNED_WITH_AGENCY.search(line) if line.endswith(")") else None
+    if match:  # "NAME et NAME (avec AFP)": the writers' signature under the text, the agency they used after it
+        return [("credit", name) for name in re.split(r"\s*(?:,|/|\bet\b|\band\b|\bund\b)\s*", match.group("names"))]
     match = _ISSUER_LINE.match(line)
     if match:
         name = match.group("name")  # "Northwind Robotics, Inc.": the company's full stop is its name's
@@ -1388,7 +1402,8 @@ def credited(line: str) -> list[tuple[str, str]]:
         return [("credit", n) for n in parts if is_agency(n)]
     match = _CJK_SOURCE_LINE.match(line)
     if match:
-        return [("source", n) for n in re.split(r"[、/／]", match.group("names"))]
+        # (not a document a box's facts came from: "来源：中国养蜂学会科普材料", a society's leaflet, no outlet)
+        return [("source", n) for n in re.split(r"[、/／]", match.group("names")) if not _CJK_DOCUMENT_END.search(n)]
     match = REPUBLISHED_FROM.match(line) if "riginally" in line[:30] or "》" in line[:40] else None
     if match:  # "Originally published by Lifehacker US [原文]", "本文經《獨立評論@天下》授權轉載"
         return [("republished", match.group("name") or match.group("cjk"))]
@@ -1563,6 +1578,10 @@ _CJK_CREDITED = re.compile(r"^(?=.{2,7}$)[\u3040-\u30ff\u4e00-\u9fff々]+(?: [\u
                            r"|^[\u30a1-\u30fa\u30fc]{1,10}(?:[・･][\u30a1-\u30fa\u30fc]{1,10}){1,3}$")
 
 
+#: "the" in lower case before a capitalised name (``_split_names``)
+_LOWER_THE = re.compile(r"^the\s+(?=[A-Z])")
+
+
 def _split_names(text: str) -> list[str]:
     text = _POSSESSIVE.sub("", _ROLE_PREFIX.sub("", text.strip().rstrip(".")))
     out: list[str] = []
@@ -1570,6 +1589,10 @@ def _split_names(text: str) -> list[str]:
     after_place = after_person = False
     for part, separator in zip(pieces[::2], [""] + pieces[1::2], strict=True):
         name = _AGENCY_NOUN.sub("", _LOCATION.sub("", part).strip(" .,"))
+        if len(pieces) == 1:
+            # (one outlet's name after "the" in lower case: "With files from the Kamloops Ledger"; not a list's last
+            # part, "… found that …, as investors responded to tax changes and the Renters’ Rights Act")
+            name = _LOWER_THE.sub("", name)
         if (of_outlet := _OF_OUTLET.match(name)) is not None and not is_agency(name):
             name = of_outlet.group("person")
         if _GROUP.search(name):
@@ -1958,6 +1981,16 @@ _CJK_TOPIC_CITATION = re.compile(rf"(?:(?<=[紙誌])の?(?P<name>[\u30a0-\u30ff]
 #: periodical: "市の広報誌" is one, named by the body's word, and reads as none here)
 _JA_FEATURED_IN = re.compile(r"(?<!広報誌)(?<!会報誌)(?<!会報紙)(?<=[紙誌])「(?P<name>[^「」]{2,20})」(?:で|に)も?[^。！？]{0,60}?"
                              r"(?:紹介|取り上げ|特集)(?:され|られ)")
+#: a Japanese paper or magazine named after the word saying what it is and "の", the subject of a verb of featuring
+#: or reporting: "農業専門紙の農業日報も昨年、会の活動を…として紹介しており" (not the paper's reporter or desk: "地元紙の記者が
+#: 取り上げた")
+_JA_KIND_FEATURED = re.compile("(?:" + "|".join(f"(?<={kind}の)" for kind in (
+    "専門紙", "業界紙", "地元紙", "地方紙", "全国紙", "経済紙", "一般紙", "日刊紙", "機関紙", "専門誌", "業界誌", "情報誌",
+    "経済誌", "週刊誌", "月刊誌", "雑誌", "英紙", "米紙", "独紙", "仏紙", "英誌", "米誌")) + ")"
+                               # (a periodical's kind before "の", not any word closing on 紙: "手紙の存在は…報じて")
+                               r"(?!記者|編集|取材|紙面|記事)"
+                               r"(?P<name>[\u3400-\u9fff\u30a0-\u30ffA-Za-z0-9]{2,12}?)(?:も|が|は)[、，]?"
+                               r"[^。！？]{0,60}?(?:紹介し|取り上げ|特集し|報じ)")
 #: a Japanese outlet named after what it reported, the subject of the verb closing the sentence: "…企業も増えていると
 #: 日本経済新聞が報じています", "…と米紙Xが伝えた", "…とロイター通信が報じた" (a paper's or broadcaster's name, an agency's,
 #: or a name in katakana after the word saying it is a paper)
@@ -2077,7 +2110,7 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff
 #: "真柴由紀さんは東都新聞の取材に対し"
 _JA_SUBJECT = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]*[はが](?=[\u30a0-\u30ff\u4e00-\u9fff])")
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
-_PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌]の")
+_PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌][の・]")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
 _COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国[の・]")
 #: the words placing an outlet or saying what it is before its name in Japanese, no part of it: "地元の" (local),
@@ -2145,6 +2178,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if ("紹介" in text or "取り上げ" in text) and "」" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_FEATURED_IN.finditer(text)]
+        if "紙の" in text or "誌の" in text:
+            out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
+                    for m in _JA_KIND_FEATURED.finditer(text)]
         if any(verb in text for verb in _JA_TOPIC_VERBS):
             out += [_entry("source", m.group("name") or m.group("named") or m.group("paper") or m.group("agency")
                            or m.group("wire") or m.group("weekly") or m.group("marked") or m.group("kinded"),
@@ -2190,7 +2226,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry(_SPOKEN_TO if m.group("spoken") else "source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_ACCORDING.finditer(text)
                     # (not the site's own: "NHBのインタビューに応じ" on NHB's pages)
-                    if not _names_own_site(name := _COUNTRY_OF.sub("", _JA_SUBJECT.sub("", m.group("name"))), page)]
+                    # (nor the paper's kind before a middle dot: "地元紙・X新聞の報道によれば")
+                    if not _names_own_site(name := _PAPER_OF.sub("", _COUNTRY_OF.sub("", _JA_SUBJECT.sub(
+                        "", m.group("name")))), page)]
         if "」" in text or "》" in text or "』" in text:
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_NAMED_MEDIUM.finditer(text)

@@ -420,6 +420,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         text = _trim_edges(formless, headline)
     if (factless := _without_facts_box(text)) is not text:  # (a place's facts over a paywall's note the trim took)
         text = _trim_edges(factless, headline)
+    if recipe_card and (cardless := _without_recipe_card(text)) is not text:  # (over the writers' cards the trim took)
+        text = _trim_edges(cardless, headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
     links = _Links(base_url(page), page.url)
@@ -581,8 +583,13 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
         # (a box named as a ranking, "rm_ranking" under "推荐阅读": the site's most read, whatever its label; or as the
         # latest stories, "latest-news" under "More Local News")
         return None
-    if any(_MACHINE_PICKS.search(value) for value in box.values()):
-        return None  # (a box saying an algorithm fills it, "data-reco-source='algorithm'": the reader's picks)
+    if any(_MACHINE_PICKS.search(value) for value in box.values()) \
+            or any(_MACHINE_PICKS.search(value) for child in box.iterchildren(Element)
+                   for name, value in child.items() if name.startswith("data-")):
+        # (a box saying an algorithm fills it, "data-reco-source='algorithm'": the reader's picks; or its list under
+        # the label saying so in its data, "<div class='title'>推荐阅读</div><div class='news-list' data-role='feed'>";
+        # a theme's grid class, Ghost's "gh-feed" under "Read more", says nothing)
+        return None
     return _labelled_list(box, label)
 
 
@@ -709,8 +716,9 @@ def _headline_lists(found: list[tuple[int, Block, str]], listed: list[int]) -> l
 #: "上一篇：TITLE", "下一篇：TITLE" (a label alone, "前回の記事はこちら", still heads a teaser)
 _PREV_POST = re.compile(r"(?:前の(?:記事|投稿)|上一篇)\s*[:：]")
 _NEXT_POST = re.compile(r"(?:次の(?:記事|投稿)|下一篇)\s*[:：]")
-#: ... each on a line of its own, the line opening with its label: "« 前の記事：TITLE", "次の記事：TITLE »"
-_POST_POINTER = re.compile(r"^\W{0,3}(?:前の(?:記事|投稿)|次の(?:記事|投稿)|上一篇|下一篇)\s*[:：]")
+#: ... each on a line of its own, the line opening with its label: "« 前の記事：TITLE", "次の記事：TITLE »" (or the label
+#: over the title, after a line break: "<< 前の記事<br><a>TITLE</a>", "次の記事 >><br><a>TITLE</a>")
+_POST_POINTER = re.compile(r"^\W{0,3}(?:前の(?:記事|投稿)|次の(?:記事|投稿)|上一篇|下一篇)(?:\s*[:：]|\s*[>＞»≫]{0,2}\s)")
 
 
 def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool], whole: bool = False) -> bool:
@@ -1699,9 +1707,9 @@ _SUMMARY_LABEL = re.compile(
     r"was (?:wir )?(?:bisher )?(?:wissen|bekannt ist)|"
     # a Japanese theme's box of what the reader learns before the text: "この記事でわかること", "この記事の要約"
     r"(?:(?:この)?記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览|"
-    # … and a Chinese site's: "重點" (a Hong Kong site's points over its text), "要點", "摘要"
+    # … and a Chinese site's: "重點" (a Hong Kong site's points over its text, "文章重點"), "要點", "摘要"
     # (a note in brackets after the label: "この記事のポイント（AIによる要約をもとに編集部が確認しています）")
-    r"重[点點]|要點|摘要)(?:\s*[（(][^（）()]{1,40}[）)])?\W*$", re.IGNORECASE)
+    r"(?:文章|新聞|新闻|本文)?重[点點]|要點|摘要)(?:\s*[（(][^（）()]{1,40}[）)])?\W*$", re.IGNORECASE)
 
 
 #: the short lines that may stand above a summary box's label, and their most characters (``_without_summary_box``)
@@ -2800,8 +2808,12 @@ def _without_recipe_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
     a recipe's own page, ``_recipe_page``, the card is the article.)"""
     if not blocks:
         return blocks
-    # (the card holds the text's last block that may close it: a tip box's line after it closes none)
+    # (the card holds the text's last block that may close it: a tip box's line after it closes none, nor notes marked
+    # "※" after it, "※記事内の情報は…時点のものです。", "※1歳未満の乳児には、はちみつを与えないでください。")
     last = _closing_end(blocks) - 1
+    while last > 0 and blocks[last][1].text[:1] in ("※", "＊") and not any(
+            _RECIPE_CARD.search(el.get("class") or "") for el in blocks[last][1].path):
+        last -= 1
     card = next((el for el in blocks[last][1].path if _RECIPE_CARD.search(el.get("class") or "")), None)
     if card is None:
         return blocks
@@ -2880,7 +2892,8 @@ def _recipe_page(data: Structured) -> bool:
 
 
 #: a recipe card's box: "wprm-recipe-container" (WP Recipe Maker), "tasty-recipes", "recipe-card", "mv-create-card"
-_RECIPE_CARD = re.compile(r"(?:^|[\s_-])(?:wprm-recipe-container|tasty-recipes|recipe-card|mv-create-card)(?:$|[\s_])",
+#: (a CSS module's too: "RecipeCard_root__eP0Wn")
+_RECIPE_CARD = re.compile(r"(?:^|[\s_-])(?:wprm-recipe-container|tasty-recipes|recipe-?card|mv-create-card)(?:$|[\s_])",
                           re.IGNORECASE)
 
 

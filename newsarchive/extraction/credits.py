@@ -342,7 +342,9 @@ _CAPTION_LABEL = re.compile(
     r"^\s*(?:image\s+caption|caption|bildunterschrift|подпись|图像加注文字|圖像加註文字)\s*[:,，]\s*"
     # (or a Japanese paper's link to its pictures set before the caption's words: "写真・図版海開きした…＝DATE、NAME撮影")
     # (not a credit's label: "写真・画像提供：X")
-    r"|^\s*写真・(?:図版|図表|画像)\s*(?=\S)(?![提：:／/＝=])", re.IGNORECASE
+    r"|^\s*写真・(?:図版|図表|画像)\s*(?=\S)(?![提：:／/＝=])"
+    # (or the picture's label in lenticular brackets opening the caption: "【写真】再開した休憩所で…＝PLACE（NAME撮影）")
+    r"|^\s*[【［\[](?:写真|画像|図|图片|圖片)[】］\]]\s*(?=\S)", re.IGNORECASE
 )
 #: words that make a parenthetical at the end of a caption a credit.
 _CREDIT_WORDS = re.compile(
@@ -619,8 +621,9 @@ _NAME_JOINING_WORDS = frozenset(("of", "the", "and", "for", "de", "du", "des", "
 _OUTLET_PHOTO_AFTER = re.compile(r"(?<=[.!?] )((?:[A-Z][\w.'’&-]*\s+){1,2}[Pp]hotos?\s*:\s*[A-Z][^.:]{1,40})$")
 #: the link a caption closes on to show its whole text: "more >", "mehr ›", "plus »"
 #: a Japanese caption cell's link to the picture shown larger, closing it: "[写真を拡大]", "［拡大］" (or after a
-#: triangle, in a row of its own under the caption's: "▼写真を拡大")
-_ENLARGE_LINK = re.compile(r"\s*(?:[\[［]\s*(?:写真を?|画像を?)?拡大(?:する)?\s*[\]］]|[▼▽▶►→]\s*(?:写真|画像)を?拡大(?:する)?)"
+#: triangle, in a row of its own under the caption's: "▼写真を拡大"; or after guillemets: "≫拡大")
+_ENLARGE_LINK = re.compile(r"\s*(?:[\[［]\s*(?:写真を?|画像を?)?拡大(?:する)?\s*[\]］]|[▼▽▶►→]\s*(?:写真|画像)を?拡大(?:する)?|"
+                           r"[≫»＞>]{1,2}\s*(?:写真を?|画像を?)?拡大(?:する)?)"
                            r"(?:\s*(?:写真|画像)の(?:ご?購入|販売)(?:はこちら)?)?\s*$")
 _EXPAND_LINK = re.compile(r"\s+(?i:more|mehr|plus|suite)\s*[>›»]$")
 

@@ -40,6 +40,8 @@ _CREW_ROLE = re.compile(r"photos?|photographs|photography|pictures|images|videos
                         r"drone|design|development|graphics|illustrations?|programming|sound|music|maps?|"
                         r"bilder|fotos?|gestaltung|programmierung|grafik(?:en)?|karten?|ton|schnitt|kamera|"
                         r"vidéos?|graphisme|développement|写真|動画|映像|デザイン|開発|撮影|イラスト|図版|地図")
+#: an editorial department's name closing on its word ("ソトミチ編集部", "X编辑部", "Onlineredaktion")
+_DESK = re.compile(r"(?:編集部|编辑部|編輯部|(?<=\w)-?[Rr]edaktion)$")
 #: the parts of a role naming several ("Text und Recherche", "写真・動画", "Design & development")
 _ROLE_PARTS = re.compile(r"\s+(?:und|and|et|&)\s+|\s*[・/／&,、]\s*")
 #: what separates the names of a row
@@ -164,8 +166,9 @@ def _row(role: str, names: str) -> CreditRow | None:
     parts = [p for p in _ROLE_PARTS.split(role.casefold()) if p]
     kind = "writer" if any(_WRITER_ROLE.fullmatch(p) for p in parts) or _WRITER_ROLE.fullmatch(role.casefold()) \
         else "editor" if any(_EDITOR_ROLE.fullmatch(p) for p in parts) else None
+    # (an editorial department names the outlet, nobody: "編集：ソトミチ編集部", "Redaktion: X-Redaktion")
     people = tuple(n for n in (re.sub(r"\s*[(（][^)）]*[)）]$", "", n) for n in _NAME_SEPARATORS.split(names))
-                   if 2 <= len(n) <= _NAME_MAX and not any(c.isdigit() for c in n))
+                   if 2 <= len(n) <= _NAME_MAX and not any(c.isdigit() for c in n) and not _DESK.search(n))
     return CreditRow(role, people, kind, f"{role}: {names}") if people else None
 
 

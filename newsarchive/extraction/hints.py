@@ -398,6 +398,10 @@ PROMPT_TEXT = GuardedMatch(_PROMPT_OPENING, [
     r"(?=.{0,240}$)(?:this|the) audio (?:version )?(?:of this (?:article|story) )?(?:was|is|has been) "
     r"(?:generated|produced|created|made|"
     r"read|narrated)\b.{0,80}?\b(?:synthetic|automated|artificial|ai|computer|text-to-speech)\b",
+    # (and in German, after the player's label and length: "Artikel zum Hören 5:12 min Diese Audioversion wurde
+    # künstlich generiert. Mehr Infos")
+    r"(?=.{0,240}$).{0,60}?(?:diese|die) (?:audioversion|audiofassung|hörversion)\b.{0,60}?"
+    r"\b(?:künstlich|automatisch|synthetisch|mit ki|von einer ki)\b",
 ])
 
 
@@ -631,6 +635,8 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r"the(?: latest)?|our) (?:print )?(?:edition|issue|paper)\b|"
                r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,40}?\berschienen\b)|"
+               # (a Hong Kong weekly's note on its print issue: "上述文章刊登於第318期《X周報》…", "上文節錄自第311期《X》周報…")
+               r"^(?:上述|上文|本文)(?:文章)?(?:刊登|刊載|刊载|節錄|节录|摘錄|摘录)(?:於|于|自)\s*第\s*\d+\s*期|"
                # (the verb first, no subject: "Erschienen in der gedruckten Ausgabe der X vom 14.03.2026.")
                r"^(?:Erschienen|Veröffentlicht) (?:in der|im) (?:gedruckten |Print-?|Samstags-|Sonntags-)?"
                r"(?:Ausgabe|Zeitung|Heft)\b|"

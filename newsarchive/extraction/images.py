@@ -1055,7 +1055,17 @@ def _caption_row_line(row: HtmlElement) -> HtmlElement | None:
     cell = row[0]
     kids = [c for c in cell if isinstance(c.tag, str)]
     line = kids[0] if len(kids) == 1 and not (cell.text or "").strip() and not (kids[0].tail or "").strip() else cell
-    return line if _plain_line(line) is not None else None
+    return line if _plain_line(line) is not None or _closed_by_zoom_link(line) else None
+
+
+def _closed_by_zoom_link(cell: HtmlElement) -> bool:
+    """Whether a caption cell's one link is a short one closing it, to the picture shown larger ("【写真】CAPTION（NAME
+    撮影）<br><a href='photo.php?…'>≫拡大</a>", whose words the caption's reading drops: ``credits._ENLARGE_LINK``)."""
+    links = list(cell.iter("a"))
+    kids = [c for c in cell if isinstance(c.tag, str)]
+    return len(links) == 1 and bool(kids) and kids[-1] is links[0] and not (links[0].tail or "").strip() \
+        and len(normalize_space(links[0].text_content())) <= _ZOOM_ROW_MAX and not _has_image(cell) \
+        and sum(1 for c in normalize_space(cell.text or "") if c.isalpha()) >= _LINE_LETTERS_MIN
 
 
 def _past_spacers(row: HtmlElement, following: bool = True) -> HtmlElement | None:

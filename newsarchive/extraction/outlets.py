@@ -48,6 +48,8 @@ OUTLET_WORD = re.compile(
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Blatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Clarion|Beacon|Gleaner|Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|"
     r"Inquirer|Bulletin|Dispatch|Echo|Mercury|Star|Hebdo|"
+    # (a French paper's time of day: "Le Soir", "Bruxelles Matin", "Nice-Matin")
+    r"Matin|Soir|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar|"
     # (a community paper's "Leader", not a title's: "the Valley Leader", not "the Opposition Leader")
