@@ -528,6 +528,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen181": (["uk_toilets_news", "au_bench_news", "de_toilette_news", "be_mobilier_news", "ja_toire_news",
                    "ja_bench_web", "cn_gongce_news", "tw_tingche_news"],
                   ["ie_shelter_news", "at_bank_news", "ja_kyukei_chiho", "hk_zuoyi_news"]),
+    "unseen182": (["uk_dentist_news", "us_hearing_news", "de_zahnarzt_news", "fr_opticien_news", "ja_shika_news",
+                   "ja_megane_web", "cn_yake_news", "tw_yanjing_news"],
+                  ["nz_optometry_news", "be_dentiste_news", "ja_hochoki_chiho", "hk_yaqi_news"]),
 }
 
 
