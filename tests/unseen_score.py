@@ -531,6 +531,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen182": (["uk_dentist_news", "us_hearing_news", "de_zahnarzt_news", "fr_opticien_news", "ja_shika_news",
                    "ja_megane_web", "cn_yake_news", "tw_yanjing_news"],
                   ["nz_optometry_news", "be_dentiste_news", "ja_hochoki_chiho", "hk_yaqi_news"]),
+    "unseen183": (["uk_funfair_news", "au_circus_news", "de_kirmes_news", "ch_zirkus_news", "ja_sakasu_news",
+                   "ja_yuenchi_web", "cn_maxituan_news", "tw_miaohui_news"],
+                  ["us_carnival_news", "fr_forains_news", "ja_misemono_chiho", "hk_youlechang_news"]),
 }
 
 
