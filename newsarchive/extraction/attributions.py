@@ -463,6 +463,9 @@ _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
     # (an Australian station's call sign, its state's digit first: "told 3AW", read as an outlet's by ``_CALL_SIGN``)
     r"|[1-9][A-Z]{2}(?![\w-])"
+    # (a magazine's title opening on a number, after its noun: "par le magazine 60 Millions de consommateurs")
+    r"|(?:(?<=magazine\s)|(?<=mensuel\s)|(?<=magazin\s)|(?<=Magazin\s))\d{1,3}\s+[A-Z][\w'’-]+"
+    r"(?:\s+(?:de|des|du|d['’])\s*[a-zà-ÿ][\w'’-]+)?"
     # (not the word leading a sentence's clause in: "As the Guardian reported" cites the Guardian)
     rf"|(?!(?:As|Wie|Comme|Como|Come|Zoals|Jak)\s)(?:(?:{_TITLE_ARTICLES}|the)\s+)?{_CAP_ANY}"
     # (a number inside a broadcaster's name, "BBC Radio 5 Live", "Channel 4 News": one or two digits between words)
@@ -495,7 +498,7 @@ _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+|(?-
 _EN_MEDIUM_NOUN = (r"(?:daily|weekly|monthly|newspaper|paper|tabloid|broadcaster|magazine|newsletter|news\s+agency|"
                    r"news\s+site|"
                    # (a trade's periodical: "first reported by the trade title Horse & Stable Weekly")
-                   r"(?:trade|industry|specialist)\s+(?:title|publication|journal)|"
+                   r"(?:trade|industry|specialist)\s+(?:title|publication|journal|paper|magazine)|"
                    r"news\s+outlet|news\s+portal|news\s+website|(?:radio\s+|TV\s+|television\s+)?station|"
                    r"(?:TV|television)\s+(?:station|channel))")
 _CITED_ART = (rf"(?:(?:(?P<art>der|die|das|le|la|les|el|los|las|il|lo|het|de)\s+|l['’])(?P<medium>{_MEDIUM_NOUN})?|"
@@ -663,7 +666,7 @@ _PASSIVE_REPORTED_BY = re.compile(
     r"(?:enquête|étude|article|reportage|sondage)\s+publiée?s?)\s+"
     # (when between them: "publiée l’an dernier par X")
     # ("révélé à l’époque par X")
-    r"(?:(?:d['’]abord|déjà|en\s+premier|à\s+l['’]époque|alors)\s+|"
+    r"(?:(?:d['’]abord|déjà|en\s+premier|à\s+l['’]époque|alors|en\s+\d{4})\s+|"
     r"(?:l['’]an|l['’]année|la\s+semaine|le\s+mois)\s+(?:dernier|dernière|"
     rf"passée?)\s+|(?:{FRENCH_WEEKDAYS}|hier|récemment)\s+"
     # (or the part of the day: "révélée dans la soirée par X", "hier soir", "la veille"; or of the month: "révélé fin
@@ -1374,6 +1377,8 @@ _SIGNED_WITH_AGENCY = re.compile(rf"^\S.{{0,120}}?\s\((?i:avec|with|mit)\s+(?:l[
                                  rf"(?:\s*(?:,|/|et|and|und)\s*(?:{AGENCY_PATTERN}))*)\)$")
 
 
+#: a Chinese picture's credit line alone: "图/视觉中国", "圖／NAME"
+_PICTURE_LINE = re.compile(r"^(?:图片?|圖片?)\s*[/／:：]\s*(?P<name>[^\s/／]{2,30})$")
 #: the word closing a document's name, no outlet's ("科普材料", "统计数据", "年度报告")
 _CJK_DOCUMENT_END = re.compile(r"(?:材料|资料|資料|数据|數據|报告|報告|统计|統計|公报|公報)$")
 
@@ -1384,6 +1389,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     "Mit Material von dpa", "Quelle: dpa"), ``"dateline"`` for the agency in the story's
     dateline ("AMES, Iowa (AP) —", "МОСКВА, 7 марта. /ТАСС/.", a bare "(dpa)", "[서울=뉴시스]", "【北京共同】",
     "（中央社台北12日電）")."""
+    match = _PICTURE_LINE.match(line) if line[:1] in "图圖" else None
+    if match:  # "图/视觉中国" alone on its line under a picture: the picture's credit, no contributor's
+        return [("photo", match.group("name"))]
     match = _SIGNED_WITH_AGENCY.search(line) if line.endswith(")") else None
     if match:  # "NAME et NAME (avec AFP)": the writers' signature under the text, the agency they used after it
         return [("credit", name) for name in re.split(r"\s*(?:,|/|\bet\b|\band\b|\bund\b)\s*", match.group("names"))]
@@ -2104,13 +2112,15 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff
                            # (or a broadcaster's name closing on "テレビ" before its reporting: "紀州テレビの報道によると";
                            # before "によると" alone, or "の取材に", any company's name as often)
                            r"|[\u30a0-\u30ff\u3400-\u9fff]{1,10}?テレビ(?=の報道))"
-                           r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると|の(?:独自)?(?:調査|集計)では"
+                           r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると|の(?:独自)?(?:調査|集計)で[はも]"
                            r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
 #: the sentence's subject and its particle before the outlet, read with it as one run of script: "真柴由紀さんは" of
 #: "真柴由紀さんは東都新聞の取材に対し"
 _JA_SUBJECT = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]*[はが](?=[\u30a0-\u30ff\u4e00-\u9fff])")
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
 _PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌][の・]")
+#: the Chinese "according to" read with the name after it as one run of script: "另据" of "另据潇湘晨讯此前报道"
+_ACCORDING_WORD = re.compile(r"^(?:另|又|而|并|並)?[据據](?=[\u4e00-\u9fff]{2})")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
 _COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国[の・]")
 #: the words placing an outlet or saying what it is before its name in Japanese, no part of it: "地元の" (local),
@@ -2172,8 +2182,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
     for text, links in read:
         if not text.isascii() and _CJK_CITING.search(text):  # (its every match holds a CJK word)
             # (the sentence's topic before a name opening the paragraph is none of it: "市長は東都新聞が報じた内容を…")
-            out += [_entry("source", _COUNTRY_OF.sub("", _PAPER_OF.sub("", _JA_SUBJECT.sub(
-                "", m.group("name") or m.group("quoted") or m.group("bracketed")))),
+            out += [_entry("source", _ACCORDING_WORD.sub("", _COUNTRY_OF.sub("", _PAPER_OF.sub("", _JA_SUBJECT.sub(
+                "", m.group("name") or m.group("quoted") or m.group("bracketed"))))),
                            _cjk_sentence(text, m.start(), m.end())) for m in _CJK_CITATION.finditer(text)]
         if ("紹介" in text or "取り上げ" in text) and "」" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
@@ -2221,7 +2231,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_MEDIUM_THEN_NAME.finditer(text) if not _names_own_site(m.group("name"), page)]
         if "によりますと" in text or "によれば" in text or "によると" in text or "の取材に" in text \
-                or "のインタビューに" in text or "査では" in text or "計では" in text:
+                or "のインタビューに" in text or "査で" in text or "計で" in text:
             # (the outlet's country before it is no part of its name: "韓国の聯合ニュースによりますと")
             out += [_entry(_SPOKEN_TO if m.group("spoken") else "source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_ACCORDING.finditer(text)

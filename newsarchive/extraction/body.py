@@ -1163,7 +1163,14 @@ def _label_and_link(block: Block) -> bool:
         if not _headline_wide(anchor) or not label.endswith(anchor):
             return False
         label = label[:-len(anchor)].rstrip().rstrip(_LIST_BULLETS).rstrip()  # "【関連記事】<br>・<a>…</a><br>・<a>…</a>"
-    return bool(label) and len(label) <= LABEL_MAX and TEASER_TEXT.match(label) is not None
+    return bool(label) and len(label) <= LABEL_MAX and (TEASER_TEXT.match(label) is not None
+                                                        or _INLINE_MORE_LABEL.match(label) is not None)
+
+
+#: a bare "More news" labelling the link after it in its own line, its colon closing it ("<p><strong>MORE NEWS:</strong>
+#: <a>TITLE</a></p>" between the text's paragraphs): a pointer to one more story, where a box headed "More news" is
+#: the site's feed
+_INLINE_MORE_LABEL = re.compile(r"^(?:more news|more stories)\s*:$", re.IGNORECASE)
 
 
 def _bracketed_link(block: Block) -> bool:

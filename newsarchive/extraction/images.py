@@ -1191,6 +1191,8 @@ def _line_after_break(img: HtmlElement) -> tuple[str, str] | None:
     caption, credit = split_caption(text)
     if caption and not credit and len(text) <= _FRAGMENT_MAX and not _SENTENCE_END.search(text):
         return caption, None  # a caption set as a fragment: "Les poireaux du jardin, juste avant d'être lavés"
+    if credit and not caption and starts_with_credit_label(text):
+        return None, credit  # the credit alone under the picture, its label first: "<p><img><br>图/视觉中国</p>"
     return (caption, credit) if caption and credit else None
 
 

@@ -24,8 +24,9 @@ _HINTS = ("journal", "Journal", "published", "appeared", "paru", "publié", "rev
 #: a capitalised word of a title, "&" and the small words inside titles between them ("Journal of the American
 #: Medical Association", "Environmental Science & Technology", "Nature Ecology & Evolution"); no full stop, which
 #: closes the sentence ("… in the journal XXI. The …")
-_CAP = r"(?:[A-Z][\w'’-]*|&)"
-_TITLE = rf"(?:The\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_CAP})*"
+# (words joined by an en dash too: "JAMA Otolaryngology–Head & Neck Surgery")
+_CAP = r"(?:[A-Z][\w'’-]*(?:–[A-Z][\w'’-]*)?|&)"
+_TITLE = rf"(?:The\s+)?[A-Z][\w'’-]*(?:–[A-Z][\w'’-]*)?(?:\s+(?:(?:of|for|and|on|in|the)\s+)*{_CAP})*"
 #: the months and days, when a study appeared ("published in March in the Journal of X")
 _WHEN_WORDS = (r"January|February|March|April|May|June|July|August|September|October|November|December|Monday|"
                r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
@@ -80,7 +81,9 @@ _QUOTED_JOURNAL = re.compile(r"(?:[Jj]ournal|[Zz]eitschrift|(?:Fachblatt|Fachmag
 _JA_JOURNAL = re.compile(r"(?:科学|医学|学術|専門|医療|学会|[\u4e00-\u9fff]{1,3}学)誌の?"
                          r"(?:「(?P<quoted>[^「」]{2,40})」|『(?P<titled>[^『』]{2,40})』|"
                          r"(?P<name>[\u30a0-\u30ffA-Za-z][\u30a0-\u30ffA-Za-z0-9・ー&.\s-]{1,40}?))"
-                         r"(?:（電子版）|電子版)?(?:に|で)[^。]{0,40}?(?:掲載|発表|報告|公表|載)")
+                         r"(?:（電子版）|電子版)?(?:(?:に|で)[^。]{0,40}?(?:掲載|発表|報告|公表|載)"
+                         # (or its commission's or its paper's finding: "英医学誌ランセットの委員会は、難聴を…に挙げている")
+                         r"|の(?:委員会|論文|研究|報告|調査|分析)(?:は|が|で|に|によると))")
 #: ... or a society's journal named by its own word closing it: "水環境学会誌に論文を発表した", "日本X学会論文誌に掲載された"
 _JA_SOCIETY_JOURNAL = re.compile(r"(?<![\u4e00-\u9fff\u30a0-\u30ff])(?P<name>[\u4e00-\u9fff\u30a0-\u30ff]{1,12}?"
                                  r"(?:学会誌|学会論文誌|学会雑誌))(?:（電子版）|電子版)?(?:に|で)[^。]{0,40}?"

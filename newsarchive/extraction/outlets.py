@@ -72,7 +72,7 @@ OUTLET_WORD = re.compile(
 #: a Chinese, Japanese or Korean outlet's name: a few characters closed by a word saying what it
 #: is (新华网, 人民網, 中国新闻, 朝日新聞デジタル, 産経ニュース, 연합뉴스, 한국일보, 조선비즈 aside), or a Chinese
 #: broadcaster's station (X电视台, X广播电视台, X电台)
-CJK_OUTLET_WORDS = (r"(?:网|網|新闻|新聞|新聞デジタル|新報|新报|日报|日報|晚报|晚報|时报|時報|电视台|電視台|电台|電台|ニュース|뉴스|"
+CJK_OUTLET_WORDS = (r"(?:网|網|新闻|新聞|新聞デジタル|新報|新报|日报|日報|晚报|晚報|晨讯|晨訊|时报|時報|电视台|電視台|电台|電台|ニュース|뉴스|"
                     # a broadcaster's closing on "廣播" (broadcasting): "香江廣播"
                     r"廣播|广播|"
                     # a Japanese broadcaster's: "北浜放送" (not "Xテレビ", a maker's name as often: read where a verb of
