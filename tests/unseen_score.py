@@ -534,6 +534,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen183": (["uk_funfair_news", "au_circus_news", "de_kirmes_news", "ch_zirkus_news", "ja_sakasu_news",
                    "ja_yuenchi_web", "cn_maxituan_news", "tw_miaohui_news"],
                   ["us_carnival_news", "fr_forains_news", "ja_misemono_chiho", "hk_youlechang_news"]),
+    "unseen184": (["uk_taxi_news", "us_rideshare_news", "de_taxi_news", "fr_vtc_news", "ja_takushi_news",
+                   "ja_raidoshea_web", "cn_wangyueche_news", "tw_jichengche_news"],
+                  ["au_cab_news", "ch_taxi_news", "ja_jinrikisha_chiho", "hk_dishi_news"]),
 }
 
 
