@@ -537,6 +537,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen184": (["uk_taxi_news", "us_rideshare_news", "de_taxi_news", "fr_vtc_news", "ja_takushi_news",
                    "ja_raidoshea_web", "cn_wangyueche_news", "tw_jichengche_news"],
                   ["au_cab_news", "ch_taxi_news", "ja_jinrikisha_chiho", "hk_dishi_news"]),
+    "unseen185": (["uk_bookshop_news", "ie_prize_news", "de_buchhandlung_news", "be_librairie_news", "ja_shoten_news",
+                   "ja_hon_web", "cn_shudian_news", "tw_chuban_news"],
+                  ["ca_booklaunch_news", "at_literatur_news", "ja_bungaku_chiho", "hk_shuzhan_news"]),
 }
 
 
