@@ -19,7 +19,18 @@ The split was decided before any page was run, and written here first (each writ
 - held out (scored once, blind, before any rule of the round): ca_booklaunch_news, at_literatur_news, ja_bungaku_chiho,
   hk_shuzhan_news.
 
-Until the held-out score was taken, no test ran on the held-out pages.
+Until the held-out score was taken, no test ran on the held-out pages. Scores (``unseen_score.py``):
+
+- held out, scored once blind before any rule of the round: headline=1.000 authors=1.000 date=1.000 body_start=1.000
+  body_end=1.000 related=0.857 attributions=1.000 images=1.000 (trafilatura 2.3.1 on the same pages: headline=0.750
+  authors=0.250 date=0.750 body_start=0.250 body_end=0.250; newsarchive with the declarations taken out: the same
+  figures);
+- dev, before any rule of the round, against the expectations as mended by written conventions (the paper opening a
+  Taiwanese byline on the group's site is a source, tw_chuban_news's "聯晨報", as unseen14's udn has it; a portal's "来源"
+  is its source, cn_shudian_news's "湖滨晚报", as unseen114, unseen117 and unseen122 have it): headline=1.000
+  authors=0.875 date=1.000 body_start=1.000 body_end=0.750 related=0.950 attributions=0.918 images=1.000;
+- dev and held out after the rules (see "Hundred-and-eighty-fifth held-out round" in docs/extraction-design.md): the
+  known failures below aside, every field right.
 
 ``tests/unseen_score.py unseen185`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
@@ -30,12 +41,52 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import field_test  # noqa: E402
+from unseen_score import article_page, cited_sources, field_test, teaser_urls  # noqa: E402
+from unseen_score import extract_page as _extract  # noqa: E402
 
 SET = "unseen185"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: the books section's page ("/books") among a "Related" box's stories read as a teaser; not tried
+    ("uk_bookshop_news", "related"),
+    # dev: a publisher, "Corrib House", read as a source; not tried
+    ("ie_prize_news", "attributions"),
+    # dev: "L'hebdomadaire X évoquait la semaine dernière …", the verb after the name and its when; not tried
+    ("be_librairie_news", "attributions"),
+    # dev: a shop's facts table after the text ("はるにれ書房 所在地 … 創業 … 営業 …") read into its end, and a series'
+    # box of its parts read as teasers; not tried
+    ("ja_shoten_news", "body_end"),
+    ("ja_shoten_news", "related"),
+    # dev: "参考：" over a line of press releases closing the text read into it, and "東邦経済新聞" missed where "潮流" is
+    # read as a source; not tried
+    ("ja_hon_web", "body_end"),
+    ("ja_hon_web", "attributions"),
+    # dev: a side box's "作者：NAME　出版社：X" (a recommended book's) read as the byline over "湖滨晚报讯（记者 A B）" opening
+    # the text; not tried
+    ("cn_shudian_news", "authors"),
+    ("cn_shudian_news", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def test_a_trending_box_beside_the_article() -> None:
+    """From the held-out page: a box headed "Trending Now" in the sidebar beside the article lists the site's trending
+    stories, no teasers, where the "Related Stories" box under the text holds teasers. (This hand page was read so
+    before the rule too; the page that was not, and that the rule mends, is the held-out ca_booklaunch_news, whose
+    "related" field ``test_page_field`` checks.)"""
+    text = "".join("<p>A Thunder Bay author launches her third novel this week at the public library, a story set on "
+                   f"the north shore, part {n}.</p>" for n in range(5))
+    trending = "".join(f"<li class='trending-item'><a href='https://news.example/city-hall/story-{n}-1148{n}'><span "
+                       f"class='trending-rank'>{n + 1}</span><span class='trending-title'>City council story number "
+                       f"{n} of the week</span></a></li>" for n in range(3))
+    page = ("<html><head><meta charset='utf-8'><title>Book launch</title></head><body><div class='row'><div "
+            "class='col-md-8'><article><h1>Local author launches third novel</h1><div class='details-body'>"
+            f"{text}</div><div class='related-stories'><h3 class='section-header'>Related Stories</h3><div "
+            "class='related-item'><a href='https://news.example/arts-culture/writers-group-25-years-11204'>Writers "
+            "group marks 25 years of meetings</a></div></div></article></div><aside class='col-md-4 details-sidebar'>"
+            "<div class='ad-container'></div><div class='trending-box'><h3 class='section-header'>Trending Now</h3><ol "
+            f"class='trending-list'>{trending}</ol></div></aside></div></body></html>")
+    assert teaser_urls(page) == ["https://news.example/arts-culture/writers-group-25-years-11204"]

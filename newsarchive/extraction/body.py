@@ -785,6 +785,8 @@ _LATEST_LABEL = re.compile(
     r"(?:most (?:read|popular|viewed|shared)(?: \w+)?|(?:les )?(?:articles )?les? plus (?:lus|populaires|partagés)|"
     r"meistgelesene?(?: \w+)?|meist(?:geklickt|gelesen)e?|am meisten gelesen)(?: (?:in|aus|im|en) (?:der |dem )?\S+)?|"
     r"lo más leído|i più letti|"
+    # (the site's trending stories, whatever the article: "Trending Now", "Trending")
+    r"trending(?: now| stories| news| articles)?|"
     r"(?:人気|アクセス)(?:記事)?ランキング|热门(?:文章|新闻|阅读)?|熱門(?:文章|新聞|閱讀)?|阅读排行|閱讀排行)\W*$",
     re.IGNORECASE,
 )
@@ -1789,6 +1791,10 @@ def _holds_byline(box: HtmlElement | None) -> bool:
 _BYLINE_LOOK = 8
 
 
+#: the name of a picture's caption's element ("bildlegende", "caption", "cutline"; ``_without_summary_box``)
+_CAPTION_NAMED = re.compile(r"caption|legende?\b|bildunterschrift|bildtext|cutline", re.IGNORECASE)
+
+
 def _without_summary_box(walk: Walk, container: HtmlElement,
                          blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a summary box opening it: a box of its own inside the container, headed by a label line
@@ -1806,10 +1812,12 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
     # "※本記事にはアフィリエイト広告が含まれます。", "文・写真：NAME", over "この記事のポイント"; more of them where none
     # is a sentence, a writer's line and two of dates, "撰文：NAME", "出版：DATE", "更新：DATE", over "重點"; and the date
     # line however long, "Publié le DATE Mis à jour le DATE Temps de lecture: 4 min" over "L’essentiel" (a box set
-    # in the text, after its short paragraphs, is no summary over it)
+    # in the text, after its short paragraphs, is no summary over it; and the lead picture's caption, named so: "<div
+    # class='bildlegende'>…</div>" over "Das Wichtigste in Kürze")
     lead = next((i for i in range(1, min(len(blocks) - 1, _SUMMARY_LEAD_LINES_NO_SENTENCE + 1))
                  if _summary_label_at(walk, blocks[i], blocks[i - 1][0])
-                 and all(len(block.text) <= _SUMMARY_LEAD_MAX or _is_dateline(block.text) for _, block, _ in blocks[:i])
+                 and all(len(block.text) <= _SUMMARY_LEAD_MAX or _is_dateline(block.text)
+                         or _CAPTION_NAMED.search(block.element.get("class") or "") for _, block, _ in blocks[:i])
                  and (i <= _SUMMARY_LEAD_LINES
                       or not any(_ENDS_SENTENCE.search(block.text) for _, block, _ in blocks[:i]))), 0)
     if lead:

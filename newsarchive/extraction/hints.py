@@ -346,6 +346,10 @@ _PROMPT_OPENING = re.compile(
     r"(?:advert|advertisement|anzeige|реклама|publicidad|publicité|sponsored|trending|share|comments?)\W*$|"
     # a paywall's note over a story left open: "This article is free to read. Subscribe for unlimited access …"
     r"this (?:article|story) is free to read\b|"
+    # a site's notice on its use of AI over the text: "Our journalists use AI tools to help bring you the latest news,
+    # read more about it here."
+    r"(?:our|we) (?:journalists|newsroom|reporters|editors)? ?use (?:ai|artificial intelligence)(?: tools?)?\b.{0,80}"
+    r"\b(?:read|learn|find out) more\b|"
     # a subscribers' story's badge alone on its line: "Article réservé aux abonnés"
     r"(?:article )?réservé (?:à nos|aux) abonnés\W*$|"
     # ... or its thanks under the text: "Cet article est réservé aux abonnés. Merci de votre fidélité."
@@ -1088,6 +1092,12 @@ TAGLINE = StartOrAnywhere(
     r"^(?i:über dieses thema (?:berichtete|berichteten|berichtet) .{0,80}\b(?:am|im|in|um)\b)|"
     r"^(?i:(?:haben sie|hast du) einen fehler (?:entdeckt|gefunden)\?|(?:spotted|found|see) an? (?:error|mistake)\?|"
     r"vous avez (?:repéré|trouvé|vu) une erreur\s?\?)|"
+    # a Japanese paper's glossary entry under the text, the term in angle brackets first: "〈日本版ライドシェア〉 タクシー
+    # 会社が運行を管理し、…仕組み。"
+    r"^〈[^〈〉]{2,20}〉\s*\S|"
+    # a French daily's lines under the text: "Réutiliser ce contenu", "Réagissez ou posez une question aux journalistes
+    # de la rubrique X."
+    r"^(?i:réutiliser ce contenu\W*$|réagissez ou posez une question aux journalistes)|"
     # a platform's note that a reader wrote the post: "Dieser Beitrag wurde von einem Regionauten bzw. einer
     # Regionautin verfasst.", "This story was submitted by a community contributor."
     r"^(?:Dieser|Der) (?:Beitrag|Artikel|Text) wurde von (?:einem|einer) .{2,80}?(?:verfasst|erstellt|geschrieben)\b|"

@@ -50,6 +50,8 @@ OUTLET_WORD = re.compile(
     r"Inquirer|Bulletin|Dispatch|Echo|Mercury|Star|Hebdo|"
     # (a French paper's time of day: "Le Soir", "Bruxelles Matin", "Nice-Matin")
     r"Matin|Soir|"
+    # (a paper's "Record": "the X Business Record", "Daily Record"; not a world's, a court's or a public one)
+    r"(?<!World )(?<!Court )(?<!Public )(?<!Criminal )(?<!Medical )(?<!Police )(?<!Track )Record|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar|"
     # (a community paper's "Leader", not a title's: "the Valley Leader", not "the Opposition Leader")
