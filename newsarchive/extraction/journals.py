@@ -66,9 +66,7 @@ _JOURNAL_WORD = re.compile(r"\b(?:Journal|Review|Annals|Proceedings|Bulletin|Let
 _STUDY = re.compile(r"\b(?:study|studies|paper|findings|research|results|trial|analysis|review|survey|report|"
                     r"étude|travaux|recherche|résultats|essai|article)\b", re.IGNORECASE)
 #: a day or month read into the title after a small word: "… in the journal Nature Astronomy on Monday"
-_TRAILING_WHEN = re.compile(r"\s+(?:on|in|of|the)\s+(?:(?:the|of)\s+)?(?:January|February|March|April|May|June|"
-                            r"July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
-                            r"Friday|Saturday|Sunday)\b.*$")
+_TRAILING_WHEN = re.compile(rf"\s+(?:on|in|of|the)\s+(?:(?:the|of)\s+)?(?:{_WHEN_WORDS})\b.*$")
 #: "im Fachjournal „X“", "in der Fachzeitschrift «X»", "dans la revue « X »", "the journal "X"" (quoted; the German
 #: nouns' genitive too: "eine Kommission des Fachblatts „X“")
 _QUOTED_JOURNAL = re.compile(r"(?:[Jj]ournal|[Zz]eitschrift|(?:Fachblatt|Fachmagazin|Fachjournal)(?:e?s)?|revue)"
