@@ -1095,6 +1095,8 @@ TAGLINE = StartOrAnywhere(
     # a Japanese paper's glossary entry under the text, the term in angle brackets first: "〈日本版ライドシェア〉 タクシー
     # 会社が運行を管理し、…仕組み。"
     r"^〈[^〈〉]{2,20}〉\s*\S|"
+    # (or its line of the documents it drew on after the text: "参考：X社「…のお知らせ」（2025年2月26日）、…")
+    r"^(?:参考|參考|参考資料|出典)\s*[:：]\s*\S|"
     # a French daily's lines under the text: "Réutiliser ce contenu", "Réagissez ou posez une question aux journalistes
     # de la rubrique X."
     r"^(?i:réutiliser ce contenu\W*$|réagissez ou posez une question aux journalistes)|"
