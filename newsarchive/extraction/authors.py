@@ -288,7 +288,7 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
     a writer's label read as a line of its own in a writer's box ("<p class='p-authorBox__label'>執筆者</p><a>NAME</a>",
     ``_AUTHOR_CELL``)."""
     byline = _found_byline(page, header, sites)
-    if len(byline.names) > 1 and (ends := {_key(end) for end in title_ends(page)}):
+    if len(byline.names) > 1 and (ends := _title_end_keys(page)):
         byline = replace(byline, names=[n for n in byline.names if _key(n) not in ends] or byline.names)
     if len(byline.names) > 1 and any(_AUTHOR_CELL.match(n) for n in byline.names):
         byline = replace(byline, names=[n for n in byline.names if not _AUTHOR_CELL.match(n)])
@@ -306,6 +306,12 @@ def names_someone(name: str) -> bool:
     broken page put where a name goes ("<li class=author>\x05\x1a</li>", "来源\x12\x08：") names nobody, and is
     empty once a record's control characters are taken out."""
     return _WORD_CHAR.search(name) is not None
+
+
+def _title_end_keys(page: Page) -> set[str]:
+    """The ``_key`` of each part the page's ``<title>`` opens or closes with (``title_ends``): where a site names
+    itself."""
+    return {_key(end) for end in title_ends(page)}
 
 
 def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline:
@@ -338,7 +344,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     if declared.names and all(_outlet_desk(n, sites) for n in declared.names) and printed.names \
             and not any(_outlet_desk(n, sites) for n in printed.names):
         return printed  # "Sun Showbiz" declared, "Jessica Reed, Showbiz Reporter" printed by the headline
-    if declared.names and printed.names and (ends := {_key(end) for end in title_ends(page)}) \
+    if declared.names and printed.names and (ends := _title_end_keys(page)) \
             and all(_key(n) in ends for n in declared.names) and not any(_key(n) in ends for n in printed.names):
         return printed  # the site's name the <title> closes with declared ("…_网越体育"), "X晚报记者 NAME" printed
     if spaced_page and declared.names and printed.names and _declared_editors(declared.names, page):
@@ -1843,13 +1849,15 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         if _headline_listing(el) or _in_teaser_row(el):
             continue  # a side box named for the columnists ("columnist") listing their columns' headlines, or a row's
         text = _from_lead_in(byline_text(el))
-        persons, agencies = split_byline(text, [] if _on_writers_host(el, page.url) else sites, spaced)
-        if not persons and not agencies and (roles := _role_texts(el)):
+        outlets = [] if _on_writers_host(el, page.url) else sites
+        roles = _role_texts(el)
+        persons, agencies = split_byline(text, outlets, spaced)
+        if not persons and not agencies and roles:
             # each writer's job in a role's element after the name, the line reading no names with them ("Von <a>A</a>
             # <span class='byline__role'>Redakteurin Oststeiermark</span> und <a>B</a> <span …>Redakteur Wirtschaft
             # </span>"): the line without the jobs names them
             bare = " ".join(reduce(lambda line, role: line.replace(role, " "), roles, text).split())
-            persons, agencies = split_byline(bare, [] if _on_writers_host(el, page.url) else sites, spaced)
+            persons, agencies = split_byline(bare, outlets, spaced)
         if _linked_only(el):
             agencies = []  # a writer's page is a person's: its link's "PA" is her initials, not the agency
             persons = _linked_writers(el) or _linked_rows(el) or persons
@@ -1859,7 +1867,7 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
         persons = [p for p in persons if _FOLLOW.match(p) is None]  # "+加关注" beside the name: a button
         if persons and (source := _SOURCE_LABELLED.match(text)) is not None:
             persons = [p for p in persons if p != source.group(1)]  # "本文来源：PAPER 责任编辑：NAME": the source
-        if persons and (roles := _role_texts(el)):
+        if persons and roles:
             persons = [p for p in persons if p not in roles]  # a desk printed as the writer's role: no writer
         if not persons and not agencies and "文" in text and _TEXT_BY_LABEL.match(text) \
                 and (photographers := byline_photographers(text)):

@@ -412,16 +412,13 @@ def _from_walk(page: Page, walk: Walk) -> Body:
                  _without_person_card, _without_profile_box):
         text = trim(text)
     text = _trim_edges(_below_headline(text, walk, heading.element), headline)
-    if (signed := _without_signup_box(text)) is not text:  # (under the writers' notes the edges' trim took)
-        text = _trim_edges(signed, headline)
-    if (boxed := _without_labelled_box(text)) is not text:  # (a profile's box over the rights notice the trim took)
-        text = _trim_edges(boxed, headline)
-    if (formless := _without_form_box(text)) is not text:  # (a reader's callout over the topics' line the trim took)
-        text = _trim_edges(formless, headline)
-    if (factless := _without_facts_box(text)) is not text:  # (a place's facts over a paywall's note the trim took)
-        text = _trim_edges(factless, headline)
-    if recipe_card and (cardless := _without_recipe_card(text)) is not text:  # (over the writers' cards the trim took)
-        text = _trim_edges(cardless, headline)
+    # the closing trims that read their box again once the edges' trim took what stood after it, each trimming the
+    # edges again when it cut: a signup box under the writers' notes, a profile's box over the rights notice, a
+    # reader's callout over the topics' line, a place's facts over a paywall's note, a recipe card over the writers'
+    # cards
+    for again in (_without_signup_box, _without_labelled_box, _without_form_box, _without_facts_box, *recipe_card):
+        if (trimmed := again(text)) is not text:
+            text = _trim_edges(trimmed, headline)
     if text:
         text = _join_place_line(_opening(walk, container, layout, text, description, keys, headline) + text)
     links = _Links(base_url(page), page.url)
