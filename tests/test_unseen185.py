@@ -41,31 +41,27 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import article_page, cited_sources, field_test, teaser_urls  # noqa: E402
+from unseen_score import article_page, cited_sources, credit_pairs, field_test, teaser_urls  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 
 SET = "unseen185"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: the books section's page ("/books") among a "Related" box's stories read as a teaser; not tried
-    ("uk_bookshop_news", "related"),
     # dev: a publisher, "Corrib House", read as a source; not tried
     ("ie_prize_news", "attributions"),
     # dev: "L'hebdomadaire X évoquait la semaine dernière …", the verb after the name and its when; not tried
     ("be_librairie_news", "attributions"),
-    # dev: a shop's facts table after the text ("はるにれ書房 所在地 … 創業 … 営業 …") read into its end, and a series'
-    # box of its parts read as teasers; not tried
-    ("ja_shoten_news", "body_end"),
+    # dev: a series' box of its parts ("連載X（全5回）": "第1回 …", "第2回 …", the article's own "（この記事）") read as
+    # teasers, where the writer read them as no teasers (a convention not written yet: a series' other parts are
+    # related stories to another reader); not tried. (Its facts table read into the text's end, over a paywall's
+    # note, was fixed after the round, ``hints._SITE_NOTICE``.)
     ("ja_shoten_news", "related"),
-    # dev: "参考：" over a line of press releases closing the text read into it (fixed after the round's first commit:
-    # the line of the documents a text drew on closes none, ``hints.TAGLINE``), and "東邦経済新聞" missed ("買収の第一報は
-    # X新聞が26日朝に報じ") where the publisher's own magazine ("文芸誌「潮流」5月号の特集") is read as a source; not tried
+    # dev: the publisher's own magazine read as a source ("文芸誌「潮流」は…5月号で、…特集を掲載する予定だ", a feature it
+    # will print, no report the text draws on); not tried. ("参考：" over a line of press releases closing the text, and
+    # "東邦経済新聞" of "買収の第一報は東邦経済新聞が26日朝に報じ", were fixed after the round: ``hints.TAGLINE``, and the
+    # topic's "は" opening a name, ``attributions._CJK_CITATION``.)
     ("ja_hon_web", "attributions"),
-    # dev: a side box's "作者：NAME　出版社：X" (a recommended book's) read as the byline over "湖滨晚报讯（记者 A B）" opening
-    # the text; not tried
-    ("cn_shudian_news", "authors"),
-    ("cn_shudian_news", "attributions"),
 }
 
 
@@ -103,3 +99,75 @@ def test_a_line_of_the_documents_the_text_drew_on() -> None:
     own = "<p>社長は「他社の例が参考になった」と話した。</p>"
     assert _extract(article_page(text + own, lang="ja", title="出版社", h1="老舗出版社、IT企業の傘下に")
                     )["body"].endswith("参考になった」と話した。")
+
+
+def _shop_page(side: str) -> str:
+    text = "".join(f"<p>这家独立书店此前在公众号发布闭店公告，宣布将于月底正式停止营业，第{n}段。</p>" for n in range(5))
+    return ("<html lang='zh-CN'><head><meta charset='utf-8'><title>独立书店闭店</title></head><body><div class='main'>"
+            "<h1>开业十四年的独立书店月底闭店</h1><div class='post_body'><p>湖滨晚报讯（记者 林雨桐 周启明）4月17日晚，书店"
+            f"仍排着结账的长队。</p>{text}</div></div><div class='side'>{side}</div></body></html>")
+
+
+def test_a_recommended_books_card_in_a_side_box() -> None:
+    """From a dev page: a side box's recommended books, each card "作者：NAME　出版社：X" under its cover, names the book's
+    author and publisher, not the article's writers; the reporters the text's dateline names ("X讯（记者 A B）") are.
+    (Before the rule the card's line was read as the byline, and its publisher as the writer.) A writer's line of the
+    same label without a publisher's still names the writer."""
+    cards = "".join(f"<div class='side_book'><p>《书名{n}》</p><p>作者：严晚舟　出版社：东篱出版社</p></div>" for n in range(2))
+    record = _extract(_shop_page(cards))
+    assert record["authors"] == ["林雨桐", "周启明"]
+    assert ["author", "东篱出版社"] not in credit_pairs(record)
+    english = "<div class='book'><p>Author: Jane Doe · Publisher: Riverbank Press · ISBN 978-0-00-000000-1</p></div>"
+    assert _extract(_shop_page(english))["authors"] == ["林雨桐", "周启明"]
+    byline = ("<html lang='zh-CN'><head><meta charset='utf-8'><title>书店</title></head><body><h1>开业十四年的独立书店月底闭店"
+              "</h1><p class='info'>作者：严晚舟</p><div class='post_body'>" + "".join(
+                  f"<p>这家独立书店此前在公众号发布闭店公告，宣布将于月底正式停止营业，第{n}段。</p>" for n in range(5))
+              + "</div></body></html>")
+    assert _extract(byline)["authors"] == ["严晚舟"]
+
+
+def test_a_boxs_heading_linking_to_its_section() -> None:
+    """From a dev page: a "More from Books" box under the article, its heading a link to the section's page
+    ("/books"): the heading's link is the box's label, no teaser; the box's stories are. A story whose address has a
+    slug or a figure, and a headline that opens with the same words, stay teasers."""
+    text = "".join("<p>After 41 years of author readings and late-night poetry slams, the shop will close its doors "
+                   f"for good at the end of the month, part {n}.</p>" for n in range(5))
+
+    def box(label: str, href: str) -> str:
+        return (f"<section class='more'><h2><a href='{href}'>{label}</a></h2><ul><li><a href='https://news.example/"
+                "books/2026/mar/10/estuary-hours-review'>Poetry book of the month: The Estuary Hours – review</a></li>"
+                "<li><a href='https://news.example/books/2026/mar/09/publisher-takeover'>Publisher agrees takeover by "
+                "US group</a></li></ul></section>")
+    stories = ["https://news.example/books/2026/mar/10/estuary-hours-review",
+               "https://news.example/books/2026/mar/09/publisher-takeover"]
+    assert teaser_urls(article_page(text, after=box("More from Books", "https://news.example/books"))) == stories
+    assert teaser_urls(article_page(text, after=box("More from Books", "/culture/books/"))) == stories
+    assert teaser_urls(article_page(text, after=box("More from the archive: how the shop began",
+                                                    "https://news.example/books/2019/jan/05/hay-street-books-35")
+                                    )) == ["https://news.example/books/2019/jan/05/hay-street-books-35", *stories]
+
+
+def test_a_paywalls_note_under_a_places_facts() -> None:
+    """From a dev page: a shop's facts box after the text ("<dl><dt>所在地</dt><dd>…</dd><dt>創業</dt>…"), then a paywall's
+    note to a reader not logged in ("X新聞デジタルに登録すると、続きをお読みいただけます。"): the note closes no text, and
+    the facts box above it is read as one (the text ends on its last paragraph); a paragraph telling of a registration
+    stays."""
+    text = "".join(f"<p>商店街で62年にわたって営業してきた書店が、今月末で閉店する。店主は「最後の日まで店を開けます」と話した。第{n}段落。</p>"
+                   for n in range(5))
+    facts = ("<div class='facts'><h2>はるにれ書房</h2><dl><dt>所在地</dt><dd>東京都杉並区高円寺北3丁目</dd><dt>創業</dt>"
+             "<dd>1963年</dd><dt>営業</dt><dd>3月31日まで。午前10時～午後7時</dd></dl></div>")
+    note = "<div class='pay'><p>日報デジタルに登録すると、続きをお読みいただけます。</p></div>"
+    body = _extract(article_page(text, after=facts + note, lang="ja", title="書店閉店", h1="62年続いた書店、今月末で閉店へ"))["body"]
+    assert body.endswith("第4段落。")
+    own = "<p>区の担当者は「アプリに登録すると、続きの特典も受け取れる」と話した。</p>"
+    body = _extract(article_page(text + own, lang="ja", title="書店閉店", h1="62年続いた書店、今月末で閉店へ"))["body"]
+    assert body.endswith("受け取れる」と話した。")
+
+
+def test_a_papers_name_after_the_clauses_topic() -> None:
+    """From a dev page: "買収の第一報は東邦経済新聞が26日朝に報じ、…": the paper named after the clause's topic and its "は"
+    (eleven characters before the paper's name, more than a name's) is the source; a sentence naming no paper after its
+    "は" cites none."""
+    assert cited_sources("買収の第一報は東邦経済新聞が26日朝に報じ、両社は同日午後にそれぞれ声明を出した。", lang="ja") == ["東邦経済新聞"]
+    assert cited_sources("この件の第一報は北浜経済新聞が報じた。", lang="ja") == ["北浜経済新聞"]
+    assert cited_sources("買収の第一報は同日朝に流れ、両社は午後にそれぞれ声明を出した。", lang="ja") == []

@@ -1907,7 +1907,8 @@ _CJK_CITATION = re.compile(
     rf"(?=(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版)?"
     rf"(?:によると|が(?:最初に|先に)?報じ|引述|援引))|"
     rf"(?P<name>(?:(?<![A-Za-z0-9])(?<!綜合)(?<!综合)(?:{AGENCY_PATTERN})|"
-    rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\s])(?![据據]))(?:{CJK_OUTLET.pattern})"
+    # (or after a Japanese clause's topic, "は": "買収の第一報は東邦経済新聞が26日朝に報じ", the name's start)
+    rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\sは])(?![据據]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
     # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明")
     rf"|(?:(?<=官方)|(?<=[据據，。；：、（\s國国]))(?![据據])[\u4e00-\u9fff]{{2,3}}社(?=\s*(?:引述|援引|報導|报道))"

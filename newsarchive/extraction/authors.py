@@ -2459,7 +2459,8 @@ def _led_in(scope: HtmlElement) -> tuple[list[HtmlElement], list[HtmlElement]]:
             if _korean_after_icon(el) or _dated_lead_in(el):
                 led.append(el)
             continue
-        if _opens_lead_in(text) and (len(el) or _CJK_LABEL_ALONE.match(text) is None):
+        if _opens_lead_in(text) and (len(el) or _CJK_LABEL_ALONE.match(text) is None) \
+                and _BOOK_CARD.search(text) is None:
             if el.tag in _TEXT_TAGS or el.tag == "td":  # a table-laid page's info cell under the headline's
                 led.append(el)
         elif el.tag in _TEXT_TAGS and _photos_first(el):
@@ -2492,6 +2493,10 @@ _CREDIT_ROWS_MAX = 4
 
 
 _LABEL_TAGS = (*_TEXT_TAGS, "dt", "th", "td")
+#: a book's card, its author's label beside its publisher's or its number's ("作者：NAME　出版社：X" under a recommended
+#: book's cover in a side box, "Author: NAME · Publisher: X · ISBN …"): the book's author, not the article's writer
+_BOOK_CARD = re.compile(r"(?:出版社|出版者|出版單位|出版单位|発行所|発売元|版元)\s*[:：]|\bISBN\b|"
+                        r"\b(?:publisher|verlag|éditeur|editeur|editorial)\s*:", re.IGNORECASE)
 #: a Chinese or Japanese "text by" label with a full-width colon alone in its cell ("<span>撰文：</span>"): the label of
 #: the next cell, not a lead-in ("<p>写真・文：<a>NAME</a></p>" leads the link in)
 _CJK_LABEL_ALONE = re.compile(r"^\s*" + _CJK_TEXT_LABEL + r"\s*：\s*$")

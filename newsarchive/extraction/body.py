@@ -4237,7 +4237,18 @@ def _no_story(path: str, text: str) -> bool:
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
         or len(text) <= _SOURCE_DOCUMENT_MAX and _SOURCE_DOCUMENT.fullmatch(text.strip()) is not None \
         or text[:3].casefold() in _SECTION_INVITE_STARTS and _SECTION_INVITE.match(text.strip()) is not None \
-        or _SERIES_INDEX.search(text) is not None
+        or _SERIES_INDEX.search(text) is not None \
+        or text[:4].casefold() in _SECTION_LINK_STARTS and _SECTION_LINK.fullmatch(text.strip()) is not None \
+        and _SECTION_PATH.fullmatch(path) is not None
+
+
+#: a box's heading linking to the section it draws on, a label, no headline: "More from Books", "More in Opinion", "Mehr
+#: aus Kultur", "Plus de Sport" (a few words), on a section's address of a word or two and no figure ("/books",
+#: "/culture/books/"); a story of that section has a slug or a figure in its address
+_SECTION_LINK = re.compile(r"(?:more\s+(?:from|in|on)|mehr\s+(?:aus|zu|zum|zur|von)|plus\s+(?:de|d'|d’))"
+                           r"\s*\S+(?:\s+\S+){0,3}", re.IGNORECASE)
+_SECTION_LINK_STARTS = frozenset({"more", "mehr", "plus"})
+_SECTION_PATH = re.compile(r"(?:/[^\W\d_]+(?:-[^\W\d_]+)?){1,2}/?")
 
 
 #: a link to a series' or a topic's index, no story: its back numbers or list ("→連載「X」バックナンバー", "記事一覧"), or

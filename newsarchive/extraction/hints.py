@@ -828,6 +828,10 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 # ... or a paywall's note to a reader logged in, over the text: "この記事は有料記事です。", "有料会員として
                 # ログイン中のため、全文をお読みいただけます。", "You're reading a subscriber-only article"
                 r"^この記事は(?:有料|会員限定)(?:記事|会員限定記事)です|(?:有料)?会員として(?:ログイン|ログオン)中の?ため|"
+                # (or to a reader not logged in, under the text's opening: "X新聞デジタルに登録すると、続きをお読みいただけ
+                # ます。", "続きを読むには、会員登録（無料）が必要です。")
+                r"^.{0,30}?(?:登録|ログイン|購読)(?:する|すれば|すると|いただくと|いただければ)、?\s*(?:この記事の)?続き(?:を|が)"
+                r"(?:お読み|読め|ご覧)|^(?:この記事の)?続きを(?:お読み|読む|ご覧)(?:いただく|になる)?には、?.{0,30}?(?:登録|ログイン|購読|会員)|"
                 r"^(?i:you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)[- ]only)|"
                 # ... or a streaming service's promo over a sports story: "Watch every game of the season live on X. New
                 # to X? Start your free trial now"
