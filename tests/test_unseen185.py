@@ -48,8 +48,6 @@ SET = "unseen185"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: a publisher, "Corrib House", read as a source; not tried
-    ("ie_prize_news", "attributions"),
     # dev: "L'hebdomadaire X évoquait la semaine dernière …", the verb after the name and its when; not tried
     ("be_librairie_news", "attributions"),
     # dev: a series' box of its parts ("連載X（全5回）": "第1回 …", "第2回 …", the article's own "（この記事）") read as
@@ -171,3 +169,20 @@ def test_a_papers_name_after_the_clauses_topic() -> None:
     assert cited_sources("買収の第一報は東邦経済新聞が26日朝に報じ、両社は同日午後にそれぞれ声明を出した。", lang="ja") == ["東邦経済新聞"]
     assert cited_sources("この件の第一報は北浜経済新聞が報じた。", lang="ja") == ["北浜経済新聞"]
     assert cited_sources("買収の第一報は同日朝に流れ、両社は午後にそれぞれ声明を出した。", lang="ja") == []
+
+
+def test_a_shortlists_row_of_a_book_and_its_publisher() -> None:
+    """From a dev page: a prize's shortlist in a box after the text, each row "NAME – TITLE (Publisher)", one closing
+    "– withdrawn": the publisher in brackets before a dash is no agency's dateline ("AMES, Iowa (AP) —"), and no source;
+    an agency's dateline opening a paragraph still names its agency."""
+    rows = "".join(f"<li><b>{name}</b> – <i>{title}</i> ({press}){tail}</li>" for name, title, press, tail in (
+        ("Ríona Flood", "A House for Swallows", "Fernleaf Press", ""),
+        ("Niamh Garvey", "The Salt Roads", "Corrib House", " – withdrawn"),
+        ("Orlaith Devane", "Glasshouses", "Liffey Books", "")))
+    shortlist = f"<div class='c-factbox'><h4>The Caragh Prize 2026 shortlist</h4><ul>{rows}</ul></div>"
+    text = "".join("<p>One of the three judges of the prize for Irish fiction has resigned from the panel a week before "
+                   f"the winner was due to be announced, part {n}.</p>" for n in range(5))
+    record = _extract(article_page(text, after=shortlist))
+    assert [pair for pair in credit_pairs(record) if pair[0] == "source"] == []
+    assert cited_sources("AMES, Iowa (AP) — The council voted on Monday to approve the budget after months of debate.") \
+        == ["AP"]

@@ -157,8 +157,9 @@ _USED_IN = re.compile(r"^(?:(?:information|material|reporting|reports?)\s+from\s
                       r"(?:report|story|article)\s+(?:came|comes)\s+from\s+(?P<more>.+?))\s*\.?$", re.IGNORECASE)
 #: the agency in brackets after the place, before a dash: "LONDON (Reuters) -", "WASHINGTON, May 5 (AP) —", and a
 #: release wire's in capitals, glued by double hyphens: "BOSTON--(BUSINESS WIRE)--" (Business Wire's and
-#: GlobeNewswire's datelines)
-_DATELINE = re.compile(r"^(?:[^\s(][^()]{0,60}?\s|[A-Z][^()]{0,60}?--(?=\([A-Z][A-Z .&-]+\)--))?"
+#: GlobeNewswire's datelines); the place holds no dash between spaces (a list's row "NAME – TITLE (Publisher) –
+#: withdrawn", a shortlist's book and its publisher, is no dateline)
+_DATELINE = re.compile(r"^(?:[^\s(](?:(?!\s[-–—]\s)[^()]){0,60}?\s|[A-Z][^()]{0,60}?--(?=\([A-Z][A-Z .&-]+\)--))?"
                        r"\((?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,24})\)\s*\.?\s*[-–—]\s?")
 #: (an agency's copy markers "(END)", "(MORE)", "(LEAD)" closing or heading a wire story name nobody)
 _BARE_AGENCY = re.compile(r"^\((?!(?i:end|ends|fin|more|lead)\))(?P<names>[A-Za-zА-Яа-я][\w .&/-]{0,30})\)\.?$")
