@@ -528,6 +528,9 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
             continue  # a linked card's other line under the label (its section's name over its headline: "社會新聞")
         else:
             following = walk.blocks[pos + 1] if pos + 1 < len(walk.blocks) else None
+            if (card := _called_card(block, following)) is not None:
+                found.append((pos, card, "related"))  # a story's card in the text: its headline, then "記事を読む"
+                continue
             kind, under_label = ("inline" if _is_text(block, lists, following) else None), False
             if kind == "inline" and (label_at := _closing_label(block.text)):
                 block, under_label = replace(block, text=block.text[:label_at].rstrip()), True  # "…<br><b>Mehr zum Thema:</b><ul>"
@@ -547,6 +550,31 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
             if kind == "inline":
                 last_text = block
     return _headline_lists(found, listed)
+
+
+def _called_card(block: Block, following: Block | None) -> Block | None:
+    """The teaser a card in the text makes of its headline line and a link under it that only calls to read the story
+    ("<div><p>【そもそも解説】X とは　何が違う？</p><a href='/articles/ID.html'>記事を読む</a></div>", "Read the article"): the
+    headline with the link's address, or None. The headline is a line of its own in the card's box, no sentence (an
+    excerpt closing on a full stop over "Read more", a text's fold, stays text), and the call no "read more"."""
+    if following is None or block.links or len(following.links) != 1 or len(block.text) > _CARD_HEADLINE_MAX \
+            or block.text[-1:] in ("。", ".") or following.text.strip() != following.links[0][1].strip() \
+            or _READ_CALL.fullmatch(following.text.strip()) is None:
+        return None
+    href = following.links[0][0].strip()
+    box = block.element.getparent()
+    if not href or href.startswith(("#", "javascript:")) or box is None \
+            or not (box is following.element or box is following.element.getparent() and len(box) <= 3):
+        return None
+    return replace(block, links=[(href, block.text)], link_chars=len(block.text))
+
+
+#: a link's words calling to read the story a card in the text gives the headline of (not "Read more", "続きを読む":
+#: a text's fold opens as often)
+_READ_CALL = re.compile(r"(?:(?:この)?記事を(?:読む|見る)|記事はこちら|read the (?:full )?(?:article|story)|"
+                        r"lire l['’]article|zum artikel|artikel lesen)\s*[>›»→]*", re.IGNORECASE)
+#: the longest headline line of such a card
+_CARD_HEADLINE_MAX = 100
 
 
 def _in_label_section(label: Block | None, block: Block, last_text: Block | None, level: int) -> bool:
@@ -3985,7 +4013,7 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
             for side_box in _side_related(box, sites):
                 links.add(anchors_of(side_box), "related")
         elif _latest_heading(box) or inside and not named and _prompt_box(box) or _facts_heading(box) \
-                or _facts_rows(box):
+                or _facts_rows(box) or box.tag == "aside" and _services_box(box):
             continue
         elif inside or named and scope in ancestors or named and beside and _labelled(box, sites):
             galleries = _gallery_lines(box)
@@ -4086,6 +4114,19 @@ def _side_related(aside: HtmlElement, sites: tuple[str, ...]) -> Iterator[HtmlEl
             box = parent
         if box is not heading:
             yield box
+
+
+def _services_box(box: HtmlElement) -> bool:
+    """Whether a side box's first heading names the site's services ("Services Le Quotidien", "Nos services", "Our
+    services", "Unsere Angebote", "サービス一覧"): its links are the site's offers (a language course, crosswords, promo
+    codes), no teasers, wherever the column is set."""
+    text = _first_heading(box)
+    return text is not None and len(text) <= LABEL_MAX and _SERVICES_LABEL.match(text) is not None
+
+
+#: the label of a box of the site's services
+_SERVICES_LABEL = re.compile(r"^(?:services?|nos services|our services|unsere (?:services|angebote)|angebote|"
+                             r"サービス(?:一覧)?|服务|服務)\b", re.IGNORECASE)
 
 
 def _prompt_box(box: HtmlElement) -> bool:
