@@ -540,6 +540,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen185": (["uk_bookshop_news", "ie_prize_news", "de_buchhandlung_news", "be_librairie_news", "ja_shoten_news",
                    "ja_hon_web", "cn_shudian_news", "tw_chuban_news"],
                   ["ca_booklaunch_news", "at_literatur_news", "ja_bungaku_chiho", "hk_shuzhan_news"]),
+    "unseen186": (["uk_cafe_news", "us_coffee_news", "de_kaffeehaus_news", "fr_cafe_news", "ja_kissaten_news",
+                   "ja_cafe_web", "cn_kafei_news", "tw_kafei_news"],
+                  ["nz_cafe_news", "at_kaffeehaus_news", "ja_kissaten_chiho", "hk_chachaanteng_news"]),
 }
 
 
