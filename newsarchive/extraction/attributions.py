@@ -267,6 +267,9 @@ _WRITERS_INITIALS = re.compile(r"^[a-z]{2,4}$")
 #: the signature closing an Austrian paper's text, in brackets: the writer, the agencies used, the day
 #: ("(Julia Berger, APA, 11.3.2026)", "(red, APA, 11.3.2026)"): the agencies are contributors
 _DATED_SIGNATURE = re.compile(r"^\((?P<names>[^()\d]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$")
+#: ... or glued after the last sentence of the text's last paragraph: "… tut es auch.“ (APA, red, 12.3.2026)"
+_CLOSING_DATED_SIGNATURE = re.compile(r"[.!?…“”\"»«]\s*\((?P<names>[^()\d]{2,80}?),"
+                                      r"\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$")
 #: the characters from the end of a line within which a closing sign-off is looked for
 _SIGN_OFF_MAX = 90
 #: a credit line for a picture the page shows elsewhere (its listing or header picture), printed under the
@@ -1034,6 +1037,11 @@ def _closing_agencies(body_text: str, alone: bool = False) -> list[dict]:
     the last line only, since a caption closes the same way on its picture's agency ("… on Tuesday. (Newsis)"); or,
     ``alone``, a line of its own that is only such a bracket ("(APA/red)" after the text's box)."""
     line = body_text.rstrip()[-_SIGN_OFF_MAX:]
+    if not alone and line.endswith(")") and (signed := _CLOSING_DATED_SIGNATURE.search(line)) is not None:
+        # an Austrian paper's dated signature glued to the last sentence ("… auch.“ (APA, red, 12.3.2026)"): its
+        # agencies
+        text = body_text.rstrip().rsplit("\n", 1)[-1]
+        return [_entry("contributor", n, text) for n in re.split(r"\s*,\s*", signed.group("names")) if is_agency(n)]
     pattern = _AGENCIES_ALONE if alone else _CLOSING_AGENCIES
     match = pattern.search(line) if line.endswith((")", "）")) else None
     names = _CLOSING_AGENCIES_SPLIT.split(match.group("names").strip()) if match else []
@@ -1463,7 +1471,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _AGENCIES_NAMED.match(line)
     if match:
         return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]
-    match = _DATED_SIGNATURE.match(line) if line.startswith("(") else None
+    match = _DATED_SIGNATURE.match(line) if line.startswith("(") else \
+        _CLOSING_DATED_SIGNATURE.search(line, max(len(line) - _SIGN_OFF_MAX, 0)) if line.endswith(")") else None
     if match:
         return [("credit", n) for n in re.split(r"\s*,\s*", match.group("names")) if is_agency(n)]
     match = _CLOSING_SIGN_OFF.search(line, max(len(line) - _SIGN_OFF_MAX, 0)) if line.endswith(")") else None
@@ -2120,7 +2129,7 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff
 #: "真柴由紀さんは東都新聞の取材に対し"
 _JA_SUBJECT = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]*[はが](?=[\u30a0-\u30ff\u4e00-\u9fff])")
 #: the word saying what the cited name is, before it: "地元紙の" (the local paper's), "業界誌の" (no part of the name)
-_PAPER_OF = re.compile(r"^[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌][の・]")
+_PAPER_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}の)?[\u3040-\u30ff\u4e00-\u9fff]{0,4}[紙誌][の・]")
 #: the Chinese "according to" read with the name after it as one run of script: "另据" of "另据潇湘晨讯此前报道"
 _ACCORDING_WORD = re.compile(r"^(?:另|又|而|并|並)?[据據](?=[\u4e00-\u9fff]{2})")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
@@ -2201,7 +2210,8 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
             out += [_entry("source", name, _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_REPORTED_THAT.finditer(text)
                     if not _names_own_site(name := m.group("named") or m.group("paper") or m.group("agency"), page)]
-            out += [_entry("source", m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
+            # (the paper's kind before a middle dot is no part of its name: "地元紙・X日報が報じたところによると")
+            out += [_entry("source", _PAPER_OF.sub("", m.group("paper")), _cjk_sentence(text, m.start(), m.end()))
                     for m in _JA_FIRST_REPORTED.finditer(text) if not _names_own_site(m.group("paper"), page)]
         if "紹介" in text or "報じ" in text or "掲載" in text or "取り上げ" in text or "報道" in text:
             out += [_entry("source", m.group("name"), _cjk_sentence(text, m.start(), m.end()))

@@ -1887,6 +1887,8 @@ def _printed_byline(page: Page, header: HtmlElement | None, sites: list[str], an
             if "・" in text and _TEXT_AND_PHOTOS.match(text) or " and " in text and _WORDS_AND_PHOTOS.match(text):
                 # "写真・文：NAME", "文・写真／NAME", "Words and photographs by NAME": the writer took the pictures too
                 byline.photographers += persons
+            elif not byline.photographers and any(_KANA_OR_KANJI.search(n) for n in persons):
+                byline.photographers += _shot_by_writer(page, persons)  # ... said in a line of its own elsewhere
             byline.listed = bool(cards or fuller) or len(persons) > 1 and _listed(el, persons)
             if len(byline.names) > 1 and (shot := _photographers_carded(el, byline.names)) \
                     and len(shot) < len(byline.names):
@@ -2667,7 +2669,14 @@ def _signatures(tree: HtmlElement) -> Iterator[HtmlElement]:
     list of people, an interview's speaker) is not taken; and a name in full-width brackets as the
     text's last paragraph (``_bracketed_signature``), or in a ``<div>`` of its own right after it (``_signs_after``),
     or a name and its outlet in brackets ("NAME（OUTLET）")."""
-    for p in tree.iter("p", "div"):
+    for p in tree.iter("p", "div", "td"):
+        if p.tag == "td":
+            # (or in a table's row of its own under the text's row: "<tr><td>　…。<br>　…。</td></tr><tr><td
+            # class='kisha'><font size='3'>（NAME）</font></td></tr>", an old layout's)
+            if _bare(p) and (line := p.text_content()).lstrip().startswith("（") and _bracketed_writers(line) \
+                    and _signs_row_before(p):
+                yield p
+            continue
         if p.tag == "div":
             # (or right after the text's box: "</div><div class='kiji-writer'>（報道部・NAME）</div>")
             # (its words maybe in an old layout's type: "<div class='kisha'><font size='2'>（NAME）</font></div>")
@@ -2742,6 +2751,26 @@ _CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_
 
 #: a Japanese label crediting one person with the text and the pictures: "写真・文：NAME", "文・写真／NAME", "文・撮影＝NAME"
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
+#: the paragraphs that may hold such a label, and a name's kana or kanji
+_TEXT_AND_PHOTOS_LINES = etree.XPath("//body//p[contains(., '文・写真') or contains(., '写真・文') or contains(., '文・撮影')]")
+_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def _shot_by_writer(page: Page, persons: list[str]) -> list[str]:
+    """The writers a Japanese page credits with the pictures too in a line of its own ("<p>文・写真：NAME</p>" under the
+    headline, where the byline read is the writer's box after the text, "この記事を書いた人 NAME ライター"): those of
+    ``persons`` the line names, alone after the label."""
+    keys = {"".join(n.split()): n for n in persons}
+    for line in _TEXT_AND_PHOTOS_LINES(page.tree):
+        text = " ".join(line.text_content().split())
+        if len(text) <= _PHOTOS_LINE_MAX and (label := _TEXT_AND_PHOTOS.match(text)) is not None \
+                and (name := keys.get("".join(text[label.end():].split()))) is not None:
+            return [name]
+    return []
+
+
+#: the longest line of such a label and one name
+_PHOTOS_LINE_MAX = 40
 #: the same in English: "Words and photographs by NAME", "Text and photos by NAME", "Photographs and text by NAME"
 _WORDS_AND_PHOTOS = re.compile(r"^\s*" + _WORDS_AND_PHOTOS_BY + r"\b", re.IGNORECASE)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
@@ -2768,6 +2797,20 @@ def _signs_after(div: HtmlElement) -> bool:
     before = div.getprevious()
     return before is not None and bool(_bracketed_writers(div.text_content())) \
         and (before.tag == "p" and _signs_run(before, _CJK_PROSE_CHARS) or before.tag == "br" and _after_lines(div))
+
+
+def _signs_row_before(cell: HtmlElement) -> bool:
+    """Whether a table's cell, alone in its row, follows the row whose last cell holds the text: ``SIGNED_PARAGRAPHS``
+    lines of prose or more (``_CJK_PROSE_CHARS`` characters each), as an old layout sets its paragraphs between
+    ``<br>``s in one cell."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr" or sum(1 for c in row if isinstance(c.tag, str)) != 1:
+        return False
+    before = next((r for r in row.itersiblings(preceding=True) if isinstance(r.tag, str)), None)
+    text_cell = next((c for c in reversed(before) if c.tag == "td"), None) if before is not None \
+        and before.tag == "tr" else None
+    return text_cell is not None and sum(1 for piece in text_cell.itertext()
+                                         if len(piece.strip()) >= _CJK_PROSE_CHARS) >= SIGNED_PARAGRAPHS
 
 
 def _after_lines(div: HtmlElement) -> bool:

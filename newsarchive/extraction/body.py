@@ -4271,7 +4271,7 @@ def _no_story(path: str, text: str) -> bool:
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) \
         or AUTHOR_PAGE.search(path) is not None and not _headline_slug(path) \
         or _PROFILE_PAGE.match(path) is not None \
-        or _SITE_PAGE.match(path) is not None or _HUB_PAGE.match(path) is not None \
+        or _SITE_PAGE.match(path) is not None or _HUB_PAGE.match(path) is not None and not _cjk_headline(text) \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
         or _APP_CALL.search(text) is not None or _GALLERY_LINK.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
@@ -4280,7 +4280,9 @@ def _no_story(path: str, text: str) -> bool:
         or text[:3].casefold() in _SECTION_INVITE_STARTS and _SECTION_INVITE.match(text.strip()) is not None \
         or _SERIES_INDEX.search(text) is not None \
         or text[:4].casefold() in _SECTION_LINK_STARTS and _SECTION_LINK.fullmatch(text.strip()) is not None \
-        and _SECTION_PATH.fullmatch(path) is not None
+        and _SECTION_PATH.fullmatch(path) is not None \
+        or "更多" in text[:4] and _MORE_SECTION_CJK.fullmatch(text.strip()) is not None \
+        or ":" in text[:16] and _TOPIC_LINK.fullmatch(text.strip()) is not None
 
 
 #: a box's heading linking to the section it draws on, a label, no headline: "More from Books", "More in Opinion", "Mehr
@@ -4289,6 +4291,13 @@ def _no_story(path: str, text: str) -> bool:
 _SECTION_LINK = re.compile(r"(?:more\s+(?:from|in|on)|mehr\s+(?:aus|zu|zum|zur|von)|plus\s+(?:de|d'|d’))"
                            r"\s*\S+(?:\s+\S+){0,3}", re.IGNORECASE)
 _SECTION_LINK_STARTS = frozenset({"more", "mehr", "plus"})
+#: a link to a topic's page, its label and the topic's name in a few words: "Dossier: Wiener Kaffeehäuser",
+#: "Schwerpunkt: Klimakrise", "Special: Election 2026" (a story's headline after such a label says more)
+_TOPIC_LINK = re.compile(r"(?:dossier|schwerpunkt|themenseite|themendossier|special|topic)\s*:\s*\S+(?:\s+\S+){0,3}",
+                         re.IGNORECASE)
+#: ... and a Chinese box's link to its section's list closing it: "更多生活新聞", "查看更多财经新闻", "更多" (the section's name of
+#: four characters at most and the word for news: "更多人返鄉種咖啡", a headline opening with "more", stays one)
+_MORE_SECTION_CJK = re.compile(r"(?:查看|看)?更多(?:[\u4e00-\u9fff]{0,4}(?:新聞|新闻|報導|报道|文章|消息|資訊|资讯))?\s*[>›»→]*")
 _SECTION_PATH = re.compile(r"(?:/[^\W\d_]+(?:-[^\W\d_]+)?){1,2}/?")
 
 
@@ -4314,6 +4323,16 @@ _GALLERY_LINK = re.compile(PICTURE_COUNT + r"\s*$")
 #: a section's or hub's page, no story: one folder of two words ("/transfer-centre", "/live-scores/"), no number (a
 #: one-word path may be a story's, its id in the query: "/s?id=…", or a diocese's page among its teasers)
 _HUB_PAGE = re.compile(r"^/[a-z]+-[a-z]+/?$")
+
+
+def _cjk_headline(text: str) -> bool:
+    """Whether a link's text is a Chinese or Japanese headline (``_CJK_HEADLINE_MIN`` wide characters or more): a
+    story's, whatever its address (a Japanese blog's post of two romanised words, "/demachiyanagi-cafe/", under "出町柳の学生街カフェ。
+    本を片手に長居したいお店5選"), where a hub's link names the hub in a few."""
+    return len(_WIDE.findall(text)) >= _CJK_HEADLINE_MIN
+
+
+_CJK_HEADLINE_MIN = 12
 #: a site's own static page, no story: "/pages/how-forkful-reviews-restaurants", "/about/ethics", "/impressum/…" (not
 #: "/info/…", where a broadcaster files its stories: "/info/Das-RB-Gen-in-der-Bundesliga,audio575298.html")
 _SITE_PAGE = re.compile(r"^/(?:pages?|about|impressum|hilfe|help|faq)/[^/]*/?$|"
