@@ -543,6 +543,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen186": (["uk_cafe_news", "us_coffee_news", "de_kaffeehaus_news", "fr_cafe_news", "ja_kissaten_news",
                    "ja_cafe_web", "cn_kafei_news", "tw_kafei_news"],
                   ["nz_cafe_news", "at_kaffeehaus_news", "ja_kissaten_chiho", "hk_chachaanteng_news"]),
+    "unseen187": (["uk_fishing_news", "us_fishery_news", "de_fischer_news", "fr_peche_news", "ja_gyogyo_news",
+                   "ja_sakana_web", "cn_yumin_news", "tw_yugang_news"],
+                  ["ca_fishing_news", "ch_fischer_news", "ja_gyokou_chiho", "hk_yushi_news"]),
 }
 
 
