@@ -1060,8 +1060,24 @@ def _closing_agencies(body_text: str, alone: bool = False) -> list[dict]:
 _NAME_IN_BRACKETS = re.compile(r"^\s*[（(][^()（）]{2,60}[)）]\s*$")
 
 
+def _paragraph_agencies(body_text: str) -> list[dict]:
+    """The agency in brackets closing a paragraph inside the text, one alone after its last sentence ("… um 40 Prozent
+    eingebrochen. (SDA)", a Swiss paper marking the paragraph it took from the wire): the source of what it says, as
+    the same bracket closing the text names it (``_closing_agencies``). Paragraphs only, ``_AGENCY_PARAGRAPH_MIN``
+    characters or more: a caption closes so on its picture's agency."""
+    out = []
+    for line in (body_text or "").split("\n")[:-1]:
+        if len(line) >= _AGENCY_PARAGRAPH_MIN and line.endswith(")"):
+            out += [entry for entry in _closing_agencies(line) if entry["role"] == DATELINE_ROLE]
+    return out
+
+
+#: the fewest characters of a paragraph read for an agency closing it
+_AGENCY_PARAGRAPH_MIN = 120
+
+
 def _contributors(body_text: str, containers: list[HtmlElement], regions: list[HtmlElement], page: Page) -> list[dict]:
-    out = _closing_agencies(body_text or "")
+    out = _closing_agencies(body_text or "") + _paragraph_agencies(body_text)
     for line in _candidate_lines(body_text, containers, regions):
         if line.startswith("(") and (closing := _closing_agencies(line, alone=True)):
             out += closing  # "(APA/red)" in a line of its own after the text: the agency and the writer's initials
@@ -2022,7 +2038,10 @@ _JA_REPORTED_THAT = re.compile(rf"と(?:(?:[米英独仏中韓露豪]|地元)?[�
 #: open in hiragana, after "の": "みなとケーブルテレビ"; not a demonstrative, "そのニュース")
 _JA_FIRST_REPORTED = re.compile(r"(?<![\u30a0-\u30ff\u3400-\u9fff])"
                                 r"(?P<paper>(?:(?<=の)(?!その|この|あの|どの|ある)[\u3040-\u309f]{2,4}(?=[\u30a0-\u30ff]))?"
-                                rf"{_JA_PAPER})(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"
+                                # (or a periodical named by its kind, its name maybe in hiragana: "水産専門紙の週刊みなと水産が
+                                # 報じたところでは")
+                                rf"{_JA_PAPER}|(?:週刊|月刊|旬刊)(?![誌紙])[\u3040-\u30ff\u3400-\u9fff]{{2,10}}?)"
+                                r"(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"
                                 r"(?:[^。！？「」]{0,24}?(?:最初に|初めて|いち早く|真っ先に)(?:報じ|伝え|報道し)"
                                 r"|[^。！？「」、]{0,16}?(?:報じ|伝え)たところ(?:では|によると|によれば))")
 #: a Japanese cleft sentence naming the outlet that reported it (first): "この異変を最初に報じたのは、米紙Xだった",

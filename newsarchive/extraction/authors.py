@@ -2183,7 +2183,11 @@ def _shortens(inner: str, outer: str) -> bool:
 #: an element of a byline naming the writer's organisation, no writer: "<span class='byline__org'>Capitol Watch</span>"
 #: (the byline's or the writer's part named so: not "rtr-schema-org", a name's microdata wrapper)
 _ORG_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:org|organi[sz]ation|affiliation|outlet)\b|"
-                       r"(?:^|\s)affiliation(?:\s|$)")
+                       r"(?:^|\s)affiliation(?:\s|$)|"
+                       # (or the writer's department, its class maybe hashed: "<span class='author__dept_a1z3x5c7'>くらし
+                       # 経済部</span> <a class='author__name_…'>NAME</a>")
+                       r"(?:byline|author|writer)s?(?:__|[_-])(?:dept|department|desk)"
+                       r"(?=$|\s|[_-][a-z0-9]{4,}(?:$|\s))")
 
 
 #: an element of a byline naming the writer's role, which a desk's name may fill: "<span class='byline__role'>Ledger

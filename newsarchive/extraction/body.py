@@ -4013,7 +4013,7 @@ def _add_related_boxes(walk: Walk, container: HtmlElement, links: "_Links", site
             for side_box in _side_related(box, sites):
                 links.add(anchors_of(side_box), "related")
         elif _latest_heading(box) or inside and not named and _prompt_box(box) or _facts_heading(box) \
-                or _facts_rows(box) or box.tag == "aside" and _services_box(box):
+                or _facts_rows(box) or box.tag == "aside" and _feed_aside(box):
             continue
         elif inside or named and scope in ancestors or named and beside and _labelled(box, sites):
             galleries = _gallery_lines(box)
@@ -4116,12 +4116,19 @@ def _side_related(aside: HtmlElement, sites: tuple[str, ...]) -> Iterator[HtmlEl
             yield box
 
 
-def _services_box(box: HtmlElement) -> bool:
+def _feed_aside(box: HtmlElement) -> bool:
     """Whether a side box's first heading names the site's services ("Services Le Quotidien", "Nos services", "Our
-    services", "Unsere Angebote", "サービス一覧"): its links are the site's offers (a language course, crosswords, promo
-    codes), no teasers, wherever the column is set."""
+    services", "Unsere Angebote", "サービス一覧": its links are the site's offers, a language course, crosswords, promo
+    codes) or its picks ("Don't miss", "Must read", ``_PICKS_ASIDE_LABEL``): no teasers, wherever the column is set
+    (an ``<aside>`` after the last paragraph inside the text's box too). (Not every feed's label: a "Read more" aside in
+    the text holds the article's teasers.)"""
     text = _first_heading(box)
-    return text is not None and len(text) <= LABEL_MAX and _SERVICES_LABEL.match(text) is not None
+    return text is not None and len(text) <= LABEL_MAX and (_SERVICES_LABEL.match(text) is not None
+                                                            or _PICKS_ASIDE_LABEL.match(text) is not None)
+
+
+#: the label of a side box of the site's picks
+_PICKS_ASIDE_LABEL = re.compile(r"^\W{0,3}(?:don[’']t miss|must read|editor[’']?s[’']? picks?)\W*$", re.IGNORECASE)
 
 
 #: the label of a box of the site's services

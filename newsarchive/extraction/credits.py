@@ -312,6 +312,8 @@ _STAFF_SUPPLIED = re.compile(r"(?<=[。！？])\s*(?:通讯员|通訊員|(?:本�
 #: caption: caption, not credit ("(photo d’illustration)", "(Symbolbild)", "(file photo)").
 _PICTURE_NOTE = re.compile(
     r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
+    # (a German "Archivbild" / "Archivfoto" alone in the credit's place: a file picture, its holder unnamed)
+    r"archiv(?:bild|foto)|"
     r"(?:file|archive|stock|illustrative|representational|representative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
     re.IGNORECASE)
 #: the same note in Chinese, in full-width brackets closing the caption, or bare after its last sentence: "…工廈。（資料

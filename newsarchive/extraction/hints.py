@@ -50,7 +50,8 @@ _FURNITURE = re.compile(
     # tips or facts beside the text ("story-info-box tip-box")
     r"help|helplines?|hotlines?|info-?box|tip-?box|"
     # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
-    r"image|images|img|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
+    # (a picture's word abbreviated, a Chinese CMS's caption and credit lines: "<p class='pic-desc'>", "pic-source")
+    r"image|images|img|pics?|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
     r"toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|"
     r"widget|"
@@ -167,6 +168,8 @@ TEASER_TEXT = re.compile(
     r"lire (?:aussi|également)(?: (?:l['’]|le |la |les |notre |nos )[\w'’-]{3,20})?(?: \((?:19|20)\d{2}\))?"
     r"(?:\s*\((?:article )?réservé (?:à nos|aux) abonnés\))?|"
     r"[àa] lire (?:aussi|également)(?: sur (?:le|ce) (?:blog|site))?|[àa]? ?voir aussi|sur le même (?:sujet|thème)|"
+    # ("À lire sur le sujet <a>TITLE</a>", a Breton daily's line in the text)
+    r"[àa] lire sur (?:le|ce) (?:sujet|thème)|"
     # (a piece's kind after the verb alone: "Lire le décryptage |", "Lire l’entretien |")
     r"lire (?:l['’]|le |la )(?:décryptage|analyse|entretien|portrait|enquête|reportage|récit|éditorial|chronique|"
     r"tribune|témoignage)|"
@@ -820,6 +823,9 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 r"^prices? (?:were|are|was|is) (?:correct|accurate) at (?:the )?time of (?:publication|writing)\b|"
                 # ... or a registration prompt over the text: "You can save this article by registering for free here."
                 r"^you can save this article by registering\b|"
+                # (or a French daily's gift note over a paid story: "Cet article vous est offert. Pour lire gratuitement
+                # d'autres articles, créez votre compte.")
+                r"^cet article vous est offert\b|"
                 # ... or on the links to other sites under the text: "The BNC is not responsible for the content of
                 # external sites.", "Für den Inhalt externer Seiten ist X nicht verantwortlich."
                 r"\bnot responsible for the content of (?:external|other) (?:internet )?(?:sites|websites|links)\b|"
