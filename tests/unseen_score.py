@@ -546,6 +546,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen187": (["uk_fishing_news", "us_fishery_news", "de_fischer_news", "fr_peche_news", "ja_gyogyo_news",
                    "ja_sakana_web", "cn_yumin_news", "tw_yugang_news"],
                   ["ca_fishing_news", "ch_fischer_news", "ja_gyokou_chiho", "hk_yushi_news"]),
+    "unseen188": (["uk_water_news", "us_drought_news", "de_wasser_news", "fr_secheresse_news", "ja_suido_news",
+                   "ja_mizu_web", "cn_shuiku_news", "tw_hanzai_news"],
+                  ["au_dam_news", "be_eau_news", "ja_damu_chiho", "hk_shuiwu_news"]),
 }
 
 
