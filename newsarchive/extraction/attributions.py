@@ -662,7 +662,8 @@ _PASSIVE_REPORTED_BY = re.compile(
     rf"\bfirst\s+reported\s+to\s+be\s+(?:[a-z][\w'’-]*\s+){{1,8}}?(?:{_WHEN}\s+)?by\s+|"
     # (or in a paper, first, its name holding an outlet's word: "The shop's story was first reported in the X
     # Advertiser, the town's old weekly, …"; not "first reported in the United States in 1999")
-    r"\b(?:first|initially|originally)\s+reported\s+in"
+    # (or revealed there: "a plan first revealed in the X Advocate in February")
+    r"\b(?:first|initially|originally)\s+(?:reported|revealed|disclosed)\s+in"
     rf"(?=\s+the\s+(?:[A-Z][\w'’.-]+\s+){{0,3}}?(?:{OUTLET_WORD.pattern})(?:[\s,.;:]|$))\s+|"
     # (a document an outlet saw or obtained: "selon un document de travail consulté par La Croix")
     r"(?i:\b(?:(?:révélé|rapporté|évoqué|dévoilé|relevé|signalé|cité|consulté|obtenu)e?s?|"
@@ -2040,7 +2041,9 @@ _JA_FIRST_REPORTED = re.compile(r"(?<![\u30a0-\u30ff\u3400-\u9fff])"
                                 r"(?P<paper>(?:(?<=の)(?!その|この|あの|どの|ある)[\u3040-\u309f]{2,4}(?=[\u30a0-\u30ff]))?"
                                 # (or a periodical named by its kind, its name maybe in hiragana: "水産専門紙の週刊みなと水産が
                                 # 報じたところでは")
-                                rf"{_JA_PAPER}|(?:週刊|月刊|旬刊)(?![誌紙])[\u3040-\u30ff\u3400-\u9fff]{{2,10}}?)"
+                                # (or an agency's, closing on "通信": "東亜通信が13日に報じたところでは")
+                                rf"{_JA_PAPER}|(?:週刊|月刊|旬刊)(?![誌紙])[\u3040-\u30ff\u3400-\u9fff]{{2,10}}?"
+                                r"|[\u4e00-\u9fff]{2,6}通信(?:社)?)"
                                 r"(?:朝刊|夕刊|電子版)?(?:（電子版）)?が"
                                 r"(?:[^。！？「」]{0,24}?(?:最初に|初めて|いち早く|真っ先に)(?:報じ|伝え|報道し)"
                                 r"|[^。！？「」、]{0,16}?(?:報じ|伝え)たところ(?:では|によると|によれば))")

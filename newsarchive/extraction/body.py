@@ -491,7 +491,8 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
         if TEASER_TEXT.match(block.text) and _latest_box(block, container, latest, whole=True):
             continue  # "More Finance news »" closing a box headed "Other News in Finance": the section's page
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
-                or _label_and_link(block) or _bracketed_link(block) or _arrowed_link(block):
+                or _label_and_link(block) or _bracketed_link(block) or _arrowed_link(block) \
+                or _kind_labelled_link(block):
             # (a label heading its links in their paragraph, naming the site or its section: "<p><strong>More from
             # Personal Finance:</strong><br><a>…</a>…</p>", the section's latest, no teasers; "Read more from OUTLET:"
             # heads the outlet's teasers, and a reference's line names its outlet: "Lire aussi NAME, « TITLE », X")
@@ -1217,6 +1218,20 @@ def _arrowed_link(block: Block) -> bool:
 
 #: the arrows a pointer to another story opens on (not "»", a German headline's opening quotation mark)
 _LINK_ARROWS = frozenset("►▶▷→")
+
+
+def _kind_labelled_link(block: Block) -> bool:
+    """Whether the block is one headline link opening on its kind's label in lenticular brackets and nothing else
+    ("<p><a>【図解】TITLE</a></p>" between the text's paragraphs, an explainer's graphic story): a pointer to one more
+    story, as an arrow opens one (``_arrowed_link``)."""
+    text = block.text.strip()
+    return len(block.links) == 1 and text[:1] == "【" and block.links[0][1].strip() == text \
+        and (label := _KIND_LABEL.match(text)) is not None and _headline_wide(text[label.end():].strip())
+
+
+#: the label of a story's kind opening a link to it: "【図解】", "【解説】", "【詳報】" (not a video's, "【動画】", a rail's
+#: clips as often)
+_KIND_LABEL = re.compile(r"【(?:図解|解説|詳報|一問一答|Q&A|Ｑ＆Ａ)】")
 
 
 def _label_in_link(block: Block) -> bool:

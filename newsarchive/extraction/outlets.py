@@ -64,6 +64,8 @@ OUTLET_WORD = re.compile(
     r"|(?<=[a-zäöüß])Zeitung\b"
     r"|(?<=[a-zäöüß])(?<!Tages)(?<!Wochen)(?<!Lokal)(?<!Regional)(?<!Boulevard)(?<!Fach)(?<!Gratis)(?<!Partei)"
     r"(?<!Monats)(?:zeitung|anzeiger|rundschau|nachrichten)\b"
+    # (or a paper's "-kurier": "Südkurier", "Nordkurier"; not a person's trade: "Fahrradkurier", "Drogenkurier")
+    r"|(?<=[a-zäöüß])(?<!Fahrrad)(?<!Paket)(?<!Drogen)(?<!Geld)(?<!Essens)(?<!Motorrad)(?<!Post)kurier\b"
     # (or a paper's "-post": "Morgenpost", "Abendpost", "Westfalenpost"; not the mail's: "Briefpost", "Luftpost")
     r"|(?<=[a-zäöüß])(?<!Brief)(?<!Luft)(?<!Feld)(?<!Paket)(?<!Eil)(?<!Rohr)(?<!Flaschen)(?<!Tauben)post\b"
     # (or a paper's "-blatt": "Ärzteblatt", "Abendblatt", "Handelsblatt"; not a leaflet's, a sheet's or a gazette's of
