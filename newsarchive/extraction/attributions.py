@@ -266,10 +266,17 @@ _CLOSING_AGENCIES_SPLIT = re.compile(r"\s*[/／・]\s*|\s+(?:und|and|et|y)\s+")
 _WRITERS_INITIALS = re.compile(r"^[a-z]{2,4}$")
 #: the signature closing an Austrian paper's text, in brackets: the writer, the agencies used, the day
 #: ("(Julia Berger, APA, 11.3.2026)", "(red, APA, 11.3.2026)"): the agencies are contributors
-_DATED_SIGNATURE = re.compile(r"^\((?P<names>[^()\d]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$")
+_SIGNATURE_BRACKET = r"\((?P<names>[^()\d]{2,80}?),\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$"
+_DATED_SIGNATURE = re.compile(r"^" + _SIGNATURE_BRACKET)
 #: ... or glued after the last sentence of the text's last paragraph: "… tut es auch.“ (APA, red, 12.3.2026)"
-_CLOSING_DATED_SIGNATURE = re.compile(r"[.!?…“”\"»«]\s*\((?P<names>[^()\d]{2,80}?),"
-                                      r"\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\)$")
+_CLOSING_DATED_SIGNATURE = re.compile(r"[.!?…“”\"»«]\s*" + _SIGNATURE_BRACKET)
+
+
+def _signature_agencies(signature: re.Match[str]) -> list[str]:
+    """The agencies a dated signature names among its parts (not the writer, nor "red" for the desk)."""
+    return [n for n in re.split(r"\s*,\s*", signature.group("names")) if is_agency(n)]
+
+
 #: the characters from the end of a line within which a closing sign-off is looked for
 _SIGN_OFF_MAX = 90
 #: a credit line for a picture the page shows elsewhere (its listing or header picture), printed under the
@@ -1039,10 +1046,9 @@ def _closing_agencies(body_text: str, alone: bool = False) -> list[dict]:
     ``alone``, a line of its own that is only such a bracket ("(APA/red)" after the text's box)."""
     line = body_text.rstrip()[-_SIGN_OFF_MAX:]
     if not alone and line.endswith(")") and (signed := _CLOSING_DATED_SIGNATURE.search(line)) is not None:
-        # an Austrian paper's dated signature glued to the last sentence ("… auch.“ (APA, red, 12.3.2026)"): its
-        # agencies
+        # an Austrian paper's dated signature glued to the last sentence ("… auch.“ (APA, red, 12.3.2026)")
         text = body_text.rstrip().rsplit("\n", 1)[-1]
-        return [_entry("contributor", n, text) for n in re.split(r"\s*,\s*", signed.group("names")) if is_agency(n)]
+        return [_entry("contributor", n, text) for n in _signature_agencies(signed)]
     pattern = _AGENCIES_ALONE if alone else _CLOSING_AGENCIES
     match = pattern.search(line) if line.endswith((")", "）")) else None
     names = _CLOSING_AGENCIES_SPLIT.split(match.group("names").strip()) if match else []
@@ -1488,10 +1494,9 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _AGENCIES_NAMED.match(line)
     if match:
         return [("source", n) for n in _split_names(match.group("names")) if is_agency(n)]
-    match = _DATED_SIGNATURE.match(line) if line.startswith("(") else \
-        _CLOSING_DATED_SIGNATURE.search(line, max(len(line) - _SIGN_OFF_MAX, 0)) if line.endswith(")") else None
+    match = _DATED_SIGNATURE.match(line) if line.startswith("(") else None
     if match:
-        return [("credit", n) for n in re.split(r"\s*,\s*", match.group("names")) if is_agency(n)]
+        return [("credit", n) for n in _signature_agencies(match)]
     match = _CLOSING_SIGN_OFF.search(line, max(len(line) - _SIGN_OFF_MAX, 0)) if line.endswith(")") else None
     if match:
         return [("credit", n) for n in _SIGN_OFF_SPLIT.split(match.group("names")) if is_agency(n)]

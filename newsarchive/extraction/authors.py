@@ -2757,7 +2757,7 @@ _CLOSING_REPORTER_LABEL = re.compile(rf"^\s*(?:記者|记者)\s*[：:]\s*[{_CJK_
 _TEXT_AND_PHOTOS = re.compile(r"^\s*(?:(?:写真|撮影)[・･]文|文[・･](?:写真|撮影))\s*[：:／/＝=]")
 #: the paragraphs that may hold such a label, and a name's kana or kanji
 _TEXT_AND_PHOTOS_LINES = etree.XPath("//body//p[contains(., '文・写真') or contains(., '写真・文') or contains(., '文・撮影')]")
-_KANA_OR_KANJI = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_KANA_OR_KANJI = re.compile(rf"[{_CJK_LETTERS}]")
 
 
 def _shot_by_writer(page: Page, persons: list[str]) -> list[str]:

@@ -4134,16 +4134,12 @@ def _side_related(aside: HtmlElement, sites: tuple[str, ...]) -> Iterator[HtmlEl
 def _feed_aside(box: HtmlElement) -> bool:
     """Whether a side box's first heading names the site's services ("Services Le Quotidien", "Nos services", "Our
     services", "Unsere Angebote", "サービス一覧": its links are the site's offers, a language course, crosswords, promo
-    codes) or its picks ("Don't miss", "Must read", ``_PICKS_ASIDE_LABEL``): no teasers, wherever the column is set
+    codes) or its picks ("Don't miss", "Must read", ``_PICKS_LABEL``): no teasers, wherever the column is set
     (an ``<aside>`` after the last paragraph inside the text's box too). (Not every feed's label: a "Read more" aside in
     the text holds the article's teasers.)"""
     text = _first_heading(box)
     return text is not None and len(text) <= LABEL_MAX and (_SERVICES_LABEL.match(text) is not None
-                                                            or _PICKS_ASIDE_LABEL.match(text) is not None)
-
-
-#: the label of a side box of the site's picks
-_PICKS_ASIDE_LABEL = re.compile(r"^\W{0,3}(?:don[’']t miss|must read|editor[’']?s[’']? picks?)\W*$", re.IGNORECASE)
+                                                            or _PICKS_LABEL.match(text) is not None)
 
 
 #: the label of a box of the site's services
@@ -4349,12 +4345,14 @@ _HUB_PAGE = re.compile(r"^/[a-z]+-[a-z]+/?$")
 
 def _cjk_headline(text: str) -> bool:
     """Whether a link's text is a Chinese or Japanese headline (``_CJK_HEADLINE_MIN`` wide characters or more): a
-    story's, whatever its address (a Japanese blog's post of two romanised words, "/demachiyanagi-cafe/", under "出町柳の学生街カフェ。
-    本を片手に長居したいお店5選"), where a hub's link names the hub in a few."""
+    story's, whatever its address (a Japanese blog's post of two romanised words, "/demachiyanagi-cafe/", under
+    "出町柳の学生街カフェ。本を片手に長居したいお店5選"), where a hub's link names the hub in a few."""
     return len(_WIDE.findall(text)) >= _CJK_HEADLINE_MIN
 
 
 _CJK_HEADLINE_MIN = 12
+
+
 #: a site's own static page, no story: "/pages/how-forkful-reviews-restaurants", "/about/ethics", "/impressum/…" (not
 #: "/info/…", where a broadcaster files its stories: "/info/Das-RB-Gen-in-der-Bundesliga,audio575298.html")
 _SITE_PAGE = re.compile(r"^/(?:pages?|about|impressum|hilfe|help|faq)/[^/]*/?$|"
