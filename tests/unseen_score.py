@@ -549,6 +549,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen188": (["uk_water_news", "us_drought_news", "de_wasser_news", "fr_secheresse_news", "ja_suido_news",
                    "ja_mizu_web", "cn_shuiku_news", "tw_hanzai_news"],
                   ["au_dam_news", "be_eau_news", "ja_damu_chiho", "hk_shuiwu_news"]),
+    "unseen189": (["uk_forest_news", "us_logging_news", "de_wald_news", "fr_foret_news", "ja_shinrin_news",
+                   "ja_mori_web", "cn_senlin_news", "tw_senlin_news"],
+                  ["nz_forest_news", "ch_wald_news", "ja_ringyo_chiho", "hk_jiaoye_news"]),
 }
 
 
