@@ -39,24 +39,13 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import article_page, cited_sources, field_test, teaser_urls  # noqa: E402
+from unseen_score import article_page, cited_sources, credit_pairs, field_test, teaser_urls  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 
 SET = "unseen188"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    # dev: a graphic's caption closing on its source in brackets, "…の推移（国土交通省資料より）", where the writer read the
-    # document as the credit ("国土交通省資料"); not tried
-    ("ja_suido_news", "attributions"),
-    ("ja_suido_news", "images"),
-    # dev: "出典：X" lines of their own under two charts' captions, read as no credits; not tried
-    ("ja_mizu_web", "attributions"),
-    ("ja_mizu_web", "images"),
-    # dev: the portal's "来源：PAPER" over the text where the page declares the same paper as its author (the declared
-    # outlet is read as the site's own name, which cites nothing); not tried
-    ("cn_shuiku_news", "attributions"),
-}
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
@@ -88,3 +77,62 @@ def test_a_kind_labelled_link_between_the_paragraphs() -> None:
                                         h1="水道管の破裂相次ぐ　更新追いつかず"))
     assert urls("【図解】") == ["https://www.yamato-np.example/article/20260312-ZUCM4T7BQ5/"]
     assert urls("【動画】") == []
+
+
+_WATER_PARAGRAPHS = [f"<p>老朽化した水道管の破裂が相次ぎ、各地で断水が起きている。自治体は更新を急ぐが、財源が足りない、第{n}段落。</p>"
+                     for n in range(5)]
+
+
+def _text_with(block: str) -> str:
+    """The hand page's text with ``block`` between its second and third paragraphs."""
+    return "".join(_WATER_PARAGRAPHS[:2]) + block + "".join(_WATER_PARAGRAPHS[2:])
+
+
+def _chart(caption: str, after: str = "") -> str:
+    return (f"<figure><img src='https://www.yamato-np.example/img/pipes-chart.png' width='800' height='520'>"
+            f"<figcaption>{caption}</figcaption></figure>{after}")
+
+
+def _pictures(body: str) -> list[dict]:
+    page = article_page(body, lang="ja", title="水道管", h1="水道管の破裂相次ぐ　更新追いつかず")
+    record = _extract(page, "https://www.yamato-np.example/article/20260312-ABCDE/")
+    return [{"caption": i["caption"], "credit": i["credit"]} for i in record["images"]]
+
+
+def test_a_charts_document_in_brackets_closing_its_caption() -> None:
+    """A dev page's graphic: "…の推移（国土交通省資料より）", the document the chart is drawn from, credited without its
+    "より" (as "（X提供）" credits X's picture); a file picture's "（資料写真）" credits nobody."""
+    assert _pictures(_text_with(_chart("耐用年数を超えた水道管の割合の推移（国土交通省資料より）"))) \
+        == [{"caption": "耐用年数を超えた水道管の割合の推移", "credit": "国土交通省資料"}]
+    assert _pictures(_text_with(_chart("水道管破裂事故の復旧作業（資料写真）")))[0]["credit"] is None
+
+
+def test_a_charts_source_note_after_its_figure() -> None:
+    """A dev page's charts: "<figure>…<figcaption>CAPTION</figcaption></figure><p class='source-note'>出典：X</p>", the
+    note named for the source and opening on its label, credits the chart (a photo attribution); a paragraph of the
+    text after a figure, not so named, credits nothing."""
+    note = "<p class='source-note has-small-font-size'>出典：日本くらし水研究所「生活者調査2025」</p>"
+    body = _text_with(_chart("水道水をそのまま飲む人の割合（年代別）", note))
+    assert _pictures(body) == [{"caption": "水道水をそのまま飲む人の割合（年代別）", "credit": "日本くらし水研究所「生活者調査2025」"}]
+    record = _extract(article_page(body, lang="ja", title="水道水", h1="水道水は飲める？"),
+                      "https://www.yamato-np.example/article/20260312-ABCDE/")
+    assert ["photo", "日本くらし水研究所「生活者調査2025」"] in credit_pairs(record)
+    plain = "<p>出典：日本くらし水研究所「生活者調査2025」</p>"
+    assert _pictures(_text_with(_chart("水道水をそのまま飲む人の割合（年代別）", plain)))[0][
+        "credit"] is None
+
+
+def test_a_portals_source_label_in_an_element_of_its_own() -> None:
+    """A dev page's line under the headline: "<span class='source-label'>来源：</span><a class='source'>PAPER</a>", the
+    label named for the source too: the paper in the link after it is the story's source (the label alone names
+    none)."""
+    head = ("<div class='top-bar'><div class='date-source'><span class='date'>2026年03月12日 07:32</span>"
+            "<span class='source-label'>来源：</span><a href='https://www.ludongcb.example/' class='source ent-source'>"
+            "鲁东晨报</a></div><div class='share'><a href='javascript:;'>微博</a><a href='javascript:;'>微信</a></div>"
+            "</div>")
+    text = "".join(f"<p>　　记者3月11日从市水利局获悉，受去冬今春持续少雨影响，城区主要水源地的水库水位持续回落，第{n}段。</p>"
+                   for n in range(5))
+    record = _extract(article_page(text, head=head, lang="zh", title="水库水位降至近十年同期最低_新澜新闻",
+                                   h1="水库水位降至近十年同期最低 城区供水暂无影响"),
+                      "https://news.xinlan.example/c/2026-03-12/doc-imzkqfwa7720331.shtml")
+    assert ["source", "鲁东晨报"] in credit_pairs(record)

@@ -1794,8 +1794,9 @@ def _header_source(page: Page) -> list[dict]:
         for el in line.iter():
             if isinstance(el.tag, str) and el is not line and (_SOURCE_NAME.search(el.get("class") or "") or _SOURCE_PART.search(
                     el.get("class") or "") and _LABELLED.match(el.text_content())):
-                name = _PRINT_ISSUE.sub("", _LEADING_LABEL.sub("", normalize_space(el.text_content())))
-                break
+                name = _PRINT_ISSUE.sub("", _LEADING_LABEL.sub("", normalize_space(el.text_content()))) or None
+                if name:
+                    break  # (a label of its own named so, "<span class='source-label'>来源：</span><a>…", names none)
         match = _CJK_SOURCE_LABEL.search(text) if name is None else None
         if match:
             name = match.group("name")

@@ -290,6 +290,8 @@ _TRAILING_CJK_SUPPLIED = re.compile(
     # (a space before it where the credit's own element follows the caption's: "<span>…收銀櫃枱。</span><span>（警方提供）";
     # or after another bracket closing the caption, its year: "…港町工場（１９５８年）（北浦製紙提供）")
     rf"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』。）])\s*（\s*{_JA_SUPPLIER}\s*）\s*$"
+    # ... or a chart's document it is drawn from, credited without its "from": "…の推移（国土交通省資料より）"
+    r"|(?<=[\u3040-\u30ff\u4e00-\u9fff々」』）])（\s*([\u3040-\u30ff\u4e00-\u9fff々ー・\w]{1,15}資料)(?:より|から)\s*）\s*$"
     # ... and a Chinese supplier's "供图" in brackets after a name ("…创始人NAME（受访者供图）")
     r"|(?<=[\u4e00-\u9fff\w」”])（\s*([\u4e00-\u9fff\w·]{1,12}?(?:供图|供圖))\s*）\s*$"
     # "…聊天记录 图据受访者" (the picture "according to" its supplier, after a space or the sentence's end: "…石缝。图据受访者"); a

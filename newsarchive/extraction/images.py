@@ -1446,10 +1446,22 @@ def _credit_element_after(holder: HtmlElement) -> str | None:
     # is in no picture's box)
     boxed = not named and "copyright" in hint(following) and (box := following.getparent()) is not None \
         and _has_image(box) and starts_with_credit_label(normalize_space(following.text_content()))
-    if not (named or boxed):
+    # (or a note of the figure's source named so, its label first, right after a captioned chart: "<figure><img>
+    # <figcaption>CAPTION</figcaption></figure><p class='source-note'>出典：X「…」</p>", "Source: X", "Quelle: X")
+    sourced = not (named or boxed) and _SOURCE_NOTE_NAME.search(hint(following)) is not None \
+        and _SOURCE_NOTE_LABEL.match(normalize_space(following.text_content())) is not None
+    if not (named or boxed or sourced):
         return None
     text = _credit_text(following)
     return text if 0 < len(text) <= _MAX_CREDIT and reads_as_credit(text) else None
+
+
+#: the names of a figure's source note set after it ("source-note", "chart-source", "graphic__source", "quelle")
+_SOURCE_NOTE_NAME = re.compile(r"(?:\bsource|quelle)")
+
+#: the labels a figure's source note opens with (a chart's data, not the article's: a portal's "来源：" over its text
+#: is none)
+_SOURCE_NOTE_LABEL = re.compile(r"(?:出典|資料來源|数据来源|數據來源|Sources?|Quellen?|Fuente)\s*[:：]", re.IGNORECASE)
 
 
 #: the names of an element holding a picture's credit (not a byline's or an author's, as ``_CREDIT_HINT`` has them
