@@ -353,6 +353,8 @@ _VERBS = (
     r"révèle|a\s+révélé|précise|a\s+précisé|relève|a\s+relevé|"
     # the French pluperfect of an earlier report: "Libération avait relevé", "comme l'avait révélé Le Monde"
     r"avait\s+(?:rapporté|révélé|relevé|écrit|indiqué|annoncé|précisé)|"
+    # ... and the imperfect of a report of days before: "Le Soir rapportait mardi que …"
+    r"rapportait|révélait|écrivait|"
     r"informó|informa|ha\s+informado|publicó|publica|ha\s+publicado|señaló|señala|dijo|afirmó|reveló|"
     r"riferisce|ha\s+riferito|riporta|ha\s+riportato|scrive|ha\s+scritto|ha\s+detto|ha\s+annunciato|"
     r"meldt|meldde|schrijft|schreef|zegt|zei|berichtte|"
@@ -397,7 +399,10 @@ _ADVERBS = (
     r"(?:in\s+)?(?:dieser|diese)\s+Woche|(?:earlier\s+)?this\s+(?:week|month|year)|"
     # ... or a span of time ago: "wie die «X» vor zwei Wochen berichtete", "as X reported two weeks ago"
     r"vor\s+(?:einer|einem|zwei|drei|vier|fünf|wenigen|einigen)\s+(?:Tagen?|Wochen?|Monaten?|Jahren?)|"
-    r"(?:a|one|two|three|four|five|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago"
+    r"(?:a|one|two|three|four|five|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+ago|"
+    # ... and in French: "L'hebdomadaire X évoquait la semaine dernière …", "comme le rapportait mardi X"
+    r"la\s+semaine\s+(?:dernière|passée)|le\s+mois\s+(?:dernier|passé)|l['’]an(?:née)?\s+derni(?:er|ère)|la\s+veille|"
+    r"hier|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
 )
 _AUXILIARIES = r"has|have|had|hat|hatte|hatten|haben|heeft|hebben"
 _ADVERB_RUN = rf"(?:(?:{_ADVERBS})\s+){{0,3}}"
@@ -461,7 +466,7 @@ _PREVIOUS_BLOCKS = 3
 _REPORT_VERBS = (
     # ("revealed": "after the Sunday X revealed that …", the name read as an outlet's)
     r"reported|reports|revealed|berichteten|berichtete|berichtet|meldeten|meldete|meldet|schreibt|schrieben|schrieb|"
-    r"rapporte|"
+    r"rapporte|rapportait|révélait|évoquait|"
     r"a\s+rapporté|révèle|a\s+révélé|informó|informa|ha\s+informado|publicó|publica|reveló|riferisce|ha\s+riferito|"
     r"riporta|ha\s+riportato|meldt|meldde|berichtte|podał[aoy]?|podaje|сообщил[аои]?|сообщает|пишет")
 _CAP_ANY = _UPPER + r"[\w'’&-]*(?:\.(?=\w)[\w'’&-]*)*"  # full stops inside ("U.S"), none closing
@@ -598,9 +603,9 @@ _GERMAN_NAMED_MEDIUM = re.compile(
 _GERMAN_CITING = re.compile(r"\b(?i:berichte\w*|meldete\w*|meldet|sagte|sagt|erklärte|betonte|laut|zufolge|gegenüber|"
                             r"angaben|frage|interview|gespräch|zitiert\w*|schrieb|schreibt|veröffentlicht\w*)\b")
 #: ... and in French, after the noun and its adjectives: "selon le média public ukrainien Suspilne", "la chaîne BFMTV",
-#: "l’agence Tass" (an agency's name only after "agence", which names public bodies as often)
+#: "l’agence Tass", at the sentence's start too ("L'hebdomadaire X évoquait …") (an agency's name only after "agence", which names public bodies as often)
 _FRENCH_NAMED_MEDIUM = re.compile(
-    r"\b(?:le|la|l['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|revue|chaîne|"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|revue|chaîne|"
     r"radio|"
     # (or a specialist site: "selon le site spécialisé Air & Cabine"; a station said to be a broadcaster's, "la station
     # locale Radio X", "la station de radio X", not a resort's, "la station balnéaire X")
@@ -608,10 +613,11 @@ _FRENCH_NAMED_MEDIUM = re.compile(
     r"station(?=\s+(?:de\s+radio|de\s+télévision|locale|régionale|publique|radio)\b))"
     r"(?:\s+[a-zéèêëàâîïôöûüç-]+){0,3}\s+"
     rf"(?P<name>{_CAP_ANY}(?:\s+(?:&\s+)?{_CAP_ANY}){{0,3}}"
-    # (a title going on in lower case after "des", "de", "du" or "et", closing the clause: "le magazine Trésors des
-    # régions,"; not "le magazine Time de la semaine dernière"; or with a place's name: "le quotidien La Gazette de
-    # Brévine")
-    r"(?:\s+(?:des|de|du|et)\s+[a-zà-ÿ][\w'’-]+(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s)"
+    # (a title going on in lower case after "des", "de", "du" or "et", closing the clause or before its verb: "le
+    # magazine Trésors des régions,", "l'hebdomadaire Le Courrier des lettres évoquait …"; not "le magazine Time de la
+    # semaine dernière"; or with a place's name: "le quotidien La Gazette de Brévine")
+    r"(?:\s+(?:des|de|du|et)\s+[a-zà-ÿ][\w'’-]+(?=\s*[,.;:)!?]|\s+(?:en|à|le|dès|depuis|ce|cette)\s"
+    rf"|\s+(?i:{_VERB_PHRASE}|évoquait|évoque|a\s+évoqué)(?!\w))"
     r"|\s+(?:de|du|d['’])\s*(?:la\s+|l['’])?(?-i:[A-ZÀ-Þ])[\w'’-]+)?)")
 #: the nouns one of which every match of ``_FRENCH_NAMED_MEDIUM`` holds (keep in step)
 _FRENCH_MEDIUM_NOUNS = ("agence", "média", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "revue",
