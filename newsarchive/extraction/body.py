@@ -2442,6 +2442,9 @@ def _without_form_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, B
     if len(blocks) < _FORM_BOX_AFTER + 1:
         return blocks
     cut = None
+    # (a box named as a reader callout around the form allows its pitch more words: ``_callout_named``)
+    most = _CALLOUT_BOX_TEXT if any(_callout_named(box) for box in blocks[-1][1].path
+                                    if box not in blocks[0][1].path) else _FORM_BOX_TEXT
     # (the widest box holding the form and no more than the widget: a reader's callout, "<div data-component=
     # 'callout-embed'><details><summary><h4>Share your experience</h4>…</summary><form><p>…</p>…</form></details>")
     for box in reversed(blocks[-1][1].path):
@@ -2454,16 +2457,24 @@ def _without_form_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, B
         # comments' form)
         inside = blocks[idx:]
         if idx < max(_FORM_BOX_AFTER, len(inside)) or len(inside) > _FORM_BOX_BLOCKS \
-                or sum(len(block.text) for _, block, _ in inside) > _FORM_BOX_TEXT:
+                or sum(len(block.text) for _, block, _ in inside) > most:
             break
         cut = idx
     return blocks[:cut] if cut is not None else blocks
 
 
+def _callout_named(box: HtmlElement) -> bool:
+    """Whether a box around a form is named as a reader callout ("<div data-component='callout-block'
+    class='dcr-callout'>"): its pitch to readers may run to two paragraphs of its own ("We would like to hear from …
+    You can get in touch by filling in the form below …"), longer than a widget's lines."""
+    return "callout" in lowered_names(" ".join([box.get("class") or "", box.get("id") or "", *_data_names(box)]))
+
+
 #: whether an element holds a form or a field of one
 _HOLDS_FORM = XPath("boolean(.//form | .//input | .//select)")
 #: the fewest blocks of text before a form's box for it to close the text; the most blocks, and characters, of the box
-_FORM_BOX_AFTER, _FORM_BOX_BLOCKS, _FORM_BOX_TEXT = 2, 8, 400
+#: (of a box named as a reader callout, more: ``_callout_named``)
+_FORM_BOX_AFTER, _FORM_BOX_BLOCKS, _FORM_BOX_TEXT, _CALLOUT_BOX_TEXT = 2, 8, 400, 1200
 
 
 def _to_rights_notice(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -2512,7 +2523,8 @@ _LABELLED_BOX_BLOCKS = 12
 def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a box after it that a label in lenticular brackets opens, as its first line: a box of facts,
     advice or contacts ("<div><p><strong>【链接】大熊猫小档案</strong></p><p>…</p></div>", "<div><p>【認養資訊】</p><p>地址：…
-    </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…"), or a call for readers' tips ("<div><p>【讀者報料】…",
+    </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…", "<div><div>【X檢舉專線】</div>WORDS</div>", the box's
+    own words after its title), or a call for readers' tips ("<div><p>【讀者報料】…",
     and one a tagline opens: "<div><p><strong>We pay for your stories!</strong></p><p>…</p></div>", ``TAGLINE``): the
     story ended above it; so is a box its heading titles as comments on the story (``_COMMENTS_TITLE``: "<section
     class='cPl7u'><h2>コメントプラス</h2><div><p>NAME（ROLE）</p><p>【解説】…"). (Such a label opening a paragraph of
@@ -2535,7 +2547,7 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
         if box is not None and box.tag in ("div", "section", "aside") \
                 and next((child for child in box.iterchildren(Element) if child.tag not in _RULES), None) \
                 is block.element and box not in blocks[idx - 1][1].path \
-                and all(b.element.getparent() is not text_box if labelled else box in b.path
+                and all((b.element is box or b.element.getparent() is not text_box) if labelled else box in b.path
                         for _, b, _ in blocks[idx + 1:]) \
                 and _prose_of(blocks[:idx]) > _prose_of(blocks[idx:]):
             return blocks[:idx]
@@ -4045,11 +4057,11 @@ def _gallery_lines(box: HtmlElement) -> set[str]:
 
 
 #: the label of a rail of videos or audio the site offers beside or under the article ("Watch", "Up next", "More
-#: videos", "おすすめ動画", "推荐视频", "Vidéos"): whatever its clips are about, no article's teasers (``_label_box``)
+#: videos", "おすすめ動画", "動画ニュース", "推荐视频", "Vidéos"): whatever its clips are about, no article's teasers (``_label_box``)
 _MEDIA_RAIL_LABEL = re.compile(r"^\W{0,3}(?:watch(?: more| next| now)?|listen|up next|"
                                r"(?:more |latest |top |weitere |plus de )?(?:videos?|vidéos?)|"
                                r"(?:more |latest )?podcasts?|"
-                               r"(?:おすすめ|注目の)?動画|"
+                               r"(?:おすすめ|注目の)?動画(?:ニュース)?|ニュース動画|"
                                r"(?:推荐|热门|精选)?视频|(?:推薦|熱門|精選)?(?:視頻|影音|影片))\W*$", re.IGNORECASE)
 
 

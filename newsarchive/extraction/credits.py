@@ -240,7 +240,9 @@ _NOT_PHOTOGRAPHER = re.compile(r"^(?:(?:画像|写真)は)?(?:代表|本社|本�
 _TRAILING_CJK_STAFF_SHOT = re.compile(
     r"(?<=[。．！？])\s*[（(]\s*([\u4e00-\u9fff]{1,4}(?:社|网|網|报|報|新闻|新聞)(?:摄影记者|攝影記者|记者|記者))\s*(?:攝|摄|撮影)\s*[)）]\s*$")
 #: an agency after the full-width equals sign closing a Japanese caption: "…（山梨県韮崎市）＝共同", "…＝ロイター".
-_TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN}))\s*$")
+_TRAILING_CJK_AGENCY = re.compile(rf"(?<=[\u3040-\u30ff\u4e00-\u9fff々）」』])\s*[＝=]\s*((?:{AGENCY_PATTERN})"
+                                  # (or a news agency named so, its name closing on "通信": "…＝列島通信")
+                                  r"|[\u30a0-\u30ff\u4e00-\u9fff]{1,8}通信(?:社)?)\s*$")
 #: full-width Latin letters and digits as their ASCII, one character for one: a Japanese caption prints an agency so
 #: ("…＝ＡＰ", "ＡＦＰ＝時事")
 _HALF_WIDTH = {**{0xFF10 + i: 0x30 + i for i in range(10)}, **{0xFF21 + i: 0x41 + i for i in range(26)},

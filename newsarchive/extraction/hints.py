@@ -49,9 +49,10 @@ _FURNITURE = re.compile(
     # a helpline's box after a story of illness, abuse or an outbreak ("info-box--helpline", "r-box--help"); a box of
     # tips or facts beside the text ("story-info-box tip-box")
     r"help|helplines?|hotlines?|info-?box|tip-?box|"
-    # a media player's box in the text, its title and programme lines ("media-player", "audio-embed")
+    # a media player's box in the text, its title and programme lines ("media-player", "audio-embed"; a radio site's
+    # "play-controller", its title, duration and download links)
     # (a picture's word abbreviated, a Chinese CMS's caption and credit lines: "<p class='pic-desc'>", "pic-source")
-    r"image|images|img|pics?|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|"
+    r"image|images|img|pics?|(?:video|audio|media|podcast|radio)-?player|(?:audio|podcast)-?embed|play-?controller|"
     r"toolbar|tools|print-?only|visually-?hidden|sr-?only|"
     r"modal|popup|popover|tooltip|hovercard|rollover|overlay|skip-?link|jump-?link|teaser|teasers|card-?list|rail|"
     r"widget|"
@@ -409,6 +410,9 @@ PROMPT_TEXT = GuardedMatch(_PROMPT_OPENING, [
     # künstlich generiert. Mehr Infos")
     r"(?=.{0,240}$).{0,60}?(?:diese|die) (?:audioversion|audiofassung|hörversion)\b.{0,60}?"
     r"\b(?:künstlich|automatisch|synthetisch|mit ki|von einer ki)\b",
+    # (and in Japanese, after the read-aloud button: "▶ 記事を読み上げる 音声は自動で作成しているため、読み方が実際と異なる
+    # 場合があります。")
+    r"(?=.{0,160}$).{0,40}?音声は.{0,20}?(?:自動|合成音声|AI|ＡＩ).{0,60}?(?:場合が|ことが)(?:あります|ございます)\W{0,3}$",
 ])
 
 
@@ -857,7 +861,10 @@ SITE_NOTICE = re.compile(_SITE_NOTICE)
 #: a series note at either end of the text: "This post is part of a series on restoring a Model 33 Teletype: …",
 #: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)
 _SERIES_NOTE = (r"(?i:^this (?:post|piece|article|story|essay|column|report|episode|commentary) is (?:the \w+ )?"
-                r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)")
+                r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)"
+                # (in Japanese, the series named, then its part: "この記事は、…による連載「X」の第3回です。連載一覧はこちら")
+                r"|^[※＊*]?\s*(?:この記事|本記事|本稿)は、?.{0,60}?連載.{0,40}?(?:第[0-9０-９一二三四五六七八九十]+回|最終回)"
+                r"(?:です|となります)")
 SERIES_NOTE = re.compile(_SERIES_NOTE)
 #: a note over the text on where the story comes from: "This story was produced by OUTLET in partnership with
 #: PARTNER.", "This story was originally published by OUTLET. Republished from OUTLET under a Creative Commons

@@ -45,6 +45,9 @@ OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|"
     r"Independent(?!\s+[A-Z])|"
     r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|FM|Television|Broadcasting|Wire|Zeitung|"
+    # (a public broadcaster's "Public Media", as American ones call themselves: "X Public Media"; not "Media" alone, a
+    # company's as often)
+    r"(?<=Public )Media|"
     r"Allgemeine|Rundschau|Anzeiger|Kurier|Nachrichten|Tagblatt|Blatt|Presse|Tageblatt|Diario|Periódico|Corriere|"
     r"Clarion|Beacon|Gleaner|Gazzetta|Stampa|Dagblad|Krant|Gazeta|Courrier|Nouvelles|Sentinel|Ledger|Examiner|"
     r"Inquirer|Bulletin|Dispatch|Echo|Mercury|Star|Hebdo|"
