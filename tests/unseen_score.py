@@ -552,6 +552,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen189": (["uk_forest_news", "us_logging_news", "de_wald_news", "fr_foret_news", "ja_shinrin_news",
                    "ja_mori_web", "cn_senlin_news", "tw_senlin_news"],
                   ["nz_forest_news", "ch_wald_news", "ja_ringyo_chiho", "hk_jiaoye_news"]),
+    "unseen190": (["uk_orchestra_news", "us_symphony_news", "de_orchester_news", "fr_orchestre_news", "ja_kangen_news",
+                   "ja_classic_web", "cn_jiaoxiang_news", "tw_yuetuan_news"],
+                  ["ie_choir_news", "at_oper_news", "ja_gasshou_chiho", "hk_yuetuan_news"]),
 }
 
 
