@@ -169,3 +169,17 @@ def test_a_tip_lines_box_of_a_title_and_its_words() -> None:
            "林區分署24小時專線 0800-000-000，或就近向警察機關報案（110）。檢舉人身分將予以保密。</div>")
     record = _extract(article_page(text + box, lang="zh-TW", title="盜伐", h1="山老鼠盜伐紅檜"))
     assert record["body"].endswith("巡山員仍需日夜巡護，第4段。")
+
+
+def test_a_related_named_box_of_clips_right_after_the_text() -> None:
+    """Found while writing the test above: the same "kanren" box headed "動画ニュース" or "おすすめ動画" right after the
+    text, inside the article's box, is the site's clips too, no teasers (as beside the article); headed "関連記事" it
+    holds teasers."""
+    def urls(label: str) -> list[str]:
+        box = (f"<div class='kanren pickup-video'><h2>{label}</h2><ul>"
+               "<li><a href='https://www.np.example/movie/20260317-yuki/'>【動画】山麓で季節外れの大雪　除雪に追われる</a></li>"
+               "<li><a href='https://www.np.example/movie/20260315-sake/'>【動画】酒蔵で新酒の仕込み最盛期</a></li></ul></div>")
+        return teaser_urls(article_page("".join(_FOREST), lang="ja", title="林業", h1="森林組合に若手続々", after=box))
+    assert urls("動画ニュース") == []
+    assert urls("おすすめ動画") == []
+    assert urls("関連記事") == ["https://www.np.example/movie/20260317-yuki/", "https://www.np.example/movie/20260315-sake/"]

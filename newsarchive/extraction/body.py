@@ -488,6 +488,10 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
         promo = False
         if block.related > level and _latest_box(block, container, latest):
             continue  # a box named "related" in the container, headed "Recent Press Releases": the site's latest
+        if block.related > level and _media_rail(block) and _several_targets(block.path[block.related]):
+            # ... or headed "おすすめ動画", "動画ニュース" over a list of clips: the site's (as beside the container; one
+            # video's teaser set in the text, its kicker "Video", stays the story's)
+            continue
         if TEASER_TEXT.match(block.text) and _latest_box(block, container, latest, whole=True):
             continue  # "More Finance news »" closing a box headed "Other News in Finance": the section's page
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
@@ -4202,6 +4206,11 @@ def _first_heading(box: HtmlElement) -> str | None:
             return " ".join(tabs[0].text_content().split())
         return " ".join(heading.text_content().split())
     return None
+
+
+def _several_targets(box: HtmlElement) -> bool:
+    """Whether the box links two addresses or more (a rail, not one teaser's links)."""
+    return len({href for a in box.iter("a") if (href := a.get("href"))}) >= 2
 
 
 #: how many boxes around a related-named one ``_media_rail`` reads for its label
