@@ -382,7 +382,8 @@ _ADVERBS = (
     # Sonntagabend … berichtete"
     # (or the month's part before its name: "wie die „X“ Anfang Februar berichtet hatte", "as X reported in early
     # March")
-    r"(?:im|am|in|on|Anfang|Mitte|Ende|early|mid|late)\s+(?:Januar|Februar|März|April|Mai|Juni|Juli|"
+    # (Austrian months too: "im Jänner", "im Feber")
+    r"(?:im|am|in|on|Anfang|Mitte|Ende|early|mid|late)\s+(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|"
     r"August|September|Oktober|November|Dezember|"
     r"January|February|March|May|June|July|October|December|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
     r"Sonntag)(?:abend|morgen|nachmittag|vormittag)?"
@@ -479,6 +480,8 @@ _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
     # (an Australian station's call sign, its state's digit first: "told 3AW", read as an outlet's by ``_CALL_SIGN``)
     r"|[1-9][A-Z]{2}(?![\w-])"
+    # (a German news agency printed in lower case: "wie dpa berichtete", "sagte NAME der dpa")
+    r"|(?-i:dpa|epd|kna)(?![\w-])"
     # (a magazine's title opening on a number, after its noun: "par le magazine 60 Millions de consommateurs")
     r"|(?:(?<=magazine\s)|(?<=mensuel\s)|(?<=magazin\s)|(?<=Magazin\s))\d{1,3}\s+[A-Z][\w'’-]+"
     r"(?:\s+(?:de|des|du|d['’])\s*[a-zà-ÿ][\w'’-]+)?"
@@ -791,7 +794,9 @@ _TOLD_OUTLET = re.compile(
     # (a broadcaster's air, opening the sentence: "Sur RTL, la chanteuse a évoqué …"; an acronym only, ``_ACRONYM``)
     r"(?P<air>(?:(?<=^)|(?<=[.!?»]\s))Sur)|"
     # (the subject inverted after the auxiliary too: "a-t-elle confié à Paris Match")
+    # (... or a day between: "qui a confié mardi à Radio X vouloir …")
     rf"(?:a(?:-t-(?:il|elle|on))?|avait(?:-(?:il|elle|on))?)\s+(?:{_FR_TELLING})\s+"
+    rf"(?:(?:{FRENCH_WEEKDAYS}|hier)(?:\s+(?:matin|soir|après-midi))?\s+)?"
     r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
     # (... or on its air after the verb: "a prévenu sur France Bleu le secrétaire général", "a expliqué sur BFMTV")
     rf"(?P<on_air>(?:a|avait)\s+(?:{_FR_TELLING}|prévenu|réagi|témoigné|estimé)\s+sur(?=\s+[A-ZÀ-Þ]))|"
@@ -809,9 +814,10 @@ _TOLD_OUTLET = re.compile(
     # (a German broadcaster spoken with, its acronym closing on "R" or "F", Rundfunk or Fernsehen: "sagte sie im
     # Gespräch mit dem WDR", "Im Interview mit dem ORF"; not "mit der SPD", a party)
     r"(?P<broadcast>(?:[Ii]m\s+(?:Gespräch|Interview)\s+mit|"
-    # (... or a speaker's words to it: "Landrat NAME sagte dem NDR, man wolle …")
+    # (... or a speaker's words to it: "Landrat NAME sagte dem NDR, man wolle …"; or to a news agency: "sagte NAME der
+    # APA", "sagte sie der Deutschen Presse-Agentur")
     r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,100}?)\s+(?:dem|der)"
-    r"(?=\s+[A-ZÄÖÜ]{1,3}[RF](?![\w-])))|"
+    rf"(?=\s+(?:[A-ZÄÖÜ]{{1,3}}[RF]|{AGENCY_PATTERN})(?![\w-])))|"
     # (the speaker's job between them: "sagte NAME, Geschäftsführer der Reederei X & Söhne, der „Welt“")
     r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,100}?\s(?:dem|der)"
     r"(?=\s+[„“\"«]))\s*)"
@@ -2385,9 +2391,10 @@ _JA_BODY_NAMED = re.compile(r"(?:NPO法人|(?:一般|公益)?(?:社団|財団)�
 
 def _inverted_speaker(name: str) -> str:
     """The outlet of a French name someone spoke to when the speaker follows it, the subject set after the verb: "a
-    indiqué à La Tribune Antoine Férec, délégué …" (the name closes on the outlet's word)."""
+    indiqué à La Tribune Antoine Férec, délégué …" (the name closes on the outlet's word); a name the outlet's word
+    opens goes on after it ("à Radio Vallée Bleue")."""
     found = OUTLET_WORD.search(name)
-    return name[:found.end()] if found and " " in name[found.end():].strip() else name
+    return name[:found.end()] if found and found.start() > 0 and " " in name[found.end():].strip() else name
 
 
 def _named_outlets(text: str, lower: str) -> Iterator[tuple[str, int, int]]:

@@ -453,9 +453,14 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
     feeds: dict[HtmlElement, bool] = {}  # related-named boxes picked for the reader, by ``_for_reader``
     closing: dict[HtmlElement, bool] = {}  # feeds for the reader after the text in the container, ``_reader_feed``
     named_boxes: dict[HtmlElement, bool] = {}  # related-named boxes headed by the site's or a section's name
+    topics: HtmlElement | None = None  # the box a label of the story's topics heads (``_TOPICS_LABEL``)
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
+        if not block.links and _TOPICS_LABEL.match(block.text) is not None:
+            topics = block.element.getparent()
+        elif topics is not None and topics in block.path and block.links:
+            block = _story_links(block)  # a topics box's links: only those to a story stay teasers
         if len(block.links) == 2 and _PREV_POST.search(block.text) and _NEXT_POST.search(block.text) \
                 or len(block.links) == 1 and _POST_POINTER.match(block.text):
             # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers (or one a line)
@@ -603,6 +608,7 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     feed)."""
     if not any(el in label.path for el in region) or _names_site(label.text, sites) \
             or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None \
+            or _CLIP_TITLE.match(label.text) is not None \
             or _MEDIA_RAIL_LABEL.match(label.text) is not None or _outlet_feed(label.text) \
             or FOR_READER.search(label.text) is not None or _OTHER_SITES_LABEL.match(label.text) is not None \
             or _PICKS_LABEL.match(label.text) is not None:
@@ -621,6 +627,31 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
         # a theme's grid class, Ghost's "gh-feed" under "Read more", says nothing)
         return None
     return _labelled_list(box, label)
+
+
+#: the label of a box of the story's topics ("Related Topics", "Topics", "Explore more on these topics"): its links go to
+#: topic pages, whatever their addresses ("/news/north/"), but for a numbered story's (``_story_links``)
+_TOPICS_LABEL = re.compile(r"^\W{0,3}(?:(?:related|more|explore more on these) )?(?:topics?|tags)\W*$", re.IGNORECASE)
+
+
+def _story_links(block: Block) -> Block:
+    """The block with only its links to a numbered story (a figure in the address: "/news/uk-68040000"), as a box of
+    the story's topics holds them beside its topic pages ("/news/north/", "North of England")."""
+    kept = [link for link in block.links if any(c.isdigit() for c in _path_of(link[0]))]
+    return block if len(kept) == len(block.links) else replace(block, links=kept)
+
+
+def _path_of(href: str) -> str:
+    """The path of a link's address; "" for a broken one ("http://[x/")."""
+    try:
+        return urlsplit(href.strip()).path
+    except ValueError:
+        return ""
+
+
+#: a clip's title line under its player in a rail, its kind's word first ("Watch: Ardcarrig gets ready for …", "Video:
+#: …"): the clip's, no label of the links after it
+_CLIP_TITLE = re.compile(r"^\W{0,3}(?:watch|listen|video|vidéo|視頻|视频|動画)\s*[:：]\s*\S", re.IGNORECASE)
 
 
 #: the label of a box of the editors' picks beside the text ("DON'T MISS", "Must read", "Editor's picks"): the site's
@@ -765,6 +796,9 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
                 heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
             elif heading is None and el.tag == "table":
                 heading = _label_row(el)  # a table's label row: "<tr><td class='kanren_head'>■地域の新着ニュース</td></tr>"
+            elif heading is None and len(el) > 1 and isinstance(el[0].tag, str) and not len(el[0]) \
+                    and el[0].tag not in ("a", "img"):
+                heading = el[0]  # a bare line of words heading the box: "<div class='blk-h'>更多港聞</div><div>…cards"
             text = " ".join(heading.text_content().split()) if heading is not None else ""
             seen[el] = len(text) <= LABEL_MAX and (_LATEST_LABEL.match(text) is not None
                                                    or _OTHER_SITES_LABEL.match(text) is not None)
@@ -798,6 +832,8 @@ _LATEST_LABEL = re.compile(
     r"(?:les )?dernières? (?:actualités|articles|infos|nouvelles|publications)(?: \S+){0,3}|"
     r"(?:las )?últimas (?:noticias|notas)(?: \S+){0,3}|(?:le )?ultime (?:notizie|news)(?: \S+){0,3}|"
     r"(?:\S{1,12}の)?(?:新着記事|最新記事|新着ニュース|最新ニュース)|最新文章|最新新闻|最新消息|"
+    # ... and a Chinese section's more: "更多港聞", "更多財經新聞" (not "更多相關新聞", more related news)
+    r"更多(?!相關|相关|延伸)[\u4e00-\u9fff]{0,4}?(?:新聞|新闻|港聞|港闻|報導|报道|資訊|资讯)|"
     # the section's stories: "Dans la même rubrique", "Dans la rubrique Arts", "More in this section", "Mehr aus dem
     # Ressort"
     r"dans la (?:même )?rubrique(?: \S+){0,3}|(?:more |other stories )?(?:in|from) (?:the same|this) section|"
@@ -3287,8 +3323,10 @@ def _past_caption(blocks: list[tuple[int, Block, str]], start: int, end: int, he
     return start
 
 
-#: a video's label opening its title line under the player: "视频：…", "影片：…", "動画：…", "Video: …"
-_VIDEO_LABEL = re.compile(r"^\s*(?:视频|視頻|影片|動画|映像|video|vidéo)\s*[:：｜|]", re.IGNORECASE)
+#: a video's label opening its title line under the player: "视频：…", "影片：…", "動画：…", "Video: …", or in lenticular
+#: brackets: "【動画】TITLE（1分48秒）"
+_VIDEO_LABEL = re.compile(r"^\s*(?:(?:视频|視頻|影片|動画|映像|video|vidéo)\s*[:：｜|]|【\s*(?:视频|視頻|影片|動画|映像)\s*】)",
+                          re.IGNORECASE)
 
 
 def _player_caption(block: Block) -> bool:
@@ -3518,8 +3556,10 @@ class _OpeningReader:
         if not self.found and near and _is_place_line(block.text):
             self.found.append((pos, block, "inline"))
             return True
-        if _picture_caption(block):
-            return True  # a picture's caption closing on its credit over the text's box ("… Foto: NAME/dpa")
+        if _picture_caption(block) or _player_caption(block):
+            # a picture's caption closing on its credit over the text's box ("… Foto: NAME/dpa"), or a video's title
+            # under its player ("<iframe …></div><p class='movie-title'>【動画】TITLE（1分48秒）</p>")
+            return True
         if _is_lede(block):
             if not near:
                 return False
@@ -4219,11 +4259,18 @@ _MEDIA_RAIL_LEVELS = 3
 
 def _media_rail(block: Block) -> bool:
     """Whether the block's related-named box, or one of the few boxes around it, is first headed by a label of the
-    site's videos or audio (``_MEDIA_RAIL_LABEL``: "<section><h2>Podcast</h2><div class='teaser'>…")."""
+    site's videos or audio (``_MEDIA_RAIL_LABEL``: "<section><h2>Podcast</h2><div class='teaser'>…"), or by a bare
+    "Recommended" ("<section class='_recommended'><h2>Recommended</h2>", the site's picks, as ``_label_box`` reads
+    the label over a box named for nothing; the Japanese "こちらの記事もおすすめ" over a related-named box heads
+    teasers)."""
     for box in block.path[max(block.related - _MEDIA_RAIL_LEVELS, 0):block.related + 1][::-1]:
         if (text := _first_heading(box)) is not None:
-            return _MEDIA_RAIL_LABEL.match(text) is not None
+            return _MEDIA_RAIL_LABEL.match(text) is not None or _RECOMMENDED_ALONE.match(text) is not None
     return False
+
+
+#: "Recommended" alone
+_RECOMMENDED_ALONE = re.compile(r"^\W{0,3}recommended\W*$", re.IGNORECASE)
 
 
 def _section_box(block: Block, sections: tuple[str, ...], seen: dict[HtmlElement, bool]) -> bool:
