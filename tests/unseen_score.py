@@ -555,6 +555,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen190": (["uk_orchestra_news", "us_symphony_news", "de_orchester_news", "fr_orchestre_news", "ja_kangen_news",
                    "ja_classic_web", "cn_jiaoxiang_news", "tw_yuetuan_news"],
                   ["ie_choir_news", "at_oper_news", "ja_gasshou_chiho", "hk_yuetuan_news"]),
+    "unseen191": (["uk_antiques_news", "us_thrift_news", "de_flohmarkt_news", "fr_brocante_news", "ja_kottou_news",
+                   "ja_furugi_web", "cn_ershou_news", "tw_ershou_news"],
+                  ["au_secondhand_news", "be_brocante_news", "ja_nominoichi_chiho", "hk_ershou_news"]),
 }
 
 
