@@ -796,9 +796,10 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
                 heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
             elif heading is None and el.tag == "table":
                 heading = _label_row(el)  # a table's label row: "<tr><td class='kanren_head'>■地域の新着ニュース</td></tr>"
-            elif heading is None and len(el) > 1 and isinstance(el[0].tag, str) and not len(el[0]) \
-                    and el[0].tag not in ("a", "img"):
-                heading = el[0]  # a bare line of words heading the box: "<div class='blk-h'>更多港聞</div><div>…cards"
+            elif heading is None and len(el) > 1 and el[0].tag in ("div", "span") and not len(el[0]):
+                # a bare line of words in a box of its own heading the box: "<div class='blk-h'>更多港聞</div><div>…cards"
+                # (not a paragraph: "<p>関連リンク</p>" over a list in the text's box may head a story's teaser too)
+                heading = el[0]
             text = " ".join(heading.text_content().split()) if heading is not None else ""
             seen[el] = len(text) <= LABEL_MAX and (_LATEST_LABEL.match(text) is not None
                                                    or _OTHER_SITES_LABEL.match(text) is not None)
