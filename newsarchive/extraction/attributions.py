@@ -83,6 +83,8 @@ _ROLE_BY = re.compile(
     # "取材協力・通訳：NAME"
     r"|(?:[\u4e00-\u9fff]{1,4}[語语])?(?:翻訳(?:校正)?|翻译|翻譯)(?:協助|协助)?\s*[:：／/＝=]\s*"
     r"|(?:取材協力[・･])?通訳\s*[:：／/＝=]\s*"
+    # a Hong Kong byline's helper in a field of its own beside the writer's: "撰文：A　協助採訪：B"
+    r"|(?:協助採訪|协助采访|採訪協助|采访协助)\s*[:：／/]\s*"
     # an interview's translator named in a sentence of its own: "Her interview was translated by NAME."
     r"|(?:her|his|their|the)\s+(?:interviews?|conversations?|comments|remarks|quotes)\s+(?:was|were)\s+translated\s+"
     r"(?:from\s+\w+\s+)?by\s+"
@@ -777,6 +779,8 @@ _FRENCH_INVERTED_CITATION = re.compile(
     # (or an incise after a comma, an agency reporting: "…, a rapporté l’AFP, citant une source")
     r"|(?<=,)\s+(?:a\s+(?:rapporté|écrit|révélé)|rapporte|écrit|révèle)\s+"
     rf"(?=(?:l['’]|le\s+|la\s+)?(?:{AGENCY_PATTERN})\b))"
+    # (the outlet named as the writers' colleagues: "Comme l'ont révélé nos confrères néerlandophones de Het Stadsblad")
+    r"(?:nos\s+confrères(?:\s+[a-zà-ÿ]{4,})?\s+(?:de\s+|d['’]))?"
     rf"{_CITED_ART}{_CITED_NAME_CLOSING}")
 #: the French verbs of telling an outlet something ("a déclaré au Journal du Dimanche", ``_TOLD_OUTLET``; "a indiqué NAME
 #: à Keystone-ATS.", ``_FR_TOLD``; keep ``_TOLD_STEMS`` in step)
@@ -805,7 +809,9 @@ _TOLD_OUTLET = re.compile(
     r"(?P<asked>\b[Ii]nterrogée?s?\s+par(?=\s+(?:l['’](?=[A-ZÀ-Þ])|[A-ZÀ-Þ])))|"
     # (another outlet named as the writers' colleagues, "our fellow journalists at": "interrogée par nos confrères de
     # Radio X", "a confié à nos confrères du Parisien")
-    r"\bnos\s+confrères\s+(?:d[eu]|des)(?=\s+[A-ZÀ-Þ])|\bnos\s+confrères\s+d['’](?=[A-ZÀ-Þ])|"
+    # (maybe with an adjective saying which: "nos confrères néerlandophones de Het Stadsblad")
+    r"\bnos\s+confrères(?:\s+[a-zà-ÿ]{4,})?\s+(?:d[eu]|des)(?=\s+[A-ZÀ-Þ])|"
+    r"\bnos\s+confrères(?:\s+[a-zà-ÿ]{4,})?\s+d['’](?=[A-ZÀ-Þ])|"
     # (the German "gegenüber", maybe with the article: "sagte NAME gegenüber «Tele X»", "gegenüber dem „Spiegel“")
     r"[Gg]egenüber(?=\s+(?:(?:dem|der|den)\s+)?[„“\"«A-ZÄÖÜ])|"
     # (a broadcaster's microphone: "a-t-il glissé au micro de RMC Sport"; a German speaker's paper, quoted: "sagte

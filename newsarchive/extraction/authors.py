@@ -1534,7 +1534,9 @@ _BYLINE_CORRESPONDENTS = re.compile(r"(?:通讯员|通訊員)[\s：:]*"
 
 #: the helpers a Chinese byline names after its writers under a label of their own: "撰文：A｜協助採訪：B、C"
 _LABELLED_HELPERS = re.compile(r"\s*[|｜/／]?\s*(?:協助採訪|协助采访|採訪協助|采访协助)\s*[:：]\s*"
-                               r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3})\s*$")
+                               r"(?P<names>[\u4e00-\u9fff]{2,4}(?:[、，\s]+[\u4e00-\u9fff]{2,4}){0,3}?)"
+                               # (at the byline's end, or before the next label: "協助採訪：B　攝影：C")
+                               r"(?:\s*$|(?=\s+[\u4e00-\u9fff]{2,4}\s*[:：]))")
 
 
 def byline_correspondents(text: str | None) -> list[str]:

@@ -407,7 +407,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     for trim in (_without_closing_post, _to_rights_notice, _without_sources, _without_form_box, _without_post_footer,
                  _without_labelled_box, _without_folded_box, *recipe_card, _without_named_facts_box,
                  _without_advice_box, _without_facts_box, _without_facts_paragraph, _without_credits_box,
-                 _without_stats_tables, _without_info_box, _without_marked_sections, _to_credits_line,
+                 _without_stats_tables, _without_info_box, _without_marked_sections, _without_marked_notes,
+                 _to_credits_line,
                  _to_signed_paragraph, _without_note_under_rule,
                  _without_person_card, _without_profile_box):
         text = trim(text)
@@ -1817,6 +1818,9 @@ def _without_summary_list(blocks: list[tuple[int, Block, str]],
     after it (``<h1>…</h1><ul class="mol-bullets-with-font"><li><strong>POINT</strong></li>…</ul><div
     class="author-share"><p class="byline-plain">By NAME</p>…``): the points sum the article up above its byline, a
     standfirst; the text opens under the byline."""
+    if blocks and heading is not None and blocks[0][1].element is heading:
+        # (the headline read among the text's blocks, an <h2> in the text's box: trimmed later, by ``_below_headline``)
+        return blocks[:1] + _without_summary_list(blocks[1:], heading)
     notes = 0  # (an update note over the points, kept for the trims that read notes)
     while notes < len(blocks) - 1 and UPDATE_NOTE.match(blocks[notes][1].text):
         notes += 1
@@ -1910,6 +1914,10 @@ def _without_summary_box(walk: Walk, container: HtmlElement,
         return _summary_list(blocks, first)
     if _SUMMARY_LABEL.match(first.text):
         label, summary = first, blocks[1][1]  # the label taken for a line of the text
+        if len(blocks) > 2 and len(summary.text) <= LABEL_MAX \
+                and label.element.getparent() in (summary.element, summary.element.getparent()):
+            summary = blocks[2][1]  # (a short line beside the label in its head: "<h2>Key points</h2><span>AI-assisted
+            # summary</span>" over the rows)
     elif pos and _SUMMARY_LABEL.match(walk.blocks[pos - 1].text):
         label, summary = walk.blocks[pos - 1], first
     else:
@@ -2934,18 +2942,30 @@ def _without_recipe_card(blocks: list[tuple[int, Block, str]]) -> list[tuple[int
 def _without_named_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
     """The text without a box named as a fact box closing it ("<div data-component='factbox'><p><strong>X festival
     </strong> is at …, 20–23 August. Weekend tickets £249 … Line-up subject to change.</p></div>", "info-box"): an
-    event's facts summed up after the story, closing on the note that they may change, holding less prose than the
-    story above it."""
+    event's facts summed up after the story, closing on the note that they may change, or opened by a title of its own
+    (``_opens_with_title``), holding less prose than the story above it."""
     end = len(blocks)
     box = None
-    while end > 1 and (named := next((el for el in reversed(blocks[end - 1][1].path) if _FACTS_BOX.search(
+    # (the outermost box so named: its title's and its body's boxes may be named so too, "factbox-title",
+    # "factbox-body")
+    while end > 1 and (named := next((el for el in blocks[end - 1][1].path if _FACTS_BOX.search(
             " ".join([el.get("class") or "", el.get("data-component") or ""]))), None)) is not None \
             and (box is None or named is box):
         box, end = named, end - 1
     if box is None or _prose_of(blocks[:end]) <= _prose_of(blocks[end:]) \
-            or _FACTS_MAY_CHANGE.search(blocks[-1][1].text) is None:
+            or _FACTS_MAY_CHANGE.search(blocks[-1][1].text) is None and not _opens_with_title(box, blocks[end][1]):
         return blocks
     return blocks[:end]
+
+
+def _opens_with_title(box: HtmlElement, first: Block) -> bool:
+    """Whether a fact box opens with a heading of its own, its title ("<div class='factbox'><div class='factbox-title'>
+    <h3>WHAT IS A MOON FLASK?</h3></div><div class='factbox-body'><p>…"): a box of facts beside the story, titled so."""
+    return first.heading and next(box.iter(*_TITLE_TAGS), None) is first.element
+
+
+#: the tags of a box's title
+_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6")
 
 
 def _without_advice_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -3044,6 +3064,24 @@ def _without_marked_sections(blocks: list[tuple[int, Block, str]]) -> list[tuple
     if start is None or start < 1 or not _prose_line(blocks[start - 1][1].text):
         return blocks
     return blocks[:start]
+
+
+def _without_marked_notes(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
+    """The text without the notes closing it that open on a mark, each the one line of a box of its own after the
+    text's box ("<div class='factbox'><p>◇宝泉寺骨董市　毎月第2日曜日…</p></div>", "<div class='correction'><p>■訂正　当初
+    …</p></div>", "<div class='memo'><p>◇次回の…は10月18日…</p></div>"): a Japanese paper's facts, its next date or its
+    correction, no story. (A marked line in the text's own box is a section's heading or its lead, the text's.)"""
+    end = len(blocks)
+    while end > 2:
+        block = blocks[end - 1][1]
+        box = block.element.getparent()
+        if block.text[:1] not in _SECTION_MARKS or box is None or block.element.tag != "p" \
+                or sum(1 for child in box if isinstance(child.tag, str)) != 1 \
+                or any(b.element.getparent() is box for _, b, _ in blocks[:end - 1]) \
+                or box in blocks[end - 2][1].path:
+            break
+        end -= 1
+    return blocks[:end] if end < len(blocks) and _prose_line(blocks[end - 1][1].text) else blocks
 
 
 #: the marks opening a heading of a facts section after the text
@@ -4353,13 +4391,15 @@ def _no_story(path: str, text: str) -> bool:
     "製品情報", "Press release": a tech site's "関連リンク" to the maker's pages), no headline, nor a call to
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
     testen</a>", ``_OFFER_PAGE``) or to install its app or follow it (``_APP_CALL``), nor a gallery of pictures
-    (``_GALLERY_LINK``), nor a person's profile ("/profile/NAME", ``_PROFILE_PAGE``), a site's own page
+    (``_GALLERY_LINK``, ``_GALLERY_PAGE``), nor a person's profile ("/profile/NAME", ``_PROFILE_PAGE``), a site's own
+    page
     ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's ("/transfer-centre", ``_HUB_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) \
         or AUTHOR_PAGE.search(path) is not None and not _headline_slug(path) \
         or _PROFILE_PAGE.match(path) is not None \
         or _SITE_PAGE.match(path) is not None or _HUB_PAGE.match(path) is not None and not _cjk_headline(text) \
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
+        or _GALLERY_PAGE.search(path) is not None \
         or _APP_CALL.search(text) is not None or _GALLERY_LINK.search(text) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
@@ -4407,6 +4447,8 @@ _PROFILE_PAGE = re.compile(r"^/profiles?/[^/]+/?$")
 #: a link to a gallery of pictures, no story: the count of its pictures closing it ("图集：NAME实拍（共36张）", "…をすべて
 #: 見る（46枚）", "(24 Bilder)"; a photo story's teaser, "【写真】…" or "组图：…", is a story)
 _GALLERY_LINK = re.compile(PICTURE_COUNT + r"\s*$")
+#: ... or its address saying so: "/picture-gallery/money/2026/03/07/photos-…/89101299007/", "/photo-galleries/…"
+_GALLERY_PAGE = re.compile(r"/(?:picture|photo|image)s?-?galler(?:y|ies)/", re.IGNORECASE)
 #: a section's or hub's page, no story: one folder of two words ("/transfer-centre", "/live-scores/"), no number (a
 #: one-word path may be a story's, its id in the query: "/s?id=…", or a diocese's page among its teasers)
 _HUB_PAGE = re.compile(r"^/[a-z]+-[a-z]+/?$")

@@ -72,7 +72,10 @@ _WORD = re.compile(r"[^\W_]+")
 _NOT_ARTICLE = ("nav", "footer", "aside")
 #: elements that hold the article itself: an ``<h1>`` at their top is the article's heading
 _ARTICLE_CONTAINERS = etree.XPath(
-    "//body//article | //body//main | //body//*[@role='main'] | //body//*[@itemprop='articleBody']/..")
+    "//body//article | //body//main | //body//*[@role='main'] | //body//*[@itemprop='articleBody']/.."
+    # (or a box named for the article's text that holds its heading, its byline and its text: "<div
+    # class='article-text'><h2>…</h2><ul>…points</ul><div class='author-section'>…")
+    " | //body//div[contains(@class, 'article-text') or contains(@id, 'article-text')]")
 _QUOTES = re.compile("[\"'\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a`\u00b4]")
 #: the marks a heading prints between its words (separators, punctuation), quotes aside
 #: (a space between Chinese or Japanese letters or brackets too, an ideographic space as printed: it sets a headline's
@@ -461,12 +464,22 @@ _ARTICLE_TEXT_MIN = 500
 def _above_prose(heading: HtmlElement) -> bool:
     """Whether no paragraph of prose (``_PROSE_PARAGRAPH`` characters or more) comes before ``heading`` in the page: a
     headline stands over the text, a section's heading inside it."""
-    return not any(len(_clean(p.text_content())) >= _PROSE_PARAGRAPH for p in _PARAGRAPHS_BEFORE(heading))
+    return not any(len(_clean(p.text_content())) >= _PROSE_PARAGRAPH and not _in_dialog(p)
+                   for p in _PARAGRAPHS_BEFORE(heading))
+
+
+def _in_dialog(p: HtmlElement) -> bool:
+    """Whether a paragraph stands in a dialog over the page (a cookie consent banner: "<div role='dialog'
+    aria-label='Cookie consent'>"), no prose of the page's."""
+    return any(a.get("role") == "dialog" or _CONSENT_NAME.search(f"{a.get('class') or ''} {a.get('id') or ''}")
+               for a in p.iterancestors())
 
 
 #: the fewest characters of a paragraph of prose (``_above_prose``), and the paragraphs before a heading looked at
 _PROSE_PARAGRAPH = 80
 _PARAGRAPHS_BEFORE = etree.XPath("preceding::p[position() <= 40]")
+#: the names of a consent banner's box
+_CONSENT_NAME = re.compile(r"consent|cookie|gdpr|\bcmp\b", re.IGNORECASE)
 
 
 def _top_of_article(tree: HtmlElement, styled: list[tuple[HtmlElement, str, bool]],

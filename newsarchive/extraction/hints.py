@@ -711,7 +711,9 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     # (and in Chinese: "【更正】本文5月21日刊出時，誤植…")
                     # (or the label and the time it was updated at: "【更新時間17:20】增加…等內容。")
                     # (or the label of the notice: "【更正啟事】本文稍早誤植…")
-                    r"^【[^】]{0,24}(?:更新|追記|訂正|更正|订正)(?:啟事|启事)?(?:(?:時間|时间)[^】]{0,12})?】|^※\s*(?:訂正|おわび)|"
+                    # (or in tortoise-shell brackets, as a Taiwanese paper sets its dateline: "〔更新〕15:12 補充…")
+                    r"^[【〔][^】〕]{0,24}(?:更新|追記|訂正|更正|订正)(?:啟事|启事)?(?:(?:時間|时间)[^】〕]{0,12})?[】〕]|"
+                    r"^※\s*(?:訂正|おわび)|"
                     # (or the label first, its time after a colon: "【更新：2025年3月7日午前10時45分】…を更新しました。")
                     r"^【\s*(?:更新|追記|訂正)\s*[:：][^】]{0,30}】|"
                     r"^[（(](?:訂正|更正|订正)[）)]|"
@@ -1026,8 +1028,14 @@ TAGLINE = StartOrAnywhere(
     # news@X – we'd love to hear …", "Do you know someone celebrating a milestone? Send announcements and photos to
     # news@X or call …")
     r"^[^?.!]{5,120}\?\s*(?:E-?mail|Send|Write to|Contact|Call|Share)\b[^?!]{0,80}?[\w.+-]+@\w|"
+    # (and in French, the call to tell the newsroom: "Vous organisez un vide-grenier dans le secteur ? Signalez-le à la
+    # rédaction via notre formulaire", "… ? Écrivez-nous")
+    r"^[^?.!]{5,120}\s?\?\s*(?:Signalez|Écrivez|Contactez|Envoyez|Racontez|Partagez)(?:-(?:le|la|les|nous))?\b"
+    r"[^?!]{0,40}?\b(?:la rédaction|nous|-nous)\b|"
     # (a Hong Kong paper's call for readers' tips, labelled: "【讀者報料】家中添丁…歡迎電郵至 EMAIL")
     r"^【\s*(?:讀者|读者)(?:報料|报料|爆料)\s*】|"
+    # (or a question to the readers, then a call to write in: "📮 你也有…故事嗎？歡迎來信 EMAIL，與我們分享…")
+    r"^\W{0,3}[^？?。]{4,60}[嗎吗][？?]\s*(?:歡迎|欢迎)(?:來信|来信|投稿|分享|留言|爆料|報料|报料)|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
     r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"
     # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"
@@ -1094,6 +1102,12 @@ TAGLINE = StartOrAnywhere(
     r"^(?i:this (?:story|article|report|reporting|project) was (?:produced|made|written|reported) with the "
     r"(?:support|funding|help) of)\b|"
     r"\bfunded (?:\w+ ){0,3}\w+['’]s (?:work|reporting|fieldwork|travel)\b|"
+    # a follow button's note after the text: "Recevez une alerte dès qu'un nouvel article sur ce sujet est publié.",
+    # "Get an alert when a new story on this topic is published"
+    r"^(?i:recevez une (?:alerte|notification) (?:dès|lorsqu|quand)|"
+    r"get (?:an? )?(?:alert|notification) when (?:a )?new)\b|"
+    # the writers' initials set apart under the text: "M.Vdb. et L.D.", "J.-P.D."
+    r"^(?-i:(?:[A-Z][a-z]{0,2}\.-?){2,4}(?:\s*(?:et|and|und|,)\s*(?:[A-Z][a-z]{0,2}\.-?){2,4})*)$|"
     # … or a Japanese site's call for tips closing the text: "地域の開店・閉店情報を募集しています。情報提供はこちら",
     # "情報をお寄せください"
     r"情報(?:提供)?を(?:募集しています|募集中|お寄せください|お待ちしています)|情報提供はこちら|"

@@ -91,7 +91,8 @@ _BAD_URL = re.compile(
 #: names that say caption outright; with "desc" and the like, names a caption often has
 _STRICT_CAPTION_WORDS = r"caption|legend|cutline|bildunterschrift|unterschrift|подпись"
 _STRICT_CAPTION_HINT = re.compile(_STRICT_CAPTION_WORDS)
-_CAPTION_HINT = re.compile(rf"{_STRICT_CAPTION_WORDS}|dida|desc|unterzeile|\bcap\b")  # "cap": "hlFig__cap", "photo-cap"
+_CAPTION_HINT = re.compile(rf"{_STRICT_CAPTION_WORDS}|dida|desc|unterzeile|\bcap\b"  # "cap": "hlFig__cap", "photo-cap"
+                           r"|\b(?:pic|img|photo)[_-]?text\b")  # (a portal's "<p class='pictext'>")
 _CREDIT_HINT = re.compile(
     r"credit|copyright|photographer|fotograf|byline|author|attribution|rights|courtesy|"
     # (and the picture's owner: Dotdash's "figure-article-caption-owner", the credit alone in a figcaption)
@@ -1234,6 +1235,8 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     if credit and not caption and (label := _CJK_CREDIT_LABEL.match(text)) \
             and prose_size(text[label.end():]) < _FIGURE_CAPTION_MIN:
         return None, credit  # a credit alone: "<p><img></p><p>封面来源｜视觉中国</p>" (no figure's description)
+    if caption and not credit and _CAPTION_HINT.search(hint(following)):
+        return caption, None  # a line named as the picture's text: "<p class='pictext'>…街景。（资料图片）</p>"
     return (caption, credit) if caption and credit else None
 
 
