@@ -558,6 +558,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen191": (["uk_antiques_news", "us_thrift_news", "de_flohmarkt_news", "fr_brocante_news", "ja_kottou_news",
                    "ja_furugi_web", "cn_ershou_news", "tw_ershou_news"],
                   ["au_secondhand_news", "be_brocante_news", "ja_nominoichi_chiho", "hk_ershou_news"]),
+    "unseen192": (["uk_foraging_news", "us_mushroom_news", "de_pilze_news", "fr_cueillette_news", "ja_kinoko_news",
+                   "ja_sansai_web", "cn_yejun_news", "tw_yecai_news"],
+                  ["ca_foraging_news", "ch_pilze_news", "ja_sansai_chiho", "hk_yecai_news"]),
 }
 
 
