@@ -63,11 +63,10 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: a portal's article names its press (언론사) only by the logo, "ⓒ 한국경제" and "한국경제 관련뉴스";
     # the press is not recorded as the source (as unseen5's yahoojp)
     ("naver", "attributions"),
-    # dev: a fact box closing the text ("HOW TO CLAIM A BIG WIN" and its paragraph) is read as text (fact boxes
-    # named furniture was tried later: on bench pages they hold the article's own facts, "What else is in the
-    # King's Speech?", "Four quick facts about sting jets", and the rule was dropped; unseen115 drops a fact box
-    # closing on a note that its facts may change, which this one lacks)
-    ("dailymail", "body_end"),
+    # (fixed in unseen191: a fact box closing the text, "HOW TO CLAIM A BIG WIN" and its paragraph, named so and opened
+    # by a title of its own, ``body._opens_with_title``; fact boxes named furniture whatever they hold was tried earlier
+    # and dropped: on bench pages they hold the article's own facts, "What else is in the King's Speech?", "Four quick
+    # facts about sting jets", and none of those changed)
     # (fixed in unseen98: a sidebar box labelled "DON'T MISS", other sections' stories, is the site's picks, no teasers;
     # a rule leaving out every labelled box in sidebars had lost real teasers on bench pages and was dropped)
 }

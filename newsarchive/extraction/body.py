@@ -627,6 +627,11 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
         # the label saying so in its data, "<div class='title'>推荐阅读</div><div class='news-list' data-role='feed'>";
         # a theme's grid class, Ghost's "gh-feed" under "Read more", says nothing)
         return None
+    if label.element.tag == "div" and not len(label.element) \
+            and (following := label.element.getnext()) is not None and following.tag in ("ul", "ol"):
+        # a bare line of words right over its list, both set in a column of other boxes ("<div class='tit'>相关阅读
+        # </div><ul>…</ul><div class='tit'>猜你喜欢</div><ul>…</ul>"): the list is the box it heads, not the column
+        return following
     return _labelled_list(box, label)
 
 
@@ -792,15 +797,13 @@ def _latest_box(block: Block, scope: HtmlElement, seen: dict[HtmlElement, bool],
     ``whole``, in any box below ``scope`` (a box named for nothing, its "More Finance news »" link closing it)."""
     for el in block.path[block.path.index(scope) + 1:None if whole else block.related + 1]:
         if el not in seen:
-            heading = next(el.iter("h2", "h3", "h4", "h5", "h6"), None)
+            heading = _bare_title(el)
+            if heading is None:
+                heading = next(el.iter("h2", "h3", "h4", "h5", "h6"), None)
             if heading is None and len(el) and el[0].tag == "p" and len(el[0]) == 1 and el[0][0].tag in ("b", "strong"):
                 heading = el[0]  # "<p><b>More from this section</b></p>" heading the box, as older systems set it
             elif heading is None and el.tag == "table":
                 heading = _label_row(el)  # a table's label row: "<tr><td class='kanren_head'>■地域の新着ニュース</td></tr>"
-            elif heading is None and len(el) > 1 and el[0].tag in ("div", "span") and not len(el[0]):
-                # a bare line of words in a box of its own heading the box: "<div class='blk-h'>更多港聞</div><div>…cards"
-                # (not a paragraph: "<p>関連リンク</p>" over a list in the text's box may head a story's teaser too)
-                heading = el[0]
             text = " ".join(heading.text_content().split()) if heading is not None else ""
             seen[el] = len(text) <= LABEL_MAX and (_LATEST_LABEL.match(text) is not None
                                                    or _OTHER_SITES_LABEL.match(text) is not None)
@@ -4353,11 +4356,24 @@ def _reader_feed(box: HtmlElement, container: HtmlElement, feeds: dict[HtmlEleme
 
 def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """Whether the box's first heading addresses the reader ("More for You", "Recommended for you", "Für Sie
-    empfohlen"): a feed picked for the reader, no teasers of the article, whatever the box's name."""
+    empfohlen"): a feed picked for the reader, no teasers of the article, whatever the box's name; or the bare line
+    titling the box around it ("<section><div class='sec-title'>猜你喜歡</div><div class='teaser-grid'>…")."""
     if box not in seen:
         text = _first_heading(box)
+        outer = box.getparent()
+        if outer is not None and (title := _bare_title(outer)) is not None and title is not box:
+            text = " ".join(title.text_content().split())
         seen[box] = text is not None and len(text) <= LABEL_MAX and FOR_READER.search(text) is not None
     return seen[box]
+
+
+def _bare_title(box: HtmlElement) -> HtmlElement | None:
+    """The bare line of words a box opens with, in an element of its own, over more (its cards, with headings of their
+    own): "<section><div class='sec-title'>更多港聞</div><ul><li>…<h5>TITLE</h5>". Not a paragraph: "<p>関連リンク</p>"
+    over a list in the text's box may head a story's teaser too."""
+    first = box[0] if len(box) > 1 else None
+    return first if first is not None and first.tag in ("div", "span") and not len(first) \
+        and (first.text or "").strip() else None
 
 
 def _labelled_near(block: Block, region: list[HtmlElement], seen: dict[HtmlElement, bool],

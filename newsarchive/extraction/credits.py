@@ -325,6 +325,8 @@ _PICTURE_NOTE = re.compile(
 _CJK_PICTURE_NOTE = re.compile(r"(?:（\s*(?:(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片)|示意(?:圖|图)片?)\s*）|"
                                r"(?<=[。！？」])\s*(?:資料|资料|檔案|档案)(?:圖片|图片|照片|相片))\s*$")
 _BRACKETED_END = re.compile(r"\(\s*([^()]{3,40})\s*\)\s*$")
+#: ... and alone in the credit's place, bracketed or not: "<span class='credit'>（資料写真）</span>", "資料照片"
+_CJK_FILE_NOTE = re.compile(r"[（(]?\s*(?:資料|资料|檔案|档案)(?:写真|圖片|图片|照片|相片|照)\s*[）)]?")
 
 
 def closes_on_picture_note(text: str) -> bool:
@@ -511,7 +513,7 @@ def clean_credit(printed: str | None) -> str | None:
             break
     # (nor a note of the picture's kind alone in the credit's place: "Symbolbild", "File photo")
     return None if _RIGHTS_RESERVED.match(text) or _BY_THE_WRITER.match(text) or _PICTURE_KIND.match(text) \
-        or _PICTURE_NOTE.match(text) else text or None
+        or _PICTURE_NOTE.match(text) or _CJK_FILE_NOTE.fullmatch(text) else text or None
 
 
 #: a reporter's title before her name alone in a Chinese credit, no verb after it: "圖／記者NAME", "图/PAPER记者 NAME"

@@ -1064,6 +1064,9 @@ TAGLINE = StartOrAnywhere(
     # … or the newsroom's call for them: "If you have been before a parole board, or work for one, we want to hear
     # from you. Contact us securely."
     r"(?i:\bwe(?:[’']d| would)? (?:want|like|love) to hear from you\b.{0,80}\bcontact us\b)|"
+    # (or a question to the readers first, then the call: "Do you pick fiddleheads in the park? We'd like to hear from
+    # you. Email X.")
+    r"^[^?.!]{5,120}\?\s*(?i:we(?:[’']d| would) (?:like|love) to hear from you)\b|"
     # a science or health story's closing notes: a reference to the study ("Quelle: A. NAME et al., "TITLE", JOURNAL,
     # 2024", a reference list's entry "… BMJ. 2023;382:e074519."), a medical disclaimer ("This article is for
     # information only and is not a substitute for medical advice", "※本記事は…医師による診断や治療に代わるものでは
@@ -1106,6 +1109,8 @@ TAGLINE = StartOrAnywhere(
     # "Get an alert when a new story on this topic is published"
     r"^(?i:recevez une (?:alerte|notification) (?:dès|lorsqu|quand)|"
     r"get (?:an? )?(?:alert|notification) when (?:a )?new)\b|"
+    # a messaging app's follow box after the text: "LINE公式アカウントで旬のレシピをお届け", "友だち追加で…をプレゼント"
+    r"LINE公式アカウント(?:で|を|の).{0,30}?(?:お届け|配信|登録)|友(?:だ|達)ち?追加(?:で|して|はこちら)|"
     # the writers' initials set apart under the text: "M.Vdb. et L.D.", "J.-P.D."
     r"^(?-i:(?:[A-Z][a-z]{0,2}\.-?){2,4}(?:\s*(?:et|and|und|,)\s*(?:[A-Z][a-z]{0,2}\.-?){2,4})*)$|"
     # … or a Japanese site's call for tips closing the text: "地域の開店・閉店情報を募集しています。情報提供はこちら",

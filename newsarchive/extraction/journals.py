@@ -64,6 +64,7 @@ _ITSELF = re.compile(r"\b(?:cet\s+article|ce\s+texte|this\s+(?:article|story|pie
 _JOURNAL_WORD = re.compile(r"\b(?:Journal|Review|Annals|Proceedings|Bulletin|Letters|Reports|Medicine|Lancet|"
                            r"Science|Archives|Transactions)\b")
 _STUDY = re.compile(r"\b(?:study|studies|paper|findings|research|results|trial|analysis|review|survey|report|"
+                    r"case series|case reports?|"
                     r"étude|travaux|recherche|résultats|essai|article)\b", re.IGNORECASE)
 #: a day or month read into the title after a small word: "… in the journal Nature Astronomy on Monday"
 _TRAILING_WHEN = re.compile(rf"\s+(?:on|in|of|the)\s+(?:(?:the|of)\s+)?(?:{_WHEN_WORDS})\b.*$")

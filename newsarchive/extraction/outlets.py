@@ -45,6 +45,8 @@ OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|"
     r"Independent(?!\s+[A-Z])|"
     r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|FM|Television|Broadcasting|Wire|Zeitung|"
+    # (a paper's "Voice": "the Upper Valley Voice", "the Village Voice")
+    r"Voice|"
     # (an Irish or English local paper's "Champion", not a sport's: "the X Champion", not "the World Champion")
     r"(?<!World )(?<!Olympic )(?<!European )(?<!National )(?<!Defending )(?<!Reigning )(?<!Club )Champion|"
     # (a public broadcaster's "Public Media", as American ones call themselves: "X Public Media"; not "Media" alone, a
