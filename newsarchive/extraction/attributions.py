@@ -608,10 +608,11 @@ _GERMAN_NAMED_MEDIUM = re.compile(
 _GERMAN_CITING = re.compile(r"\b(?i:berichte\w*|meldete\w*|meldet|sagte|sagt|erklärte|betonte|laut|zufolge|gegenüber|"
                             r"angaben|frage|interview|gespräch|zitiert\w*|schrieb|schreibt|veröffentlicht\w*)\b")
 #: ... and in French, after the noun and its adjectives: "selon le média public ukrainien Suspilne", "la chaîne BFMTV",
-#: "l’agence Tass", at the sentence's start too ("L'hebdomadaire X évoquait …") (an agency's name only after "agence", which names public bodies as often)
+#: "l’agence Tass", at the sentence's start too ("L'hebdomadaire X évoquait …") (an agency's name only after "agence",
+#: which names public bodies as often)
 _FRENCH_NAMED_MEDIUM = re.compile(
-    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|revue|chaîne|"
-    r"radio|"
+    r"\b(?:[Ll]e|[Ll]a|[Ll]['’])\s*(?:(?P<agence>agence)|média|journal|quotidien|hebdomadaire|mensuel|magazine|revue|"
+    r"chaîne|radio|"
     # (or a specialist site: "selon le site spécialisé Air & Cabine"; a station said to be a broadcaster's, "la station
     # locale Radio X", "la station de radio X", not a resort's, "la station balnéaire X")
     r"télévision|site d['’]information|site spécialisé|"
@@ -821,7 +822,7 @@ _TOLD_OUTLET = re.compile(
     # Gespräch mit dem WDR", "Im Interview mit dem ORF"; not "mit der SPD", a party)
     r"(?P<broadcast>(?:[Ii]m\s+(?:Gespräch|Interview)\s+mit|"
     # (... or a speaker's words to it: "Landrat NAME sagte dem NDR, man wolle …"; or to a news agency: "sagte NAME der
-    # APA", "sagte sie der Deutschen Presse-Agentur")
+    # APA", "sagte sie der dpa")
     r"(?:sagte|sagt|erklärte|betonte|bestätigte)\b[^.;:!?„“\"]{0,100}?)\s+(?:dem|der)"
     rf"(?=\s+(?:[A-ZÄÖÜ]{{1,3}}[RF]|{AGENCY_PATTERN})(?![\w-])))|"
     # (the speaker's job between them: "sagte NAME, Geschäftsführer der Reederei X & Söhne, der „Welt“")

@@ -635,8 +635,8 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) 
     return _labelled_list(box, label)
 
 
-#: the label of a box of the story's topics ("Related Topics", "Topics", "Explore more on these topics"): its links go to
-#: topic pages, whatever their addresses ("/news/north/"), but for a numbered story's (``_story_links``)
+#: the label of a box of the story's topics ("Related Topics", "Topics", "Explore more on these topics"): its links go
+#: to topic pages, whatever their addresses ("/news/north/"), but for a numbered story's (``_story_links``)
 _TOPICS_LABEL = re.compile(r"^\W{0,3}(?:(?:related|more|explore more on these) )?(?:topics?|tags)\W*$", re.IGNORECASE)
 
 
@@ -2964,11 +2964,7 @@ def _without_named_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple
 def _opens_with_title(box: HtmlElement, first: Block) -> bool:
     """Whether a fact box opens with a heading of its own, its title ("<div class='factbox'><div class='factbox-title'>
     <h3>WHAT IS A MOON FLASK?</h3></div><div class='factbox-body'><p>…"): a box of facts beside the story, titled so."""
-    return first.heading and next(box.iter(*_TITLE_TAGS), None) is first.element
-
-
-#: the tags of a box's title
-_TITLE_TAGS = ("h2", "h3", "h4", "h5", "h6")
+    return first.heading and next(box.iter(*_BOX_HEADINGS), None) is first.element
 
 
 def _without_advice_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -4311,7 +4307,7 @@ def _media_rail(block: Block) -> bool:
     return False
 
 
-#: "Recommended" alone
+#: "Recommended" alone (``_BARE_RECOMMENDED`` without its Japanese label)
 _RECOMMENDED_ALONE = re.compile(r"^\W{0,3}recommended\W*$", re.IGNORECASE)
 
 
@@ -4408,8 +4404,7 @@ def _no_story(path: str, text: str) -> bool:
     subscribe or log in (a paywall box's "Weiterlesen mit W+" over "<a href='/abo/plus'>Jetzt 4 Wochen gratis
     testen</a>", ``_OFFER_PAGE``) or to install its app or follow it (``_APP_CALL``), nor a gallery of pictures
     (``_GALLERY_LINK``, ``_GALLERY_PAGE``), nor a person's profile ("/profile/NAME", ``_PROFILE_PAGE``), a site's own
-    page
-    ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's ("/transfer-centre", ``_HUB_PAGE``)."""
+    page ("/pages/how-we-review-restaurants", ``_SITE_PAGE``) or a section's ("/transfer-centre", ``_HUB_PAGE``)."""
     return _TOPIC_PAGE.match(path) is not None and not _story_slug(path) \
         or AUTHOR_PAGE.search(path) is not None and not _headline_slug(path) \
         or _PROFILE_PAGE.match(path) is not None \
