@@ -44,6 +44,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from unseen_score import article_page, cited_sources, field_test, teaser_urls  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
+from unseen_score import paragraphs as _paragraphs  # noqa: E402
 
 SET = "unseen190"
 
@@ -52,10 +53,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
-
-
-def _paragraphs(sentence: str, count: int = 5) -> str:
-    return "".join(f"<p>{sentence}, {n}.</p>" for n in range(count))
 
 
 _CHOIR = _paragraphs("The community choir beat 46 ensembles at the national festival on Saturday night and will now "

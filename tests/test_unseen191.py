@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from unseen_score import article_page, cited_sources, credit_pairs, field_test, teaser_urls  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
+from unseen_score import paragraphs as _paragraphs  # noqa: E402
 
 SET = "unseen191"
 
@@ -49,10 +50,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
-
-
-def _paragraphs(sentence: str, count: int = 5) -> str:
-    return "".join(f"<p>{sentence}, {n}.</p>" for n in range(count))
 
 
 def _after_first(text: str, block: str) -> str:

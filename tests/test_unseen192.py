@@ -41,6 +41,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from unseen_score import article_page, cited_sources, field_test, teaser_urls  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
+from unseen_score import paragraphs as _paragraphs  # noqa: E402
 
 SET = "unseen192"
 
@@ -56,10 +57,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
-
-
-def _paragraphs(sentence: str, count: int = 5) -> str:
-    return "".join(f"<p>{sentence}, {n}.</p>" for n in range(count))
 
 
 _WILD_ZH = _paragraphs("近日天氣回暖，不少市民結伴到郊野公園行山，有人沿途採摘野菜回家煮食，醫生提醒切勿隨便食用來歷不明的植物")

@@ -690,6 +690,12 @@ COUNCIL_TEXT = ("<p>The council voted on Tuesday to approve the new budget for t
                           "tax rate where it was last year.</p>" for i in range(5)))
 
 
+def paragraphs(sentence: str, count: int = 5) -> str:
+    """``count`` paragraphs of a hand-written page's text, each ``sentence`` numbered (the rules' tests of the sets'
+    modules)."""
+    return "".join(f"<p>{sentence}, {n}.</p>" for n in range(count))
+
+
 def article_page(body: str, head: str = "", lang: str = "en", title: str = "Council approves budget",
                  h1: str = "Council approves budget after months of debate", after: str = "", meta: str = "") -> str:
     """A hand-written article page: ``head`` between the ``<h1>`` and the text's box holding ``body``, ``after`` after
