@@ -561,6 +561,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen192": (["uk_foraging_news", "us_mushroom_news", "de_pilze_news", "fr_cueillette_news", "ja_kinoko_news",
                    "ja_sansai_web", "cn_yejun_news", "tw_yecai_news"],
                   ["ca_foraging_news", "ch_pilze_news", "ja_sansai_chiho", "hk_yecai_news"]),
+    "unseen193": (["uk_steam_news", "us_rail_news", "de_eisenbahn_news", "fr_train_news", "ja_tetsudo_news",
+                   "ja_sl_web", "cn_huoche_news", "tw_tiedao_news"],
+                  ["nz_railway_news", "at_bahn_news", "ja_tetsudo_chiho", "hk_tielu_news"]),
 }
 
 
