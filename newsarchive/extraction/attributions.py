@@ -260,7 +260,8 @@ _AGENCIES_NAMED = re.compile(
 #: label may open the bracket, "… verursacht. (Quelle: afp/dpa)", which credits contributors, as "Quelle: dpa" does
 _AGENCIES_BRACKET = (r"[（(](?P<label>(?i:quelle|quellen|source|sources|fuente|fonte)\s*:\s*)?"
                      r"(?P<names>[^()（）\d:]{2,40})[）)]\s*$")
-_CLOSING_AGENCIES = re.compile(r"[.!?…。」』”\"»]\s*" + _AGENCIES_BRACKET)
+#: (after a sentence's stop or a quote's closing mark, the German "„…“" and "‚…‘" and the Swiss "«…»" too)
+_CLOSING_AGENCIES = re.compile(r"[.!?…。」』”“‘’\"»«›]\s*" + _AGENCIES_BRACKET)
 #: the same bracket as a line of its own: "(APA/red)"
 _AGENCIES_ALONE = re.compile(r"^\s*" + _AGENCIES_BRACKET)
 _CLOSING_AGENCIES_SPLIT = re.compile(r"\s*[/／・]\s*|\s+(?:und|and|et|y)\s+")
@@ -2170,7 +2171,9 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff
                            # (or a broadcaster's name closing on "テレビ" before its reporting: "紀州テレビの報道によると";
                            # before "によると" alone, or "の取材に", any company's name as often)
                            r"|[\u30a0-\u30ff\u3400-\u9fff]{1,10}?テレビ(?=の報道))"
-                           r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の報道によると|の(?:独自)?(?:調査|集計)で[はも]"
+                           # (its tally or its findings in the plain form too: "共同通信のまとめによると")
+                           r"(?:(?:の(?:取材|調べ|報道))?(?:によりますと|によれば)|の(?:報道|まとめ|集計|調べ)によると"
+                           r"|の(?:独自)?(?:調査|集計)で[はも]"
                            r"|(?P<spoken>の(?:取材|インタビュー)に(?:対し|応じ|答え)?))")
 #: the sentence's subject and its particle before the outlet, read with it as one run of script: "真柴由紀さんは" of
 #: "真柴由紀さんは東都新聞の取材に対し"

@@ -501,6 +501,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
         if TEASER_TEXT.match(block.text) and _latest_box(block, container, latest, whole=True):
             continue  # "More Finance news »" closing a box headed "Other News in Finance": the section's page
         if block.related > level and block.path[block.related] not in layout or TEASER_TEXT.match(block.text) \
+                or block.links and _is_label(block) \
                 or _label_and_link(block) or _bracketed_link(block) or _arrowed_link(block) \
                 or _kind_labelled_link(block):
             # (a label heading its links in their paragraph, naming the site or its section: "<p><strong>More from
@@ -508,8 +509,12 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
             # heads the outlet's teasers, and a reference's line names its outlet: "Lire aussi NAME, « TITLE », X")
             site_links = bool(block.links) and block.text[:5].casefold() == "more " \
                 and ":" in block.text[:LABEL_MAX] and _names_site(block.text.split(":", 1)[0], sites)
-            kind = "related" if not _sponsored(block) and not site_links else None
-            under_label = block.heading or not block.links
+            # (a label's line closing on a link to more of the same heads the lines after it as a bare one does:
+            # "<p><strong>相关阅读</strong> <a>更多>></a></p>" over "<p><a>TITLE</a></p>" lines, ``_is_label``; its link
+            # is the box's index page, no teaser)
+            more_label = bool(block.links) and _is_label(block)
+            kind = "related" if not _sponsored(block) and not site_links and not more_label else None
+            under_label = block.heading or not block.links or more_label
             # (a label naming the section the story is filed under heads its latest, no teasers: "More from Local
             # News" over cards in the container, the nav linking /local-news/, ``_more_of_trail``)
             site_label = under_label and TEASER_TEXT.match(block.text) is not None \

@@ -318,6 +318,8 @@ _PICTURE_NOTE = re.compile(
     r"^\s*(?:(?:photo|image|illustration)s?\s+d['’]\s*(?:illustration|archives?)|illustration|symbol(?:bild|foto)|"
     # (a German "Archivbild" / "Archivfoto" alone in the credit's place: a file picture, its holder unnamed)
     r"archiv(?:bild|foto)|"
+    # (or the word alone after the credit's label: "Photo / File", "Foto: Archiv", "Photo : archives")
+    r"file|archives?|archiv|"
     r"(?:file|archive|stock|illustrative|representational|representative)\s+(?:photo|image|picture)|foto\s+de\s+archivo|foto\s+d['’]archivio)\s*\.?$",
     re.IGNORECASE)
 #: the same note in Chinese, in full-width brackets closing the caption, or bare after its last sentence: "…工廈。（資料
@@ -375,7 +377,8 @@ _EDGE_PUNCT = " \t\n.,;:|–—-=＝"
 #: a colon, "KT Photo: NAME", the label stays: unseen39's convention)
 _OUTLET_PHOTO_BY = re.compile(r"^((?:[A-Z][\w.'’&-]*\s+){1,3})(?:[Pp]hotos?|[Pp]hotograph)\s+by\s+(?=[A-Z])")
 #: a company's name closing on an abbreviation with its full stop: "…, Inc.", "… Co.", "… Ltd."
-COMPANY_END = re.compile(r"\b(Inc|Corp|Co|Ltd|Bros)\.\s*$")
+#: (or a dotted abbreviation of a company's or society's kind: "e.V.", "S.A.", "B.V.")
+COMPANY_END = re.compile(r"(\b(?:Inc|Corp|Co|Ltd|Bros)|(?<!\S)(?:[A-Za-z]{1,3}\.)+[A-Za-z]{1,3})\.\s*$")
 #: a Korean reporter's title after the name in a credit: "[사진 = 김혜진 기자]" credits 김혜진.
 _TITLE_AFTER = re.compile(r"(?<=\S)\s+(?:기자|특파원)$")
 #: the photographer's e-mail address printed after the name ("Pedro Portal pportal@herald.example"): a contact, no name

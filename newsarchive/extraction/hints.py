@@ -677,6 +677,8 @@ CN_REPUBLISHED = re.compile(
     r"(?:\s*[，,]\s*(?:作者|文)\s*[:：|｜]\s*(?P<writer>[^，,。；;\s]{2,20}))?"
     r"(?:\s*[，,]\s*(?:题图|头图|封面图?)(?:来自|来源)?\s*[:：|｜]\s*(?P<photo>[^，,。；;\s]{2,20}))?")
 
+#: a German desk's label opening its note on the article: "Hinweis der Redaktion:", "Anmerkung der Redaktion:"
+_DESK_NOTE_LABEL = r"(?:Hinweis|Anmerkung|Nachtrag)(?: der Redaktion)?\s*:\s*"
 #: the correction note on the article, under its text or in italics over it: "Correction: March 12, 2026 An earlier
 #: version of this article misstated ...", "Clarification (March 12): ...", "An earlier version of this story
 #: incorrectly said ..." (no sentence of the text, at either end)
@@ -688,14 +690,16 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     # es …", "Rectificatif : …", "Cet article a été mis à jour le 8 mai 2024 avec …"
                     r"^(?:Korrektur|Korrigendum|Corrigendum|Berichtigung|Richtigstellung|Correctif|Rectificatif|"
                     r"Erratum)\b[^:]{0,30}:|"
-                    r"^(?:In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)|"
+                    # (after the desk's label: "Hinweis der Redaktion: In einer früheren Version …")
+                    r"^(?:" + _DESK_NOTE_LABEL + r")?"
+                    r"(?:In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)|"
                     r"Dans une (?:précédente|première) version de cet article)\b|"
                     r"^(?:Cet article|Cette dépêche|Ce texte) a été (?:mis à jour|modifié|corrigé|actualisé|complété|"
                     r"enrichi)\b|"
                     # ... or first published as a brief, closing the text: "Cet article a été publié une première fois
                     # le lundi 3 mars sous la forme d'une brève."
                     r"^(?:Cet article|Ce texte) a été publié (?:une première fois|initialement|d['’]abord)\b|"
-                    r"^(?:(?:Hinweis|Anmerkung der Redaktion)\s*:\s*)?(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde "
+                    r"^(?:" + _DESK_NOTE_LABEL + r")?(?:Dieser|Der) (?:Artikel|Beitrag|Text) wurde "
                     # (when and with what between: "Dieser Artikel wurde am Freitagmittag mit der Stellungnahme der
                     # Redaktion ergänzt.")
                     # (a time's full stop no sentence's: "Dieser Artikel wurde um 14.20 Uhr mit … ergänzt.")
@@ -1104,6 +1108,9 @@ TAGLINE = StartOrAnywhere(
     # Journalism Fund.")
     r"^(?i:this (?:story|article|report|reporting|project) was (?:produced|made|written|reported) with the "
     r"(?:support|funding|help) of)\b|"
+    # (or the fund's note alone, one sentence naming the fund: "Made with the support of the Public Interest Journalism
+    # Fund."; a sentence of the text goes on: "Made with the help of volunteers, the new carriages …")
+    r"^(?i:(?:produced|made) with the (?:support|funding|help) of) [^,.!?;:]{3,80}\.?$|"
     r"\bfunded (?:\w+ ){0,3}\w+['’]s (?:work|reporting|fieldwork|travel)\b|"
     # a follow button's note after the text: "Recevez une alerte dès qu'un nouvel article sur ce sujet est publié.",
     # "Get an alert when a new story on this topic is published"
