@@ -564,6 +564,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen193": (["uk_steam_news", "us_rail_news", "de_eisenbahn_news", "fr_train_news", "ja_tetsudo_news",
                    "ja_sl_web", "cn_huoche_news", "tw_tiedao_news"],
                   ["nz_railway_news", "at_bahn_news", "ja_tetsudo_chiho", "hk_tielu_news"]),
+    "unseen194": (["uk_skating_news", "us_curling_news", "de_eislauf_news", "fr_patinoire_news", "ja_skate_news",
+                   "ja_curling_web", "cn_huabing_news", "tw_liubing_news"],
+                  ["ie_icerink_news", "be_patinage_news", "ja_skate_chiho", "sg_huabing_news"]),
 }
 
 
