@@ -21,7 +21,7 @@ from lxml.html import HtmlElement
 from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import BY_CASEFOLD, same_agency_key
 from .authors import AUTHOR_PAGE, CJK_ROLE_LABELS, POSTED_FROM, byline_photographers, names_someone
-from .blocks import BLOCK_TAGS, teaser_line_link
+from .blocks import BLOCK_TAGS, HEADINGS, teaser_line_link
 from .credits import COMPANY_END, INSTITUTION_WORDS, LOWER_WORD, clean_credit, credit_parts, is_agency, normalize_space
 from .credits_box import credits_after, listed_credits, page_credits
 from .dates import parse_printed_date
@@ -801,8 +801,10 @@ _TOLD_OUTLET = re.compile(
     r"(?P<air>(?:(?<=^)|(?<=[.!?»]\s))Sur)|"
     # (the subject inverted after the auxiliary too: "a-t-elle confié à Paris Match")
     # (... or a day between: "qui a confié mardi à Radio X vouloir …")
+    # (... or the speaker's name, inverted after a quote: "« … », a indiqué Bertrand Lhomme à France Bleu.")
     rf"(?:a(?:-t-(?:il|elle|on))?|avait(?:-(?:il|elle|on))?)\s+(?:{_FR_TELLING})\s+"
     rf"(?:(?:{FRENCH_WEEKDAYS}|hier)(?:\s+(?:matin|soir|après-midi))?\s+)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]+\s+){0,3}"
     r"(?:à(?=\s+(?:l['’]|la\s|[A-ZÀ-Þ]))|au|aux)|"
     # (... or on its air after the verb: "a prévenu sur France Bleu le secrétaire général", "a expliqué sur BFMTV")
     rf"(?P<on_air>(?:a|avait)\s+(?:{_FR_TELLING}|prévenu|réagi|témoigné|estimé)\s+sur(?=\s+[A-ZÀ-Þ]))|"
@@ -1791,10 +1793,11 @@ def _header_source(page: Page) -> list[dict]:
         return []
     node = heading
     for level in range(_HEADLINE_WRAPPERS):
-        if (parent := node.getparent()) is None or len(parent) != 1 or level and node.tag not in ("td", "th"):
+        if (parent := node.getparent()) is None or not _title_box(parent) or level and node.tag not in ("td", "th"):
             break
         # "<div class='head-line'><h1>…</h1></div><div>…来源：新华社</div>"; a table-laid page's
-        # "<tr><td><h1>…</h1></td></tr><tr><td>来源：河南日报 …</td></tr>"
+        # "<tr><td><h1>…</h1></td></tr><tr><td>来源：河南日报 …</td></tr>"; the headline's box holding its kicker and
+        # subtitle too: "<div><h3>KICKER</h3><h1>…</h1><h2>——SUBTITLE</h2></div><div>来源：PAPER | 作者：NAME</div>"
         node = parent
     lines = []
     following = node.getnext()
@@ -1841,6 +1844,11 @@ def _header_source(page: Page) -> list[dict]:
                 return [_entry("source", name, text)]
             return []
     return []
+
+
+def _title_box(box: HtmlElement) -> bool:
+    """Whether ``box`` holds the headline alone, or with its kicker and subtitle: headings only."""
+    return len(box) == 1 or all(child.tag == "h1" or child.tag in HEADINGS for child in box)
 
 
 def _own_channel(name: str, page: Page) -> bool:

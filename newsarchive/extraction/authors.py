@@ -316,8 +316,10 @@ def _title_end_keys(page: Page) -> set[str]:
 
 def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline:
     names = list(_declared_names(structured_data(page)))
-    # a declared "author" that is an outlet's name ("财新网", "澎湃新闻") names the site, not a writer
-    sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip())), *_republished_from(page, names)]
+    # a declared "author" that is an outlet's name ("财新网", "澎湃新闻"), or its company's ("朔川日报社", "朝日新聞社": the
+    # paper's name and "社"), names the site, not a writer
+    sites = [*sites, *(n for n in names if CJK_OUTLET.fullmatch(n.strip().removesuffix("社"))),
+             *_republished_from(page, names)]
     # ... and so does the stem of the site's name, declared or closing the title ("网澜" declared on "…_网澜新闻", a
     # portal's company)
     stems = {stem for site in [*sites, *title_ends(page)] if (stem := cjk_outlet_stem(site))}

@@ -2055,9 +2055,10 @@ def _digest_box(el: HtmlElement) -> bool:
 #: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
 _LABEL_HEADING_MAX = 40
 #: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:"),
-#: in Chinese "編按：", "编者按："
-_EDITOR_NOTE_LABEL = re.compile(r"^\W*(?:editor(?:['’]?s|s['’])?\s+note\s*:|(?:编者按|編者按|编按|編按)\s*[:：])",
-                                re.IGNORECASE)
+#: in Chinese "編按：", "编者按：", in French "Note de la rédaction :", "NDLR :", in German "Anm. d. Red.:" (or under
+#: it: "Editor’s note: The club is among the station's financial supporters.", ``_closes_text``)
+_EDITOR_NOTE_LABEL = re.compile(r"^\W*(?:(?:editor(?:['’]?s|s['’])?\s+note|note\s+de\s+la\s+rédaction|ndlr|"
+                                r"anm\.\s*d\.\s*red\.)\s*:|(?:编者按|編者按|编按|編按)\s*[:：])", re.IGNORECASE)
 
 
 def _without_boxed_heading(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -3841,11 +3842,13 @@ def _closes_text(block: Block) -> bool:
     """Whether a block may be the article's last: a sentence, not a heading or tagline, nor a label whose links, list,
     form or player were left out of the text ("Tags:", "Siehe auch:", "Lue myös:", "Enter your email address:",
     ``_DANGLING_LABEL``), nor a note on when its facts held ("※記事内の情報は…時点のものです。", ``_AS_OF_NOTE``), nor a
-    Japanese update note set off by "※" ("※2025年2月3日、…を更新しました。", ``UPDATE_NOTE``): the text's notes, none of
-    its paragraphs (an English magazine's "Update, March 5: …" closing a story stays its last)."""
+    Japanese update note set off by "※" ("※2025年2月3日、…を更新しました。", ``UPDATE_NOTE``), nor an editor's note
+    ("Editor’s note: The club is among the station's financial supporters.", ``_EDITOR_NOTE_LABEL``): the text's notes,
+    none of its paragraphs (an English magazine's "Update, March 5: …" closing a story stays its last)."""
     return not block.heading and _is_sentence(block) and TAGLINE.search(block.text) is None \
         and _DANGLING_LABEL.match(block.text) is None and _AS_OF_NOTE.match(block.text) is None \
-        and not (block.text.startswith("※") and UPDATE_NOTE.match(block.text))
+        and not (block.text.startswith("※") and UPDATE_NOTE.match(block.text)) \
+        and _EDITOR_NOTE_LABEL.match(block.text) is None
 
 
 #: a label of a few words closing on a colon: what it heads is no text (a sentence introducing a quote or an embed
@@ -3990,11 +3993,13 @@ def _credit_next(el: HtmlElement) -> bool:
     """Whether the element right after ``el`` is a credit named so ("<p class="titre">CAPTION</p><p
     class="credits">NAME / AFP</p>" under a picture, as SPIP's documents print a picture's description; "<p
     class='absatzbild__info__copyright'>Bild: NAME</p>", a German site's "<span class='artikelBild__quelle'>Bild:
-    NAME</span>", its source)."""
-    after = el.getnext()
-    return after is not None and isinstance(after.tag, str) \
-        and any(word in (after.get("class") or "").casefold() for word in ("credit", "copyright", "quelle")) \
-        and reads_as_credit(after.text_content())
+    NAME</span>", its source), or ``el``'s own last element is (the caption's box holding both, the credit left out of
+    its line as furniture: "<div class='bildunterschrift'><span>CAPTION</span><span class='bu-credit'>Bild: NAME</span>
+    </div>")."""
+    return any(other is not None and isinstance(other.tag, str)
+               and any(word in (other.get("class") or "").casefold() for word in ("credit", "copyright", "quelle"))
+               and reads_as_credit(other.text_content())
+               for other in (el.getnext(), el[-1] if len(el) else None))
 
 
 def _picture_before(el: HtmlElement) -> bool:
@@ -4019,8 +4024,13 @@ def _picture_before(el: HtmlElement) -> bool:
 
 def _picture_row(row: HtmlElement) -> bool:
     """Whether a table's row (or a box) holds one picture and no words (an e-paper's table of pictures, each row's
-    caption in the row after it)."""
-    return sum(1 for _ in row.iter("img")) == 1 and not row.text_content().strip()
+    caption in the row after it; a gallery's box of the picture shown, its counter and arrows no words: "<div
+    class='galerie-bild'><a><img></a><div>1 / 8</div><a>‹</a><a>›</a></div>", its caption's box after it)."""
+    return sum(1 for _ in row.iter("img")) == 1 and _LETTER.search(row.text_content()) is None
+
+
+#: a letter of any script
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 #: the line a Japanese sports paper opens a game's report with: the game in angle brackets, then day and venue

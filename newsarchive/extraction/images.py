@@ -100,7 +100,9 @@ _CREDIT_HINT = re.compile(
 )
 #: the longest line beside an image read as its caption without a name saying so (``_caption_line``)
 CAPTION_LINE_MAX = 300
-_CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide")
+#: names of a picture's box (a gallery's too, one picture of it shown: "<div class='artikel-galerie'>…<img>…<div
+#: class='bildunterschrift'>")
+_CONTAINER_HINT = re.compile(r"figure|image|photo|picture|media|img|foto|bild|visual|caption|slide|galerie")
 _ARTICLE_ITEMTYPE = re.compile(r"Article|BlogPosting")
 _NON_WORD = re.compile(r"[^a-z0-9]+")
 _IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif)(?:$|[?#])", re.IGNORECASE)
