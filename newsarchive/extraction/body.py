@@ -2500,20 +2500,21 @@ def _without_form_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, B
     if len(blocks) < _FORM_BOX_AFTER + 1:
         return blocks
     cut = None
+    first = blocks[0][1].path
+    last = [box for box in blocks[-1][1].path if box not in first]  # (a box of the first block's holds the text)
     # (a box named as a reader callout around the form allows its pitch more words: ``_callout_named``)
-    most = _CALLOUT_BOX_TEXT if any(_callout_named(box) for box in blocks[-1][1].path
-                                    if box not in blocks[0][1].path) else _FORM_BOX_TEXT
+    most = None
     # (the widest box holding the form and no more than the widget: a reader's callout, "<div data-component=
     # 'callout-embed'><details><summary><h4>Share your experience</h4>…</summary><form><p>…</p>…</form></details>")
-    for box in reversed(blocks[-1][1].path):
+    for box in reversed(last):
         if not _HOLDS_FORM(box):
             continue
-        if box in blocks[0][1].path:
-            break
         idx = next(i for i, entry in enumerate(blocks) if box in entry[1].path)
         # (a widget's few short lines, after more of the text: not a box holding the text with its paywall's or its
         # comments' form)
         inside = blocks[idx:]
+        if most is None:
+            most = _CALLOUT_BOX_TEXT if any(_callout_named(box) for box in last) else _FORM_BOX_TEXT
         if idx < max(_FORM_BOX_AFTER, len(inside)) or len(inside) > _FORM_BOX_BLOCKS \
                 or sum(len(block.text) for _, block, _ in inside) > most:
             break
