@@ -567,6 +567,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen194": (["uk_skating_news", "us_curling_news", "de_eislauf_news", "fr_patinoire_news", "ja_skate_news",
                    "ja_curling_web", "cn_huabing_news", "tw_liubing_news"],
                   ["ie_icerink_news", "be_patinage_news", "ja_skate_chiho", "sg_huabing_news"]),
+    "unseen195": (["uk_streetfood_news", "us_foodtruck_news", "de_imbiss_news", "fr_foodtruck_news", "ja_yatai_news",
+                   "ja_kitchencar_web", "cn_yeshi_news", "tw_yeshi_news"],
+                  ["in_streetfood_news", "ch_foodtruck_news", "ja_yatai_chiho", "my_yeshi_news"]),
 }
 
 
