@@ -936,7 +936,18 @@ def _sponsored(block: Block) -> bool:
     node--promoted'><h1>…</h1><div class='field--name-body'><p class='lire-aussi'>…")."""
     boxes = block.path[block.related + 1:] if block.related >= 0 else block.path[-_SPONSOR_LEVELS:]
     return any(_SPONSORED.search(el.get("class") or "") and next(el.iter("h1"), None) is None for el in boxes) \
-        or _ad_labelled(block.element)
+        or _ad_labelled(_teaser_card(block))
+
+
+def _teaser_card(block: Block) -> HtmlElement:
+    """The card a teaser's line is: its block's element, or, for a link set bare in a bigger box (a "<a><span>Lire
+    aussi</span><span>TITLE</span></a>" between the text's paragraphs, the text's box its block's owner), the link."""
+    if len(block.links) == 1 and block.link_chars >= len(block.text):
+        href = block.links[0][0]
+        link = next((a for a in block.element.iter("a") if a.get("href") == href), None)
+        if link is not None and link is not block.element and " ".join(link.text_content().split()) == block.text:
+            return link
+    return block.element
 
 
 #: the boxes of a line in no teaser box looked at for a paid card's name
@@ -1286,8 +1297,10 @@ _KIND_LABEL = re.compile(r"【(?:図解|解説|詳報|一問一答|Q&A|Ｑ＆Ａ
 
 def _label_in_link(block: Block) -> bool:
     """Whether the block's one link opens with a teaser label in an element of its own, its headline after it ("<a>
-    <span>Lesen Sie auch</span><span>TITLE</span></a>": a card in the text, the whole of it linked)."""
-    anchor = next(block.element.iter("a"), None)
+    <span>Lesen Sie auch</span><span>TITLE</span></a>": a card in the text, the whole of it linked; set bare in the
+    text's box between its paragraphs too, the box the block's owner: the link read is the block's own)."""
+    href = block.links[0][0]
+    anchor = next((a for a in block.element.iter("a") if a.get("href") == href), None)
     first = next(anchor.iterchildren(Element), None) if anchor is not None else None
     if first is None or (anchor.text or "").strip():
         return False

@@ -101,7 +101,8 @@ _US_CLOCK = re.compile(r"\d\s?(?:[aApP]\.?\s?[mM]\b\.?|(?:E|C|M|P)[SD]?T\b)")
 _PUBLISHED_WORD = re.compile(r"publi|pubblic|posted|veröffentlicht|erschienen|опубликован|公開|配信", re.I)
 #: the label of the first publication's date printed after the latest version's (``_dateline_parts``)
 #: (no word's edge before it: the spans of the two dates are printed without a space, "BSTFirst published on")
-_FIRST_PUBLISHED = re.compile(r"(?:first|originally)\s+published\b|erstmals\s+(?:veröffentlicht|erschienen)\b|"
+_FIRST_PUBLISHED = re.compile(r"(?:first|originally)\s+(?:published|uploaded|posted)\b|"
+                              r"erstmals\s+(?:veröffentlicht|erschienen)\b|"
                               r"première\s+publication\b|publié\s+(?:pour\s+la\s+première\s+fois|initialement)\b",
                               re.IGNORECASE)
 _URL_DATE = re.compile(r"/((?:19|20)\d{2})[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
@@ -136,7 +137,10 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     one the page states, so it wins when the two are a day apart. Without a date marked as such, the
     place and date the printed ``byline`` gives after the names ("Texto: NAME<br>La Fresneda, 11 de marzo
     de 2026") date the article, and so does a date printed after a writer's link on its line near the headline
-    ("NAME, Mittwoch, 11. März 2026": ``_writer_line_date``).
+    ("NAME, Mittwoch, 11. März 2026": ``_writer_line_date``). An update's date printed there dates no publication; where
+    nothing else does (nor a line its first publication's label opens, ``_first_published_line``), the header's update
+    label's day is the nearest day known (``_update_day``), before the whole page's search ("Aktualisiert am 13.03.2024,
+    09:12 Uhr" alone).
     """
     declared = _earliest(_declared_published(structured_data(page)))
     # (the site's masthead prints today's date, an edition's: read only where nothing is declared)
@@ -150,7 +154,36 @@ def find_published(page: Page, header: HtmlElement | None = None, byline: str | 
     if printed and machine and _swapped(printed, machine):
         printed = machine  # "3.11.2026" printed in a <time datetime="2026-03-11…">: the machine value settles the order
     return printed or machine or _byline_date(byline) or _writer_line_date(header) or url_date(page.url) \
-        or _text_dateline(page) or _line_beside_title(page) or whole_page_date(page)
+        or _text_dateline(page) or _line_beside_title(page) or _first_published_line(page) \
+        or _update_day(header, page) or whole_page_date(page)
+
+
+def _update_day(header: HtmlElement | None, page: Page) -> str | None:
+    """The day of the header's update label (``_printed_modified``), without its time: the publication's day is that
+    one or earlier, its time unknown."""
+    updated = _printed_modified(header, _us_english(page))
+    return updated[:10] if updated else None
+
+
+def _first_published_line(page: Page) -> str | None:
+    """Where the header prints only the latest version's date ("Updated: March 12, 2026 10:32 IST"), the first
+    publication's date on a short line of its own that its label opens, wherever the page prints it ("First uploaded
+    on: 11-03-2026 at 21:48 IST" under the text): before the whole page's search, which reads the update's date as
+    soon."""
+    for el in _FIRST_PUBLISHED_TEXTS(page.tree):
+        text = " ".join(el.text_content().split())
+        if len(text) <= _FIRST_PUBLISHED_LINE_MAX and (label := _FIRST_PUBLISHED.match(text)) is not None \
+                and (date := parse_printed_date(text[label.end():])):
+            return date
+    return None
+
+
+#: the elements whose own text holds a word of a first publication's label (``_FIRST_PUBLISHED``), and the longest
+#: line read
+_FIRST_PUBLISHED_TEXTS = etree.XPath("//body//*[text()[contains(., 'ublished') or contains(., 'ploaded') "
+                                     "or contains(., 'osted') or contains(., 'rstmals') or contains(., 'première') "
+                                     "or contains(., 'publié')]]")
+_FIRST_PUBLISHED_LINE_MAX = 80
 
 
 #: a line beside the headline is this long at most; how many siblings on either side of the headline, and of how
@@ -186,6 +219,10 @@ def _line_beside_title(page: Page) -> str | None:
         # (not a republished page's "Posted 11 Mar 2026 Originally published 10 Mar 2026": no update before it)
         if text and (first := _FIRST_PUBLISHED.search(text, 1)) is not None and _UPDATED.search(text, 0, first.start()):
             text = _dateline_parts(text)[0] or text
+        elif text and _UPDATED.search(text):
+            # (a line printing only the update's time dates no publication: "Written by NAME | Ravipur | Updated: March
+            # 12, 2026 10:32 IST"; its part before the label may: "Posted 11 Mar 2026, updated 12 Mar 2026")
+            text = _dateline_parts(text)[0]
         if text and (date := parse_printed_date(text)):
             return date
     return None
@@ -290,8 +327,12 @@ _BYLINE_DATE_MAX = 160
 
 
 def _byline_date(byline: str | None) -> str | None:
-    """The date the printed byline gives (the place and day it was written, after the names)."""
-    return parse_printed_date(byline) if byline and len(byline) <= _BYLINE_DATE_MAX else None
+    """The date the printed byline gives (the place and day it was written, after the names); not an update's date
+    printed in its line ("Written by NAME | Ravipur | Updated: March 12, 2026 10:32 IST", ``_dateline_parts``)."""
+    if not byline or len(byline) > _BYLINE_DATE_MAX:
+        return None
+    published, _ = _dateline_parts(byline)
+    return parse_printed_date(published) if published else None
 
 
 #: a day printed after its month's name, as American English prints it: "March 13, 2024", "Nov. 18, 2025"

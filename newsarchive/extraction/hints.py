@@ -321,7 +321,8 @@ _PROMPT_OPENING = re.compile(
     # (maybe after a note's mark: "※本記事はプロモーションを含みます。"); in Chinese: "本文含有聯盟行銷連結，…"
     # ("※本記事には一部アフィリエイトリンクが含まれます。", some of its links; its label before it: "<span>PR</span>※本記事には
     # 広告リンクが含まれます。")
-    r"(?:(?-i:PR|AD)\s*)?※?\s*(?:この|本)記事(?:に|で)?は(?:一部)?(?:アフィリエイト|プロモーション|広告|PR)|"
+    # (the label in brackets too: "【PR】本記事はアフィリエイト広告を利用しています。")
+    r"(?:[【\[［]?(?-i:PR|AD)[】\]］]?\s*)?※?\s*(?:この|本)記事(?:に|で)?は(?:一部)?(?:アフィリエイト|プロモーション|広告|PR)|"
     # (or the site's: "※当サイトはアフィリエイトプログラムによる収益を得ている場合があります。")
     r"※?\s*(?:当|本)(?:サイト|ブログ|メディア)(?:で|に)?は(?:一部)?(?:アフィリエイト|プロモーション|広告)|"
     r"本文(?:含有|包含|內含|内含)(?:聯盟行銷|联盟营销|聯盟|联盟|廣告|广告|贊助|赞助|推廣|推广)(?:連結|链接|連接|內容|内容)?)|"
@@ -331,6 +332,9 @@ _PROMPT_OPENING = re.compile(
     # the editors' note that the story changed since it went out, a line of its own over or under the text: "This
     # article has been updated.", "This story has been updated with comment from the ministry."
     r"this (?:article|story|post|report|piece) (?:has been|was) updated\b[^.!?]{0,80}[.!]?\s*$|"
+    # (after its dated label, saying with what, a time's abbreviation in it: "Updated 3/13: This story has been updated
+    # to include the department's estimate of how many trucks operate after 9 p.m.")
+    r"updated?\b[^:.!?]{0,20}:\s*this (?:article|story|post|report|piece) (?:has been|was) updated\b.{0,160}$|"
     # a translated story's note on its translation: "This article was originally written in Korean and translated by a
     # bilingual reporter with the help of generative AI tools."
     r"this (?:article|story) was (?:originally )?written in \w+ and translated\b|"
