@@ -943,11 +943,17 @@ def _teaser_card(block: Block) -> HtmlElement:
     """The card a teaser's line is: its block's element, or, for a link set bare in a bigger box (a "<a><span>Lire
     aussi</span><span>TITLE</span></a>" between the text's paragraphs, the text's box its block's owner), the link."""
     if len(block.links) == 1 and block.link_chars >= len(block.text):
-        href = block.links[0][0]
-        link = next((a for a in block.element.iter("a") if a.get("href") == href), None)
+        link = _own_link(block)
         if link is not None and link is not block.element and " ".join(link.text_content().split()) == block.text:
             return link
     return block.element
+
+
+def _own_link(block: Block) -> HtmlElement | None:
+    """The element of the block's first link: the first ``<a>`` of its owner to that address (the owner, a box holding
+    other lines, may hold other links before it)."""
+    href = block.links[0][0]
+    return next((a for a in block.element.iter("a") if a.get("href") == href), None)
 
 
 #: the boxes of a line in no teaser box looked at for a paid card's name
@@ -1299,8 +1305,7 @@ def _label_in_link(block: Block) -> bool:
     """Whether the block's one link opens with a teaser label in an element of its own, its headline after it ("<a>
     <span>Lesen Sie auch</span><span>TITLE</span></a>": a card in the text, the whole of it linked; set bare in the
     text's box between its paragraphs too, the box the block's owner: the link read is the block's own)."""
-    href = block.links[0][0]
-    anchor = next((a for a in block.element.iter("a") if a.get("href") == href), None)
+    anchor = _own_link(block)
     first = next(anchor.iterchildren(Element), None) if anchor is not None else None
     if first is None or (anchor.text or "").strip():
         return False
