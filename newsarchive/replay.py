@@ -121,19 +121,27 @@ def _wayback(say: TextIO) -> Path:
         raise ReplayError(f"pywb is not available: {exc}") from None
 
 
+#: the signals that stop a replay: Ctrl-C and SIGTERM
+_STOP_SIGNALS = (signal.SIGINT, signal.SIGTERM)
+
+
 @contextmanager
-def _sigterm_stops() -> Iterator[None]:
+def _signals_stop() -> Iterator[None]:
+    """Ctrl-C and SIGTERM stop the replay, handled here for both: Python leaves SIGINT ignored in a process started
+    with it ignored (a background job of a non-interactive shell, a supervisor), where "Ctrl-C to stop", a ``kill
+    -INT``, would then do nothing (Scrapy's crawls install their own handler the same way)."""
     def stop(signum: int, frame: FrameType | None) -> None:
         raise _Stop
     try:
-        previous = signal.signal(signal.SIGTERM, stop)
-    except ValueError:  # not the main thread: SIGTERM keeps its default
+        previous = [signal.signal(signum, stop) for signum in _STOP_SIGNALS]
+    except ValueError:  # not the main thread: the signals keep their handlers
         yield
         return
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in zip(_STOP_SIGNALS, previous):
+            signal.signal(signum, handler)
 
 
 def log_tail(log: Path) -> str:
@@ -154,7 +162,7 @@ def replay(folder: Path, port: int = DEFAULT_PORT, out: TextIO = sys.stdout, say
         raise ReplayError(f"port {port} on {HOST} is in use (choose another with --port)")
     wayback = _wayback(say)
     try:
-        with _sigterm_stops():
+        with _signals_stop():
             return _run(wayback, folder, port, out, say)
     except _Stop:
         print("newsarchive replay: stopped", file=say)

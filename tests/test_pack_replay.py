@@ -214,12 +214,15 @@ def test_pack_onto_a_full_disk_exits_1_and_leaves_nothing(demo, tmp_path) -> Non
 
 # -- replay ---------------------------------------------------------------------------------
 class Replay:
-    """``newsarchive replay DIR --port N`` running; its printed article addresses in ``urls``."""
+    """``newsarchive replay DIR --port N`` running; its printed article addresses in ``urls``. ``sigint`` is how the
+    process starts handling SIGINT: by default, as from a terminal, whatever the test run's own; ignored, as a
+    background job of a non-interactive shell starts."""
 
-    def __init__(self, folder: Path, expected: int) -> None:
+    def __init__(self, folder: Path, expected: int, sigint: signal.Handlers = signal.SIG_DFL) -> None:
         self.port = free_port()
         self.proc = subprocess.Popen([*newsarchive_cmd(), "replay", str(folder), "--port", str(self.port)],
-                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                                     stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                     preexec_fn=lambda: signal.signal(signal.SIGINT, sigint))
         lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=lambda: [lines.put(line) for line in self.proc.stdout], daemon=True).start()
         self.urls: list[str] = []
@@ -263,8 +266,8 @@ def process_state(pid: int) -> str:
 def replaying(request) -> Iterator[type[Replay]]:
     started: list[Replay] = []
 
-    def start(folder: Path, expected: int) -> Replay:
-        replay = Replay(folder, expected)
+    def start(folder: Path, expected: int, sigint: signal.Handlers = signal.SIG_DFL) -> Replay:
+        replay = Replay(folder, expected, sigint)
         started.append(replay)
         return replay
     yield start  # type: ignore[misc]
@@ -308,8 +311,11 @@ def test_replay_serves_the_demo_articles_css_and_images_from_the_archive(demo, p
     assert code == 130 and "Traceback" not in err, err
 
 
-def test_replay_stops_on_ctrl_c_without_traceback(demo, pywb, replaying) -> None:
-    replay = replaying(demo, DEMO_ARTICLES)
+@pytest.mark.parametrize("sigint", [signal.SIG_DFL, signal.SIG_IGN], ids=["terminal", "started-ignoring-sigint"])
+def test_replay_stops_on_ctrl_c_without_traceback(demo, pywb, replaying, sigint) -> None:
+    """Ctrl-C (SIGINT) stops the replay and pywb with it, also when the process started with SIGINT ignored (a
+    background job of a non-interactive shell, a supervisor), where Python itself would leave it ignored."""
+    replay = replaying(demo, DEMO_ARTICLES, sigint)
     assert len(replay.urls) == DEMO_ARTICLES
     code, err = replay.stop(signal.SIGINT)
     assert code == 130, err

@@ -2038,7 +2038,10 @@ def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str
     for sib in card.itersiblings():
         if sib.tag != card.tag or sib.get("class") != card.get("class"):
             break
-        line = sib if card is el else next((d for d in sib.iter(el.tag) if d.get("class") == el.get("class")), None)
+        # (the same element in the next card, found by comparing tags: a tag a broken page put a control character
+        # in is refused by lxml as a filter, ``iter(tag)``)
+        line = sib if card is el else next((d for d in sib.iter() if d.tag == el.tag
+                                            and d.get("class") == el.get("class")), None)
         text = byline_text(line) if line is not None else ""
         label = _LABEL.match(text)
         if not text or len(text) > MAX_BYLINE_CHARS \
