@@ -4389,10 +4389,9 @@ def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     empfohlen"): a feed picked for the reader, no teasers of the article, whatever the box's name; or the bare line
     titling the box around it ("<section><div class='sec-title'>猜你喜歡</div><div class='teaser-grid'>…")."""
     if box not in seen:
-        text = _first_heading(box)
         outer = box.getparent()
-        if outer is not None and (title := _bare_title(outer)) is not None and title is not box:
-            text = " ".join(title.text_content().split())
+        title = _bare_title(outer) if outer is not None else None
+        text = " ".join(title.text_content().split()) if title is not None and title is not box else _first_heading(box)
         seen[box] = text is not None and len(text) <= LABEL_MAX and FOR_READER.search(text) is not None
     return seen[box]
 
