@@ -243,3 +243,27 @@ def test_a_control_character_in_a_writers_card_tag_costs_no_field() -> None:
     result = extract(load_page(nasty_text(raw, random.Random(5951))), LIMIT)
     assert result.error is None
     assert result.fields["body"]
+
+
+def test_a_link_no_url_parser_reads_costs_no_field() -> None:
+    """A link whose address holds an open bracket ("http://[x/", which Python's URL parser refuses: "Invalid IPv6
+    URL") in the byline or among the related teasers: every extractor that read the link's parts raised, and the page
+    lost every field. Such a link is no link (a browser follows none): the byline's name and the text stay, and the
+    teasers whose addresses read stay teasers."""
+    text = "".join(f"<p>The council approved the budget after months of debate on Tuesday night, {n}.</p>"
+                   for n in range(6))
+
+    def read(content: str, after: str = "") -> dict:
+        html = ("<html lang='en'><head><title>Budget</title></head><body><article><h1>Council approves budget</h1>"
+                f"<div class='content'>{content}</div>{after}</article></body></html>")
+        result = extract(load_page(html, "https://news.example/2026/03/12/budget"), LIMIT)
+        assert result.error is None
+        assert "The council approved the budget" in result.fields["body"]
+        return result.fields
+    assert read("<p>By <a href='http://[x/'>Ann Lee</a></p>" + text)["authors"] == ["Ann Lee"]
+    teasers = "".join(f"<li><a href='{href}'>Council approves new budget for schools and roads, part {n}</a></li>"
+                      for n, href in enumerate(("http://[x/1", "https://news.example/2026/03/11/schools-budget",
+                                                "http://[x/2")))
+    fields = read(text, after=f"<h2>Related</h2><ul>{teasers}</ul>")
+    assert [link["url"] for link in fields["related_links"] if link["kind"] == "related"] \
+        == ["https://news.example/2026/03/11/schools-budget"]

@@ -134,10 +134,25 @@ def load_page(body: bytes | str, url: str | None = None, content_type: str | Non
     """Decode and parse a page. ``content_type`` is the HTTP header value, if any."""
     text, encoding = decode_html(body, content_type)
     tree = parse_html(text, _payload_utf8(body, text, encoding))
+    _unlink_unreadable(tree)
     capture = strip_capture(tree, text, url)
     if capture is not None and capture.original:
         url = capture.original  # the kept page's address, against which its links resolve as they did there
     return Page(url=url, html=text, tree=tree, encoding=encoding, capture=capture)
+
+
+def _unlink_unreadable(tree: lxml.html.HtmlElement) -> None:
+    """Take its address from each link whose address no URL parser reads ("http://[x/", a bracket left open; a host
+    holding a character that reads as "/" once normalised): a browser follows no such link, and each extractor that
+    reads a link's parts would raise on it, costing the page's every field. Only addresses holding a bracket or a
+    character beyond ASCII are parsed to see."""
+    for link in tree.iter("a", "area"):
+        href = link.get("href")
+        if href and ("[" in href or "]" in href or not href.isascii()):
+            try:
+                urlsplit(href.strip())
+            except ValueError:
+                del link.attrib["href"]
 
 
 def _payload_utf8(body: bytes | str, text: str, encoding: str) -> bytes | None:
