@@ -570,6 +570,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen195": (["uk_streetfood_news", "us_foodtruck_news", "de_imbiss_news", "fr_foodtruck_news", "ja_yatai_news",
                    "ja_kitchencar_web", "cn_yeshi_news", "tw_yeshi_news"],
                   ["in_streetfood_news", "ch_foodtruck_news", "ja_yatai_chiho", "my_yeshi_news"]),
+    "unseen196": (["uk_bells_news", "us_organ_news", "de_glocken_news", "fr_orgue_news", "ja_kane_news",
+                   "ja_organ_web", "cn_zhong_news", "tw_fengqin_news"],
+                  ["au_organ_news", "at_glocken_news", "ja_kane_chiho", "hk_zhong_news"]),
 }
 
 
