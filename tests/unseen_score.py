@@ -573,6 +573,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen196": (["uk_bells_news", "us_organ_news", "de_glocken_news", "fr_orgue_news", "ja_kane_news",
                    "ja_organ_web", "cn_zhong_news", "tw_fengqin_news"],
                   ["au_organ_news", "at_glocken_news", "ja_kane_chiho", "hk_zhong_news"]),
+    "unseen197": (["uk_windmill_news", "us_gristmill_news", "de_muehle_news", "fr_moulin_news", "ja_suisha_news",
+                   "ja_fusha_web", "cn_fengche_news", "tw_shuiche_news"],
+                  ["ca_mill_news", "lu_muehle_news", "ja_suisha_chiho", "mo_fengche_news"]),
 }
 
 
