@@ -80,10 +80,6 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("ch_asyl_news", "body_end"),
     # held: a "関連記事" table of relative links after a "【メモ】" box not read as teasers; not tried
     ("ja_tabunka_chiho", "related"),
-    # held: the headline in a plain <td> (no heading), its info row's "記者：A　實習記者：B" not read as the byline (the
-    # row's two labelled reporters, its hit count and font buttons are read since, under a heading: tested below)
-    ("mo_waiyong_news", "authors"),
-    ("mo_waiyong_news", "attributions"),
 }
 
 

@@ -30,69 +30,79 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import article_page, field_test, teaser_urls  # noqa: E402
+from unseen_score import article_page, cited_sources, field_test  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 from unseen_score import paragraphs as _paragraphs  # noqa: E402
 
 SET = "unseen196"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: a web magazine's credits list under the headline, "<dt>編集</dt><dd>NAME（X編集部）</dd>", credits the editor
+    # as a contributor (the README's convention for a feature's credits box), its writer expecting none (as unseen151's
+    # ja_kotoba_web and unseen153's ja_podcast_web; earlier sets expect the editor: unseen82, unseen86, unseen103)
+    ("ja_organ_web", "attributions"),
+}
 
-# Expectation mended by a written convention after the blind score (a dev page): fr_foodtruck_news's "Photo DR" credits
-# nobody (the README's convention, "DR" credits nobody: its writer had set the credit "DR").
+# Expectations mended by a written convention after the blind score: a picture "provided by" X in Japanese ("（宝泉寺提供）",
+# "＝浄蓮寺提供") is credited as printed, "宝泉寺提供" (the README's convention, as "Courtesy of X"; its writer had set
+# "宝泉寺"): ja_kane_news (dev) and ja_kane_chiho (held out); an Australian broadcaster's "(Supplied: X)" is credited
+# whole, as the earlier sets credit it (au_organ_news, held out; its writer had dropped "Supplied:"); a Taiwanese
+# paper's name before its reporter's on its group's news site ("聯興報 / 記者NAME／台南即時報導" on 聯興新聞網) is the
+# story's source, as the earlier sets' pages of that system credit it (tw_fengqin_news, dev; its writer had listed none).
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
 
 
-def test_notes_at_the_texts_edges_of_the_round() -> None:
-    """From the pages: an affiliate notice with its label in brackets over the text ("【PR】本記事はアフィリエイト広告を利用して
-    います。") opens no text; a dated update label before the story's own note ("Updated 3/13: This story has been updated
-    to include … after 9 p.m.") closes none, where an update giving news after the label stays the text's last."""
-    ja = _paragraphs("会社員を辞めて、キッチンカー1台で独立する人が増えている。出店の場はこの数年で大きく広がった")
-    record = _extract(article_page("<p class='p-article__pr'>【PR】本記事はアフィリエイト広告を利用しています。</p>" + ja,
-                                   lang="ja", title="キッチンカー", h1="キッチンカーで独立する人たち"))
-    assert record["body"].startswith("会社員を辞めて")
-    en = _paragraphs("The council will revisit the late-night rules in September, after the first summer under them")
-    note = ("<p><em>Updated 3/13: This story has been updated to include the licensing department’s estimate of how many "
-            "trucks currently operate downtown after 9 p.m.</em></p>")
-    record = _extract(article_page(en + note, title="Food trucks", h1="Food trucks face new downtown rules"))
-    assert record["body"].endswith("after the first summer under them, 4.")
-    news = "<p>Updated 3/13: The council voted 7-2 on Tuesday night to let trucks stay open until 11 p.m. on weekends.</p>"
-    record = _extract(article_page(en + news, title="Food trucks", h1="Food trucks face new downtown rules"))
-    assert record["body"].endswith("to let trucks stay open until 11 p.m. on weekends.")
+def test_a_support_appeal_named_for_the_outlet_after_the_text() -> None:
+    """A reader appeal after the text whose button calls to support the outlet by its name ("<a href='…/contribute?
+    INTCMP=epic_uk'>Support the Ledger</a>" under "If you can, please support us today."), its words more than an
+    offer's box prints (``body.OFFER_MAX``): no part of the text."""
+    text = _paragraphs("Back in Wickbury, the tower captain has put a notice in the parish magazine and a poster in the "
+                       "village shop, and two people have rung her so far, one of them a nine-year-old who will have to wait", 8)
+    epic = ("<div class='dcr-epic'><h2>Before you move on …</h2><p>… we have a small favour to ask. Over the past year, "
+            "millions of readers turned to the Ledger for independent reporting on the stories that matter where they "
+            "live – from rural bus cuts to the future of village halls and parish churches.</p><p>We have no shareholders "
+            "and no billionaire owner. That means our journalism is free from commercial and political influence, and we "
+            "can keep it open for everyone to read, regardless of where they live or what they can afford to pay.</p><p>If "
+            "you can, please support us today. It takes only a minute. If you can, please consider supporting us with a "
+            "regular amount each month. Thank you.</p><div><a href='https://support.ledger."
+            "example/contribute?INTCMP=epic_uk'>Support the Ledger</a></div></div>")
+    record = _extract(article_page(f"<div id='maincontent'><div class='article-body'>{text}</div></div>{epic}",
+                                   title="Bell-ringers", h1="Church bell-ringers struggle to find recruits"))
+    assert record["body"].endswith("who will have to wait, 7.")
 
 
-def _dated_page(after: str) -> str:
-    text = _paragraphs("Street food vendors on the promenade will be moved to a new hawkers' zone near the bus depot by April", 6)
-    return ("<html lang='en'><head><meta charset='utf-8'><title>Vendors moved</title></head><body><article><h1>Street "
-            "food vendors to be moved to new hawkers' zone</h1><div class='editor-info'>Written by <a href='/profile/"
-            "author/aditi-raghavan/'>Aditi Raghavan</a><div><span>| Ravipur |</span><span class='updated-date'>Updated: "
-            f"March 12, 2026 10:32 IST</span></div></div><div class='story'>{text}</div>{after}</article></body></html>")
+def test_a_background_label_in_the_texts_own_box_closes_it() -> None:
+    """A Chinese portal's "【链接】" alone on its line in the text's own box, its background paragraph after it: the
+    story ended above it (no box of its own says where the background ends)."""
+    text = _paragraphs("博物馆方面表示，下一步还计划将编钟的全部演奏录音整理归档，并推出线上节目", 5)
+    background = ("<p><strong>【链接】</strong></p><p>编钟是中国古代大型打击乐器，兴起于西周，盛行于春秋战国直至秦汉。编钟由若干"
+                  "大小不同的钟按音调高低依次悬挂在钟架上，用木槌敲击发声。</p>")
+    record = _extract(article_page(text + background, lang="zh-CN", title="编钟", h1="千年编钟再次奏响"))
+    assert record["body"].endswith("并推出线上节目, 4.")
 
 
-def test_an_update_in_the_byline_and_the_first_upload_under_the_text() -> None:
-    """The held-out page prints only the update's time in its byline ("Written by NAME | Ravipur | Updated: March 12,
-    2026 10:32 IST") and the first publication's under the text ("First uploaded on: 11-03-2026 at 21:48 IST"): the
-    article was published on the 11th; the update's day is never read from the byline's line as the publication's, but
-    dates the page where nothing else does."""
-    first = "<div class='ie-first-upload'><span>First uploaded on: 11-03-2026 at 21:48 IST</span></div>"
-    url = "https://www.express.example/cities/ravipur/street-food-vendors-to-be-moved-9912345/"
-    assert _extract(_dated_page(first), url=url)["published"][:10] == "2026-03-11"
-    # (with nothing else dating the page, the update's day is the nearest known, not a footer's copyright year)
-    footer = "<footer><p>© 2020 Western Express Group. All rights reserved.</p></footer>"
-    assert _extract(_dated_page(footer), url=url)["published"][:10] == "2026-03-12"
+def test_a_facts_box_and_a_call_for_tips_after_a_hong_kong_story() -> None:
+    """A Hong Kong paper's box of times under its title after the text, then its call for tips labelled "【報料】"
+    alone (no "讀者" before it): neither is the text's."""
+    text = _paragraphs("麥家信說，教堂鐘聲是社區記憶的一部分，我哋希望佢可以再響多一百年", 5)
+    after = ("<div class='sc-box'><h4>聖安提帕堂鳴鐘時間</h4><p>主日崇拜：逢周日上午9時45分</p><p>節期鳴鐘：復活節、聖誕節"
+             "</p><p>鐘樓開放日：每年9月</p></div><div class='sc-tip'><strong>【報料】</strong>你身邊有值得報道的故事？歡迎"
+             "WhatsApp 5100 0101或電郵至 news@lingyi.example 向本報報料。</div>")
+    record = _extract(article_page(text + after, lang="zh-HK", title="教堂鐘聲", h1="百年教堂鐘聲重現西營盤"))
+    assert record["body"].endswith("我哋希望佢可以再響多一百年, 4.")
 
 
-def test_a_teaser_card_set_bare_between_paragraphs_beside_an_ad() -> None:
-    """The held-out page's "<a class='LinkedArticle_root'><span>Lire aussi</span><span>TITLE</span></a>" set bare in the
-    text's box, between its paragraphs, an ad's "Publicité" box after it: the card is a teaser (the box's ad label is
-    the ad's, no mark of the card's)."""
-    url = "https://www.courrier.example/marches-nocturnes-morvaux-veut-prolonger-ses-soirees-381920466031"
-    text = _paragraphs("Le tirage au sort des emplacements pour les food trucks aura lieu le 2 avril en présence d'un huissier", 3)
-    card = (f"<a class='LinkedArticle_root' href='{url}'><span class='LinkedArticle_label'>Lire aussi</span><span>Marchés "
-            "nocturnes: Morvaux veut prolonger ses soirées d'été jusqu'à minuit</span></a>"
-            "<div class='Ad_root' data-ad-position='rectangle'>Publicité</div>")
-    assert teaser_urls(article_page(text + card + text, lang="fr", title="Food trucks",
-                                    h1="Food trucks: les emplacements tirés au sort")) == [url]
+def test_sources_of_the_round() -> None:
+    """A French title going on with its place after the speaker's verb ("a-t-il expliqué à L’Hebdo des Monts.") is
+    cited whole; an institution linked after "according to" ("according to the <a>X and District Historical
+    Society</a>") is no outlet cited, where a paper so linked still is."""
+    assert cited_sources("« C’est notre patrimoine », a-t-il expliqué à L’Hebdo des Monts.", lang="fr") == [
+        "L’Hebdo des Monts"]
+    assert cited_sources("It cost the borough £1,400, according to the <a href='https://history.example/'>Wirraminna "
+                         "and District Historical Society</a>.") == []
+    assert cited_sources("It cost the borough £1,400, according to the <a href='https://advocate.example/'>Tablelands "
+                         "Advocate</a>.") == ["the Tablelands Advocate"]
+

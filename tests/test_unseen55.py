@@ -228,11 +228,13 @@ def test_a_personal_sites_name_as_a_line_linking_home() -> None:
     one link to the site's home, here the staff page's first segment), names the site: "Post | Imogen Vale" as the
     title leaves the post's heading the headline (held-out kind); a block linking elsewhere names no site. (The heading
     is named by no "title" here: a heading named so is the headline of a page without ``<h1>`` whatever the site's name,
-    ``headline._STYLED_HEADINGS``, since unseen97.)"""
+    ``headline._STYLED_HEADINGS``, since unseen97; and its words are set in parts, "<em>more</em>": an element printing
+    the title's head alone as its one line is the headline whatever the site's name, ``headline._printed_title_head``,
+    since unseen197.)"""
     page = ('<html><head><title>Why do reviewers ask for more experiments? | Imogen Vale</title></head><body><div '
             'id="top"><div id="name"><a href="{home}">Imogen Vale</a></div><div id="affil">Senior Lecturer in '
             'Phonetics</div></div><div id="main"><div class="post"><h2 class="post-head">Why do reviewers ask for '
-            'more experiments?</h2><div class="post-body">' + _TEXT + '</div></div></div></body></html>')
+            '<em>more</em> experiments?</h2><div class="post-body">' + _TEXT + '</div></div></div></body></html>')
     url = "https://staff.northfield-uni.example/~ivale/blog/2026/03/why-more-experiments.html"
     home = "https://staff.northfield-uni.example/~ivale/"
     assert _extract(page.format(home=home), url)["headline"] == "Why do reviewers ask for more experiments?"

@@ -74,6 +74,9 @@ _ROLE_BY = re.compile(
     # a translated piece's translator named with a colon after it, closing an English-language text: "Translator:
     # NAME; editor: NAME." (not "Übersetzung:", which opens a German desk's line of other roles' credits)
     r"translators?)\s*:\s*"
+    # (but "Übersetzung: NAME" closing the line, one person's name and nothing after it: "Dieser Artikel erschien
+    # zuerst in französischer Sprache in unserer Samstagsausgabe. Übersetzung: NAME")
+    rf"|übersetzung\s*:\s*(?=(?-i:{_UPPER})[\w'’-]+(?:\s+(?-i:{_UPPER})[\w'’-]+){{1,3}}\s*\.?\s*$)"
     # a TV report's crew after the channel's short name: "Reportage TF1 NAME, NAME"
     rf"|(?:reportage|version\s+française|traduction)\s+(?:de\s+|par\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?(?=(?-i:{_UPPER}))|(?:édité|rédigé|traduit|écrit)\s+par\s+"
     r"|(?:reporte|reporteo|información|reportaje)\s+(?:adicional\s+)?de\s+"
@@ -303,6 +306,9 @@ _FIRST_APPEARED = re.compile(
     r"(?:erschien\s+zuerst|(?:first|originally)\s+appeared|was\s+(?:first|originally)\s+published|"
     r"a\s+(?:d['’]abord\s+|initialement\s+)?été\s+(?:d['’]abord\s+|initialement\s+)?publié)\s+"
     r"(?:im|in\s+der|in\s+den|in|bei|auf|on|at|by|dans|sur|par)\s+"
+    # (not a language, nor the paper's own edition: "erschien zuerst in französischer Sprache in unserer
+    # Samstagsausgabe", "first appeared in our print edition")
+    r"(?!\w+(?:er|e)\s+sprache\b|unser|our\b|notre\b|nos\b)"
     r"(?:(?:the\s+|le\s+|la\s+)?(?:magazin|magazine|zeitung|wochenzeitung|blog|site|revue|journal)\s+"
     r"(?:de\s+|du\s+|d['’])?)?"
     r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»](?:[^,.;:„“”\"«»]|\.(?=[a-z]{2,6}\b)){0,58}?)\s?[“”\"»]?"
@@ -1003,7 +1009,9 @@ def _dedupe(entries: list[dict]) -> list[dict]:
     opens another source's name ("Originally published by KVRN 7 News") is that one; an agency cited by its short
     name ("Nachrichtenagentur dpa" in a list of sources) and by its full one ("berichtete die Deutsche
     Presse-Agentur") is one source, the full name kept; a name that opens another source's read in the same sentence
-    ("Trésors" of "le magazine Trésors des régions") is that one."""
+    ("Trésors" of "le magazine Trésors des régions") is that one; and so is a title after its article that closes
+    another source's name ("The Record first reported …" beside "told the Ridgeford Record"), the paper named again
+    short."""
     seen: set[tuple[str, str]] = set()
     out = []
     for entry in entries:
@@ -1014,9 +1022,23 @@ def _dedupe(entries: list[dict]) -> list[dict]:
     sources = [e["name"] for e in out if e["role"] == "source"]
     return [e for e in out if not (e["role"] == "source" and (
         _CALL_SIGN.match(e["name"]) and any(s.startswith(e["name"] + " ") for s in sources)
+        or _named_short(e["name"], sources)
         or any(o["role"] == "source" and o["text"] == e["text"] and o["name"].startswith(e["name"] + " ") for o in out)
         or is_agency(e["name"]) and any(len(s) > len(e["name"]) and same_agency_key(s) == same_agency_key(e["name"])
                                         for s in sources)))]
+
+
+def _named_short(name: str, others: list[str]) -> bool:
+    """Whether ``name`` is "the" and one title's word (``_SHORT_TITLE``) that closes one of the ``others`` after one
+    or two capitalised words of its own (``_LONG_TITLE``): "The Record" beside "the Ridgeford Record"."""
+    short = _SHORT_TITLE.fullmatch(name)
+    return short is not None and any(
+        (long := _LONG_TITLE.fullmatch(other)) is not None and long.group("word") == short.group("word")
+        for other in others)
+
+
+_SHORT_TITLE = re.compile(r"(?i:the)\s+(?P<word>[A-Z][a-z]+)")
+_LONG_TITLE = re.compile(r"(?:(?i:the)\s+)?(?!(?i:the)\s)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?P<word>[A-Z][a-z]+)")
 
 
 # -- photo --------------------------------------------------------------------------
@@ -1818,6 +1840,8 @@ def _header_source(page: Page) -> list[dict]:
             if isinstance(el.tag, str) and el is not line and (_SOURCE_NAME.search(el.get("class") or "") or _SOURCE_PART.search(
                     el.get("class") or "") and _LABELLED.match(el.text_content())):
                 name = _PRINT_ISSUE.sub("", _LEADING_LABEL.sub("", normalize_space(el.text_content()))) or None
+                if name and (labelled := _CJK_SOURCE_LABEL.match(name)):
+                    name = labelled.group("name")  # "<span class='source'>来自 <a>中国新闻网</a></span>": no colon
                 if name:
                     break  # (a label of its own named so, "<span class='source-label'>来源：</span><a>…", names none)
         match = _CJK_SOURCE_LABEL.search(text) if name is None else None
@@ -2410,9 +2434,15 @@ _JA_BODY_NAMED = re.compile(r"(?:NPO法人|(?:一般|公益)?(?:社団|財団)�
 def _inverted_speaker(name: str) -> str:
     """The outlet of a French name someone spoke to when the speaker follows it, the subject set after the verb: "a
     indiqué à La Tribune Antoine Férec, délégué …" (the name closes on the outlet's word); a name the outlet's word
-    opens goes on after it ("à Radio Vallée Bleue")."""
+    opens goes on after it ("à Radio Vallée Bleue"), and so does one going on with a place after "de" ("à L’Hebdo des
+    Monts": no speaker's name opens so)."""
     found = OUTLET_WORD.search(name)
-    return name[:found.end()] if found and found.start() > 0 and " " in name[found.end():].strip() else name
+    rest = name[found.end():].strip() if found else ""
+    return name[:found.end()] if found and found.start() > 0 and " " in rest and not _OF_PLACE.match(rest) else name
+
+
+#: the words of a French title going on with its place: "de", "du", "des", "d'"
+_OF_PLACE = re.compile(r"(?:de|du|des|d['’])(?:\s|(?<=['’]))")
 
 
 def _named_outlets(text: str, lower: str) -> Iterator[tuple[str, int, int]]:
@@ -2630,6 +2660,8 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     if match:
         return _as_name(match.group("name"))
     if _CITING_BEFORE.search(clause):  # "according to [the ministry]" names the body itself
+        if _INSTITUTION_NAME.fullmatch(link_text) and not OUTLET_WORD.search(link_text):
+            return None  # "according to the [X and District Historical Society]": an institution, no outlet cited
         if owned := _OWNED_DOCUMENT.match(link_text):
             # "according to [Halvard’s advisory]": a document of its owner's, cited as an outlet's only where the
             # owner reads as one ("[the Guardian's report]")
@@ -2640,6 +2672,9 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     return None
 
 
+#: an institution's name, capitalised words closing on an institution's word ("Wirraminna and District Historical
+#: Society", "the State Library")
+_INSTITUTION_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|and|&|for)\s+)*){{0,6}}{INSTITUTION_WORDS}")
 #: a link's text opening with the verb of speaking to an outlet: "told The New York Times", "in an interview with X"
 #: (a name of capitalised words, not a clause: "told [Harris about abuse she was suffering]" links a memoir's page)
 _TOLD_LINK = re.compile(r"^(?i:told|(?:speaking|talking)\s+to|(?:said\s+)?in\s+an\s+interview\s+with)\s+"

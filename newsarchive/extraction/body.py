@@ -205,6 +205,8 @@ _PROFILE_LABEL_MAX = 24
 _FACTS_LABEL = re.compile(r"^[＜<【\[■◆]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|"
                           # (a Chinese paper's box of background after the text: "■链接", "【知识链接】")
                           r"(?:知识|知識)?(?:链接|鏈接)|"
+                          # (or of facts on the story's subject, maybe named after it: "■小資料：望濠公園風車", "背景资料")
+                          r"(?:小|背景)(?:資料|资料|檔案|档案)(?:\s*[:：]\s*[^\s:：。，]{1,20})?|"
                           # (a shop's, a place's or a work's: "店舗データ", "ゲーム情報", "作品情報", "公演概要")
                           r"(?:店舗|施設|ゲーム|作品|書籍|商品|製品|イベント|開催|公演|映画|番組)(?:データ|情報|概要)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
@@ -243,6 +245,8 @@ _OFFER_CALL = re.compile(
     r"je m['’]abonne|abonnez-vous|s['’]abonner|je m['’]inscris|inscrivez-vous|je soutiens|je fais un don|"
     r"subscribe(?: now| today)?|sign up(?: now| today| for free)?$|start (?:your )?free trial|donate(?: now| today)?|"
     r"support (?:us|our journalism)|"
+    # (the outlet's name after it, the button's whole words: "Support the Ledger")
+    r"support the \w+(?: \w+)?$|"
     # (a calculator's or a lender's call: "Get pre-approved", "Get a quote", "Compare mortgage rates")
     r"get (?:pre-?approved|a (?:free )?quote)|compare (?:mortgage |loan )?rates|"
     r"become a (?:member|subscriber|supporter))\b"
@@ -2433,7 +2437,7 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
     window = range(max(len(blocks) - _PROFILE_WINDOW, 1), len(blocks))
     if (profile := next((idx for idx in window if len(blocks[idx][1].text) <= _PROFILE_LABEL_MAX
                          and (_PROFILE_LABEL.match(blocks[idx][1].text) or _FACTS_LABEL.match(blocks[idx][1].text))
-                         and not _text_resumes(blocks, idx)),
+                         and not _text_resumes(blocks, idx, not _background_label(blocks, idx))),
                         None)) is not None:
         return blocks[:profile]  # an interview's "PROFILE" of the person it met, and the boxes after it
     for idx in range(len(blocks) - 1, max(len(blocks) - SOURCES_WINDOW, 0) - 1, -1):
@@ -2466,12 +2470,16 @@ def _without_sources(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Bl
 _NUMBERED_REFERENCE = re.compile(r"^\s*(?:[\[［【]\d{1,3}[\]］】]|\d{1,3}[.．)）])\s*\S")
 
 
-def _text_resumes(blocks: list[tuple[int, Block, str]], idx: int) -> bool:
+def _text_resumes(blocks: list[tuple[int, Block, str]], idx: int, boxed: bool = True) -> bool:
     """Whether a block after ``idx`` stands in the same box as one before it, or in a box of the same kind (the text
     split into several "text-long" boxes around an ad): the text's paragraphs go on after a box set inside it (a "Zur
-    Person" box between two answers), where boxes after the text hold their own lines."""
+    Person" box between two answers), where boxes after the text hold their own lines. A label not ``boxed`` heads
+    lines of the text's own kind (a Chinese paper's "【链接】" over its background paragraphs, set in the text's box):
+    those go on to the end."""
     if sum(len(block.text) for _, block, _ in blocks[idx + 1:]) > sum(len(block.text) for _, block, _ in blocks[:idx]):
         return True  # more words after the box than before it: a box opening the text ("Need to know" over a review)
+    if not boxed:
+        return False
     boxes = {_box_kind(block) for _, block, _ in blocks[:idx]}
     # (a note under the box, "取材協力：X", is no text going on; nor one on when its facts held, "※記事内の情報は取材時（…）
     # のものです。料金や開催日は変更になる場合があります。")
@@ -2484,6 +2492,17 @@ def _box_kind(block: Block) -> tuple[str, str]:
     return (box.tag, box.get("class") or "") if box is not None else ("", "")
 
 
+def _background_label(blocks: list[tuple[int, Block, str]], idx: int) -> bool:
+    """Whether block ``idx`` is a Chinese paper's label over background paragraphs (``_BACKGROUND_LABEL``) set in the
+    text's own box, as the paragraph before it is ("<p>…</p><p><strong>【链接】</strong></p><p>BACKGROUND</p>"), not
+    in a box of its own ("<blockquote><p>■链接</p><p>…</p></blockquote>" between two parts of the text)."""
+    element = blocks[idx][1].element
+    return idx > 0 and _BACKGROUND_LABEL.match(blocks[idx][1].text) is not None \
+        and element.getparent() is blocks[idx - 1][1].element.getparent()
+
+
+#: a Chinese paper's label over background paragraphs closing the text ("【链接】", "■知识链接", "新闻链接：")
+_BACKGROUND_LABEL = re.compile(r"^[【■\[]?\s*(?:知识|知識|新闻|新聞|背景)?(?:链接|鏈接)\s*[】\]]?\s*[:：]?$")
 #: the last blocks looked through for a profile's or a facts box's label closing the text (two guests' profiles and a
 #: book's facts after an interview; a shop's facts table, each cell a block)
 _PROFILE_WINDOW = 40
@@ -3786,8 +3805,10 @@ def _related_region(container: HtmlElement) -> list[HtmlElement]:
             # (no <h1>: an old layout's table of the article, its headline a bold line, and the table of its related
             # stories after it, labelled by its first cell: "<table class='kiji'>…</table><table class='kanren'><tr>
             # <td>関連記事</td></tr>…")
+            # (or a box of <div>s after it: an e-paper's "<table>…TEXT…</table><div class='relbox'><div class='hd'>
+            # 相關報道</div><ul>…")
             region += [following for following in islice(box.itersiblings(), _TOPIC_BOXES_AFTER)
-                       if following.tag == "table" and _topic_teasers_heading(following)]
+                       if following.tag in ("table", "div") and _topic_teasers_heading(following)]
         elif box is not None and box.tag not in ("body", "html"):
             box = _outside_wrappers(box)
             region += [following for following in islice(box.itersiblings(), _TOPIC_BOXES_AFTER)
@@ -3817,6 +3838,9 @@ def _topic_teasers_heading(box: HtmlElement) -> bool:
     heading = next(box.iter("h2", "h3", "h4"), None)
     if heading is None and box.tag == "table":
         heading = next(box.iter("td", "th"), None)  # a table's label cell, its first: "<tr><td>関連記事</td></tr>"
+    elif heading is None and (first := next(box.iterchildren("div", "p", "span"), None)) is not None \
+            and next(first.iter("a"), None) is None:
+        heading = first  # a bare line over the list, no link in it: "<div class='relbox'><div class='hd'>相關報道</div><ul>"
     text = " ".join(heading.text_content().split()) if heading is not None else ""
     return bool(text) and TEASER_TEXT.match(text) is not None and _RECOMMENDING.search(text) is None \
         and not any(_RECOMMENDING.search(el.get("class") or "") for el in (box, heading.getparent()))
@@ -4429,6 +4453,12 @@ def _front_page(parts: SplitResult) -> bool:
     return parts.path in ("", "/") and not parts.query
 
 
+#: a call to listen to or watch a show, a link's whole words ("Jetzt reinhören", "Listen now", "Écouter l'épisode"): a
+#: podcast's or a channel's promo button, no story's headline
+_LISTEN_CALL = re.compile(r"\W*(?:(?:jetzt|hier)\s+(?:reinhören|anhören|reinschauen|ansehen)|(?:listen|watch)\s+(?:now|here)|"
+                          r"écouter\s+(?:maintenant|l['’]épisode|le\s+podcast)|今すぐ聴く)\W*", re.IGNORECASE)
+
+
 def _no_story(path: str, text: str) -> bool:
     """Whether a teaser box's link goes to no story: a topic, tag or writer's page ("Related Topics: Chennai
     Metro Rail"), a file to download ("Lageplan.pdf", "脚本合集.zip"), or a web address printed as the link's text
@@ -4445,6 +4475,7 @@ def _no_story(path: str, text: str) -> bool:
         or _OFFER_PAGE.search(path) is not None or _OFFER_CALL.search(text) is not None \
         or _GALLERY_PAGE.search(path) is not None \
         or _APP_CALL.search(text) is not None or _GALLERY_LINK.search(text) is not None \
+        or _LISTEN_CALL.fullmatch(text.strip()) is not None \
         or _FILE_NAME.search(path) is not None or _FILE_NAME.search(text.strip()) is not None \
         or _BARE_ADDRESS.fullmatch(text.strip()) is not None \
         or len(text) <= _SOURCE_DOCUMENT_MAX and _SOURCE_DOCUMENT.fullmatch(text.strip()) is not None \

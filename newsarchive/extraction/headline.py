@@ -386,7 +386,8 @@ def _find(page: Page) -> Headline:
                      and (title_only or not any(_key(c[1]) in _key(t) for t in titles) and _above_prose(c[0]))]
             best = _top_of_article(page.tree, styled + plain, titles)
         if best is None and title_only:
-            best = _after_title_head(styled, declared[0]) or _longest_styled(styled)
+            best = _after_title_head(styled, declared[0]) or _printed_title_head(page.tree, declared[0]) \
+                or _longest_styled(styled)
         if best is None and no_h1:
             best = _labelled_article(page.tree)
     best = best or article or _heading_over_subtitle(visible, titles)
@@ -530,6 +531,24 @@ def _after_title_head(styled: list[tuple[HtmlElement, str, bool]], title: str) -
         return None  # "Union - Bezirk Oberland": a site's name and its part's, no headline after it
     rest = _key(title[head.end():])
     return next(((el, text) for el, text, whole in styled if whole and _key(text) == rest), None)
+
+
+def _printed_title_head(tree: HtmlElement, title: str) -> tuple[HtmlElement, str] | None:
+    """The element printing by itself the whole of a ``<title>``'s part before its last separator, the site's name
+    after it ("HEADLINE_澳聲日報電子版", "HEADLINE | Daily Courier"): on a page declaring nothing but that title and
+    naming none of its elements as a title (an e-paper's "<td class='font01'>HEADLINE</td>", set large by the page's
+    stylesheet), the line printing that part alone, in no link and no list row (the page's lists of its edition's
+    titles print it linked), is the headline."""
+    tail = _CJK_TAIL.search(title) or next(reversed(list(_SEPARATORS.finditer(title))), None)
+    head = title[:tail.start()] if tail else ""
+    if _word_count(head) < OPENING_WORDS_MIN:
+        return None
+    key = _key(head)
+    for el in tree.iter("td", "div", "p", "span", "font", "b", "strong", "center", "h2", "h3", "h4"):
+        if len(el) == 0 and el.text and _key(el.text) == key \
+                and next(el.iterancestors("a", "li", "nav", "head"), None) is None:
+            return el, _clean(el.text)
+    return None
 
 
 #: a site's name opening a title, up to its separator (spaced, or glued before Chinese or Japanese)

@@ -338,6 +338,9 @@ _PROMPT_OPENING = re.compile(
     # a translated story's note on its translation: "This article was originally written in Korean and translated by a
     # bilingual reporter with the help of generative AI tools."
     r"this (?:article|story) was (?:originally )?written in \w+ and translated\b|"
+    # (in German, the language it appeared in first: "Dieser Artikel erschien zuerst in französischer Sprache in
+    # unserer Samstagsausgabe. Übersetzung: NAME")
+    r"^(?:dieser|der)\s+(?:artikel|beitrag|text)\s+erschien\s+(?:zuerst|ursprünglich)\s+in\s+\w+er\s+sprache\b|"
     # a Chinese magazine's rights statement closing its articles: "版权声明：凡注明“来源：X”的所有作品，版权均属于X，…"
     r"^(?:版权声明|版權聲明)\s*[:：]|"
     # the same as a label under the text: "Originally Published: March 11, 2026 at 4:10 p.m."; or the story's first
@@ -1040,8 +1043,8 @@ TAGLINE = StartOrAnywhere(
     # rédaction via notre formulaire", "… ? Écrivez-nous")
     r"^[^?.!]{5,120}\s?\?\s*(?:Signalez|Écrivez|Contactez|Envoyez|Racontez|Partagez)(?:-(?:le|la|les|nous))?\b"
     r"[^?!]{0,40}?\b(?:la rédaction|nous|-nous)\b|"
-    # (a Hong Kong paper's call for readers' tips, labelled: "【讀者報料】家中添丁…歡迎電郵至 EMAIL")
-    r"^【\s*(?:讀者|读者)(?:報料|报料|爆料)\s*】|"
+    # (a Hong Kong paper's call for readers' tips, labelled: "【讀者報料】家中添丁…歡迎電郵至 EMAIL", "【報料】你身邊有…")
+    r"^【\s*(?:讀者|读者)?(?:報料|报料|爆料)\s*】|"
     # (or a question to the readers, then a call to write in: "📮 你也有…故事嗎？歡迎來信 EMAIL，與我們分享…")
     r"^\W{0,3}[^？?。]{4,60}[嗎吗][？?]\s*(?:歡迎|欢迎)(?:來信|来信|投稿|分享|留言|爆料|報料|报料)|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
