@@ -576,6 +576,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen197": (["uk_windmill_news", "us_gristmill_news", "de_muehle_news", "fr_moulin_news", "ja_suisha_news",
                    "ja_fusha_web", "cn_fengche_news", "tw_shuiche_news"],
                   ["ca_mill_news", "lu_muehle_news", "ja_suisha_chiho", "mo_fengche_news"]),
+    "unseen198": (["uk_cider_news", "us_orchard_news", "de_apfel_news", "fr_cidre_news", "ja_ringo_news",
+                   "ja_ringo_web", "cn_pingguo_news", "tw_pingguo_news"],
+                  ["nz_orchard_news", "be_cidre_news", "ja_ringo_chiho", "hk_guoyuan_news"]),
 }
 
 
