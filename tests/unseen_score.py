@@ -579,6 +579,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen198": (["uk_cider_news", "us_orchard_news", "de_apfel_news", "fr_cidre_news", "ja_ringo_news",
                    "ja_ringo_web", "cn_pingguo_news", "tw_pingguo_news"],
                   ["nz_orchard_news", "be_cidre_news", "ja_ringo_chiho", "hk_guoyuan_news"]),
+    "unseen199": (["uk_pottery_news", "us_glass_news", "de_keramik_news", "fr_poterie_news", "ja_yakimono_news",
+                   "ja_touki_web", "cn_taoci_news", "tw_boli_news"],
+                  ["za_pottery_news", "ca_poterie_news", "ja_touki_chiho", "sg_taoci_news"]),
 }
 
 
