@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from newsarchive.extraction.agencies import same_agency_key
-from newsarchive.extraction.attributions import extract_attributions
+from newsarchive.extraction.attributions import credited, extract_attributions
 from newsarchive.extraction.authors import correspondents_in_text, reporters_in_text
 from newsarchive.extraction.credits import is_agency
 from newsarchive.extraction.body import extract_body
@@ -161,6 +161,25 @@ def _add_writers_in_text(meta: Metadata, text: str) -> None:
         + meta.author_attributions
 
 
+def _without_credited_contributors(meta: Metadata, text: str) -> None:
+    """Without the declared authors that the printed byline does not name and the text's closing lines credit as
+    contributors ("Staff writer NAME contributed reporting." under "By A", NAME declared beside A): they took part, the
+    byline's writers wrote it (the attributions credit them as contributors)."""
+    printed = " ".join(a.get("text") or "" for a in meta.author_attributions if a["role"] == "author")
+    lines = text.rstrip().rsplit("\n", _CREDIT_LINES)[-_CREDIT_LINES:]
+    contributors = {name for line in lines if "contribut" in line for kind, name in credited(line.strip())
+                    if kind == "credit"}
+    dropped = {n for n in meta.authors if n in contributors and n not in printed}
+    if dropped and len(dropped) < len(meta.authors):
+        meta.authors = [n for n in meta.authors if n not in dropped]
+        meta.author_attributions = [a for a in meta.author_attributions
+                                    if not (a["role"] == "author" and a["name"] in dropped)]
+
+
+#: the text's last lines read for a credit of its contributors (``_without_credited_contributors``)
+_CREDIT_LINES = 4
+
+
 def _names_alone(attributions: list[dict]) -> bool:
     """Whether the byline's authors were printed as their names alone, each a link to a writer's page with no byline's
     words around it (not declared: a declared name has no link)."""
@@ -181,6 +200,7 @@ def _extract(page: Page) -> Extraction:
     meta = extract_metadata(page)
     body = extract_body(page)
     _add_writers_in_text(meta, body.text)
+    _without_credited_contributors(meta, body.text)
     images = extract_images(page, body.root)
     found = extract_attributions(page, body.root, body.text, images, authors=meta.authors,
                                  agencies=[a["name"] for a in meta.author_attributions if a["role"] == "contributor"])

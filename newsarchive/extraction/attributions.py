@@ -50,7 +50,9 @@ _UPPER = f"[A-ZÀ-ÞА-Я{_EXTENDED_CAPS}]"
 #: the same credit closing on the verb, a line of its own: "The Associated Press contributed.", "NBC News' Jane Doe
 #: contributed." (capitalised names, a few words: "Both companies contributed." credits nobody)
 _CONTRIBUTED_BARE = re.compile(
-    rf"^(?P<names>{_UPPER}[\w.'’-]*(?:(?:,?\s+(?:(?:and|&)\s+)?|\s+(?:of|the|de|del|van|von|der|da)\s+)"
+    # (maybe after the outlet and the writer's job, in lower case: "Harbor City Tribune reporter NAME contributed.")
+    rf"^(?:(?:{_UPPER}[\w.'’-]*\s+){{0,4}}(?:staff\s+)?(?:reporter|writer|correspondent|photographer|intern)s?\s+)?"
+    rf"(?P<names>{_UPPER}[\w.'’-]*(?:(?:,?\s+(?:(?:and|&)\s+)?|\s+(?:of|the|de|del|van|von|der|da)\s+)"
     rf"{_UPPER}[\w.'’-]*){{0,7}})\s+contributed\s*\.?$")
 #: the roles of a wire-style credit line, "Reporting by A in Kyiv; Additional reporting by B;
 #: Writing by C; Editing by D and E" (also in brackets, or with commas, full stops or nothing
@@ -886,7 +888,7 @@ _CITING_WORD = Prefiltered(rf"(?:{branch})(?!\w)" for branch in top_branches(
 _TOLD_STEMS = ("told", "speaking to", "talking to", "spoke to", "talked to", "interview with", "said on", "says on",
                "speaking on", "interrogé", "appearing on", "gespräch mit", "interview mit", "accordé", "sur ",
                "déclaré", "confié", "indiqué", "expliqué", "précisé", "affirmé", "assuré", "au micro d", "sagte",
-               "sagt ", "erklärte", "betonte", "bestätigte", "gegenüber")
+               "sagt ", "erklärte", "betonte", "bestätigte", "gegenüber", "nos confrères")
 
 # -- copyright ----------------------------------------------------------------------
 
@@ -1497,8 +1499,8 @@ def credited(line: str) -> list[tuple[str, str]]:
     match = _ISSUE_LINE.match(line) if "号" in line else None
     if match:
         return [("issue", match.group("name"))]
-    if _JA_CREDITS_LINE.match(line) and "撮影" in line:
-        # "取材・文：NAME　撮影：NAME　編集：NAME" closing a web magazine's text: its photographers
+    if _JA_CREDITS_LINE.match(line) and ("撮影" in line or "写真" in line):
+        # "取材・文：NAME　撮影：NAME　編集：NAME" closing a web magazine's text: its photographers ("写真：NAME" too)
         return [("photo", n) for n in byline_photographers(line)]
     match = _FIRST_APPEARED.match(line) if ("zuerst" in line or "appeared" in line or "published" in line
                                             or "publié" in line) else None

@@ -2036,6 +2036,8 @@ def _next_cards(el: HtmlElement, names: list[str], sites: list[str]) -> list[str
     if card is None:
         return more
     for sib in card.itersiblings():
+        if _joiner_alone(sib):
+            continue  # "<span class='authors__separator'>und</span>" between two cards
         if sib.tag != card.tag or sib.get("class") != card.get("class"):
             break
         # (the same element in the next card, found by comparing tags: a tag a broken page put a control character
@@ -2063,10 +2065,22 @@ def _card_in_row(el: HtmlElement) -> HtmlElement | None:
     naming a byline or a contributor: the writer's card in a row of them."""
     for node in (el, *islice(el.iterancestors(), _CARD_LEVELS)):
         cls = node.get("class")
+        nxt = node.getnext()
+        while nxt is not None and _joiner_alone(nxt):
+            nxt = nxt.getnext()
         if cls and (_CLASS_MARK.search(cls) or "ontributor" in cls) \
-                and (nxt := node.getnext()) is not None and nxt.tag == node.tag and nxt.get("class") == cls:
+                and nxt is not None and nxt.tag == node.tag and nxt.get("class") == cls:
             return node
     return None
+
+
+def _joiner_alone(el: HtmlElement) -> bool:
+    """Whether ``el`` prints the byline's joiner alone between two writers' cards ("<span>und</span>", "&", ",")."""
+    return not len(el) and _JOINER_WORD.fullmatch((el.text or "").strip()) is not None
+
+
+#: a byline's joiner printed alone between two writers' cards (``_joiner_alone``)
+_JOINER_WORD = re.compile(r"and|und|et|y|e|&|,|·", re.IGNORECASE)
 
 
 def _listed(el: HtmlElement, persons: list[str]) -> bool:

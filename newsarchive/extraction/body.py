@@ -205,8 +205,9 @@ _PROFILE_LABEL_MAX = 24
 _FACTS_LABEL = re.compile(r"^[＜<【\[■◆]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|"
                           # (a Chinese paper's box of background after the text: "■链接", "【知识链接】")
                           r"(?:知识|知識)?(?:链接|鏈接)|"
-                          # (or of facts on the story's subject, maybe named after it: "■小資料：望濠公園風車", "背景资料")
-                          r"(?:小|背景)(?:資料|资料|檔案|档案)(?:\s*[:：]\s*[^\s:：。，]{1,20})?|"
+                          # (or of facts on the story's subject, maybe named after it: "■小資料：望濠公園風車", "背景资料",
+                          # "新聞小辭典：高山蘋果")
+                          r"(?:新聞|新闻)?(?:小|背景)(?:資料|资料|檔案|档案|辭典|辞典)(?:\s*[:：]\s*[^\s:：。，]{1,20})?|"
                           # (a shop's, a place's or a work's: "店舗データ", "ゲーム情報", "作品情報", "公演概要")
                           r"(?:店舗|施設|ゲーム|作品|書籍|商品|製品|イベント|開催|公演|映画|番組)(?:データ|情報|概要)|"
                           r"infos? pratiques|informations? pratiques|pratique|y aller|anreise|reiseinfos|quick guide|"
@@ -973,9 +974,12 @@ _AD_CARD_ELEMENTS = 12
 
 def _ad_labelled(el: HtmlElement) -> bool:
     """Whether the card ``el`` is, or the card whose link holds it, prints an ad's label in an element of its own: a
-    paid card among the teasers ("猜你喜欢" over an ad network's cards, each marked "广告")."""
+    paid card among the teasers ("猜你喜欢" over an ad network's cards, each marked "广告"); a link's card, with the
+    few lines beside it in their box ("<div><span>Auch interessant</span><a>…</a><span>Anzeige · Präsentiert von X
+    </span></div>")."""
     parent = el.getparent()
-    card = parent.getparent() if parent is not None and parent.tag == "a" and parent.getparent() is not None else el
+    card = parent.getparent() if parent is not None and parent.tag == "a" and parent.getparent() is not None \
+        else parent if el.tag == "a" and parent is not None and 2 <= len(parent) <= _AD_CARD_LINES else el
     for count, child in enumerate(card.iterdescendants()):
         if count >= _AD_CARD_ELEMENTS:
             return False
@@ -985,8 +989,12 @@ def _ad_labelled(el: HtmlElement) -> bool:
     return False
 
 
+#: the most elements a link's box holds to be read as the link's card (its label, the link, the sponsor's line)
+_AD_CARD_LINES = 3
 #: an ad's label with its advertiser after it, in a card's element of its own: "PR：さくら証券", "Sponsored by X"
-_AD_SPONSOR = re.compile(r"^(?:PR|AD|広告)\s*[:：]\s*\S|^(?i:sponsored\s+by|anzeige\s+von)\s+\S")
+_AD_SPONSOR = re.compile(r"^(?:PR|AD|広告)\s*[:：]\s*\S|^(?i:sponsored\s+by|anzeige\s+von)\s+\S"
+                         # (or the label, a dot, then its advertiser: "Anzeige · Präsentiert von X")
+                         r"|^(?i:anzeige|werbung|sponsored|advertisement|publicité)\s*[·•|]\s*\S")
 
 
 def _lone_headline_link(block: Block, site: str) -> bool:
@@ -2612,6 +2620,9 @@ _BRACKETED_LABEL = re.compile(r"^\s*【[^】]{1,20}】")
 _COMMENTS_TITLE = re.compile(r"^\W{0,3}(?:コメントプラス|(?:みんなの|読者の|専門家の)?コメント(?:一覧)?|"
                              r"(?:reader |readers['’] )?comments|(?:leser)?kommentare|commentaires|"
                              r"(?:網友|网友|讀者|读者)?(?:評論|评论|留言))\W{0,3}$", re.IGNORECASE)
+#: the title line of a box on the series the story belongs to, under the text ("連載「実りのゆくえ　リンゴ王国のいま」", "シリーズ
+#: 『…』", "連載：…"): the series' blurb and index link, no part of the story
+_SERIES_TITLE = re.compile(r"^\s*(?:連載|シリーズ|连载|連載企画)\s*(?:[「『《]|[:：])")
 #: the blocks at the text's end read for such a box's first line
 _LABELLED_BOX_BLOCKS = 12
 
@@ -2620,7 +2631,8 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
     """The text without a box after it that a label in lenticular brackets opens, as its first line: a box of facts,
     advice or contacts ("<div><p><strong>【链接】大熊猫小档案</strong></p><p>…</p></div>", "<div><p>【認養資訊】</p><p>地址：…
     </p></div>", "<div><h4>【遇見野豬點算好？】漁護署建議：</h4><ul>…", "<div><div>【X檢舉專線】</div>WORDS</div>", the box's
-    own words after its title), or a call for readers' tips ("<div><p>【讀者報料】…",
+    own words after its title), a box on the story's series ("<div><p>連載「TITLE」</p><p>BLURB</p><a>連載一覧へ</a></div>",
+    ``_SERIES_TITLE``), or a call for readers' tips ("<div><p>【讀者報料】…",
     and one a tagline opens: "<div><p><strong>We pay for your stories!</strong></p><p>…</p></div>", ``TAGLINE``): the
     story ended above it; so is a box its heading titles as comments on the story (``_COMMENTS_TITLE``: "<section
     class='cPl7u'><h2>コメントプラス</h2><div><p>NAME（ROLE）</p><p>【解説】…"). (Such a label opening a paragraph of
@@ -2630,7 +2642,8 @@ def _without_labelled_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[in
     for idx in range(max(1, len(blocks) - _LABELLED_BOX_BLOCKS), len(blocks)):
         block = blocks[idx][1]
         labelled = _BRACKETED_LABEL.match(block.text) is not None \
-            or block.heading and _COMMENTS_TITLE.match(block.text) is not None
+            or block.heading and _COMMENTS_TITLE.match(block.text) is not None \
+            or _SERIES_TITLE.match(block.text) is not None
         if not labelled and TAGLINE.search(block.text) is None:
             continue
         box = block.element.getparent()

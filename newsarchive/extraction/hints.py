@@ -338,6 +338,8 @@ _PROMPT_OPENING = re.compile(
     # a translated story's note on its translation: "This article was originally written in Korean and translated by a
     # bilingual reporter with the help of generative AI tools."
     r"this (?:article|story) was (?:originally )?written in \w+ and translated\b|"
+    # a topic's follow button's line: "Recevez une alerte à chaque nouvel article sur ce thème."
+    r"^recevez une (?:alerte|notification) (?:à|pour) chaque nouvel article\b|"
     # (in German, the language it appeared in first: "Dieser Artikel erschien zuerst in französischer Sprache in
     # unserer Samstagsausgabe. Übersetzung: NAME")
     r"^(?:dieser|der)\s+(?:artikel|beitrag|text)\s+erschien\s+(?:zuerst|ursprünglich)\s+in\s+\w+er\s+sprache\b|"
@@ -420,6 +422,10 @@ PROMPT_TEXT = GuardedMatch(_PROMPT_OPENING, [
     # (and in Japanese, after the read-aloud button: "▶ 記事を読み上げる 音声は自動で作成しているため、読み方が実際と異なる
     # 場合があります。")
     r"(?=.{0,160}$).{0,40}?音声は.{0,20}?(?:自動|合成音声|AI|ＡＩ).{0,60}?(?:場合が|ことが)(?:あります|ございます)\W{0,3}$",
+    # (or after the player's length, the voice named first: "約7分・自動音声です。固有名詞などが正しく読み上げられない場合があり
+    # ます")
+    r"(?=.{0,160}$).{0,20}?(?:自動|合成|AI|ＡＩ)音声(?:です|で(?:お届け|読み上げ)).{0,60}?(?:場合が|ことが)(?:あります|ございます)"
+    r"\W{0,3}$",
 ])
 
 
@@ -642,7 +648,10 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r"^(?:An? (?:version|earlier version) of )?[Tt]his (?:article|story|essay|piece|feature|review) "
                r"(?:(?:originally|first) )?(?:appears|appeared|was (?:first )?published|ran|(?:is|was) taken) "
                r"(?:in (?:the )?print\b|(?:in|on|from) "
-               r"(?:the )?.{0,50}?\b(?:issue|edition)\b)|"
+               r"(?:the )?.{0,50}?\b(?:issue|edition)\b|"
+               # (or the outlet's own paper: "This story first appeared in our weekly X Weekend newspaper, which is
+               # available countrywide for R35.")
+               r"in our\b.{0,50}?\b(?:newspaper|paper|magazine)\b)|"
                # a science magazine's note of the print title: "This article was originally published with the title
                # “A Flash from Next Door” in Scientific American Magazine Vol. 335 No. 3"
                r"^This (?:article|story) was (?:originally |first )?published with the (?:title|headline) .{1,150}? in "
@@ -655,6 +664,10 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,40}?\berschienen\b)|"
                # (a Hong Kong weekly's note on its print issue: "上述文章刊登於第318期《X周報》…", "上文節錄自第311期《X》周報…")
                r"^(?:上述|上文|本文)(?:文章)?(?:刊登|刊載|刊载|節錄|节录|摘錄|摘录)(?:於|于|自)\s*第\s*\d+\s*期|"
+               # (a Japanese web magazine's note on its print issue: "※この記事は雑誌『X』2026年春号（3月5日発売）に掲載した記事
+               # を、WEB用に再編集したものです。")
+               r"^※?\s*(?:この記事|本記事|本稿)は.{0,60}?号.{0,20}?に掲載(?:した|された|の)記事を.{0,10}?(?:WEB|Web|web|ウェブ)"
+               r"用に|"
                # (the verb first, no subject: "Erschienen in der gedruckten Ausgabe der X vom 14.03.2026.")
                r"^(?:Erschienen|Veröffentlicht) (?:in der|im) (?:gedruckten |Print-?|Samstags-|Sonntags-)?"
                r"(?:Ausgabe|Zeitung|Heft)\b|"
@@ -851,6 +864,8 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 # ... or a paywall's note to a reader logged in, over the text: "この記事は有料記事です。", "有料会員として
                 # ログイン中のため、全文をお読みいただけます。", "You're reading a subscriber-only article"
                 r"^この記事は(?:有料|会員限定)(?:記事|会員限定記事)です|(?:有料)?会員として(?:ログイン|ログオン)中の?ため|"
+                # (or the paid article's mark alone on its line: "有料記事", "会員限定記事")
+                r"^(?:有料|会員限定|有料会員限定|購読者限定)(?:記事)?$|"
                 # (or to a reader not logged in, under the text's opening: "X新聞デジタルに登録すると、続きをお読みいただけ
                 # ます。", "続きを読むには、会員登録（無料）が必要です。")
                 r"^.{0,30}?(?:登録|ログイン|購読)(?:する|すれば|すると|いただくと|いただければ)、?\s*(?:この記事の)?続き(?:を|が)"
@@ -875,6 +890,11 @@ SITE_NOTICE = re.compile(_SITE_NOTICE)
 #: "This piece is part of Securing Critical Infrastructure, a series examining …" (no sentence of the text)
 _SERIES_NOTE = (r"(?i:^this (?:post|piece|article|story|essay|column|report|episode|commentary) is (?:the \w+ )?"
                 r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)"
+                # (in French and German: "Ce texte fait partie de notre série «Fait ici», qui présente …", "Dieser Text
+                # ist Teil unserer Serie …")
+                r"|(?i:^(?:ce|cet) (?:texte|article|reportage|portrait) fait partie d['’]une série|"
+                r"^(?:ce|cet) (?:texte|article|reportage|portrait) fait partie de (?:notre|la|cette) série|"
+                r"^(?:dieser|der) (?:text|artikel|beitrag) ist (?:ein )?teil (?:unserer|der|einer) serie)\b"
                 # (in Japanese, the series named, then its part: "この記事は、…による連載「X」の第3回です。連載一覧はこちら")
                 r"|^[※＊*]?\s*(?:この記事|本記事|本稿)は、?.{0,60}?連載.{0,40}?(?:第[0-9０-９一二三四五六七八九十]+回|最終回)"
                 r"(?:です|となります)")
@@ -1111,6 +1131,10 @@ TAGLINE = StartOrAnywhere(
     # a funder's note on the reporting: "This reporting was supported by the X Center.", "The X Society, committed to
     # …, funded Explorer NAME's work."
     r"^(?i:this (?:reporting|story|project|series|work) was (?:supported|funded|made possible))\b|"
+    # (in French, a programme's: "Cet article est produit dans le cadre de l’Initiative de journalisme local, financée
+    # par le gouvernement du Canada.")
+    r"^(?i:(?:cet article|ce texte|ce reportage) (?:est|a été) (?:produit|réalisé|rendu possible) (?:dans le cadre|grâce au "
+    r"soutien|avec le soutien) d)|"
     # (or produced with a fund's support: "This story was produced with the support of the Public Interest
     # Journalism Fund.")
     r"^(?i:this (?:story|article|report|reporting|project) was (?:produced|made|written|reported) with the "

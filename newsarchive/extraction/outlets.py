@@ -23,6 +23,8 @@ FRENCH_TITLE = (r"(?-i:(?:Le|La|Les)\s|L['’])[A-ZÀ-Þ][\w'’-]+"
                 r"(?!\s+(?:en|à|dès|depuis|ce|cette|lors|" + FRENCH_WEEKDAYS + r"|hier|aujourd['’]hui)\b)"
                 # (its words in lower case no weekday's nor yesterday's: "L’Écho charentais vendredi,")
                 r"(?:(?:\s+(?!(?:" + FRENCH_WEEKDAYS + r"|hier)\b)[a-zà-ÿ][\w'’-]+){1,2}"
+                # (then maybe its place: "La Gazette agricole de l'Orne")
+                r"(?:\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]+)?"
                 # (or a place's name after "de", "du", "des": "comme l'a révélé L'Écho de la Loire,"; maybe going on
                 # in lower case: "La Gazette de la Rive droite")
                 r"|\s+(?:de|du|des|d['’])\s*(?:la\s+|l['’])?[A-ZÀ-Þ][\w'’-]+"
@@ -59,6 +61,8 @@ OUTLET_WORD = re.compile(
     r"Matin|Soir|"
     # (a paper's "Record": "the X Business Record", "Daily Record"; not a world's, a court's or a public one)
     r"(?<!World )(?<!Court )(?<!Public )(?<!Criminal )(?<!Medical )(?<!Police )(?<!Track )Record|"
+    # (and its "Recorder": "the Greenfield Recorder"; not a court's officer, "the Recorder of London")
+    r"Recorder(?!\s+of\b)|"
     # (and the word for news in the transliterated names of South Asian and Arab papers: "Awadh Samachar", "Akhbar")
     r"Enquirer|Advocate|Argus|Ilbo|Shimbun|Shinbun|Sinmun|Nippo|Quarterly|Monthly|Advertiser|Samachar|Khabar|Akhbar|"
     # (a community paper's "Leader", not a title's: "the Valley Leader", not "the Opposition Leader")
