@@ -582,6 +582,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen199": (["uk_pottery_news", "us_glass_news", "de_keramik_news", "fr_poterie_news", "ja_yakimono_news",
                    "ja_touki_web", "cn_taoci_news", "tw_boli_news"],
                   ["za_pottery_news", "ca_poterie_news", "ja_touki_chiho", "sg_taoci_news"]),
+    "unseen200": (["uk_kite_news", "us_kite_news", "de_drachen_news", "fr_cerfvolant_news", "ja_tako_news",
+                   "ja_tako_web", "cn_fengzheng_news", "tw_fengzheng_news"],
+                  ["in_kite_news", "ch_drachen_news", "ja_tako_chiho", "my_fengzheng_news"]),
 }
 
 
