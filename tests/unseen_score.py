@@ -585,6 +585,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen200": (["uk_kite_news", "us_kite_news", "de_drachen_news", "fr_cerfvolant_news", "ja_tako_news",
                    "ja_tako_web", "cn_fengzheng_news", "tw_fengzheng_news"],
                   ["in_kite_news", "ch_drachen_news", "ja_tako_chiho", "my_fengzheng_news"]),
+    "unseen201": (["uk_pigeon_news", "us_pigeon_news", "de_tauben_news", "fr_pigeon_news", "ja_hato_news",
+                   "ja_hato_web", "cn_gezi_news", "tw_gezi_news"],
+                  ["au_pigeon_news", "be_pigeon_news", "ja_hato_chiho", "hk_gezi_news"]),
 }
 
 
