@@ -30,12 +30,44 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import field_test  # noqa: E402
+from unseen_score import article_page, field_test  # noqa: E402
+from unseen_score import extract_page as _extract  # noqa: E402
+from unseen_score import paragraphs as _paragraphs  # noqa: E402
 
 SET = "unseen200"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # held: a Malaysian paper's writer named only in the set-apart line closing the text, "（PAPER/REGION·报道：NAME；摄影：
+    # NAME）", not read as the byline; not tried
+    ("my_fengzheng_news", "authors"),
+    ("my_fengzheng_news", "attributions"),
+    # held and dev: a facts box after the text, its title the place's name or "X: WHAT YOU NEED TO KNOW", read as the
+    # text's end (a rule taking any box named "fact-box" or "factbox" for furniture was tried and withdrawn: it took the
+    # facts boxes set inside the text out of fifty-four earlier imitation pages' texts and six benchmark pages')
+    ("ch_drachen_news", "body_end"),
+    ("uk_kite_news", "body_end"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def test_notes_at_the_texts_edges_of_the_round() -> None:
+    """A Japanese paper's dated note of what it added ("※3月23日午後0時10分、写真を追加しました。") and a key points box
+    whose label says the AI drafted it ("<h2>Key Points <span>AI-assisted summary</span></h2>") open no text; a Taiwanese
+    paper's reminder in stars ("☆晨光時報電子報提醒您：…☆") closes none."""
+    ja = _paragraphs("【中郷】中郷市の大郷川河川敷で22日、縦15メートルの大凧が7年ぶりに揚げられた", 5)
+    note = "<p class='article-notice'>※3月23日午後0時10分、写真を追加しました。</p>"
+    assert _extract(article_page(note + ja, lang="ja", title="大凧", h1="百畳敷の大凧、7年ぶり空へ"))["body"].startswith("【中郷】")
+    en = _paragraphs("The Lakeshore Sky Riders meet at Harbor Point Park every Saturday morning from April", 5)
+    points = ("<section class='gnt_ar_kp'><h2>Key Points <span>AI-assisted summary</span></h2><ul><li>The club offers free "
+              "Saturday workshops for children ages 6 to 14.</li><li>Attendance has grown from nine children to more "
+              "than 70.</li></ul><p>These key points were generated with the assistance of AI and reviewed by a "
+              "journalist.</p></section>")
+    assert _extract(article_page(points + en, title="Kites", h1="Kite club lifts off"))["body"].startswith(
+        "The Lakeshore Sky Riders")
+    tw = _paragraphs("陳美玲說，希望大家離開時把垃圾帶走，讓海灘和天空一樣乾淨", 5)
+    remind = "<p class='ltn_remind'>☆晨光時報電子報提醒您：放風箏請遠離高壓電線及機場周邊禁航區。☆</p>"
+    assert _extract(article_page(tw + remind, lang="zh-TW", title="風箏節", h1="金砂灣風箏節登場"))["body"].endswith(
+        "讓海灘和天空一樣乾淨, 4.")

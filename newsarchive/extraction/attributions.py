@@ -782,7 +782,9 @@ _FRENCH_INVERTED_CITATION = re.compile(
     # (or relayed: "Comme le relayait mardi L’Écho du X", the day between the verb and the name)
     r"|\b(?i:comme)\s+le\s+(?:racontait|rapportait|écrivait|révélait|relevait|notait|soulignait|relayait|"
     r"rapporten?t?|révèlen?t?|écrit|écrivent|indiquen?t?|souligne|soulignent|relaie|relaient)\s+"
-    rf"(?:(?:récemment|alors|déjà|hier|{FRENCH_WEEKDAYS})(?:\s+(?:matin|soir))?\s+)?"
+    rf"(?:(?:récemment|alors|déjà|hier|{FRENCH_WEEKDAYS})(?:\s+(?:matin|soir))?\s+"
+    # (or the month: "comme le rapportait en août L’Écho des Flandres")
+    rf"|(?:en|début|fin|mi-)\s*(?:{FRENCH_MONTHS})\s+)?"
     # (the pronoun elided before a verb opening on a vowel: "Comme l'indiquait déjà Radio X la semaine dernière")
     r"|\b(?i:comme)\s+l['’](?:indiquait|écrivait|expliquait|annonçait|affirmait|évoquait|indique|écrit|explique|"
     r"annonce|affirme|évoque)\s+(?:(?:récemment|alors|déjà)\s+)?"
@@ -2219,8 +2221,11 @@ _ACCORDING_WORD = re.compile(r"^(?:另|又|而|并|並)?[据據](?=[\u4e00-\u9ff
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
 _COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国[の・]")
 #: the words placing an outlet or saying what it is before its name in Japanese, no part of it: "地元の" (local),
-#: "現地の", "県内の", "地元テレビ局の" (the local TV station's), "民放の" (the commercial broadcaster's)
-_LOCAL_OF = re.compile(r"^(?:(?:地元|現地|県内|地域)(?:テレビ局|ラジオ局|放送局)?|テレビ局|ラジオ局|放送局|(?:地元|在京|在阪)?民放)の"
+#: "現地の", "県内の", "地元テレビ局の" (the local TV station's), "民放の" (the commercial broadcaster's), "隣県の" (the
+#: neighbouring prefecture's), maybe after when: "先月にも隣県の"
+_LOCAL_OF = re.compile(r"^(?:(?:先月|先週|昨年|去年|今年|今月|以前|過去)に?も)?"
+                       r"(?:(?:地元|現地|県内|地域|隣県|隣市|隣町|他県)(?:テレビ局|ラジオ局|放送局)?|テレビ局|ラジオ局|放送局|"
+                       r"(?:地元|在京|在阪)?民放)の"
                        r"(?=[\u30a0-\u30ff\u4e00-\u9fff])")
 
 

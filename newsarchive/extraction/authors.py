@@ -2215,9 +2215,11 @@ _ORG_PART = re.compile(r"(?:byline|author|writer|contributor)s?(?:__|[_-])(?:org
 #: Daily Business</span>" after the name, "<p class='p-authorBox__role'>ライター</p>" under it in the writer's box (its
 #: words stay the line's: a role may be a label, "Edited by")
 _ROLE_PART = re.compile(r"(?:byline|author|writer|contributor)(?:s|box|card|info)?(?:__|[_-])(?:role|job|job-?title|"
+                        # (or its title: "<span class='author-title'>ライター</span>" after "<span class='author-name'>")
+                        r"position|title)\b|"
                         # (or a class closing on the role's word in the byline's box, its block abbreviated or hashed:
                         # "css-bl-role")
-                        r"position)\b|[_-](?:role|job-?title)(?=$|\s)", re.IGNORECASE)
+                        r"[_-](?:role|job-?title)(?=$|\s)", re.IGNORECASE)
 
 
 def _role_texts(el: HtmlElement) -> set[str]:

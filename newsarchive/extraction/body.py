@@ -204,7 +204,8 @@ _PROFILE_LABEL_MAX = 24
 #: facts, the rating, the issue, no part of the text
 _FACTS_LABEL = re.compile(r"^[＜<【\[■◆]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|"
                           # (a Chinese paper's box of background after the text: "■链接", "【知识链接】")
-                          r"(?:知识|知識)?(?:链接|鏈接)|"
+                          # (maybe with its title after a bar: "链接｜什么是“司放”和“分速”")
+                          r"(?:知识|知識)?(?:链接|鏈接)(?:\s*[｜|]\s*[^。｜|]{1,24})?|"
                           # (or of facts on the story's subject, maybe named after it: "■小資料：望濠公園風車", "背景资料",
                           # "新聞小辭典：高山蘋果")
                           r"(?:新聞|新闻)?(?:小|背景)(?:資料|资料|檔案|档案|辭典|辞典)(?:\s*[:：]\s*[^\s:：。，]{1,20})?|"
@@ -1838,7 +1839,9 @@ _SUMMARY_LABEL = re.compile(
     r"(?:(?:この)?記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览|"
     # … and a Chinese site's: "重點" (a Hong Kong site's points over its text, "文章重點"), "要點", "摘要"
     # (a note in brackets after the label: "この記事のポイント（AIによる要約をもとに編集部が確認しています）")
-    r"(?:文章|新聞|新闻|本文)?重[点點]|要點|摘要)(?:\s*[（(][^（）()]{1,40}[）)])?\W*$", re.IGNORECASE)
+    r"(?:文章|新聞|新闻|本文)?重[点點]|要點|摘要)(?:\s*[（(][^（）()]{1,40}[）)]"
+    # (or a note of the AI's hand after it, in the label's line: "Key Points AI-assisted summary")
+    r"|\s+(?:ai|ki)[- ](?:assisted|generated|gestützt|generiert)(?:\s+(?:summary|zusammenfassung))?)?\W*$", re.IGNORECASE)
 
 
 #: the short lines that may stand above a summary box's label, and their most characters (``_without_summary_box``)

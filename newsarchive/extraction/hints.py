@@ -338,6 +338,11 @@ _PROMPT_OPENING = re.compile(
     # a translated story's note on its translation: "This article was originally written in Korean and translated by a
     # bilingual reporter with the help of generative AI tools."
     r"this (?:article|story) was (?:originally )?written in \w+ and translated\b|"
+    # a syndicated copy's note on what it may not show: "（外部配信先では図表や画像を全部閲覧できない場合があります。その際は
+    # X内でお読みください）"
+    r"^[（(]?\s*外部配信先では.{0,40}?(?:閲覧|表示)できない場合があります|"
+    # a Taiwanese paper's reminder set in stars after the text: "☆晨光時報電子報提醒您：放風箏請遠離高壓電線…☆"
+    r"^☆[^☆]{0,20}?提醒您|"
     # a topic's follow button's line: "Recevez une alerte à chaque nouvel article sur ce thème."
     r"^recevez une (?:alerte|notification) (?:à|pour) chaque nouvel article\b|"
     # (in German, the language it appeared in first: "Dieser Artikel erschien zuerst in französischer Sprache in
@@ -712,7 +717,7 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     r"Erratum)\b[^:]{0,30}:|"
                     # (after the desk's label: "Hinweis der Redaktion: In einer früheren Version …")
                     r"^(?:" + _DESK_NOTE_LABEL + r")?"
-                    r"(?:In einer früheren Version (?:dieses|des) (?:Artikels|Textes|Beitrags)|"
+                    r"(?:In einer früheren (?:Version|Fassung) (?:dieses|des) (?:Artikels|Textes|Beitrags)|"
                     r"Dans une (?:précédente|première) version de cet article)\b|"
                     r"^(?:Cet article|Cette dépêche|Ce texte) a été (?:mis à jour|modifié|corrigé|actualisé|complété|"
                     r"enrichi)\b|"
@@ -732,6 +737,8 @@ _CORRECTION_NOTE = (r"^(?:Correction|Clarification)s?\b(?:[^.:]|\.(?=\s\d)){0,30
                     # in Japanese and Chinese: "※この記事は7月3日に掲載したものに…更新しました。", "【11月22日 10:30 更新】…",
                     # "※訂正 14日に配信した記事で…", "更正啟事：本文稍早版本誤將…"
                     r"^※?\s*この(?:記事|ニュース)は.{0,60}?(?:更新|追記|加筆|修正|訂正)(?:しました|しています)|"
+                    # (or its time first: "※3月23日午後0時10分、写真を追加しました。")
+                    r"^※\s*\d{1,2}月\d{1,2}日[^。]{0,40}?(?:追加|更新|追記|加筆|修正|差し替え|訂正)しました|"
                     # (and in Chinese: "【更正】本文5月21日刊出時，誤植…")
                     # (or the label and the time it was updated at: "【更新時間17:20】增加…等內容。")
                     # (or the label of the notice: "【更正啟事】本文稍早誤植…")
