@@ -2667,8 +2667,6 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     if match:
         return _as_name(match.group("name"))
     if _CITING_BEFORE.search(clause):  # "according to [the ministry]" names the body itself
-        if _INSTITUTION_NAME.fullmatch(link_text) and not OUTLET_WORD.search(link_text):
-            return None  # "according to the [X and District Historical Society]": an institution, no outlet cited
         if owned := _OWNED_DOCUMENT.match(link_text):
             # "according to [Halvard’s advisory]": a document of its owner's, cited as an outlet's only where the
             # owner reads as one ("[the Guardian's report]")
@@ -2679,9 +2677,6 @@ def source_name(before: str, link_text: str, after: str) -> str | None:
     return None
 
 
-#: an institution's name, capitalised words closing on an institution's word ("Wirraminna and District Historical
-#: Society", "the State Library")
-_INSTITUTION_NAME = re.compile(rf"(?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*\s+(?:(?:of|the|and|&|for)\s+)*){{0,6}}{INSTITUTION_WORDS}")
 #: a link's text opening with the verb of speaking to an outlet: "told The New York Times", "in an interview with X"
 #: (a name of capitalised words, not a clause: "told [Harris about abuse she was suffering]" links a memoir's page)
 _TOLD_LINK = re.compile(r"^(?i:told|(?:speaking|talking)\s+to|(?:said\s+)?in\s+an\s+interview\s+with)\s+"
