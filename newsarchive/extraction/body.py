@@ -3854,9 +3854,8 @@ def _topic_teasers_heading(box: HtmlElement) -> bool:
     heading = next(box.iter("h2", "h3", "h4"), None)
     if heading is None and box.tag == "table":
         heading = next(box.iter("td", "th"), None)  # a table's label cell, its first: "<tr><td>関連記事</td></tr>"
-    elif heading is None and (first := next(box.iterchildren("div", "p", "span"), None)) is not None \
-            and next(first.iter("a"), None) is None:
-        heading = first  # a bare line over the list, no link in it: "<div class='relbox'><div class='hd'>相關報道</div><ul>"
+    elif heading is None:
+        heading = _bare_title(box)  # a bare line over the list: "<div class='relbox'><div class='hd'>相關報道</div><ul>"
     text = " ".join(heading.text_content().split()) if heading is not None else ""
     return bool(text) and TEASER_TEXT.match(text) is not None and _RECOMMENDING.search(text) is None \
         and not any(_RECOMMENDING.search(el.get("class") or "") for el in (box, heading.getparent()))

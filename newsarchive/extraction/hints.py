@@ -899,8 +899,8 @@ _SERIES_NOTE = (r"(?i:^this (?:post|piece|article|story|essay|column|report|epis
                 r"(?:part|instal?lment|chapter) (?:\w+ )?of\b)"
                 # (in French and German: "Ce texte fait partie de notre série «Fait ici», qui présente …", "Dieser Text
                 # ist Teil unserer Serie …")
-                r"|(?i:^(?:ce|cet) (?:texte|article|reportage|portrait) fait partie d['’]une série|"
-                r"^(?:ce|cet) (?:texte|article|reportage|portrait) fait partie de (?:notre|la|cette) série|"
+                r"|(?i:^(?:ce|cet) (?:texte|article|reportage|portrait) fait partie (?:d['’]une|de (?:notre|la|cette)) "
+                r"série|"
                 r"^(?:dieser|der) (?:text|artikel|beitrag) ist (?:ein )?teil (?:unserer|der|einer) serie)\b"
                 # (in Japanese, the series named, then its part: "この記事は、…による連載「X」の第3回です。連載一覧はこちら")
                 r"|^[※＊*]?\s*(?:この記事|本記事|本稿)は、?.{0,60}?連載.{0,40}?(?:第[0-9０-９一二三四五六七八九十]+回|最終回)"
