@@ -588,6 +588,12 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen201": (["uk_pigeon_news", "us_pigeon_news", "de_tauben_news", "fr_pigeon_news", "ja_hato_news",
                    "ja_hato_web", "cn_gezi_news", "tw_gezi_news"],
                   ["au_pigeon_news", "be_pigeon_news", "ja_hato_chiho", "hk_gezi_news"]),
+    "unseen202": (["uk_umbrella_news", "us_umbrella_news", "de_schirm_news", "fr_parapluie_news", "ja_kasa_news",
+                   "ja_kasa_web", "cn_yusan_news", "tw_yusan_news"],
+                  ["ie_umbrella_news", "at_schirm_news", "ja_kasa_chiho", "sg_yusan_news"]),
+    "unseen203": (["uk_tram_news", "us_streetcar_news", "de_strassenbahn_news", "fr_tramway_news", "ja_romen_news",
+                   "ja_romen_web", "cn_dianche_news", "tw_dianche_news"],
+                  ["au_tram_news", "be_tram_news", "ja_romen_chiho", "hk_dianche_news"]),
 }
 
 
