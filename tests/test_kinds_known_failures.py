@@ -411,3 +411,111 @@ def test_a_side_column_without_a_related_label_holds_no_teasers() -> None:
     boxes = [TRENDING_SIDE, ("Recommended", RELATED_SIDE[1]), ("Read more", RELATED_SIDE[1])]
     rec = extract_article(_side_column(*boxes), "https://news.example/world/islands-water")
     assert _related(rec) == []
+
+
+DE_PARAS = ("<p>Seit einem Jahr kümmern sich Ehrenamtliche im Parkhaus am Bahnhof um rund 160 Stadttauben, im Auftrag "
+            "der Stadt und an sieben Tagen in der Woche.</p><p>Im ersten Jahr haben sie nach eigener Zählung rund 2900 "
+            "Eier gegen Attrappen getauscht, der Bestand in der Innenstadt ist deutlich gesunken.</p><p>Die Stadt will "
+            "das Projekt nun um zwei weitere Jahre verlängern und einen zweiten Schlag einrichten.</p>")
+
+
+def _cards_after(label: str) -> bytes:
+    cards = "".join(f"<article class='teaser'><a class='teaser__link' href='https://www.kurier.example/inhalt.{slug}.html'>"
+                    f"<span class='teaser__kicker'>Region</span><span class='teaser__headline'>{slug}</span></a>"
+                    "</article>" for slug in ("neue-pizzeria-am-marktplatz", "trainerwechsel-im-abstiegskampf"))
+    return ("<html lang='de'><body><main><article><h1>Wie ein Taubenschlag die Innenstadt entlastet</h1>"
+            f"<div class='article-body'>{DE_PARAS}</div><section class='teaser-block'><h2 "
+            f"class='teaser-block__title'>{label}</h2><div class='teaser-list'>{cards}</div></section></article></main>"
+            "</body></html>").encode()
+
+
+def test_cards_of_a_box_headed_for_the_reader_are_no_teasers() -> None:
+    """Cards named "teaser" in a box after the article's text headed for the reader ("Unsere Empfehlung für Sie", "Picked for
+    you"): the site's picks for the reader, no teasers of the article, as a box so headed round a list is; the same
+    cards under "Mehr zum Thema" are teasers."""
+    url = "https://www.kurier.example/inhalt.remsheim-taubenschlag.html"
+    for label in ("Unsere Empfehlung für Sie", "Picked for you"):
+        assert _related(extract_article(_cards_after(label), url)) == [], label
+    assert len(_related(extract_article(_cards_after("Mehr zum Thema"), url))) == 2
+
+
+def _closing_line(line: str) -> dict:
+    text = "".join(f"<p>每年季候风季节，甘榜巴朗的老师傅都会在自家后院赶制传统月亮风筝，供各地风筝节参赛和展出之用，村里的年轻人也常来帮忙削竹、糊纸和上色，第{n}段。</p>"
+                   for n in range(5))
+    html = ("<html lang='zh'><body><article><h1>老师傅守护月亮风筝</h1><div class='article-content'>"
+            f"{text}<p class='article-credit'>{line}</p></div></article></body></html>")
+    return extract_article(html.encode(), "https://www.xingchen.example/news/20260317/local/7294518")
+
+
+def test_a_malaysian_papers_closing_line_names_the_writer() -> None:
+    """A Malaysian Chinese paper's set-apart line closing the text, "（PAPER/REGION·报道：NAME；摄影：NAME）": the name after
+    "报道：" is the writer's, the one after "摄影：" the photographer's, no writer."""
+    record = _closing_line("（星辰日报/东海岸·报道：林慧心；摄影：黄国强）")
+    assert record["authors"] == ["林慧心"]
+    assert not record["body"].endswith("黄国强）")
+    assert _closing_line("（星辰日报/东海岸·报道：林慧心、陈嘉明）")["authors"] == ["林慧心", "陈嘉明"]
+
+
+MORE_EN_PARAS = ("<p>The regional water authority said the measures would be reviewed every month and lifted as soon "
+                 "as the reservoirs were back above half of their capacity.</p><p>Farmers, who use most of the "
+                 "islands' water, will be allowed to irrigate at night only, and wells drilled without a permit will "
+                 "be sealed.</p><p>Tour operators fear cancellations in the high season, though bookings for July "
+                 "have so far held up, the hoteliers' association said.</p>")
+
+
+def _facts_after(facts: str, after: str = "") -> str:
+    html = ("<html lang='en'><body><article><h1>Islands ration water</h1><div class='article-body'>"
+            f"{MORE_EN_PARAS}{EN_PARAS}{facts}{after}</div></article></body></html>")
+    return extract_article(html.encode(), "https://news.example/world/islands-water")["body"]
+
+
+def test_a_titled_facts_box_closing_the_text_is_no_text() -> None:
+    """A box named as a fact box closing the text, titled by a line in a box named as its title ("<div
+    class='factbox-title'><span>X: WHAT YOU NEED TO KNOW</span></div>") over label and value lines, or by a heading and
+    followed by a correction: no part of the text."""
+    rows = "".join(f"<p><strong>{label}:</strong> {value}</p>" for label, value in (
+        ("When", "From Monday June 1 until the autumn rains, 24 hours a day."),
+        ("Where", "Hotels, holiday homes and public pools on both islands."),
+        ("Fines", "Up to 3,000 euros for a hotel; 500 euros for a household."),
+        ("Reservoirs", "The two main reservoirs hold 21 and 19 per cent of their capacity, the lowest since records "
+                       "began in 1961. The levels are published every Monday."),
+        ("Exemptions", "Hospitals, care homes, schools and the fire brigade, and wells used to water animals on the "
+                       "islands' farms.")))
+    titled = ("<div class='mol-factbox'><div class='mol-factbox-title'><span>WATER RATIONING: WHAT YOU NEED TO KNOW"
+              f"</span></div><div class='mol-factbox-body'>{rows}</div></div>")
+    assert _facts_after(titled).endswith("a ban on new golf courses.")
+    headed = ("<div class='fact-box'><h3>Reservoir levels</h3><p>The two main reservoirs hold 21 and 19 per cent of their "
+              "capacity, the lowest since records began in 1961.</p></div>")
+    correction = ("<p class='correction'><strong>Correction:</strong> An earlier version of this article gave the wrong "
+                  "month for the start of rationing.</p>")
+    assert _facts_after(headed, correction).endswith("a ban on new golf courses.")
+
+
+def test_a_chinese_caption_closing_on_a_bare_file_picture_note() -> None:
+    """The paragraph after a picture's own, named for nothing, closing on a bare file picture's note ("…查看鸽子。资料图"):
+    the picture's caption, crediting nobody, and no line of the text."""
+    text = "".join(f"<p>今年59岁的鸽友钱德顺已养鸽二十余年，此次送了8羽鸽参赛，鸽舍设在城东一栋老楼楼顶，第{n}段。</p>" for n in range(4))
+    picture = ("<p class='detailPic'><img src='https://img.example/ucms/2026/gezi.jpg' width='640' height='427'></p>"
+               "<p class='picIntro'><span>鸽友在自家楼顶鸽舍查看鸽子。资料图</span></p>")
+    html = (f"<html lang='zh-CN'><body><article><h1>信鸽协会春季大奖赛新规出炉</h1><div class='article-text'>{text[:60]}"
+            f"{picture}{text}</div></article></body></html>")
+    record = extract_article(html.encode(), "https://news.example/c/8QxL3m2vKpT")
+    assert [(i["caption"], i["credit"]) for i in record["images"]] == [("鸽友在自家楼顶鸽舍查看鸽子。", None)]
+    assert "资料图" not in record["body"]
+
+
+def _more_box(label: str) -> bytes:
+    rows = "".join(f"<li><a href='https://www.post.example/{slug}'>{slug}</a></li>"
+                   for slug in ("politics/2026/mar/12/growth-forecast", "world/2026/mar/12/eu-summit"))
+    return ("<html lang='en'><body><main><article><h1>Islands ration water</h1>"
+            f"<div class='article-body'>{EN_PARAS}</div></article><section data-component='onwards-lower'>"
+            f"<h2>{label}</h2><ul>{rows}</ul></section></main></body></html>").encode()
+
+
+def test_more_from_headlines_is_no_teasers_label() -> None:
+    """"More from Headlines" (the site's top stories) over a list after the article: no teasers; the same list under
+    "Related stories" is. (A sharing dialog linked with the article's short address, "https://www.facebook.example/
+    dialog/share?href=…%2Fp%2Fz8kq4", is no teaser either: unseen199's uk_pottery_news.)"""
+    url = "https://www.post.example/world/2026/mar/12/islands-water"
+    assert _related(extract_article(_more_box("More from Headlines"), url)) == []
+    assert len(_related(extract_article(_more_box("Related stories"), url))) == 2

@@ -37,17 +37,7 @@ from unseen_score import paragraphs as _paragraphs  # noqa: E402
 SET = "unseen200"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    # held: a Malaysian paper's writer named only in the set-apart line closing the text, "（PAPER/REGION·报道：NAME；摄影：
-    # NAME）", not read as the byline; not tried
-    ("my_fengzheng_news", "authors"),
-    ("my_fengzheng_news", "attributions"),
-    # held and dev: a facts box after the text, its title the place's name or "X: WHAT YOU NEED TO KNOW", read as the
-    # text's end (a rule taking any box named "fact-box" or "factbox" for furniture was tried and withdrawn: it took the
-    # facts boxes set inside the text out of fifty-four earlier imitation pages' texts and six benchmark pages')
-    ("ch_drachen_news", "body_end"),
-    ("uk_kite_news", "body_end"),
-}
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

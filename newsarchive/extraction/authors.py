@@ -1175,7 +1175,12 @@ def _without_jobs(line: str) -> str:
 _REPORTED_LABEL = re.compile(r"^\s*取材\s*[：:]\s*(?=\S)")
 #: the label of the reporting a local broadcaster's closing brackets open with: "（取材：旭川支局　NAME記者）"
 _REPORTING_LABEL = re.compile(r"^\s*(?:取材|報告)\s*[：:]\s*"  # "（報告：事務局 NAME）", a group's report
-                              r"|^\s*聞き手\s*[・･：:]\s*")  # "（聞き手・報道部　NAME）", an interview's interviewer
+                              r"|^\s*聞き手\s*[・･：:]\s*"  # "（聞き手・報道部　NAME）", an interview's interviewer
+                              # a Malaysian Chinese paper's closing line, its name and desk before the label:
+                              # "（PAPER/REGION·报道：NAME；摄影：NAME）"
+                              r"|^\s*(?:[^\s：:·・･]{1,20}\s*[·・･]\s*)?(?:报道|報道|報導)\s*[：:]\s*")
+#: the photographer's part after the writers in such closing brackets ("；摄影：NAME"), credited apart as the picture's
+_PHOTO_PART = re.compile(r"\s*[；;]\s*(?:摄影|攝影|摄|攝|图|圖)\s*[：:][^；;]*$")
 
 
 def _bracketed_names(found: re.Match) -> str:
@@ -1188,8 +1193,9 @@ def _bracketed_names(found: re.Match) -> str:
 def _bracket_names(inside: str, labelled: bool = False) -> list[str]:
     """The names of a Japanese text's closing brackets, each piece parted by "、" without the bureau, desk or title
     around it (``_bracketed_name``; with ``labelled``, without a writer's label before it: "文・"), an agency's part
-    ("一部共同") left out."""
-    pieces = (_TEXT_BY_LABEL.sub("", piece) if labelled else piece for piece in inside.split("、", 3))
+    ("一部共同") and a photographer's part ("；摄影：NAME", ``_PHOTO_PART``) left out."""
+    pieces = (_TEXT_BY_LABEL.sub("", piece) if labelled else piece
+              for piece in _PHOTO_PART.sub("", inside).split("、", 3))
     return [name for name in map(_bracketed_name, pieces) if not _partly_agency(name)]
 
 
@@ -2901,10 +2907,11 @@ def _bracketed_writers(line: str) -> list[str]:
     """The writers a line names alone in full-width brackets ("（山田太郎）", "（浜松総局・鈴木花子）"), each without the
     label, bureau or desk before it; none where a piece is no name or the brackets hold a label's words."""
     found = _BRACKETED.match(line)
-    if found is None or _BRACKET_LABEL.search(found.group(1)):
+    inside = _PHOTO_PART.sub("", found.group(1)) if found is not None else ""
+    if not inside or _BRACKET_LABEL.search(inside):
         return []
     # (an agency's part after the writers, "（報道部　NAME、一部共同）": the agency's copy used, no writer)
-    names = _bracket_names(found.group(1), labelled=True)
+    names = _bracket_names(inside, labelled=True)
     return names if names and all(_CJK_NAME.match(_FAMILY_GIVEN_SPACE.sub("", name, 1))
                                   and not _NOT_WRITER_END.search(name) for name in names) else []
 

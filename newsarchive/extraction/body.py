@@ -422,8 +422,9 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     # the closing trims that read their box again once the edges' trim took what stood after it, each trimming the
     # edges again when it cut: a signup box under the writers' notes, a profile's box over the rights notice, a
     # reader's callout over the topics' line, a place's facts over a paywall's note, a recipe card over the writers'
-    # cards
-    for again in (_without_signup_box, _without_labelled_box, _without_form_box, _without_facts_box, *recipe_card):
+    # cards, a fact box over a correction
+    for again in (_without_signup_box, _without_labelled_box, _without_form_box, _without_facts_box, *recipe_card,
+                  _without_named_facts_box):
         if (trimmed := again(text)) is not text:
             text = _trim_edges(trimmed, headline)
     if text:
@@ -461,6 +462,7 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
     closing: dict[HtmlElement, bool] = {}  # feeds for the reader after the text in the container, ``_reader_feed``
     named_boxes: dict[HtmlElement, bool] = {}  # related-named boxes headed by the site's or a section's name
     topics: HtmlElement | None = None  # the box a label of the story's topics heads (``_TOPICS_LABEL``)
+    holding = set(container.iterancestors())  # the boxes holding the article, whose headings are no box's label
     for pos, block in enumerate(walk.blocks):
         if box is not None and box not in block.path:
             box = None
@@ -473,8 +475,9 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
             # "« 前の記事：TITLE 次の記事：TITLE »": the blog's pointers to its neighbours, no teasers (or one a line)
             continue
         if container not in block.path:
-            if block.related >= 0 and _for_reader(block.path[block.related], feeds):
-                continue
+            if block.related >= 0 and any(_for_reader(box_, feeds) for box_ in _around_related(block)
+                                          if box_ not in holding):
+                continue  # a card of a box headed for the reader ("Unsere Empfehlung für Sie" over its list)
             if scope is not None and scope in block.path and _latest_box(block, scope, latest, whole=True):
                 continue  # a box beside the text headed "Other News in Finance", and its "More Finance news »" link
             if block.related >= 0 and _media_rail(block):
@@ -856,8 +859,9 @@ _LATEST_LABEL = re.compile(
     r"mehr aus dem ressort|"
     # ... named: "Other News in Finance", "More stories from Business"
     r"(?:more|other) (?:news|stories|articles) (?:in|from) (?:\S+ ){0,2}\S+|"
-    # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:"
-    r"(?:more )?top (?:stories|news|headlines)|(?:weitere )?top-?(?:themen|meldungen|nachrichten|news)|"
+    # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:", "Headlines", "More
+    # from Headlines"
+    r"(?:more )?top (?:stories|news|headlines)|(?:more )?(?:from (?:the )?)?headlines|(?:weitere )?top-?(?:themen|meldungen|nachrichten|news)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
     r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+|"
     # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region"
@@ -3023,8 +3027,18 @@ def _without_named_facts_box(blocks: list[tuple[int, Block, str]]) -> list[tuple
 
 def _opens_with_title(box: HtmlElement, first: Block) -> bool:
     """Whether a fact box opens with a heading of its own, its title ("<div class='factbox'><div class='factbox-title'>
-    <h3>WHAT IS A MOON FLASK?</h3></div><div class='factbox-body'><p>…"): a box of facts beside the story, titled so."""
-    return first.heading and next(box.iter(*_BOX_HEADINGS), None) is first.element
+    <h3>WHAT IS A MOON FLASK?</h3></div><div class='factbox-body'><p>…"): a box of facts beside the story, titled so;
+    or with a short line in a box named as its title ("<div class='factbox-title'><span>X: WHAT YOU NEED TO KNOW
+    </span></div>")."""
+    if first.heading:
+        return next(box.iter(*_BOX_HEADINGS), None) is first.element
+    opening = next(box.iterchildren(Element), None)
+    return opening is not None and opening in first.path and _TITLE_BOX.search(opening.get("class") or "") is not None \
+        and len(first.text) <= LABEL_MAX and first.text[-1] not in SENTENCE_ENDS
+
+
+#: the name of a box's title line: "factbox-title", "box__title", "title"
+_TITLE_BOX = re.compile(r"(?:^|[\s_-])title(?:$|[\s_-])", re.IGNORECASE)
 
 
 def _without_advice_box(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:
@@ -4391,7 +4405,7 @@ def _section_box(block: Block, sections: tuple[str, ...], seen: dict[HtmlElement
     cards): that section's latest, no teasers."""
     if not sections:
         return False
-    for box in block.path[max(block.related - _SECTION_BOX_LEVELS, 0):block.related + 1]:
+    for box in _around_related(block):
         if box not in seen:
             label = _first_heading(box)
             seen[box] = label is not None and len(label) <= LABEL_MAX and _names_site(label, sections)
@@ -4421,6 +4435,12 @@ def _reader_feed(box: HtmlElement, container: HtmlElement, feeds: dict[HtmlEleme
             node = node.getparent()
         seen[box] = found
     return seen[box]
+
+
+def _around_related(block: Block) -> list[HtmlElement]:
+    """The box named "related" a block lies in (``Block.related``) and the boxes up to ``_SECTION_BOX_LEVELS`` around
+    it: a card named "teaser" sits in its box's list, under the box's heading."""
+    return block.path[max(block.related - _SECTION_BOX_LEVELS, 0):block.related + 1]
 
 
 def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
@@ -4578,8 +4598,15 @@ def _shares_page(parts: SplitResult, own: str) -> bool:
     bookmarking the article ("https://b.hatena.example/entry/s/www.site.example/articles/ID.html"), no other story."""
     page = urlsplit(own)
     key = (page.netloc + page.path).rstrip("/")
+    if parts.netloc != page.netloc and _SHARE_PATH.search(parts.path) is not None:
+        return True  # (or a short address of it: "https://www.facebook.example/dialog/share?href=…%2Fp%2Fz8kq4")
     return bool(page.path.strip("/")) and parts.netloc != page.netloc \
         and key in unquote(parts.path + "?" + parts.query)
+
+
+#: the path of a social site's sharing dialog: "/dialog/share", "/sharer/sharer.php", "/intent/tweet", "/share"
+_SHARE_PATH = re.compile(r"^/(?:dialog/share|sharer(?:/sharer)?(?:\.php)?|intent/(?:tweet|post)|share(?:Article)?)/?$",
+                         re.IGNORECASE)
 
 
 class _Links:

@@ -326,8 +326,9 @@ _PICTURE_NOTE = re.compile(
 #: 圖片）", "…（示意圖）", "…休漁。資料圖片"
 _CJK_FILE = r"(?:資料|资料|檔案|档案)"  # (the file's word, "資料圖片": a file picture)
 _CJK_PICTURE = r"(?:圖片|图片|照片|相片)"
-_CJK_PICTURE_NOTE = re.compile(rf"(?:（\s*(?:{_CJK_FILE}{_CJK_PICTURE}|示意(?:圖|图)片?)\s*）|"
-                               rf"(?<=[。！？」])\s*{_CJK_FILE}{_CJK_PICTURE})\s*$")
+#: (the picture's word maybe short: "…查看鸽子。资料图")
+_CJK_PICTURE_NOTE = re.compile(rf"(?:（\s*(?:{_CJK_FILE}(?:{_CJK_PICTURE}|圖|图)|示意(?:圖|图)片?)\s*）|"
+                               rf"(?<=[。！？」])\s*{_CJK_FILE}(?:{_CJK_PICTURE}|圖|图))\s*$")
 _BRACKETED_END = re.compile(r"\(\s*([^()]{3,40})\s*\)\s*$")
 #: ... and alone in the credit's place, bracketed or not: "<span class='credit'>（資料写真）</span>", "資料照片"
 _CJK_FILE_NOTE = re.compile(rf"[（(]?\s*{_CJK_FILE}(?:写真|{_CJK_PICTURE}|照)\s*[）)]?")

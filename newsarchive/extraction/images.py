@@ -27,6 +27,7 @@ from .credits import (
     CAPTION_ARROWS,
     DATA_SOURCE_LINE,
     clean_credit,
+    closes_on_picture_note,
     is_video_title,
     normalize_space,
     reads_as_credit,
@@ -1237,8 +1238,10 @@ def _credited_paragraph_after(img: HtmlElement) -> tuple[str, str] | None:
     if credit and not caption and (label := _CJK_CREDIT_LABEL.match(text)) \
             and prose_size(text[label.end():]) < _FIGURE_CAPTION_MIN:
         return None, credit  # a credit alone: "<p><img></p><p>封面来源｜视觉中国</p>" (no figure's description)
-    if caption and not credit and _CAPTION_HINT.search(hint(following)):
-        return caption, None  # a line named as the picture's text: "<p class='pictext'>…街景。（资料图片）</p>"
+    if caption and not credit and (_CAPTION_HINT.search(hint(following)) or closes_on_picture_note(text)):
+        # a line named as the picture's text: "<p class='pictext'>…街景。（资料图片）</p>"; or closing on a file
+        # picture's note, as a caption closes on its credit: "<p class='picIntro'>…查看鸽子。资料图</p>"
+        return caption, None
     return (caption, credit) if caption and credit else None
 
 
