@@ -89,6 +89,10 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     ("tw_guangbo_news", "images"),
 }
 
+# Expectation mended by a written convention after unseen203's round: cn_guangbo_news's "来源: 临湾晚报" under the
+# headline of a portal naming itself otherwise (云帆新闻) is the story's source, as the README reads a Chinese portal's
+# source line (its writer had listed none; the paper, declared as the page's author, was read as the site itself).
+
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
 

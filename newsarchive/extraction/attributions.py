@@ -309,8 +309,8 @@ _FIRST_APPEARED = re.compile(
     r"a\s+(?:d['’]abord\s+|initialement\s+)?été\s+(?:d['’]abord\s+|initialement\s+)?publié)\s+"
     r"(?:im|in\s+der|in\s+den|in|bei|auf|on|at|by|dans|sur|par)\s+"
     # (not a language, nor the paper's own edition: "erschien zuerst in französischer Sprache in unserer
-    # Samstagsausgabe", "first appeared in our print edition")
-    r"(?!\w+(?:er|e)\s+sprache\b|unser|our\b|notre\b|nos\b)"
+    # Samstagsausgabe", "first appeared in our print edition", "erschien zuerst in der Regionalausgabe X der Y")
+    r"(?!\w+(?:er|e)\s+sprache\b|unser|our\b|notre\b|nos\b|(?:der\s+|den\s+)?\w*ausgabe\b)"
     r"(?:(?:the\s+|le\s+|la\s+)?(?:magazin|magazine|zeitung|wochenzeitung|blog|site|revue|journal)\s+"
     r"(?:de\s+|du\s+|d['’])?)?"
     r"[„“\"«]?\s?(?P<name>[^\s,.;:„“”\"«»](?:[^,.;:„“”\"«»]|\.(?=[a-z]{2,6}\b)){0,58}?)\s?[“”\"»]?"
@@ -489,8 +489,9 @@ _TITLE_ARTICLE = re.compile(rf"^(?:(?:{_TITLE_ARTICLES})\s|L['’](?=[A-ZÀ-Þ])
 #: a cited name: in quotes, or capitalised words after an optional article that belongs to the title
 _CITED_NAME = (
     r"(?P<name>[„“\"«‚]\s?(?P<quoted>[^„“”\"«»]{2,60}?)\s?[“”\"»‘]"
-    # (an Australian station's call sign, its state's digit first: "told 3AW", read as an outlet's by ``_CALL_SIGN``)
-    r"|[1-9][A-Z]{2}(?![\w-])"
+    # (an Australian station's call sign, its state's digit first: "told 3AW", read as an outlet's by ``_CALL_SIGN``;
+    # maybe with its medium's word: "told 3BN Radio")
+    r"|[1-9][A-Z]{2}(?:\s+(?:Radio|News|TV))?(?![\w-])"
     # (a German news agency printed in lower case: "wie dpa berichtete", "sagte NAME der dpa")
     r"|(?-i:dpa|epd|kna)(?![\w-])"
     # (a magazine's title opening on a number, after its noun: "par le magazine 60 Millions de consommateurs")
@@ -512,7 +513,8 @@ _CITED_NAME_CLOSING = rf"(?:(?P<ftitle>{FRENCH_TITLE})|{_CITED_NAME})"
 #: "US-Magazin", "die britische Zeitung", a city's adjective, "die Bukarester Zeitung")
 _MEDIUM_NOUN = (r"(?:(?-i:[A-Z]{2,3})-|(?-i:[a-zäöüß]{3,}(?:e|en|es))\s+|(?-i:[A-ZÄÖÜ][a-zäöüß]{2,}er)\s+)?"
                 r"(?:(?:(?:Regional|Lokal|Privat)?(?:Radio|Fernseh|Nachrichten)?[Ss]ender|"
-                r"(?:Regional|Lokal|Tages|Wochen)?[Zz]eitung|(?:Nachrichten)?[Mm]agazin|"
+                r"(?:Regional|Lokal|Tages|Wochen)?[Zz]eitung|"
+                r"(?:Nachrichten|Branchen|Fach|Online|Wirtschafts)?[Mm]agazin|"
                 r"(?:Regional|Lokal)?[Ff]ernsehen|(?:Regional|Lokal)radio|"
                 r"Nachrichtenagentur|(?:Nachrichten)?[Pp]ortal|(?:Fach|Branchen|Wochen|Anzeigen|Amts)?[Bb]latt|"
                 r"quotidien|journal|hebdomadaire|mensuel|magazine|"
@@ -1926,8 +1928,6 @@ def _page_site_keys(page: Page) -> frozenset[str]:
     data = structured_data(page)
     site = {_NON_WORD.sub("", n.casefold()) for n in page_site_names(page)}
     declared = normalize_space(data.meta_first("author") or "")
-    if CJK_OUTLET.fullmatch(declared):  # <meta name="author" content="中国新闻网">: the site declaring itself
-        site.add(_NON_WORD.sub("", declared.casefold()))
     hosts = host_names(page, data, canonical=False)
     site.update(_NON_WORD.sub("", name) for name in hosts)
     # (and the initials of a host of hyphenated words, as the paper calls itself: "nd" of neues-deutschland.example)
@@ -1938,6 +1938,13 @@ def _page_site_keys(page: Page) -> frozenset[str]:
     tail = cjk_title_tail(words) if words else None
     if tail and 2 <= len(tail) <= 20:  # "<title>TITLE - 新京报</title>": the site's own name closes its titles
         site.add(_NON_WORD.sub("", tail.casefold()))
+    key = _NON_WORD.sub("", declared.casefold())
+    if CJK_OUTLET.fullmatch(declared) and (not declared.endswith(("报", "報")) or any(key in name for name in site)
+                                           or all(name.isascii() for name in site)):
+        # <meta name="author" content="中国新闻网">, "江州晚报" on 江州晚报网: the site declaring itself (a paper's name on a
+        # site naming itself otherwise, "澜江日报" on 澜江新闻网, is the paper the story came from, a source where a line
+        # names it: "来源：澜江日报")
+        site.add(key)
     if declared and declared in TITLE_PARTS.split(words)[1:]:
         # "<meta name='author' content='云阅时尚'>" and "<title>TITLE_云阅时尚_云阅网</title>": the site's channel
         site.add(_NON_WORD.sub("", declared.casefold()))
@@ -2164,7 +2171,12 @@ _CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[
                             # ... or its published report saying so: "英國《X》日前公布的全球房價報告也指出"
                             r"|《(?P<reporting>[^《》]{2,20})》\s*(?:日前|近日|此前|早前|先前|最近|今年|去年)?\s*"
                             r"(?:公布|發布|发布|發表|发表|刊出|刊登)的[^，。；《》]{0,20}?(?:報告|报告|調查|调查|報導|报道|文章|分析)"
-                            r"\s*(?:也|亦)?\s*(?:指出|顯示|显示|稱|称|提到|認為|认为)")
+                            r"\s*(?:也|亦)?\s*(?:指出|顯示|显示|稱|称|提到|認為|认为)"
+                            # ... or the title in corner brackets, as Taiwanese papers print one, before the verb of
+                            # reporting (not a quote's words): "據地方媒體「港都新報」先前報導"
+                            r"|(?<![数數证證票占佔收单單凭憑论論])[据據]\s*"
+                            r"(?:[\u4e00-\u9fff]{0,16}?(?:刊物|杂志|雜誌|报纸|報紙|周刊|週刊|媒体|媒體|网站|網站|校报|校報))?"
+                            r"\s*「(?P<cornered>[^「」，。]{2,20})」\s*(?:日前|近日|此前|早前|先前|最近)?\s*(?:報導|报道|報道)")
 
 #: an outlet in Latin letters a Japanese text names after its kind and "の", before its piece or as the subject:
 #: "海外ゲームメディアのGamesBeaconのインタビューで", "IT系ニュースサイトのTechPulseが報じた", "米紙のX Heraldによると"
@@ -2220,6 +2232,10 @@ _PAPER_OF = re.compile(r"^(?:[\u4e00-\u9fff]{1,6}の)?[\u3040-\u30ff\u4e00-\u9ff
 _ACCORDING_WORD = re.compile(r"^(?:另|又|而|并|並)?[据據](?=[\u4e00-\u9fff]{2})")
 #: a country named before an outlet in Japanese: "韓国の", "米国の", "中国の"
 _COUNTRY_OF = re.compile(r"^[\u4e00-\u9fff]{1,3}国[の・]")
+#: when, before a Japanese outlet's name, read with it as one run of script: "昨年秋に" (last autumn), "2025年3月に",
+#: "先週にも"
+_WHEN_BEFORE = re.compile(r"^(?:[\u4e00-\u9fff0-9０-９]{0,6}(?:年|月|春|夏|秋|冬|旬|週)|先日|以前|過去)にも?"
+                          r"(?=[\u30a0-\u30ff\u4e00-\u9fff])")
 #: the words placing an outlet or saying what it is before its name in Japanese, no part of it: "地元の" (local),
 #: "現地の", "県内の", "地元テレビ局の" (the local TV station's), "民放の" (the commercial broadcaster's), "隣県の" (the
 #: neighbouring prefecture's), maybe after when: "先月にも隣県の"
@@ -2309,8 +2325,9 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
         if "たのは" in text:
             out += [_entry("source", m.group("name") or m.group("paper"), _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_CLEFT_CITATION.finditer(text)]
-        if "《" in text:
-            out += [_entry("source", m.group("name") or m.group("reporting"), _cjk_sentence(text, m.start(), m.end()))
+        if "《" in text or "「" in text:
+            out += [_entry("source", m.group("name") or m.group("reporting") or m.group("cornered"),
+                           _cjk_sentence(text, m.start(), m.end()))
                     for m in _CJK_ACCORDING.finditer(text)]
         if "指出" in text:
             out += [_entry("source", m.group("quoted") or m.group("agency"), _cjk_sentence(text, m.start(), m.end()))
@@ -2380,7 +2397,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                 person = _PERSON_OF.match(name)
                 if person and not OUTLET_WORD.search(person.group("person")):
                     name = person.group("outlet")  # "Wee of the Times reports": the reporter's outlet
-                before = text[:match.start("name")].rstrip()
+                before = text[:start].rstrip()  # (the name's group, ``group``: "ftitle" maybe)
                 mid = bool(before) and before[-1] not in ".!?\"”»"  # inside a sentence, not opening it
                 named = match.groupdict()
                 if pattern is _TOLD_OUTLET:
@@ -2425,7 +2442,7 @@ def _cited_in_words(read: list[tuple[str, list[tuple[HtmlElement, int, int]]]], 
                         out.append(_entry("source", _italic_title(name, text[end:], italics), _sentence(text, start,
                                                                                                      end)))
     for entry in out:  # (a Japanese name read with the word placing it before it: "地元の北浜放送によると")
-        entry["name"] = _LOCAL_OF.sub("", entry["name"])
+        entry["name"] = _LOCAL_OF.sub("", _WHEN_BEFORE.sub("", entry["name"]))  # (or when: "昨年秋に東海経済新聞が報じた")
     if any("法人" in text or "会社" in text for text, _ in read):
         bodies = {m.group("name") for text, _ in read for m in _JA_BODY_NAMED.finditer(text)}
         out = [entry for entry in out if entry["name"] not in bodies]

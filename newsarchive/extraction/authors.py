@@ -292,11 +292,17 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         byline = replace(byline, names=[n for n in byline.names if _key(n) not in ends] or byline.names)
     if len(byline.names) > 1 and any(_AUTHOR_CELL.match(n) for n in byline.names):
         byline = replace(byline, names=[n for n in byline.names if not _AUTHOR_CELL.match(n)])
+    if any(_DESK_NAME.match(n) for n in byline.names):
+        # a Japanese paper's bureau or desk in an element of its own before its writers ("<span class='authorDesk'>
+        # 北浜支局</span><a>NAME</a>、<a>NAME</a>"): no writer
+        byline = replace(byline, names=[n for n in byline.names if not _DESK_NAME.match(n)])
     return replace(byline, names=[n for n in byline.names if names_someone(n)],
                    agencies=[n for n in byline.agencies if names_someone(n)],
                    photographers=[n for n in byline.photographers if names_someone(n)])
 
 
+#: a Japanese paper's bureau or desk named alone: "北浜支局", "大阪本社社会部", "経済部", "取材班"
+_DESK_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}(?:総局|支局|支社|通信部|報道部|社会部|経済部|政治部|編集部|取材班)\s*$")
 #: a letter or a digit, of any script
 _WORD_CHAR = re.compile(r"[^\W_]")
 
@@ -1047,6 +1053,8 @@ def _joined(text: str, names: list[str]) -> bool:
     gaps = [text[end:start] for (_, end), (start, _) in zip(at, at[1:])]
     # a job title after each writer, maybe with the outlet ("A – Staff Reporter, OUTLET and B – Reporter, OUTLET")
     gaps = [_TITLE_IN_GAP.sub("", gap, count=1) for gap in gaps]
+    # ... or a note in brackets, the writer's place or job ("A (Vaubrecourt, correspondante) et B")
+    gaps = [_BRACKET_IN_GAP.sub("", gap, count=1) for gap in gaps]
     # the last two joined by a word ("A, B and C"): a comma alone may set off a title ("Ann Lee, AP National Writer");
     # the enumeration comma of Chinese and Japanese ("林書瑋、陳怡君") joins names only
     if len(gaps) == 1 and _WITH_BRACKET.match(gaps[0]) and text.rstrip().endswith(")"):
@@ -1054,6 +1062,9 @@ def _joined(text: str, names: list[str]) -> bool:
     return all(_NAME_JOINER.match(gap) for gap in gaps) and (_AND_WORD.search(gaps[-1]) is not None or "、" in gaps[-1])
 
 
+#: a note in brackets after a writer's name, before the word joining the next writer's: "(Vaubrecourt, correspondante)",
+#: "(Boston)"
+_BRACKET_IN_GAP = re.compile(r"^\s*\([^()]{1,60}\)(?=\s*,|\s+(?:and|et|und|y|e|&)\s)", re.IGNORECASE)
 #: the bracket opening a co-writer's name after the writer's: "NAME (avec NAME)", "NAME (with NAME)"
 _WITH_BRACKET = re.compile(r"^\s*\(\s*(?:avec|with|mit|con)\s+$", re.IGNORECASE)
 
@@ -2807,7 +2818,9 @@ _PHOTOS_LINE_MAX = 40
 #: the same in English: "Words and photographs by NAME", "Text and photos by NAME", "Photographs and text by NAME"
 _WORDS_AND_PHOTOS = re.compile(r"^\s*" + _WORDS_AND_PHOTOS_BY + r"\b", re.IGNORECASE)
 #: the "text by" label a magazine sets inside the closing brackets: "（文＝NAME）", "（取材・文／NAME）"
-_TEXT_BY_LABEL = re.compile(r"^(?:(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)\s*[／/＝=：]|" + _TEXT_DOT + r")\s*")
+#: (or a space after the label, in closing brackets: "（文・写真　NAME）")
+_TEXT_BY_LABEL = re.compile(r"^(?:(?:(?:取材[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成)"
+                            r"(?:\s*[／/＝=：]|[ \u3000]+(?=[\u3040-\u30ff\u4e00-\u9fff]))|" + _TEXT_DOT + r")\s*")
 
 
 #: the space a Japanese name may print between its family and given names, half-width or ideographic ("石川　大輔")
@@ -2908,7 +2921,7 @@ def _bracketed_writers(line: str) -> list[str]:
     label, bureau or desk before it; none where a piece is no name or the brackets hold a label's words."""
     found = _BRACKETED.match(line)
     inside = _PHOTO_PART.sub("", found.group(1)) if found is not None else ""
-    if not inside or _BRACKET_LABEL.search(inside):
+    if not inside or _BRACKET_LABEL.search(_TEXT_BY_LABEL.sub("", inside, count=1)):  # ("文・写真＝NAME": the writer's)
         return []
     # (an agency's part after the writers, "（報道部　NAME、一部共同）": the agency's copy used, no writer)
     names = _bracket_names(inside, labelled=True)

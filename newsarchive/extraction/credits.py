@@ -133,9 +133,11 @@ def credit_parts(credit: str) -> list[str]:
 #: dates and e-mail addresses some systems print after a bracketed credit (dropped with it): "(사진=뉴시스 DB) 2026.03.12. photo@x.kr".
 _CREDIT_TRAILER = re.compile(r"^(?:[\s.,;|·]|\d{2,4}[./-]\d{1,2}[./-]\d{1,2}\.?|\S+@\S+\.\w+)*$")
 _CLOSING = {"(": ")", "[": "]", "（": "）", "【": "】"}
-_COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|[(（]c[)）]|copyright\b\s*©?)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
+#: (the sign's letter maybe full-width: "（Ｃ）東和鉄道")
+_COPYRIGHT = re.compile(r"^\s*(?:©\s*(?:copyright\b)?|[(（][cｃＣ][)）]|copyright\b\s*©?)"
+                        r"\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?", re.IGNORECASE)
 #: ... or glued to a Japanese caption, the sign written "（C）": "藤崎ゆう（C）エンタメプレス"
-_TRAILING_COPYRIGHT = re.compile(r"(?:^|\s|(?<=[\u3040-\u30ff\u4e00-\u9fff々』」）]))((?:©|（[Cc]）)\s*[^©]{2,80})$")
+_TRAILING_COPYRIGHT = re.compile(r"(?:^|\s|(?<=[\u3040-\u30ff\u4e00-\u9fff々』」）]))((?:©|（[CcＣｃ]）)\s*[^©]{2,80})$")
 #: "(Getty Images)" / "(Name/Agency)" closing a caption, or in square brackets: "[Name/Agency]".
 #: a day written in figures, which a caption may close on in parentheses ("…, Rabu (11/3/2026)."): no credit
 _NUMERIC_DATE = re.compile(r"\s*\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?\s*")
@@ -222,6 +224,8 @@ _TRAILING_CJK_SHOT = re.compile(
     r"(?:\s*(?:撮影|写す|攝影|摄影|摄|攝)|\s*[/／]\s*(?:攝影|摄影|摄|攝)|\s+(?:图|圖)|\s*[/／]\s*(?:图|圖)"
     # ... or a chart's maker: "…財報。（記者鄭羽彤製表）"
     r"|\s*(?:製表|制表|製圖|制图|繪圖|绘图))"
+    # (the day it was shot after the verb, a Taiwanese agency's in the Minguo year: "（記者NAME攝 115年3月12日）")
+    r"(?:\s+\d{2,4}年\d{1,2}月\d{1,2}日)?"
     r"\s*[)）]?\s*$")
 
 

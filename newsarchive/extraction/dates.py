@@ -609,6 +609,11 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False, masthea
     "Updated ..." part of a dateline is skipped, wherever it stands."""
     nearest = None  # the markup's day of the nearest <time> printing no date ("Aujourd'hui à 17:30", "2 hours ago")
     for el in _captions_last(_header_date_elements(header, masthead=masthead)):
+        if el.tag == "time" and _labelled_update(el) and any(parse_printed_date(element_text(later))
+                                                              for later in el.itersiblings("time")):
+            # "Updated <time>March 25</time>, first published <time>March 24</time>": the line's first is the
+            # update's (not where the first publication's prints its time alone: "first published at <time>5.00am")
+            continue
         published, _ = _dateline_parts(text := _published_text(el)[:300])
         published = _ISSUE_DATE.sub(" ", published)  # "週刊文春 2026年3月19日号": the print issue's date
         if published and (date := parse_printed_date(published, month_first)):
@@ -617,6 +622,19 @@ def _printed_date(header: HtmlElement | None, month_first: bool = False, masthea
         if nearest is None and el.tag == "time" and not _UPDATED.search(text):
             nearest = parse_machine_date(el.get("datetime") or "")
     return None
+
+
+def _labelled_update(time: HtmlElement) -> bool:
+    """Whether the words right before a ``<time>`` in its line label it the update's ("Updated <time>…</time>",
+    "Aktualisiert am <time>…</time>")."""
+    before = time.getprevious()
+    words = (before.tail if before is not None else (time.getparent().text if time.getparent() is not None else ""))
+    return _UPDATE_LABEL_END.search((words or "")[-_UPDATE_LABEL_MAX:]) is not None
+
+
+#: an update's label closing the words before its date
+_UPDATE_LABEL_END = re.compile(rf"(?:{_UPDATED.pattern})\w*(?:\s+(?:am|le|on|at))?\s*:?\s*$", re.IGNORECASE)
+_UPDATE_LABEL_MAX = 30
 
 
 def _captions_last(elements: Iterable[HtmlElement]) -> Iterator[HtmlElement]:

@@ -665,14 +665,17 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                # of the X Chronicle, in shops now, or read the ePaper."
                r"^(?:Read|See) (?:more|the full story|more on this story) in (?:this week['’]s|today['’]s|this|"
                r"the(?: latest)?|our) (?:print )?(?:edition|issue|paper)\b|"
-               r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b|"
+               # (first in an edition of the paper's own: "Dieser Artikel erschien zuerst in der Regionalausgabe X")
+               r"^(?:Dieser|Der) (?:Artikel|Beitrag|Text) (?:erschien\b(?! zuerst(?! in der \w*ausgabe\b)).{0,50}?"
+               r"(?:[Aa]usgabe|Heft)\b|"
                r"ist (?!zuerst).{0,50}?(?:[Aa]usgabe|Heft)\b.{0,40}?\berschienen\b)|"
                # (a Hong Kong weekly's note on its print issue: "上述文章刊登於第318期《X周報》…", "上文節錄自第311期《X》周報…")
                r"^(?:上述|上文|本文)(?:文章)?(?:刊登|刊載|刊载|節錄|节录|摘錄|摘录)(?:於|于|自)\s*第\s*\d+\s*期|"
                # (a Japanese web magazine's note on its print issue: "※この記事は雑誌『X』2026年春号（3月5日発売）に掲載した記事
                # を、WEB用に再編集したものです。")
-               r"^※?\s*(?:この記事|本記事|本稿)は.{0,60}?号.{0,20}?に掲載(?:した|された|の)記事を.{0,10}?(?:WEB|Web|web|ウェブ)"
-               r"用に|"
+               # (or re-edited, no word of the web: "…2026年3月号（X出版）に掲載された記事を再編集したものです。")
+               r"^※?\s*(?:この記事|本記事|本稿)は.{0,60}?号.{0,20}?に掲載(?:した|された|の)記事を.{0,10}?(?:(?:WEB|Web|web|ウェブ)"
+               r"用に|再編集|再構成|加筆)|"
                # (the verb first, no subject: "Erschienen in der gedruckten Ausgabe der X vom 14.03.2026.")
                r"^(?:Erschienen|Veröffentlicht) (?:in der|im) (?:gedruckten |Print-?|Samstags-|Sonntags-)?"
                r"(?:Ausgabe|Zeitung|Heft)\b|"
@@ -878,6 +881,10 @@ _SITE_NOTICE = (r"(?i:^(?:(?:advertiser|affiliate|editorial)\s+)?(?:disclaimer|d
                 r"^.{0,30}?(?:登録|ログイン|購読)(?:する|すれば|すると|いただくと|いただければ)、?\s*(?:この記事の)?続き(?:を|が)"
                 r"(?:お読み|読め|ご覧)|^(?:この記事の)?続きを(?:お読み|読む|ご覧)(?:いただく|になる)?には、?.{0,30}?(?:登録|ログイン|購読|会員)|"
                 r"^(?i:you(?:['’]re| are) reading (?:a|an) (?:subscriber|premium|member)[- ]only)|"
+                # (and the thanks to a subscriber reading it: "Vous lisez cet article grâce à votre abonnement. Merci de
+                # soutenir …", "Thanks to your subscription, you can read this article")
+                r"^(?i:vous lisez cet article grâce à votre abonnement|"
+                r"(?:thanks|thank you) (?:to|for) your subscription[, ]+you (?:can|are) read)|"
                 # ... or a streaming service's promo over a sports story: "Watch every game of the season live on X. New
                 # to X? Start your free trial now"
                 r"^(?i:.{0,200}?\b(?:start|begin|claim) (?:your|a) free trial\b)|"
@@ -1066,14 +1073,20 @@ TAGLINE = StartOrAnywhere(
     # news@X – we'd love to hear …", "Do you know someone celebrating a milestone? Send announcements and photos to
     # news@X or call …")
     r"^[^?.!]{5,120}\?\s*(?:E-?mail|Send|Write to|Contact|Call|Share)\b[^?!]{0,80}?[\w.+-]+@\w|"
+    # (or the newsroom saying it wants to hear from readers, then where to write: "KRVX wants to hear from streetcar
+    # riders — … Email news@X or leave a message on our tip line")
+    r"^[^?.!]{2,40}\b(?:wants?|would (?:love|like)) to hear from\b[^?!]{0,200}?\b(?:E-?mail|Write to|Contact)\s+"
+    r"[\w.+-]+@\w|"
     # (and in French, the call to tell the newsroom: "Vous organisez un vide-grenier dans le secteur ? Signalez-le à la
     # rédaction via notre formulaire", "… ? Écrivez-nous")
     r"^[^?.!]{5,120}\s?\?\s*(?:Signalez|Écrivez|Contactez|Envoyez|Racontez|Partagez)(?:-(?:le|la|les|nous))?\b"
     r"[^?!]{0,40}?\b(?:la rédaction|nous|-nous)\b|"
     # (a Hong Kong paper's call for readers' tips, labelled: "【讀者報料】家中添丁…歡迎電郵至 EMAIL", "【報料】你身邊有…")
     r"^【\s*(?:讀者|读者)?(?:報料|报料|爆料)\s*】|"
-    # (or a question to the readers, then a call to write in: "📮 你也有…故事嗎？歡迎來信 EMAIL，與我們分享…")
-    r"^\W{0,3}[^？?。]{4,60}[嗎吗][？?]\s*(?:歡迎|欢迎)(?:來信|来信|投稿|分享|留言|爆料|報料|报料)|"
+    # (or a question to the readers, then a call to write in: "📮 你也有…故事嗎？歡迎來信 EMAIL，與我們分享…"; maybe a
+    # second question before it, and a call for a letter to the paper: "…嗎？對X有什麼建議？歡迎投書「Y」，來稿請附…")
+    r"^\W{0,3}[^？?。]{4,60}[嗎吗][？?]\s*(?:[^？?。]{2,40}[？?]\s*)?(?:歡迎|欢迎)"
+    r"(?:來信|来信|投稿|投書|投书|分享|留言|爆料|報料|报料)|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
     r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"
     # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"
