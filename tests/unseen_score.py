@@ -594,6 +594,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen203": (["uk_tram_news", "us_streetcar_news", "de_strassenbahn_news", "fr_tramway_news", "ja_romen_news",
                    "ja_romen_web", "cn_dianche_news", "tw_dianche_news"],
                   ["au_tram_news", "be_tram_news", "ja_romen_chiho", "hk_dianche_news"]),
+    "unseen204": (["uk_busker_news", "us_busker_news", "de_strassenmusik_news", "fr_musicien_news", "ja_rojo_news",
+                   "ja_rojo_web", "cn_jietou_news", "tw_jietou_news"],
+                  ["ca_busker_news", "ch_musicien_news", "ja_rojo_chiho", "my_jietou_news"]),
 }
 
 
