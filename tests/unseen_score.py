@@ -597,6 +597,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen204": (["uk_busker_news", "us_busker_news", "de_strassenmusik_news", "fr_musicien_news", "ja_rojo_news",
                    "ja_rojo_web", "cn_jietou_news", "tw_jietou_news"],
                   ["ca_busker_news", "ch_musicien_news", "ja_rojo_chiho", "my_jietou_news"]),
+    "unseen205": (["uk_clock_news", "us_clock_news", "de_uhr_news", "fr_horloge_news", "ja_tokei_news",
+                   "ja_tokei_web", "cn_zhongbiao_news", "tw_zhongbiao_news"],
+                  ["nz_clock_news", "at_uhr_news", "ja_tokei_chiho", "sg_zhongbiao_news"]),
 }
 
 
