@@ -36,7 +36,23 @@ from unseen_score import field_test  # noqa: E402
 SET = "unseen204"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # the round was scored blind (held out) and before any rule (dev), and the session ended before its rules were
+    # written: every page and field wrong in that first score, each kind not tried yet (the pages as their writers
+    # wrote them; no expectation read or mended)
+    ("de_strassenmusik_news", "attributions"),
+    ("ja_rojo_web", "authors"),
+    ("ja_rojo_web", "attributions"),
+    ("cn_jietou_news", "body_start"),
+    ("cn_jietou_news", "attributions"),
+    ("tw_jietou_news", "attributions"),
+    ("ca_busker_news", "related"),
+    ("ja_rojo_chiho", "authors"),
+    ("ja_rojo_chiho", "body_end"),
+    ("ja_rojo_chiho", "attributions"),
+    ("my_jietou_news", "authors"),
+    ("my_jietou_news", "attributions"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -35,7 +35,22 @@ from unseen_score import field_test  # noqa: E402
 SET = "unseen205"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # the round was scored blind (held out) and before any rule (dev), and the session ended before its rules were
+    # written: every page and field wrong in that first score, each kind not tried yet (the pages as their writers
+    # wrote them; no expectation read or mended)
+    ("us_clock_news", "attributions"),
+    ("de_uhr_news", "attributions"),
+    ("cn_zhongbiao_news", "authors"),
+    ("cn_zhongbiao_news", "body_start"),
+    ("cn_zhongbiao_news", "attributions"),
+    ("tw_zhongbiao_news", "body_end"),
+    ("tw_zhongbiao_news", "related"),
+    ("nz_clock_news", "body_end"),
+    ("nz_clock_news", "related"),
+    ("at_uhr_news", "body_end"),
+    ("sg_zhongbiao_news", "body_end"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
