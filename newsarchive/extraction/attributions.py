@@ -2162,10 +2162,10 @@ _CJK_NAMED_MEDIUM = re.compile(r"(?:[紙誌]|テレビ局?|ラジオ局?|放送�
 #: (after any word but those 据 closes: "数据", "证据", "票据", "占据", "收据", "单据", "凭据", "论据"; "根據《X》的分析",
 #: "不过据《X》早前的报道")
 #: (not a law's or a plan's title, which "根據" cites as much: "根據《城市規劃條例》展示", "依据《X规划纲要》")
-_CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*"
-                            # (whose and what kind of medium before the title: "据澜江理工大学学生刊物《X》今年2月报道")
-                            r"(?:[\u4e00-\u9fff]{0,16}?(?:刊物|杂志|雜誌|报纸|報紙|周刊|週刊|媒体|媒體|网站|網站|校报|校報))?"
-                            r"\s*《(?P<name>[^《》]{2,20}"
+#: "according to" and, maybe, whose and what kind of medium before the title: "据澜江理工大学学生刊物《X》今年2月报道"
+_ACCORDING_LEAD = (r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s*"
+                   r"(?:[\u4e00-\u9fff]{0,16}?(?:刊物|杂志|雜誌|报纸|報紙|周刊|週刊|媒体|媒體|网站|網站|校报|校報))?\s*")
+_CJK_ACCORDING = re.compile(_ACCORDING_LEAD + r"《(?P<name>[^《》]{2,20}"
                             r"(?<!條例)(?<!条例)(?<!法)(?<!規例)(?<!规例)(?<!辦法)(?<!办法)(?<!規定)(?<!规定)(?<!計劃)(?<!计划)"
                             r"(?<!規劃)(?<!规划)(?<!綱要)(?<!纲要)(?<!大綱)(?<!大纲)(?<!方案)(?<!條約)(?<!条约)(?<!憲章)(?<!宪章))》"
                             # ... or its published report saying so: "英國《X》日前公布的全球房價報告也指出"
@@ -2174,9 +2174,8 @@ _CJK_ACCORDING = re.compile(r"(?<![数數证證票占佔收单單凭憑论論])[
                             r"\s*(?:也|亦)?\s*(?:指出|顯示|显示|稱|称|提到|認為|认为)"
                             # ... or the title in corner brackets, as Taiwanese papers print one, before the verb of
                             # reporting (not a quote's words): "據地方媒體「港都新報」先前報導"
-                            r"|(?<![数數证證票占佔收单單凭憑论論])[据據]\s*"
-                            r"(?:[\u4e00-\u9fff]{0,16}?(?:刊物|杂志|雜誌|报纸|報紙|周刊|週刊|媒体|媒體|网站|網站|校报|校報))?"
-                            r"\s*「(?P<cornered>[^「」，。]{2,20})」\s*(?:日前|近日|此前|早前|先前|最近)?\s*(?:報導|报道|報道)")
+                            r"|" + _ACCORDING_LEAD
+                            + r"「(?P<cornered>[^「」，。]{2,20})」\s*(?:日前|近日|此前|早前|先前|最近)?\s*(?:報導|报道|報道)")
 
 #: an outlet in Latin letters a Japanese text names after its kind and "の", before its piece or as the subject:
 #: "海外ゲームメディアのGamesBeaconのインタビューで", "IT系ニュースサイトのTechPulseが報じた", "米紙のX Heraldによると"

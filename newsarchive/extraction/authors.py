@@ -292,17 +292,15 @@ def find_byline(page: Page, header: HtmlElement | None = None, sites: list[str] 
         byline = replace(byline, names=[n for n in byline.names if _key(n) not in ends] or byline.names)
     if len(byline.names) > 1 and any(_AUTHOR_CELL.match(n) for n in byline.names):
         byline = replace(byline, names=[n for n in byline.names if not _AUTHOR_CELL.match(n)])
-    if any(_DESK_NAME.match(n) for n in byline.names):
+    if any(_CJK_DESK.match(n) for n in byline.names):
         # a Japanese paper's bureau or desk in an element of its own before its writers ("<span class='authorDesk'>
         # 北浜支局</span><a>NAME</a>、<a>NAME</a>"): no writer
-        byline = replace(byline, names=[n for n in byline.names if not _DESK_NAME.match(n)])
+        byline = replace(byline, names=[n for n in byline.names if not _CJK_DESK.match(n)])
     return replace(byline, names=[n for n in byline.names if names_someone(n)],
                    agencies=[n for n in byline.agencies if names_someone(n)],
                    photographers=[n for n in byline.photographers if names_someone(n)])
 
 
-#: a Japanese paper's bureau or desk named alone: "北浜支局", "大阪本社社会部", "経済部", "取材班"
-_DESK_NAME = re.compile(r"^\s*[\u4e00-\u9fff]{0,8}(?:総局|支局|支社|通信部|報道部|社会部|経済部|政治部|編集部|取材班)\s*$")
 #: a letter or a digit, of any script
 _WORD_CHAR = re.compile(r"[^\W_]")
 
@@ -1356,7 +1354,9 @@ _BRACKETED_OTHER_ROLE = re.compile(
 _DESK_WORD = (r"(?:社会|政治|経済|经济|国際|国际|外信|報道|报道|文化|運動|运动|科学|生活|地域|編集|编辑|編輯|科技|体育|體育|"
               r"総務|広報|営業|人事|企画|経営企画|販売|業務|管理)(?:部|局|課|班|组|組|室|委員会)")
 #: ... alone, or after the name of its paper or company ("丸福食品 総務部", "毎朝新聞社会部")
-_CJK_DESK = re.compile(rf"^(?:[^\s]{{1,16}}[ \u3000]?)?{_DESK_WORD}$")
+#: (or a Japanese paper's bureau, in an element of its own before its writers: "<span class='authorDesk'>北浜支局</span>
+#: <a>NAME</a>、<a>NAME</a>")
+_CJK_DESK = re.compile(rf"^(?:[^\s]{{1,16}}[ \u3000]?)?{_DESK_WORD}$|^[\u4e00-\u9fff]{{0,8}}(?:総局|支局|支社|通信部|取材班)$")
 #: a Japanese broadcaster's signature "フジテレビ社会部 NAME記者": the outlet and desk before the name, the title after it
 _DESK_BEFORE_NAME = re.compile(rf"^\s*[\u30a0-\u30ff\u4e00-\u9fff]{{0,12}}{_DESK_WORD}\s+(?=\S)")
 _REPORTER_AFTER_NAME = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々])\s*(?:記者|记者)\s*$")

@@ -861,7 +861,8 @@ _LATEST_LABEL = re.compile(
     r"(?:more|other) (?:news|stories|articles) (?:in|from) (?:\S+ ){0,2}\S+|"
     # the site's lead stories of the hour, whatever the article: "Top Stories", "More Top Stories:", "Headlines", "More
     # from Headlines"
-    r"(?:more )?top (?:stories|news|headlines)|(?:more )?(?:from (?:the )?)?headlines|(?:weitere )?top-?(?:themen|meldungen|nachrichten|news)|"
+    r"(?:more )?top (?:stories|news|headlines)|(?:more )?(?:from (?:the )?)?headlines|"
+    r"(?:weitere )?top-?(?:themen|meldungen|nachrichten|news)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
     r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+|"
     # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region"
@@ -4597,11 +4598,11 @@ def _shares_page(parts: SplitResult, own: str) -> bool:
     """Whether a link on another host carries the page's own address in its path or query: a button sharing or
     bookmarking the article ("https://b.hatena.example/entry/s/www.site.example/articles/ID.html"), no other story."""
     page = urlsplit(own)
-    key = (page.netloc + page.path).rstrip("/")
-    if parts.netloc != page.netloc and _SHARE_PATH.search(parts.path) is not None:
-        return True  # (or a short address of it: "https://www.facebook.example/dialog/share?href=…%2Fp%2Fz8kq4")
-    return bool(page.path.strip("/")) and parts.netloc != page.netloc \
-        and key in unquote(parts.path + "?" + parts.query)
+    if parts.netloc == page.netloc:
+        return False
+    # (or a sharing dialog given a short address of it: "https://www.facebook.example/dialog/share?href=…%2Fp%2Fz8kq4")
+    return _SHARE_PATH.search(parts.path) is not None or bool(page.path.strip("/")) \
+        and (page.netloc + page.path).rstrip("/") in unquote(parts.path + "?" + parts.query)
 
 
 #: the path of a social site's sharing dialog: "/dialog/share", "/sharer/sharer.php", "/intent/tweet", "/share"
