@@ -112,8 +112,9 @@ def test_teaser_box_after_the_box_holding_headline_and_text() -> None:
 
 def test_video_titles_signed_lines_and_stations_of_the_held_out_pages() -> None:
     """Rules made after the blind score: "Video: Beach patrol clears the water …" under a player is the clip's title, no
-    credit ("Video: NAME/Reuters" still is one); a writer's bracketed line closing the text's run with a correction note
-    marked "※" after it signs the text; "紀州テレビの報道によると" cites the station."""
+    credit (nor, since unseen204, is "Video: NAME/Reuters" a photo credit: the clip's); a writer's bracketed line
+    closing the text's run with a correction note marked "※" after it signs the text; "紀州テレビの報道によると" cites the
+    station."""
     media = ("<div class='article-featured-media'><div class='video-player'><img "
              "src='https://news.example/img/poster.jpg' width='876' height='493' alt=''></div><p "
              "class='video-player__title'>Video: Beach patrol clears the water at Gulf Park after shark "

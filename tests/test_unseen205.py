@@ -21,6 +21,9 @@ The split was decided before any page was run, and written here first (each writ
 
 Until the held-out score is taken, no test runs on the held-out pages.
 
+Expectation mended after the blind score, by the README's conventions: de_uhr_news's byline "Von NAME (Text) und
+NAME (Fotos)" credits the photographer as printed there, beside the captions' "Foto: NAME / PAPER".
+
 ``tests/unseen_score.py unseen205`` prints the per-field scores (``dev``, ``held`` or ``all``).
 """
 
@@ -30,27 +33,99 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import field_test  # noqa: E402
+from unseen_score import article_page, credit_pairs, field_test, teaser_urls  # noqa: E402
+from unseen_score import extract_page as _extract  # noqa: E402
+from unseen_score import paragraphs as _paragraphs  # noqa: E402
 
 SET = "unseen205"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # the round was scored blind (held out) and before any rule (dev), and the session ended before its rules were
-    # written: every page and field wrong in that first score, each kind not tried yet (the pages as their writers
-    # wrote them; no expectation read or mended)
-    ("us_clock_news", "attributions"),
-    ("de_uhr_news", "attributions"),
-    ("cn_zhongbiao_news", "authors"),
-    ("cn_zhongbiao_news", "body_start"),
-    ("cn_zhongbiao_news", "attributions"),
-    ("tw_zhongbiao_news", "body_end"),
+    # a Taiwanese portal's "推薦閱讀" ("recommended reading") over six cards of the day's stories after the article: the
+    # site's picks by the page (other days, other topics), but the same label heads the article's teasers on earlier
+    # sets' pages (unseen74, unseen92, unseen95); telling them apart by the cards' topics is not tried yet
     ("tw_zhongbiao_news", "related"),
-    ("nz_clock_news", "body_end"),
-    ("nz_clock_news", "related"),
-    ("at_uhr_news", "body_end"),
-    ("sg_zhongbiao_news", "body_end"),
 }
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
+
+
+def test_contributors_and_writers_of_the_round() -> None:
+    """From the pages: "<p><em>NAME contributed research.</em></p>" in the credits under the text's box (the writer's
+    bio, the print edition's line and a box of related links after it) credits a contributor; a
+    mainland paper's info line "DATE | 来源：PAPER | 作者：本报记者 A B 通讯员 C | 【字号…" names the reporters after
+    their title and the correspondent as a contributor, where the declared "author" is the system's number of a
+    record ("F_100236"), nobody's name."""
+    two = _paragraphs("He has already started a waiting list in a spiral notebook, and it has 212 names", 2)
+    columns = f"<div class='StoryBodyCompanionColumn'><div>{two}</div><aside></aside></div>" * 3
+    related = "".join(f"<li><a href='https://news.example/2025/0{n}/22/business/watch-story-{n}.html'><p>Business</p>"
+                      f"<h3>Swiss watch brands tighten their grip on spare parts, part {n}</h3></a></li>"
+                      for n in range(1, 4))
+    after = ("<div class='bottom-of-article'><div data-testid='contributor-credits'><p><em>Kirsten Noyes contributed "
+             "research.</em></p></div><div data-testid='author-bio'><p><a href='/by/ruth-adeyemi'>Ruth Adeyemi</a> is a "
+             "reporter on the Metro desk.</p></div><div data-testid='print-information'>A version of this article "
+             "appears in print on March 13, 2026, Section B, Page 3 of the New York edition.</div><section "
+             f"data-testid='related-links'><h2>Related Content</h2><ul>{related}</ul></section></div>")
+    html = ("<html lang='en'><head><meta charset='utf-8'><title>Watch</title></head><body><main><article><h1>The last "
+            "apprentice at a Queens watch bench</h1><p class='byline'>By Ruth Adeyemi</p><section name='articleBody'>"
+            f"{columns}</section>{after}</article></main></body></html>")
+    assert ["contributor", "Kirsten Noyes"] in credit_pairs(_extract(html))
+    zh = _paragraphs("在江州市老城区，一间不足15平方米的钟表修理铺里，67岁的周德昌已经带出了17个徒弟", 5)
+    head = ("<div class='info'>2026年03月12日05:42 | 来源：<a href='https://paper.guomin.example/'>国民日报</a> | "
+            "作者：本报记者 宋嘉禾 苏明远 通讯员 韩晓琳 | <span>【字号 大 中 小】</span></div>")
+    record = _extract(article_page(zh, head=head, lang="zh-CN", title="老钟表匠", h1="老钟表匠的慢功夫",
+                                   meta="<meta name='author' content='F_100236'>"))
+    assert record["authors"] == ["宋嘉禾", "苏明远"]
+    assert ["contributor", "韩晓琳"] in credit_pairs(record)
+
+
+def test_a_core_reading_box_opens_no_text() -> None:
+    """A held-out page's "核心阅读" ("core reading") box over the text's paragraphs, a summary as "摘要" heads one: the
+    text opens after it."""
+    text = _paragraphs("早上八点，鼓楼街的德昌钟表修理铺刚拉开卷帘门，67岁的周德昌已经坐到了工作台前", 5)
+    box = ("<div class='heXinYueDu'><p><strong>核心阅读</strong></p><p>在江州市老城区，一间不足15平方米的钟表修理铺里，"
+           "67岁的周德昌已经带出了17个徒弟。从拆装报废机芯练起，到独立修复百年怀表，老手艺在师徒之间代代相传。近年来，随着职业"
+           "技能培训政策的支持和年轻人对老物件的兴趣回升，钟表修理这门手艺正迎来新的学徒。</p></div>")
+    assert _extract(article_page(box + text, lang="zh-CN", title="钟表", h1="老钟表匠"))["body"].startswith("早上八点")
+
+
+def test_notes_and_calls_closing_no_text() -> None:
+    """From the pages: a Taiwanese site's reminder after a black star ("★ X提醒您：…"), a funding note "funded through"
+    a fund, a German call to readers after a long question ("Kennen Sie …? Schreiben Sie uns an EMAIL …") and a
+    Singapore paper's "…吗？欢迎电邮 EMAIL …与我们分享" close no text."""
+    cases = [
+        ("zh-TW", "陳永昌說，只要眼睛還看得到、手還不會抖，他每天都會準時在早上9點拉開鐵門",
+         "<p><strong>★ 今日新聞雲提醒您：家中老舊機械錶若長時間停擺，建議先交由專業師傅檢查。</strong></p>"),
+        ("en", "The clock tower has kept time over the main street since 1911, the council said",
+         "<p><em>Local Democracy Reporting is Public Interest Journalism funded through the Local News Fund.</em></p>"),
+        ("de", "Seit 1931 repariert die Familie Feilhauer in der Josefstadt Uhren aller Art",
+         "<p>Kennen Sie ein Wiener Traditionsgeschäft, das gerade an die nächste Generation übergeben wird – oder vor "
+         "dem Aus steht? Schreiben Sie uns an <a href='mailto:wien@x.example'>wien@x.example</a> oder diskutieren Sie "
+         "im Forum mit.</p>"),
+        ("zh-Hans", "小贩中心的人潮渐渐散去，李添福把工具一件件收进铁箱，锁好摊位",
+         "<p>您身边也有坚守老行业的人物吗？欢迎电邮 news@x.example 或 WhatsApp 8000 0000 与我们分享他们的故事。</p>"),
+    ]
+    for lang, sentence, closing in cases:
+        body = _extract(article_page(_paragraphs(sentence, 5) + closing, lang=lang, title="Uhr", h1="Die Uhr"))["body"]
+        assert body.endswith(f"{sentence}, 4."), lang
+
+
+def test_more_from_a_section_of_the_visible_trail_is_no_teaser_label() -> None:
+    """A held-out page's "More from Local Democracy Reporting" after the article, the section its visible breadcrumb
+    trail names ("News / Local Democracy Reporting"): the section's latest stories, no teasers of the article; a
+    "More from NAME" naming no section still labels some."""
+    text = _paragraphs("The council will restore the hand-wound clock on the old post office tower", 6)
+    trail = ("<div class='breadcrumbs'><a href='https://news.example/news'>News</a> / <a "
+             "href='https://news.example/news/ldr'>Local Democracy Reporting</a></div>")
+
+    def page(label: str) -> str:
+        box = (f"<section class='c-section-list'><h3>{label}</h3><ul>" + "".join(
+            f"<li><a href='https://news.example/news/ldr/58{n}/council-story-{n}'><img "
+            f"src='https://news.example/i/{n}.jpg' alt=''>Council story number {n} about the district rates</a></li>"
+            for n in range(3)) + "</ul></section>")
+        return (f"<html lang='en'><head><meta charset='utf-8'><title>Clock</title></head><body><main>{trail}<article>"
+                "<h1>Town clock to be restored</h1><p class='byline'>By Aroha Whiting</p><div class='content'>"
+                f"{text}</div></article>{box}</main></body></html>")
+    assert teaser_urls(page("More from Local Democracy Reporting")) == []
+    assert len(teaser_urls(page("More from Aroha Whiting"))) == 3

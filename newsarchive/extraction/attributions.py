@@ -20,7 +20,7 @@ from lxml.html import HtmlElement
 
 from .agencies import PATTERN as AGENCY_PATTERN
 from .agencies import BY_CASEFOLD, same_agency_key
-from .authors import AUTHOR_PAGE, CJK_ROLE_LABELS, POSTED_FROM, byline_photographers, names_someone
+from .authors import AUTHOR_PAGE, CJK_ROLE_LABELS, JA_TEXT_WORD, POSTED_FROM, byline_photographers, names_someone
 from .blocks import BLOCK_TAGS, HEADINGS, teaser_line_link
 from .credits import COMPANY_END, INSTITUTION_WORDS, LOWER_WORD, clean_credit, credit_parts, is_agency, normalize_space
 from .credits_box import credits_after, listed_credits, page_credits
@@ -1406,9 +1406,11 @@ _TRANSLATOR_IN_TAIL = re.compile(r"(?<=\s)(?:翻訳(?:校正)?|翻译|翻譯)\s*
 
 
 def _says_contributed(p: HtmlElement) -> bool:
-    """Whether the paragraph's own words (its text, its children's tails) hold "contributed": the verb of its
-    sentence, read without the text of the whole paragraph."""
-    return "contributed" in (p.text or "") or any("contributed" in (child.tail or "") for child in p)
+    """Whether the paragraph's own words (its text, its children's tails, or those of the one italic element holding
+    them all: "<p><em>NAME contributed research.</em></p>") hold "contributed": the verb of its sentence, read without
+    the text of the whole paragraph."""
+    return "contributed" in (p.text or "") or any("contributed" in (child.tail or "") for child in p) \
+        or len(p) == 1 and p[0].tag in ("em", "i") and not (p.text or "").strip() and "contributed" in (p[0].text or "")
 
 
 def _unique(elements: list[HtmlElement]) -> list[HtmlElement]:
@@ -1771,7 +1773,7 @@ _SOURCE_NAME = re.compile(r"(?:^|\s)source(?:$|[\s_-])", re.IGNORECASE)
 _SOURCE_PART = re.compile(r"[_-]source(?:$|[\s_-])", re.IGNORECASE)
 _LABELLED = re.compile(r"^\s*\w{2,10}\s?[:：]")
 #: a Japanese web magazine's credits line, the writer's role first: "取材・文：NAME　撮影：NAME　編集：NAME"
-_JA_CREDITS_LINE = re.compile(r"^(?:取材・文|取材・執筆|文・取材|文|執筆)\s*[：:／/]")
+_JA_CREDITS_LINE = re.compile(r"^(?:取材・文|取材・執筆|文・取材|文|執筆|" + JA_TEXT_WORD + r")\s*[：:／/]")
 #: the print issue a magazine's web article names after the magazine: "週刊文春 2026年3月19日号", "2026年4月号"
 _PRINT_ISSUE = re.compile(r"\s*\d{4}年\s*\d{1,2}月(?:\s*\d{1,2}日)?(?:[・･]\d{1,2}日)?(?:合併)?号(?:より|掲載)?$")
 #: the same issue after a note mark, closing the text: "※週刊ポスト2026年3月20日号", "※女性セブン2026年3月19・26日号":
@@ -2006,6 +2008,8 @@ _CJK_CITATION = re.compile(
     # (or after a Japanese clause's topic, "は": "買収の第一報は東邦経済新聞が26日朝に報じ", the name's start)
     rf"(?:^(?![据據]|更多)|(?<=[据據，。；：、（\sは])(?![据據]))(?:{CJK_OUTLET.pattern})"
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
+    # (or after the word of its kind and "の": "地元放送局のJPBが報じた", "地元紙のXによると")
+    rf"|(?<=[紙誌局]の)(?-i:{_LATIN_OUTLET})"
     # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明")
     rf"|(?:(?<=官方)|(?<=[据據，。；：、（\s國国]))(?![据據])[\u4e00-\u9fff]{{2,3}}社(?=\s*(?:引述|援引|報導|报道))"
     # (or a broadcaster's or agency's name in katakana after the word saying so: "衛星テレビ局アルジャジーラによると")
@@ -2167,7 +2171,9 @@ _ACCORDING_LEAD = (r"(?<![数數证證票占佔收单單凭憑论論])[据據]\s
                    r"(?:[\u4e00-\u9fff]{0,16}?(?:刊物|杂志|雜誌|报纸|報紙|周刊|週刊|媒体|媒體|网站|網站|校报|校報))?\s*")
 _CJK_ACCORDING = re.compile(_ACCORDING_LEAD + r"《(?P<name>[^《》]{2,20}"
                             r"(?<!條例)(?<!条例)(?<!法)(?<!規例)(?<!规例)(?<!辦法)(?<!办法)(?<!規定)(?<!规定)(?<!計劃)(?<!计划)"
-                            r"(?<!規劃)(?<!规划)(?<!綱要)(?<!纲要)(?<!大綱)(?<!大纲)(?<!方案)(?<!條約)(?<!条约)(?<!憲章)(?<!宪章))》"
+                            r"(?<!規劃)(?<!规划)(?<!綱要)(?<!纲要)(?<!大綱)(?<!大纲)(?<!方案)(?<!條約)(?<!条约)(?<!憲章)(?<!宪章)"
+                            # (nor a rule's marked as on trial, a draft or provisional: "根据《X管理办法（试行）》")
+                            r"(?<!（试行）)(?<!（試行）)(?<!（草案）)(?<!（暂行）)(?<!（暫行）))》"
                             # ... or its published report saying so: "英國《X》日前公布的全球房價報告也指出"
                             r"|《(?P<reporting>[^《》]{2,20})》\s*(?:日前|近日|此前|早前|先前|最近|今年|去年)?\s*"
                             r"(?:公布|發布|发布|發表|发表|刊出|刊登)的[^，。；《》]{0,20}?(?:報告|报告|調查|调查|報導|报道|文章|分析)"

@@ -43,7 +43,7 @@ from .agencies import BY_CASEFOLD, PATTERN
 from .credits_box import page_credits
 from .dates import parse_printed_date
 from .headline import SECOND_LEVEL, blog_home, find_headline, host_names, title_ends
-from .hints import AUTHOR_PAGE, CN_REPUBLISHED, REPUBLISHED_FROM, CaselessPattern
+from .hints import AUTHOR_PAGE, CN_REPUBLISHED, PRINT_NOTE, REPUBLISHED_FROM, CaselessPattern
 from .language import find_language
 from .outlets import CJK_OUTLET, OUTLET_WORD, cjk_outlet_stem
 from .page import Page, iter_around
@@ -189,9 +189,12 @@ _TEXT_TAGS = ("p", "span", "div", "li", "small", "strong", "b", "em", "address",
 #: what stands between a Chinese outlet and its reporter's title in a byline: a bar, a slash, or a middle dot and the
 #: outlet's app ("北京日报｜记者", "聯合報／ 記者", "钱江晚报·小时新闻记者"; ``metadata._BYLINE_OUTLET`` reads the outlet)
 OUTLET_BEFORE_TITLE = r"\s*(?:[｜|／/]|[·・][\u4e00-\u9fff]{0,8})\s*(?:(?:本报|本報|特约|特約)?(?:记者|記者)|編譯|编译)"
+#: a Japanese web magazine's "text" in katakana, maybe after the interview's or the reporting's word:
+#: "テキスト：NAME", "インタビュー・テキスト：NAME", "取材・テキスト：NAME" (as "取材・文：NAME")
+JA_TEXT_WORD = r"(?:(?:インタビュー|取材)[・･])?テキスト"
 #: a Chinese or Japanese "text by" label read before a full-width colon ("取材・文：", "写真・文：", "撰文：", "構成：", and a
 #: broadcaster's "取材：報道部　NAME" under its text)
-_CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成|取材)"
+_CJK_TEXT_LABEL = r"(?:(?:取材[・･]|(?:写真|撮影)[・･])?文(?:[・･](?:写真|撮影))?|撰文|構成|取材|" + JA_TEXT_WORD + ")"
 _LEAD_IN_WORD = re.compile(
     r"\s*+(?:(?:(?:(?:eine?|an?)\s+)?(?:artikel|article|story|beitrag|gastbeitrag|guest\s+post)\s+(?:von|by)|by|von|por|par|door|av|af|di|автор|от|"
     # the piece's kind named before the writer: "Ein Kommentar von NAME", "Eine Analyse von NAME", "Ein Gastkommentar
@@ -318,6 +321,11 @@ def _title_end_keys(page: Page) -> set[str]:
     return {_key(end) for end in title_ends(page)}
 
 
+#: a declared "author" that is the system's number of its writer's record, a few letters maybe before it ("F_100236",
+#: "u-20418"): nobody's name
+_RECORD_ID = re.compile(r"[A-Za-z]{0,4}[_-]?\d{3,}")
+
+
 def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> Byline:
     names = list(_declared_names(structured_data(page)))
     # a declared "author" that is an outlet's name ("财新网", "澎湃新闻"), or its company's ("朔川日报社", "朝日新聞社": the
@@ -327,7 +335,7 @@ def _found_byline(page: Page, header: HtmlElement | None, sites: list[str]) -> B
     # ... and so does the stem of the site's name, declared or closing the title ("网澜" declared on "…_网澜新闻", a
     # portal's company)
     stems = {stem for site in [*sites, *title_ends(page)] if (stem := cjk_outlet_stem(site))}
-    names = [n for n in names if n.strip() not in stems]
+    names = [n for n in names if n.strip() not in stems and not _RECORD_ID.fullmatch(n.strip())]
     if header is not None and names and all(_CJK_WORD.match(n.strip()) for n in names):
         sites += _sources_named(header, names)  # "来源: 城市观察局" under the headline: the account, no writer
     if spaced_page := (find_language(page) or "").casefold().startswith("zh"):
@@ -633,14 +641,24 @@ def _labelled_parts_writer(header: HtmlElement | None) -> Byline | None:
         return None
     for el in _header_lines(header):
         text = el.text_content() if el.tag not in _HEADING_TAGS else ""
-        if len(text) > _LABELLED_LINE_MAX or ("撰文" not in text and "作者" not in text):
+        if len(text) > _LABELLED_LINE_MAX or not any(label in text for label in _WRITER_LABELS):
             continue
         parts = _LABELLED_PART.findall(text)
+        if len(parts) >= 2 and (titled := _TITLED_WRITERS_PART.search(text)) is not None \
+                and (names := split_byline(part := " ".join(titled.group(1).split()), spaced=True)[0]):
+            # "来源：PAPER | 作者：本报记者 NAME NAME 通讯员 NAME | 【字号…": the reporters after their title, and the
+            # correspondents after theirs (read from the part, the byline's text)
+            return Byline(names, [], part)
         writers = [name for label, name in parts if label in _WRITER_LABELS and len(name) <= _CJK_NAME_MAX]
         if len(parts) >= 2 and len(writers) == 1:
             photos = [name for label, name in parts if label in _PHOTO_LABELS]
             return Byline(writers, [], " ".join(text.split()), photographers=photos)
     return None
+
+
+#: a writer's label in such a line, a reporter's title and the names after it, up to the next bar: "作者：本报记者 NAME
+#: NAME 通讯员 NAME |"
+_TITLED_WRITERS_PART = re.compile(r"(?:作者|撰文)\s*[:：]\s*((?:本报|本報)?(?:记者|記者)[\s\u3000]+[^|｜【]{2,60}?)\s*(?:[|｜【]|$)")
 
 
 #: a Chinese portal's source line in a box named for the author: "本文来源：PAPER 责任编辑：NAME" (the paper is the
@@ -649,9 +667,10 @@ _SOURCE_LABELLED = re.compile(r"^\s*(?:本文)?(?:来源|來源|来自|來自)\s
 
 
 #: a labelled part of a Chinese info line ("撰文：NAME", "來源：X"), the labels read, and the longest such line
-_LABELLED_PART = re.compile(r"(撰文|作者|攝影|摄影|來源|来源|編輯|编辑|責任編輯|责任编辑)\s*[:：]\s*"
+#: (a Malaysian Chinese paper's reporter under "报道：": "报道：NAME　摄影：NAME")
+_LABELLED_PART = re.compile(r"(撰文|作者|报道|報導|攝影|摄影|來源|来源|編輯|编辑|責任編輯|责任编辑)\s*[:：]\s*"
                             r"([\u4e00-\u9fff]{2,12})(?=[\s\u3000]|$)")
-_WRITER_LABELS, _PHOTO_LABELS = ("撰文", "作者"), ("攝影", "摄影")
+_WRITER_LABELS, _PHOTO_LABELS = ("撰文", "作者", "报道", "報導"), ("攝影", "摄影")
 _LABELLED_LINE_MAX = 160
 #: the most ideographs of a Chinese writer's name after her label
 _CJK_NAME_MAX = 4
@@ -1608,7 +1627,7 @@ _FACT_LINE = re.compile(r"^\s*(?:(?:role|job\s+title|reporting\s+from)\s*,|(?:�
 #: the roles may be set off by bars: "撰文：NAME｜攝影：NAME｜編輯：NAME"; the outlet's short name may open the editor's
 #: label: "每经记者：NAME　每经编辑：NAME"
 _CJK_ROLE_LABEL = re.compile(r"(?:^|(?<=\s)|[｜|]\s*)(?:[\u4e00-\u9fff]{1,4}?(?=编辑|編輯))?"
-                             r"(取材・文|文|作者|撰文|文字|取材|構成|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
+                             r"(取材・文|文|作者|撰文|文字|取材|構成|" + JA_TEXT_WORD + r"|写真|撮影|摄影|攝影|图片|圖片|图|圖|イラスト|插图|插圖|"
                              r"編集|编辑|編輯|责编|責編|設計|设计|ヘア[＆&]?メイク|スタイリング|翻訳校正|翻訳|翻译|翻譯|校正|"
                              # the video's maker and the copy's checker ("视频：NAME" under a writer's card)
                              r"视频|視頻|影音|影像|核稿|审稿|審稿|"
@@ -2933,7 +2952,8 @@ def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False, within: 
     """Whether ``p`` is the last (with ``opening``, or one of the first ``within``) of at least ``SIGNED_PARAGRAPHS``
     paragraphs with words, one of them prose of ``prose_chars`` characters or more: a signature closing (or opening)
     the text. A paragraph alone in its box is one of the boxes set one after another; a note marked "※" after it (a
-    correction's, "※4日午前9時10分、…を訂正しました。") is none of the run."""
+    correction's, "※4日午前9時10分、…を訂正しました。") is none of the run, nor is the note of the print edition that
+    carried it ("この記事は…付のX新聞朝刊に掲載されています。", ``PRINT_NOTE``)."""
     parent, tag = p.getparent(), "p"
     if parent is not None and len(parent) == 1 and parent.getparent() is not None:
         # each paragraph in a box of its own (``<div class="cli"><p>…</p></div>``): the boxes are the run
@@ -2941,7 +2961,8 @@ def _signs_run(p: HtmlElement, prose_chars: int, opening: bool = False, within: 
     # compared here, not handed to lxml as a filter: a broken page's tag may hold control characters, which lxml's
     # tag matcher refuses (ValueError)
     texts = [sibling for sibling in parent.iterchildren() if sibling.tag == tag
-             and (words := sibling.text_content().strip()) and not words.startswith("※")] if parent is not None else []
+             and (words := sibling.text_content().strip()) and not words.startswith("※")
+             and PRINT_NOTE.match(words) is None] if parent is not None else []
     return len(texts) >= SIGNED_PARAGRAPHS and (p is texts[-1] or opening and any(p is t for t in texts[:within])) \
         and any(len(sibling.text_content()) >= prose_chars for sibling in texts)
 

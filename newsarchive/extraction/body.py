@@ -1142,8 +1142,10 @@ def _more_of_trail(page: Page, blocks: list[Block]) -> tuple[str, ...]:
     if (sections or sources) and (named := _nav_sections(page)):
         filed += [f"more {_key(section)}" for section in sections if _SLUG_CHARS.sub("", section.casefold()) in named]
         filed += [f"more from {_key(name)}" for name in sources if _SLUG_CHARS.sub("", name.casefold()) in named]
-    return tuple(dict.fromkeys([*filed, *(f"more {key}" for link in _TRAIL_LINKS(page.tree)
-                                          if len(key := _key(link.text_content())) >= 3)]))
+    # (and "More from SECTION" for a section of the visible trail as for a declared one: "More from Local Democracy
+    # Reporting" under "News / Local Democracy Reporting")
+    return tuple(dict.fromkeys([*filed, *(f"more{word} {key}" for link in _TRAIL_LINKS(page.tree)
+                                          if len(key := _key(link.text_content())) >= 3 for word in ("", " from"))]))
 
 
 def _kicker_keys(page: Page) -> set[str]:
@@ -1844,7 +1846,8 @@ _SUMMARY_LABEL = re.compile(
     r"(?:(?:この)?記事の)?ポイント|要点|この記事で(?:わかる|分かる)こと|この記事の要約|要約|划重点|重点速览|"
     # … and a Chinese site's: "重點" (a Hong Kong site's points over its text, "文章重點"), "要點", "摘要"
     # (a note in brackets after the label: "この記事のポイント（AIによる要約をもとに編集部が確認しています）")
-    r"(?:文章|新聞|新闻|本文)?重[点點]|要點|摘要)(?:\s*[（(][^（）()]{1,40}[）)]"
+    # (and a mainland paper's "核心阅读", "core reading", over the text of its feature)
+    r"(?:文章|新聞|新闻|本文)?重[点點]|要點|摘要|核心(?:阅读|閱讀))(?:\s*[（(][^（）()]{1,40}[）)]"
     # (or a note of the AI's hand after it, in the label's line: "Key Points AI-assisted summary")
     r"|\s+(?:ai|ki)[- ](?:assisted|generated|gestützt|generiert)(?:\s+(?:summary|zusammenfassung))?)?\W*$", re.IGNORECASE)
 
@@ -2093,10 +2096,10 @@ def _digest_box(el: HtmlElement) -> bool:
 #: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
 _LABEL_HEADING_MAX = 40
 #: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:"),
-#: in Chinese "編按：", "编者按：", in French "Note de la rédaction :", "NDLR :", in German "Anm. d. Red.:" (or under
+#: in Chinese "編按：", "编者按：" (or in lenticular brackets, "【编者按】"), in French "Note de la rédaction :", "NDLR :", in German "Anm. d. Red.:" (or under
 #: it: "Editor’s note: The club is among the station's financial supporters.", ``_closes_text``)
 _EDITOR_NOTE_LABEL = re.compile(r"^\W*(?:(?:editor(?:['’]?s|s['’])?\s+note|note\s+de\s+la\s+rédaction|ndlr|"
-                                r"anm\.\s*d\.\s*red\.)\s*:|(?:编者按|編者按|编按|編按)\s*[:：])", re.IGNORECASE)
+                                r"anm\.\s*d\.\s*red\.)\s*:|(?:编者按|編者按|编按|編按)\s*[:：】])", re.IGNORECASE)
 
 
 def _without_boxed_heading(blocks: list[tuple[int, Block, str]]) -> list[tuple[int, Block, str]]:

@@ -591,6 +591,10 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
         if is_video_title(text):
             # "Video: Beach patrol clears the water after …": a clip's title under a label that may open a credit
             return _tidy_caption(_VIDEO_LABEL.sub("", text, count=1)), None
+        if _VIDEO_LABEL.match(text):
+            # "Video: SHOW | 11.03.2026 | NAME", "Video: NAME/Reuters" under a player: the clip's credit, none of its
+            # poster's (a picture's credit is a photo credit; a clip's is no picture's)
+            return None, None
         if _PICTURE_KIND_LABEL.match(text):
             # "Symbolbild: CAPTION. Foto: NAME", "FILE PHOTO: CAPTION. REUTERS/NAME": the note opens the caption
             for find in (_split_at_label, _split_trailing):
@@ -610,15 +614,15 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     return _tidy_caption(text), None
 
 
-#: the label of a video's title under its player: "Video: …", "Vidéo : …" (a credit's label too: "Video: NAME/Reuters")
+#: the label of a video's title under its player: "Video: …", "Vidéo : …" (or of the clip's credit: "Video: NAME/Reuters")
 _VIDEO_LABEL = re.compile(r"^\s*(?i:video|vidéo)\s*:\s*")
 #: the fewest words, and of them in lower case, of a title (no name's credit)
 _TITLE_WORDS, _TITLE_LOWER_WORDS = 4, 2
 
 
 def is_video_title(text: str) -> bool:
-    """Whether ``text`` is a video's title under its label ("Video: Beach patrol clears the water at …"), no credit
-    ("Video: NAME/Reuters")."""
+    """Whether ``text`` is a video's title under its label ("Video: Beach patrol clears the water at …"), not the clip's
+    credit ("Video: NAME/Reuters")."""
     return (found := _VIDEO_LABEL.match(text)) is not None and _titled(text[found.end():])
 
 

@@ -342,7 +342,8 @@ _PROMPT_OPENING = re.compile(
     # X内でお読みください）"
     r"^[（(]?\s*外部配信先では.{0,40}?(?:閲覧|表示)できない場合があります|"
     # a Taiwanese paper's reminder set in stars after the text: "☆晨光時報電子報提醒您：放風箏請遠離高壓電線…☆"
-    r"^☆[^☆]{0,20}?提醒您|"
+    # (or after a black star: "★ X提醒您：…")
+    r"^[☆★][^☆★]{0,20}?提醒您|"
     # a topic's follow button's line: "Recevez une alerte à chaque nouvel article sur ce thème."
     r"^recevez une (?:alerte|notification) (?:à|pour) chaque nouvel article\b|"
     # (in German, the language it appeared in first: "Dieser Artikel erschien zuerst in französischer Sprache in
@@ -676,6 +677,10 @@ _PRINT_NOTE = (r"^(?:Originally )?(?:[Pp]ublished|[Aa]ppeared|[Aa]ppears) (?:as 
                # (or re-edited, no word of the web: "…2026年3月号（X出版）に掲載された記事を再編集したものです。")
                r"^※?\s*(?:この記事|本記事|本稿)は.{0,60}?号.{0,20}?に掲載(?:した|された|の)記事を.{0,10}?(?:(?:WEB|Web|web|ウェブ)"
                r"用に|再編集|再構成|加筆)|"
+               # (a Japanese paper's note on the day's print edition that carried it: "この記事は2026年3月21日付の
+               # X新聞朝刊南部版に掲載されています。")
+               r"^※?\s*(?:この記事|本記事)は.{0,20}?付(?:の|で)?.{0,30}?(?:朝刊|夕刊|紙面|本紙).{0,20}?に掲載"
+               r"(?:されています|されました|しています|しました)|"
                # (the verb first, no subject: "Erschienen in der gedruckten Ausgabe der X vom 14.03.2026.")
                r"^(?:Erschienen|Veröffentlicht) (?:in der|im) (?:gedruckten |Print-?|Samstags-|Sonntags-)?"
                r"(?:Ausgabe|Zeitung|Heft)\b|"
@@ -1066,7 +1071,7 @@ TAGLINE = StartOrAnywhere(
     # (or any question to the readers before the call to write: "Vous êtes étudiant et cette hausse vous touche?
     # Écrivez-nous à EMAIL.", "Are you affected? Tell us …")
     # ("Are you worried about paying your energy bills this winter? Get in touch.")
-    r"^[^?.!]{5,100}\?\s*(?:Écrivez-nous|Contactez-nous|Racontez-nous|Write to us|Tell us|Email us|Contact us|"
+    r"^[^?.!]{5,140}\?\s*(?:Écrivez-nous|Contactez-nous|Racontez-nous|Write to us|Tell us|Email us|Contact us|"
     r"Get in touch|"
     r"Schreiben Sie uns|Erzählen Sie uns|Schicken Sie uns|Senden Sie uns|Send us)\b|"
     # (or any question to the readers, then a call to send word to an address: "Have a family story to share? Email
@@ -1086,7 +1091,8 @@ TAGLINE = StartOrAnywhere(
     # (or a question to the readers, then a call to write in: "📮 你也有…故事嗎？歡迎來信 EMAIL，與我們分享…"; maybe a
     # second question before it, and a call for a letter to the paper: "…嗎？對X有什麼建議？歡迎投書「Y」，來稿請附…")
     r"^\W{0,3}[^？?。]{4,60}[嗎吗][？?]\s*(?:[^？?。]{2,40}[？?]\s*)?(?:歡迎|欢迎)"
-    r"(?:來信|来信|投稿|投書|投书|分享|留言|爆料|報料|报料)|"
+    # (or to mail it: "…吗？欢迎电邮 EMAIL 或 WhatsApp NUMBER 与我们分享…")
+    r"(?:來信|来信|投稿|投書|投书|分享|留言|爆料|報料|报料|电邮|電郵)|"
     # (and in German: "Haben Sie einen Hinweis? Schreiben Sie uns vertraulich an …", "Hast du einen Tipp?")
     r"^(?:Haben Sie|Hast du|Habt ihr) (?:einen|ein) (?:Hinweis|Tipp|Thema)\b[^?.]{0,60}\?|"
     # … or a what's-on page's call for events: "Have an event you'd like us to consider for the weekend guide?"
@@ -1225,7 +1231,8 @@ TAGLINE = StartOrAnywhere(
     # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)
     # (the scheme's name capitalised too: "NAME covers municipal affairs for X under the Local Journalism Initiative,
     # which is funded by the Government of Canada.")
-    r"^(?=.{0,240}$).{0,80}\b(?i:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded by\b|"
+    # (or "through" a fund: "Local Democracy Reporting is Public Interest Journalism funded through the Local News Fund.")
+    r"^(?=.{0,240}$).{0,80}\b(?i:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded (?:by|through)\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     # or part of a network: "Prairie State Capital is part of States Newsroom, a nonprofit news network …"
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) (?:part of (?:the )?(?:[A-Z][\w.'’-]+ ?){1,4}, )?an? "
