@@ -34,21 +34,14 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from unseen_score import article_page, cited_sources, credit_pairs, field_test  # noqa: E402
+from unseen_score import article_page, cited_sources, credit_pairs, field_test, teaser_urls  # noqa: E402
 from unseen_score import extract_page as _extract  # noqa: E402
 from unseen_score import paragraphs as _paragraphs  # noqa: E402
 
 SET = "unseen204"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    # "Recommended from Editorial" over three cards after the article, other local stories (ferry parking, a festival,
-    # a library): the site's picks, but the same label over the same system's cards lists a story's teasers on
-    # unseen169's ca_mail_news (a postal strike's, all on the mail); a rule reading the label alone (tried: "Recommended
-    # from …" as a bare "Recommended") took those, so it was withdrawn; telling picks from teasers by the cards' topics
-    # is not tried yet (as unseen205's tw_zhongbiao_news)
-    ("ca_busker_news", "related"),
-}
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
@@ -111,3 +104,23 @@ def test_an_editors_note_in_lenticular_brackets_opens_no_text() -> None:
     record = _extract(article_page(note + text, lang="zh-Hans", title="街头艺人", h1="持证上岗的街头艺人"))
     assert record["body"].startswith("3月13日晚7点")
 
+
+def test_picks_on_other_topics_under_a_recommending_label_are_no_teasers() -> None:
+    """A held-out page's "Recommended from Editorial" over cards of other local stories after the article (ferry
+    parking, a festival, a library beside a busking story): the site's picks, no teasers; the same label over cards
+    sharing a word with the headline (unseen169's postal strike) lists teasers."""
+    text = _paragraphs("Buskers say the new rotation rules at the market leave them out in the cold", 6)
+    after = ("<div class='share'><a href='https://x.example/share'>Share</a></div>")
+
+    def page(*titles: str) -> str:
+        cards = "".join(f"<article class='card'><a href='https://news.example/news/local-news/story-{n}'><img "
+                        f"src='https://news.example/i/{n}.jpg' alt=''><span>Local News</span><h3>{title}</h3></a>"
+                        "</article>" for n, title in enumerate(titles))
+        box = f"<section class='recommended'><h2>Recommended from Editorial</h2><div>{cards}</div></section>"
+        return ("<html lang='en'><head><meta charset='utf-8'><title>Buskers</title></head><body><main><article><h1>"
+                "Buskers say new rotation rules at Harbourfront Market leave them out in the cold</h1><div "
+                f"class='content'>{text}</div>{after}</article>{box}</main></body></html>")
+    assert teaser_urls(page("Ferry terminal parking rates to rise in April", "Winter Lights festival draws record "
+                            "crowds", "North End library reopens after two-year renovation")) == []
+    assert len(teaser_urls(page("Harbourfront Market vendors brace for rent increase", "Winter Lights festival draws "
+                                "record crowds", "North End library reopens after two-year renovation"))) == 3

@@ -40,12 +40,7 @@ from unseen_score import paragraphs as _paragraphs  # noqa: E402
 SET = "unseen205"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = {
-    # a Taiwanese portal's "推薦閱讀" ("recommended reading") over six cards of the day's stories after the article: the
-    # site's picks by the page (other days, other topics), but the same label heads the article's teasers on earlier
-    # sets' pages (unseen74, unseen92, unseen95); telling them apart by the cards' topics is not tried yet
-    ("tw_zhongbiao_news", "related"),
-}
+KNOWN_FAILURES: set[tuple[str, str]] = set()
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)
@@ -63,8 +58,8 @@ def test_contributors_and_writers_of_the_round() -> None:
                       f"<h3>Swiss watch brands tighten their grip on spare parts, part {n}</h3></a></li>"
                       for n in range(1, 4))
     after = ("<div class='bottom-of-article'><div data-testid='contributor-credits'><p><em>Kirsten Noyes contributed "
-             "research.</em></p></div><div data-testid='author-bio'><p><a href='/by/ruth-adeyemi'>Ruth Adeyemi</a> is a "
-             "reporter on the Metro desk.</p></div><div data-testid='print-information'>A version of this article "
+             "research.</em></p></div><div data-testid='author-bio'><p><a href='/by/ruth-adeyemi'>Ruth Adeyemi</a> is "
+             "a reporter on the Metro desk.</p></div><div data-testid='print-information'>A version of this article "
              "appears in print on March 13, 2026, Section B, Page 3 of the New York edition.</div><section "
              f"data-testid='related-links'><h2>Related Content</h2><ul>{related}</ul></section></div>")
     html = ("<html lang='en'><head><meta charset='utf-8'><title>Watch</title></head><body><main><article><h1>The last "
@@ -129,3 +124,24 @@ def test_more_from_a_section_of_the_visible_trail_is_no_teaser_label() -> None:
                 f"{text}</div></article>{box}</main></body></html>")
     assert teaser_urls(page("More from Local Democracy Reporting")) == []
     assert len(teaser_urls(page("More from Aroha Whiting"))) == 3
+
+
+def test_recommended_reading_on_other_topics_is_the_sites_picks() -> None:
+    """A dev page's "推薦閱讀" over six cards of the day's stories after the article (cherry blossoms, a cold front, a
+    cat beside a clock shop's fifty years): the site's picks, no teasers; cards sharing a pair of characters with the
+    headline ("鐘錶") under the same label are its teasers."""
+    text = _paragraphs("台中市中區綠川旁的老街上，有間不到5坪大的永昌鐘錶行，牆上掛滿了大大小小的老掛鐘", 6)
+
+    def page(*titles: str) -> str:
+        cards = "".join(f"<div class='piece'><a href='https://www.news.example/news/20260315/31873{n}.htm'><img "
+                        f"src='https://img.news.example/{n}.jpg' alt=''><h3>{title}</h3></a></div>"
+                        for n, title in enumerate(titles))
+        box = (f"<div class='block_recommend'><h2 class='block_title'>推薦閱讀</h2><div class='piece_list'>{cards}</div>"
+               "</div>")
+        return ("<html lang='zh-Hant-TW'><head><meta charset='utf-8'><title>鐘錶行</title></head><body><div "
+                "class='container'><article><h1>台中50年老鐘錶行　父子兩代修時間</h1><div class='story'>"
+                f"{text}</div></article>{box}</div></body></html>")
+    assert teaser_urls(page("賞櫻人潮湧現！武陵農場周末湧入萬人", "鋒面過境北台灣轉涼　周末低溫探14度",
+                            "橘貓每天準時到超商報到　店員暖心準備紙箱")) == []
+    assert len(teaser_urls(page("老鐘錶師傅傳承手藝　學徒三年才能出師", "鋒面過境北台灣轉涼　周末低溫探14度",
+                                "橘貓每天準時到超商報到　店員暖心準備紙箱"))) == 3

@@ -90,7 +90,9 @@ blind held-out figures above were scored against my first expectations):
 
 - Huxiu's "相关推荐" and Sspai's "推荐阅读" boxes were first expected as no teasers (as recommendations); both labels are
   teaser labels by the eleventh round's decision ('"推荐阅读" (recommended reading, a teaser label since earlier
-  rounds)', and "相关推荐" in `blocks._teaser_label`): their links are teasers;
+  rounds)', and "相关推荐" in `blocks._teaser_label`): their links are teasers (mended again with unseen205: the three
+  "推荐阅读" cards after the article on other topics, a shortcuts tip, a desk setup and a morning digest, are the site's
+  picks, by the README's convention on recommending labels);
 - Salon's "Read more from NAME" was first expected as no teasers (as the writer's feed); a writer's "more from NAME"
   after the text labels teasers ('"mehr von NAME" labels teasers like "more from NAME"');
 - Reason's image credit was first written with its label ("Illustration: NAME; Source image: …"); a credit's label

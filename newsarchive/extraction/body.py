@@ -392,10 +392,11 @@ def _from_walk(page: Page, walk: Walk) -> Body:
     sites = tuple(key for name in names if len(key := _key(name)) >= 3) + _more_from_sections(data) \
         + trail + _more_from_short_name(names) \
         + tuple(host for host in host_names(page, data) if len(host) >= _HOST_NAME_MIN)
-    found = _link_paragraphs(_classify(walk, container, layout, site, sites, trail), site)
     heading = find_headline(page)
-    headline = _text_key(heading.text or "")
     declared = _DESCRIPTION_TAG.sub("", declared_description(data) or "", count=1)
+    topic = _topic_words(f"{heading.text or ''} {declared}")
+    found = _link_paragraphs(_classify(walk, container, layout, site, sites, trail, topic), site)
+    headline = _text_key(heading.text or "")
     description = _text_key(declared)
     cut = declared.rstrip().endswith(_CUT_MARKS) or not declared.rstrip().endswith(_WHOLE_ENDS)  # cut from the opening
     inline = _without_standfirst([entry for entry in found if entry[2] == "inline"], headline, description,
@@ -438,7 +439,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
 
 
 def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site: str = "",
-              sites: tuple[str, ...] = (), sections: tuple[str, ...] = ()) -> list[tuple[int, Block, str]]:
+              sites: tuple[str, ...] = (), sections: tuple[str, ...] = (),
+              topic: frozenset[str] = frozenset()) -> list[tuple[int, Block, str]]:
     """``(reading position, block, kind)`` of the article's text ("inline") and teaser
     ("related") blocks: teasers inside the container or in a teaser box next to it.
 
@@ -493,9 +495,9 @@ def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site
                         and len(block.element.getparent()) <= 2:
                     # "<section><h2 id='related-news'>関連ニュース</h2><ul>…</ul></section>": a label named so, heading
                     # the one list of its box
-                    box = _label_box(block, region, sites)
+                    box = _label_box(block, region, sites, topic)
             elif _is_label(block):
-                box = _label_box(block, region, sites)
+                box = _label_box(block, region, sites, topic)
             continue
         level = block.path.index(container)
         if any(_reader_feed(el, container, feeds, closing) for el in block.path[level + 1:]):
@@ -617,10 +619,20 @@ def _in_label_section(label: Block | None, block: Block, last_text: Block | None
     return shared not in last_text.path
 
 
-def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) -> HtmlElement | None:
+def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...],
+               topic: frozenset[str] = frozenset()) -> HtmlElement | None:
     """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
     (in ``region``) and names neither the site nor its picks or latest ("Recommended", "Top Stories": the site's
-    feed)."""
+    feed); a box under a label of recommending ("Recommended from Editorial", "推薦閱讀") only when a card's headline
+    shares a word with the story's ``topic`` (``_picks_off_topic``)."""
+    found = _labelled_box(label, region, sites)
+    if found is not None and topic and _RECOMMENDING.search(label.text) is not None and _picks_off_topic(found, topic):
+        return None
+    return found
+
+
+def _labelled_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) -> HtmlElement | None:
+    """``_label_box``'s box, its cards' topics aside."""
     if not any(el in label.path for el in region) or _names_site(label.text, sites) \
             or _BARE_RECOMMENDED.match(label.text) is not None or _LATEST_LABEL.match(label.text) is not None \
             or _CLIP_TITLE.match(label.text) is not None \
@@ -2096,8 +2108,9 @@ def _digest_box(el: HtmlElement) -> bool:
 #: the most characters of a heading ending in a colon that labels the text's first part ("Dive Brief:")
 _LABEL_HEADING_MAX = 40
 #: the label of an editor's note set over the text ("Editor's note: This story has been updated …", "Editors’ Note:"),
-#: in Chinese "編按：", "编者按：" (or in lenticular brackets, "【编者按】"), in French "Note de la rédaction :", "NDLR :", in German "Anm. d. Red.:" (or under
-#: it: "Editor’s note: The club is among the station's financial supporters.", ``_closes_text``)
+#: in Chinese "編按：", "编者按：" (or in lenticular brackets, "【编者按】"), in French "Note de la rédaction :", "NDLR :",
+#: in German "Anm. d. Red.:" (or under it: "Editor’s note: The club is among the station's financial supporters.",
+#: ``_closes_text``)
 _EDITOR_NOTE_LABEL = re.compile(r"^\W*(?:(?:editor(?:['’]?s|s['’])?\s+note|note\s+de\s+la\s+rédaction|ndlr|"
                                 r"anm\.\s*d\.\s*red\.)\s*:|(?:编者按|編者按|编按|編按)\s*[:：】])", re.IGNORECASE)
 
@@ -3885,6 +3898,38 @@ _LATEST_BOX = re.compile(r"(?i)(?:^|[\s_-])latest(?:$|[\s_-])")
 
 #: a label's word of recommending ("Recommended", "Empfohlen", "推薦", "おすすめ")
 _RECOMMENDING = re.compile(r"recommend|empfohl|empfehl|recommandé|推薦|推荐|おすすめ|オススメ", re.IGNORECASE)
+
+
+def _picks_off_topic(box: HtmlElement, topic: frozenset[str]) -> bool:
+    """Whether the cards of a box under a label of recommending are the site's picks: ``_PICKS_CARDS`` linked
+    headlines or more, none sharing a word with the story's headline or description ("Ferry terminal parking rates to
+    rise" beside "Buskers say new rotation rules …"); a box whose cards share one ("Mail strike: what residents need
+    to know" beside "Striking CanMail workers …") lists the story's teasers under the same label."""
+    titles = [text for link in box.iter("a") if len(text := link.text_content().strip()) >= _PICK_TITLE_MIN]
+    return len(titles) >= _PICKS_CARDS and not any(_topic_words(title) & topic for title in titles)
+
+
+#: the fewest cards of a box of picks, and the fewest characters of a card's headline
+_PICKS_CARDS, _PICK_TITLE_MIN = 3, 8
+
+
+def _topic_words(text: str) -> frozenset[str]:
+    """The words a story's topic is told by: each Latin-script word of four letters or more but the commonest, cut to
+    its first ``_STEM`` letters (a crude stem: "striking" and "strike", "mailboxes" and "mail" meet), and each pair of
+    ideographs side by side in Chinese and Japanese text."""
+    words = {word[:_STEM] for word in _LATIN_WORD.findall(text.casefold()) if word not in _COMMON_WORDS}
+    words.update(run[i:i + 2] for run in _IDEOGRAPH_RUN.findall(text) for i in range(len(run) - 1))
+    return frozenset(words)
+
+
+#: the letters of a Latin-script word's stem (``_topic_words``), and the words of any topic
+_STEM = 4
+_LATIN_WORD = re.compile(r"[^\W\d_]{4,}")
+_IDEOGRAPH_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+_COMMON_WORDS = frozenset("""with from that this have will after over more says said they them their what when where
+which while into about than then been were your know need year years first also just only could would should some most
+their there these those other here make made news week today dans pour avec sont plus nach über eine einer sich auch
+noch wird nicht oder sind""".split())
 
 
 def _ancestors(el: HtmlElement, levels: int) -> list[HtmlElement]:

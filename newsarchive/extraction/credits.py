@@ -614,7 +614,8 @@ def split_caption(text: str | None) -> tuple[str | None, str | None]:
     return _tidy_caption(text), None
 
 
-#: the label of a video's title under its player: "Video: …", "Vidéo : …" (or of the clip's credit: "Video: NAME/Reuters")
+#: the label of a video's title under its player: "Video: …", "Vidéo : …" (or of the clip's credit: "Video:
+#: NAME/Reuters")
 _VIDEO_LABEL = re.compile(r"^\s*(?i:video|vidéo)\s*:\s*")
 #: the fewest words, and of them in lower case, of a title (no name's credit)
 _TITLE_WORDS, _TITLE_LOWER_WORDS = 4, 2

@@ -1231,8 +1231,10 @@ TAGLINE = StartOrAnywhere(
     # (the journalism named: "The bus service is funded by the council." closing a story stays its sentence)
     # (the scheme's name capitalised too: "NAME covers municipal affairs for X under the Local Journalism Initiative,
     # which is funded by the Government of Canada.")
-    # (or "through" a fund: "Local Democracy Reporting is Public Interest Journalism funded through the Local News Fund.")
-    r"^(?=.{0,240}$).{0,80}\b(?i:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?funded (?:by|through)\b|"
+    # (or "through" a fund: "Local Democracy Reporting is Public Interest Journalism funded through the Local News
+    # Fund.")
+    r"^(?=.{0,240}$).{0,80}\b(?i:journalism|reporting|reporters?)\b.{0,60}\b(?:co-?|part-|jointly )?"
+    r"funded (?:by|through)\b|"
     # the outlet's own closing note: "The Ledger is a nonprofit newsroom covering ..."
     # or part of a network: "Prairie State Capital is part of States Newsroom, a nonprofit news network …"
     r"^(?:The )?(?:[A-Z][\w.'’-]+ ){1,4}(?:is|are) (?:part of (?:the )?(?:[A-Z][\w.'’-]+ ?){1,4}, )?an? "
