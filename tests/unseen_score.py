@@ -600,6 +600,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen205": (["uk_clock_news", "us_clock_news", "de_uhr_news", "fr_horloge_news", "ja_tokei_news",
                    "ja_tokei_web", "cn_zhongbiao_news", "tw_zhongbiao_news"],
                   ["nz_clock_news", "at_uhr_news", "ja_tokei_chiho", "sg_zhongbiao_news"]),
+    "unseen206": (["uk_marathon_news", "us_marathon_news", "de_marathon_news", "fr_marathon_news", "ja_marathon_news",
+                   "ja_marathon_web", "cn_malasong_news", "tw_malasong_news"],
+                  ["ie_marathon_news", "ch_lauf_news", "ja_marathon_chiho", "hk_malasong_news"]),
 }
 
 
