@@ -603,6 +603,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen206": (["uk_marathon_news", "us_marathon_news", "de_marathon_news", "fr_marathon_news", "ja_marathon_news",
                    "ja_marathon_web", "cn_malasong_news", "tw_malasong_news"],
                   ["ie_marathon_news", "ch_lauf_news", "ja_marathon_chiho", "hk_malasong_news"]),
+    "unseen207": (["uk_puppet_news", "us_puppet_news", "de_puppen_news", "fr_marionnette_news", "ja_ningyo_news",
+                   "ja_ningyo_web", "cn_muou_news", "tw_budaixi_news"],
+                  ["au_puppet_news", "be_marionnette_news", "ja_ningyo_chiho", "sg_muou_news"]),
 }
 
 
