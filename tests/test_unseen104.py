@@ -108,8 +108,9 @@ def test_notes_charts_and_boxes_of_labour_stories() -> None:
              "年）。资料来源：人力部</span><span class='caption-credit'>（早报制图）</span></figcaption></figure>")
     images = _extract(_page(sg[:80] + chart + sg, lang="zh-SG", h1="第四季裁员人数增至3720人"))["images"]
     assert [(i["caption"], i["credit"]) for i in images] == [("本地每季裁员人数（2023年至2025年）。资料来源：人力部", "早报")]
-    cards = "".join(f"<div class='card'><a href='https://news.example/finance/career/story{n}'><h3>职场｜四十岁转行，"
-                    f"还来得及吗？第{n}篇</h3></a></div>" for n in range(1, 5))
+    # (the cards on the story's topic, "裁员": under "推荐阅读" cards on other topics are the site's picks, unseen205)
+    cards = "".join(f"<div class='card'><a href='https://news.example/finance/career/story{n}'><h3>职场｜裁员潮下四十岁"
+                    f"转行，还来得及吗？第{n}篇</h3></a></div>" for n in range(1, 5))
     recs = f"<section class='recommend-block' data-component='cxense-recs'><h2>推荐阅读</h2>{cards}</section>"
     html = _page(sg, lang="zh-SG", h1="第四季裁员人数增至3720人").replace("<article>", "<main><article>") \
         .replace("</article>", "</article>" + recs + "</main>")

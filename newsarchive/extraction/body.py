@@ -623,12 +623,17 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...],
                topic: frozenset[str] = frozenset()) -> HtmlElement | None:
     """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
     (in ``region``) and names neither the site nor its picks or latest ("Recommended", "Top Stories": the site's
-    feed); a box under a label of recommending ("Recommended from Editorial", "推薦閱讀") only when a card's headline
-    shares a word with the story's ``topic`` (``_picks_off_topic``)."""
+    feed); a box under a label of recommending ("Recommended from Editorial", "推薦閱讀"; not "相关推荐", which says the
+    cards are related) only when a card's headline shares a word with the story's ``topic`` (``_picks_off_topic``)."""
     found = _labelled_box(label, region, sites)
-    if found is not None and topic and _RECOMMENDING.search(label.text) is not None and _picks_off_topic(found, topic):
+    if found is not None and topic and _RECOMMENDING.search(label.text) is not None \
+            and _SAYS_RELATED.search(label.text) is None and _picks_off_topic(found, topic):
         return None
     return found
+
+
+#: a label's word saying its cards are related ("相关推荐", "Related recommendations"): the site's word for teasers
+_SAYS_RELATED = re.compile(r"related|相关|相關|関連", re.IGNORECASE)
 
 
 def _labelled_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...]) -> HtmlElement | None:
