@@ -78,10 +78,9 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # closing line's "（中川里奈）"; not tried
     ("ja_takarakuji_news", "authors"),
     ("ja_takarakuji_news", "attributions"),
-    # dev: a portal's "原创" (original) badge in the headline's element kept; a "推荐阅读" feed of links carrying a
-    # tracking query read as teasers; not tried
+    # dev: a portal's "原创" (original) badge in the headline's element kept; not tried (its "推荐阅读" feed of links on
+    # other topics, read as teasers until unseen206, is the site's picks, ``body._picks_off_topic``)
     ("cn_caipiao_news", "headline"),
-    ("cn_caipiao_news", "related"),
     # (held: a broadcaster's credits in brackets after the caption, "(SBC News: NAME)", "(Supplied: X)": read since
     # unseen137's rule of a credit in brackets of its own)
     # held: a helpline box after the text ("Probleme mit dem Glücksspiel? Die Beratungsstellen …", "負責任博彩 賭博只屬

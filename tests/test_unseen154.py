@@ -52,8 +52,9 @@ SET = "unseen154"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
 KNOWN_FAILURES: set[tuple[str, str]] = {
-    # held: the station's own dateline and video credit, "HOLLIS COUNTY, Ky. (WKXT) -", "(WKXT)", read as a source and a
-    # photo credit (its call sign is in no name the page declares for itself: as unseen144's us_recall_news); not tried
+    # held: the station's video credit "(WKXT)" under its player read as a photo credit; not tried (its own dateline,
+    # "HOLLIS COUNTY, Ky. (WKXT) -", names it a source by the README's convention, "one source where a dateline gives
+    # the station's call sign": its expectation mended with unseen206, its writer had listed none)
     ("us_fire_news", "attributions"),
     # held: "Wie das Regionaljournal von Radio Seeland … berichtete", the station's programme before its name; not tried
     ("ch_feuerwehr_news", "attributions"),

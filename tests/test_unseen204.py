@@ -108,7 +108,7 @@ def test_an_editors_note_in_lenticular_brackets_opens_no_text() -> None:
 def test_picks_on_other_topics_under_a_recommending_label_are_no_teasers() -> None:
     """A held-out page's "Recommended from Editorial" over cards of other local stories after the article (ferry
     parking, a festival, a library beside a busking story): the site's picks, no teasers; the same label over cards
-    sharing a word with the headline (unseen169's postal strike) lists teasers."""
+    most of which share a word with the headline (unseen169's postal strike) lists teasers."""
     text = _paragraphs("Buskers say the new rotation rules at the market leave them out in the cold", 6)
     after = ("<div class='share'><a href='https://x.example/share'>Share</a></div>")
 
@@ -122,5 +122,5 @@ def test_picks_on_other_topics_under_a_recommending_label_are_no_teasers() -> No
                 f"class='content'>{text}</div>{after}</article>{box}</main></body></html>")
     assert teaser_urls(page("Ferry terminal parking rates to rise in April", "Winter Lights festival draws record "
                             "crowds", "North End library reopens after two-year renovation")) == []
-    assert len(teaser_urls(page("Harbourfront Market vendors brace for rent increase", "Winter Lights festival draws "
-                                "record crowds", "North End library reopens after two-year renovation"))) == 3
+    assert len(teaser_urls(page("Harbourfront Market vendors brace for rent increase", "Buskers' rotation rules "
+                                "debated at council", "North End library reopens after two-year renovation"))) == 3

@@ -1288,9 +1288,11 @@ def _candidate_lines(body_text: str, containers: list[HtmlElement], regions: lis
                 raw += _text_with_breaks(element).split("\n")
             elif _first_published_elsewhere(element) or text and _JA_CREDITS_LINE.match(text) \
                     and len(element.text_content()) <= _ROLE_LINE_MAX \
+                    or text and _took_part_line(text) \
                     or text and "配信" in text and len(text) <= _ROLE_LINE_MAX and _JA_WIRE_NOTE.match(text.strip()):
                 # ("※一部、共同通信の配信記事を含みます。" in a note's box after the text's)
-                # "Dieser Artikel erschien zuerst in der «X».", "取材・文：NAME　撮影：NAME" after the text's box
+                # "Dieser Artikel erschien zuerst in der «X».", "取材・文：NAME　撮影：NAME" after the text's box, and
+                # "（实习记者NAME协助采访）" set apart under it
                 raw.append(normalize_space(element.text_content()))
         elif tag == "div" and len(element) == 0 and element.getparent() in beside and (text := element.text) \
                 and len(text) <= _ROLE_LINE_MAX and text.lstrip()[:1] in "—–-" \
@@ -1403,6 +1405,12 @@ _ROLE_TAIL_MARKS = frozenset("—–-|·")
 
 #: a translator's label after the writer's name in a byline's line: "<a>NAME</a> (Outlet)　翻訳校正: NAME"
 _TRANSLATOR_IN_TAIL = re.compile(r"(?<=\s)(?:翻訳(?:校正)?|翻译|翻譯)\s*[:：／/＝=]\s*\S")
+
+
+def _took_part_line(text: str) -> bool:
+    """Whether a paragraph's words are a Chinese line crediting reporters who took part ("（实习记者NAME协助采访）",
+    ``_CJK_TOOK_PART``), set apart under the text's box."""
+    return len(text) <= _ROLE_LINE_MAX and holds_any(text, _TOOK_PART_WORDS) and _CJK_TOOK_PART.match(text) is not None
 
 
 def _says_contributed(p: HtmlElement) -> bool:
@@ -1959,7 +1967,7 @@ def _page_site_keys(page: Page) -> frozenset[str]:
 _CJK_CITING_VERBS = ("引述|援引|报道|報導|報道|"
                      # (a broadcaster's programme featuring it: "Xテレビが7月に…を番組で取り上げると", "…を同日夕、テレビXが
                      # ニュースで放送した"; or a paper among others: "X新聞などでも取り上げられ")
-                     "(?:など)?が(?:[0-9０-９]{1,2}月に)?[^。、]{0,16}?(?:番組|ニュース)で(?:取り上げ|放送)|"
+                     "(?:など)?が(?:[0-9０-９]{1,2}月に)?[^。、]{0,16}?(?:番組|ニュース)で(?:取り上げ|放送|報じ)|"
                      "など(?:で|に)も?取り上げられ|"
                      # (its news, before the clause's comma: "据新华社消息，会议指出…")
                      "消息(?=[，,])|"
@@ -2024,13 +2032,14 @@ _CJK_CITATION = re.compile(
     # maybe with a word of when between: "北浜テレビが先月報じた"; before "によると" a maker's name as often)
     # (or a community radio's, "FM" before its name: "FMきたはまが9日に報じた")
     # (after "地元の", the name alone: "地元のかつらぎテレビが4月に報じたところでは", its month before the verb)
-    r"|(?:^|(?<=[，。；：、（\s])|(?<=の))"
+    # (or after a word of when and "に": "昨年秋にXテレビが特集番組で報じ")
+    r"|(?:^|(?<=[，。；：、（\s])|(?<=の)|(?<=[年月秋春夏冬]に))"
     r"(?:[\u3040-\u306d\u306f-\u30ff\u3400-\u9fff]{1,10}?テレビ|テレビ[\u30a0-\u30ff\u3400-\u9fff]{1,6}?|"
     r"FM[\u3040-\u30ff\u3400-\u9fff]{2,10}?)"
     r"(?=(?:など)?が(?:先月|先週|今月|今週|昨年|去年|(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:朝|昼|夜|夕方|午前|午後)?に|"
     r"[0-9０-９]{1,2}月(?:上旬|中旬|下旬|末)?に)?"
-    # (or its programme that featured it: "県北ケーブルテレビが7月に修理の様子を番組で取り上げると")
-    r"(?:(?:報じ|伝え)|[^。、]{0,16}?(?:番組|ニュース)で(?:取り上げ|放送)))"
+    # (or its programme that featured it: "県北ケーブルテレビが7月に修理の様子を番組で取り上げると", "…が特集番組で報じ")
+    r"(?:(?:報じ|伝え)|[^。、]{0,16}?(?:番組|ニュース)で(?:取り上げ|放送|報じ)))"
     # (or a name closing in katakana before the paper's word: "信州タイムス紙によると")
     # (a country's mark before the name none of it: "英ガーディアン紙によると")
     r"|(?:^|(?<=[，。；：、（\s])|(?<=[米英独仏中韓露豪]))(?![米英独仏中韓露豪][\u30a0-\u30ff])"

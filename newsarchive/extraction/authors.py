@@ -525,15 +525,31 @@ def _about_writer_box(page: Page, sites: list[str]) -> Byline | None:
         text = label.text
         if not text or len(text) > _ABOUT_LABEL_MAX or not ABOUT_WRITER.match(text) or len(label):
             continue
-        for line in islice(label.itersiblings(), _ABOUT_LINES):
+        for line in islice(_about_lines(label), _ABOUT_LINES):
             words = " ".join(line.text_content().split()) if isinstance(line.tag, str) else ""
             if not words:
                 continue  # the writer's picture
             persons, _ = split_byline(words, sites) if len(words) <= _ABOUT_NAME_MAX else ([], [])
             if len(persons) == 1 and _key(persons[0]) == _key(_JOB_IN_BRACKETS.sub("", words)):
                 return Byline(persons, [], words)  # the line is the name (and the job in brackets), nothing else
-            break
+            if _DESK_AND_JOB.search(words) is None or len(words) > _ABOUT_NAME_MAX:
+                break
+            # (the writer's desk and job over the name: "<p>徳島放送局 記者</p><p>NAME</p>")
     return None
+
+
+def _about_lines(label: HtmlElement) -> Iterator[HtmlElement]:
+    """The lines after an author box's heading: its siblings, and a sibling box's own lines in their turn (a
+    broadcaster's "<h2>取材した記者</h2><div><img><div><p>DESK 記者</p><p>NAME</p><p>BIO</p></div></div>")."""
+    for sibling in label.itersiblings():
+        if isinstance(sibling.tag, str) and sibling.tag == "div" and (lines := sibling.xpath(".//p")):
+            yield from lines
+        else:
+            yield sibling
+
+
+#: a line naming the writer's desk and job alone, over her name in an author box ("徳島放送局 記者")
+_DESK_AND_JOB = re.compile(r"(?:記者|キャスター|ディレクター|アナウンサー|カメラマン)$")
 
 
 #: the elements an author box's heading is set in, its length at most, the lines read after it, a name's line at most
@@ -1652,8 +1668,9 @@ _CJK_PHOTO_LABELS = frozenset("写真 撮影 摄影 攝影 攝 摄 图片 圖片
 #: a label left alone as a byline part ("文：" before the name's own line)
 #: an author box's heading over the writer's name: "关于作者", "作者简介", "About the author", "この記事の著者"
 ABOUT_WRITER = re.compile(r"^\s*(?:关于作者|關於作者|作者简介|作者簡介|作者介绍|作者介紹|この記事の(?:著者|筆者)|著者について|"
-                          # "この記事を書いた人" (the person who wrote this article), "この記事を書いた記者"
-                          r"この記事を(?:書いた|執筆した)(?:人|記者|ライター)|"
+                          # "この記事を書いた人" (the person who wrote this article), "この記事を書いた記者"; a broadcaster's
+                          # "取材した記者" (the reporter who covered it)
+                          r"この記事を(?:書いた|執筆した)(?:人|記者|ライター)|(?:この記事を)?取材した記者|"
                           r"(?:著者|筆者|執筆者)(?:プロフィール|紹介)|"
                           r"about the (?:author|writer)|über (?:den autor|die autorin))\s*[:：]?\s*$", re.IGNORECASE)
 _BARE_ROLE_LABEL = re.compile(r"^[^\W\d_]{1,12}\s*[:：]$")

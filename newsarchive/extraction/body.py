@@ -882,8 +882,9 @@ _LATEST_LABEL = re.compile(
     r"(?:weitere )?top-?(?:themen|meldungen|nachrichten|news)|"
     # the region's or section's stories in German: "Mehr aus der Region Dresden", "Mehr aus Sachsen"
     r"mehr aus (?:der region |der rubrik |dem bereich )?(?:\S+ ){0,2}\S+|"
-    # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region"
-    r"weitere (?:meldungen|nachrichten|news|beiträge) aus (?:der |dem )?(?:\S+ ){0,2}\S+|"
+    # and as a broadcaster labels them: "Weitere Meldungen aus Inland", "Weitere Nachrichten aus der Region", "Mehr
+    # Nachrichten aus der Region Lüneburg"
+    r"(?:weitere|mehr) (?:meldungen|nachrichten|news|beiträge) aus (?:der |dem )?(?:\S+ ){0,2}\S+|"
     # the site's most read, whatever the article: "Most read", "Les plus lus", "Meistgelesen", "人気記事ランキング"; maybe
     # of a region or section: "Meistgelesen in Baden-Württemberg", "Most read in Sport"
     r"(?:most (?:read|popular|viewed|shared)(?: \w+)?|(?:les )?(?:articles )?les? plus (?:lus|populaires|partagés)|"
@@ -2368,9 +2369,12 @@ def _signup_call(link: HtmlElement) -> bool:
 
 def _standalone(link: HtmlElement, words: str) -> bool:
     """Whether ``link`` (printing ``words``) stands as a button of its own: in no paragraph or list row of other words
-    ("<p><b>… and <a>sign up to our daily newsletter</a> here.</b></p>" is a sentence's link)."""
+    ("<p><b>… and <a>sign up to our daily newsletter</a> here.</b></p>" is a sentence's link), or in a row of buttons,
+    its line holding no words of its own ("<p><a>Support the X</a> <span>Remind me in May</span></p>")."""
     line = next((el for el in islice(link.iterancestors(), _SIGNUP_LINE_LEVELS) if el.tag in ("p", "li")), None)
-    return line is None or " ".join(line.text_content().split()) == words
+    return line is None or " ".join(line.text_content().split()) == words \
+        or link.getparent() is line and not (line.text or "").strip() and not any((child.tail or "").strip()
+                                                                                   for child in line)
 
 
 #: how far up a call's paragraph is looked for (``_standalone``)
@@ -3907,11 +3911,12 @@ _RECOMMENDING = re.compile(r"recommend|empfohl|empfehl|recommandé|推薦|推荐
 
 def _picks_off_topic(box: HtmlElement, topic: frozenset[str]) -> bool:
     """Whether the cards of a box under a label of recommending are the site's picks: ``_PICKS_CARDS`` linked
-    headlines or more, none sharing a word with the story's headline or description ("Ferry terminal parking rates to
-    rise" beside "Buskers say new rotation rules …"); a box whose cards share one ("Mail strike: what residents need
-    to know" beside "Striking CanMail workers …") lists the story's teasers under the same label."""
+    headlines or more, fewer than half of them sharing a word with the story's headline or description ("Ferry
+    terminal parking rates to rise" beside "Buskers say new rotation rules …"; a local site's picks may share the
+    town's name, one card of four); a box whose cards share words ("Mail strike: what residents need to know" beside
+    "Striking CanMail workers …") lists the story's teasers under the same label."""
     titles = [text for link in box.iter("a") if len(text := link.text_content().strip()) >= _PICK_TITLE_MIN]
-    return len(titles) >= _PICKS_CARDS and not any(_topic_words(title) & topic for title in titles)
+    return len(titles) >= _PICKS_CARDS and 2 * sum(bool(_topic_words(title) & topic) for title in titles) < len(titles)
 
 
 #: the fewest cards of a box of picks, and the fewest characters of a card's headline
@@ -3921,8 +3926,9 @@ _PICKS_CARDS, _PICK_TITLE_MIN = 3, 8
 def _topic_words(text: str) -> frozenset[str]:
     """The words a story's topic is told by: each Latin-script word of four letters or more but the commonest, cut to
     its first ``_STEM`` letters (a crude stem: "striking" and "strike", "mailboxes" and "mail" meet), and each pair of
-    ideographs side by side in Chinese and Japanese text."""
-    words = {word[:_STEM] for word in _LATIN_WORD.findall(text.casefold()) if word not in _COMMON_WORDS}
+    ideographs or katakana side by side in Chinese and Japanese text."""
+    words = {word[:_STEM] for word in _LATIN_WORD.findall(text.casefold())
+             if word not in _COMMON_WORDS and _CJK_CHAR.search(word) is None}
     words.update(run[i:i + 2] for run in _IDEOGRAPH_RUN.findall(text) for i in range(len(run) - 1))
     return frozenset(words)
 
@@ -3930,7 +3936,9 @@ def _topic_words(text: str) -> frozenset[str]:
 #: the letters of a Latin-script word's stem (``_topic_words``), and the words of any topic
 _STEM = 4
 _LATIN_WORD = re.compile(r"[^\W\d_]{4,}")
-_IDEOGRAPH_RUN = re.compile(r"[\u3400-\u9fff]{2,}")
+#: (ideographs and katakana: a pair of hiragana, "した", "ている", says nothing of a topic)
+_IDEOGRAPH_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]{2,}")
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _COMMON_WORDS = frozenset("""with from that this have will after over more says said they them their what when where
 which while into about than then been were your know need year years first also just only could would should some most
 their there these those other here make made news week today dans pour avec sont plus nach über eine einer sich auch
@@ -4594,7 +4602,9 @@ _SECTION_PATH = re.compile(r"(?:/[^\W\d_]+(?:-[^\W\d_]+)?){1,2}/?")
 
 #: a link to a series' or a topic's index, no story: its back numbers or list ("→連載「X」バックナンバー", "記事一覧"), or
 #: the count of its stories ("全固体電池 43本の記事", "(12 articles)")
-_SERIES_INDEX = re.compile(r"(?:バックナンバー|記事一覧|連載一覧|[0-9０-９]+\s*本の記事|\(\d+\s+(?:articles|stories|Artikel)\))\s*$")
+_SERIES_INDEX = re.compile(r"(?:バックナンバー|記事一覧|連載一覧|[0-9０-９]+\s*本の記事|\(\d+\s+(?:articles|stories|Artikel)\)|"
+                           # (a section's, its name then a colon: "Kultur in Norddeutschland: Alle Beiträge")
+                           r":\s*(?i:alle (?:beiträge|artikel|meldungen)|all (?:stories|articles)|tous les articles))\s*$")
 
 
 def _headline_slug(path: str) -> bool:

@@ -36,6 +36,7 @@ from lxml import etree
 from lxml.html import HtmlElement
 
 from .hints import RUBY_ANNOTATIONS
+from .language import find_language
 from .outlets import CJK_OUTLET, OUTLET_WORD
 from .page import Page
 from .structured import Structured, element_text, structured_data, type_names
@@ -392,7 +393,8 @@ def _find(page: Page) -> Headline:
             best = _labelled_article(page.tree)
     best = best or article or _heading_over_subtitle(visible, titles)
     if best:
-        return Headline(_spelled(best[1], titles), best[0])
+        french = (find_language(page) or "").casefold().startswith("fr")
+        return Headline(_spelled(best[1], titles, french), best[0])
     if visible and not declared:
         return Headline(visible[0][1], visible[0][0])
     return Headline(next((t for t in titles if t), None), None)
@@ -684,7 +686,7 @@ def _is_site_name(text: str, sites: list[str]) -> bool:
     return any(_key(text) == _key(site) for site in sites)
 
 
-def _spelled(visible: str, titles: list[str]) -> str:
+def _spelled(visible: str, titles: list[str], french: bool = False) -> str:
     """The declared spelling of the visible headline when they have the same words:
     a visible kicker and headline glued by CSS ("BreakpointHilfe, ...") lose
     their separator in the text, the declared title keeps it. A declared title printing fewer quotes keeps
@@ -692,9 +694,10 @@ def _spelled(visible: str, titles: list[str]) -> str:
     A title differing only in letter case (a blog's lower-case ``<title>``) leaves the page's spelling, and so does
     one printing other marks, and no more, than the heading: the heading's own separator ("Headline: Zwei
     Verletzte" under the title's "Headline - zwei Verletzte") lost nothing to the CSS (the same marks spaced
-    otherwise, or another dash, keep the declared spelling)."""
+    otherwise, or another dash, keep the declared spelling; but on a French page a space before a colon is its
+    typography: "… rouvre enfin : Tchantchès …" printed, "… enfin: …" declared, ``_typed``)."""
     return next((t for t in titles if _key(t) == _key(visible) and _quotes(t).casefold() != _quotes(visible).casefold()
-                 and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible)) and _typed(visible) != _clean(t)
+                 and len(_QUOTES.findall(t)) >= len(_QUOTES.findall(visible)) and _typed(visible, french) != _clean(t)
                  and (len(marks := _marks(t)) > len(own := _marks(visible)) or marks == own)), visible)
 
 
@@ -704,10 +707,17 @@ _TYPED = _DASHES | str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "
                                   "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2026": "..."})
 
 
-def _typed(text: str) -> str:
-    """The heading as typed on a keyboard (``_TYPED``): a declared title that is the heading typed so ("'We were told
-    to wait - then …'" under "‘We were told to wait – then …’") lost the page's typography, and gives way to it."""
-    return text.translate(_TYPED)
+def _typed(text: str, french: bool = False) -> str:
+    """The heading as typed on a keyboard (``_TYPED``, and on a French page without the space before a colon or a
+    question mark): a declared title that is the heading typed so ("'We were told to wait - then …'" under "‘We were
+    told to wait – then …’", "… rouvre enfin: Tchantchès …" under "… rouvre enfin : Tchantchès …") lost the page's
+    typography, and gives way to it."""
+    typed = text.translate(_TYPED)
+    return _FRENCH_SPACE.sub("", typed) if french else typed
+
+
+#: the space French typography sets before a colon, a semicolon, a question or an exclamation mark
+_FRENCH_SPACE = re.compile(r"[ \u00a0\u202f](?=[:;?!])")
 
 
 def _marks(text: str) -> str:

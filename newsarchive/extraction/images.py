@@ -116,8 +116,9 @@ _CAPTION_FURNITURE = re.compile(
     r"licensing rights|purchase licen|buy (?:this )?(?:photo|image)|opens new tab|enlarge|expand (?:image|photo)|"
     r"view (?:full|larger)|bild vergrößern|vergrößern|увеличить|"
     # a link to the picture's gallery or viewer: "写真一覧", "写真を拡大", "全3枚", "查看大图", "Bildergalerie", "voir les photos"
-    # (and the pictures and charts of the story: "写真・図版一覧")
-    r"^\s*(?:[［\[【]?写真[］\]】]?\s*)?(?:写真|画像)(?:[・･](?:図版|動画))?(?:一覧|特集|を拡大|をもっと見る)|^\s*全\d+枚|"
+    # (and the pictures and charts of the story: "写真・図版一覧", "写真・図版 [もっと見る 4枚]")
+    r"^\s*(?:[［\[【]?写真[］\]】]?\s*)?(?:写真|画像)(?:[・･](?:図版|動画))?\s*[［\[]?\s*(?:一覧|特集|を拡大|を?もっと見る)|"
+    r"^\s*全\d+枚|"
     r"查看(?:大图|原图|图集)|"
     r"^\s*(?:alle bilder|bildergalerie|zur bildergalerie|voir (?:les|toutes les) photos|photo gallery|view gallery|"
     # (a button under a wire photo's caption, linking its gallery: "<a class='btn tnt-photo-link'>Photos</a>")
