@@ -606,6 +606,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen207": (["uk_puppet_news", "us_puppet_news", "de_puppen_news", "fr_marionnette_news", "ja_ningyo_news",
                    "ja_ningyo_web", "cn_muou_news", "tw_budaixi_news"],
                   ["au_puppet_news", "be_marionnette_news", "ja_ningyo_chiho", "sg_muou_news"]),
+    "unseen208": (["uk_volcano_news", "us_volcano_news", "de_vulkan_news", "fr_volcan_news", "ja_kazan_news",
+                   "ja_kazan_web", "cn_huoshan_news", "tw_huoshan_news"],
+                  ["nz_volcano_news", "it_vulcano_news", "ja_kazan_chiho", "ph_volcano_news"]),
 }
 
 
