@@ -609,6 +609,9 @@ SETS: dict[str, tuple[list[str], list[str]]] = {
     "unseen208": (["uk_volcano_news", "us_volcano_news", "de_vulkan_news", "fr_volcan_news", "ja_kazan_news",
                    "ja_kazan_web", "cn_huoshan_news", "tw_huoshan_news"],
                   ["nz_volcano_news", "it_vulcano_news", "ja_kazan_chiho", "ph_volcano_news"]),
+    "unseen209": (["uk_icecream_news", "us_icecream_news", "de_eis_news", "fr_glace_news", "ja_aisu_news",
+                   "ja_aisu_web", "cn_bingqilin_news", "tw_bingqilin_news"],
+                  ["au_gelato_news", "at_eissalon_news", "ja_aisu_chiho", "my_bingqilin_news"]),
 }
 
 
