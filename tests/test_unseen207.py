@@ -80,16 +80,17 @@ def test_teasers_headline_and_a_follow_prompt_of_the_round() -> None:
     dans l'espace Mon X …" closes no text."""
     de = _paragraphs("Die Marionettenbühne Ahrens spielt seit 1952 in einer alten Scheune am Ortsrand von Wendhusen", 6)
     latest = ("<section class='teaserlist'><h2>Mehr Nachrichten aus der Region Lüneburg</h2>" + "".join(
-        f"<div class='teaser'><h3><a href='https://news.example/nachrichten/region/Meldung-{n},meldung{n}.html'>Kreistag "
-        f"beschließt neues Busnetz für die Region, Teil {n}</a></h3></div>" for n in range(3)) + "</section>")
-    infos = ("<aside class='infobox'><h2>Weitere Informationen</h2><div class='teaser'><h3><a href='https://news.example/"
-             "kultur/Figurentheater-Festival,figurentheater212.html'>Figurentheater-Festival: Puppen aus zwölf Ländern"
-             "</a></h3></div><div class='teaser'><h3><a href='https://news.example/kultur/index.html'>Kultur in "
+        f"<div class='teaser'><h3><a href='https://news.example/nachrichten/region/Meldung-{n},meldung{n}.html'>"
+        f"Kreistag beschließt neues Busnetz für die Region, Teil {n}</a></h3></div>" for n in range(3)) + "</section>")
+    infos = ("<aside class='infobox'><h2>Weitere Informationen</h2><div class='teaser'><h3><a href='https://news."
+             "example/kultur/Figurentheater-Festival,figurentheater212.html'>Figurentheater-Festival: Puppen aus zwölf "
+             "Ländern</a></h3></div><div class='teaser'><h3><a href='https://news.example/kultur/index.html'>Kultur in "
              "Norddeutschland: Alle Beiträge</a></h3></div></aside>")
     page = article_page(de[:400] + infos + de, lang="de", title="Puppentheater", h1="Marionettenbühne in Not").replace(
         "</article>", "</article>" + latest)
     assert teaser_urls(page) == ["https://news.example/kultur/Figurentheater-Festival,figurentheater212.html"]
-    fr = _paragraphs("Fermé depuis trois ans, le petit théâtre de marionnettes du Vieux-Pont rouvre ses portes samedi", 5)
+    fr = _paragraphs("Fermé depuis trois ans, le petit théâtre de marionnettes du Vieux-Pont rouvre ses portes "
+                     "samedi", 5)
     html = article_page(fr, lang="fr", title="Le théâtre du Vieux-Pont rouvre enfin: Tchantchès retrouve sa scène - "
                         "SudMeuse", h1="Le théâtre du Vieux-Pont rouvre enfin : Tchantchès retrouve sa scène")
     assert _extract(html, url="https://www.sudmeuse.example/2026/03/21/theatre")["headline"] \

@@ -4604,7 +4604,8 @@ _SECTION_PATH = re.compile(r"(?:/[^\W\d_]+(?:-[^\W\d_]+)?){1,2}/?")
 #: the count of its stories ("全固体電池 43本の記事", "(12 articles)")
 _SERIES_INDEX = re.compile(r"(?:バックナンバー|記事一覧|連載一覧|[0-9０-９]+\s*本の記事|\(\d+\s+(?:articles|stories|Artikel)\)|"
                            # (a section's, its name then a colon: "Kultur in Norddeutschland: Alle Beiträge")
-                           r":\s*(?i:alle (?:beiträge|artikel|meldungen)|all (?:stories|articles)|tous les articles))\s*$")
+                           r":\s*(?i:alle (?:beiträge|artikel|meldungen)|all (?:stories|articles)|"
+                           r"tous les articles))\s*$")
 
 
 def _headline_slug(path: str) -> bool:
