@@ -35,7 +35,19 @@ from unseen_score import field_test  # noqa: E402
 SET = "unseen209"
 
 #: (page, field) pairs still wrong, each a kind not fixed yet.
-KNOWN_FAILURES: set[tuple[str, str]] = set()
+KNOWN_FAILURES: set[tuple[str, str]] = {
+    # dev: a "链接｜TITLE（…）" box of a price table after the text (its rows a table, not paragraphs) read as the text's
+    # end; a figure with neither caption nor credit counted as a picture; not tried
+    ("cn_bingqilin_news", "body_end"),
+    ("cn_bingqilin_news", "images"),
+    # held: "told Harbourside Radio 2HB" (a call sign of a digit and letters after the name) and "As food site Crumb
+    # first reported" (one word after the medium's words); not tried
+    ("au_gelato_news", "attributions"),
+    # held: "Das könnte Sie auch interessieren" over four cards on other topics after the article, the site's picks: a
+    # rule reading the label as a recommending one (cards on other topics no teasers) was tried and withdrawn: it took
+    # the cards four earlier pages list as teasers under that label (unseen35, unseen70, unseen86, unseen160)
+    ("at_eissalon_news", "related"),
+}
 
 
 test_page_field = field_test(SET, KNOWN_FAILURES)

@@ -2018,8 +2018,9 @@ _CJK_CITATION = re.compile(
     rf"|(?<=[据據，。；：、（「\s米英独仏中韓露豪紙誌站體体台])(?-i:{_LATIN_OUTLET})"
     # (or after the word of its kind and "の": "地元放送局のJPBが報じた", "地元紙のXによると")
     rf"|(?<=[紙誌局]の)(?-i:{_LATIN_OUTLET})"
-    # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明")
-    rf"|(?:(?<=官方)|(?<=[据據，。；：、（\s國国]))(?![据據])[\u4e00-\u9fff]{{2,3}}社(?=\s*(?:引述|援引|報導|报道))"
+    # (a news agency named by its last character, "社", before its verb: "俄國官方塔斯社引述國防部聲明", "據華聲通訊社報導")
+    rf"|(?:(?<=官方)|(?<=[据據，。；：、（\s國国]))(?![据據])(?:[\u4e00-\u9fff]{{2,3}}|[\u4e00-\u9fff]{{2}}(?:通訊|通讯))社"
+    r"(?=\s*(?:引述|援引|報導|报道))"
     # (or a broadcaster's or agency's name in katakana after the word saying so: "衛星テレビ局アルジャジーラによると")
     rf"|(?<=局)[\u30a0-\u30ff]{{2,20}}|(?<=通信社)[\u30a0-\u30ff]{{2,20}}"
     # a Japanese paper or magazine named after the word saying so: "英紙ノース・シー・クロニクルが報じた", "地元紙のX新報によると"
@@ -2044,7 +2045,8 @@ _CJK_CITATION = re.compile(
     # (a country's mark before the name none of it: "英ガーディアン紙によると")
     r"|(?:^|(?<=[，。；：、（\s])|(?<=[米英独仏中韓露豪]))(?![米英独仏中韓露豪][\u30a0-\u30ff])"
     r"[\u4e00-\u9fff]{0,6}[\u30a0-\u30ff]{2,20}(?=[紙誌](?:によると|が)))"
-    r"(?:通信社|通信)?))"
+    # (or a Chinese agency's "社" before its news or report: "据海岳新闻社消息")
+    r"(?:通信社|通信|社(?=\s*(?:消息|报道|報導|引述|援引)))?))"
     # (the paper's word after a name in katakana, or its web edition's: "「X」（電子版）が最初に報じた", "独紙X（電子版）
     # によると")
     r"(?:(?<=[\u30a0-\u30ff])[紙誌]|(?:(?<=」)|(?<=[\u30a0-\u30ff]))(?:（電子版）|の(?:ウェブ|WEB|Web|デジタル|電子)版))?"
@@ -2224,6 +2226,10 @@ _JA_ACCORDING = re.compile(rf"(?<![A-Za-z\u30a0-\u30fa\u30fc-\u30ff\u3400-\u9fff
                            # (or a broadcaster's acronym someone spoke to: "NHKの取材に対し"; its report, "NTTによると",
                            # names a company as often)
                            r"|(?<![A-Za-z]\s)[A-Z]{2,5}(?=の(?:取材|インタビュー)に)"
+                           # (or a news agency's name closing on "通信" someone spoke to: "東邦通信の取材に対し"; not a
+                           # carrier's, "X情報通信", "X電気通信")
+                           r"|[\u30a0-\u30ff\u4e00-\u9fff]{2,6}?通信(?:社)?(?<!情報通信)(?<!電気通信)(?<!データ通信)(?<!移動通信)"
+                           r"(?=の(?:取材|インタビュー)に)"
                            # (or any name after the word saying it is a broadcaster: "地元テレビ局の北浜テレビの取材に",
                            # "ケーブルテレビ局・なぐもCATVの報道によると", a cable station's name in kana and Latin letters)
                            r"|(?:(?<=テレビ局の)|(?<=ラジオ局の)|(?<=放送局の)|(?<=テレビ局・)|(?<=ラジオ局・)|(?<=放送局・))"

@@ -204,8 +204,8 @@ _PROFILE_LABEL_MAX = 24
 #: facts, the rating, the issue, no part of the text
 _FACTS_LABEL = re.compile(r"^[＜<【\[■◆]?\s*(?:メモ|MEMO|INFO|Info|INFORMATION|DATA|Data|インフォメーション|"
                           # (a Chinese paper's box of background after the text: "■链接", "【知识链接】")
-                          # (maybe with its title after a bar: "链接｜什么是“司放”和“分速”")
-                          r"(?:知识|知識)?(?:链接|鏈接)(?:\s*[｜|]\s*[^。｜|]{1,24})?|"
+                          # (maybe with its title after a bar or a space: "链接｜什么是“司放”和“分速”", "■链接 火山预警怎么分级？")
+                          r"(?:知识|知識)?(?:链接|鏈接)(?:(?:\s*[｜|]\s*|\s+)[^。｜|]{1,40})?|"
                           # (or of facts on the story's subject, maybe named after it: "■小資料：望濠公園風車", "背景资料",
                           # "新聞小辭典：高山蘋果")
                           r"(?:新聞|新闻)?(?:小|背景)(?:資料|资料|檔案|档案|辭典|辞典)(?:\s*[:：]\s*[^\s:：。，]{1,20})?|"
@@ -623,13 +623,17 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...],
                topic: frozenset[str] = frozenset()) -> HtmlElement | None:
     """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
     (in ``region``) and names neither the site nor its picks or latest ("Recommended", "Top Stories": the site's
-    feed); a box under a label of recommending ("Recommended from Editorial", "推薦閱讀"; not "相关推荐", which says the
-    cards are related) only when a card's headline shares a word with the story's ``topic`` (``_picks_off_topic``)."""
+    feed); a box under a label of recommending only when its cards are on the story's ``topic`` (``_off_topic_picks``)."""
     found = _labelled_box(label, region, sites)
-    if found is not None and topic and _RECOMMENDING.search(label.text) is not None \
-            and _SAYS_RELATED.search(label.text) is None and _picks_off_topic(found, topic):
-        return None
-    return found
+    return None if found is not None and _off_topic_picks(label.text, found, topic) else found
+
+
+def _off_topic_picks(label: str, box: HtmlElement, topic: frozenset[str]) -> bool:
+    """Whether a box under a label of recommending ("Recommended from Editorial", "推薦閱讀", "Das könnte Sie auch
+    interessieren"; not "相关推荐", which says the cards are related) holds the site's picks, its cards on other
+    topics than the story's (``_picks_off_topic``)."""
+    return bool(topic) and _RECOMMENDING.search(label) is not None and _SAYS_RELATED.search(label) is None \
+        and _picks_off_topic(box, topic)
 
 
 #: a label's word saying its cards are related ("相关推荐", "Related recommendations"): the site's word for teasers
@@ -892,7 +896,8 @@ _LATEST_LABEL = re.compile(
     r"lo más leído|i più letti|"
     # (the site's trending stories, whatever the article: "Trending Now", "Trending")
     r"trending(?: now| stories| news| articles)?|"
-    r"(?:人気|アクセス)(?:記事)?ランキング|热门(?:文章|新闻|阅读)?|熱門(?:文章|新聞|閱讀)?|阅读排行|閱讀排行)\W*$",
+    # (the day's: "今日熱門")
+    r"(?:人気|アクセス)(?:記事)?ランキング|(?:今日|今天)?(?:热门(?:文章|新闻|阅读)?|熱門(?:文章|新聞|閱讀)?)|阅读排行|閱讀排行)\W*$",
     re.IGNORECASE,
 )
 
@@ -4508,10 +4513,13 @@ def _around_related(block: Block) -> list[HtmlElement]:
 def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
     """Whether the box's first heading addresses the reader ("More for You", "Recommended for you", "Für Sie
     empfohlen"): a feed picked for the reader, no teasers of the article, whatever the box's name; or the bare line
-    titling the box around it ("<section><div class='sec-title'>猜你喜歡</div><div class='teaser-grid'>…")."""
+    titling the box around it ("<section><div class='sec-title'>猜你喜歡</div><div class='teaser-grid'>…"), or the box
+    itself ("<div class='related guess'><div class='tit'>猜你喜歡</div><ul>…")."""
     if box not in seen:
         outer = box.getparent()
         title = _bare_title(outer) if outer is not None else None
+        if title is None or title is box:
+            title = _bare_title(box)
         text = " ".join(title.text_content().split()) if title is not None and title is not box else _first_heading(box)
         seen[box] = text is not None and len(text) <= LABEL_MAX and FOR_READER.search(text) is not None
     return seen[box]

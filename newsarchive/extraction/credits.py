@@ -188,6 +188,9 @@ _TRAILING_OUTLET_FILE = re.compile(r"(?<=[.!?])\s+((?:[A-Z][\w.'’&-]*\s+){1,3}
 #: a source and the word "pic" after a dash closing the caption, as Malaysian portals print it: "… March 11, 2026.
 #: — Bernama pic", "— Reuters pic" (the source alone is the credit)
 _TRAILING_DASH_PIC = re.compile(r"(?<=[\w.!?)])\s+[—–]\s+([A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,2})\s+(?i:pics?|picture)\s*\.?\s*$")
+#: a photographer's name in capitals after a dash closing the caption's last sentence, as Philippine papers print it:
+#: "… bound for an evacuation center on Wednesday night. —RAMON VILLAFLOR" (two or three words of capitals)
+_TRAILING_DASH_CAPS = re.compile(r"(?<=[.!?])\s+[—–]\s?([A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+){1,2})\s*$")
 #: a courtesy credit naming a body in more words after the caption's last sentence, as Vietnamese and South Asian
 #: English-language sites print it: "… in District 12. Photo courtesy of the HCMC Management Authority for Urban Railways"
 _TRAILING_COURTESY = re.compile(r"(?<=[.!?])\s+((?i:(?:photos?|photographs?|images?|pictures?)\s+)?(?i:courtesy)\s+(?:of\s+)?"
@@ -708,7 +711,7 @@ def _split_trailing(text: str) -> tuple[str, str] | None:
     for pattern in (_TRAILING_SOURCE_BRACKET, _TRAILING_MADE_FROM, _TRAILING_COPYRIGHT, _TRAILING_SLASH,
                     _TRAILING_AGENCY,
                     _TRAILING_BARE_LABEL, _TRAILING_KO_CREDIT, _TRAILING_OUTLET_PHOTO_BY, _TRAILING_CAPS_OUTLET,
-                    _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_COURTESY):
+                    _TRAILING_OUTLET_FILE, _TRAILING_DASH_PIC, _TRAILING_DASH_CAPS, _TRAILING_COURTESY):
         match = pattern.search(text)
         if match and match.start(1) > 0:
             return text[: match.start(1)], match.group(1).strip()

@@ -119,6 +119,8 @@ _CAPTION_FURNITURE = re.compile(
     # (and the pictures and charts of the story: "写真・図版一覧", "写真・図版 [もっと見る 4枚]")
     r"^\s*(?:[［\[【]?写真[］\]】]?\s*)?(?:写真|画像)(?:[・･](?:図版|動画))?\s*[［\[]?\s*(?:一覧|特集|を拡大|を?もっと見る)|"
     r"^\s*全\d+枚|"
+    # (or those words alone, maybe with the count after the link: "<p><a>写真・図版</a>（全3枚）</p>" under the caption)
+    r"^\s*写真・(?:図版|図表|動画)\s*(?:[（(]\s*全?\s*\d+\s*枚\s*[）)])?\s*$|"
     r"查看(?:大图|原图|图集)|"
     r"^\s*(?:alle bilder|bildergalerie|zur bildergalerie|voir (?:les|toutes les) photos|photo gallery|view gallery|"
     # (a button under a wire photo's caption, linking its gallery: "<a class='btn tnt-photo-link'>Photos</a>")

@@ -47,6 +47,8 @@ OUTLET_WORD = re.compile(
     r"\b(?:Times|Post|News|Journal|Tribune|Herald|Press|Gazette|Telegraph|Guardian|Chronicle|Courier|"
     r"Independent(?!\s+[A-Z])|"
     r"Observer|Standard|Mail|Express|Daily|Weekly|Week|Magazine|Radio|TV|FM|Television|Broadcasting|Wire|Zeitung|"
+    # (a Philippine station's "Radyo": "told Radyo Batanlaya")
+    r"Radyo|"
     # (a French-speaking local television's "Télé" before its region's name: "Télé Meuse-Vesdre")
     r"Télé(?=\s+[A-ZÀ-Þ])|"
     # (a paper's "Voice": "the Upper Valley Voice", "the Village Voice")
