@@ -63,7 +63,8 @@ def test_a_reader_appeal_with_a_row_of_buttons_closes_no_text() -> None:
             "enjoy.”</p>")
     appeal = ("<div class='epic'><p>… in a year that will shape the country for a generation. Tens of millions have "
               "placed their trust in the Albion Herald’s fearless journalism since we started publishing 200 years "
-              "ago, turning to us in moments of crisis, uncertainty, solidarity and hope.</p><p>Unlike many others, we have "
+              "ago, turning to us in moments of crisis, uncertainty, solidarity and hope.</p><p>Unlike many others, we "
+              "have "
               "no billionaire owner and no shareholders. <mark>That means we can report on what matters, without fear "
               "or favour.</mark> And we keep our reporting open for everyone to read, wherever they are and whatever "
               "they can afford.</p><p>If you can, please consider supporting us. It takes less than a minute, and you "

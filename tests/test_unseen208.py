@@ -57,8 +57,8 @@ KNOWN_FAILURES: set[tuple[str, str]] = {
     # dev: "監修＝NAME（JOB）" in a credits line set off by "＝", the name spaced: as unseen144's ja_shokuhin_web, not read
     # as a contributor (reading "＝" as the credits line's mark took the line's rest into the photographer's credit)
     ("ja_kazan_web", "attributions"),
-    # held: the Italian "Come riportato dall'Ansa", "ha spiegato al Giornale di X" and a set-apart "ha collaborato NAME";
-    # not tried
+    # held: the Italian "Come riportato dall'Ansa", "ha spiegato al Giornale di X" and a set-apart "ha collaborato
+    # NAME"; not tried
     ("it_vulcano_news", "attributions"),
 }
 
@@ -91,8 +91,8 @@ def test_credits_and_teasers_of_the_round() -> None:
     record = _extract(article_page(figure + text, lang="ja", title="火山", h1="白鷺岳の噴火警戒レベル3に"))
     assert [image["credit"] for image in record["images"]] == ["佐藤健"]
     en = _paragraphs("Volcanologists raised the alert level at Mt. Kalayaan to 3 on Wednesday afternoon", 5)
-    figure = ("<figure><img src='https://img.news.example/2.jpg' width='1200' height='800'><figcaption>Residents board a "
-              "military truck bound for an evacuation center on Wednesday night, March 11, 2026. —RAMON VILLAFLOR"
+    figure = ("<figure><img src='https://img.news.example/2.jpg' width='1200' height='800'><figcaption>Residents board "
+              "a military truck bound for an evacuation center on Wednesday night, March 11, 2026. —RAMON VILLAFLOR"
               "</figcaption></figure>")
     record = _extract(article_page(figure + en, title="Volcano", h1="Kalayaan alert level raised"))
     assert [(image["caption"], image["credit"]) for image in record["images"]] == [
@@ -104,7 +104,8 @@ def test_credits_and_teasers_of_the_round() -> None:
     box = ("<section class='box'><h3>Ti potrebbe interessare</h3><ul>" + "".join(
         f"<li><a href='https://news.example/scienze/26_marzo_20/vulcano-{n}.shtml'>Come si misura il respiro di un "
         f"vulcano, parte {n}</a></li>" for n in range(3)) + "</ul></section>")
-    assert len(teaser_urls(article_page(it, lang="it", title="Vulcano", h1="Scossa sul vulcano", after=tags + box))) == 3
+    page = article_page(it, lang="it", title="Vulcano", h1="Scossa sul vulcano", after=tags + box)
+    assert len(teaser_urls(page)) == 3
     zh = _paragraphs("大屯火山群2月微震次數明顯增加，北台火山監測中心表示目前仍屬熱液活動", 6)
 
     def box(cls: str, label: str) -> str:

@@ -623,7 +623,8 @@ def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...],
                topic: frozenset[str] = frozenset()) -> HtmlElement | None:
     """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
     (in ``region``) and names neither the site nor its picks or latest ("Recommended", "Top Stories": the site's
-    feed); a box under a label of recommending only when its cards are on the story's ``topic`` (``_off_topic_picks``)."""
+    feed); a box under a label of recommending only when its cards are on the story's ``topic``
+    (``_off_topic_picks``)."""
     found = _labelled_box(label, region, sites)
     return None if found is not None and _off_topic_picks(label.text, found, topic) else found
 
