@@ -47,6 +47,7 @@ from .hints import AUTHOR_PAGE, CN_REPUBLISHED, PRINT_NOTE, REPUBLISHED_FROM, Ca
 from .language import find_language
 from .outlets import CJK_OUTLET, OUTLET_WORD, cjk_outlet_stem
 from .page import Page, iter_around
+from .prefilter import holds_any
 from .structured import Structured, element_text, structured_data, type_names
 
 #: words that make a byline part a job title, desk or outlet rather than a person
@@ -657,7 +658,7 @@ def _labelled_parts_writer(header: HtmlElement | None) -> Byline | None:
         return None
     for el in _header_lines(header):
         text = el.text_content() if el.tag not in _HEADING_TAGS else ""
-        if len(text) > _LABELLED_LINE_MAX or not any(label in text for label in _WRITER_LABELS):
+        if len(text) > _LABELLED_LINE_MAX or not holds_any(text, _WRITER_LABELS):
             continue
         parts = _LABELLED_PART.findall(text)
         if len(parts) >= 2 and (titled := _TITLED_WRITERS_PART.search(text)) is not None \

@@ -394,8 +394,8 @@ def _from_walk(page: Page, walk: Walk) -> Body:
         + tuple(host for host in host_names(page, data) if len(host) >= _HOST_NAME_MIN)
     heading = find_headline(page)
     declared = _DESCRIPTION_TAG.sub("", declared_description(data) or "", count=1)
-    topic = _topic_words(f"{heading.text or ''} {declared}")
-    found = _link_paragraphs(_classify(walk, container, layout, site, sites, trail, topic), site)
+    found = _link_paragraphs(_classify(walk, container, layout, site, sites, trail, f"{heading.text or ''} {declared}"),
+                             site)
     headline = _text_key(heading.text or "")
     description = _text_key(declared)
     cut = declared.rstrip().endswith(_CUT_MARKS) or not declared.rstrip().endswith(_WHOLE_ENDS)  # cut from the opening
@@ -440,13 +440,15 @@ def _from_walk(page: Page, walk: Walk) -> Body:
 
 def _classify(walk: Walk, container: HtmlElement, layout: set[HtmlElement], site: str = "",
               sites: tuple[str, ...] = (), sections: tuple[str, ...] = (),
-              topic: frozenset[str] = frozenset()) -> list[tuple[int, Block, str]]:
+              topic: str = "") -> list[tuple[int, Block, str]]:
     """``(reading position, block, kind)`` of the article's text ("inline") and teaser
     ("related") blocks: teasers inside the container or in a teaser box next to it.
 
     The list rows under a teaser label ("More Great Stories") are not text. A
     heading directly followed by a teaser, link list or prompt is that box's label
-    ("Related Internet Links", "A message from the editors:"), not a subheading.
+    ("Related Internet Links", "A message from the editors:"), not a subheading. ``topic``: the story's headline and
+    declared description, which a box of recommendations beside the container must share words with
+    (``_label_box``).
     """
     found: list[tuple[int, Block, str]] = []
     scope = container.getparent()
@@ -619,22 +621,21 @@ def _in_label_section(label: Block | None, block: Block, last_text: Block | None
     return shared not in last_text.path
 
 
-def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...],
-               topic: frozenset[str] = frozenset()) -> HtmlElement | None:
+def _label_box(label: Block, region: list[HtmlElement], sites: tuple[str, ...], topic: str = "") -> HtmlElement | None:
     """The teaser box a label (``_is_label``) outside the text's container heads, when it stands beside the container
     (in ``region``) and names neither the site nor its picks or latest ("Recommended", "Top Stories": the site's
-    feed); a box under a label of recommending only when its cards are on the story's ``topic``
-    (``_off_topic_picks``)."""
+    feed); a box under a label of recommending only when its cards are on the story's ``topic``, its headline and
+    declared description (``_off_topic_picks``)."""
     found = _labelled_box(label, region, sites)
     return None if found is not None and _off_topic_picks(label.text, found, topic) else found
 
 
-def _off_topic_picks(label: str, box: HtmlElement, topic: frozenset[str]) -> bool:
-    """Whether a box under a label of recommending ("Recommended from Editorial", "推薦閱讀", "Das könnte Sie auch
-    interessieren"; not "相关推荐", which says the cards are related) holds the site's picks, its cards on other
-    topics than the story's (``_picks_off_topic``)."""
-    return bool(topic) and _RECOMMENDING.search(label) is not None and _SAYS_RELATED.search(label) is None \
-        and _picks_off_topic(box, topic)
+def _off_topic_picks(label: str, box: HtmlElement, topic: str) -> bool:
+    """Whether a box under a label of recommending ("Recommended from Editorial", "推薦閱讀"; not "相关推荐", which says
+    the cards are related) holds the site's picks, its cards on other topics than the story's (``_picks_off_topic``;
+    the story's words read only here, where a label of recommending asks for them)."""
+    return _RECOMMENDING.search(label) is not None and _SAYS_RELATED.search(label) is None \
+        and bool(words := _topic_words(topic)) and _picks_off_topic(box, words)
 
 
 #: a label's word saying its cards are related ("相关推荐", "Related recommendations"): the site's word for teasers
@@ -3947,7 +3948,7 @@ _IDEOGRAPH_RUN = re.compile(r"[\u30a0-\u30ff\u3400-\u9fff]{2,}")
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _COMMON_WORDS = frozenset("""with from that this have will after over more says said they them their what when where
 which while into about than then been were your know need year years first also just only could would should some most
-their there these those other here make made news week today dans pour avec sont plus nach über eine einer sich auch
+there these those other here make made news week today dans pour avec sont plus nach über eine einer sich auch
 noch wird nicht oder sind""".split())
 
 
@@ -4520,8 +4521,8 @@ def _for_reader(box: HtmlElement, seen: dict[HtmlElement, bool]) -> bool:
         outer = box.getparent()
         title = _bare_title(outer) if outer is not None else None
         if title is None or title is box:
-            title = _bare_title(box)
-        text = " ".join(title.text_content().split()) if title is not None and title is not box else _first_heading(box)
+            title = _bare_title(box)  # (never the box itself: its own first child)
+        text = " ".join(title.text_content().split()) if title is not None else _first_heading(box)
         seen[box] = text is not None and len(text) <= LABEL_MAX and FOR_READER.search(text) is not None
     return seen[box]
 
